@@ -1,0 +1,1 @@
+"""One module per lexicon name; each defines ``Entry``, a pydantic model with extra='forbid'."""
