@@ -1,0 +1,216 @@
+"""JSON, JSONL and CSV dumps: one document per record.
+
+Fields: ``text`` (required), ``title``, ``url``, ``published`` (``YYYY-MM-DD``, ISO datetime,
+``YYYY-MM`` or ``YYYY``), ``language``, and optionally ``author`` and ``source_name``.
+Other fields are ignored. A bad record gives a failure with its index; the other records
+are still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from veeduria.errors import E_CSV, E_EMPTY, E_JSON
+from veeduria.ingest.document import ReadContext, SourceFailure, build_document
+from veeduria.ingest.langid import normalize_language
+from veeduria.ingest.pubdate import parse_published
+from veeduria.models import Document
+
+logger = logging.getLogger(__name__)
+
+_STRING_FIELDS = ("title", "url", "author", "source_name")
+#: Delimiters tried, in order, to find a header with a ``text`` column.
+_DELIMITERS = (",", ";", "\t")
+
+
+def record_document(
+    record: Mapping[str, Any],
+    context: ReadContext,
+    *,
+    kind: str,
+    index: int,
+    where: str,
+    code: str,
+) -> Document | SourceFailure:
+    """Turn one record into a document, or a failure that names the record and the field."""
+
+    def fail(message: str) -> SourceFailure:
+        return SourceFailure(context.origin, "parse", code, f"{where}: {message}", index)
+
+    text = record.get("text")
+    if text is None:
+        return fail("the record has no 'text' field; every record needs its text")
+    if not isinstance(text, str):
+        return fail(f"'text' must be a string, got {type(text).__name__}")
+    if not text.strip():
+        return fail("the record's 'text' is empty")
+    values: dict[str, str | None] = {}
+    for name in _STRING_FIELDS:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            return fail(f"{name!r} must be a string, got {type(value).__name__}")
+        values[name] = value or None
+    published = record.get("published")
+    own_date = None
+    if published not in (None, ""):
+        if not isinstance(published, str):
+            return fail(f"'published' must be a string such as 2023-01-10, got {published!r}")
+        try:
+            own_date = parse_published(published)
+        except ValueError as err:
+            return fail(f"'published': {err}")
+    language = record.get("language")
+    own_language = None
+    if language not in (None, ""):
+        try:
+            own_language = normalize_language(str(language))
+        except ValueError as err:
+            return fail(f"'language': {err}")
+    return build_document(
+        text,
+        context,
+        kind=kind,
+        record=index,
+        override=False,
+        title=values["title"],
+        url=values["url"],
+        author=values["author"],
+        source_name=values["source_name"],
+        own_date=own_date,
+        own_date_source="given",
+        own_language=own_language,
+        empty_code=code,
+        empty_message=f"{where}: the record's text is empty",
+    )
+
+
+def read_json(text: str, context: ReadContext) -> Iterator[Document | SourceFailure]:
+    """Read a JSON file holding one record (an object) or a list of records."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        yield SourceFailure(
+            context.origin,
+            "parse",
+            E_JSON,
+            f"not valid JSON: {err.msg} at line {err.lineno}, column {err.colno}",
+        )
+        return
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        yield SourceFailure(
+            context.origin,
+            "parse",
+            E_JSON,
+            f"the JSON must be an object or a list of objects, not a {type(data).__name__}",
+        )
+        return
+    if not data:
+        yield SourceFailure(context.origin, "parse", E_EMPTY, "the JSON list has no records")
+        return
+    for index, item in enumerate(data):
+        where = f"record {index}"
+        if not isinstance(item, dict):
+            yield SourceFailure(
+                context.origin,
+                "parse",
+                E_JSON,
+                f"{where} is a {type(item).__name__}, not an object",
+                index,
+            )
+            continue
+        yield record_document(item, context, kind="json", index=index, where=where, code=E_JSON)
+
+
+def read_jsonl(text: str, context: ReadContext) -> Iterator[Document | SourceFailure]:
+    """Read JSON Lines: one object per line; blank lines are skipped.
+
+    The record index of a failure is the 0-based line index (line number minus one).
+    """
+    for index, line in enumerate(text.split("\n")):
+        if not line.strip():
+            continue
+        where = f"line {index + 1}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield SourceFailure(
+                context.origin,
+                "parse",
+                E_JSON,
+                f"{where} is not valid JSON: {err.msg} at column {err.colno}",
+                index,
+            )
+            continue
+        if not isinstance(item, dict):
+            yield SourceFailure(
+                context.origin,
+                "parse",
+                E_JSON,
+                f"{where} is a JSON {type(item).__name__}, not an object",
+                index,
+            )
+            continue
+        yield record_document(item, context, kind="jsonl", index=index, where=where, code=E_JSON)
+
+
+def _header(line: str) -> tuple[str, list[str]]:
+    """Pick the delimiter whose header row names a ``text`` column (comma by default)."""
+    for delimiter in _DELIMITERS:
+        names = [name.strip().lower() for name in next(csv.reader([line], delimiter=delimiter))]
+        if "text" in names:
+            return delimiter, names
+    return ",", [name.strip().lower() for name in next(csv.reader([line]))]
+
+
+def read_csv(text: str, context: ReadContext) -> Iterator[Document | SourceFailure]:
+    """Read a CSV file with a header row naming a ``text`` column.
+
+    Comma, semicolon and tab delimiters are recognised from the header. The record index
+    of a failure is the 0-based data row index (the header row is not counted).
+    """
+    body = text.lstrip("\ufeff")
+    delimiter, _ = _header(body.split("\n", 1)[0])
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
+    index = -1
+    try:
+        header = [name.strip().lower() for name in next(reader)]
+        if "text" not in header:
+            yield SourceFailure(
+                context.origin,
+                "parse",
+                E_CSV,
+                f"the CSV has no 'text' column (its header is: {', '.join(header)}); "
+                "the first row must name the columns, one of them 'text'",
+            )
+            return
+        for index, row in enumerate(reader):
+            if not any(cell.strip() for cell in row):
+                continue
+            where = f"row {index + 1} (line {reader.line_num})"
+            if len(row) != len(header):
+                yield SourceFailure(
+                    context.origin,
+                    "parse",
+                    E_CSV,
+                    f"{where} has {len(row)} fields but the header has {len(header)}",
+                    index,
+                )
+                continue
+            record = dict(zip(header, row, strict=True))
+            yield record_document(record, context, kind="csv", index=index, where=where, code=E_CSV)
+    except csv.Error as err:
+        yield SourceFailure(
+            context.origin,
+            "parse",
+            E_CSV,
+            f"the CSV is malformed at line {reader.line_num} ({err}); the rest of the file "
+            "was not read",
+            index + 1 if index >= 0 else None,
+        )
