@@ -1,0 +1,502 @@
+"""Sources into the store: ingest, extract and record, with failures isolated per document.
+
+``run_ingest`` discovers the sources, reads each into documents, skips the ones already
+stored, extracts the rest and writes every document together with its extraction rows in one
+transaction (a batch of ``settings.batch_size`` documents per commit). A killed run leaves a
+consistent database, and running it again finishes the job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+
+from veeduria.config import Settings
+from veeduria.errors import StorageError
+from veeduria.extract import Resources, extract, load_resources
+from veeduria.extract.pipeline import EXTRACTOR_NAME, EXTRACTOR_VERSION
+from veeduria.ingest import SourceFailure, discover, read_source, read_text
+from veeduria.models import Document, Extraction
+from veeduria.store import Store
+
+logger = logging.getLogger(__name__)
+
+#: The extractor name@version stored with extraction rows, when the extraction names none.
+EXTRACTOR = f"{EXTRACTOR_NAME}@{EXTRACTOR_VERSION}"
+#: Stage and code of a document whose extraction raised.
+STAGE_EXTRACT, CODE_EXTRACT = "extract", "E200"
+#: Stage and code of a document the database refused.
+STAGE_STORE, CODE_STORE = "store", "E300"
+#: Origin of text read from standard input; it cannot be re-read by ``retry_quarantine``.
+STDIN = "-"
+
+
+def extractor_of(extraction: Extraction | None) -> str | None:
+    """The extractor name@version an extraction was made with (None: not extracted)."""
+    if extraction is None:
+        return None
+    return extraction.versions.get("extractor") or EXTRACTOR
+
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    """What a run just did, for progress bars and per-item output.
+
+    ``kind`` is ``discovered`` (``total`` is known), ``ingested``, ``duplicate``,
+    ``quarantined``, ``failed``, ``source_done`` or ``reextracted``. ``done`` counts finished
+    sources (documents for ``reextract``) out of ``total``.
+    """
+
+    kind: str
+    done: int
+    total: int
+    path: str | None = None
+    doc_id: str | None = None
+    record: str | None = None
+    code: str | None = None
+    message: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"status": self.kind, "path": self.path, "id": self.doc_id}
+        if self.kind in {"quarantined", "failed"}:
+            data.update(record=self.record, code=self.code, message=self.message)
+        return data
+
+
+ProgressCallback = Callable[[ProgressEvent], None]
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """Counts of one ingest run; ``documents`` holds the ids of the new documents."""
+
+    ingested: int
+    duplicates: int
+    quarantined: int
+    failed: int
+    documents: tuple[str, ...] = ()
+    run_id: int | None = None
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "ingested": self.ingested,
+            "duplicates": self.duplicates,
+            "quarantined": self.quarantined,
+            "failed": self.failed,
+        }
+
+    @property
+    def nothing_read(self) -> bool:
+        """True when no source could be read at all: no document, at least one failure."""
+        return self.ingested + self.duplicates == 0 and self.quarantined + self.failed > 0
+
+
+@dataclass(frozen=True)
+class RetryReport:
+    """Outcome of ``retry_quarantine``; counts are quarantine entries unless noted."""
+
+    retried: int
+    resolved: int
+    still_failing: int
+    skipped: int
+    ingested: int  # new documents
+    duplicates: int  # documents already stored
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "retried": self.retried,
+            "resolved": self.resolved,
+            "still_failing": self.still_failing,
+            "skipped": self.skipped,
+            "ingested": self.ingested,
+            "duplicates": self.duplicates,
+        }
+
+
+@dataclass(frozen=True)
+class ReextractReport:
+    documents: int
+    mentions: int
+    failed: int
+
+    def summary(self) -> dict[str, int]:
+        return {"documents": self.documents, "mentions": self.mentions, "failed": self.failed}
+
+
+@dataclass
+class _Failure:
+    path: str
+    stage: str
+    code: str
+    message: str
+    record: str | None = None
+
+
+@dataclass
+class _Ingester:
+    """Buffers documents and failures and writes them a batch at a time."""
+
+    store: Store
+    settings: Settings
+    do_extract: bool
+    progress: ProgressCallback | None
+    total: int = 0
+    done: int = 0
+    ingested: list[str] = field(default_factory=list)
+    duplicates: int = 0
+    quarantined: int = 0
+    failed: int = 0
+    #: records that failed, per path ("" = the whole source)
+    failed_records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _resources: Resources | None = None
+    _seen: set[str] = field(default_factory=set)
+    _docs: list[Document] = field(default_factory=list)
+    _failures: list[_Failure] = field(default_factory=list)
+
+    def emit(self, kind: str, **kwargs: Any) -> None:
+        if self.progress is not None:
+            self.progress(ProgressEvent(kind, self.done, self.total, **kwargs))
+
+    def resources(self) -> Resources:
+        # Loaded on first use: a re-run where everything is a duplicate never pays for it.
+        if self._resources is None:
+            self._resources = load_resources(self.settings.language_list)
+        return self._resources
+
+    def add_failure(self, failure: SourceFailure) -> None:
+        record = None if failure.record is None else str(failure.record)
+        self._failures.append(
+            _Failure(str(failure.path), failure.stage, failure.code, failure.message, record)
+        )
+        self.failed_records[str(failure.path)].add(record or "")
+
+    def add_document(self, doc: Document) -> None:
+        self._docs.append(doc)
+        if len(self._docs) >= max(1, int(self.settings.batch_size)):
+            self.flush()
+
+    def read(self, items: Iterator[Document | SourceFailure], path: str) -> None:
+        """Consume one reader; a reader that raises is quarantined, not fatal."""
+        while True:
+            try:
+                item = next(items)
+            except StopIteration:
+                break
+            except Exception as err:  # a reader bug must not stop the other sources
+                logger.exception("reading %s failed unexpectedly", path)
+                self.add_failure(SourceFailure(path, "read", "E100", f"unexpected error: {err}"))
+                break
+            if isinstance(item, SourceFailure):
+                self.add_failure(item)
+            else:
+                self.add_document(item)
+
+    def flush(self) -> None:
+        """Extract the buffered documents and write everything in one transaction."""
+        docs, failures = self._docs, self._failures
+        self._docs, self._failures = [], []
+        if not docs and not failures:
+            return
+        existing = self.store.existing_ids({d.id for d in docs})
+        prepared: list[tuple[Document, Extraction | None]] = []
+        duplicates: list[Document] = []
+        for doc in docs:
+            if doc.id in existing or doc.id in self._seen:
+                duplicates.append(doc)
+                continue
+            self._seen.add(doc.id)
+            extraction: Extraction | None = None
+            if self.do_extract:
+                try:
+                    extraction = extract(doc, self.resources())
+                except Exception as err:  # isolate failures per document
+                    logger.exception(
+                        "extraction failed for document %s from %s", doc.id[:12], doc.origin
+                    )
+                    self._seen.discard(doc.id)
+                    failures.append(self._doc_failure(doc, STAGE_EXTRACT, CODE_EXTRACT, err))
+                    continue
+            prepared.append((doc, extraction))
+        stored: list[Document] = []
+        when = dt.datetime.now(dt.UTC)
+        try:
+            with self.store.transaction() as conn:
+                for doc, extraction in prepared:
+                    try:
+                        with conn.begin_nested():
+                            self.store.add_document(
+                                conn,
+                                doc,
+                                extraction,
+                                extractor=extractor_of(extraction),
+                                ingested_at=when,
+                            )
+                    except IntegrityError as err:
+                        if self.store.has_document(doc.id, conn=conn):
+                            duplicates.append(doc)  # another process stored it meanwhile
+                        else:
+                            failures.append(self._doc_failure(doc, STAGE_STORE, CODE_STORE, err))
+                        continue
+                    except OperationalError:
+                        raise  # the database itself is in trouble: stop the run
+                    except SQLAlchemyError as err:
+                        logger.exception("storing document %s failed", doc.id[:12])
+                        failures.append(self._doc_failure(doc, STAGE_STORE, CODE_STORE, err))
+                        continue
+                    stored.append(doc)
+                for f in failures:
+                    self.store.record_failure(
+                        conn,
+                        path=f.path,
+                        stage=f.stage,
+                        code=f.code,
+                        message=f.message,
+                        record=f.record,
+                        when=when,
+                    )
+        except SQLAlchemyError as err:
+            raise StorageError(
+                f"writing to {self.store.url} failed: {str(err).splitlines()[0]}"
+            ) from err
+        # Counted only once committed, so the report matches the database.
+        for doc in stored:
+            self.ingested.append(doc.id)
+            self.emit("ingested", path=doc.origin, doc_id=doc.id)
+        for doc in duplicates:
+            self.duplicates += 1
+            self.emit("duplicate", path=doc.origin, doc_id=doc.id)
+        for f in failures:
+            kind = "quarantined" if f.stage not in {STAGE_EXTRACT, STAGE_STORE} else "failed"
+            if kind == "failed":
+                self.failed += 1
+            else:
+                self.quarantined += 1
+            where = f" record {f.record}" if f.record else ""
+            logger.warning(
+                "quarantined %s%s: [%s] %s (stage %s)", f.path, where, f.code, f.message, f.stage
+            )
+            self.emit(kind, path=f.path, record=f.record, code=f.code, message=f.message)
+
+    def _doc_failure(self, doc: Document, stage: str, code: str, err: Exception) -> _Failure:
+        path = doc.origin or STDIN
+        self.failed_records[path].add(doc.id)
+        message = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"
+        return _Failure(path, stage, code, message.rstrip(": "), doc.id)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "ingested": len(self.ingested),
+            "duplicates": self.duplicates,
+            "quarantined": self.quarantined,
+            "failed": self.failed,
+        }
+
+
+def run_ingest(
+    inputs: Sequence[str],
+    settings: Settings,
+    store: Store,
+    *,
+    published: dt.date | None = None,
+    language: str | None = None,
+    extract: bool | None = None,
+    stdin_text: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Ingest files and directories (and optionally text from stdin) into the store.
+
+    Args:
+        inputs: Paths of files or directories; ``-`` stands for ``stdin_text``.
+        settings: Resolved settings (``batch_size``, ``languages``, ``extract``, limits).
+        store: An open store.
+        published: Publication date to use when a source gives none.
+        language: Force this language instead of detecting it (None = detect).
+        extract: Extract events from new documents; None follows ``settings.extract``.
+        stdin_text: The text read from standard input, when ``-`` is among the inputs.
+        progress: Called after each stored batch item and each finished source.
+
+    Returns:
+        The counts of the run; failures are in the quarantine table.
+
+    Raises:
+        StorageError: The database failed; what was committed before stays consistent.
+    """
+    started = time.monotonic()
+    do_extract = bool(settings.extract if extract is None else extract)
+    paths, discover_failures = discover([i for i in inputs if i != STDIN])
+    use_stdin = STDIN in inputs
+    run_id = store.start_run("ingest")
+    state = _Ingester(store, settings, do_extract, progress, total=len(paths) + use_stdin)
+    state.emit("discovered")
+    for failure in discover_failures:
+        state.add_failure(failure)
+    if use_stdin:
+        items = read_text(
+            stdin_text or "", settings, origin=STDIN, published=published, language=language
+        )
+        state.read(iter(items), STDIN)
+        state.done += 1
+        state.emit("source_done", path=STDIN)
+    for path in paths:
+        state.read(read_source(path, settings, published=published, language=language), str(path))
+        state.done += 1
+        state.emit("source_done", path=str(path))
+    state.flush()
+    store.finish_run(run_id, state.counts())
+    report = IngestReport(
+        ingested=len(state.ingested),
+        duplicates=state.duplicates,
+        quarantined=state.quarantined,
+        failed=state.failed,
+        documents=tuple(state.ingested),
+        run_id=run_id,
+    )
+    logger.info(
+        "ingest run %d: %d ingested, %d duplicates, %d quarantined, %d failed "
+        "from %d sources in %.1fs",
+        run_id,
+        report.ingested,
+        report.duplicates,
+        report.quarantined,
+        report.failed,
+        state.total,
+        time.monotonic() - started,
+    )
+    return report
+
+
+def retry_quarantine(
+    settings: Settings, store: Store, *, progress: ProgressCallback | None = None
+) -> RetryReport:
+    """Read every quarantined source again; entries that no longer fail are resolved.
+
+    A source is re-read whole. An entry is resolved when the source could be opened and
+    that record (or the whole source) did not fail again; failing again adds one to its
+    ``attempts``. Text that came from standard input cannot be re-read and is skipped.
+    """
+    entries = store.quarantine_entries()
+    by_path: dict[str, list[Any]] = defaultdict(list)
+    for entry in entries:
+        by_path[entry.path].append(entry)
+    skipped = [e for e in by_path.pop(STDIN, [])]
+    for entry in skipped:
+        logger.warning(
+            "cannot retry %s record %s: it came from standard input", entry.path, entry.record
+        )
+    run_id = store.start_run("quarantine retry")
+    state = _Ingester(store, settings, bool(settings.extract), progress, total=len(by_path))
+    state.emit("discovered")
+    for path in by_path:
+        # Discover again: a quarantined input may be a directory or pattern that now exists.
+        files, failures = discover([path])
+        for failure in failures:
+            state.add_failure(failure)
+        for file in files:
+            state.read(read_source(file, settings), str(file))
+        state.done += 1
+        state.emit("source_done", path=path)
+    state.flush()
+    fixed: list[int] = []
+    still = 0
+    for path, group in by_path.items():
+        failing = state.failed_records.get(path, set())
+        for entry in group:
+            if "" in failing or (entry.record or "") in failing:
+                still += 1
+            else:
+                fixed.append(entry.id)
+    with store.transaction() as conn:
+        resolved = store.resolve(conn, fixed)
+    report = RetryReport(
+        retried=sum(len(g) for g in by_path.values()),
+        resolved=resolved,
+        still_failing=still,
+        skipped=len(skipped),
+        ingested=len(state.ingested),
+        duplicates=state.duplicates,
+    )
+    store.finish_run(run_id, report.summary())
+    logger.info("quarantine retry run %d: %s", run_id, report.summary())
+    return report
+
+
+def reextract(
+    store: Store,
+    settings: Settings,
+    *,
+    only_unextracted: bool = False,
+    progress: ProgressCallback | None = None,
+) -> ReextractReport:
+    """Extract stored documents again and replace their mentions, claims, tallies, warnings.
+
+    Run it after a lexicon or extractor change. Each batch of ``settings.batch_size``
+    documents is one transaction; a document whose extraction raises keeps its old rows and
+    is quarantined (stage ``extract``).
+
+    Args:
+        only_unextracted: Only documents stored without extraction (``--no-extract``).
+    """
+    resources = load_resources(settings.language_list)
+    run_id = store.start_run("reextract")
+    total = store.counts()["documents"]
+    done = mentions = failed = 0
+    batch: list[tuple[Document, Extraction]] = []
+    failures: list[_Failure] = []
+
+    def write() -> None:
+        nonlocal failures
+        if not batch and not failures:
+            return
+        with store.transaction() as conn:
+            for doc, extraction in batch:
+                store.replace_extraction(
+                    conn, doc.id, extraction, extractor=extractor_of(extraction) or EXTRACTOR
+                )
+            for f in failures:
+                store.record_failure(
+                    conn,
+                    path=f.path,
+                    stage=f.stage,
+                    code=f.code,
+                    message=f.message,
+                    record=f.record,
+                )
+        for doc, _ in batch:
+            if progress is not None:
+                progress(ProgressEvent("reextracted", done, total, doc.origin, doc.id))
+        batch.clear()
+        failures = []
+
+    for doc in store.iter_documents(only_unextracted=only_unextracted):
+        done += 1
+        try:
+            extraction = extract(doc, resources)
+        except Exception as err:  # isolate failures per document
+            logger.exception("re-extraction failed for document %s", doc.id[:12])
+            failed += 1
+            failures.append(
+                _Failure(
+                    doc.origin or STDIN,
+                    STAGE_EXTRACT,
+                    CODE_EXTRACT,
+                    f"{type(err).__name__}: {err}",
+                    doc.id,
+                )
+            )
+            continue
+        mentions += len(extraction.events)
+        batch.append((doc, extraction))
+        if len(batch) >= max(1, int(settings.batch_size)):
+            write()
+    write()
+    report = ReextractReport(documents=done - failed, mentions=mentions, failed=failed)
+    store.finish_run(run_id, report.summary())
+    logger.info("reextract run %d: %s", run_id, report.summary())
+    return report

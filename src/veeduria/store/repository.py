@@ -1,0 +1,458 @@
+"""The store: one object over one database, SQLite or PostgreSQL.
+
+Reads open their own short connection. Writes take a connection from
+:meth:`Store.transaction` so a caller can group a document and its extraction (or a whole
+batch of documents) into one transaction; nothing is committed half-way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from veeduria.errors import StorageError
+from veeduria.models import Document, Extraction
+from veeduria.store import _rows, migrate
+from veeduria.store._engine import WRITE, create_engine, mask_url
+from veeduria.store.schema import (
+    EXTRACTION_TABLES,
+    TABLES,
+    claims,
+    doc_warnings,
+    documents,
+    mentions,
+    quarantine,
+    runs,
+    tallies,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class QuarantineEntry:
+    """A source (or one record of it) that could not be ingested or extracted."""
+
+    id: int
+    path: str
+    record: str | None
+    stage: str
+    code: str
+    message: str
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+    attempts: int
+    resolved_at: dt.datetime | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "record": self.record,
+            "stage": self.stage,
+            "code": self.code,
+            "message": self.message,
+            "first_seen": self.first_seen.isoformat(),
+            "last_seen": self.last_seen.isoformat(),
+            "attempts": self.attempts,
+            "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
+        }
+
+
+@dataclass(frozen=True)
+class StoredExtraction:
+    """What the store holds for one document, in the ``veeduria extract`` JSON shapes."""
+
+    extractor_version: str | None
+    events: list[dict[str, Any]]
+    claims: list[dict[str, Any]]
+    tallies: list[dict[str, Any]]
+    warnings: list[dict[str, Any]]
+
+
+class Store:
+    """Documents, their extraction rows, quarantine and runs in one database.
+
+    Use :meth:`open`; it migrates the schema to the newest revision first.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, url: str, *, migrate_schema: bool = True) -> Store:
+        """Connect to ``url`` (``sqlite:///FILE`` or ``postgresql+psycopg://...``).
+
+        Raises:
+            StorageError: the URL is invalid, the server unreachable, or the schema newer
+                than this version of veeduria.
+        """
+        engine = create_engine(url)
+        try:
+            if migrate_schema:
+                migrate.upgrade(engine)
+            else:
+                with engine.connect():
+                    pass
+        except OperationalError as err:
+            engine.dispose()
+            raise StorageError(
+                f"cannot open database {mask_url(url)}: {_first_line(err)}", code="E305"
+            ) from err
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    @property
+    def url(self) -> str:
+        """The database URL with any password masked."""
+        return mask_url(self.engine.url)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        """A connection inside one write transaction, committed on normal exit."""
+        with self.engine.connect().execution_options(**{WRITE: True}) as conn:
+            with conn.begin():
+                yield conn
+
+    def revision(self) -> str | None:
+        return migrate.current_revision(self.engine)
+
+    # -- documents -----------------------------------------------------------------------
+
+    def has_document(self, doc_id: str, *, conn: sa.Connection | None = None) -> bool:
+        return bool(self.existing_ids([doc_id], conn=conn))
+
+    def existing_ids(self, ids: Collection[str], *, conn: sa.Connection | None = None) -> set[str]:
+        """The subset of ``ids`` already stored."""
+        if not ids:
+            return set()
+        query = sa.select(documents.c.id).where(documents.c.id.in_(list(ids)))
+        if conn is not None:
+            return set(conn.scalars(query))
+        with self.engine.connect() as own:
+            return set(own.scalars(query))
+
+    def latest_version(self, conn: sa.Connection, url: str) -> str | None:
+        """The newest stored document at ``url``: the one no other version points back to."""
+        newer = documents.alias("newer")
+        query = (
+            sa.select(documents.c.id)
+            .where(documents.c.url == url)
+            .where(~sa.exists().where(newer.c.previous_id == documents.c.id))
+            .order_by(documents.c.ingested_at.desc(), documents.c.id)
+            .limit(1)
+        )
+        return conn.scalar(query)
+
+    def add_document(
+        self,
+        conn: sa.Connection,
+        doc: Document,
+        extraction: Extraction | None,
+        *,
+        extractor: str | None,
+        ingested_at: dt.datetime | None = None,
+    ) -> str | None:
+        """Insert a document and its extraction rows on ``conn``.
+
+        A changed text at a URL already stored becomes a new version linked to the newest
+        one (``previous_id``).
+
+        Args:
+            conn: a connection from :meth:`transaction`.
+            doc: the document; its id must not be stored yet.
+            extraction: its extraction, or None to store it unextracted.
+            extractor: the extractor name/version; required with an extraction.
+
+        Returns:
+            The id of the previous version, if any.
+        """
+        if extraction is not None and not extractor:
+            raise ValueError("an extraction needs the extractor name/version")
+        previous = self.latest_version(conn, doc.url) if doc.url else None
+        row = _rows.document_row(
+            doc,
+            ingested_at=ingested_at or now(),
+            extractor=extractor if extraction is not None else None,
+            previous_id=previous,
+        )
+        conn.execute(documents.insert(), [row])
+        if extraction is not None:
+            assert extractor is not None
+            self._insert_extraction(conn, doc.id, extraction, extractor)
+        return previous
+
+    def replace_extraction(
+        self, conn: sa.Connection, doc_id: str, extraction: Extraction, *, extractor: str
+    ) -> None:
+        """Delete a document's extraction rows and write new ones, on ``conn``."""
+        for table in EXTRACTION_TABLES:
+            conn.execute(table.delete().where(table.c.doc_id == doc_id))
+        conn.execute(
+            documents.update().where(documents.c.id == doc_id).values(extractor_version=extractor)
+        )
+        self._insert_extraction(conn, doc_id, extraction, extractor)
+
+    def _insert_extraction(
+        self, conn: sa.Connection, doc_id: str, extraction: Extraction, extractor: str
+    ) -> None:
+        rows = _rows.extraction_rows(doc_id, extraction, extractor)
+        for table in EXTRACTION_TABLES:
+            if rows[table.name]:
+                conn.execute(table.insert(), rows[table.name])
+
+    def get_document(self, doc_id: str) -> Document | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(documents).where(documents.c.id == doc_id)).first()
+        return _rows.row_to_document(row._mapping) if row else None
+
+    def document_info(self, doc_id: str) -> dict[str, Any] | None:
+        """Storage columns of a document (ingested_at, extractor_version, previous_id, ...)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(documents).where(documents.c.id == doc_id)).first()
+        if row is None:
+            return None
+        info = dict(row._mapping)
+        info["ingested_at"] = _rows.utc(info["ingested_at"])
+        return info
+
+    def iter_documents(
+        self, *, only_unextracted: bool = False, batch: int = 200
+    ) -> Iterator[Document]:
+        """Every stored document, in id order, read in batches (keyset pagination)."""
+        last = ""
+        while True:
+            query = (
+                sa.select(documents)
+                .where(documents.c.id > last)
+                .order_by(documents.c.id)
+                .limit(batch)
+            )
+            if only_unextracted:
+                query = query.where(documents.c.extractor_version.is_(None))
+            with self.engine.connect() as conn:
+                rows = [r._mapping for r in conn.execute(query)]
+            if not rows:
+                return
+            for row in rows:
+                yield _rows.row_to_document(row)
+            last = rows[-1]["id"]
+
+    def versions(self, url: str) -> list[str]:
+        """Ids of every stored version of the document at ``url``, oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(documents.c.id, documents.c.previous_id).where(documents.c.url == url)
+            ).all()
+        previous = {r.id: r.previous_id for r in rows}
+        heads = set(previous) - {p for p in previous.values() if p}
+        chain: list[str] = []
+        for head in sorted(heads):
+            node: str | None = head
+            while node is not None and node in previous and node not in chain:
+                chain.append(node)
+                node = previous[node]
+        return list(reversed(chain))
+
+    def extraction(self, doc_id: str) -> StoredExtraction | None:
+        """The stored extraction of one document, or None if the document is unknown."""
+        with self.engine.connect() as conn:
+            version = conn.execute(
+                sa.select(documents.c.extractor_version).where(documents.c.id == doc_id)
+            ).first()
+            if version is None:
+                return None
+
+            def data(table: sa.Table) -> list[dict[str, Any]]:
+                query = (
+                    sa.select(table.c.data)
+                    .where(table.c.doc_id == doc_id)
+                    .order_by(table.c.ordinal)
+                )
+                return [dict(d) for d in conn.scalars(query)]
+
+            warnings = [
+                {
+                    "code": r.code,
+                    "message": r.message,
+                    "span": None if r.span_start is None else [r.span_start, r.span_end],
+                }
+                for r in conn.execute(
+                    sa.select(doc_warnings)
+                    .where(doc_warnings.c.doc_id == doc_id)
+                    .order_by(doc_warnings.c.ordinal)
+                )
+            ]
+            return StoredExtraction(
+                extractor_version=version[0],
+                events=data(mentions),
+                claims=data(claims),
+                tallies=data(tallies),
+                warnings=warnings,
+            )
+
+    # -- quarantine ----------------------------------------------------------------------
+
+    def record_failure(
+        self,
+        conn: sa.Connection,
+        *,
+        path: str,
+        stage: str,
+        code: str,
+        message: str,
+        record: str | None = None,
+        when: dt.datetime | None = None,
+    ) -> None:
+        """Upsert a quarantine entry keyed on (path, record, code): seen again, attempts + 1.
+
+        An entry resolved earlier and failing again is reopened.
+        """
+        when = when or now()
+        values = {
+            "path": path,
+            "record": record or "",
+            "stage": stage,
+            "code": code,
+            "message": message,
+            "first_seen": when,
+            "last_seen": when,
+            "attempts": 1,
+            "resolved_at": None,
+        }
+        insert: Any = (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(
+            quarantine
+        )
+        stmt = insert.values(values).on_conflict_do_update(
+            index_elements=[quarantine.c.path, quarantine.c.record, quarantine.c.code],
+            set_={
+                "stage": insert.excluded.stage,
+                "message": insert.excluded.message,
+                "last_seen": insert.excluded.last_seen,
+                "attempts": quarantine.c.attempts + 1,
+                "resolved_at": None,
+            },
+        )
+        conn.execute(stmt)
+
+    def quarantine_entries(self, *, include_resolved: bool = False) -> list[QuarantineEntry]:
+        query = sa.select(quarantine).order_by(quarantine.c.path, quarantine.c.record)
+        if not include_resolved:
+            query = query.where(quarantine.c.resolved_at.is_(None))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            QuarantineEntry(
+                id=r.id,
+                path=r.path,
+                record=r.record or None,
+                stage=r.stage,
+                code=r.code,
+                message=r.message,
+                first_seen=_rows.utc(r.first_seen) or r.first_seen,
+                last_seen=_rows.utc(r.last_seen) or r.last_seen,
+                attempts=r.attempts,
+                resolved_at=_rows.utc(r.resolved_at),
+            )
+            for r in rows
+        ]
+
+    def resolve(
+        self, conn: sa.Connection, ids: Sequence[int], *, when: dt.datetime | None = None
+    ) -> int:
+        """Mark quarantine entries as fixed. Returns how many changed."""
+        if not ids:
+            return 0
+        result = conn.execute(
+            quarantine.update()
+            .where(quarantine.c.id.in_(list(ids)))
+            .where(quarantine.c.resolved_at.is_(None))
+            .values(resolved_at=when or now())
+        )
+        return int(result.rowcount)
+
+    # -- runs ----------------------------------------------------------------------------
+
+    def start_run(self, command: str) -> int:
+        """Record the start of a run (committed at once, so a killed run stays visible)."""
+        with self.transaction() as conn:
+            run_id = conn.execute(
+                runs.insert()
+                .values(started_at=now(), command=command, counts={})
+                .returning(runs.c.id)
+            ).scalar_one()
+        return int(run_id)
+
+    def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                runs.update()
+                .where(runs.c.id == run_id)
+                .values(finished_at=now(), counts=dict(counts))
+            )
+
+    def runs(self, *, limit: int = 20) -> list[dict[str, Any]]:
+        """The most recent runs, newest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(runs).order_by(runs.c.id.desc()).limit(limit)).all()
+        return [
+            {
+                "id": r.id,
+                "command": r.command,
+                "started_at": _rows.utc(r.started_at),
+                "finished_at": _rows.utc(r.finished_at),
+                "counts": dict(r.counts),
+            }
+            for r in rows
+        ]
+
+    # -- info ----------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        with self.engine.connect() as conn:
+            return {
+                table.name: int(conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0)
+                for table in TABLES
+            }
+
+
+def _first_line(err: SQLAlchemyError) -> str:
+    orig = getattr(err, "orig", None) or err
+    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
