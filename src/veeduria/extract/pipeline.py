@@ -1,30 +1,447 @@
-"""Assembles the extractors into ``extract``."""
+"""``extract(document, resources) -> Extraction``: the extractors assembled, pure and total.
+
+``load_resources`` compiles every lexicon of every language once; ``extract`` only reads
+them. The function never raises on bad input: an empty, huge, foreign or broken text gives
+an empty or partial extraction with a warning.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import functools
+import logging
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from veeduria.models import Document, Extraction, Warning
+from veeduria.extract import actors as actor_roles
+from veeduria.extract.claims import find_claims
+from veeduria.extract.coding import Coded, SentenceFacts, code_sentence
+try:  # TEMPORARY while dates/counts land; removed before commit
+    from veeduria.extract.counts import CountMatch, CountRules, compile_counts, find_counts
+    from veeduria.extract.dates import DateRules, compile_dates, find_dates
+except ImportError:  # pragma: no cover
+    CountMatch = CountRules = DateRules = object  # type: ignore
+    def compile_counts(language): return None  # type: ignore
+    def compile_dates(language): return None  # type: ignore
+    def find_counts(*a, **k): return []  # type: ignore
+    def find_dates(*a, **k): return []  # type: ignore
+from veeduria.extract.factuality import attribution as find_attribution
+from veeduria.extract.factuality import factuality as decide_factuality
+from veeduria.extract.lexical import CueInfo, Found, Lexical, TopicInfo, TriggerInfo, compile_lexical
+from veeduria.extract.numbers import NumberRules, compile_numbers
+from veeduria.extract.places import CapitalisedPlaces, PlaceFinder, choose
+from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
+from veeduria.extract.tallies import make_tally, since_date, tally_cue
+from veeduria.extract.terms import fold
+from veeduria.models import (
+    Claim,
+    Count,
+    DateValue,
+    Document,
+    Extraction,
+    Location,
+    Mention,
+    Tally,
+    TextRef,
+    Warning,
+)
+from veeduria.resources import load_lexicon
+
+logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "veeduria.rules"
 EXTRACTOR_VERSION = "0.1.0"
+MAX_CHARS = 5_000_000
+
+_PROTEST_KINDS = frozenset({"protest", "intervention", "riot", "force"})
+#: trigger classes that keep their meaning next to sport, traffic or market words
+_UNMISTAKABLE = frozenset(
+    {"emergency", "curfew", "removal", "armed_clash", "explosive", "grenade", "shelling", "air_strike",
+     "suicide_bomb", "chemical", "sexual_violence", "abduction", "mob", "force"}
+)
+_DATELINE_END = re.compile(r"[–—]|\s-\s|\.-|\(\w[^)]{0,40}\)\s*[-–—.]")
+
+
+@dataclass(frozen=True)
+class LanguageResources:
+    language: str
+    lexical: Lexical
+    sentences: SentenceRules
+    numbers: NumberRules
+    dates: DateRules
+    counts: CountRules
 
 
 @dataclass(frozen=True)
 class Resources:
     languages: tuple[str, ...]
-    versions: dict[str, str] = field(default_factory=dict)
+    by_language: Mapping[str, LanguageResources] = field(default_factory=dict)
+    places: PlaceFinder = field(default_factory=CapitalisedPlaces)
+    crosswalk: Mapping[tuple[str, str | None], tuple[str, str]] = field(default_factory=dict)
+    versions: Mapping[str, str] = field(default_factory=dict)
+    max_chars: int = MAX_CHARS
 
 
-def load_resources(languages: Sequence[str] = ("es", "en")) -> Resources:
-    return Resources(languages=tuple(languages))
+@functools.cache
+def _language(language: str) -> LanguageResources:
+    lexical = compile_lexical(language)
+    numbers = compile_numbers(language)
+    return LanguageResources(
+        language=language,
+        lexical=lexical,
+        sentences=SentenceRules(abbreviations=lexical.abbreviations),
+        numbers=numbers,
+        dates=compile_dates(language),
+        counts=compile_counts(language),
+    )
+
+
+def _crosswalk() -> dict[tuple[str, str | None], tuple[str, str]]:
+    table = load_lexicon("base", "crosswalk")
+    return {(e.sub_event_type, e.mode): (e.plover, e.cameo) for e in table.entries}
+
+
+def load_resources(
+    languages: Sequence[str] = ("es", "en"), *, places: PlaceFinder | None = None
+) -> Resources:
+    """Compile the lexicons of ``languages`` (and the gazetteer, when installed) once.
+
+    Raises:
+        ResourceError: a lexicon file is missing or invalid.
+    """
+    by_language = {lang: _language(lang) for lang in languages}
+    versions: dict[str, str] = {"extractor": f"{EXTRACTOR_NAME}@{EXTRACTOR_VERSION}"}
+    for lang, res in by_language.items():
+        for f in res.lexical.files:
+            versions[f"{lang}/{f.name}"] = f"{f.version}#{f.sha256[:12]}"
+        for name in ("number_words", "date_words", "count_words", "months"):
+            try:
+                f = load_lexicon(lang, name)
+            except Exception:  # a language may do without one of these files
+                continue
+            versions[f"{lang}/{name}"] = f"{f.version}#{f.sha256[:12]}"
+    if places is None:
+        places = _default_places()
+    return Resources(
+        languages=tuple(languages),
+        by_language=by_language,
+        places=places,
+        crosswalk=_crosswalk(),
+        versions=versions,
+    )
+
+
+def _default_places() -> PlaceFinder:
+    try:
+        from veeduria.gazetteer import load_place_finder
+    except ImportError:
+        return CapitalisedPlaces()
+    finder: PlaceFinder = load_place_finder()
+    return finder
 
 
 def extract(document: Document, resources: Resources) -> Extraction:
+    """Find the events, claims, tallies and warnings of one document.
+
+    Never raises: an unexpected error becomes a ``W_EXTRACTION_FAILED`` warning on an
+    empty extraction, so one bad document cannot stop a batch.
+    """
+    versions = dict(resources.versions)
+    text = document.text or ""
+    if not text.strip():
+        return Extraction(document, warnings=(Warning("W_EMPTY_TEXT", "the document has no text"),), versions=versions)
+    res = resources.by_language.get(document.language)
+    if res is None:
+        message = f"language {document.language!r} is not coded (coded: {', '.join(resources.languages)})"
+        return Extraction(document, warnings=(Warning("W_LANGUAGE_SKIPPED", message),), versions=versions)
     warnings: list[Warning] = []
-    if document.language not in resources.languages:
+    if len(text) > resources.max_chars:
         warnings.append(
-            Warning("W_LANGUAGE_SKIPPED", f"language {document.language!r} is not coded")
+            Warning("W_TEXT_TRUNCATED", f"only the first {resources.max_chars} characters were read")
         )
-    return Extraction(document=document, warnings=tuple(warnings), versions=dict(resources.versions))
+        text = text[: resources.max_chars]
+    try:
+        return _Run(document, text, res, resources, warnings).run(versions)
+    except Exception as err:  # isolate: a bug on one document must not stop the batch
+        logger.exception("extraction failed on document %s (%s)", document.id, document.origin)
+        warnings.append(Warning("W_EXTRACTION_FAILED", f"{type(err).__name__}: {err}"))
+        return Extraction(document, warnings=tuple(warnings), versions=versions)
+
+
+class _Run:
+    """State of one extraction; lives for one call only."""
+
+    def __init__(
+        self,
+        document: Document,
+        text: str,
+        res: LanguageResources,
+        resources: Resources,
+        warnings: list[Warning],
+    ) -> None:
+        self.doc = document
+        self.text = text
+        self.folded = fold(text)
+        self.res = res
+        self.resources = resources
+        self.warnings = warnings
+        self.published = document.published
+        self.dateline_end = self._dateline_end()
+
+    def _dateline_end(self) -> int:
+        match = _DATELINE_END.search(self.text, 0, min(len(self.text), 160))
+        return match.end() if match else 0
+
+    def run(self, versions: dict[str, str]) -> Extraction:
+        lex = self.res.lexical
+        sentences = split_sentences(self.text, self.res.sentences)
+        paragraphs = paragraph_ids(self.text, sentences)
+        trigger_hits = [lex.find(lex.triggers, self.folded, s, e) for s, e in sentences]
+        doc_protest = any(
+            isinstance(t.info, TriggerInfo) and t.info.kind in _PROTEST_KINDS for hits in trigger_hits for t in hits
+        )
+        events: list[Mention] = []
+        claims: list[Claim] = []
+        tallies: list[Tally] = []
+        last_date: DateValue | None = None
+        last_place: Location | None = None
+        last_paragraph = -1
+        for (start, end), triggers, paragraph in zip(sentences, trigger_hits, paragraphs, strict=True):
+            cues = lex.cues_in(self.folded, start, end)
+            roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
+            if "not_event" in roles:  # sport, traffic, markets, rates: only unmistakable violence counts
+                triggers = [t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind in _UNMISTAKABLE]
+            if not triggers and not roles & {"tally", "demand", "called_for", "threat", "announcement"}:
+                continue
+            if paragraph != last_paragraph:
+                last_paragraph = paragraph
+            actors = lex.find(lex.actors, self.folded, start, end)
+            topics = lex.find(lex.topics, self.folded, start, end)
+            prefer = "future" if roles & {"planned", "called_for"} else "past"
+            dates = [
+                d
+                for d in find_dates(self.text, start, end, self.published, self.res.dates, prefer=prefer)
+                if d.span[0] >= self.dateline_end
+            ]
+            counts = find_counts(self.text, start, end, self.res.counts, self.res.numbers)
+            attribution = find_attribution(cues, actors, self.text)
+            since = since_date(cues, dates)
+            places = self.resources.places.find(self.text, self.folded, start, end, self.res.language)
+            event_counts: list[CountMatch] = []
+            tally_regions: list[tuple[int, int]] = []
+            for c in counts:
+                cue = tally_cue(c.count.span, cues)
+                if cue is None and since is not None and c.category == "killed":
+                    cue = Found(since.span[0], since.span[1], None)
+                if cue is not None:
+                    tally_regions.append((min(cue.start, c.count.span[0]), max(cue.end, c.count.span[1]) + 25))
+                    tally = make_tally(
+                        c.category,
+                        c.count.text,
+                        c.count.value,
+                        c.count.qualifier,
+                        c.count.span,
+                        (start, end),
+                        self.text,
+                        scope=self._scope(places),
+                        since=since,
+                        dates=dates,
+                        published=self.published,
+                        actors=actors,
+                        attribution=attribution.source if attribution else None,
+                    )
+                    if tally is not None:
+                        tallies.append(tally)
+                else:
+                    event_counts.append(c)
+            by_category = _combine(event_counts, self.text)
+            election_topic = any(
+                isinstance(t.info, TopicInfo) and t.info.topic == "early_elections" for t in topics
+            )
+            facts = SentenceFacts(
+                triggers=[t for t in triggers if not _inside(t, tally_regions)],
+                actors=actors,
+                has_killed="killed" in by_category,
+                has_injured="injured" in by_category,
+                has_detained="detained" in by_category,
+                election_topic=election_topic,
+                doc_protest=doc_protest,
+            )
+            coded = code_sentence(facts)
+            event_dates = [d for d in dates if d is not since]
+            sentence_fact = "asserted"
+            for i, code in enumerate(coded):
+                date = _nearest(event_dates, code.trigger)
+                own_date = date is not None
+                if date is None:
+                    date = last_date
+                place = choose(places, self.text, (code.trigger.start, code.trigger.end))
+                if place is None:
+                    place = last_place
+                fact = decide_factuality(
+                    code.trigger, cues, date if own_date else None, self.published, attribution
+                )
+                sentence_fact = fact
+                mention = self._mention(
+                    code, fact, (start, end), date, place, actors, attribution,
+                    by_category if i == 0 else {},
+                )
+                events.append(mention)
+                if fact in ("asserted", "reported") and own_date:
+                    last_date = date
+                if fact in ("asserted", "reported") and place is not None:
+                    last_place = place
+                self._date_warnings(mention, own_date, cues, code)
+            claims.extend(find_claims(self.text, (start, end), cues, topics, actors, _claim_fact(sentence_fact)))
+        self._count_conflicts(events)
+        return Extraction(
+            document=self.doc,
+            events=tuple(events),
+            claims=tuple(claims),
+            tallies=tuple(tallies),
+            warnings=tuple(self.warnings),
+            versions=versions,
+        )
+
+    def _scope(self, places: Sequence[Location]) -> str | None:
+        for p in places:
+            if p.admin1 and p.geo_precision == 3:
+                return p.admin1
+        country = next((p.country for p in places if p.country), None)
+        return country or "Peru"
+
+    def _mention(
+        self,
+        code: Coded,
+        fact: str,
+        sentence: tuple[int, int],
+        date: DateValue | None,
+        place: Location | None,
+        actors: Sequence[Found],
+        attribution: object,
+        counts: Mapping[str, Count],
+    ) -> Mention:
+        country = place.country if place is not None and place.country else "Peru"
+        actor1, actor2, assoc = actor_roles.assign(
+            code.sub_event_type, code.event_type, actors, code.trigger, self.text, country
+        )
+        plover, cameo = self.resources.crosswalk.get(
+            (code.sub_event_type, code.mode),
+            self.resources.crosswalk.get((code.sub_event_type, None), (None, None)),  # type: ignore[arg-type]
+        )
+        filled = sum(x is not None for x in (date, place, actor1)) + len(counts)
+        info = code.trigger.info
+        trigger_id = info.id if isinstance(info, TriggerInfo) else "?"
+        return Mention(
+            event_type=code.event_type,
+            sub_event_type=code.sub_event_type,
+            mode=code.mode,
+            plover=plover,
+            cameo=cameo,
+            factuality=fact,  # type: ignore[arg-type]
+            trigger=TextRef(self.text[code.trigger.start : code.trigger.end], (code.trigger.start, code.trigger.end)),
+            sentence=sentence,
+            date=date,
+            location=place,
+            actor1=actor1,
+            actor2=actor2,
+            assoc_actors=assoc,
+            killed=counts.get("killed"),
+            injured=counts.get("injured"),
+            detained=counts.get("detained"),
+            participants=counts.get("participants"),
+            attribution=attribution,  # type: ignore[arg-type]
+            confidence=min(0.95, 0.5 + 0.08 * filled),
+            rules=(trigger_id, code.rule),
+        )
+
+    def _date_warnings(self, mention: Mention, own_date: bool, cues: Sequence[Found], code: Coded) -> None:
+        if not (own_date and mention.date and self.published):
+            return
+        if mention.factuality not in ("planned", "called_for") and mention.date.value > self.published:
+            self.warnings.append(
+                Warning(
+                    "W_DATE_AFTER_PUBLICATION",
+                    f"event dated {mention.date.value} after publication {self.published}",
+                    mention.date.span,
+                )
+            )
+        future_cue = any(
+            isinstance(c.info, CueInfo) and c.info.role == "planned" and abs(c.start - code.trigger.start) < 60
+            for c in cues
+        )
+        if future_cue and (self.published - mention.date.value).days > 7:
+            self.warnings.append(
+                Warning(
+                    "W_PUBLICATION_DATE_SUSPECT",
+                    f"the text speaks of {mention.date.text!r} ({mention.date.value}) as future, "
+                    f"but it was published {self.published}",
+                    mention.date.span,
+                )
+            )
+
+    def _count_conflicts(self, events: Sequence[Mention]) -> None:
+        seen: dict[tuple[str, object], Mention] = {}
+        for m in events:
+            if m.killed is None or m.factuality not in ("asserted", "reported"):
+                continue
+            key = (m.sub_event_type, m.date.value if m.date else None)
+            other = seen.get(key)
+            if other is not None and other.killed is not None and other.killed.value != m.killed.value:
+                self.warnings.append(
+                    Warning(
+                        "W_COUNT_CONFLICT",
+                        f"killed given as {other.killed.value} ({other.killed.text!r}) and "
+                        f"{m.killed.value} ({m.killed.text!r}) for the same event",
+                        m.killed.span,
+                    )
+                )
+            seen[key] = m
+
+
+def _claim_fact(event_fact: str) -> str:
+    return "reported" if event_fact == "reported" else "asserted"
+
+
+def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
+    """A casualty word that only belongs to a tally ("la cifra de fallecidos") names no event."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind not in ("killing", "injury", "arrest"):
+        return False
+    return any(a <= trigger.start < b for a, b in regions)
+
+
+def _nearest(dates: Sequence[DateValue], trigger: Found) -> DateValue | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.span[0] - trigger.start))
+
+
+_CONJOINED = re.compile(r"^\s*(?:,|y|e|and|&|más|plus)\s*(?:otros?|otras?|another)?\s*$", re.IGNORECASE)
+
+
+def _combine(matches: Sequence[CountMatch], text: str) -> dict[str, Count]:
+    """One count per category; "17 civiles y un policía" adds up, otherwise the largest."""
+    out: dict[str, Count] = {}
+    for m in sorted(matches, key=lambda m: m.count.span[0]):
+        prev = out.get(m.category)
+        if prev is None:
+            out[m.category] = m.count
+            continue
+        gap = text[prev.span[1] : m.count.span[0]]
+        if _CONJOINED.match(gap):
+            high = None if prev.high is None and m.count.high is None else (prev.high or prev.value) + (
+                m.count.high or m.count.value
+            )
+            out[m.category] = Count(
+                value=prev.value + m.count.value,
+                low=prev.low + m.count.low,
+                high=high,
+                qualifier=prev.qualifier if prev.qualifier != "exact" else m.count.qualifier,
+                text=text[prev.span[0] : m.count.span[1]],
+                span=(prev.span[0], m.count.span[1]),
+            )
+        elif m.count.value > prev.value:
+            out[m.category] = m.count
+    return out

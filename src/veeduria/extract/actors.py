@@ -1,0 +1,134 @@
+"""Who acted on whom.
+
+Actors come from the actors lexicon. Roles follow ACLED's conventions per event type
+(protesters are actor1 of a protest; the state force is actor1 of excessive force; the
+armed group is actor1 of an attack on civilians). When two armed sides appear, the passive
+agent ("fueron emboscados por senderistas", "were shot by police") is actor1; otherwise
+the side named before the trigger is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from veeduria.extract.lexical import ActorInfo, Found
+from veeduria.models import Actor
+
+_AGENT_BEFORE = re.compile(r"(?:\bpor\b|\bby\b)\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+)?$")
+
+
+def actor_from(found: Found, text: str, country: str = "Peru") -> Actor:
+    info = found.info
+    assert isinstance(info, ActorInfo)
+    return Actor(
+        name=_localise(info.name, country),
+        type=info.type,
+        inter=info.inter,
+        sector=info.sector,
+        text=text[found.start : found.end],
+        span=(found.start, found.end),
+    )
+
+
+def generic(name: str, inter: int, type_: str, sector: str | None, country: str) -> Actor:
+    """An actor the event type implies but the sentence does not name (span is empty)."""
+    return Actor(_localise(name, country), type_, inter, sector, "", (0, 0))
+
+
+def _localise(name: str, country: str) -> str:
+    if country == "Peru" or "Peru" not in name:
+        return name
+    return name.replace("of Peru", f"of {country}").replace("(Peru)", f"({country})")
+
+
+def _is_agent(found: Found, text: str) -> bool:
+    return bool(_AGENT_BEFORE.search(text[max(0, found.start - 12) : found.start]))
+
+
+def assign(
+    sub_event_type: str,
+    event_type: str,
+    actors: Sequence[Found],
+    trigger: Found,
+    text: str,
+    country: str,
+) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
+    """Return actor1, actor2 and associated actors for one event."""
+    acting = [a for a in actors if isinstance(a.info, ActorInfo) and a.info.role != "source"]
+
+    def pick(*inters: int, sectors: tuple[str, ...] = ()) -> Found | None:
+        candidates = [
+            a
+            for a in acting
+            if isinstance(a.info, ActorInfo)
+            and (a.info.inter in inters or (sectors and a.info.sector in sectors))
+        ]
+        if not candidates:
+            return None
+        agents = [a for a in candidates if _is_agent(a, text)]
+        if agents:
+            return agents[0]
+        # the closest to the trigger
+        return min(candidates, key=lambda a: abs(a.start - trigger.start))
+
+    protesters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
+    state = pick(1)
+    assoc: list[Actor] = []
+    for a in acting:
+        if isinstance(a.info, ActorInfo) and a.info.sector == "LAB":
+            assoc.append(actor_from(a, text, country))
+    if event_type == "Protests":
+        if sub_event_type == "Excessive force against protesters":
+            return (actor_from(state, text, country) if state else None), protesters, tuple(assoc)
+        if sub_event_type == "Protest with intervention":
+            return protesters, (actor_from(state, text, country) if state else None), tuple(assoc)
+        return protesters, None, tuple(assoc)
+    if event_type == "Riots":
+        rioters = generic("Rioters (Peru)", 5, "Rioters", "CVL", country)
+        if sub_event_type == "Mob violence":
+            victim = pick(7, 1)
+            return rioters, (actor_from(victim, text, country) if victim else None), ()
+        return rioters, (actor_from(state, text, country) if state else None), tuple(assoc)
+    if event_type == "Violence against civilians":
+        agent = pick(2, 3, 4, 1, 8)
+        civilians = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
+        return (actor_from(agent, text, country) if agent else None), civilians, ()
+    if event_type in ("Battles", "Explosions/Remote violence"):
+        armed = [a for a in acting if isinstance(a.info, ActorInfo) and a.info.inter in (1, 2, 3, 4, 8)]
+        agents = [a for a in armed if _is_agent(a, text)]
+        first = agents[0] if agents else (armed[0] if armed else None)
+        second = next(
+            (a for a in armed if first is not None and isinstance(a.info, ActorInfo) and isinstance(first.info, ActorInfo)
+             and a.info.inter != first.info.inter),
+            None,
+        )
+        if second is None and event_type == "Explosions/Remote violence":
+            victim = pick(7)
+            second = victim
+        return (
+            actor_from(first, text, country) if first else None,
+            actor_from(second, text, country) if second else None,
+            (),
+        )
+    # strategic developments
+    if sub_event_type == "Arrests":
+        police = pick(1, sectors=("COP", "JUD"))
+        if police is None:
+            return generic("Police Forces of Peru", 1, "State forces", "COP", country), None, ()
+        arrested = next((a for a in acting if a is not police and isinstance(a.info, ActorInfo)
+                         and a.info.inter in (2, 3, 5, 6, 7)), None)
+        return actor_from(police, text, country), (actor_from(arrested, text, country) if arrested else None), ()
+    if sub_event_type == "Other":
+        leg = pick(1, sectors=("LEG",)) if any(
+            isinstance(a.info, ActorInfo) and a.info.sector == "LEG" for a in acting
+        ) else None
+        first = leg or state
+        return (actor_from(first, text, country) if first else None), None, ()
+    first_found = acting[0] if acting else None
+    second_found = acting[1] if len(acting) > 1 else None
+    return (
+        actor_from(first_found, text, country) if first_found else None,
+        actor_from(second_found, text, country) if second_found else None,
+        (),
+    )

@@ -1,0 +1,217 @@
+"""From the trigger classes of a sentence to ACLED event types, after ACLED's coding rules.
+
+The words live in the lexicons; this module holds the coding logic a human coder applies:
+protest with violence by the demonstrators is a riot, deadly force against demonstrators
+is excessive force, arrests outside a demonstration are a strategic development, and so on
+(docs/vocabulary.md). A sentence yields at most one *incident* event and one *political*
+event (a state of emergency declared in the same sentence as a clash).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
+
+PROTESTS = "Protests"
+RIOTS = "Riots"
+SD = "Strategic developments"
+VAC = "Violence against civilians"
+EXPL = "Explosions/Remote violence"
+BATTLES = "Battles"
+
+_POLITICAL = {
+    "emergency": "state_of_emergency",
+    "curfew": "curfew",
+    "election_vote": "election_change",
+    "removal": "removal_from_office",
+    "resignation": "resignation",
+    "deployment": "deployment",
+}
+_ARMED_NON_STATE = {2, 3, 4}
+#: trigger classes that never name an event on their own
+_NOT_EVENTS = frozenset({"ignore", "seizure", "weapon"})
+
+
+@dataclass(frozen=True)
+class Coded:
+    event_type: str
+    sub_event_type: str
+    mode: str | None
+    trigger: Found
+    rule: str
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    triggers: Sequence[Found]
+    actors: Sequence[Found]
+    has_killed: bool
+    has_injured: bool
+    has_detained: bool
+    election_topic: bool
+    doc_protest: bool
+
+
+def _first(triggers: Sequence[Found], *kinds: str) -> Found | None:
+    for t in triggers:
+        info = t.info
+        assert isinstance(info, TriggerInfo)
+        if info.kind in kinds:
+            return t
+    return None
+
+
+def _mode(found: Found | None) -> str | None:
+    if found is None:
+        return None
+    info = found.info
+    assert isinstance(info, TriggerInfo)
+    return info.mode
+
+
+def code_sentence(facts: SentenceFacts) -> list[Coded]:
+    """Event codes for one sentence, most specific rule first."""
+    triggers = [t for t in facts.triggers if isinstance(t.info, TriggerInfo) and t.info.kind != "ignore"]
+    kinds = {t.info.kind for t in triggers if isinstance(t.info, TriggerInfo)}
+    if not kinds - _NOT_EVENTS and not {"seizure", "weapon"} <= kinds:
+        return []
+    inters = {a.info.inter for a in facts.actors if isinstance(a.info, ActorInfo) and a.info.role != "source"}
+    sectors = {a.info.sector for a in facts.actors if isinstance(a.info, ActorInfo) and a.info.role != "source"}
+    out: list[Coded] = []
+    incident = _incident(triggers, kinds, inters, sectors, facts)
+    if incident is not None:
+        out.append(incident)
+    political = _political(triggers, kinds, sectors, facts)
+    if political is not None:
+        out.append(political)
+    return out
+
+
+def _incident(
+    triggers: list[Found], kinds: set[str], inters: set[int], sectors: set[str | None], facts: SentenceFacts
+) -> Coded | None:
+    def code(event_type: str, sub: str, found: Found | None, rule: str, mode: str | None = None) -> Coded:
+        assert found is not None
+        return Coded(event_type, sub, mode if mode is not None else _mode(found), found, rule)
+
+    state = 1 in inters
+    armed = bool(inters & _ARMED_NON_STATE) or "REB" in sectors
+    protesters = 6 in inters
+    protest_words = kinds & {"protest", "intervention"}
+    protest_context = bool(protest_words) or protesters
+    casualties = bool(kinds & {"killing", "injury"}) or facts.has_killed or facts.has_injured
+
+    # explosions and remote violence, most specific first
+    for kind, sub in (
+        ("chemical", "Chemical weapon"),
+        ("suicide_bomb", "Suicide bomb"),
+        ("air_strike", "Air/drone strike"),
+        ("shelling", "Shelling/artillery/missile attack"),
+    ):
+        if kind in kinds:
+            return code(EXPL, sub, _first(triggers, kind), f"expl.{kind}")
+    if "weapons_seizure" in kinds or {"seizure", "weapon"} <= kinds:
+        return code(SD, "Disrupted weapons use", _first(triggers, "weapons_seizure", "seizure"), "sd.weapons")
+    if "grenade" in kinds:
+        return code(EXPL, "Grenade", _first(triggers, "grenade"), "expl.grenade")
+    if "explosive" in kinds and not (protest_context and not armed):
+        return code(EXPL, "Remote explosive/landmine/IED", _first(triggers, "explosive"), "expl.ied")
+    # battles
+    if "regain_territory" in kinds:
+        return code(BATTLES, "Government regains territory", _first(triggers, "regain_territory"), "battle.regain")
+    if "overtake_territory" in kinds and armed:
+        return code(
+            BATTLES, "Non-state actor overtakes territory", _first(triggers, "overtake_territory"), "battle.overtake"
+        )
+    if "armed_clash" in kinds and not protest_context:
+        return code(BATTLES, "Armed clash", _first(triggers, "armed_clash"), "battle.clash")
+    if armed and state and kinds & {"clash", "attack", "armed_clash"}:
+        return code(BATTLES, "Armed clash", _first(triggers, "clash", "attack", "armed_clash"), "battle.actors")
+    # violence against civilians
+    if "sexual_violence" in kinds:
+        return code(VAC, "Sexual violence", _first(triggers, "sexual_violence"), "vac.sexual")
+    if "abduction" in kinds and not protest_context:
+        return code(VAC, "Abduction/forced disappearance", _first(triggers, "abduction"), "vac.abduction")
+    if "mob" in kinds:
+        return code(RIOTS, "Mob violence", _first(triggers, "mob"), "riot.mob")
+    # other strategic developments
+    for kind, sub in (
+        ("base_established", "Headquarters or base established"),
+        ("territory_transfer", "Non-violent transfer of territory"),
+        ("agreement", "Agreement"),
+        ("change_activity", "Change to group/activity"),
+    ):
+        if kind in kinds:
+            return code(SD, sub, _first(triggers, kind), f"sd.{kind}")
+    # demonstrations
+    violent = bool(kinds & {"riot"}) or (
+        bool(kinds & {"clash", "looting", "destruction"}) and (protest_context or facts.doc_protest)
+    )
+    force = "force" in kinds
+    lethal_state = casualties and state and (protest_context or facts.doc_protest)
+    if force and (protest_context or facts.doc_protest or casualties) and not ("riot" in kinds and not casualties):
+        if protest_context or facts.doc_protest:
+            return code(PROTESTS, "Excessive force against protesters", _first(triggers, "force"), "protest.force")
+    if violent:
+        found = _first(triggers, "riot", "clash", "looting", "destruction")
+        mode = _mode(found)
+        if found is not None and isinstance(found.info, TriggerInfo) and found.info.kind == "clash":
+            mode = _mode(_first(triggers, "looting", "destruction")) or "clash"
+        return code(RIOTS, "Violent demonstration", found, "riot.violent", mode)
+    if lethal_state and "intervention" not in kinds:
+        found = _first(triggers, "killing", "injury", "force", "protest")
+        return code(PROTESTS, "Excessive force against protesters", found, "protest.lethal", "firearms")
+    if "intervention" in kinds or ("arrest" in kinds and protest_words):
+        found = _first(triggers, "intervention", "arrest")
+        if casualties and force:
+            return code(PROTESTS, "Excessive force against protesters", found, "protest.force")
+        return code(PROTESTS, "Protest with intervention", found, "protest.intervention")
+    if "protest" in kinds:
+        found = _first(triggers, "protest")
+        if casualties and (facts.has_killed or "killing" in kinds) and state:
+            return code(PROTESTS, "Excessive force against protesters", found, "protest.deaths", "firearms")
+        return code(PROTESTS, "Peaceful protest", found, "protest.peaceful")
+    if protesters and (facts.has_killed or facts.has_injured or "killing" in kinds):
+        found = _first(triggers, "killing", "injury")
+        if found is not None:
+            return code(PROTESTS, "Excessive force against protesters", found, "protest.victims", "firearms")
+    # outside a demonstration
+    if "looting" in kinds or "destruction" in kinds:
+        found = _first(triggers, "looting", "destruction")
+        return code(SD, "Looting/property destruction", found, "sd.looting")
+    if force and not protest_context:
+        return code(VAC, "Attack", _first(triggers, "force"), "vac.force")
+    if "abduction" in kinds:
+        return code(VAC, "Abduction/forced disappearance", _first(triggers, "abduction"), "vac.abduction")
+    if "attack" in kinds and not protest_context:
+        return code(VAC, "Attack", _first(triggers, "attack"), "vac.attack")
+    if "arrest" in kinds:
+        if facts.doc_protest and protesters:
+            return code(PROTESTS, "Protest with intervention", _first(triggers, "arrest"), "protest.arrest")
+        return code(SD, "Arrests", _first(triggers, "arrest"), "sd.arrest")
+    if "clash" in kinds and facts.doc_protest:
+        return code(RIOTS, "Violent demonstration", _first(triggers, "clash"), "riot.clash", "clash")
+    if casualties and (facts.has_killed or facts.has_injured) and facts.doc_protest:
+        found = _first(triggers, "killing", "injury")
+        if state or force:
+            return code(PROTESTS, "Excessive force against protesters", found, "protest.casualties", "firearms")
+        return code(PROTESTS, "Excessive force against protesters", found, "protest.casualties.ctx", "firearms")
+    if casualties and armed:
+        return code(VAC, "Attack", _first(triggers, "killing", "injury"), "vac.casualties")
+    return None
+
+
+def _political(
+    triggers: list[Found], kinds: set[str], sectors: set[str | None], facts: SentenceFacts
+) -> Coded | None:
+    for kind, mode in _POLITICAL.items():
+        if kind not in kinds:
+            continue
+        if kind == "election_vote" and not facts.election_topic:
+            continue
+        if kind == "deployment" and "MIL" not in sectors:
+            continue
+        return Coded(SD, "Other", mode, _first(triggers, kind) or triggers[0], f"sd.{kind}")
+    return None

@@ -1,0 +1,122 @@
+"""Compiled dictionaries of one language: triggers, actors, cues and claim topics.
+
+Everything here is built once per language from the lexicon files and then only read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veeduria.extract.inflect import expand_all
+from veeduria.extract.terms import TermMatcher, fold
+from veeduria.resources import load_lexicon
+from veeduria.resources.loader import LexiconFile
+
+
+@dataclass(frozen=True)
+class TriggerInfo:
+    id: str
+    kind: str
+    mode: str | None
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    id: str
+    name: str
+    inter: int
+    type: str
+    sector: str | None
+    role: str
+    person: str | None
+
+
+@dataclass(frozen=True)
+class CueInfo:
+    id: str
+    role: str
+
+
+@dataclass(frozen=True)
+class TopicInfo:
+    id: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """A dictionary hit in a text: where, and what the lexicon says about it."""
+
+    start: int
+    end: int
+    info: object
+
+
+@dataclass(frozen=True)
+class Lexical:
+    language: str
+    triggers: TermMatcher
+    actors: TermMatcher
+    cues: TermMatcher
+    topics: TermMatcher
+    suffix_cues: tuple[tuple[re.Pattern[str], CueInfo], ...]
+    abbreviations: frozenset[str]
+    files: tuple[LexiconFile, ...]
+
+    def find(self, matcher: TermMatcher, folded: str, start: int, end: int) -> list[Found]:
+        out: list[Found] = []
+        for hit in matcher.scan(folded, start, end):
+            out.extend(Found(hit.start, hit.end, p) for p in hit.payloads)
+        return out
+
+    def cues_in(self, folded: str, start: int, end: int) -> list[Found]:
+        found = self.find(self.cues, folded, start, end)
+        for pattern, info in self.suffix_cues:
+            found.extend(Found(m.start(), m.end(), info) for m in pattern.finditer(folded, start, end))
+        found.sort(key=lambda f: f.start)
+        return found
+
+
+def compile_lexical(language: str) -> Lexical:
+    events = load_lexicon(language, "events")
+    actors = load_lexicon(language, "actors")
+    cues = load_lexicon(language, "cues")
+    claims = load_lexicon(language, "claims")
+    abbreviations = load_lexicon(language, "abbreviations")
+    inflection = load_lexicon(language, "inflection")
+    paradigms = inflection.entries
+    trigger_terms = []
+    for e in events.entries:
+        info = TriggerInfo(e.id, e.kind, e.mode)
+        trigger_terms.extend((t, info) for t in expand_all(e.terms, paradigms))
+    actor_terms = []
+    for a in actors.entries:
+        info = ActorInfo(a.id, a.name, a.inter, a.type, a.sector, a.role, a.person)
+        actor_terms.extend((t, info) for t in expand_all(a.terms, paradigms))
+    cue_terms = []
+    suffix_cues = []
+    for c in cues.entries:
+        cinfo = CueInfo(c.id, c.role)
+        cue_terms.extend((t, cinfo) for t in expand_all(c.terms, paradigms))
+        if c.suffixes:
+            ends = "|".join(re.escape(s) for s in sorted({fold(s) for s in c.suffixes}, key=len, reverse=True))
+            stem = max(1, c.min_length - 3)
+            pattern = re.compile(rf"\b[a-zñ]{{{stem},}}(?:{ends})\b")
+            suffix_cues.append((pattern, cinfo))
+    topic_terms = []
+    for t in claims.entries:
+        tinfo = TopicInfo(t.id, t.topic)
+        topic_terms.extend((term, tinfo) for term in expand_all(t.terms, paradigms))
+    forms = frozenset(f.lower() for e in abbreviations.entries for f in e.forms)
+    return Lexical(
+        language=language,
+        triggers=TermMatcher(trigger_terms),
+        actors=TermMatcher(actor_terms),
+        cues=TermMatcher(cue_terms),
+        topics=TermMatcher(topic_terms),
+        suffix_cues=tuple(suffix_cues),
+        abbreviations=forms,
+        files=(events, actors, cues, claims, abbreviations, inflection),
+    )
+

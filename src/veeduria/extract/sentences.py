@@ -1,0 +1,86 @@
+"""Sentence and paragraph spans for news text.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by space and an upper-case letter,
+a digit, an opening quote or a dash, or at a blank line. Abbreviations that end in a period
+("Sr.", "Dr.", "Jan.", "Gral.", "EE.UU.") and initials do not end a sentence; the list lives
+in the language's ``abbreviations`` lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veeduria.models import Span
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(¿¡\-–—]?[A-ZÁÉÍÓÚÑÜ0-9])|\n\s*\n")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_MAX_SENTENCE = 2000
+
+
+@dataclass(frozen=True)
+class SentenceRules:
+    abbreviations: frozenset[str]
+
+
+def _is_abbreviation(text: str, dot: int, rules: SentenceRules) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+    if not match:
+        return False
+    word = match.group(1).lower().lstrip("(\"'“«")
+    if word in rules.abbreviations:
+        return True
+    core = word.rstrip(".")
+    # initials ("J.", "A.B.") and acronyms with dots ("EE.UU.")
+    return len(core) == 1 and core.isalpha() or bool(re.fullmatch(r"(?:[a-z]{1,2}\.)+[a-z]{1,2}", core))
+
+
+def split_sentences(text: str, rules: SentenceRules, start: int = 0, end: int | None = None) -> list[Span]:
+    """Spans of the sentences in ``text[start:end]``, whitespace trimmed."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.group(0).startswith(".") and _is_abbreviation(text, match.start(), rules):
+            continue
+        _append(text, cursor, match.end(), spans)
+        cursor = match.end()
+    _append(text, cursor, end, spans)
+    return spans
+
+
+def _append(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return
+    # a runaway "sentence" (a table, a list without periods) is cut at line breaks
+    if end - start > _MAX_SENTENCE:
+        piece_start = start
+        for line in re.finditer(r"\n", text[start:end]):
+            cut = start + line.start()
+            if cut - piece_start >= 200:
+                _append(text, piece_start, cut, spans)
+                piece_start = cut + 1
+        if piece_start != start:
+            _append(text, piece_start, end, spans)
+            return
+        for cut in range(start, end, _MAX_SENTENCE):
+            spans.append((cut, min(end, cut + _MAX_SENTENCE)))
+        return
+    spans.append((start, end))
+
+
+def paragraph_ids(text: str, sentences: list[Span]) -> list[int]:
+    """The paragraph number of each sentence (paragraphs are separated by a line break)."""
+    ids: list[int] = []
+    paragraph = 0
+    previous_end = 0
+    for start, end in sentences:
+        if "\n" in text[previous_end:start]:
+            paragraph += 1
+        ids.append(paragraph)
+        previous_end = end
+    return ids

@@ -1,0 +1,134 @@
+"""Fast dictionary matching: many terms, one pass, character offsets kept.
+
+Terms come from lexicon files. A term is a word or a phrase; a trailing ``*`` on a word makes
+it a prefix ("moviliz*" matches "movilizaron"). Matching runs on a *folded* copy of the text:
+lower case, accents stripped, every whitespace character a space. Folding keeps the length,
+so a match's offsets are offsets into the original text.
+
+The automaton (pyahocorasick) is built once per lexicon; a scan is linear in the text, so
+hundreds of terms cost the same as one. Word boundaries are checked after the scan.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+
+@functools.cache
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x80, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        if len(base) == 1 and base != char:
+            table[code] = base
+    for code in (0x2018, 0x2019, 0x201B):  # curly single quotes
+        table[code] = "'"
+    for code in (0x201C, 0x201D):
+        table[code] = '"'
+    for code in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014):  # dashes
+        table[code] = "-"
+    for ws in "\n\r\t\x0b\x0c\xa0\u2009\u202f":
+        table[ord(ws)] = " "
+    return table
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify spaces, keeping the length of ``text``."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare characters whose lower case is longer (İ)
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered.translate(_fold_table())
+
+
+def fold_term(term: str) -> str:
+    return " ".join(fold(term).split())
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    payloads: tuple[Any, ...]
+
+
+class TermMatcher:
+    """Aho–Corasick matcher over folded text; build once, scan many times.
+
+    Each payload is whatever the caller attached to a term (usually a lexicon entry).
+    Overlapping hits resolve to the longest, leftmost one.
+    """
+
+    __slots__ = ("_automaton", "_empty", "size")
+
+    def __init__(self, terms: Iterable[tuple[str, Hashable]]) -> None:
+        bucket: dict[str, list[tuple[Any, bool]]] = {}
+        for term, payload in terms:
+            prefix = term.endswith("*")
+            key = fold_term(term.rstrip("*"))
+            if not key:
+                continue
+            entry = (payload, prefix)
+            if entry not in bucket.setdefault(key, []):
+                bucket[key].append(entry)
+        automaton = ahocorasick.Automaton()
+        for key, values in bucket.items():
+            automaton.add_word(key, (len(key), tuple(values)))
+        self._empty = not bucket
+        if not self._empty:
+            automaton.make_automaton()
+        self._automaton = automaton
+        self.size = len(bucket)
+
+    def scan(self, folded: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """Hits in ``folded[start:end]`` (``folded`` is ``fold(text)``), longest first."""
+        if self._empty:
+            return []
+        end = len(folded) if end is None else end
+        candidates: list[Hit] = []
+        for last, (length, values) in self._automaton.iter(folded, start, end):
+            first = last - length + 1
+            if first > 0 and _is_word(folded[first - 1]) and _is_word(folded[first]):
+                continue
+            after = last + 1
+            payloads = []
+            word_end = after
+            while word_end < len(folded) and _is_word(folded[word_end]):
+                word_end += 1
+            for payload, prefix in values:
+                if prefix or after >= len(folded) or not _is_word(folded[after]):
+                    payloads.append(payload)
+            if not payloads:
+                continue
+            stop = word_end if after < len(folded) and _is_word(folded[after]) else after
+            candidates.append(Hit(first, min(stop, max(end, after)), tuple(payloads)))
+        return _longest(candidates)
+
+    def iter_payloads(self, folded: str, start: int = 0, end: int | None = None) -> Iterator[
+        tuple[Hit, Any]
+    ]:
+        for hit in self.scan(folded, start, end):
+            for payload in hit.payloads:
+                yield hit, payload
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    if len(hits) < 2:
+        return hits
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept

@@ -1,0 +1,24 @@
+"""Cue words for factuality, attribution, tallies and claims.
+
+``terms`` are matched as words or phrases (``*`` = prefix); ``suffixes`` match word endings
+(Spanish future "-rán") on words of at least ``min_length`` letters.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from veeduria.resources.schemas._base import BaseEntry
+
+CueRole = Literal[
+    "planned", "called_for", "possible", "negated", "historical", "reported",
+    "attribution", "tally", "since", "demand", "call", "threat", "announcement",
+    "cancelled", "not_event",
+]
+
+
+class Entry(BaseEntry):
+    role: CueRole
+    terms: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    min_length: int = 6

@@ -1,0 +1,26 @@
+"""Event triggers: words that name an event, each with a trigger class and an optional mode."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from veeduria.resources.schemas._base import BaseEntry
+
+TriggerClass = Literal[
+    "protest", "intervention", "force", "riot", "clash", "killing", "injury", "arrest",
+    "emergency", "curfew", "election_vote", "removal", "resignation", "deployment",
+    "armed_clash", "regain_territory", "overtake_territory", "explosive", "grenade",
+    "shelling", "air_strike", "suicide_bomb", "chemical", "attack", "abduction",
+    "sexual_violence", "mob", "agreement", "change_activity", "weapons_seizure",
+    "base_established", "looting", "destruction", "territory_transfer", "seizure", "weapon", "ignore",
+]
+
+
+class Entry(BaseEntry):
+    kind: TriggerClass
+    mode: str | None = None
+    terms: tuple[str, ...] = Field(min_length=1)
+    #: a weak trigger only counts when a strong one or a count is in the same sentence
+    weak: bool = False

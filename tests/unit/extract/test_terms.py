@@ -1,0 +1,56 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veeduria.extract.terms import TermMatcher, fold
+
+
+@given(st.text())
+def test_fold_keeps_length(text):
+    assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Policía", "policia"), ("AYACUCHO", "ayacucho"), ("San Martín\n", "san martin "), ("“sí”", '"si"')],
+)
+def test_fold_lowers_strips_accents(text, folded):
+    assert fold(text) == folded
+
+
+def _matches(terms, text):
+    matcher = TermMatcher((t, t) for t in terms)
+    return [(text[h.start : h.end], h.payloads) for h in matcher.scan(fold(text))]
+
+
+@pytest.mark.parametrize(
+    ("terms", "text", "expected"),
+    [
+        (["marcha"], "La marcha llegó", ["marcha"]),
+        (["marcha"], "Las marchas llegaron", []),
+        (["marcha*"], "Las marchas llegaron", ["marchas"]),
+        (["paro", "paro cardiaco"], "sufrió un paro cardíaco", ["paro cardíaco"]),
+        (["gas"], "Gasolina", []),
+        (["policia"], "la Policía Nacional", ["Policía"]),
+        (["tear gas"], "fired tear\ngas at", ["tear\ngas"]),
+    ],
+)
+def test_term_matcher_words_prefixes_longest(terms, text, expected):
+    assert [m[0] for m in _matches(terms, text)] == expected
+
+
+def test_term_matcher_keeps_every_payload_of_a_term():
+    matcher = TermMatcher([("explosivos", "weapon"), ("explosivos", "explosive")])
+    (hit,) = matcher.scan(fold("hallaron explosivos"))
+    assert set(hit.payloads) == {"weapon", "explosive"}
+
+
+def test_term_matcher_empty_is_harmless():
+    assert TermMatcher([]).scan("anything") == []
+
+
+@given(st.text(max_size=300))
+def test_term_matcher_spans_are_inside_text(text):
+    matcher = TermMatcher([("a", 1), ("ab*", 2), ("de la", 3)])
+    for hit in matcher.scan(fold(text)):
+        assert 0 <= hit.start < hit.end <= len(text)
