@@ -1,0 +1,62 @@
+# Veeduría developer targets. `make` runs the tests and the linter.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= sqlite:///veeduria.db
+
+.PHONY: all install install-test demo check test lint fix typecheck golden eval bench docs postgres clean
+
+all: test lint
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[postgres,web,scale]'
+
+install-test: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[postgres,web,scale,test,dev]'
+
+# README command (a): install, ingest and code the sample corpus into ./veeduria.db, show the events
+demo: install
+	$(BIN)/veeduria ingest data/sample --db $(DB)
+	$(BIN)/veeduria events --db $(DB) --limit 40
+
+# README command (b), called by .ci/run: install everything the tests need, start PostgreSQL, run all tests
+check: install-test postgres
+	$(BIN)/python -m pytest -p no:cacheprovider
+
+test:
+	$(BIN)/python -m pytest
+
+postgres:
+	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start
+	@for i in $$(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && exit 0; sleep 1; done; \
+	  echo "PostgreSQL did not come up on 127.0.0.1:5432" >&2; exit 1
+
+lint:
+	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/ruff format --check src tests scripts benchmarks
+
+fix:
+	$(BIN)/ruff check --fix src tests scripts benchmarks
+	$(BIN)/ruff format src tests scripts benchmarks
+
+typecheck:
+	$(BIN)/mypy src/veeduria
+
+eval:
+	$(BIN)/veeduria eval data/gold
+
+golden:
+	$(BIN)/python -m pytest tests/golden tests/lang
+
+bench:
+	$(BIN)/python benchmarks/speed.py
+
+serve:
+	$(BIN)/veeduria serve --db $(DB)
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
