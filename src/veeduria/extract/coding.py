@@ -50,6 +50,7 @@ class SentenceFacts:
     has_killed: bool
     has_injured: bool
     has_detained: bool
+    has_participants: bool
     election_topic: bool
     doc_protest: bool
 
@@ -74,6 +75,10 @@ def _mode(found: Found | None) -> str | None:
 def code_sentence(facts: SentenceFacts) -> list[Coded]:
     """Event codes for one sentence, most specific rule first."""
     triggers = [t for t in facts.triggers if isinstance(t.info, TriggerInfo) and t.info.kind != "ignore"]
+    counted = facts.has_killed or facts.has_injured or facts.has_detained or facts.has_participants
+    strong = any(isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in _NOT_EVENTS for t in triggers)
+    if not counted and not strong:  # weak words ("the dead", "gunshot wounds") name an event only with a figure
+        return []
     kinds = {t.info.kind for t in triggers if isinstance(t.info, TriggerInfo)}
     if not kinds - _NOT_EVENTS and not {"seizure", "weapon"} <= kinds:
         return []
@@ -83,6 +88,8 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
     incident = _incident(triggers, kinds, inters, sectors, facts)
     if incident is not None:
         out.append(incident)
+        if incident.sub_event_type == "Peaceful protest":
+            out.extend(_other_protests(triggers, incident))
     political = _political(triggers, kinds, sectors, facts)
     if political is not None:
         out.append(political)
@@ -93,7 +100,9 @@ def _incident(
     triggers: list[Found], kinds: set[str], inters: set[int], sectors: set[str | None], facts: SentenceFacts
 ) -> Coded | None:
     def code(event_type: str, sub: str, found: Found | None, rule: str, mode: str | None = None) -> Coded:
-        assert found is not None
+        if found is None:  # the rule fired on counts or actors: the sentence's first event word stands for it
+            found = next((t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind not in _NOT_EVENTS),
+                         triggers[0])
         return Coded(event_type, sub, mode if mode is not None else _mode(found), found, rule)
 
     state = 1 in inters
@@ -151,9 +160,11 @@ def _incident(
     )
     force = "force" in kinds
     lethal_state = casualties and state and (protest_context or facts.doc_protest)
-    if force and (protest_context or facts.doc_protest or casualties) and not ("riot" in kinds and not casualties):
-        if protest_context or facts.doc_protest:
-            return code(PROTESTS, "Excessive force against protesters", _first(triggers, "force"), "protest.force")
+    if armed and not protest_context and kinds & {"force", "attack", "killing", "injury"}:
+        found = _first(triggers, "attack", "force", "killing", "injury")
+        return code(VAC, "Attack", found, "vac.armed")
+    if force and (protest_context or facts.doc_protest) and not ("riot" in kinds and not casualties):
+        return code(PROTESTS, "Excessive force against protesters", _first(triggers, "force"), "protest.force")
     if violent:
         found = _first(triggers, "riot", "clash", "looting", "destruction")
         mode = _mode(found)
@@ -170,7 +181,7 @@ def _incident(
         return code(PROTESTS, "Protest with intervention", found, "protest.intervention")
     if "protest" in kinds:
         found = _first(triggers, "protest")
-        if casualties and (facts.has_killed or "killing" in kinds) and state:
+        if (facts.has_killed or facts.has_injured) and state:
             return code(PROTESTS, "Excessive force against protesters", found, "protest.deaths", "firearms")
         return code(PROTESTS, "Peaceful protest", found, "protest.peaceful")
     if protesters and (facts.has_killed or facts.has_injured or "killing" in kinds):
@@ -201,6 +212,21 @@ def _incident(
     if casualties and armed:
         return code(VAC, "Attack", _first(triggers, "killing", "injury"), "vac.casualties")
     return None
+
+
+def _other_protests(triggers: list[Found], first: Coded) -> list[Coded]:
+    """A march and a strike named apart in one sentence ("marcha el jueves y paro nacional") are two events."""
+    out: list[Coded] = []
+    seen = {first.mode}
+    for t in triggers:
+        info = t.info
+        if not isinstance(info, TriggerInfo) or info.kind != "protest" or info.mode in seen or info.mode is None:
+            continue
+        if abs(t.start - first.trigger.start) < 30 or first.mode is None:
+            continue
+        seen.add(info.mode)
+        out.append(Coded(PROTESTS, "Peaceful protest", info.mode, t, "protest.peaceful.split"))
+    return out
 
 
 def _political(

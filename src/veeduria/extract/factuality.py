@@ -8,6 +8,7 @@ planned, possible, historical, reported, asserted (docs/vocabulary.md).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found
@@ -82,7 +83,41 @@ def attribution(
             src = before[-1] if before else (after[0] if after else None)
             if src is not None:
                 return _make(src, cue, text)
+    # a reporting verb whose source is not in the lexicons ("the transport ministry says", "relataron las denunciantes")
+    for cue in cues:
+        if isinstance(cue.info, CueInfo) and cue.info.role == "reported":
+            phrase = _phrase_before(text, cue.start) or _phrase_after(text, cue.end)
+            if phrase is not None:
+                start, end = phrase
+                name = _ARTICLE.sub("", text[start:end]).strip()
+                return Attribution(source=name or text[start:end], text=text[min(start, cue.start) : max(end, cue.end)],
+                                   span=(min(start, cue.start), max(end, cue.end)))
     return None
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an|el|la|los|las|un|una)\s+", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;:()\"“”«»—–]")
+
+
+def _phrase_before(text: str, position: int, words: int = 5) -> tuple[int, int] | None:
+    window = text[max(0, position - 60) : position]
+    cut = max((m.end() for m in _CLAUSE_STOP.finditer(window)), default=0)
+    piece = window[cut:]
+    tokens = list(re.finditer(r"[\w'’.-]+", piece))[-words:]
+    if not tokens:
+        return None
+    base = position - len(window) + cut
+    return base + tokens[0].start(), base + tokens[-1].end()
+
+
+def _phrase_after(text: str, position: int, words: int = 5) -> tuple[int, int] | None:
+    window = text[position : position + 60]
+    stop = _CLAUSE_STOP.search(window)
+    piece = window[: stop.start()] if stop else window
+    tokens = list(re.finditer(r"[\w'’.-]+", piece))[:words]
+    if not tokens:
+        return None
+    return position + tokens[0].start(), position + tokens[-1].end()
 
 
 def _make(src: Found, cue: Found, text: str) -> Attribution:

@@ -15,8 +15,12 @@ _VOWELS = set("aeiou")
 
 def _paradigm(lemma: str, pos: str, paradigms: Sequence[Any]) -> Any | None:
     for p in paradigms:
-        if p.pos == pos and lemma.endswith(p.ending):
-            return p
+        if p.pos != pos or not lemma.endswith(p.ending):
+            continue
+        before = lemma[len(lemma) - len(p.ending) - 1 : len(lemma) - len(p.ending)]
+        if p.not_after and before and before in p.not_after:
+            continue
+        return p
     return None
 
 

@@ -19,6 +19,7 @@ class TriggerInfo:
     id: str
     kind: str
     mode: str | None
+    weak: bool = False
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class ActorInfo:
 class CueInfo:
     id: str
     role: str
+    what: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,16 +66,18 @@ class Lexical:
     abbreviations: frozenset[str]
     files: tuple[LexiconFile, ...]
 
-    def find(self, matcher: TermMatcher, folded: str, start: int, end: int) -> list[Found]:
+    def find(self, matcher: TermMatcher, folded: str, start: int, end: int, *, overlapping: bool = False) -> list[Found]:
         out: list[Found] = []
-        for hit in matcher.scan(folded, start, end):
+        for hit in matcher.scan(folded, start, end, overlapping=overlapping):
             out.extend(Found(hit.start, hit.end, p) for p in hit.payloads)
         return out
 
-    def cues_in(self, folded: str, start: int, end: int) -> list[Found]:
-        found = self.find(self.cues, folded, start, end)
+    def cues_in(self, folded: str, start: int, end: int, lowered: str | None = None) -> list[Found]:
+        """Cue words in ``folded[start:end]``; suffix cues read ``lowered`` (accents kept: "marchará" vs "para")."""
+        found = self.find(self.cues, folded, start, end, overlapping=True)
+        source = lowered if lowered is not None and len(lowered) == len(folded) else folded
         for pattern, info in self.suffix_cues:
-            found.extend(Found(m.start(), m.end(), info) for m in pattern.finditer(folded, start, end))
+            found.extend(Found(m.start(), m.end(), info) for m in pattern.finditer(source, start, end))
         found.sort(key=lambda f: f.start)
         return found
 
@@ -88,7 +92,7 @@ def compile_lexical(language: str) -> Lexical:
     paradigms = inflection.entries
     trigger_terms = []
     for e in events.entries:
-        info = TriggerInfo(e.id, e.kind, e.mode)
+        info = TriggerInfo(e.id, e.kind, e.mode, e.weak)
         trigger_terms.extend((t, info) for t in expand_all(e.terms, paradigms))
     actor_terms = []
     for a in actors.entries:
@@ -97,12 +101,12 @@ def compile_lexical(language: str) -> Lexical:
     cue_terms = []
     suffix_cues = []
     for c in cues.entries:
-        cinfo = CueInfo(c.id, c.role)
+        cinfo = CueInfo(c.id, c.role, c.what)
         cue_terms.extend((t, cinfo) for t in expand_all(c.terms, paradigms))
         if c.suffixes:
-            ends = "|".join(re.escape(s) for s in sorted({fold(s) for s in c.suffixes}, key=len, reverse=True))
+            ends = "|".join(re.escape(s) for s in sorted({s.lower() for s in c.suffixes}, key=len, reverse=True))
             stem = max(1, c.min_length - 3)
-            pattern = re.compile(rf"\b[a-zñ]{{{stem},}}(?:{ends})\b")
+            pattern = re.compile(rf"\b\w{{{stem},}}(?:{ends})\b")
             suffix_cues.append((pattern, cinfo))
     topic_terms = []
     for t in claims.entries:

@@ -17,24 +17,18 @@ from dataclasses import dataclass, field
 from veeduria.extract import actors as actor_roles
 from veeduria.extract.claims import find_claims
 from veeduria.extract.coding import Coded, SentenceFacts, code_sentence
-try:  # TEMPORARY while dates/counts land; removed before commit
-    from veeduria.extract.counts import CountMatch, CountRules, compile_counts, find_counts
-    from veeduria.extract.dates import DateRules, compile_dates, find_dates
-except ImportError:  # pragma: no cover
-    CountMatch = CountRules = DateRules = object  # type: ignore
-    def compile_counts(language): return None  # type: ignore
-    def compile_dates(language): return None  # type: ignore
-    def find_counts(*a, **k): return []  # type: ignore
-    def find_dates(*a, **k): return []  # type: ignore
+from veeduria.extract.counts import CountMatch, CountRules, compile_counts, find_counts
+from veeduria.extract.dates import DateRules, compile_dates, find_dates
 from veeduria.extract.factuality import attribution as find_attribution
 from veeduria.extract.factuality import factuality as decide_factuality
 from veeduria.extract.lexical import CueInfo, Found, Lexical, TopicInfo, TriggerInfo, compile_lexical
-from veeduria.extract.numbers import NumberRules, compile_numbers
+from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers
 from veeduria.extract.places import CapitalisedPlaces, PlaceFinder, choose
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
 from veeduria.extract.tallies import make_tally, since_date, tally_cue
 from veeduria.extract.terms import fold
 from veeduria.models import (
+    Attribution,
     Claim,
     Count,
     DateValue,
@@ -54,11 +48,11 @@ EXTRACTOR_NAME = "veeduria.rules"
 EXTRACTOR_VERSION = "0.1.0"
 MAX_CHARS = 5_000_000
 
-_PROTEST_KINDS = frozenset({"protest", "intervention", "riot", "force"})
+_PROTEST_KINDS = frozenset({"protest", "intervention", "riot"})
 #: trigger classes that keep their meaning next to sport, traffic or market words
 _UNMISTAKABLE = frozenset(
     {"emergency", "curfew", "removal", "armed_clash", "explosive", "grenade", "shelling", "air_strike",
-     "suicide_bomb", "chemical", "sexual_violence", "abduction", "mob", "force"}
+     "suicide_bomb", "chemical", "sexual_violence", "abduction", "mob"}
 )
 _DATELINE_END = re.compile(r"[–—]|\s-\s|\.-|\(\w[^)]{0,40}\)\s*[-–—.]")
 
@@ -183,6 +177,7 @@ class _Run:
         self.doc = document
         self.text = text
         self.folded = fold(text)
+        self.lowered = text.lower()
         self.res = res
         self.resources = resources
         self.warnings = warnings
@@ -208,7 +203,7 @@ class _Run:
         last_place: Location | None = None
         last_paragraph = -1
         for (start, end), triggers, paragraph in zip(sentences, trigger_hits, paragraphs, strict=True):
-            cues = lex.cues_in(self.folded, start, end)
+            cues = lex.cues_in(self.folded, start, end, self.lowered)
             roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
             if "not_event" in roles:  # sport, traffic, markets, rates: only unmistakable violence counts
                 triggers = [t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind in _UNMISTAKABLE]
@@ -255,6 +250,10 @@ class _Run:
                         tallies.append(tally)
                 else:
                     event_counts.append(c)
+            tallies.extend(self._bare_tallies(cues, counts, dates, since, places, actors, attribution, (start, end)))
+            for t in tallies:
+                if start <= t.span[0] < end and t.span != (start, end):
+                    tally_regions.append(t.span)
             by_category = _combine(event_counts, self.text)
             election_topic = any(
                 isinstance(t.info, TopicInfo) and t.info.topic == "early_elections" for t in topics
@@ -265,10 +264,14 @@ class _Run:
                 has_killed="killed" in by_category,
                 has_injured="injured" in by_category,
                 has_detained="detained" in by_category,
+                has_participants="participants" in by_category,
                 election_topic=election_topic,
                 doc_protest=doc_protest,
             )
             coded = code_sentence(facts)
+            if any(start <= t.span[0] < end for t in tallies) and not by_category:
+                coded = [c for c in coded if c.event_type == "Strategic developments" and c.sub_event_type == "Other"]
+            coded = [c for c in coded if not _demanded(c, cues)]
             event_dates = [d for d in dates if d is not since]
             sentence_fact = "asserted"
             for i, code in enumerate(coded):
@@ -303,6 +306,39 @@ class _Run:
             warnings=tuple(self.warnings),
             versions=versions,
         )
+
+    def _bare_tallies(
+        self,
+        cues: Sequence[Found],
+        counts: Sequence[CountMatch],
+        dates: Sequence[DateValue],
+        since: DateValue | None,
+        places: Sequence[Location],
+        actors: Sequence[Found],
+        attribution: Attribution | None,
+        sentence: tuple[int, int],
+    ) -> list[Tally]:
+        """Tallies whose number has no noun of its own: "the death toll now stands at 58"."""
+        out: list[Tally] = []
+        taken = [c.count.span for c in counts]
+        for cue in cues:
+            info = cue.info
+            if not (isinstance(info, CueInfo) and info.role == "tally" and info.what):
+                continue
+            for number in find_numbers(self.text, cue.end, min(sentence[1], cue.end + 60), self.res.numbers):
+                if any(a <= number.start < b for a, b in taken) or _is_date_number(number, dates):
+                    continue
+                qualifier = _qualifier(cues, number.start)
+                tally = make_tally(
+                    info.what, number.text, number.value, qualifier, (number.start, number.end), sentence, self.text,
+                    scope=self._scope(places), since=since, dates=dates, published=self.published, actors=actors,
+                    attribution=attribution.source if attribution else None,
+                )
+                if tally is not None:
+                    out.append(tally)
+                    taken.append((number.start, number.end))
+                break
+        return out
 
     def _scope(self, places: Sequence[Location]) -> str | None:
         for p in places:
@@ -410,6 +446,36 @@ def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
     if not isinstance(info, TriggerInfo) or info.kind not in ("killing", "injury", "arrest"):
         return False
     return any(a <= trigger.start < b for a, b in regions)
+
+
+_DEMANDED = frozenset({"resignation", "removal", "election_vote", "emergency", "curfew"})
+
+
+def _demanded(code: Coded, cues: Sequence[Found]) -> bool:
+    """"exigen la renuncia", "urged the government to lift the state of emergency": a claim, not an event."""
+    info = code.trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind not in _DEMANDED:
+        return False
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role in ("demand", "called_for")
+        and 0 <= code.trigger.start - c.end <= 60
+        for c in cues
+    )
+
+
+def _is_date_number(number: object, dates: Sequence[DateValue]) -> bool:
+    start = getattr(number, "start", -1)
+    value = getattr(number, "value", 0)
+    return any(d.span[0] <= start < d.span[1] for d in dates) or (getattr(number, "digits", False) and 1900 <= value <= 2100)
+
+
+def _qualifier(cues: Sequence[Found], position: int) -> str:
+    for cue in cues:
+        info = cue.info
+        if isinstance(info, CueInfo) and info.role in ("at_least", "at_most", "about") and 0 <= position - cue.end <= 3:
+            return info.role
+    return "exact"
 
 
 def _nearest(dates: Sequence[DateValue], trigger: Found) -> DateValue | None:

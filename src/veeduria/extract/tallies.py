@@ -27,7 +27,7 @@ def tally_cue(count_span: tuple[int, int], cues: Sequence[Found]) -> Found | Non
         if cue.info.role == "tally":
             if 0 <= start - cue.end <= _BEFORE or 0 <= cue.start - end <= _AFTER:
                 return cue
-            if cue.start <= start < cue.end:  # cue and number overlap ("suman 60")
+            if cue.start < end and start < cue.end:  # cue inside the count ("the death toll ... stands at 18")
                 return cue
     return None
 

@@ -90,8 +90,11 @@ class TermMatcher:
         self._automaton = automaton
         self.size = len(bucket)
 
-    def scan(self, folded: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        """Hits in ``folded[start:end]`` (``folded`` is ``fold(text)``), longest first."""
+    def scan(self, folded: str, start: int = 0, end: int | None = None, *, overlapping: bool = False) -> list[Hit]:
+        """Hits in ``folded[start:end]`` (``folded`` is ``fold(text)``).
+
+        Overlapping hits resolve to the longest, leftmost one unless ``overlapping`` is set.
+        """
         if self._empty:
             return []
         end = len(folded) if end is None else end
@@ -112,7 +115,7 @@ class TermMatcher:
                 continue
             stop = word_end if after < len(folded) and _is_word(folded[after]) else after
             candidates.append(Hit(first, min(stop, max(end, after)), tuple(payloads)))
-        return _longest(candidates)
+        return candidates if overlapping else _longest(candidates)
 
     def iter_payloads(self, folded: str, start: int = 0, end: int | None = None) -> Iterator[
         tuple[Hit, Any]

@@ -35,7 +35,7 @@ def test_lexicon_examples_match_their_entry(lang, name, matcher):
     lexical = compile_lexical(lang)
     for entry in load_lexicon(lang, name).entries:
         for example in entry.examples:
-            found = lexical.cues_in(fold(example), 0, len(example)) if name == "cues" else lexical.find(
+            found = lexical.cues_in(fold(example), 0, len(example), example.lower()) if name == "cues" else lexical.find(
                 getattr(lexical, matcher), fold(example), 0, len(example)
             )
             ids = {getattr(f.info, "id", None) for f in found}

@@ -13,7 +13,7 @@ from veeduria.resources.schemas._base import BaseEntry
 CueRole = Literal[
     "planned", "called_for", "possible", "negated", "historical", "reported",
     "attribution", "tally", "since", "demand", "call", "threat", "announcement",
-    "cancelled", "not_event",
+    "cancelled", "not_event", "at_least", "at_most", "about",
 ]
 
 
@@ -22,3 +22,5 @@ class Entry(BaseEntry):
     terms: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     min_length: int = 6
+    #: for tally cues that name what is counted ("death toll" -> killed)
+    what: Literal["killed", "injured", "detained"] | None = None

@@ -21,5 +21,7 @@ class Entry(BaseEntry):
     #: stem-final letters respelled before suffixes whose first letter is in ``before``
     respell: dict[str, str] = Field(default_factory=dict)
     before: str = ""
+    #: the paradigm does not apply when the letter before ``ending`` is one of these ("destroy")
+    not_after: str = ""
     #: also double a final consonant after a short vowel (English "stop" -> "stopped")
     double_final: bool = False

@@ -1,0 +1,686 @@
+"""Casualty, detention and crowd counts: "al menos 17 muertos", "200 people were arrested".
+
+``compile_counts(lang)`` reads ``count_words.yaml`` (and the month names, which are never
+counts) once into an immutable :class:`CountRules`; ``find_counts`` is a pure function.
+
+How a sentence is read:
+
+1. *anchors*: words that name a category: heads ("muertos", "wounded"), verbs
+   ("murieron", "were arrested"), event nouns ("la muerte de"), crowd nouns
+   ("manifestantes"). A sentence without one costs a single regex scan.
+2. *groups*: every number ("17", "diecisiete", "1.200", "un"), vague word ("decenas",
+   "dozens") or zero word ("sin", "no one") with what is glued to it: a qualifier before
+   ("al menos", "up to") or after ("o más"), a range ("entre 10 y 15"), the person noun
+   after it, maybe past one adjective or a "de"/"of" ("dos jóvenes", "two young men",
+   "cientos de manifestantes"), and an age ("de 17 años", "17-year-old"). Numbers that are
+   times, places, ages, money, percentages, dates or years are dropped; groups inside an
+   aside ("entre ellas un policía", "including a police officer") are marked.
+3. *attach*, backwards first: a head right after a group ("17 muertos", "dozens of
+   injured"), a verb after it, maybe past an aside in commas and filler words
+   ("18 personas, entre ellas un policía, murieron", "las 17 personas que murieron");
+   then forwards: a verb or event noun before a group ("murieron 17 personas", "killing at
+   least 10 rebels", "the death of a protester"). Coordinated groups share the verb
+   ("17 civiles y un policía murieron": two matches; the caller decides).
+4. A singular verb with no number ("Castillo fue detenido", "a man was killed" is already
+   a group) counts one; groups of crowd nouns nothing claimed are participants.
+
+Values: ``value`` is what a coder records (the low end of a range), ``low``/``high`` the
+range (``high`` is ``None`` unless a range), ``qualifier`` exact/at_least/at_most/about;
+vague words take ACLED's conservative values from the lexicon (decenas 10, dozens 12,
+cientos/hundreds 100, miles/thousands 1000). "uno de los heridos" is not a count.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from veeduria.extract.numbers import (
+    NumberRules,
+    PhraseTable,
+    compile_numbers,
+    compile_phrases,
+    group_numbers,
+    lower_slice,
+    reversed_source,
+)
+from veeduria.models import Count, Qualifier, TextRef
+from veeduria.resources.loader import load_lexicon
+
+_WINDOW = 48  # how far back a qualifier, blocker or aside opener is read
+_MAX_GAP = 140  # longest stretch (an aside) between a group and its verb
+_ASIDE = r",[^,;:.!?()]{1,120},|\([^()]{1,120}\)|\s[-–—][^-–—;.]{1,120}[-–—]"
+
+
+@dataclass(frozen=True)
+class CountMatch:
+    """A figure of one category, with the word that gave the category."""
+
+    category: str  # killed | injured | detained | participants
+    count: Count
+    head: TextRef
+
+
+@dataclass(frozen=True)
+class _Role:
+    role: str  # head | verb | event_noun | person
+    category: str | None
+    position: str | None = None
+    singular: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class CountRules:
+    """Compiled count words of one language. Build with :func:`compile_counts`.
+
+    Every regex runs on lower-cased text (``numbers.lower_slice``); ``*_back`` ones run on
+    the reversed text before a position and read the words just before it.
+    """
+
+    language: str
+    anchors: PhraseTable[_Role]
+    anchor_re: re.Pattern[str]
+    persons: PhraseTable[str | None]
+    person_re: re.Pattern[str]  # whitespace + a person noun (group ``x``)
+    adjective_re: re.Pattern[str]  # whitespace + one word
+    vague: PhraseTable[tuple[int, str]]
+    vague_re: re.Pattern[str]
+    zero_re: re.Pattern[str]
+    qualifiers: PhraseTable[str]
+    qualifier_after_re: re.Pattern[str]
+    qualifier_back: re.Pattern[str]
+    link_vague_re: re.Pattern[str]  # whitespace + "de"/"of"
+    link_gap: re.Pattern[str]  # a whole gap that is " de "
+    age_re: re.Pattern[str]
+    not_after_re: re.Pattern[str]
+    not_before_back: re.Pattern[str]
+    year_marker_back: re.Pattern[str]
+    adjunct_back: re.Pattern[str]
+    boundary_re: re.Pattern[str]
+    #: gaps, matched whole: group .. verb, verb .. group, group .. group
+    verb_after_gap: re.Pattern[str]
+    verb_before_gap: re.Pattern[str]
+    conj_gap: re.Pattern[str]
+    #: range joiners: (gap regex, opener regex over reversed text or None)
+    ranges: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+    #: "la cifra de fallecidos ... asciende a" (a number follows), "elevó a" (before one)
+    toll_after_re: re.Pattern[str]
+    toll_before_back: re.Pattern[str]
+    #: lexicon fingerprints, for provenance
+    versions: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------------------------
+# compiling
+# --------------------------------------------------------------------------------------------
+
+
+def _patterns(entries: Iterable[Any], role: str, **where: object) -> list[str]:
+    return [
+        p
+        for e in entries
+        if e.role == role and all(getattr(e, k) == v for k, v in where.items())
+        for p in e.patterns
+    ]
+
+
+def _alt(patterns: Iterable[str], *, dots: bool = False) -> str:
+    """Lower-cased phrase alternation (matches nothing when empty)."""
+    items = [(p, True) for p in patterns]
+    return compile_phrases(items, optional_final_dot=dots).lowered_source if items else r"(?!x)x"
+
+
+@functools.cache
+def compile_counts(language: str) -> CountRules:
+    """Compile ``lexicons/<language>/count_words.yaml`` into :class:`CountRules`.
+
+    Raises:
+        ResourceError: the lexicon (or the month or number words) is missing or invalid.
+    """
+    lex = load_lexicon(language, "count_words")
+    months = load_lexicon(language, "months")
+    numbers = compile_numbers(language)
+    entries = lex.entries
+
+    def words(role: str, **where: object) -> list[str]:
+        return _patterns(entries, role, **where)
+
+    anchor_items: list[tuple[str, _Role]] = []
+    for e in entries:
+        if e.role in ("head", "verb", "event_noun", "toll") or (e.role == "person" and e.category):
+            role = _Role(e.role, e.category, e.position, bool(getattr(e, "singular", False)))
+            anchor_items.extend((p, role) for p in e.patterns)
+    anchors = compile_phrases(anchor_items)
+    persons = compile_phrases(
+        [(p, e.category) for e in entries if e.role == "person" for p in e.patterns]
+    )
+    vague = compile_phrases(
+        [(p, (e.value, e.qualifier)) for e in entries if e.role == "vague" for p in e.patterns]
+    )
+    qualifiers = compile_phrases(
+        [(p, e.qualifier) for e in entries if e.role == "qualifier" for p in e.patterns]
+    )
+    month_names = [n for e in months.entries for n in e.names]
+    link = _alt(words("link", after="vague"))
+    filler = _alt(words("filler"))
+    amount = rf"(?:\d{{1,3}}|{numbers.words.lowered_source})"
+    ranges = []
+    for e in entries:
+        if e.role == "range":
+            gap = re.compile(rf"\s*(?:{_alt(e.patterns)})\s*")
+            opener = re.compile(rf"\s+(?:{reversed_source(e.open)})") if e.open else None
+            ranges.append((gap, opener))
+    return CountRules(
+        language=language,
+        anchors=anchors,
+        anchor_re=re.compile(anchors.lowered_source),
+        persons=persons,
+        person_re=re.compile(rf"\s+(?P<x>{persons.lowered_source})"),
+        adjective_re=re.compile(r"\s+[^\W\d_]{2,}(?!\w)"),
+        vague=vague,
+        vague_re=re.compile(vague.lowered_source),
+        zero_re=re.compile(_alt(words("zero"))),
+        qualifiers=qualifiers,
+        qualifier_after_re=re.compile(rf"\s+(?P<x>{_alt(words('qualifier', position='after'))})"),
+        qualifier_back=re.compile(
+            rf"\s+(?P<x>{reversed_source(words('qualifier', position='before'))})"
+        ),
+        link_vague_re=re.compile(rf"\s+(?:{link})(?=\s)"),
+        link_gap=re.compile(rf"\s+(?:{link})\s+"),
+        # "de 17 años", "de apenas 15 años", ", 17 years old,", "17-year-old"
+        age_re=re.compile(
+            rf"(?:\s*,)?(?:\s+(?:{link})(?:\s+[^\W\d_]+)?)?\s+{amount}\s*-?\s*"
+            rf"(?:{_alt(words('age'))})(?:\s*,)?"
+        ),
+        not_after_re=re.compile(
+            rf"\s*-?\s*(?:{_alt(words('not_after'))}|(?:{link}\s+)?{_alt(month_names, dots=True)})"
+        ),
+        not_before_back=re.compile(rf"\s*(?:{reversed_source(words('not_before') + month_names)})"),
+        year_marker_back=re.compile(rf"\s+(?:{reversed_source(words('year_marker'))})"),
+        adjunct_back=re.compile(rf"\s*,?\s+(?:{reversed_source(words('adjunct'))})"),
+        boundary_re=re.compile(rf"\s*(?:$|[,.;:!?)\]»”\"']|\s(?:{_alt(words('boundary'))}))"),
+        verb_after_gap=re.compile(rf"\s*(?:(?:{_ASIDE})\s*)?(?:(?:{filler})\s+){{0,3}}"),
+        verb_before_gap=re.compile(
+            rf"\s*(?:(?:{filler})\s+){{0,2}}(?:(?:{_alt(words('link', after='verb'))})\s+)?"
+            rf"(?:(?:{filler})\s+){{0,2}}"
+        ),
+        conj_gap=re.compile(
+            rf"\s*(?:,\s*)?(?:(?:{_alt(words('conjunction'))})\s*)?"
+            rf"(?:(?:{_alt(words('link', after='verb'))})\s+)?"
+        ),
+        ranges=tuple(ranges),
+        toll_after_re=re.compile(rf"(?<=[\s,])(?:{_alt(words('toll_verb', position='after'))})\s+"),
+        toll_before_back=re.compile(
+            rf"\s+(?:{reversed_source(words('toll_verb', position='before'))})"
+        ),
+        versions=(lex.fingerprint, months.fingerprint, *numbers.versions),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# groups
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Quantity:
+    start: int
+    end: int
+    value: int
+    qualifier: str
+    article: bool  # a lone "un"/"a": a count only with a noun after it
+    vague: bool  # may take "de"/"of" before its noun
+    year_like: bool = False  # "2000": four plain digits
+
+
+@dataclass
+class _Group:
+    """A quantity with what is glued to it (offsets into the lower-cased chunk)."""
+
+    start: int  # with the qualifier
+    num_end: int
+    end: int  # with the person noun and age
+    value: int
+    high: int | None
+    qualifier: str
+    article: bool
+    vague: bool
+    person: tuple[int, int] | None = None  # span of the person noun
+    person_category: str | None = None
+    inner: bool = False  # inside an aside ("entre ellas un policía")
+    claimed: bool = False
+
+
+def _back(regex: re.Pattern[str], low: str, pos: int, floor: int) -> re.Match[str] | None:
+    """Match ``regex`` on the reversed text that ends at ``pos`` (not before ``floor``)."""
+    if pos <= floor:
+        return None
+    return regex.match(low[max(floor, pos - _WINDOW) : pos][::-1])
+
+
+def _quantities(
+    text: str, low: str, offset: int, floor: int, rules: CountRules, numbers: NumberRules
+) -> list[_Quantity]:
+    # three small scans: one alternation of all three is slower (re loses its fast
+    # first-character search)
+    found: list[_Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in rules.vague_re.finditer(low, floor):
+        payload = rules.vague.lookup(m.group())
+        if payload:
+            value, qualifier = payload[0]
+            found.append(_Quantity(m.start(), m.end(), value, qualifier, False, True))
+            taken.append(m.span())
+    for m in rules.zero_re.finditer(low, floor):
+        if not _overlaps(taken, m.start(), m.end()):
+            found.append(_Quantity(m.start(), m.end(), 0, "exact", False, False))
+            taken.append(m.span())
+    tokens = numbers.token_re.finditer(low, floor)
+    for n in group_numbers(text, low, offset, tokens, numbers):
+        s, e = n.start - offset, n.end - offset
+        if _overlaps(taken, s, e):
+            continue  # "un par", "no one": the longer phrase wins
+        found.append(
+            _Quantity(
+                s,
+                e,
+                n.value,
+                "about" if n.approximate else "exact",
+                n.article,
+                n.approximate,
+                n.digits and n.text.isdigit() and len(n.text) == 4,
+            )
+        )
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _merge(
+    low: str, qs: list[_Quantity], rules: CountRules, floor: int
+) -> list[tuple[_Quantity, int | None, int]]:
+    """Merge "decenas de miles" and ranges; yields (quantity, high, end)."""
+    out: list[tuple[_Quantity, int | None, int]] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if nxt is not None and q.vague and nxt.vague and nxt.value >= 1000:
+            link = rules.link_vague_re.match(low, q.end)
+            if link is not None and not low[link.end() : nxt.start].strip():
+                out.append(
+                    (
+                        _Quantity(q.start, nxt.end, q.value * nxt.value, q.qualifier, False, True),
+                        None,
+                        nxt.end,
+                    )
+                )
+                i += 2
+                continue
+        if nxt is not None and nxt.value > q.value > 0 and not q.vague and not nxt.vague:
+            ranged = _range(low, q, nxt, rules, floor)
+            if ranged is not None:
+                out.append((ranged, nxt.value, nxt.end))
+                i += 2
+                continue
+        out.append((q, None, q.end))
+        i += 1
+    return out
+
+
+def _range(
+    low: str, q: _Quantity, nxt: _Quantity, rules: CountRules, floor: int
+) -> _Quantity | None:
+    for gap, opener in rules.ranges:
+        if not gap.fullmatch(low, q.end, nxt.start):
+            continue
+        start = q.start
+        if opener is not None:
+            m = _back(opener, low, q.start, floor)
+            if m is None:
+                continue
+            start -= m.end()
+        return _Quantity(start, q.end, q.value, "at_least", False, False)
+    return None
+
+
+def _groups(
+    text: str, low: str, offset: int, floor: int, rules: CountRules, numbers: NumberRules
+) -> list[_Group]:
+    groups: list[_Group] = []
+    quantities = _quantities(text, low, offset, floor, rules, numbers)
+    for q, high, q_end in _merge(low, quantities, rules, floor):
+        # not a count: "a las 10", "kilómetro 30", "17 años", "17%", "9 de enero"
+        if high is None and _back(rules.not_before_back, low, q.start, floor):
+            continue
+        if rules.not_after_re.match(low, q_end):
+            continue
+        start, qualifier = q.start, q.qualifier
+        m = _back(rules.qualifier_back, low, start, floor)
+        if m is not None and q.value:
+            found = rules.qualifiers.lookup(m.group("x")[::-1])
+            if found:
+                qualifier = found[0]
+                start -= m.end()
+        elif (
+            q.year_like
+            and 1900 <= q.value <= 2100
+            and _back(rules.year_marker_back, low, start, floor)
+        ):
+            continue  # "en 2000": a year
+        end = q_end
+        m = rules.qualifier_after_re.match(low, end)
+        if m is not None:
+            found = rules.qualifiers.lookup(m.group("x"))
+            if found:
+                qualifier, end = found[0], m.end()
+        group = _Group(start, q_end, end, q.value, high, qualifier, q.article, q.vague)
+        _attach_person(low, group, rules)
+        group.inner = _back(rules.adjunct_back, low, group.start, floor) is not None
+        groups.append(group)
+    return groups
+
+
+def _attach_person(low: str, group: _Group, rules: CountRules) -> None:
+    """Glue the person noun after the number: "17 personas", "cientos de manifestantes",
+    "two young men", "a 17-year-old protester"; then an age: "un joven de 17 años"."""
+    pos = group.end
+    if group.vague:
+        link = rules.link_vague_re.match(low, pos)
+        if link is not None:
+            pos = link.end()
+    age = rules.age_re.match(low, pos)
+    if age is not None:
+        pos = age.end()
+    m = rules.person_re.match(low, pos)
+    if m is None:
+        adjective = rules.adjective_re.match(low, pos)
+        if adjective is None or rules.anchors.lookup(adjective.group().strip()):
+            return
+        m = rules.person_re.match(low, adjective.end())
+        if m is None:
+            return
+    found = rules.persons.lookup(m.group("x"))
+    group.person = m.span("x")
+    group.person_category = found[0] if found else None
+    group.end = m.end()
+    age = rules.age_re.match(low, group.end)
+    if age is not None:
+        group.end = age.end()
+
+
+# --------------------------------------------------------------------------------------------
+# attaching groups to anchors
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Anchor:
+    start: int
+    end: int
+    roles: _Roles
+    used: bool = False
+
+
+@dataclass(frozen=True)
+class _Roles:
+    """What an anchor word can be, sorted by use."""
+
+    heads: tuple[_Role, ...]
+    verbs_after: tuple[_Role, ...]  # "17 personas murieron"
+    forward: tuple[_Role, ...]  # "murieron 17 personas", "la muerte de un manifestante"
+    tolls: tuple[_Role, ...]
+    singular: tuple[_Role, ...]
+
+
+@functools.lru_cache(maxsize=4096)
+def _roles(roles: tuple[_Role, ...]) -> _Roles:
+    verbs = [r for r in roles if r.role == "verb"]
+    after = tuple(r for r in verbs if r.position in ("after", "both"))
+    return _Roles(
+        heads=tuple(r for r in roles if r.role == "head"),
+        verbs_after=after,
+        forward=tuple(r for r in roles if r.role == "event_noun")
+        or tuple(r for r in verbs if r.position in ("before", "both")),
+        tolls=tuple(r for r in roles if r.role == "toll"),
+        singular=tuple(r for r in after if r.singular),
+    )
+
+
+class _Reader:
+    """The state of one ``find_counts`` call."""
+
+    def __init__(self, text: str, low: str, offset: int, rules: CountRules, groups: list[_Group]):
+        self.text, self.low, self.offset, self.rules, self.groups = text, low, offset, rules, groups
+        self.ends = [g.end for g in groups]
+        self.starts = [g.start for g in groups]
+        self.out: list[tuple[int, CountMatch]] = []
+        self.after_forward: set[int] = set()  # groups right after a verb or event noun
+
+    def emit(
+        self, category: str, group: _Group, span: tuple[int, int], head: tuple[int, int]
+    ) -> None:
+        group.claimed = True
+        a, b = span[0] + self.offset, span[1] + self.offset
+        h0, h1 = head[0] + self.offset, head[1] + self.offset
+        count = Count(
+            value=group.value,
+            low=group.value,
+            high=group.high,
+            qualifier=_qualifier(group.qualifier),
+            text=self.text[a:b],
+            span=(a, b),
+        )
+        self.out.append((a, CountMatch(category, count, TextRef(self.text[h0:h1], (h0, h1)))))
+
+    def next_group(self, pos: int) -> int | None:
+        i = bisect.bisect_left(self.starts, pos)
+        return i if i < len(self.groups) else None
+
+    def forward_gap(self, pos: int, target: int) -> bool:
+        return self.rules.verb_before_gap.fullmatch(self.low, pos, target) is not None
+
+    def conj(self, pos: int, target: int) -> bool:
+        gap = self.low[pos:target]
+        return bool(gap.strip()) and self.rules.conj_gap.fullmatch(gap) is not None
+
+    def takes_bare(self, group: _Group) -> bool:
+        """May a group without a person noun follow a verb? A number may ("killing 17",
+        "killing at least 10 rebels"); an article needs a noun ("murió un comerciante")."""
+        if group.person is not None or not group.article:
+            return True
+        word = self.rules.adjective_re.match(self.low, group.end)
+        return word is not None and self.rules.boundary_re.match(self.low, group.end) is None
+
+    def backward(self, anchor: _Anchor) -> bool:
+        """ "17 muertos", "17 personas murieron", "18 personas, entre ellas ..., murieron"."""
+        heads = anchor.roles.heads
+        verbs = anchor.roles.verbs_after
+        if not heads and not verbs:
+            return False
+        low, rules = self.low, self.rules
+        i = bisect.bisect_right(self.ends, anchor.start) - 1
+        while i >= 0 and anchor.start - self.groups[i].end <= _MAX_GAP:
+            group = self.groups[i]
+            i -= 1
+            if group.inner:
+                continue  # "entre ellas un policía": try the group before the aside
+            if group.claimed:
+                return False
+            gap = low[group.end : anchor.start]
+            category = None
+            if heads and (
+                not gap.strip()
+                or (group.vague and group.person is None and rules.link_gap.fullmatch(gap))
+            ):
+                category = heads[0].category
+            elif verbs and not (group.article and group.person is None):
+                if rules.verb_after_gap.fullmatch(gap):
+                    category = verbs[0].category
+            if category is None:
+                if "," in gap or "(" in gap:
+                    continue  # maybe the group was inside an aside: try an earlier one
+                return False
+            anchor.used = True
+            self.emit(category, group, (group.start, anchor.end), (anchor.start, anchor.end))
+            self._coordinated_before(i + 1, category, anchor)
+            return True
+        return False
+
+    def _coordinated_before(self, index: int, category: str, anchor: _Anchor) -> None:
+        """ "17 civiles y un policía murieron": earlier groups joined by "y" share the verb,
+        unless a verb before them already takes them ("murieron 17 civiles y ...")."""
+        j = index - 1
+        while j >= 0 and self.groups[index].person is not None:
+            prev = self.groups[j]
+            if prev.claimed or prev.inner or prev.person is None or j in self.after_forward:
+                return
+            if not self.conj(prev.end, self.groups[j + 1].start):
+                return
+            self.emit(category, prev, (prev.start, prev.end), (anchor.start, anchor.end))
+            j -= 1
+
+    def toll(self, anchor: _Anchor) -> bool:
+        """ "la cifra de fallecidos ... asciende a 18", "elevó a 44 la cifra de fallecidos"."""
+        tolls = anchor.roles.tolls
+        if not tolls or tolls[0].category is None:
+            return False
+        category = tolls[0].category
+        i = bisect.bisect_right(self.ends, anchor.start) - 1
+        if (
+            i >= 0
+            and not self.groups[i].claimed
+            and not self.low[self.groups[i].end : anchor.start].strip()
+        ):
+            group = self.groups[i]
+            verb = _back(self.rules.toll_before_back, self.low, group.start, 0)
+            if verb is not None:
+                anchor.used = True
+                self.emit(
+                    category,
+                    group,
+                    (group.start - verb.end() + 1, anchor.end),
+                    (anchor.start, anchor.end),
+                )
+                return True
+        limit = min(len(self.low), anchor.end + _MAX_GAP)
+        for verb in self.rules.toll_after_re.finditer(self.low, anchor.end, limit):
+            j = self.next_group(verb.end())
+            if j is None or self.groups[j].start != verb.end():
+                continue
+            group = self.groups[j]
+            if group.claimed or group.inner:
+                return False
+            anchor.used = True
+            self.emit(category, group, (anchor.start, group.end), (anchor.start, anchor.end))
+            return True
+        return False
+
+    def forward(self, anchor: _Anchor) -> bool:
+        """ "murieron 17 personas", "killing at least 10 rebels", "la muerte de un manifestante"."""
+        roles = anchor.roles.forward
+        i = self.next_group(anchor.end)
+        if not roles or i is None:
+            return False
+        group = self.groups[i]
+        if group.claimed or group.inner or not self.forward_gap(anchor.end, group.start):
+            return False
+        if not self.takes_bare(group):
+            return False
+        category = roles[0].category
+        assert category is not None
+        anchor.used = True
+        self.emit(category, group, (anchor.start, group.end), (anchor.start, anchor.end))
+        j = i + 1
+        while j < len(self.groups):
+            nxt = self.groups[j]
+            if nxt.claimed or nxt.inner or not self.takes_bare(nxt) or not nxt.value:
+                return True
+            if not self.conj(self.groups[j - 1].end, nxt.start):
+                return True
+            self.emit(category, nxt, (nxt.start, nxt.end), (anchor.start, anchor.end))
+            j += 1
+        return True
+
+
+def _qualifier(value: str) -> Qualifier:
+    if value == "at_least":
+        return "at_least"
+    if value == "at_most":
+        return "at_most"
+    if value == "about":
+        return "about"
+    return "exact"
+
+
+def find_counts(
+    text: str, start: int, end: int, rules: CountRules, numbers: NumberRules
+) -> list[CountMatch]:
+    """Casualty, detention and participant counts inside ``text[start:end]``.
+
+    Args:
+        text: the whole document text; spans in the result are offsets into it.
+        start: where to start looking.
+        end: where to stop looking.
+        rules: from :func:`compile_counts` for the text's language.
+        numbers: from :func:`veeduria.extract.numbers.compile_numbers`, same language.
+
+    Returns:
+        One :class:`CountMatch` per figure, in text order. Two figures of one category in
+        a sentence ("17 civiles y un policía murieron") are two matches; "sin heridos" and
+        "no one was hurt" are figures of 0.
+    """
+    start, end = max(0, start), min(len(text), end)
+    if start >= end:
+        return []
+    offset = start - 1 if start > 0 else 0  # one character of context for word boundaries
+    low = lower_slice(text, offset, end)
+    floor = start - offset
+    anchors = [
+        _Anchor(m.start(), m.end(), _roles(roles))
+        for m in rules.anchor_re.finditer(low, floor)
+        if (roles := rules.anchors.lookup(m.group()))
+    ]
+    if not anchors:
+        return []
+    groups = _groups(text, low, offset, floor, rules, numbers)
+    reader = _Reader(text, low, offset, rules, groups)
+    for anchor in anchors:
+        if anchor.roles.forward:
+            i = reader.next_group(anchor.end)
+            if i is not None and reader.forward_gap(anchor.end, groups[i].start):
+                reader.after_forward.add(i)
+    for anchor in anchors:  # tolls: "la cifra de fallecidos asciende a 18"
+        reader.toll(anchor)
+    for anchor in anchors:  # backwards first: "murieron 17 personas y 30 resultaron heridas"
+        if not anchor.used:
+            reader.backward(anchor)
+    for anchor in anchors:
+        if not anchor.used:
+            reader.forward(anchor)
+    for anchor in anchors:  # "Castillo fue detenido": a singular verb with no number is one
+        singular = anchor.roles.singular
+        if singular and not anchor.used and singular[0].category:
+            one = _Group(anchor.start, anchor.end, anchor.end, 1, None, "exact", False, False)
+            reader.emit(
+                singular[0].category, one, (anchor.start, anchor.end), (anchor.start, anchor.end)
+            )
+    for group in groups:  # crowd nouns nothing claimed: "cientos de manifestantes"
+        if (
+            group.claimed
+            or group.inner
+            or group.person_category != "participants"
+            or not group.value
+        ):
+            continue
+        assert group.person is not None
+        reader.emit("participants", group, (group.start, group.end), group.person)
+    reader.out.sort(key=lambda item: item[0])
+    return [match for _, match in reader.out]

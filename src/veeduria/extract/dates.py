@@ -1,0 +1,748 @@
+"""Dates in news text, resolved against the publication date (never against today).
+
+``compile_dates(lang)`` reads ``date_words.yaml``, ``months.yaml`` and ``number_words.yaml``
+once into an immutable :class:`DateRules`; ``find_dates`` is a pure function over it.
+
+How matching works (Python's ``re`` costs ~50 ns per text position for any non-trivial
+pattern, so the text is scanned once and everything else is done per hit):
+
+1. a *scanner* finds anchors in the lower-cased text: a digit, a month or weekday name,
+   "hace", or the longest word of a fixed phrase ("semana" in "la semana pasada");
+2. at each anchor, the *alternatives* that may start there are tried with one anchored
+   match (a written date, a month with its year, a weekday, "hace tres días", a relative
+   period or day, a bare month, a year, or a phrase to ignore); phrases anchored on a
+   later word are searched for in a short window and must cover the anchor;
+3. the words *before* the match ("el pasado", "la madrugada del", "a fines de", "en el año")
+   are read with one match on the reversed text before it.
+
+Resolution (``prefer='past'``; ``'future'`` mirrors it):
+
+- a bare weekday ("el lunes", "on Monday") is the most recent such day on or before
+  publication; "este lunes" / "this Monday" too; "el pasado lunes" / "last Monday" is the
+  most recent strictly before; "el próximo lunes" / "next Monday" only with ``'future'``;
+- a day and month without a year take the year that puts them on or before publication;
+  a weekday given with them ("el lunes 9 de enero") picks the year where the two agree;
+- a month without a year: the latest such month (or part of it) starting on or before
+  publication;
+- weeks, months and years get ``start`` and ``end`` and their ``value`` is ``start``, except
+  "hace dos semanas" (value: the day two weeks before publication, start/end ±3 days) and
+  "hace dos meses" / "hace un año" (the same day shifted; start/end: that month or year);
+- without a publication date only dates that carry their year resolve.
+
+Dates written with their year keep their value even after publication (the caller warns,
+``W_DATE_AFTER_PUBLICATION``); nothing else is ever after publication with ``'past'``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Literal
+
+from veeduria.extract.numbers import (
+    NumberRules,
+    PhraseTable,
+    compile_numbers,
+    compile_phrases,
+    lower_slice,
+    normalize,
+    parse_number,
+    reversed_source,
+)
+from veeduria.models import DateValue
+from veeduria.resources.loader import load_lexicon
+
+Prefer = Literal["past", "future"]
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_DAY_DIGITS = r"(?:3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+_MNUM = r"(?:1[0-2]|0?[1-9])(?!\d)"
+_GLUED_BEFORE = r"(?<![\w/.,:$-])"  # not "1/15/2022", "v2022", "$2022"
+_WINDOW = 48  # how far before an anchor a date expression may start
+
+
+@dataclass(frozen=True)
+class _Alt:
+    """One alternative: a kind of date expression with its own anchored regex."""
+
+    kind: str  # ignore|day|month|weekday|ago|period|relday|month_bare|year
+    index: int
+    has_year: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class _Candidates:
+    """What to try at one kind of anchor."""
+
+    #: alternatives searched for in a window around the anchor (tried first)
+    around: tuple[int, ...]
+    #: the alternatives that start at the anchor, in priority order, as one regex whose
+    #: top-level groups are named ``k<index>``
+    at: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, eq=False)
+class DateRules:
+    """Compiled date words of one language. Build with :func:`compile_dates`."""
+
+    language: str
+    #: finds anchors in lower-cased text; group ``d`` is a digit
+    scanner: re.Pattern[str]
+    anchors: PhraseTable[_Candidates]
+    digits: _Candidates
+    alts: tuple[_Alt, ...]
+    #: one regex per alternative (lower-cased text), for the window search
+    alt_regex: tuple[re.Pattern[str], ...]
+    #: per kind, a regex over the reversed lower-cased text before a match; groups
+    #: ``wd``, ``mod``, ``lead``, ``dp``, ``dp2``, ``edge``
+    back: Mapping[str, re.Pattern[str]]
+    back_not_before: re.Pattern[str]
+    weekdays: PhraseTable[int]
+    months: PhraseTable[int]
+    modifiers: PhraseTable[str]
+    leads: PhraseTable[str | None]
+    edges: PhraseTable[str]
+    relative_days: PhraseTable[int]
+    periods: PhraseTable[tuple[str, int]]
+    units: PhraseTable[str]
+    day_words: PhraseTable[int]
+    numbers: NumberRules
+    #: lexicon fingerprints, for provenance
+    versions: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------------------------
+# compiling
+# --------------------------------------------------------------------------------------------
+
+
+def _literal(chunk: str) -> str:
+    return "".join(
+        r"\s+" if piece.isspace() else re.escape(piece.lower())
+        for piece in re.split(r"(\s+)", chunk)
+        if piece
+    )
+
+
+def _template(pattern: str, i: int, *, day_words: str, month: str, ordinal: str) -> str:
+    """The anchored regex of a format template ("{day} de {month} de {year}")."""
+    out: list[str] = [_GLUED_BEFORE]
+    pos = 0
+    for m in _PLACEHOLDER.finditer(pattern):
+        out.append(_literal(pattern[pos : m.start()]))
+        name = m.group(1)
+        if name == "day":
+            suffix = f"(?:{ordinal})?" if ordinal else ""
+            words = f"|(?P<dayw_{i}>{day_words})" if day_words else ""
+            out.append(rf"(?:(?P<day_{i}>{_DAY_DIGITS}){suffix}(?!\w){words})")
+        elif name == "month":
+            out.append(f"(?P<month_{i}>{month})")
+        elif name == "mnum":
+            out.append(f"(?P<mnum_{i}>{_MNUM})")
+        else:
+            out.append(rf"(?<!\d)(?P<year_{i}>{_YEAR})")
+        pos = m.end()
+    out.append(_literal(pattern[pos:]))
+    return "".join(out)
+
+
+def _items(
+    entries: Iterable[Any], role: str, attr: str | None = None, /, **where: object
+) -> list[tuple[str, Any]]:
+    """``(pattern, payload)`` pairs of the entries with ``role`` (and the ``where`` fields)."""
+    out: list[tuple[str, Any]] = []
+    for entry in entries:
+        if entry.role != role or any(getattr(entry, k) != v for k, v in where.items()):
+            continue
+        payload = getattr(entry, attr) if attr else True
+        out.extend((p, payload) for p in entry.patterns)
+    return out
+
+
+def _opt(name: str, patterns: list[str], sep: str = r"\s+") -> str:
+    """Optional ``sep`` + one of ``patterns``, reversed, as group ``name`` ('' if none)."""
+    if not patterns:
+        return ""
+    return f"(?:{sep}(?P<{name}>{reversed_source(patterns)}))?"
+
+
+def _lead_or_daypart(leads: list[str], dayparts: list[str]) -> str:
+    """Reversed "[daypart] [lead]" before a weekday or a day: "la noche del", "early on"."""
+    if not dayparts:
+        return _opt("lead", leads)
+    dp = reversed_source(dayparts)
+    if not leads:
+        return rf"(?:\s+(?P<dp>{dp}))?"
+    return rf"(?:\s+(?P<dp>{dp})|\s+(?P<lead>{reversed_source(leads)})(?:\s+(?P<dp2>{dp}))?)?"
+
+
+class _Builder:
+    """Collects the alternatives and their anchors while compiling."""
+
+    def __init__(self) -> None:
+        self.alts: list[_Alt] = []
+        self.sources: list[str] = []
+        self.anchor_items: list[tuple[str, int]] = []  # (word, code); code < 0: "around"
+        self.digit_codes: list[int] = []
+
+    @property
+    def next_index(self) -> int:
+        return len(self.alts)
+
+    def add(
+        self,
+        kind: str,
+        source: str,
+        first: Iterable[str] = (),
+        *,
+        phrases: Iterable[str] = (),
+        digit: bool = False,
+        has_year: bool = False,
+    ) -> None:
+        """Register an alternative. ``first``: words it starts with; ``phrases``: whole
+        phrases, anchored on their longest word (anchoring on "la" or "the" would be slow)."""
+        index = len(self.alts)
+        self.alts.append(_Alt(kind, index, has_year))
+        self.sources.append(source)
+        self.anchor_items.extend((w.split()[0], index) for w in first)
+        for phrase in phrases:
+            words = phrase.split()
+            key = max(words, key=len)
+            self.anchor_items.append((key, index if key == words[0] else -1 - index))
+        if digit:
+            self.digit_codes.append(index)
+
+    def candidates(self, codes: Iterable[int]) -> _Candidates:
+        codes = set(codes)
+        around = tuple(sorted(-1 - c for c in codes if c < 0))
+        at = sorted(c for c in codes if c >= 0)
+        regex = re.compile("|".join(f"(?P<k{c}>{self.sources[c]})" for c in at)) if at else None
+        return _Candidates(around=around, at=regex)
+
+
+@functools.cache
+def compile_dates(language: str) -> DateRules:
+    """Compile the date lexicons of ``language`` into :class:`DateRules`.
+
+    Raises:
+        ResourceError: a lexicon is missing or invalid.
+    """
+    words = load_lexicon(language, "date_words")
+    months_lex = load_lexicon(language, "months")
+    numbers = compile_numbers(language)
+    entries = words.entries
+
+    def patterns(role: str, **where: object) -> list[str]:
+        return [p for p, _ in _items(entries, role, **where)]
+
+    def leads(*scopes: str) -> list[str]:
+        return [
+            p
+            for e in entries
+            if e.role == "lead" and set(scopes) & set(e.scope)
+            for p in e.patterns
+        ]
+
+    month_items = [(name, e.month) for e in months_lex.entries for name in e.names]
+    month_names = [name for name, _ in month_items]
+    months_dotted = compile_phrases(month_items, optional_final_dot=True)
+    months_strict = compile_phrases(month_items)
+    weekdays = compile_phrases(_items(entries, "weekday", "weekday"))
+    day_words = compile_phrases(_items(entries, "day_word", "value"))
+    ignore = compile_phrases(_items(entries, "ignore"))
+    units = compile_phrases(_items(entries, "unit", "unit"))
+    period_items = [
+        (p, (e.unit, e.offset)) for e in entries if e.role == "relative_period" for p in e.patterns
+    ]
+    periods = compile_phrases(period_items)
+    relative_days = compile_phrases(_items(entries, "relative_day", "offset"))
+    mod_after = compile_phrases(_items(entries, "modifier", "direction", position="after"))
+    dp_after = compile_phrases(_items(entries, "daypart", position="after"))
+    ago_before = compile_phrases(_items(entries, "ago", position="before"))
+    ago_after = compile_phrases(_items(entries, "ago", position="after"))
+    ordinal = "|".join(
+        re.escape(s.lower()) for s in sorted(patterns("ordinal_suffix"), key=len, reverse=True)
+    )
+    wd_suffix = "|".join(re.escape(s.lower()) for s in patterns("weekday_suffix"))
+    word = numbers.words.lowered_source
+    amount = (
+        rf"(?:\d{{1,4}}(?!\d)|{word}(?:\s+{numbers.connectors.lowered_source}\s+{word}"
+        rf"|\s*-\s*{word}|\s+{word})?)"
+    )
+
+    b = _Builder()
+    if ignore.exact:
+        b.add("ignore", ignore.lowered_source, phrases=patterns("ignore"))
+    formats = patterns("format")
+    # most specific first: day and year, day, then month and year
+    for fmt in sorted(
+        (f for f in formats if "{day}" in f), key=lambda f: ("{year}" not in f, -len(f))
+    ):
+        first = _PLACEHOLDER.match(fmt)
+        starts = first.group(1) if first else ""
+        source = _template(
+            fmt,
+            b.next_index,
+            day_words=day_words.lowered_source if day_words.exact else "",
+            month=months_dotted.lowered_source,
+            ordinal=ordinal,
+        )
+        b.add(
+            "day",
+            source,
+            month_names if starts == "month" else patterns("day_word") if starts == "day" else (),
+            digit=starts in ("day", "mnum", "year"),
+            has_year="{year}" in fmt,
+        )
+    for fmt in sorted((f for f in formats if "{day}" not in f), key=lambda f: -len(f)):
+        source = _template(
+            fmt, b.next_index, day_words="", month=months_dotted.lowered_source, ordinal=""
+        )
+        starts_with_month = fmt.startswith("{month}")
+        b.add(
+            "month",
+            source,
+            month_names if starts_with_month else (),
+            digit=not starts_with_month,
+            has_year=True,
+        )
+    i = b.next_index
+    b.add(
+        "weekday",
+        f"(?P<wd_{i}>{weekdays.lowered_source})"
+        + (f"(?:{wd_suffix})?" if wd_suffix else "")
+        + (f"(?:\\s+(?P<moda_{i}>{mod_after.lowered_source}))?" if mod_after.exact else "")
+        + (f"(?:\\s+{dp_after.lowered_source})?" if dp_after.exact else ""),
+        patterns("weekday"),
+    )
+    if ago_before.exact and units.exact:
+        i = b.next_index
+        b.add(
+            "ago",
+            rf"{ago_before.lowered_source}\s+(?P<num_{i}>{amount})\s+(?P<unit_{i}>{units.lowered_source})",
+            patterns("ago", position="before"),
+        )
+    if ago_after.exact and units.exact:
+        i = b.next_index
+        b.add(
+            "ago",
+            rf"(?P<num_{i}>{amount})\s+(?P<unit_{i}>{units.lowered_source})\s+{ago_after.lowered_source}",
+            # anchored on the "ago" word: a window search finds the amount before it
+            phrases=[f"0 {w}" for w in patterns("ago", position="after")],
+        )
+    if period_items:
+        b.add("period", periods.lowered_source, phrases=[p for p, _ in period_items])
+    if relative_days.exact:
+        b.add("relday", relative_days.lowered_source, phrases=patterns("relative_day"))
+    i = b.next_index
+    b.add("month_bare", f"(?P<month_{i}>{months_strict.lowered_source})", month_names)
+    i = b.next_index
+    b.add(
+        "year", rf"{_GLUED_BEFORE}(?P<year_{i}>{_YEAR})(?![%°º]|[.,]\d)", digit=True, has_year=True
+    )
+
+    merged: dict[str, set[int]] = {}
+    for anchor, code in b.anchor_items:
+        merged.setdefault(normalize(anchor), set()).add(code)
+    anchors = compile_phrases(
+        [(w, b.candidates(codes)) for w, codes in merged.items()], optional_final_dot=True
+    )
+    dp_before = patterns("daypart", position="before")
+    mod_before = patterns("modifier", position="before")
+    back = {
+        "day": _opt("wd", patterns("weekday"), r"\s+,?")
+        + _opt("mod", mod_before)
+        + _lead_or_daypart(leads("date", "month"), dp_before),
+        "weekday": _opt("mod", mod_before) + _lead_or_daypart(leads("weekday"), dp_before),
+        "month": _opt("edge", patterns("edge"), r"(?:\s+|-)") + _opt("lead", leads("month")),
+        "year": _opt("lead", leads("year")),
+    }
+    back["month_bare"] = back["month"]
+    return DateRules(
+        language=language,
+        scanner=re.compile(rf"(?P<d>{_GLUED_BEFORE}\d)|{anchors.lowered_source}"),
+        anchors=anchors,
+        digits=b.candidates(b.digit_codes),
+        alts=tuple(b.alts),
+        alt_regex=tuple(re.compile(source) for source in b.sources),
+        back=MappingProxyType({k: re.compile(v) for k, v in back.items()}),
+        back_not_before=re.compile(rf"\s*(?:{reversed_source(patterns('not_before'))})"),
+        weekdays=weekdays,
+        months=months_dotted,
+        modifiers=compile_phrases(_items(entries, "modifier", "direction")),
+        leads=compile_phrases(
+            [(p, e.direction) for e in entries if e.role == "lead" for p in e.patterns]
+        ),
+        edges=compile_phrases(_items(entries, "edge", "edge")),
+        relative_days=relative_days,
+        periods=periods,
+        units=units,
+        day_words=day_words,
+        numbers=numbers,
+        versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# matching
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Hit:
+    """A match with the words read before it (offsets in the lower-cased chunk)."""
+
+    alt: _Alt
+    m: re.Match[str]
+    start: int
+    end: int
+    before: dict[str, str]
+
+
+def _matches(low: str, pos: int, rules: DateRules) -> Iterator[tuple[_Alt, re.Match[str]]]:
+    """Alternative matches left to right, from anchor to anchor."""
+    scanner, alts, alt_regex = rules.scanner, rules.alts, rules.alt_regex
+    floor = pos  # a phrase found around an anchor may not start before the last match
+    while True:
+        anchor = scanner.search(low, pos)
+        if anchor is None:
+            return
+        a_start = anchor.start()
+        if anchor.group("d"):
+            cands: _Candidates | None = rules.digits
+        else:
+            found = rules.anchors.lookup(anchor.group())
+            cands = found[0] if found else None
+        hit: tuple[_Alt, re.Match[str]] | None = None
+        if cands is not None:
+            for index in cands.around:
+                m = alt_regex[index].search(
+                    low, max(floor, a_start - _WINDOW), anchor.end() + _WINDOW
+                )
+                if m is not None and m.start() <= a_start < m.end():
+                    hit = (alts[index], m)
+                    break
+            if hit is None and cands.at is not None:
+                m = cands.at.match(low, a_start)
+                if m is not None and m.lastgroup is not None:
+                    hit = (alts[int(m.lastgroup[1:])], m)
+        if hit is None:
+            pos = anchor.end()
+            continue
+        yield hit
+        pos = floor = max(hit[1].end(), a_start + 1)
+
+
+def _read_back(
+    kind: str, low: str, pos: int, floor: int, rules: DateRules
+) -> tuple[int, dict[str, str]]:
+    """Read the words before ``pos`` (not before ``floor``) that belong to the date."""
+    regex = rules.back.get(kind)
+    if regex is None or pos <= floor:
+        return pos, {}
+    m = regex.match(low[max(floor, pos - _WINDOW) : pos][::-1])
+    if m is None or not m.end():
+        return pos, {}
+    found = {k: v[::-1] for k, v in m.groupdict().items() if v}
+    if "dp2" in found:
+        found["dp"] = found.pop("dp2")
+    return pos - m.end(), found
+
+
+def _capital_ok(
+    table: PhraseTable[Any], m: re.Match[str], group: str, text: str, offset: int
+) -> bool:
+    """A name written "May" in the lexicon must be capitalised in the text."""
+    if group not in m.re.groupindex or not table.capitalized:
+        return True
+    words = m.group(group)
+    if words is None or normalize(words) not in table.capitalized:
+        return True
+    return text[offset + m.start(group)].isupper()
+
+
+def _hits(text: str, low: str, offset: int, floor0: int, rules: DateRules) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for alt, m in _matches(low, floor0, rules):
+        kind, i = alt.kind, alt.index
+        if kind == "ignore":
+            hits.append(_Hit(alt, m, m.start(), m.end(), {}))
+            continue
+        if not _capital_ok(rules.months, m, f"month_{i}", text, offset) or not _capital_ok(
+            rules.weekdays, m, f"wd_{i}", text, offset
+        ):
+            continue
+        prev = hits[-1] if hits else None
+        start, before = _read_back(kind, low, m.start(), prev.start if prev else floor0, rules)
+        if prev is not None and prev.start < start < prev.end:
+            # the words before belong to the previous match: read them again, after it
+            start, before = _read_back(kind, low, m.start(), prev.end, rules)
+        if kind == "month_bare" and not ({"lead", "edge"} & before.keys()):
+            continue  # a month name alone ("Mayo") is too often a name
+        if kind == "year" and "lead" not in before:
+            continue  # a bare "2000" is too often a count
+        if kind == "day" and start > floor0:
+            window = low[max(floor0, start - _WINDOW) : start][::-1]
+            if rules.back_not_before.match(window):
+                continue  # "avenida 28 de julio"
+        if prev is not None and start <= prev.start:
+            hits.pop()  # "el pasado mes" + "de diciembre": the month covers the period
+        hits.append(_Hit(alt, m, start, m.end(), before))
+    return hits
+
+
+# --------------------------------------------------------------------------------------------
+# resolution
+# --------------------------------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _edge_range(year: int, month: int, edge: str | None) -> tuple[dt.date, dt.date]:
+    if edge == "start":
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if edge == "mid":
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    if edge == "end":
+        return dt.date(year, month, 21), _month_end(year, month)
+    return dt.date(year, month, 1), _month_end(year, month)
+
+
+def _lookup(table: PhraseTable[Any], words: str | None) -> Any:
+    if not words:
+        return None
+    found = table.lookup(words)
+    return found[0] if found else None
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def _direction(before: dict[str, str], rules: DateRules, after: str | None = None) -> str | None:
+    """past ("pasado", "last"), this ("este"), future ("próximo", "next") or None."""
+    for words, table in (
+        (before.get("mod"), rules.modifiers),
+        (after, rules.modifiers),
+        (before.get("lead"), rules.leads),
+    ):
+        value = _lookup(table, words)
+        if value is not None:
+            return str(value)
+    return None
+
+
+def _weekday(
+    weekday: int, direction: str | None, published: dt.date, prefer: Prefer
+) -> dt.date | None:
+    back = (published.weekday() - weekday) % 7  # to the latest such day on or before
+    ahead = (weekday - published.weekday()) % 7  # to the next such day on or after
+    if direction == "past":
+        return published - dt.timedelta(days=back or 7)
+    if direction == "future":
+        return published + dt.timedelta(days=ahead or 7) if prefer == "future" else None
+    if prefer == "future":
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=back)
+
+
+def _day(hit: _Hit, published: dt.date | None, rules: DateRules, prefer: Prefer) -> dt.date | None:
+    m, i = hit.m, hit.alt.index
+    day_text = _group(m, f"day_{i}")
+    day = int(day_text) if day_text else _lookup(rules.day_words, _group(m, f"dayw_{i}"))
+    month_text = _group(m, f"month_{i}")
+    month = _lookup(rules.months, month_text) if month_text else int(m.group(f"mnum_{i}"))
+    if day is None or month is None:
+        return None
+    year_text = _group(m, f"year_{i}")
+    if year_text:
+        return dt.date(int(year_text), month, day)
+    if published is None:
+        return None
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue  # 29 February
+    weekday = _lookup(rules.weekdays, hit.before.get("wd"))
+    if weekday is not None:
+        candidates = [c for c in candidates if c.weekday() == weekday] or candidates
+    direction = _direction(hit.before, rules)
+    mode = direction if direction in ("past", "future") else prefer
+    if mode == "past":
+        return max((c for c in candidates if c <= published), default=None)
+    return min((c for c in candidates if c >= published), default=None)
+
+
+def _month(
+    hit: _Hit, published: dt.date | None, rules: DateRules, prefer: Prefer
+) -> DateValue | None:
+    m, i = hit.m, hit.alt.index
+    month = _lookup(rules.months, _group(m, f"month_{i}"))
+    if month is None:
+        return None
+    edge = _lookup(rules.edges, hit.before.get("edge"))
+    year_text = _group(m, f"year_{i}")
+    if year_text:
+        year = int(year_text)
+    elif published is None:
+        return None
+    else:
+        direction = _direction(hit.before, rules)
+        mode = direction if direction in ("past", "future") else prefer
+        year = published.year
+        first, last = _edge_range(year, month, edge)
+        if mode == "past" and first > published:
+            year -= 1
+        elif mode == "future" and last < published:
+            year += 1
+    first, last = _edge_range(year, month, edge)
+    return DateValue(first, "month", "", (0, 0), first, last)
+
+
+def _ago(hit: _Hit, published: dt.date, rules: DateRules) -> DateValue | None:
+    m, i = hit.m, hit.alt.index
+    amount = parse_number(m.group(f"num_{i}"), rules.numbers)
+    unit = _lookup(rules.units, m.group(f"unit_{i}"))
+    if amount is None or unit is None or amount > 3000:
+        return None
+    if unit == "day":
+        return DateValue(published - dt.timedelta(days=amount), "day", "", (0, 0))
+    if unit == "week":
+        value = published - dt.timedelta(weeks=amount)
+        end = min(value + dt.timedelta(days=3), published)
+        return DateValue(value, "week", "", (0, 0), value - dt.timedelta(days=3), end)
+    if unit == "month":
+        value = _shift_months(published, -amount)
+        return DateValue(
+            value, "month", "", (0, 0), value.replace(day=1), _month_end(value.year, value.month)
+        )
+    value = _shift_months(published, -12 * amount)
+    return DateValue(
+        value, "year", "", (0, 0), dt.date(value.year, 1, 1), dt.date(value.year, 12, 31)
+    )
+
+
+def _period(hit: _Hit, published: dt.date, rules: DateRules, prefer: Prefer) -> DateValue | None:
+    found = _lookup(rules.periods, hit.m.group())
+    if found is None:
+        return None
+    unit, offset = found
+    if offset > 0 and prefer == "past":
+        return None
+    if unit == "week":
+        first = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+        return DateValue(first, "week", "", (0, 0), first, first + dt.timedelta(days=6))
+    if unit == "month":
+        first = _shift_months(published.replace(day=1), offset)
+        return DateValue(first, "month", "", (0, 0), first, _month_end(first.year, first.month))
+    first = dt.date(published.year + offset, 1, 1)
+    return DateValue(first, "year", "", (0, 0), first, dt.date(first.year, 12, 31))
+
+
+def _resolve(
+    hit: _Hit, published: dt.date | None, rules: DateRules, prefer: Prefer
+) -> DateValue | None:
+    kind, m, i = hit.alt.kind, hit.m, hit.alt.index
+    if kind == "day":
+        day = _day(hit, published, rules, prefer)
+        return None if day is None else DateValue(day, "day", "", (0, 0))
+    if kind in ("month", "month_bare"):
+        return _month(hit, published, rules, prefer)
+    if kind == "year":
+        first = dt.date(int(m.group(f"year_{i}")), 1, 1)
+        return DateValue(first, "year", "", (0, 0), first, dt.date(first.year, 12, 31))
+    if published is None:
+        return None
+    if kind == "weekday":
+        weekday = _lookup(rules.weekdays, m.group(f"wd_{i}"))
+        if weekday is None:
+            return None
+        direction = _direction(hit.before, rules, _group(m, f"moda_{i}"))
+        value = _weekday(weekday, direction, published, prefer)
+        return None if value is None else DateValue(value, "day", "", (0, 0))
+    if kind == "ago":
+        return _ago(hit, published, rules)
+    if kind == "period":
+        return _period(hit, published, rules, prefer)
+    if kind == "relday":
+        offset = _lookup(rules.relative_days, m.group())
+        if offset is None or (offset > 0 and prefer == "past"):
+            return None
+        return DateValue(published + dt.timedelta(days=offset), "day", "", (0, 0))
+    return None
+
+
+def find_dates(
+    text: str,
+    start: int,
+    end: int,
+    published: dt.date | None,
+    rules: DateRules,
+    *,
+    prefer: Prefer = "past",
+) -> list[DateValue]:
+    """Every date expression inside ``text[start:end]``, resolved against ``published``.
+
+    Args:
+        text: the whole document text; spans in the result are offsets into it.
+        start: where to start looking.
+        end: where to stop looking.
+        published: the publication date; ``None`` resolves only dates with a year.
+        rules: from :func:`compile_dates` for the text's language.
+        prefer: which way an ambiguous date ("el lunes", "9 de enero") resolves.
+
+    Returns:
+        The dates in text order, each with its text and span. An expression that does not
+        resolve (a relative date without ``published``, "next Monday" with ``'past'``,
+        "30 de febrero") is left out.
+
+    Raises:
+        ValueError: ``prefer`` is neither ``'past'`` nor ``'future'``.
+    """
+    if prefer not in ("past", "future"):
+        raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
+    start, end = max(0, start), min(len(text), end)
+    if start >= end:
+        return []
+    offset = start - 1 if start > 0 else 0  # one character of context for word boundaries
+    low = lower_slice(text, offset, end)
+    found: list[DateValue] = []
+    for hit in _hits(text, low, offset, start - offset, rules):
+        if hit.alt.kind == "ignore":
+            continue
+        try:
+            value = _resolve(hit, published, rules, prefer)
+        except (ValueError, OverflowError):
+            continue  # "31 de febrero de 2023"; arithmetic beyond year 9999
+        if value is None:
+            continue
+        if (
+            prefer == "past"
+            and published is not None
+            and not hit.alt.has_year
+            and value.value > published
+        ):
+            continue  # safety net: a relative date never lands after publication
+        span = (hit.start + offset, hit.end + offset)
+        found.append(
+            DateValue(
+                value.value, value.precision, text[span[0] : span[1]], span, value.start, value.end
+            )
+        )
+    return found

@@ -1,0 +1,522 @@
+"""Numbers written in digits or words: "17", "1.200", "diecisiete", "ciento noventa y dos".
+
+The words come from ``lexicons/<lang>/number_words.yaml``; ``compile_numbers`` turns them into
+an immutable :class:`NumberRules` once, and :func:`parse_number` / :func:`find_numbers` are pure.
+
+This module also holds :class:`PhraseTable`, the matcher every lexicon of the date and count
+extractors compiles to: literal phrases (a trailing ``*`` means "word prefix"), merged into one
+trie-shaped regular expression with no nested quantifiers, accent- and case-insensitive
+(a phrase written with a capital initial, "May", must be capitalised in the text).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Generic, TypeVar
+
+from veeduria.errors import ResourceError
+from veeduria.resources.loader import load_lexicon
+
+T = TypeVar("T")
+
+# --------------------------------------------------------------------------------------------
+# phrase tables
+# --------------------------------------------------------------------------------------------
+
+_FOLD = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaeiouAEIOUUAEIOU")
+_ACCENTED = {
+    "a": "aáà",
+    "e": "eéè",
+    "i": "iíì",
+    "o": "oóò",
+    "u": "uúüù",
+}
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(phrase: str) -> str:
+    """Lower-case, strip accents (not ñ), collapse spaces and drop one final dot."""
+    folded = _SPACES.sub(" ", phrase.translate(_FOLD).lower()).strip()
+    return folded[:-1] if folded.endswith(".") and len(folded) > 1 else folded
+
+
+def _atoms(pattern: str, *, optional_final_dot: bool, lowered: bool = False) -> list[str]:
+    """Regex atoms for one literal pattern; every atom is safe and quantifier-free but ``\\s+``."""
+    text = pattern.strip()
+    star = text.endswith("*")
+    if star:
+        text = text[:-1]
+    if not text or "*" in text:
+        raise ResourceError(f"bad pattern {pattern!r}: '*' is allowed only at the end", code="E015")
+    atoms: list[str] = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if atoms and atoms[-1] == r"\s+":
+                continue
+            atoms.append(r"\s+")
+            continue
+        base = ch.translate(_FOLD)
+        low = base.lower()
+        if low in _ACCENTED:
+            if i == 0 and ch.isupper() and not lowered:
+                atom = "(?-i:[" + _ACCENTED[low].upper() + "])"
+            else:
+                atom = "[" + _ACCENTED[low] + "]"
+        elif i == 0 and ch.isupper() and not lowered:
+            atom = "(?-i:" + re.escape(ch) + ")"
+        elif ch == "." and i == len(text) - 1 and optional_final_dot:
+            atom = r"(?:\.|(?!\w))"
+        else:
+            atom = re.escape(ch.lower() if ch.isalpha() else ch)
+        atoms.append(atom)
+    if star:
+        atoms.append(r"\w*")
+    elif text[-1].isalnum() or text[-1] == "_":
+        atoms.append(r"(?!\w)")
+    return atoms
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_regex(sequences: Iterable[list[str]]) -> str:
+    """Merge atom sequences into one alternation shaped like a trie (longest branch first)."""
+    trie: _Trie = {}
+    end = ""  # key marking the end of a sequence
+    for seq in sequences:
+        node = trie
+        for atom in seq:
+            node = node.setdefault(atom, {})
+        node[end] = {}
+
+    def emit(node: _Trie) -> str:
+        # longer continuations first, then a word-prefix '*', then the end of a phrase:
+        # the alternation then prefers the longest phrase
+        branches = [atom + emit(child) for atom, child in node.items() if atom not in (end, r"\w*")]
+        branches.sort(key=len, reverse=True)
+        if r"\w*" in node:
+            branches.append(r"\w*")
+        if end in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
+
+
+def phrase_regex(
+    patterns: Iterable[str], *, optional_final_dot: bool = False, lowered: bool = False
+) -> str:
+    """Regex source (no capturing groups) matching any of ``patterns`` as whole words.
+
+    With ``lowered`` the source is meant for lower-cased text, compiled without IGNORECASE
+    (faster); capitalised patterns then match lower case too, and the caller checks
+    :attr:`PhraseTable.capitalized`.
+    """
+    word_start: list[list[str]] = []
+    other_start: list[list[str]] = []
+    for pattern in patterns:
+        atoms = _atoms(pattern, optional_final_dot=optional_final_dot, lowered=lowered)
+        first = pattern.strip()[0]
+        (word_start if first.isalnum() or first == "_" else other_start).append(atoms)
+    parts = []
+    if word_start:
+        parts.append(r"(?<!\w)" + _trie_regex(word_start))
+    if other_start:
+        parts.append(_trie_regex(other_start))
+    if not parts:
+        return r"(?!x)x"  # matches nothing
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True, eq=False)
+class PhraseTable(Generic[T]):
+    """Literal phrases mapped to payloads, compiled into one regex.
+
+    ``source`` can be embedded in larger patterns; ``regex`` finds the phrases on their own.
+    """
+
+    source: str
+    regex: re.Pattern[str]
+    exact: Mapping[str, tuple[T, ...]]
+    prefixes: tuple[tuple[str, tuple[T, ...]], ...]
+    #: the same phrases for lower-cased text (compile without IGNORECASE)
+    lowered_source: str = ""
+    #: normalised phrases written with a capital initial ("may" for "May")
+    capitalized: frozenset[str] = frozenset()
+
+    def lookup(self, matched: str) -> tuple[T, ...]:
+        """Payloads of every phrase that the matched text is an instance of."""
+        if not self.prefixes:
+            found = self.exact.get(matched)  # fast path: already lower case, one space
+            if found is not None:
+                return found
+        key = normalize(matched)
+        found = self.exact.get(key, ())
+        for prefix, payloads in self.prefixes:
+            if key.startswith(prefix):
+                found = found + payloads
+        return found
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, start, end)
+
+
+def compile_phrases(
+    items: Iterable[tuple[str, T]], *, optional_final_dot: bool = False
+) -> PhraseTable[T]:
+    """Build a :class:`PhraseTable` from ``(pattern, payload)`` pairs."""
+    exact: dict[str, tuple[T, ...]] = {}
+    prefixes: dict[str, tuple[T, ...]] = {}
+    patterns: list[str] = []
+    for pattern, payload in items:
+        pattern = pattern.strip()
+        patterns.append(pattern)
+        if pattern.endswith("*"):
+            key = normalize(pattern[:-1])
+            prefixes[key] = prefixes.get(key, ()) + (payload,)
+        else:
+            key = normalize(pattern)
+            exact[key] = exact.get(key, ()) + (payload,)
+    # the same keys with their accents, so that lower-cased text is found without normalising
+    for lowered, payloads in items_seen(exact, patterns):
+        exact.setdefault(lowered, payloads)
+    source = phrase_regex(patterns, optional_final_dot=optional_final_dot)
+    return PhraseTable(
+        source=source,
+        regex=re.compile(source, re.IGNORECASE),
+        exact=MappingProxyType(exact),
+        prefixes=tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))),
+        lowered_source=phrase_regex(patterns, optional_final_dot=optional_final_dot, lowered=True),
+        capitalized=frozenset(normalize(p) for p in patterns if p[:1].isupper()),
+    )
+
+
+def items_seen(
+    exact: Mapping[str, tuple[T, ...]], patterns: Iterable[str]
+) -> list[tuple[str, tuple[T, ...]]]:
+    """``(lower-cased pattern, payloads)`` for patterns whose accents normalising removes."""
+    out = []
+    for pattern in patterns:
+        if pattern.endswith("*"):
+            continue
+        lowered = _SPACES.sub(" ", pattern.lower()).strip()
+        key = normalize(pattern)
+        if lowered != key and key in exact:
+            out.append((lowered, exact[key]))
+    return out
+
+
+def reversed_source(patterns: Iterable[str]) -> str:
+    """Regex source matching the patterns written backwards, for lower-cased reversed text.
+
+    Used to read the words *before* a position: reverse a short window and ``match``.
+    """
+    rev = [p.strip()[::-1].lower() for p in patterns if p.strip() and not p.strip().endswith("*")]
+    return phrase_regex(rev, lowered=True) if rev else r"(?!x)x"
+
+
+def lower_slice(text: str, start: int, end: int) -> str:
+    """``text[start:end].lower()``, keeping one character per character (so offsets hold)."""
+    chunk = text[start:end]
+    low = chunk.lower()
+    if len(low) == len(chunk):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in chunk)
+
+
+# --------------------------------------------------------------------------------------------
+# numbers
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Word:
+    kind: str  # number | article | multiplier | collective | scale
+    value: int
+
+
+@dataclass(frozen=True, eq=False)
+class NumberRules:
+    """Compiled number words of one language. Build with :func:`compile_numbers`."""
+
+    language: str
+    words: PhraseTable[_Word]
+    connectors: PhraseTable[bool]
+    #: one number token in lower-cased text: digits (group ``d``) or a number word (``w``)
+    token_re: re.Pattern[str]
+    #: what may stand between two tokens of one number: spaces, a hyphen, a connector
+    #: (lower-cased text)
+    join_re: re.Pattern[str]
+    thousands: str
+    decimal: str
+    #: lexicon fingerprints, for provenance
+    versions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    kind: str
+    value: float
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number found in a text."""
+
+    start: int
+    end: int
+    value: int
+    text: str
+    #: a lone indefinite article ("un", "a"): a count only next to a noun
+    article: bool = False
+    #: built from a counting noun ("un centenar", "a dozen"): an approximate figure
+    approximate: bool = False
+    #: written in digits
+    digits: bool = False
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def _digit_source(thousands: str, decimal: str) -> str:
+    sep = "[" + re.escape(thousands) + "]" if thousands else None
+    dec = "[" + re.escape(decimal) + "]" if decimal else None
+    grouped = rf"\d{{1,3}}(?:{sep}\d{{3}}){{1,4}}(?!\d)" if sep else None
+    decimal_part = rf"\d{{1,6}}{dec}\d{{1,3}}(?!\d)" if dec else None
+    alternatives = [a for a in (grouped, decimal_part) if a] + [r"\d{1,9}(?!\d)"]
+    # not part of a time, date, code, percentage, ordinal or decimal: 10:30, 15/12, 17%, 17º
+    return r"(?<![\w/:$€£#.,])(?:" + "|".join(alternatives) + r")(?![\w%/:°º]|[.,]\d)"
+
+
+@functools.cache
+def compile_numbers(language: str) -> NumberRules:
+    """Compile ``lexicons/<language>/number_words.yaml`` into :class:`NumberRules`.
+
+    Raises:
+        ResourceError: the lexicon is missing or invalid.
+    """
+    lex = load_lexicon(language, "number_words")
+    words: list[tuple[str, _Word]] = []
+    connectors: list[tuple[str, bool]] = []
+    thousands = ""
+    decimal = ""
+    for entry in lex.entries:
+        if entry.kind == "thousands_separator":
+            thousands += "".join(entry.words)
+        elif entry.kind == "decimal_separator":
+            decimal += "".join(entry.words)
+        elif entry.kind == "connector":
+            connectors.extend((w, True) for w in entry.words)
+        else:
+            words.extend((w, _Word(entry.kind, entry.value)) for w in entry.words)
+    # a character that is both (es ","): grouped digits read it as thousands, others as decimal
+    table = compile_phrases(words)
+    connector_table = compile_phrases(connectors)
+    # both run on lower-cased text (see lower_slice): no IGNORECASE, which halves the cost
+    token_re = re.compile(
+        "(?P<d>" + _digit_source(thousands, decimal) + ")|(?P<w>" + table.lowered_source + ")"
+    )
+    join_re = re.compile(r"\s*-\s*|\s+(?P<c>" + connector_table.lowered_source + r")\s+|\s+")
+    return NumberRules(
+        language=language,
+        words=table,
+        connectors=connector_table,
+        token_re=token_re,
+        join_re=join_re,
+        thousands=thousands,
+        decimal=decimal,
+        versions=(lex.fingerprint,),
+    )
+
+
+def _place(value: int) -> int:
+    """The largest power of ten dividing ``value`` (1 for 17, 10 for 30, 100 for 200)."""
+    place = 1
+    while value and value % (place * 10) == 0:
+        place *= 10
+    return place
+
+
+class _Acc:
+    """Accumulates number tokens left to right; ``push`` refuses what cannot follow."""
+
+    __slots__ = ("approx", "current", "digits", "last_add", "last_scale", "tokens", "total")
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.current = 0
+        self.last_add: int | None = None
+        self.last_scale: int | None = None
+        self.digits = False
+        self.approx = False
+        self.tokens = 0
+
+    def copy(self) -> _Acc:
+        new = _Acc()
+        for name in _Acc.__slots__:
+            setattr(new, name, getattr(self, name))
+        return new
+
+    def push(self, kind: str, value: float, *, connector: bool = False) -> bool:
+        if kind == "digits":
+            if self.tokens:
+                return False
+            self.current = value  # type: ignore[assignment]  # may be a decimal before a scale
+            self.last_add = 1  # nothing additive may follow digits
+            self.digits = True
+        elif kind in ("number", "article"):
+            if self.digits and self.last_scale is None:
+                return False
+            if self.last_add is not None and value >= _place(self.last_add):
+                return False
+            if connector and (self.last_add is None or self.last_add % 10):
+                return False
+            self.current += int(value)
+            self.last_add = int(value)
+        elif kind in ("multiplier", "collective"):
+            if connector or self.current >= value or (self.digits and kind == "multiplier"):
+                return False
+            if self.current != int(self.current):
+                return False
+            self.current = (self.current or 1) * int(value)
+            self.last_add = self.current
+            self.approx = self.approx or kind == "collective"
+        elif kind == "scale":
+            if connector or (self.current >= 1000 and not self.digits):
+                return False
+            if self.last_scale is not None and value >= self.last_scale:
+                return False
+            amount = self.current if self.tokens else 1
+            self.total += int(round((amount or 1) * value))
+            self.current = 0
+            self.last_add = None
+            self.last_scale = int(value)
+        else:
+            return False
+        self.tokens += 1
+        return True
+
+    def value(self) -> int | None:
+        if self.current != int(self.current):
+            return None  # a decimal without a scale word is not a count
+        return int(self.total + self.current)
+
+
+def _digits_value(raw: str, rules: NumberRules) -> float | None:
+    # grouped digits: only separators followed by exactly three digits
+    for sep in rules.thousands:
+        parts = raw.split(sep)
+        if len(parts) > 1 and all(len(p) == 3 and p.isdigit() for p in parts[1:]):
+            if parts[0].isdigit() and 1 <= len(parts[0]) <= 3:
+                return int("".join(parts))
+    for sep in rules.decimal:
+        if sep in raw:
+            whole, _, frac = raw.partition(sep)
+            if whole.isdigit() and frac.isdigit():
+                return float(f"{whole}.{frac}")
+            return None
+    return int(raw) if raw.isdigit() else None
+
+
+def _token(match: re.Match[str], rules: NumberRules) -> _Token | None:
+    raw = match.group()
+    if match.group("d") is not None:
+        value = _digits_value(raw, rules)
+        return None if value is None else _Token(match.start(), match.end(), "digits", value)
+    payloads = rules.words.lookup(raw)
+    if not payloads:
+        return None
+    return _Token(match.start(), match.end(), payloads[0].kind, payloads[0].value)
+
+
+def find_numbers(text: str, start: int, end: int, rules: NumberRules) -> list[NumberMatch]:
+    """Every number inside ``text[start:end]``, in order, spans absolute.
+
+    Adjacent tokens that form one number are merged ("ciento noventa y dos", "5 mil");
+    tokens that cannot combine start a new number ("entre 10 y 15" gives 10 and 15).
+    """
+    start, end = max(0, start), min(len(text), end)
+    if start >= end:
+        return []
+    offset = start - 1 if start > 0 else 0  # one character of context for word boundaries
+    low = lower_slice(text, offset, end)
+    return group_numbers(text, low, offset, rules.token_re.finditer(low, start - offset), rules)
+
+
+def group_numbers(
+    text: str, low: str, offset: int, matches: Iterable[re.Match[str]], rules: NumberRules
+) -> list[NumberMatch]:
+    """Numbers from token matches already found in ``low``.
+
+    For extractors that scan numbers together with their own words in one pass: their
+    regex embeds ``rules.token_re.pattern`` (groups ``d`` and ``w``), and they pass here the
+    matches where ``d`` or ``w`` matched. ``low`` is ``lower_slice(text, offset, ...)``.
+    """
+    tokens = [t for t in (_token(m, rules) for m in matches) if t is not None]
+    found: list[NumberMatch] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        first = tokens[i]
+        acc = _Acc()
+        if not acc.push(first.kind, first.value):
+            i += 1
+            continue
+        g_end = first.end
+        j = i + 1
+        # (state, end, index) before the word that followed a connector: "a hundred and
+        # two hundred" must give back "two" when "hundred" cannot join
+        rollback: tuple[_Acc, int, int] | None = None
+        while j < n:
+            token = tokens[j]
+            gap = rules.join_re.fullmatch(low, g_end, token.start)
+            if gap is None:
+                break
+            connector = gap.group("c") is not None
+            snapshot = acc.copy()
+            if not acc.push(token.kind, token.value, connector=connector):
+                if rollback is not None and not connector:
+                    acc, g_end, j = rollback
+                break
+            rollback = (snapshot, g_end, j) if connector else None
+            g_end = token.end
+            j += 1
+        value = acc.value()
+        if value is not None:
+            found.append(
+                NumberMatch(
+                    start=first.start + offset,
+                    end=g_end + offset,
+                    value=value,
+                    text=text[first.start + offset : g_end + offset],
+                    article=acc.tokens == 1 and first.kind == "article",
+                    approximate=acc.approx,
+                    digits=acc.digits,
+                )
+            )
+        i = j
+    return found
+
+
+def parse_number(phrase: str, rules: NumberRules) -> int | None:
+    """The value of a phrase that is exactly one number, or ``None``.
+
+    Examples: "17", "1.200" (es) / "1,200" (en), "diecisiete", "treinta y dos",
+    "ciento noventa y dos", "twenty-seven", "two hundred", "un centenar" (100),
+    "una docena" (12), "un" / "a" / "one" (1). "17 muertos" is not a number: ``None``.
+    """
+    stripped = phrase.strip()
+    if not stripped:
+        return None
+    numbers = find_numbers(stripped, 0, len(stripped), rules)
+    if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].end != len(stripped):
+        return None
+    return numbers[0].value

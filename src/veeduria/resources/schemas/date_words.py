@@ -1,0 +1,111 @@
+"""Date words: ``{id, role, patterns: [...], ...}`` (see docs/lexicons-dates-counts.md).
+
+Patterns are literal words or phrases (a trailing ``*`` means "word prefix"); ``format``
+patterns are templates over ``{day}``, ``{month}``, ``{mnum}`` (month as a number) and
+``{year}``. Month names themselves live in ``months.yaml``.
+
+Roles and the fields they need:
+
+- ``weekday`` (``weekday`` 0 = Monday .. 6): "lunes", "Monday";
+- ``relative_day`` (``offset`` in days): "ayer" -1, "hoy" 0, "yesterday" -1;
+- ``relative_period`` (``unit`` week|month|year, ``offset``): "la semana pasada", "last month";
+- ``ago`` (``position`` before|after the amount): "hace", "ago";
+- ``unit`` (``unit`` day|week|month|year): "días", "weeks";
+- ``modifier`` (``direction`` past|this|future, ``position``): "pasado", "este", "last", "next";
+- ``lead`` (``scope``: which expressions it may introduce; optional ``direction``): "el", "on",
+  "en", "in", "en el año", "el pasado mes de";
+- ``daypart`` (``position``): "la madrugada del", "por la noche", "early", "night";
+- ``weekday_suffix``: glued to a weekday: "'s" in "Monday's";
+- ``edge`` (``edge`` start|mid|end): "a fines de", "early", "mid";
+- ``format``: "{day} de {month} de {year}", "{month} {day}, {year}", "{day}/{mnum}/{year}";
+- ``ordinal_suffix``: glued to a day number: "º", "th";
+- ``day_word`` (``value``): "primero" 1;
+- ``ignore``: phrases that look like dates but are not ("hoy en día", "Good Friday");
+- ``not_before``: words that make a following day-month a name ("avenida 28 de julio").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from veeduria.resources.schemas._base import BaseEntry
+
+DateRole = Literal[
+    "weekday",
+    "relative_day",
+    "relative_period",
+    "ago",
+    "unit",
+    "modifier",
+    "lead",
+    "daypart",
+    "weekday_suffix",
+    "edge",
+    "format",
+    "ordinal_suffix",
+    "day_word",
+    "ignore",
+    "not_before",
+]
+Scope = Literal["date", "weekday", "month", "year"]
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "weekday": ("weekday",),
+    "relative_day": ("offset",),
+    "relative_period": ("unit", "offset"),
+    "ago": ("position",),
+    "unit": ("unit",),
+    "modifier": ("direction", "position"),
+    "lead": ("scope",),
+    "daypart": ("position",),
+    "edge": ("edge",),
+    "day_word": ("value",),
+}
+_OPTIONAL: dict[str, tuple[str, ...]] = {"lead": ("direction",)}
+_FIELDS = ("weekday", "offset", "unit", "position", "direction", "scope", "edge", "value")
+
+
+class Entry(BaseEntry):
+    role: DateRole
+    patterns: tuple[str, ...] = Field(min_length=1)
+    weekday: int | None = Field(default=None, ge=0, le=6)
+    offset: int | None = Field(default=None, ge=-10, le=10)
+    unit: Literal["day", "week", "month", "year"] | None = None
+    position: Literal["before", "after"] | None = None
+    direction: Literal["past", "this", "future"] | None = None
+    scope: tuple[Scope, ...] | None = None
+    edge: Literal["start", "mid", "end"] | None = None
+    value: int | None = Field(default=None, ge=1, le=31)
+
+    @model_validator(mode="after")
+    def _fields_match_role(self) -> Entry:
+        needed = _NEEDS.get(self.role, ())
+        allowed = set(needed) | set(_OPTIONAL.get(self.role, ()))
+        for name in _FIELDS:
+            present = getattr(self, name) is not None
+            if name in needed and not present:
+                raise ValueError(f"role {self.role!r} needs {name!r}")
+            if present and name not in allowed:
+                raise ValueError(f"role {self.role!r} takes no {name!r}")
+        if self.role == "relative_period" and self.unit == "day":
+            raise ValueError("a relative_period is a week, month or year; use relative_day")
+        for pattern in self.patterns:
+            if not pattern.strip():
+                raise ValueError("empty pattern")
+            if self.role == "format":
+                names = _PLACEHOLDER.findall(pattern)
+                if set(names) - {"day", "month", "mnum", "year"} or len(names) != len(set(names)):
+                    raise ValueError(f"format {pattern!r}: placeholders are day, month, mnum, year")
+                if not ({"month", "mnum"} & set(names)) or (
+                    "day" not in names and "year" not in names
+                ):
+                    raise ValueError(f"format {pattern!r} needs a month and a day or a year")
+                if "*" in pattern or "{" in _PLACEHOLDER.sub("", pattern):
+                    raise ValueError(f"format {pattern!r}: literal text only between placeholders")
+            elif "*" in pattern.rstrip("*") or pattern.count("*") > 1:
+                raise ValueError(f"pattern {pattern!r}: '*' only at the end")
+        return self
