@@ -53,6 +53,7 @@ def assign(
     trigger: Found,
     text: str,
     country: str,
+    mode: str | None = None,
 ) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
     """Return actor1, actor2 and associated actors for one event."""
     acting = [a for a in actors if isinstance(a.info, ActorInfo) and a.info.role != "source"]
@@ -78,11 +79,11 @@ def assign(
     for a in acting:
         if isinstance(a.info, ActorInfo) and a.info.sector == "LAB":
             assoc.append(actor_from(a, text, country))
+    police = generic("Police Forces of Peru", 1, "State forces", "COP", country)
     if event_type == "Protests":
-        if sub_event_type == "Excessive force against protesters":
-            return (actor_from(state, text, country) if state else None), protesters, tuple(assoc)
-        if sub_event_type == "Protest with intervention":
-            return protesters, (actor_from(state, text, country) if state else None), tuple(assoc)
+        if sub_event_type in ("Excessive force against protesters", "Protest with intervention"):
+            # the force that intervened acted; unnamed, it is the police, as a coder would assume
+            return (actor_from(state, text, country) if state else police), protesters, tuple(assoc)
         return protesters, None, tuple(assoc)
     if event_type == "Riots":
         rioters = generic("Rioters (Peru)", 5, "Rioters", "CVL", country)
@@ -124,6 +125,8 @@ def assign(
             isinstance(a.info, ActorInfo) and a.info.sector == "LEG" for a in acting
         ) else None
         first = leg or state
+        if first is None and mode in ("election_change", "removal_from_office"):
+            return generic("Congress of Peru", 1, "State forces", "LEG", country), None, ()
         return (actor_from(first, text, country) if first else None), None, ()
     first_found = acting[0] if acting else None
     second_found = acting[1] if len(acting) > 1 else None

@@ -29,11 +29,18 @@ HISTORICAL_DAYS = 400
 
 def _governs(cue: Found, trigger: Found, role: str) -> bool:
     before, after = _WINDOW.get(role, (0, 0))
+    if cue.start < trigger.end and trigger.start < cue.end:  # the trigger itself is future: "marcharán"
+        return role in ("planned", "possible", "called_for")
     if cue.end <= trigger.start:
         return trigger.start - cue.end <= before
     if cue.start >= trigger.end:
         return cue.start - trigger.end <= after
     return False
+
+
+def governing_roles(trigger: Found, cues: Sequence[Found]) -> set[str]:
+    """The factuality cue roles that govern ``trigger``."""
+    return {c.info.role for c in cues if isinstance(c.info, CueInfo) and _governs(c, trigger, c.info.role)}
 
 
 def factuality(
@@ -43,7 +50,7 @@ def factuality(
     published: dt.date | None,
     attribution: Attribution | None,
 ) -> Factuality:
-    roles = {c.info.role for c in cues if isinstance(c.info, CueInfo) and _governs(c, trigger, c.info.role)}
+    roles = governing_roles(trigger, cues)
     if "negated" in roles or "cancelled" in roles:
         return "negated"
     past = bool(date and published and date.value < published)

@@ -184,7 +184,7 @@ def compile_phrases(
             key = normalize(pattern)
             exact[key] = exact.get(key, ()) + (payload,)
     # the same keys with their accents, so that lower-cased text is found without normalising
-    for lowered, payloads in items_seen(exact, patterns):
+    for lowered, payloads in _accented_keys(exact, patterns):
         exact.setdefault(lowered, payloads)
     source = phrase_regex(patterns, optional_final_dot=optional_final_dot)
     return PhraseTable(
@@ -197,7 +197,7 @@ def compile_phrases(
     )
 
 
-def items_seen(
+def _accented_keys(
     exact: Mapping[str, tuple[T, ...]], patterns: Iterable[str]
 ) -> list[tuple[str, tuple[T, ...]]]:
     """``(lower-cased pattern, payloads)`` for patterns whose accents normalising removes."""
@@ -353,7 +353,7 @@ class _Acc:
 
     def __init__(self) -> None:
         self.total = 0
-        self.current = 0
+        self.current: float = 0  # a decimal only before a scale word: "1,5 millones"
         self.last_add: int | None = None
         self.last_scale: int | None = None
         self.digits = False
@@ -370,7 +370,7 @@ class _Acc:
         if kind == "digits":
             if self.tokens:
                 return False
-            self.current = value  # type: ignore[assignment]  # may be a decimal before a scale
+            self.current = value
             self.last_add = 1  # nothing additive may follow digits
             self.digits = True
         elif kind in ("number", "article"):
@@ -387,8 +387,8 @@ class _Acc:
                 return False
             if self.current != int(self.current):
                 return False
-            self.current = (self.current or 1) * int(value)
-            self.last_add = self.current
+            self.current = int(self.current or 1) * int(value)
+            self.last_add = int(self.current)
             self.approx = self.approx or kind == "collective"
         elif kind == "scale":
             if connector or (self.current >= 1000 and not self.digits):

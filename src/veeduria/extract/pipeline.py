@@ -21,6 +21,7 @@ from veeduria.extract.counts import CountMatch, CountRules, compile_counts, find
 from veeduria.extract.dates import DateRules, compile_dates, find_dates
 from veeduria.extract.factuality import attribution as find_attribution
 from veeduria.extract.factuality import factuality as decide_factuality
+from veeduria.extract.factuality import governing_roles
 from veeduria.extract.lexical import CueInfo, Found, Lexical, TopicInfo, TriggerInfo, compile_lexical
 from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers
 from veeduria.extract.places import CapitalisedPlaces, PlaceFinder, choose
@@ -201,6 +202,7 @@ class _Run:
         tallies: list[Tally] = []
         last_date: DateValue | None = None
         last_place: Location | None = None
+        last_incident: Coded | None = None
         last_paragraph = -1
         for (start, end), triggers, paragraph in zip(sentences, trigger_hits, paragraphs, strict=True):
             cues = lex.cues_in(self.folded, start, end, self.lowered)
@@ -213,12 +215,8 @@ class _Run:
                 last_paragraph = paragraph
             actors = lex.find(lex.actors, self.folded, start, end)
             topics = lex.find(lex.topics, self.folded, start, end)
-            prefer = "future" if roles & {"planned", "called_for"} else "past"
-            dates = [
-                d
-                for d in find_dates(self.text, start, end, self.published, self.res.dates, prefer=prefer)
-                if d.span[0] >= self.dateline_end
-            ]
+            dates = self._dates(start, end, "past")
+            future_dates = self._dates(start, end, "future") if roles & {"planned", "called_for"} else dates
             counts = find_counts(self.text, start, end, self.res.counts, self.res.numbers)
             attribution = find_attribution(cues, actors, self.text)
             since = since_date(cues, dates)
@@ -272,25 +270,39 @@ class _Run:
             if any(start <= t.span[0] < end for t in tallies) and not by_category:
                 coded = [c for c in coded if c.event_type == "Strategic developments" and c.sub_event_type == "Other"]
             coded = [c for c in coded if not _demanded(c, cues)]
-            event_dates = [d for d in dates if d is not since]
+            coded = [self._inherit(c, last_incident) for c in coded]
+            since_spans = _since_spans(cues, dates)
+            event_dates = [d for d in dates if not any(a <= d.span[0] < b for a, b in since_spans)]
             sentence_fact = "asserted"
             for i, code in enumerate(coded):
-                date = _nearest(event_dates, code.trigger)
+                nearest = _event_date(event_dates, code.trigger, None)
+                fact = decide_factuality(code.trigger, cues, nearest, self.published, attribution)
+                ahead = None
+                if governing_roles(code.trigger, cues) & {"planned", "called_for"}:
+                    # "el jueves" governed by a plan or a call is the coming Thursday
+                    future_events = [d for d in future_dates if any(d.span == e.span for e in event_dates)]
+                    ahead = _event_date(future_events, code.trigger, None)
+                    fact_ahead = decide_factuality(code.trigger, cues, ahead, self.published, attribution)
+                    if fact_ahead in ("planned", "called_for"):
+                        fact = fact_ahead
+                if ahead is not None and fact in ("planned", "called_for"):
+                    date = ahead
+                else:
+                    date = _event_date(event_dates, code.trigger, self.published)
                 own_date = date is not None
                 if date is None:
                     date = last_date
                 place = choose(places, self.text, (code.trigger.start, code.trigger.end))
                 if place is None:
                     place = last_place
-                fact = decide_factuality(
-                    code.trigger, cues, date if own_date else None, self.published, attribution
-                )
                 sentence_fact = fact
                 mention = self._mention(
                     code, fact, (start, end), date, place, actors, attribution,
                     by_category if i == 0 else {},
                 )
                 events.append(mention)
+                if fact in ("asserted", "reported") and code.event_type != "Strategic developments":
+                    last_incident = code
                 if fact in ("asserted", "reported") and own_date:
                     last_date = date
                 if fact in ("asserted", "reported") and place is not None:
@@ -340,6 +352,17 @@ class _Run:
                 break
         return out
 
+    def _dates(self, start: int, end: int, prefer: str) -> list[DateValue]:
+        found = find_dates(self.text, start, end, self.published, self.res.dates, prefer=prefer)  # type: ignore[arg-type]
+        return [d for d in found if d.span[0] >= self.dateline_end]
+
+    @staticmethod
+    def _inherit(code: Coded, last: Coded | None) -> Coded:
+        """A sentence that only adds casualties to an incident told before takes that incident's type."""
+        if last is None or code.rule not in _CASUALTY_RULES or last.event_type == "Strategic developments":
+            return code
+        return Coded(last.event_type, last.sub_event_type, last.mode, code.trigger, f"{code.rule}.inherited")
+
     def _scope(self, places: Sequence[Location]) -> str | None:
         for p in places:
             if p.admin1 and p.geo_precision == 3:
@@ -360,7 +383,7 @@ class _Run:
     ) -> Mention:
         country = place.country if place is not None and place.country else "Peru"
         actor1, actor2, assoc = actor_roles.assign(
-            code.sub_event_type, code.event_type, actors, code.trigger, self.text, country
+            code.sub_event_type, code.event_type, actors, code.trigger, self.text, country, code.mode
         )
         plover, cameo = self.resources.crosswalk.get(
             (code.sub_event_type, code.mode),
@@ -448,6 +471,9 @@ def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
     return any(a <= trigger.start < b for a, b in regions)
 
 
+_CASUALTY_RULES = frozenset(
+    {"protest.casualties", "protest.casualties.ctx", "protest.lethal", "protest.victims", "vac.casualties"}
+)
 _DEMANDED = frozenset({"resignation", "removal", "election_vote", "emergency", "curfew"})
 
 
@@ -478,10 +504,24 @@ def _qualifier(cues: Sequence[Found], position: int) -> str:
     return "exact"
 
 
-def _nearest(dates: Sequence[DateValue], trigger: Found) -> DateValue | None:
+def _since_spans(cues: Sequence[Found], dates: Sequence[DateValue]) -> list[tuple[int, int]]:
+    """Dates that open a period ("desde el miércoles", "since Dec. 7") are not the date of an event."""
+    spans = []
+    for cue in cues:
+        if isinstance(cue.info, CueInfo) and cue.info.role == "since":
+            for d in dates:
+                if -(cue.end - cue.start) <= d.span[0] - cue.end <= 12:
+                    spans.append(d.span)
+    return spans
+
+
+def _event_date(dates: Sequence[DateValue], trigger: Found, published: dt.date | None) -> DateValue | None:
+    """The date nearest the trigger, preferring dates not after publication (a vote *for* April 2024
+    happened before it)."""
     if not dates:
         return None
-    return min(dates, key=lambda d: abs(d.span[0] - trigger.start))
+    candidates = [d for d in dates if published is None or d.value <= published] or list(dates)
+    return min(candidates, key=lambda d: abs(d.span[0] - trigger.start))
 
 
 _CONJOINED = re.compile(r"^\s*(?:,|y|e|and|&|más|plus)\s*(?:otros?|otras?|another)?\s*$", re.IGNORECASE)
