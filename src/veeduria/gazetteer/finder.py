@@ -1,0 +1,690 @@
+"""Find place mentions in a text and resolve each to a place with admin levels and a point.
+
+One Aho–Corasick scan (``TermMatcher``) finds every gazetteer name; rules then decide which
+hits are places and which place each one is:
+
+* **plausible**: a name must start with a capital letter (curated lower-case phrases such as
+  "la capital" excepted); stoplisted words need a locative cue; a name right after a first name
+  or a title is a person ("Pedro Castillo"); a name right after "avenida", "jirón", "río" is a
+  street or a river; the longest match wins ("San Juan de Lurigancho" over "San Juan").
+* **origin**: "natural de Ilave", "victims from Azángaro" — where people come from is not where
+  the event happened. Such mentions are dropped here (``choose`` would only catch part of them).
+* **level**: "la región / el departamento de Puno", "the Puno region" is the department
+  (precision 3); "la provincia de ..." the province (2); a bare "Puno" is the city (1). A
+  department whose capital has another name ("Junín", "Apurímac") is the department.
+* **near**: "cerca de", "a las afueras de", "near", "outskirts of" give precision 2.
+* **context**: a department or province named elsewhere (nearer counts more) picks among
+  places of the same name ("San Juan", "Santa Rosa"); the story's country (Peru unless another
+  country dominates the text) picks between countries. A name that stays ambiguous resolves to
+  what its readings share (their department, else the country) at precision 3.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from veeduria.extract.places import is_origin
+from veeduria.extract.terms import Hit, TermMatcher, fold_term
+from veeduria.gazetteer._index import (
+    FOCUS,
+    AliasRow,
+    Index,
+    LandmarkRow,
+    Place,
+    population_score,
+)
+from veeduria.models import Location
+
+_ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+_LINKS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "en"})
+
+# level cues, matched against folded text (lower case, no accents)
+_ADMIN1 = "region|departamento|dpto\\.?|department|state|estado"
+_PROVINCE = "provincia|province"
+_DISTRICT = "distrito|district|municipio|municipality|canton|comuna|corregimiento"
+_TOWN = (
+    "ciudad|city|town|localidad|pueblo|poblado|centro poblado|village|caserio|anexo|"
+    "comunidad(?: campesina| nativa)?|community|villa|capital"
+)
+_CUE_BEFORE = re.compile(
+    rf"\b(?P<cue>{_ADMIN1}|{_PROVINCE}|{_DISTRICT}|{_TOWN})"
+    r"(?:\s+[a-z]+(?:a|o|ana|ano|ena|eno|ina|ino|esa|es|ern|ian))?"  # "provincia cusqueña de"
+    r"(?:\s+(?:de|del)(?:\s+(?:la|los|las|el))?|\s+of(?:\s+the)?)?\s+$"
+)
+_CUE_AFTER = re.compile(rf"^\s+(?P<cue>region|department|province|district|city|town|{_ADMIN1})\b")
+_NEAR = re.compile(
+    r"(?:\bcerca (?:de|a)(?: la ciudad de)?|\bcercan[ao]s? a|\balrededores de|\bafueras de|"
+    r"\binmediaciones de|\bproximidades de|\bzona rural de|\barea rural de|\bperiferia de|"
+    r"\bal (?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste) de|"
+    r"\b\d+ (?:km|kilometros) (?:al (?:norte|sur|este|oeste) )?de|"
+    r"\bnear|\boutside|\boutskirts of|\bclose to|\bnot far from|\bon the edge of|"
+    r"\b\d+ (?:km|kilometres|kilometers|miles) (?:(?:north|south|east|west)\w* )?(?:of|from)|"
+    r"\b(?:north|south|east|west)(?:east|west)? of|\brural)"
+    r"(?:\s+(?:the )?(?:city|town) of)?\s+$"
+)
+_ORIGIN = re.compile(
+    r"(?:\bprovenientes? (?:de|desde)|\bprocedentes? (?:de|desde)|\bllegad[oa]s? desde|"
+    r"\b(?:vino|vinieron|llego|llegaron|viajaron|viajo|partieron) desde|\boriund[oa]s? de|"
+    r"\bnatural(?:es)? de|\boriginari[oa]s? de|"
+    r"\b(?:native of|natives of|hometown of|hometown,?|who came from|arrived from|"
+    r"travel(?:l)?ed from|hailing from|originally from|"
+    r"(?:victims|people|residents|protesters|demonstrators|farmers|workers|students|miners|"
+    r"delegations|delegates|villagers|peasants|comuneros|travell?ers|teachers|natives|members|"
+    r"passengers|pilgrims|tourists|"
+    r"leaders|families|relatives|youths|men|women|supporters|those|others|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+)(?: \w+)? from))"
+    r"(?:\s+(?:la (?:ciudad|provincia|region|comunidad|localidad) de|the (?:city|town|province|"
+    r"region|village) of))?\s+$"
+)
+_ORIGIN_EXCEPT = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+from\s+$")
+_LOCATIVE = re.compile(
+    r"(?:\b(?:en|in|at|desde|hacia|hasta|a|near|around|across|into|cerca de|cerca a|"
+    r"afueras de|alrededores de|inmediaciones de|outside|toward|towards)\s+(?:el |la |los |las )?$)"
+)
+# a name right after these is a street, a building or a river, not the place itself
+_STREET = re.compile(
+    r"(?:\b(?:avenida|av\.|avda\.|jiron|jr\.|calle|pasaje|psje\.|paseo|malecon|ovalo|"
+    r"urbanizacion|urb\.|street|avenue|st\.|ave\.)(?:\s+(?:de|del)(?:\s+(?:la|los|las|el))?)?|"
+    r"\b(?:parque|plazuela|plaza|colegio|hospital|estadio|coliseo|mercado|universidad|instituto|"
+    r"rio|river|lago|lake|laguna|nevado|volcan|cerro|quebrada|puente|bridge|diario|radio|canal|"
+    r"valle|valley|cordillera|"
+    r"club|banco|hotel|empresa|minera|compania|escuela|penal|carcel|prision|sporting|deportivo|"
+    r"real|atletico|universitario))\s+$"
+)
+# a country after these is a border or a direction, not where something happened
+_BORDER = re.compile(
+    r"\b(?:frontera|fronteras|limite|limites|border|borders|bordering|frontier)\s+(?:con|with)\s+$|"
+    r"\b(?:hacia|towards?|rumbo a|camino a|en direccion a|con destino a|bound for)\s+$"
+)
+# a name before these is a river, a valley, a street: "the Mantaro River", "Abancay Avenue"
+_FEATURE_AFTER = re.compile(r"^\s+(?:mountains?|volcano|glacier|street|avenue|boulevard)\b")
+# "the Ilave river": near the district of that name, if there is one
+_WATER_AFTER = re.compile(r"^\s+(?:rivers?|valley|lake|basin)\b")
+_KM = re.compile(r"\b(?:km|kilometro|kilometre|kilometer)s?\.?\s*(\d{1,4})\b")
+_AFTER_ADMIN = re.compile(r"^\s*(?:,|\(|-|–|en|in)\s*")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    place: Place
+    name: str | None = None  # display override
+    precision: int | None = None
+    district: Place | None = None  # a town's district (alias with district:)
+    bonus: float = 0.0
+    story_country: bool = False  # "@country" alias
+
+
+@dataclass
+class _Context:
+    """What the whole document says: its country and the divisions it names (with offsets)."""
+
+    country: str
+    countries: frozenset[str]
+    a1: dict[str, list[int]] = field(default_factory=dict)
+    a2: dict[str, list[int]] = field(default_factory=dict)
+    a3: dict[str, list[int]] = field(default_factory=dict)  # Peruvian districts
+
+
+class PlaceFinder:
+    """Gazetteer-backed place finder (``veeduria.extract.places.PlaceFinder``)."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.matcher = TermMatcher(index.terms)
+        self._last: tuple[str, _Context] | None = None
+        # one-word names, titles and cue words: a capitalised one of these before a name
+        # does not make the name a surname
+        self._words = frozenset([t for t, _ in index.terms if " " not in t] + list(_PREV_OK))
+
+    # ------------------------------------------------------------------ public
+
+    def find(self, text: str, folded: str, start: int, end: int, language: str) -> list[Location]:
+        """Every place mention in ``text[start:end]``, resolved; origins are left out.
+
+        Args:
+            text: the whole document text.
+            folded: ``veeduria.extract.terms.fold(text)``.
+            start: start of the region to search (a sentence).
+            end: end of that region.
+            language: ``es`` or ``en`` (the rules cover both at once).
+
+        Returns:
+            One :class:`Location` per mention, in text order, with ``text``/``span`` as written.
+        """
+        ctx = self._context(text, folded)
+        out: list[Location] = []
+        for hit in self._hits(folded, start, end):
+            loc = self._resolve_hit(text, folded, hit, ctx, (start, end))
+            if loc is not None:
+                out.append(loc)
+        out.sort(key=lambda loc: loc.span)
+        # "Juliaca, Peru": a country named beside one of its own places adds nothing, and
+        # would compete with the place for the event
+        finer = {loc.iso for loc in out if loc.place_id != loc.iso}
+        return [
+            loc
+            for loc in out
+            if not (loc.place_id == loc.iso and loc.iso in finer and loc.text[:1].isupper())
+        ]
+
+    def resolve_name(
+        self, name: str, *, country: str = "PE", admin1: str | None = None
+    ) -> Location | None:
+        """The best place called ``name`` in ``country`` (and ``admin1``, a name or code)."""
+        key = fold_term(name)
+        hits = [h for h in self.matcher.scan(key) if h.start == 0 and h.end == len(key)]
+        if not hits:
+            return None
+        cands = [c for c in self._candidates(hits[0], None) if self._in_country(c, country)]
+        if admin1 is not None:
+            want = fold_term(admin1)
+            cands = [
+                c
+                for c in cands
+                if fold_term(c.place.admin1 or "") == want or (c.place.a1 or "").lower() == want
+            ]
+        if not cands:
+            return None
+        best = max(cands, key=lambda c: self._base_score(c))
+        return self._location(best, name, (0, len(name)), country, near=False)
+
+    # ------------------------------------------------------------------ context
+
+    def _context(self, text: str, folded: str) -> _Context:
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        counts: Counter[str] = Counter()
+        unique: list[tuple[Hit, list[_Candidate]]] = []
+        for hit in self._hits(folded, 0, len(folded)):
+            demonyms = [p[1] for p in hit.payloads if p[0] == "d"]
+            if demonyms:
+                counts.update(demonyms)
+                continue
+            if not self._plausible(text, folded, hit, lowercase_ok=False):
+                continue
+            cands = [c for c in self._candidates(hit, None) if c.place.iso]
+            isos = {c.place.iso for c in cands}
+            if len(isos) == 1 and any(_telling(c.place) for c in cands):
+                counts[next(iter(isos))] += 1
+            elif cands and all(c.place.kind == "country" for c in cands):
+                counts.update(c.place.iso for c in cands if c.place.kind == "country")
+            unique.append((hit, cands))
+        # Peru unless another country is named more often than Peru's own places
+        country = "PE"
+        if counts:
+            top = max(counts.values())
+            if counts.get("PE", 0) + 0.5 < top:
+                country = max(sorted(counts), key=lambda iso: counts[iso])
+        ctx = _Context(country=country, countries=frozenset(counts) | {country})
+        # pass 1: mentions with one reading in the story's country ("Puno", "Trujillo");
+        # pass 2: the others, read with what pass 1 found, unless still a toss-up
+        pending = []
+        for hit, cands in unique:
+            local = [c for c in cands if c.place.iso == country]
+            if local and len({c.place.a1 for c in local}) == 1:
+                self._record(ctx, hit, max(local, key=self._base_score).place)
+            elif local:
+                pending.append((hit, local))
+        known = set(ctx.a1)
+
+        def value(c: _Candidate) -> float:
+            return self._base_score(c) + (20.0 if c.place.a1 in known else 0.0)
+
+        for hit, local in pending:
+            best, runner_up = sorted(local, key=lambda c: -value(c))[:2]
+            if value(best) - value(runner_up) >= 3.0 or runner_up.place.a1 == best.place.a1:
+                self._record(ctx, hit, best.place)
+        self._last = (text, ctx)
+        return ctx
+
+    @staticmethod
+    def _record(ctx: _Context, hit: Hit, place: Place) -> None:
+        if place.a1:
+            ctx.a1.setdefault(place.a1, []).append(hit.start)
+        if place.a2:
+            ctx.a2.setdefault(place.a2, []).append(hit.start)
+        if place.kind == "district":
+            ctx.a3.setdefault(place.pid, []).append(hit.start)
+
+    # ------------------------------------------------------------------ hits
+
+    def _hits(self, folded: str, start: int, end: int) -> list[Hit]:
+        return [h for h in self.matcher.scan(folded, start, end) if h.end <= end]
+
+    def _plausible(self, text: str, folded: str, hit: Hit, *, lowercase_ok: bool) -> bool:
+        surface = text[hit.start : hit.end]
+        key = folded[hit.start : hit.end]
+        kinds = {p[0] for p in hit.payloads}
+        if not lowercase_ok and not _capitalised(surface, landmark="l" in kinds):
+            return False
+        before = folded[max(0, hit.start - 40) : hit.start]
+        if "e" in kinds and not kinds & {"a", "l"}:
+            policy = self.index.stop.get(" ".join(key.split()))
+            if policy == "never":
+                return False
+            if policy == "cue" and not (
+                _LOCATIVE.search(before)
+                or _CUE_BEFORE.search(before)
+                or self._admin_follows(folded, hit)
+            ):
+                return False
+        if _STREET.search(before):
+            return False
+        if "l" not in kinds and _FEATURE_AFTER.match(folded[hit.end : hit.end + 15]):
+            return False
+        words = before.split()
+        if words:
+            prev = words[-1]
+            raw_prev = text[max(0, hit.start - 40) : hit.start].split()
+            if prev in self.index.titles or prev.rstrip(".") in self.index.titles:
+                return False
+            if raw_prev and raw_prev[-1][:1].isupper() and prev in self.index.first_names:
+                return False
+            if len(words) >= 2 and prev == "de" and words[-2] in self.index.first_names:
+                return False  # "José de San Martín"
+        if raw_prev_is_name(text, hit.start, self._words):
+            return False  # "Leonidas Iza": a surname after a capitalised given name
+        if key.split()[0] in self.index.first_names:
+            after = text[hit.end : hit.end + 30].split()
+            if after and after[0][:1].isupper() and after[0].lower() not in _LINKS:
+                return False  # "Victoria Nakamura", "Santiago Antúnez"
+        return True
+
+    def _admin_follows(self, folded: str, hit: Hit) -> bool:
+        """ "Salas, Ica" / "Salas (Ica)": a department or province follows the name."""
+        rest = folded[hit.end : hit.end + 40]
+        m = _AFTER_ADMIN.match(rest)
+        if not m:
+            return False
+        for h in self.matcher.scan(folded, hit.end + m.end(), min(len(folded), hit.end + 40)):
+            if h.start != hit.end + m.end():
+                break
+            return any(
+                p[0] == "e" and self.index.places[p[1]].kind in ("department", "province", "admin1")
+                for p in h.payloads
+            )
+        return False
+
+    # ------------------------------------------------------------------ candidates
+
+    def _candidates(self, hit: Hit, ctx: _Context | None) -> list[_Candidate]:
+        idx = self.index
+        out: list[_Candidate] = []
+        for kind, ref in hit.payloads:
+            if kind == "e":
+                place = idx.places[ref]
+                if place.kind == "admin1" and place.iso not in FOCUS:
+                    # divisions abroad count only in a story that names their country
+                    if ctx is None or place.iso not in ctx.countries:
+                        continue
+                out.append(_Candidate(place))
+            elif kind == "a":
+                row: AliasRow = idx.aliases[ref]
+                if row.country and ctx is not None and ctx.country != row.country:
+                    continue
+                if row.country and ctx is None and row.country != "PE":
+                    continue
+                if row.place < 0:
+                    if ctx is None:
+                        continue
+                    place = idx.places[idx.by_id[ctx.country]]
+                    out.append(_Candidate(place, bonus=12.0, story_country=True))
+                    continue
+                district = idx.places[row.district] if row.district >= 0 else None
+                out.append(
+                    _Candidate(idx.places[row.place], row.name, row.precision, district, bonus=12.0)
+                )
+            elif kind == "l":
+                lrow: LandmarkRow = idx.landmarks[ref]
+                if lrow.country and ctx is not None and ctx.country != lrow.country:
+                    continue
+                if lrow.context and (ctx is None or not any(a in ctx.a1 for a in lrow.context)):
+                    continue
+                if lrow.place < 0:
+                    continue  # a road: resolved by its kilometre in _landmark_km
+                bonus = 6.0 if lrow.context else 14.0
+                out.append(
+                    _Candidate(idx.places[lrow.place], lrow.name, lrow.precision, bonus=bonus)
+                )
+        return out
+
+    def _road(self, folded: str, hit: Hit) -> _Candidate | None:
+        for kind, ref in hit.payloads:
+            if kind != "l":
+                continue
+            lrow = self.index.landmarks[ref]
+            if not lrow.km:
+                continue
+            window = (
+                folded[max(0, hit.start - 50) : hit.start] + " " + folded[hit.end : hit.end + 30]
+            )
+            m = _KM.search(window)
+            if not m:
+                return None
+            km = int(m.group(1))
+            _, target = min(lrow.km, key=lambda mark: abs(mark[0] - km))
+            return _Candidate(self.index.places[target], None, lrow.precision, bonus=14.0)
+        return None
+
+    @staticmethod
+    def _in_country(c: _Candidate, country: str) -> bool:
+        return c.place.iso == country or c.place.kind == "country"
+
+    @staticmethod
+    def _base_score(c: _Candidate) -> float:
+        p = c.place
+        kind = {
+            "district": 6.0,
+            "place": 4.0,
+            "province": 3.0,
+            "department": 2.0,
+            "admin1": 2.0,
+            "country": 8.0,
+            "region": 8.0,
+        }[p.kind]
+        score = kind + p.prior + c.bonus + population_score(p.population)
+        if p.fallback_point:
+            score -= 1.0
+        return score
+
+    def _score(self, c: _Candidate, ctx: _Context, hit: Hit, window: tuple[int, int]) -> float:
+        p = c.place
+        score = self._base_score(c)
+        if p.iso == ctx.country or p.kind == "country" or c.story_country:
+            score += 50.0
+        elif p.iso in ctx.countries:
+            score += 20.0
+        # context picks among namesakes; a hamlet gets less of it, so that it cannot outrank
+        # a department or a town of the same name ("Lima, Arequipa y La Libertad")
+        weight = 1.0 if p.kind != "place" else min(1.0, 0.25 + population_score(p.population) / 6)
+        score += weight * _nearby(ctx.a1.get(p.a1 or "", ()), hit, window, 40.0, 20.0)
+        score += weight * _nearby(ctx.a2.get(p.a2 or "", ()), hit, window, 15.0, 8.0)
+        return score
+
+    # ------------------------------------------------------------------ resolution
+
+    def _resolve_hit(
+        self, text: str, folded: str, hit: Hit, ctx: _Context, window: tuple[int, int]
+    ) -> Location | None:
+        if all(p[0] == "d" for p in hit.payloads):
+            return None
+        lowercase_ok = any(p[0] == "a" and self.index.aliases[p[1]].lowercase for p in hit.payloads)
+        loc = None
+        if self._plausible(text, folded, hit, lowercase_ok=lowercase_ok):
+            loc = self._resolve_plausible(text, folded, hit, ctx, window)
+        if loc is None and hit.end - hit.start > 2:
+            # a longer reading failed ("aeropuerto de Huancabamba" outside Apurímac):
+            # try the shorter names inside it
+            for inner in self._hits(folded, hit.start + 1, hit.end):
+                loc = self._resolve_hit(text, folded, inner, ctx, window)
+                if loc is not None:
+                    return loc
+        return loc
+
+    def _resolve_plausible(
+        self, text: str, folded: str, hit: Hit, ctx: _Context, window: tuple[int, int]
+    ) -> Location | None:
+        before = folded[max(0, hit.start - 60) : hit.start]
+        if (is_origin(text, hit.start) or _ORIGIN.search(before)) and not _ORIGIN_EXCEPT.search(
+            before
+        ):
+            return None
+        road = self._road(folded, hit)
+        cands = [road] if road is not None else self._candidates(hit, ctx)
+        cands = [
+            c
+            for c in cands
+            if self._alias_allowed(c, hit, folded) and self._country_allowed(c, ctx, before)
+        ]
+        if not cands:
+            return None
+        span_start, span_end = hit.start, hit.end
+        level = None
+        m = _CUE_BEFORE.search(before)
+        if m and _level(m.group("cue")) == "town":
+            cue_at = hit.start - (len(before) - m.start())
+            if text[cue_at : cue_at + 1].isupper():
+                m = None  # "Defensoría del Pueblo de Ayacucho": part of a name, no cue
+        if m:
+            level = _level(m.group("cue"))
+            span_start = hit.start - (len(before) - m.start())
+        else:
+            m2 = _CUE_AFTER.match(folded[hit.end : hit.end + 20])
+            if m2:
+                level = _level(m2.group("cue"))
+                span_end = hit.end + m2.end()
+        if level is not None:
+            fitting = [c for c in cands if _fits(c.place, level)]
+            if fitting:
+                cands = fitting
+            else:  # the cue word belongs to something else ("la sede regional de Juliaca")
+                span_start, span_end = hit.start, hit.end
+        near = bool(_NEAR.search(before[-45:]))
+        if _WATER_AFTER.match(folded[hit.end : hit.end + 15]):
+            cands = [c for c in cands if c.place.kind in ("district", "province")]
+            if not cands:
+                return None
+            near = True
+        scored = sorted(
+            ((self._score(c, ctx, hit, window), i, c) for i, c in enumerate(cands)),
+            key=lambda t: (-t[0], t[1]),
+        )
+        best = scored[0][2]
+        if len(scored) > 1:
+            shared = self._disambiguate(scored, ctx, hit, window)
+            if shared is not None:
+                if level is None and not _LOCATIVE.search(before):
+                    return None  # an ambiguous name with no sign it is a place at all
+                best = shared
+        if self._stray(best, ctx, hit):
+            return None
+        surface = text[span_start:span_end]
+        best = self._with_district(best, ctx, hit, window)
+        return self._location(best, surface, (span_start, span_end), ctx.country, near=near)
+
+    @staticmethod
+    def _country_allowed(c: _Candidate, ctx: _Context, before: str) -> bool:
+        p = c.place
+        if p.kind == "country":
+            return not _BORDER.search(before[-30:])
+        if c.bonus or c.story_country or p.iso == ctx.country or p.iso in ctx.countries:
+            return True
+        # a place abroad in a story that never names its country: only a big city
+        return p.kind == "place" and p.population >= 100_000
+
+    @staticmethod
+    def _stray(c: _Candidate, ctx: _Context, hit: Hit) -> bool:
+        """A small place far from every department the story names: a namesake, not it."""
+        p = c.place
+        if c.bonus or p.kind != "place" or p.population >= 2000 or not ctx.a1:
+            return False
+        others = [a for a, pos in ctx.a1.items() if any(not hit.start <= x < hit.end for x in pos)]
+        return bool(others) and p.a1 not in others
+
+    def _with_district(
+        self, c: _Candidate, ctx: _Context, hit: Hit, window: tuple[int, int]
+    ) -> _Candidate:
+        """A Peruvian place whose sentence names its district ("Pampachacra, en el distrito
+        de Acoria") takes that district rather than the nearest one."""
+        p = c.place
+        if p.kind != "place" or p.iso != "PE" or c.district is not None or not p.a2:
+            return c
+        for pid, positions in ctx.a3.items():
+            if pid[:4] == p.a2 and pid in self.index.by_id:
+                if any(
+                    window[0] <= x < window[1] and not hit.start <= x < hit.end for x in positions
+                ):
+                    district = self.index.places[self.index.by_id[pid]]
+                    return _Candidate(p, c.name, c.precision, district, c.bonus, c.story_country)
+        return c
+
+    def _alias_allowed(self, c: _Candidate, hit: Hit, folded: str) -> bool:
+        for kind, ref in hit.payloads:
+            if kind == "a":
+                row = self.index.aliases[ref]
+                if row.not_before:
+                    following = folded[hit.end : hit.end + 20].split()
+                    if following and following[0].strip(",.;:") in row.not_before:
+                        return False
+        return True
+
+    def _disambiguate(
+        self,
+        scored: list[tuple[float, int, _Candidate]],
+        ctx: _Context,
+        hit: Hit,
+        window: tuple[int, int],
+    ) -> _Candidate | None:
+        """Two different places of one name and nothing to tell them apart: keep what they share."""
+        (s1, _, c1), (s2, _, c2) = scored[0], scored[1]
+        p1, p2 = c1.place, c2.place
+        if c1.bonus or s1 - s2 >= 3.0 or p1.iso != p2.iso:
+            return None
+        if p1.kind not in ("district", "place", "province") or p2.kind not in (
+            "district",
+            "place",
+            "province",
+        ):
+            return None
+        if p1.a2 is not None and p1.a2 == p2.a2:
+            return None  # the same district or province: one place, two records
+        if _nearby(ctx.a1.get(p1.a1 or "", ()), hit, window, 1.0, 1.0):
+            if p1.a1 == p2.a1:
+                # both in the named department: the department is what we know
+                return _Candidate(self.index.places[self.index.by_id[p1.a1 or ""]])
+            return None
+        if p1.iso in self.index.by_id:
+            return _Candidate(self.index.places[self.index.by_id[p1.iso]])
+        return None
+
+    def _location(
+        self, c: _Candidate, surface: str, span: tuple[int, int], story: str, *, near: bool
+    ) -> Location:
+        p = c.place
+        precision = c.precision or p.precision
+        if near and precision < 2:
+            precision = 2
+        admin2, admin3 = p.admin2, p.admin3
+        if c.district is not None:
+            admin2, admin3 = c.district.admin2, c.district.admin3
+        name = c.name or p.name
+        if p.kind == "admin1" and p.iso != "PE":
+            admin2 = None
+        return Location(
+            text=surface,
+            span=span,
+            name=name,
+            admin1=p.admin1,
+            admin2=admin2,
+            admin3=admin3,
+            country=self.index.country_names.get(p.iso, p.iso),
+            iso=p.iso,
+            latitude=p.lat,
+            longitude=p.lon,
+            geo_precision=precision,
+            place_id=p.pid,
+        )
+
+
+_PREV_OK = frozenset(
+    """en in at de del desde hacia hasta near from to of the la el los las y and e o or para por
+    con with sin entre between sobre on into across around outside inside cerca north south east
+    west northern southern eastern western central norte sur este oeste noreste noroeste sureste
+    suroeste región region provincia province distrito district ciudad city departamento
+    department pueblo town comunidad community anexo localidad caserío village san santa santo
+    gran greater nuevo nueva alto alta bajo baja sector zona zone area barrio ayer hoy anoche
+    manana luego tambien ademas segun tras durante mientras ahora entonces aqui alli ya pero
+    cuando donde yesterday today tonight meanwhile also after before when while during since
+    then now here there but in on at by as so if""".split()
+)
+
+
+def raw_prev_is_name(text: str, start: int, words: frozenset[str]) -> bool:
+    """The word before ``start`` is a capitalised word that is no place, cue or sentence start."""
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’."):
+        j -= 1
+    word = text[j:i]
+    if not word or not word[:1].isupper() or word.isupper() or i == start:
+        return False
+    if word.endswith(("'s", "’s", ".")) or fold_term(word) in words:
+        return False
+    # not at a sentence start: "Cierran Machu Picchu" (a headline verb); first names known
+    # to the word list are caught there by the first-name rule ("Pedro Castillo")
+    k = j
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k > 0 and text[k - 1] not in _SENTENCE_END
+
+
+_SENTENCE_END = frozenset('.!?:;"“”«»()[]–—-|•\n')
+
+
+def _telling(p: Place) -> bool:
+    """Whether naming this place says which country a story is about (a hamlet does not)."""
+    return p.kind != "place" or p.population >= 50_000
+
+
+def _capitalised(surface: str, *, landmark: bool) -> bool:
+    words = [w for w in surface.replace("-", " ").split() if w[:1].isalpha()]
+    if not words:
+        return False
+    if landmark:
+        return any(w[:1].isupper() for w in words)
+    first = words[0]
+    if first.lower() in _ARTICLES and len(words) > 1:
+        first = words[1]
+    return first[:1].isupper()
+
+
+def _level(cue: str) -> str:
+    cue = cue.split()[0].rstrip(".")
+    if cue in ("region", "departamento", "dpto", "department", "state", "estado"):
+        return "admin1"
+    if cue in ("provincia", "province"):
+        return "province"
+    if cue in (
+        "distrito",
+        "district",
+        "municipio",
+        "municipality",
+        "canton",
+        "comuna",
+        "corregimiento",
+    ):
+        return "district"
+    return "town"
+
+
+def _fits(p: Place, level: str) -> bool:
+    if level == "admin1":
+        return p.kind in ("department", "admin1", "region")
+    if level == "province":
+        # Ecuador's provinces are its first-level divisions
+        return p.kind == "province" or (p.kind == "admin1" and p.iso != "PE")
+    if level == "district":
+        return p.kind in ("district", "place") or (p.kind == "province" and p.iso != "PE")
+    return p.kind in ("district", "place")
+
+
+def _nearby(
+    positions: list[int] | tuple[int, ...],
+    hit: Hit,
+    window: tuple[int, int],
+    near: float,
+    far: float,
+) -> float:
+    best = 0.0
+    for pos in positions:
+        if hit.start <= pos < hit.end:
+            continue
+        if window[0] <= pos < window[1]:
+            return near
+        best = far
+    return best
