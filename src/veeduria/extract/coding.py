@@ -31,7 +31,7 @@ _POLITICAL = {
 }
 _ARMED_NON_STATE = {2, 3, 4}
 #: trigger classes that never name an event on their own
-_NOT_EVENTS = frozenset({"ignore", "seizure", "weapon"})
+_NOT_EVENTS = frozenset({"ignore", "seizure", "weapon", "election"})
 
 
 @dataclass(frozen=True)
@@ -235,7 +235,7 @@ def _political(
     for kind, mode in _POLITICAL.items():
         if kind not in kinds:
             continue
-        if kind == "election_vote" and not facts.election_topic:
+        if kind == "election_vote" and not (facts.election_topic or "election" in kinds):
             continue
         if kind == "deployment" and "MIL" not in sectors:
             continue

@@ -54,7 +54,8 @@ def factuality(
     if "negated" in roles or "cancelled" in roles:
         return "negated"
     past = bool(date and published and date.value < published)
-    future = bool(date and published and date.value > published)
+    # a day after publication makes a plan; "elections in April 2024" is what was voted on, not when
+    future = bool(date and published and date.value > published and date.precision in ("day", "week"))
     if "called_for" in roles and not past:
         return "called_for"
     if ("planned" in roles and not past) or future:

@@ -14,7 +14,7 @@ TriggerClass = Literal[
     "armed_clash", "regain_territory", "overtake_territory", "explosive", "grenade",
     "shelling", "air_strike", "suicide_bomb", "chemical", "attack", "abduction",
     "sexual_violence", "mob", "agreement", "change_activity", "weapons_seizure",
-    "base_established", "looting", "destruction", "territory_transfer", "seizure", "weapon", "ignore",
+    "base_established", "looting", "destruction", "territory_transfer", "seizure", "weapon", "election", "ignore",
 ]
 
 

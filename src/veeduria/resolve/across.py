@@ -1,0 +1,240 @@
+"""Cross-document merging: blocking, candidate components, and a deterministic union–find.
+
+1. **Blocking.** A dated node is filed under (family, type class, department, day) for each
+   day of its window (windows longer than 31 days under their months instead). Nodes without
+   a department are filed under department None, and day-precision nodes also under
+   (family, type class, day) so a node without a department can find its candidates on that
+   day. Undated nodes are never filed: across documents an event needs a date. Pairs are
+   only ever compared inside a block; all pairs are never compared.
+2. **Components.** Compatible pairs (``compat.compatible``) are the edges of a graph. Its
+   connected components are independent: each is clustered on its own, which is what makes
+   the result incremental (only components that new mentions touch are recomputed) and equal
+   to a full run.
+3. **Ambiguity.** A node whose candidate partners contradict each other (the department-only
+   "Puno, 9 Jan" between a Juliaca and a Puno-city incident; a month-precision mention
+   between two days) could be either: it stays on its own.
+4. **Union–find.** The remaining edges are sorted by agreement (``compat.score``), then by the
+   smallest mention ids, and merged in that order when the two whole clusters are still
+   compatible, so no chain of pairwise merges can join two different days or departments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from veeduria.resolve.compat import Summary, compatible, merge, score, type_class
+from veeduria.resolve.records import MentionRef
+
+#: windows up to this many days are filed per day, longer ones per month
+_DAY_FILING = 31
+
+BlockKey = tuple[object, ...]
+
+
+def _days(start: dt.date, end: dt.date) -> list[dt.date]:
+    return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+
+
+def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
+    out = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month):
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def block_keys(s: Summary) -> tuple[list[BlockKey], list[BlockKey]]:
+    """The blocks a summary is filed under, and the blocks it looks its candidates up in."""
+    if s.start is None or s.end is None:
+        return [], []
+    if not s.strong and not s.day:
+        return [], []  # no department and no day: never merges across documents
+    classes = sorted({type_class(t) for t in s.types})
+    dept = s.place[1]
+    short = (s.end - s.start).days < _DAY_FILING
+    days = _days(s.start, s.end)
+    months = _months(s.start, s.end)
+    files: list[BlockKey] = []
+    looks: list[BlockKey] = []
+    for c in classes:
+        if short:
+            files += [("d", s.family, c, dept, d) for d in days]
+        else:
+            files += [("m", s.family, c, dept, m) for m in months]
+        if s.day:
+            files.append(("any", s.family, c, s.start))
+        looked_depts = [dept, None] if dept is not None else [None]
+        for d_ in looked_depts:
+            looks += [("d", s.family, c, d_, d) for d in days]
+            looks += [("m", s.family, c, d_, m) for m in months]
+        if dept is None:
+            looks.append(("any", s.family, c, s.start))
+    return files, looks
+
+
+@dataclass(frozen=True)
+class Node:
+    """Mentions of one event in one document: the unit cross-document merging works on."""
+
+    summary: Summary
+    members: tuple[MentionRef, ...]
+
+    @property
+    def key(self) -> str:
+        return self.summary.key
+
+    @functools.cached_property
+    def blocks(self) -> tuple[list[BlockKey], list[BlockKey]]:
+        """``block_keys`` of the summary, computed once per node."""
+        return block_keys(self.summary)
+
+
+class BlockIndex:
+    """Nodes filed by block key; ``candidates`` never scans outside a node's blocks."""
+
+    def __init__(self) -> None:
+        self._blocks: dict[BlockKey, list[int]] = defaultdict(list)
+        self._looks: list[list[BlockKey]] = []
+
+    def add(self, node: Node) -> int:
+        files, looks = node.blocks
+        index = len(self._looks)
+        for key in files:
+            self._blocks[key].append(index)
+        self._looks.append(looks)
+        return index
+
+    def candidates(self, index: int) -> set[int]:
+        found: set[int] = set()
+        for key in self._looks[index]:
+            block = self._blocks.get(key)
+            if block:
+                found.update(block)
+        found.discard(index)
+        return found
+
+
+class Graph:
+    """The compatibility graph over nodes, with edges computed on demand and cached."""
+
+    def __init__(self, nodes: Sequence[Node]) -> None:
+        self.summaries = [n.summary for n in nodes]
+        self.index = BlockIndex()
+        for n in nodes:
+            self.index.add(n)
+        self._edges: dict[int, list[int]] = {}
+        self._sets: dict[int, set[int]] = {}
+
+    def neighbours(self, i: int) -> list[int]:
+        cached = self._edges.get(i)
+        if cached is None:
+            s = self.summaries[i]
+            cached = sorted(
+                j
+                for j in self.index.candidates(i)
+                if compatible(s, self.summaries[j], same_doc=False)
+            )
+            self._edges[i] = cached
+        return cached
+
+    def ambiguous(self, i: int) -> bool:
+        """Whether two of the node's partners contradict each other.
+
+        Blocking finds every compatible pair, so two partners are compatible exactly when
+        each is among the other's neighbours.
+        """
+        around = self.neighbours(i)
+        if len(around) < 2:
+            return False
+        others = set(around)
+        for j in around:
+            others.discard(j)
+            if not others <= self._neighbour_set(j):
+                return True
+            others.add(j)
+        return False
+
+    def _neighbour_set(self, i: int) -> set[int]:
+        found = self._sets.get(i)
+        if found is None:
+            found = self._sets[i] = set(self.neighbours(i))
+        return found
+
+    def reach(self, seeds: Iterable[int], keep: Callable[[int], bool] | None = None) -> set[int]:
+        """Every node reachable from ``seeds`` (through nodes ``keep`` accepts)."""
+        seen: set[int] = set()
+        stack = [i for i in seeds if keep is None or keep(i)]
+        seen.update(stack)
+        while stack:
+            i = stack.pop()
+            for j in self.neighbours(i):
+                if j not in seen and (keep is None or keep(j)):
+                    seen.add(j)
+                    stack.append(j)
+        return seen
+
+    def components(self, nodes: Iterable[int]) -> list[list[int]]:
+        """Connected components of the subgraph on ``nodes``, each sorted, in a stable order."""
+        allowed = set(nodes)
+        done: set[int] = set()
+        out: list[list[int]] = []
+        for i in sorted(allowed, key=lambda n: self.summaries[n].key):
+            if i in done:
+                continue
+            comp = self.reach([i], allowed.__contains__)
+            done |= comp
+            out.append(sorted(comp, key=lambda n: self.summaries[n].key))
+        return out
+
+
+def cluster_component(graph: Graph, component: Sequence[int]) -> list[list[int]]:
+    """Cluster one connected component; returns lists of node indices."""
+    if len(component) == 1:
+        return [list(component)]
+    summaries = graph.summaries
+    ambiguous = {i for i in component if graph.ambiguous(i)}
+    edges = []
+    for i in component:
+        if i in ambiguous:
+            continue
+        for j in graph.neighbours(i):
+            if j in ambiguous or summaries[j].key <= summaries[i].key:
+                continue
+            edges.append(
+                (-score(summaries[i], summaries[j]), summaries[i].key, summaries[j].key, i, j)
+            )
+    edges.sort()
+    parent = {i: i for i in component}
+    merged: dict[int, Summary] = {i: summaries[i] for i in component}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _, _, _, i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri == rj or not compatible(merged[ri], merged[rj], same_doc=False):
+            continue
+        root, other = (ri, rj) if merged[ri].key < merged[rj].key else (rj, ri)
+        parent[other] = root
+        merged[root] = merge(merged[root], merged.pop(other))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in component:
+        groups[find(i)].append(i)
+    return [groups[r] for r in sorted(groups, key=lambda r: merged[r].key)]
+
+
+def cluster_nodes(nodes: Sequence[Node]) -> list[list[Node]]:
+    """Cluster nodes from many documents (a full, non-incremental run)."""
+    graph = Graph(nodes)
+    out: list[list[Node]] = []
+    for comp in graph.components(range(len(nodes))):
+        out.extend([nodes[i] for i in group] for group in cluster_component(graph, comp))
+    return out

@@ -1,0 +1,341 @@
+"""When two mentions, or two clusters of mentions, can be one event.
+
+Everything is decided on a ``Summary``: what a mention (or a cluster) says about type,
+date window, place, actors and documents. Summaries of clusters are merges of their
+members' summaries (set unions, the intersection of date windows, the deepest place), so a
+check against a cluster checks against every member at once. The rules are documented, with
+the compatibility table, in docs/resolution.md.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from veeduria.models import Actor, DateValue, Location, Mention
+from veeduria.resolve.records import MentionRef
+
+#: factuality -> family; mentions of different families never merge
+FAMILIES: dict[str, str] = {
+    "asserted": "occurred",
+    "reported": "occurred",
+    "planned": "prospective",
+    "called_for": "prospective",
+    "possible": "possible",
+    "negated": "negated",
+    "historical": "historical",
+}
+#: within a family, the factuality an event takes when its mentions differ (first wins)
+FACTUALITY_ORDER: tuple[str, ...] = (
+    "asserted",
+    "reported",
+    "planned",
+    "called_for",
+    "possible",
+    "negated",
+    "historical",
+)
+
+#: (event_type, sub_event_type, mode); mode is kept only where it names a different event
+TypeKey = tuple[str, str, str | None]
+#: (country, admin1, admin2, admin3), normalised; None where unknown
+Place = tuple[str | None, str | None, str | None, str | None]
+#: (normalised name, inter code, normalised country named in the name)
+ActorKey = tuple[str, int, str | None]
+Link = Literal["same", "stage", "related"]
+
+#: event types whose sub-event types are stages of one incident: a march the police
+#: disperse and then fire on; a clash in which the army retakes ground
+STAGED_TYPES = frozenset({"Protests", "Battles"})
+#: one demonstration seen from different sides: protesters turning violent, the police
+#: shooting bystanders. Linked only when day and department agree (see ``compatible``).
+DEMONSTRATION = frozenset(
+    {("Riots", "Violent demonstration"), ("Violence against civilians", "Attack")}
+)
+#: event types where the mode is part of the event's identity (a curfew and a state of
+#: emergency declared the same day are two events)
+MODE_IS_IDENTITY = frozenset({"Strategic developments"})
+#: inter codes of armed groups: two different named groups are two events
+ARMED_GROUPS = frozenset({2, 3, 4})
+
+_PRECISION_DAYS = {"day": 1, "week": 7}
+
+
+def family(factuality: str) -> str:
+    return FAMILIES.get(factuality, factuality)
+
+
+def type_key(mention: Mention) -> TypeKey:
+    mode = mention.mode if mention.event_type in MODE_IS_IDENTITY else None
+    return (mention.event_type, mention.sub_event_type, mode)
+
+
+def _demonstration(t: TypeKey) -> bool:
+    return t[0] == "Protests" or (t[0], t[1]) in DEMONSTRATION
+
+
+def type_link(a: TypeKey, b: TypeKey) -> Link | None:
+    """How two types relate: ``same``, ``stage`` (one incident's stages), ``related``
+    (one demonstration seen from different sides) or None (never one event)."""
+    if a[0] == b[0] and a[1] == b[1]:
+        if a[2] is None or b[2] is None or a[2] == b[2]:
+            return "same"
+        return None
+    if a[0] == b[0] and a[0] in STAGED_TYPES:
+        return "stage"
+    if _demonstration(a) and _demonstration(b):
+        return "related"
+    return None
+
+
+def type_class(t: TypeKey) -> str:
+    """The blocking class of a type: types of different classes never link."""
+    if _demonstration(t):
+        return "demonstration"
+    if t[0] in STAGED_TYPES:
+        return t[0]
+    return f"{t[0]}/{t[1]}"
+
+
+def norm(text: str | None) -> str | None:
+    """Lower case, no accents, single spaces; None for empty."""
+    if not text:
+        return None
+    return _norm(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _norm(text: str) -> str | None:
+    folded = unicodedata.normalize("NFD", text.casefold())
+    out = " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+    return out or None
+
+
+def date_window(d: DateValue) -> tuple[dt.date, dt.date]:
+    """First and last day a date may mean, given its precision."""
+    if d.precision == "day":
+        return d.value, d.value
+    if d.start is not None and d.end is not None and d.start <= d.end:
+        return d.start, d.end
+    v = d.value
+    if d.precision == "week":
+        return v, v + dt.timedelta(days=6)
+    if d.precision == "month":
+        return v.replace(day=1), v.replace(day=calendar.monthrange(v.year, v.month)[1])
+    return dt.date(v.year, 1, 1), dt.date(v.year, 12, 31)
+
+
+def place_of(loc: Location | None) -> Place:
+    if loc is None:
+        return (None, None, None, None)
+    country = loc.iso.upper() if loc.iso else norm(loc.country)
+    return (country, norm(loc.admin1), norm(loc.admin2), norm(loc.admin3))
+
+
+def places_compatible(a: Place, b: Place) -> bool:
+    """The same or nested places: no level where both are known and differ."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+def place_depth(a: Place, b: Place) -> int:
+    """How many levels both places know and agree on."""
+    return sum(1 for x, y in zip(a, b, strict=True) if x is not None and x == y)
+
+
+def _merge_place(a: Place, b: Place) -> Place:
+    return (a[0] or b[0], a[1] or b[1], a[2] or b[2], a[3] or b[3])
+
+
+_YEARS = re.compile(r"\s*\(\d{4}-\d{0,4}\)\s*$")
+_PAREN = re.compile(r"\(([^()]+)\)\s*$")
+_OF = re.compile(r"\bof (.+)$")
+
+
+def actor_country(name: str) -> str | None:
+    """The country in an ACLED-style actor name: ``Protesters (Peru)``,
+    ``Police Forces of Peru (2022-)``."""
+    bare = _YEARS.sub("", name)
+    m = _PAREN.search(bare) or _OF.search(bare)
+    return norm(m.group(1)) if m else None
+
+
+def actor_key(actor: Actor) -> ActorKey:
+    return (norm(actor.name) or "", actor.inter, actor_country(actor.name))
+
+
+def actors_contradict(a: frozenset[ActorKey], b: frozenset[ActorKey]) -> bool:
+    """Actors contradict when the same kind of actor comes from different countries, or
+    when both name armed groups and no group is common to both."""
+    if not a or not b or a == b:
+        return False
+    for inter in {i for _, i, _ in a} & {i for _, i, _ in b}:
+        ca = {c for _, i, c in a if i == inter and c}
+        cb = {c for _, i, c in b if i == inter and c}
+        if ca and cb and not ca & cb:
+            return True
+    ga = {n for n, i, _ in a if i in ARMED_GROUPS and not n.startswith("unidentified")}
+    gb = {n for n, i, _ in b if i in ARMED_GROUPS and not n.startswith("unidentified")}
+    return bool(ga and gb and not ga & gb)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a mention or a cluster says, reduced to what compatibility needs.
+
+    ``start``/``end`` is the intersection of the members' date windows (None: no member is
+    dated); ``day`` is True when a member gives a day-precision date. ``key`` is the
+    smallest member mention id, a stable tie-breaker.
+    """
+
+    family: str
+    types: frozenset[TypeKey]
+    modes: frozenset[str]
+    start: dt.date | None
+    end: dt.date | None
+    day: bool
+    place: Place
+    actors: frozenset[ActorKey]
+    docs: frozenset[str]
+    dups: frozenset[str]
+    key: str
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None
+
+    @property
+    def located(self) -> bool:
+        return any(p is not None for p in self.place)
+
+    @property
+    def coarse(self) -> bool:
+        """The date window is longer than a week (month or year precision)."""
+        return self.start is not None and self.end is not None and (self.end - self.start).days > 6
+
+    @property
+    def strong(self) -> bool:
+        """The department (admin1) is known."""
+        return self.place[1] is not None
+
+
+def summarize(ref: MentionRef) -> Summary:
+    m = ref.mention
+    start = end = None
+    if m.date is not None:
+        start, end = date_window(m.date)
+    actors = frozenset(actor_key(a) for a in (m.actor1, m.actor2) if a is not None)
+    return Summary(
+        family=family(m.factuality),
+        types=frozenset({type_key(m)}),
+        modes=frozenset({m.mode}) if m.mode else frozenset(),
+        start=start,
+        end=end,
+        day=m.date is not None and m.date.precision == "day",
+        place=place_of(m.location),
+        actors=actors,
+        docs=frozenset({ref.doc_id}),
+        dups=frozenset({ref.dup_group or ref.doc_id}),
+        key=ref.id,
+    )
+
+
+def merge(a: Summary, b: Summary) -> Summary:
+    """The summary of the union of two compatible clusters."""
+    if a.start is None or b.start is None:
+        start, end = (a.start, a.end) if b.start is None else (b.start, b.end)
+    else:
+        assert a.end is not None and b.end is not None
+        start, end = max(a.start, b.start), min(a.end, b.end)
+    return Summary(
+        family=a.family,
+        types=a.types | b.types,
+        modes=a.modes | b.modes,
+        start=start,
+        end=end,
+        day=a.day or b.day,
+        place=_merge_place(a.place, b.place),
+        actors=a.actors | b.actors,
+        docs=a.docs | b.docs,
+        dups=a.dups | b.dups,
+        key=min(a.key, b.key),
+    )
+
+
+def _links(a: Summary, b: Summary) -> set[Link | None]:
+    return {type_link(x, y) for x in a.types for y in b.types}
+
+
+def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
+    """Whether two mentions or clusters can be one event.
+
+    Within a document (``same_doc``) the date and place may be missing on either side. Across
+    documents both must be dated, the documents must differ, cross-type links (a protest and
+    a riot) need the same day and a known department on both sides, and a side without a
+    department needs strong agreement (``strong_agreement``).
+    """
+    if a.family != b.family:
+        return False
+    if not same_doc and a.docs & b.docs:
+        return False
+    links = _links(a, b)
+    if None in links:
+        return False
+    if a.start is not None and b.start is not None:
+        assert a.end is not None and b.end is not None
+        if a.start > b.end or b.start > a.end:
+            return False
+    elif not same_doc:
+        return False
+    if not places_compatible(a.place, b.place):
+        return False
+    if actors_contradict(a.actors, b.actors):
+        return False
+    if same_doc:
+        # a cross-type link needs something in common besides the document
+        return "related" not in links or (a.dated and b.dated) or (a.located and b.located)
+    if "related" in links and not (a.day and b.day and a.strong and b.strong):
+        return False
+    if (a.coarse or b.coarse) and not same_kind(a, b):
+        return False
+    if not (a.strong and b.strong):
+        return strong_agreement(a, b)
+    return True
+
+
+def same_kind(a: Summary, b: Summary) -> bool:
+    """One type in common, no cross-type link, and a mode in common when both give one."""
+    if not a.types & b.types or "related" in _links(a, b):
+        return False
+    return not (a.modes and b.modes and not a.modes & b.modes)
+
+
+def strong_agreement(a: Summary, b: Summary) -> bool:
+    """Same day (day precision on both), the same kind (``same_kind``) and an actor in
+    common when both name actors."""
+    if not (a.day and b.day and same_kind(a, b)):
+        return False
+    names_a = {n for n, _, _ in a.actors}
+    names_b = {n for n, _, _ in b.actors}
+    return not (names_a and names_b and not names_a & names_b)
+
+
+def score(a: Summary, b: Summary) -> int:
+    """How well two compatible summaries agree; higher pairs merge first."""
+    s = 0
+    if a.start is not None and b.start is not None:
+        s += 4 if a.day and b.day else 1
+    s += 2 * place_depth(a.place, b.place)
+    if a.types & b.types:
+        s += 2
+    if a.modes & b.modes:
+        s += 1
+    if a.actors & b.actors:
+        s += 1
+    if a.dups & b.dups:
+        s += 3
+    return s

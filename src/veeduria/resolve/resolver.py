@@ -1,0 +1,141 @@
+"""``resolve``: mentions in, events out; deterministic, order-independent and incremental."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from veeduria.resolve.across import Graph, Node, cluster_component
+from veeduria.resolve.compat import Summary, merge
+from veeduria.resolve.reconcile import apply_locks, build_event
+from veeduria.resolve.records import MentionRef, ResolvedEvent
+from veeduria.resolve.within import document_nodes, node_of
+
+logger = logging.getLogger(__name__)
+
+
+def _dedupe(refs: Sequence[MentionRef]) -> dict[str, MentionRef]:
+    by_id: dict[str, MentionRef] = {}
+    for ref in refs:
+        seen = by_id.get(ref.id)
+        if seen is not None and seen != ref:
+            raise ValueError(f"two different mentions share the id {ref.id!r}")
+        by_id[ref.id] = ref
+    return by_id
+
+
+def _summary(nodes: Sequence[Node]) -> Summary:
+    s = nodes[0].summary
+    for n in nodes[1:]:
+        s = merge(s, n.summary)
+    return s
+
+
+def _sort_key(event: ResolvedEvent) -> tuple[str, str]:
+    return (event.date.start.isoformat() if event.date else "9999", event.id)
+
+
+def resolve(
+    mentions: Sequence[MentionRef],
+    *,
+    previous: Sequence[ResolvedEvent] = (),
+    locked: Mapping[str, Mapping[str, object]] | None = None,
+) -> list[ResolvedEvent]:
+    """Merge mentions of the same real event, inside and across documents.
+
+    The result depends only on the set of mentions (and ``locked``): the same inputs in any
+    order give the same events and ids. With ``previous``, the new mentions join the earlier
+    events: only the candidate components they touch are re-clustered, every other event is
+    returned as it was, and the result equals a full run over all the mentions.
+
+    Args:
+        mentions: New mentions. A mention whose id is already in ``previous`` replaces it.
+        previous: Events of an earlier call (they carry their member mentions).
+        locked: Reviewed values per event id, ``{event_id: {field: value}}``; they are kept
+            as they are. When an event's id changes because earlier reporting joined it, the
+            locks of the previous events it absorbed carry over to it.
+
+    Returns:
+        Events sorted by date and id.
+
+    Raises:
+        ValueError: two different mentions share an id, or a locked field is not lockable.
+    """
+    started = time.perf_counter()
+    locked = locked or {}
+    new = _dedupe(mentions)
+    touched = {r.doc_id for r in new.values()}
+    prev_of: dict[str, ResolvedEvent] = {}
+    by_doc: dict[str, list[MentionRef]] = defaultdict(list)
+    for ref in new.values():
+        by_doc[ref.doc_id].append(ref)
+    # Current nodes: documents with new mentions are clustered again; the others keep the
+    # node they had (an event holds at most one node per document). ``ghosts`` are the
+    # nodes the re-clustered documents had before.
+    nodes: list[Node] = []
+    ghosts: list[Node] = []
+    for event in sorted(previous, key=lambda e: e.id):
+        cached = {n.members[0].doc_id: n for n in event.nodes if isinstance(n, Node)}
+        per_doc: dict[str, list[MentionRef]] = defaultdict(list)
+        for ref in event.members:
+            if ref.id not in prev_of:
+                prev_of[ref.id] = event
+                per_doc[ref.doc_id].append(ref)
+        for doc in sorted(per_doc):
+            refs = per_doc[doc]
+            node = cached.get(doc)
+            if node is None or len(node.members) != len(refs):
+                node = node_of(refs)
+            if doc in touched:
+                ghosts.append(node)
+                by_doc[doc].extend(r for r in refs if r.id not in new)
+            else:
+                nodes.append(node)
+    fresh_from = len(nodes)
+    for doc in sorted(by_doc):
+        nodes.extend(document_nodes(by_doc[doc]))
+
+    if previous:
+        # Which current nodes can the new mentions reach, through current nodes and the
+        # nodes those documents had before (a re-extracted document may bridge others)?
+        wide = Graph(nodes + ghosts)
+        seeds = list(range(fresh_from, len(nodes) + len(ghosts)))
+        affected = sorted(i for i in wide.reach(seeds) if i < len(nodes))
+    else:
+        affected = list(range(len(nodes)))
+
+    work = [nodes[i] for i in affected]
+    graph = Graph(work)
+    events: list[ResolvedEvent] = []
+    absorbed: set[str] = set()
+    for comp in graph.components(range(len(work))):
+        for group in cluster_component(graph, comp):
+            group_nodes = [work[i] for i in group]
+            members = [r for n in group_nodes for r in n.members]
+            event = build_event(members, _summary(group_nodes), nodes=tuple(group_nodes))
+            before = sorted({prev_of[r.id].id for r in members if r.id in prev_of})
+            absorbed.update(before)
+            locks: dict[str, object] = {}
+            for pid in [event.id, *(p for p in before if p != event.id)]:
+                for name, value in locked.get(pid, {}).items():
+                    locks.setdefault(name, value)
+            event = apply_locks(event, locks)
+            if any(p != event.id for p in before):
+                event = replace(event, previous_ids=tuple(p for p in before if p != event.id))
+            events.append(event)
+    untouched = [e for e in previous if e.id not in absorbed]
+    for event in untouched:
+        events.append(apply_locks(event, locked.get(event.id, {})))
+    events.sort(key=_sort_key)
+    logger.debug(
+        "resolve: %d new mentions, %d previous events, %d nodes re-clustered, %d events, %.2fs",
+        len(new),
+        len(previous),
+        len(work),
+        len(events),
+        time.perf_counter() - started,
+    )
+    return events
