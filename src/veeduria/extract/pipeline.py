@@ -7,11 +7,13 @@ an empty or partial extraction with a warning.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import logging
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 from dataclasses import dataclass, field
 
 from veeduria.extract import actors as actor_roles
@@ -193,7 +195,12 @@ class _Run:
         lex = self.res.lexical
         sentences = split_sentences(self.text, self.res.sentences)
         paragraphs = paragraph_ids(self.text, sentences)
-        trigger_hits = [lex.find(lex.triggers, self.folded, s, e) for s, e in sentences]
+        # one scan of the whole document per dictionary, then hits go to their sentences
+        n = len(self.text)
+        trigger_hits = _bucket(lex.find(lex.triggers, self.folded, 0, n), sentences)
+        cue_hits = _bucket(lex.cues_in(self.folded, 0, n, self.lowered), sentences)
+        actor_hits = _bucket(lex.find(lex.actors, self.folded, 0, n), sentences)
+        topic_hits = _bucket(lex.find(lex.topics, self.folded, 0, n), sentences)
         doc_protest = any(
             isinstance(t.info, TriggerInfo) and t.info.kind in _PROTEST_KINDS for hits in trigger_hits for t in hits
         )
@@ -204,8 +211,9 @@ class _Run:
         last_place: Location | None = None
         last_incident: Coded | None = None
         last_paragraph = -1
-        for (start, end), triggers, paragraph in zip(sentences, trigger_hits, paragraphs, strict=True):
-            cues = lex.cues_in(self.folded, start, end, self.lowered)
+        for (start, end), triggers, cues, actors, topics, paragraph in zip(
+            sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
+        ):
             roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
             if "not_event" in roles:  # sport, traffic, markets, rates: only unmistakable violence counts
                 triggers = [t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind in _UNMISTAKABLE]
@@ -213,14 +221,23 @@ class _Run:
                 continue
             if paragraph != last_paragraph:
                 last_paragraph = paragraph
-            actors = lex.find(lex.actors, self.folded, start, end)
-            topics = lex.find(lex.topics, self.folded, start, end)
-            dates = self._dates(start, end, "past")
-            future_dates = self._dates(start, end, "future") if roles & {"planned", "called_for"} else dates
+            # dates and places cost most: computed only for sentences that need them
+            lazy: dict[str, list[Any]] = {}
+
+            def get_dates(prefer: str = "past", _s: int = start, _e: int = end) -> list[Any]:
+                if prefer not in lazy:
+                    lazy[prefer] = self._dates(_s, _e, prefer)
+                return lazy[prefer]
+
+            def get_places(_s: int = start, _e: int = end) -> list[Any]:
+                if "places" not in lazy:
+                    lazy["places"] = self.resources.places.find(self.text, self.folded, _s, _e, self.res.language)
+                return lazy["places"]
+
             counts = find_counts(self.text, start, end, self.res.counts, self.res.numbers)
             attribution = find_attribution(cues, actors, self.text)
+            dates = get_dates() if roles & {"since", "tally"} else []
             since = since_date(cues, dates)
-            places = self.resources.places.find(self.text, self.folded, start, end, self.res.language)
             event_counts: list[CountMatch] = []
             tally_regions: list[tuple[int, int]] = []
             for c in counts:
@@ -237,7 +254,7 @@ class _Run:
                         c.count.span,
                         (start, end),
                         self.text,
-                        scope=self._scope(places),
+                        scope=self._scope(get_places()),
                         since=since,
                         dates=dates,
                         published=self.published,
@@ -248,7 +265,10 @@ class _Run:
                         tallies.append(tally)
                 else:
                     event_counts.append(c)
-            tallies.extend(self._bare_tallies(cues, counts, dates, since, places, actors, attribution, (start, end)))
+            if "tally" in roles:
+                tallies.extend(
+                    self._bare_tallies(cues, counts, dates, since, get_places(), actors, attribution, (start, end))
+                )
             for t in tallies:
                 if start <= t.span[0] < end and t.span != (start, end):
                     tally_regions.append(t.span)
@@ -271,6 +291,10 @@ class _Run:
                 coded = [c for c in coded if c.event_type == "Strategic developments" and c.sub_event_type == "Other"]
             coded = [c for c in coded if not _demanded(c, cues)]
             coded = [self._inherit(c, last_incident) for c in coded]
+            if coded:
+                dates = get_dates()
+                future_dates = get_dates("future") if roles & {"planned", "called_for"} else dates
+                places = get_places()
             since_spans = _since_spans(cues, dates)
             event_dates = [d for d in dates if not any(a <= d.span[0] < b for a, b in since_spans)]
             sentence_fact = "asserted"
@@ -502,6 +526,17 @@ def _qualifier(cues: Sequence[Found], position: int) -> str:
         if isinstance(info, CueInfo) and info.role in ("at_least", "at_most", "about") and 0 <= position - cue.end <= 3:
             return info.role
     return "exact"
+
+
+def _bucket(found: Sequence[Found], sentences: Sequence[tuple[int, int]]) -> list[list[Found]]:
+    """Hits grouped by the sentence they lie in (hits across a sentence boundary are dropped)."""
+    starts = [s for s, _ in sentences]
+    out: list[list[Found]] = [[] for _ in sentences]
+    for f in found:
+        i = bisect.bisect_right(starts, f.start) - 1
+        if i >= 0 and f.end <= sentences[i][1]:
+            out[i].append(f)
+    return out
 
 
 def _since_spans(cues: Sequence[Found], dates: Sequence[DateValue]) -> list[tuple[int, int]]:

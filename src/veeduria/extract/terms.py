@@ -12,6 +12,7 @@ hundreds of terms cost the same as one. Word boundaries are checked after the sc
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
@@ -51,10 +52,6 @@ def fold_term(term: str) -> str:
     return " ".join(fold(term).split())
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 @dataclass(frozen=True)
 class Hit:
     start: int
@@ -62,11 +59,27 @@ class Hit:
     payloads: tuple[Any, ...]
 
 
+_NONWORD = re.compile(r"\W")
+
+
+@functools.lru_cache(maxsize=8)
+def _spaced(folded: str) -> str:
+    """``folded`` with every non-word character a space, behind one leading space.
+
+    Keys are stored as " key", so the automaton only reports matches that begin a word; the
+    left boundary costs nothing. A small memo: the same document is scanned by several matchers.
+    """
+    return " " + _NONWORD.sub(" ", folded)
+
+
+def _key(term: str) -> str:
+    return " " + _NONWORD.sub(" ", fold_term(term)).rstrip()
+
+
 class TermMatcher:
     """Aho–Corasick matcher over folded text; build once, scan many times.
 
     Each payload is whatever the caller attached to a term (usually a lexicon entry).
-    Overlapping hits resolve to the longest, leftmost one.
     """
 
     __slots__ = ("_automaton", "_empty", "size")
@@ -75,8 +88,8 @@ class TermMatcher:
         bucket: dict[str, list[tuple[Any, bool]]] = {}
         for term, payload in terms:
             prefix = term.endswith("*")
-            key = fold_term(term.rstrip("*"))
-            if not key:
+            key = _key(term.rstrip("*"))
+            if not key.strip():
                 continue
             entry = (payload, prefix)
             if entry not in bucket.setdefault(key, []):
@@ -97,29 +110,33 @@ class TermMatcher:
         """
         if self._empty:
             return []
-        end = len(folded) if end is None else end
+        end = len(folded) if end is None else min(end, len(folded))
+        if end <= start:
+            return []
+        spaced = _spaced(folded)
+        size = len(folded)
         candidates: list[Hit] = []
-        for last, (length, values) in self._automaton.iter(folded, start, end):
-            first = last - length + 1
-            if first > 0 and _is_word(folded[first - 1]) and _is_word(folded[first]):
+        # scan index i is text index i - 1; a key " w..." that starts at scan index start begins
+        # the word at text index start
+        for last, (length, values) in self._automaton.iter(spaced, start, end + 1):
+            first = last - length + 1  # text index of the word's first character
+            after = last  # text index just after the match
+            if first < start:
                 continue
-            after = last + 1
-            payloads = []
-            word_end = after
-            while word_end < len(folded) and _is_word(folded[word_end]):
-                word_end += 1
-            for payload, prefix in values:
-                if prefix or after >= len(folded) or not _is_word(folded[after]):
-                    payloads.append(payload)
+            at_boundary = after >= size or spaced[after + 1] == " "
+            payloads = [payload for payload, prefix in values if prefix or at_boundary]
             if not payloads:
                 continue
-            stop = word_end if after < len(folded) and _is_word(folded[after]) else after
+            stop = after
+            if not at_boundary:
+                space = spaced.find(" ", after + 1)
+                stop = (size if space < 0 else space - 1)
             candidates.append(Hit(first, min(stop, max(end, after)), tuple(payloads)))
         return candidates if overlapping else _longest(candidates)
 
-    def iter_payloads(self, folded: str, start: int = 0, end: int | None = None) -> Iterator[
-        tuple[Hit, Any]
-    ]:
+    def iter_payloads(
+        self, folded: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[Hit, Any]]:
         for hit in self.scan(folded, start, end):
             for payload in hit.payloads:
                 yield hit, payload
