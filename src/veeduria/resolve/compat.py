@@ -147,6 +147,11 @@ def place_depth(a: Place, b: Place) -> int:
     return sum(1 for x, y in zip(a, b, strict=True) if x is not None and x == y)
 
 
+def below_department(a: Place, b: Place) -> bool:
+    """Both places name the same province or district (agreement finer than admin1)."""
+    return (a[2] is not None and a[2] == b[2]) or (a[3] is not None and a[3] == b[3])
+
+
 def _merge_place(a: Place, b: Place) -> Place:
     return (a[0] or b[0], a[1] or b[1], a[2] or b[2], a[3] or b[3])
 
@@ -273,10 +278,16 @@ def _links(a: Summary, b: Summary) -> set[Link | None]:
 def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     """Whether two mentions or clusters can be one event.
 
-    Within a document (``same_doc``) the date and place may be missing on either side. Across
-    documents both must be dated, the documents must differ, cross-type links (a protest and
-    a riot) need the same day and a known department on both sides, and a side without a
-    department needs strong agreement (``strong_agreement``).
+    Both sides must be of one family, their types must link (``type_link``), their date
+    windows overlap, their places be the same or nested and their actors not contradict.
+    Within a document (``same_doc``) the date and place may be missing on either side; a
+    cross-type link still needs a date or a place on both. Across documents:
+
+    - both must be dated, and the documents must differ;
+    - types that are not identical (march and dispersal, protest and riot) need the same day
+      and the same province or district on both sides (``below_department``);
+    - a month- or year-precision side needs the same kind of event (``same_kind``);
+    - a side without a department needs strong agreement (``strong_agreement``).
     """
     if a.family != b.family:
         return False
@@ -298,7 +309,7 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     if same_doc:
         # a cross-type link needs something in common besides the document
         return "related" not in links or (a.dated and b.dated) or (a.located and b.located)
-    if "related" in links and not (a.day and b.day and a.strong and b.strong):
+    if links != {"same"} and not (a.day and b.day and below_department(a.place, b.place)):
         return False
     if (a.coarse or b.coarse) and not same_kind(a, b):
         return False

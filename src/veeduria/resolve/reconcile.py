@@ -1,8 +1,10 @@
 """From a cluster of mentions to a ``ResolvedEvent``: canonical values, every source's
 values, notes on disagreements, independent sources, confidence and reviewed values.
 
-- Counts follow ACLED's conservative rule: the canonical figure is the lowest one any
-  source gives; ``low``/``high`` show the spread and the notes say who said what.
+- Counts follow ACLED's conservative rule: each source's figure is the highest it gives
+  (a lower number in the same report is usually a part of it), and the canonical figure is
+  the lowest of the sources' figures; ``low``/``high`` show the spread of the sources'
+  figures and the notes say who said what. Every figure stays in ``alternatives``.
 - Type: the (event_type, sub_event_type) most mentions give; on a tie the more severe one
   (a march that ends in shooting is coded by the shooting).
 - Date: the most precise member date; location: the most specific member place; actors:
@@ -203,18 +205,31 @@ def _actor(members: Sequence[MentionRef], role: str) -> Actor | None:
 def _count(
     members: Sequence[MentionRef], name: str
 ) -> tuple[CountValue | None, dict[int, list[str]]]:
-    figures: list[tuple[Count, MentionRef]] = [
-        (c, r) for r in members if (c := r.mention.count(name)) is not None
-    ]
-    if not figures:
+    """The canonical count, and the sources that gave each figure.
+
+    A source is a document (or its near-duplicate group) together with the body it
+    attributes the figure to. Its figure is the highest it gives: within one report a lower
+    number is usually a part ("uno de ellos, menor de edad") or an earlier toll. The
+    canonical figure is the lowest of the sources' figures (ACLED's conservative rule).
+    """
+    tellers: dict[tuple[str, str], tuple[Count, MentionRef]] = {}
+    for r in members:
+        c = r.mention.count(name)
+        if c is None:
+            continue
+        key = (r.dup_group or r.doc_id, _attribution(r) or "")
+        seen = tellers.get(key)
+        if seen is None or (c.value, seen[1].id) > (seen[0].value, r.id):
+            tellers[key] = (c, r)
+    if not tellers:
         return None, {}
     said: dict[int, list[str]] = defaultdict(list)
-    for c, r in figures:
+    for c, r in tellers.values():
         label = _label(r, _attribution(r))
         if label not in said[c.value]:
             said[c.value].append(label)
-    c, r = min(figures, key=lambda cr: (cr[0].value, cr[1].id))
-    values = [f.value for f, _ in figures]
+    c, r = min(tellers.values(), key=lambda cr: (cr[0].value, cr[1].id))
+    values = [f.value for f, _ in tellers.values()]
     canonical = CountValue(
         value=c.value,
         low=min(values),
@@ -323,9 +338,24 @@ def build_event(
     )
 
 
+#: what a locked value of each non-count field may be (None clears the field)
+_LOCK_TYPES: dict[str, tuple[type, ...]] = {
+    "event_type": (str,),
+    "sub_event_type": (str,),
+    "mode": (str, type(None)),
+    "factuality": (str,),
+    "date": (EventDate, dt.date, type(None)),
+    "location": (Location, type(None)),
+    "actor1": (Actor, type(None)),
+    "actor2": (Actor, type(None)),
+}
+
+
 def _locked_value(event: ResolvedEvent, name: str, value: Any) -> Any:
     if name in COUNT_FIELDS:
         current: CountValue | None = getattr(event, name)
+        if value is None:
+            return None
         if isinstance(value, CountValue):
             return replace(value, reviewed=True)
         if isinstance(value, bool) or not isinstance(value, int):
@@ -333,9 +363,21 @@ def _locked_value(event: ResolvedEvent, name: str, value: Any) -> Any:
         low = min(value, current.low) if current else value
         high = max(value, current.high) if current else value
         return CountValue(value, low, high, "exact", "", None, None, None, "review", reviewed=True)
-    if name == "date" and isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    if not isinstance(value, _LOCK_TYPES[name]) or isinstance(value, dt.datetime):
+        raise ValueError(f"locked {name} cannot be {value!r}")
+    if isinstance(value, dt.date):
         return EventDate(value=value, precision="day", start=value, end=value)
     return value
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, CountValue | EventDate):
+        return str(value.value)
+    if isinstance(value, Location):
+        return _place_label(value)
+    if isinstance(value, Actor):
+        return value.name
+    return str(value)
 
 
 def apply_locks(event: ResolvedEvent, locks: Mapping[str, object]) -> ResolvedEvent:
@@ -353,8 +395,7 @@ def apply_locks(event: ResolvedEvent, locks: Mapping[str, object]) -> ResolvedEv
             raise ValueError(f"field {name!r} cannot be locked; lockable: {', '.join(LOCKABLE)}")
         value = _locked_value(event, name, locks[name])
         changes[name] = value
-        shown = value.value if isinstance(value, CountValue | EventDate) else value
-        note = f"{name}: reviewed value {shown} kept"
+        note = f"{name}: reviewed value {_shown(value)} kept"
         notes = [n for n in notes if not n.startswith(f"{name}: reviewed value ")]
         notes.append(note)
     reviewed = tuple(sorted(set(event.reviewed) | set(changes)))

@@ -59,8 +59,9 @@ class FieldValue:
 class CountValue:
     """The canonical figure of a count and the spread of what the sources said.
 
-    ``value`` is ACLED's conservative figure (the lowest credible one); ``low`` and ``high``
-    are the lowest and highest figures any source gave (equal when all agree). The text,
+    ``value`` is ACLED's conservative figure (the lowest of the sources' figures); ``low``
+    and ``high`` are the lowest and highest figures the sources gave (equal when all agree).
+    A source's figure is the highest one it gives (see ``reconcile``). The text,
     span and provenance are those of the figure chosen. ``reviewed`` marks a value a person
     set, which resolution never overwrites.
     """

@@ -1,0 +1,263 @@
+"""Across documents: compatible type, overlapping dates, nested places, no contradiction."""
+
+from __future__ import annotations
+
+import pytest
+from resolve_factory import date, mention, ref
+
+from veeduria.resolve import resolve
+from veeduria.resolve.compat import type_link
+
+
+def test_across_conflicting_killed_keeps_every_figure():
+    refs = [
+        ref(
+            "surandino",
+            mention("force", when="2023-01-09", where="Juliaca", killed=17, said_by="Diresa Puno"),
+            source="Sur Andino",
+        ),
+        ref(
+            "radio",
+            mention("force", when="2023-01-09", where="Juliaca", killed=17),
+            source="Radio Altiplano Sur",
+        ),
+        ref(
+            "dispatch",
+            mention("force", when="2023-01-09", where="Puno", killed=18),
+            source="The Pacific Dispatch",
+        ),
+    ]
+    (event,) = resolve(refs)
+    assert event.killed is not None
+    assert (event.killed.value, event.killed.low, event.killed.high) == (17, 17, 18)
+    assert [(f.value, f.source) for f in event.alternatives["killed"]] == [
+        (17, "Radio Altiplano Sur"),
+        (17, "Sur Andino"),
+        (18, "The Pacific Dispatch"),
+    ]
+    assert event.notes == (
+        "killed: 17 per Diresa Puno (Sur Andino), Radio Altiplano Sur; 18 per The Pacific "
+        "Dispatch (canonical 17, lowest credible figure)",
+    )
+    assert event.sources == 3
+    assert event.location is not None and event.location.admin3 == "Juliaca"
+
+
+def test_across_a_source_figure_is_its_highest_and_canonical_is_the_lowest_source():
+    # "Diez personas murieron..." / "uno de ellos era menor de edad" in one report; another
+    # outlet says eight
+    refs = [
+        ref("hoy", mention("force", when="2022-12-15", where="Juliaca", killed=10), source="Hoy"),
+        ref("hoy", mention("force", at=300, killed=1), source="Hoy"),
+        ref(
+            "ledger",
+            mention("force", when="2022-12-15", where="Juliaca", killed=8),
+            source="Ledger",
+        ),
+    ]
+    (event,) = resolve(refs)
+    assert event.killed is not None
+    assert (event.killed.value, event.killed.low, event.killed.high) == (8, 8, 10)
+    assert event.killed.source == "Ledger"
+    assert len(event.alternatives["killed"]) == 3
+    assert (
+        event.notes[-1] == "killed: 8 per Ledger; 10 per Hoy (canonical 8, lowest credible figure)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ({"when": "2023-01-09", "where": "Juliaca"}, {"when": "2023-01-10", "where": "Juliaca"}),
+        ({"when": "2023-01-09", "where": "Juliaca"}, {"when": "2023-01-09", "where": "Cusco"}),
+        ({"when": "2023-01-09", "where": "Puno"}, {"when": "2023-01-09", "where": "Cusco"}),
+    ],
+)
+def test_across_different_day_or_department_never_merge(a, b):
+    refs = [ref("one", mention("force", **a)), ref("two", mention("force", **b))]
+    assert len(resolve(refs)) == 2
+
+
+@pytest.mark.parametrize(
+    "factuality", ["planned", "called_for", "possible", "negated", "historical"]
+)
+def test_across_not_occurred_never_merges_with_occurred(factuality):
+    refs = [
+        ref("one", mention("march", when="2023-01-19", where="Lima")),
+        ref("two", mention("march", when="2023-01-19", where="Lima", factuality=factuality)),
+        ref(
+            "two", mention("march", at=200, when="2023-01-19", where="Lima", factuality=factuality)
+        ),
+    ]
+    events = resolve(refs)
+    assert len(events) == 2
+    occurred = next(e for e in events if e.occurred)
+    other = next(e for e in events if not e.occurred)
+    assert occurred.mention_ids == ("one#0000",)
+    assert (other.factuality, len(other.mention_ids)) == (factuality, 2)
+
+
+def test_across_planned_mentions_of_one_march_merge():
+    refs = [
+        ref("one", mention("march", when="2023-01-19", where="Lima", factuality="planned")),
+        ref("two", mention("march", when="2023-01-19", where="Lima", factuality="called_for")),
+    ]
+    (event,) = resolve(refs)
+    assert (event.family, event.factuality) == ("prospective", "planned")
+
+
+def test_across_undated_mentions_do_not_merge():
+    refs = [ref("one", mention("march", where="Lima")), ref("two", mention("march", where="Lima"))]
+    assert len(resolve(refs)) == 2
+
+
+def test_across_week_precision_overlaps_a_day_in_it():
+    refs = [
+        ref("one", mention("march", when="2023-01-19", where="Lima")),
+        ref("two", mention("march", when=date("2023-01-16", "week"), where="Lima")),
+    ]
+    (event,) = resolve(refs)
+    assert event.date is not None
+    assert (event.date.value.isoformat(), event.date.precision) == ("2023-01-19", "day")
+
+
+def test_across_month_precision_needs_the_same_kind():
+    # "la huelga de diciembre en Puno" is not "la toma del aeropuerto de Juliaca el 12"
+    refs = [
+        ref("one", mention("march", when="2022-12-12", where="Juliaca", mode="occupation")),
+        ref("two", mention("march", when=date("2022-12-01", "month"), where="Puno", mode="strike")),
+    ]
+    assert len(resolve(refs)) == 2
+
+
+def test_across_ambiguous_mention_stays_alone():
+    # "protests in Puno on Monday" fits both the Juliaca and the Puno-city incidents
+    refs = [
+        ref("one", mention("march", when="2023-01-09", where="Juliaca")),
+        ref("two", mention("march", when="2023-01-09", where="Puno city")),
+        ref("three", mention("march", when="2023-01-09", where="Puno")),
+    ]
+    assert len(resolve(refs)) == 3
+
+
+def test_across_placeless_mention_needs_strong_agreement():
+    # a nationwide state of emergency with no department, reported by two outlets
+    strong = [
+        ref(
+            "one",
+            mention("emergency", when="2022-12-14", mode="state_of_emergency", actor1="police"),
+        ),
+        ref(
+            "two", mention("emergency", when="2022-12-14", mode="state_of_emergency", where="Lima")
+        ),
+    ]
+    assert len(resolve(strong)) == 1
+    other_mode = [
+        ref("one", mention("emergency", when="2023-01-14", mode="curfew")),
+        ref(
+            "two", mention("emergency", when="2023-01-14", mode="state_of_emergency", where="Lima")
+        ),
+    ]
+    assert len(resolve(other_mode)) == 2
+    other_stage = [
+        ref("one", mention("march", when="2023-01-19")),
+        ref("two", mention("dispersal", when="2023-01-19", where="Lima")),
+    ]
+    assert len(resolve(other_stage)) == 2
+
+
+def test_across_protest_and_riot_merge_on_same_day_and_district():
+    refs = [
+        ref("one", mention("force", when="2022-12-15", where="Juliaca", killed=10)),
+        ref("two", mention("riot", when="2022-12-15", where="Juliaca", injured=52)),
+    ]
+    (event,) = resolve(refs)
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.notes[0].startswith("sub_event_type: ")
+
+
+def test_across_different_sub_types_need_more_than_the_department():
+    # "roadblocks across Apurímac" is not "a teenager shot in Huaccana"
+    refs = [
+        ref("one", mention("march", when="2022-12-12", where="Puno")),
+        ref("two", mention("force", when="2022-12-12", where="Puno", killed=1)),
+    ]
+    assert len(resolve(refs)) == 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("police", "bolivian police"),  # same kind of actor, different countries
+        ("shining path", "militia"),  # two different armed groups
+    ],
+)
+def test_across_contradicting_actors_stay_apart(a, b):
+    refs = [
+        ref("one", mention("clash", when="2023-02-18", where="Cusco", actor1=a)),
+        ref("two", mention("clash", when="2023-02-18", where="Cusco", actor1=b)),
+    ]
+    assert len(resolve(refs)) == 2
+
+
+def test_across_two_events_of_one_document_never_join_one_event():
+    # each of the two nodes fits the third document's mention; it is ambiguous
+    refs = [
+        ref("one", mention("march", when="2023-01-09", where="Puno")),
+        ref("one", mention("arrest", at=100, when="2023-01-09", where="Puno")),
+        ref("two", mention("march", when="2023-01-09", where="Puno")),
+    ]
+    events = resolve(refs)
+    assert sorted(len(e.mention_ids) for e in events) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "link"),
+    [
+        (("Protests", "Peaceful protest", None), ("Protests", "Peaceful protest", None), "same"),
+        (
+            ("Protests", "Peaceful protest", None),
+            ("Protests", "Protest with intervention", None),
+            "stage",
+        ),
+        (
+            ("Battles", "Armed clash", None),
+            ("Battles", "Government regains territory", None),
+            "stage",
+        ),
+        (
+            ("Protests", "Excessive force against protesters", None),
+            ("Riots", "Violent demonstration", None),
+            "related",
+        ),
+        (
+            ("Protests", "Excessive force against protesters", None),
+            ("Violence against civilians", "Attack", None),
+            "related",
+        ),
+        (("Riots", "Mob violence", None), ("Riots", "Violent demonstration", None), None),
+        (
+            ("Strategic developments", "Other", "curfew"),
+            ("Strategic developments", "Other", "state_of_emergency"),
+            None,
+        ),
+        (
+            ("Strategic developments", "Other", "curfew"),
+            ("Strategic developments", "Other", None),
+            "same",
+        ),
+        (
+            ("Strategic developments", "Arrests", None),
+            ("Protests", "Protest with intervention", None),
+            None,
+        ),
+        (
+            ("Explosions/Remote violence", "Grenade", None),
+            ("Explosions/Remote violence", "Suicide bomb", None),
+            None,
+        ),
+    ],
+)
+def test_compat_type_link_table(a, b, link):
+    assert type_link(a, b) == link
+    assert type_link(b, a) == link

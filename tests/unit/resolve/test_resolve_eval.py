@@ -1,0 +1,68 @@
+"""Measuring resolution: pairwise and B³ scores, cross merges, the sample corpus."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from resolve_factory import mention, ref
+
+from veeduria.evaluate.resolution import (
+    b_cubed,
+    cross_merges,
+    pairwise,
+    read_corpus,
+    resolve_documents,
+    score_resolution,
+)
+from veeduria.resolve import resolve
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "p", "r"),
+    [
+        ({"a": 1, "b": 1, "c": 2}, {"a": "x", "b": "x", "c": "y"}, 1.0, 1.0),
+        ({"a": 1, "b": 1, "c": 1}, {"a": "x", "b": "x", "c": "y"}, 1 / 3, 1.0),
+        ({"a": 1, "b": 2, "c": 3}, {"a": "x", "b": "x", "c": "y"}, 1.0, 0.0),
+    ],
+)
+def test_eval_pairwise(predicted, gold, p, r):
+    score = pairwise(predicted, gold)
+    assert (score["precision"], score["recall"]) == (round(p, 4), round(r, 4))
+
+
+def test_eval_b_cubed():
+    # gold {a,b} {c}; predicted {a,b,c}: precision (2/3+2/3+1/3)/3, recall 1
+    score = b_cubed({"a": 1, "b": 1, "c": 1}, {"a": "x", "b": "x", "c": "y"})
+    assert (score["precision"], score["recall"]) == (round(5 / 9, 4), 1.0)
+
+
+def test_eval_cross_merges_flags_days_and_departments():
+    (event,) = resolve([ref("a", mention("force", when="2023-01-09", where="Juliaca"))])
+    other = ref("b", mention("force", when="2023-01-10", where="Cusco"))
+    forced = dataclasses.replace(event, members=(*event.members, other))
+    assert [(c.kind, c.values) for c in cross_merges([forced])] == [
+        ("day", ("2023-01-09", "2023-01-10")),
+        ("admin1", ("cusco", "puno")),
+    ]
+    assert cross_merges([event]) == []
+
+
+def test_eval_oracle_scores_gold_without_cross_merges():
+    report = score_resolution(ROOT / "data" / "gold", oracle=True)
+    assert report["cross_merges"] == 0
+    assert report["matched"] == report["mentions"] > 0
+    assert 0 < report["pairwise"]["f1"] <= 1 and 0 < report["b3"]["f1"] <= 1
+
+
+@pytest.mark.slow
+def test_eval_sample_corpus_never_merges_across_days_or_departments(settings):
+    from veeduria.extract import load_resources
+
+    docs = read_corpus(ROOT / "data" / "sample", settings)
+    events = resolve_documents(docs, load_resources(("es", "en")))
+    assert len(docs) >= 50 and events
+    assert cross_merges(events) == []

@@ -1,0 +1,118 @@
+"""Determinism: any input order gives the same events and ids; incremental equals a full run."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from resolve_factory import date, mention, ref
+
+from veeduria.resolve import resolve
+
+KINDS = ("march", "dispersal", "force", "riot", "mob", "emergency")
+DAYS = (None, "2023-01-09", "2023-01-10", "2023-01-11", date("2023-01-09", "week"))
+PLACES = (None, "Juliaca", "Puno", "Puno city", "Cusco", "Peru")
+FACTS = ("asserted", "reported", "planned", "negated")
+
+
+@st.composite
+def corpora(draw):
+    n = draw(st.integers(min_value=1, max_value=18))
+    refs = []
+    for i in range(n):
+        doc = draw(st.sampled_from(("d1", "d2", "d3", "d4", "d5")))
+        m = mention(
+            draw(st.sampled_from(KINDS)),
+            at=i * 100,
+            factuality=draw(st.sampled_from(FACTS)),
+            when=draw(st.sampled_from(DAYS)),
+            where=draw(st.sampled_from(PLACES)),
+            killed=draw(st.one_of(st.none(), st.integers(0, 20))),
+        )
+        dup = "g" if doc in ("d4", "d5") else None
+        refs.append(ref(doc, m, published=f"2023-01-{10 + int(doc[1])}", dup=dup))
+    return refs
+
+
+@settings(max_examples=150, deadline=None)
+@given(corpora(), st.randoms(use_true_random=False))
+def test_properties_any_order_gives_same_events_and_ids(refs, rnd):
+    expected = resolve(refs)
+    shuffled = list(refs)
+    rnd.shuffle(shuffled)
+    assert resolve(shuffled) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(corpora(), st.integers(min_value=0, max_value=18), st.randoms(use_true_random=False))
+def test_properties_incremental_equals_full_run(refs, cut, rnd):
+    shuffled = list(refs)
+    rnd.shuffle(shuffled)
+    first, later = shuffled[:cut], shuffled[cut:]
+    full = resolve(refs)
+    assert resolve(later, previous=resolve(first)) == full
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpora(), st.integers(min_value=0, max_value=18))
+def test_properties_incremental_from_stored_events(refs, cut):
+    # events read back from storage have no node cache: the result must not change
+    stored = [dataclasses.replace(e, nodes=()) for e in resolve(refs[:cut])]
+    assert resolve(refs[cut:], previous=stored) == resolve(refs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpora())
+def test_properties_incremental_one_document_at_a_time(refs):
+    by_doc: dict[str, list] = {}
+    for r in refs:
+        by_doc.setdefault(r.doc_id, []).append(r)
+    events: list = []
+    for doc in sorted(by_doc):
+        events = resolve(by_doc[doc], previous=events)
+    assert events == resolve(refs)
+
+
+@settings(max_examples=100, deadline=None)
+@given(corpora())
+def test_properties_every_mention_lands_in_exactly_one_event(refs):
+    events = resolve(refs)
+    ids = [i for e in events for i in e.mention_ids]
+    assert sorted(ids) == sorted(r.id for r in refs)
+    for e in events:
+        assert len({r.mention.factuality in ("asserted", "reported") for r in e.members}) == 1
+        m = [r.mention for r in e.members]
+        days = {x.date.value for x in m if x.date and x.date.precision == "day"}
+        assert len(days) <= 1
+        depts = {x.location.admin1 for x in m if x.location and x.location.admin1}
+        assert len(depts) <= 1
+
+
+def test_properties_event_id_is_stable_when_later_reporting_joins():
+    early = ref("a", mention("force", when="2023-01-09", where="Juliaca"), published="2023-01-09")
+    (first,) = resolve([early])
+    late = [
+        ref(f"z{i}", mention("force", when="2023-01-09", where="Juliaca"), published="2023-01-12")
+        for i in range(3)
+    ]
+    (grown,) = resolve(late, previous=[first])
+    assert grown.id == first.id and len(grown.mention_ids) == 4
+
+
+def test_properties_earlier_report_changes_id_and_names_the_old_one():
+    late = ref("z", mention("force", when="2023-01-09", where="Juliaca"), published="2023-01-12")
+    (first,) = resolve([late])
+    early = ref("a", mention("force", when="2023-01-09", where="Juliaca"), published="2023-01-09")
+    (grown,) = resolve([early], previous=[first])
+    assert grown.id != first.id and grown.previous_ids == (first.id,)
+
+
+def test_properties_untouched_events_are_returned_as_they_were():
+    juliaca = ref("a", mention("force", when="2023-01-09", where="Juliaca"))
+    cusco = ref("b", mention("force", when="2023-01-11", where="Cusco"))
+    before = resolve([juliaca, cusco])
+    later = ref("c", mention("force", when="2023-01-11", where="Cusco"))
+    after = resolve([later], previous=before)
+    kept = next(e for e in before if e.location and e.location.admin1 == "Puno")
+    assert any(e is kept for e in after)

@@ -1,0 +1,109 @@
+"""Within one document: the headline, the lead and a later paragraph are one event."""
+
+from __future__ import annotations
+
+import pytest
+from resolve_factory import mention, ref
+
+from veeduria.resolve import resolve
+
+
+def _groups(events):
+    return sorted(sorted(e.mention_ids) for e in events)
+
+
+def test_within_headline_lead_and_paragraph_merge():
+    # "Juliaca: 17 muertos" / "Al menos 17 personas murieron el lunes en Juliaca..." /
+    # "La Defensoría confirmó las 17 muertes"
+    refs = [
+        ref("doc", mention("force", at=0, where="Juliaca", killed=17)),
+        ref("doc", mention("force", at=40, when="2023-01-09", where="Juliaca", killed=17)),
+        ref("doc", mention("force", at=300, said_by="Defensoría del Pueblo", killed=17)),
+    ]
+    (event,) = resolve(refs)
+    assert len(event.mention_ids) == 3
+    assert event.date is not None and event.date.value.isoformat() == "2023-01-09"
+    assert event.killed is not None and event.killed.value == 17
+    assert event.sources == 1
+    assert event.notes == ()
+
+
+def test_within_two_incidents_stay_apart():
+    # "En Juliaca el lunes murieron 17 personas. En Cusco, el martes, murió un dirigente."
+    refs = [
+        ref("doc", mention("force", at=0, when="2023-01-09", where="Juliaca", killed=17)),
+        ref("doc", mention("force", at=100, when="2023-01-10", where="Cusco", killed=1)),
+    ]
+    events = resolve(refs)
+    assert _groups(events) == [["doc#0000"], ["doc#0100"]]
+    assert sorted(e.killed.value for e in events if e.killed) == [1, 17]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ({"when": "2023-01-09"}, {"when": "2023-01-10"}),  # different days
+        ({"where": "Juliaca"}, {"where": "Cusco"}),  # different departments
+        ({"where": "Juliaca"}, {"where": "Puno city"}),  # different provinces of one department
+    ],
+)
+def test_within_contradicting_date_or_place_stay_apart(first, second):
+    refs = [
+        ref("doc", mention("march", at=0, **first)),
+        ref("doc", mention("march", at=100, **second)),
+    ]
+    assert len(resolve(refs)) == 2
+
+
+def test_within_undated_mention_joins_the_latest_compatible_event():
+    # Juliaca (Monday), Cusco (Tuesday), then "Otras tres personas resultaron heridas en los
+    # enfrentamientos": no date, no place; it belongs to the incident just reported.
+    refs = [
+        ref("doc", mention("force", at=0, when="2023-01-09", where="Juliaca")),
+        ref("doc", mention("force", at=100, when="2023-01-10", where="Cusco")),
+        ref("doc", mention("force", at=200, injured=3)),
+    ]
+    events = resolve(refs)
+    assert _groups(events) == [["doc#0000"], ["doc#0100", "doc#0200"]]
+
+
+def test_within_nested_place_merges():
+    # "protestas en Puno" then "en Juliaca": Juliaca is in Puno
+    refs = [
+        ref("doc", mention("march", at=0, when="2023-01-07", where="Puno")),
+        ref("doc", mention("march", at=100, when="2023-01-07", where="Juliaca")),
+    ]
+    (event,) = resolve(refs)
+    assert event.location is not None and event.location.admin3 == "Juliaca"
+
+
+def test_within_protest_and_riot_need_a_shared_date_or_place():
+    # "Cientos marcharon en Lima el 19..." + "Los manifestantes incendiaron una casona": the
+    # riot sentence gives nothing to anchor it to the march
+    bare = [
+        ref("doc", mention("march", at=0, when="2023-01-19", where="Lima")),
+        ref("doc", mention("riot", at=100)),
+    ]
+    assert len(resolve(bare)) == 2
+    anchored = [
+        ref("doc", mention("march", at=0, when="2023-01-19", where="Lima")),
+        ref("doc", mention("riot", at=100, where="Lima")),
+    ]
+    (event,) = resolve(anchored)
+    assert event.event_type == "Riots"  # a tie goes to the more severe stage
+
+
+@pytest.mark.parametrize(
+    ("kind_a", "kind_b"),
+    [
+        ("arrest", "emergency"),  # Castillo detained; Congress removes him
+        ("march", "arrest"),  # a rally and an arrest elsewhere in Lima
+        ("mob", "force"),  # a police officer lynched; protesters shot
+    ],
+)
+def test_within_incompatible_types_stay_apart(kind_a, kind_b):
+    refs = [
+        ref("doc", mention(kind_a, at=0, when="2022-12-07", where="Lima")),
+        ref("doc", mention(kind_b, at=100, when="2022-12-07", where="Lima")),
+    ]
+    assert len(resolve(refs)) == 2
