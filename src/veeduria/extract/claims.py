@@ -41,8 +41,6 @@ def find_claims(
         assert isinstance(cue.info, CueInfo)
         role = cue.info.role
         name = topic.info.topic
-        if role == "announcement" and name not in _ACTION_TOPICS:
-            continue
         if role == "threat":
             kind = "threat"
         elif name in _ACTION_TOPICS and role in ("called_for", "demand"):
@@ -66,6 +64,17 @@ def find_claims(
                 addressee=None,
                 target=_target(actors, topic) if name in _PERSON_TOPICS else None,
             )
+        )
+    # a threat with no known topic is still a threat ("threatened to kill the men")
+    for cue in claim_cues:
+        if not (isinstance(cue.info, CueInfo) and cue.info.role == "threat"):
+            continue
+        if any(c.span[0] <= cue.start < c.span[1] or c.span[0] == cue.start for c in claims):
+            continue
+        end = min(sentence[1], cue.end + 60)
+        claims.append(
+            Claim(kind="threat", topic="other", text=text[cue.start : end], span=(cue.start, end),
+                  factuality=factuality, claimant=_claimant(actors, cue))
         )
     return claims
 
