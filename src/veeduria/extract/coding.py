@@ -163,7 +163,8 @@ def _incident(
     if armed and not protest_context and kinds & {"force", "attack", "killing", "injury"}:
         found = _first(triggers, "attack", "force", "killing", "injury")
         return code(VAC, "Attack", found, "vac.armed")
-    if force and (protest_context or facts.doc_protest) and not ("riot" in kinds and not casualties):
+    # demonstrators who fight back make a riot, whoever dies (ACLED); force on peaceful ones is excessive
+    if force and (protest_context or facts.doc_protest) and not kinds & {"riot", "clash"}:
         return code(PROTESTS, "Excessive force against protesters", _first(triggers, "force"), "protest.force")
     if violent:
         found = _first(triggers, "riot", "clash", "looting", "destruction")
@@ -176,7 +177,7 @@ def _incident(
         return code(PROTESTS, "Excessive force against protesters", found, "protest.lethal", "firearms")
     if "intervention" in kinds or ("arrest" in kinds and protest_words):
         found = _first(triggers, "intervention", "arrest")
-        if casualties and force:
+        if force or facts.has_killed or "killing" in kinds:
             return code(PROTESTS, "Excessive force against protesters", found, "protest.force")
         return code(PROTESTS, "Protest with intervention", found, "protest.intervention")
     if "protest" in kinds:

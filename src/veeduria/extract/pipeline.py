@@ -276,8 +276,13 @@ class _Run:
             election_topic = any(
                 isinstance(t.info, TopicInfo) and t.info.topic == "early_elections" for t in topics
             )
+            # "exigen la liberación de los detenidos": the detainees are what is demanded, not an arrest
+            claimed = [
+                (t.end, t.end + 45) for t in topics
+                if isinstance(t.info, TopicInfo) and t.info.topic == "release_of_prisoner"
+            ]
             facts = SentenceFacts(
-                triggers=[t for t in triggers if not _inside(t, tally_regions)],
+                triggers=[t for t in triggers if not _inside(t, tally_regions) and not _inside(t, claimed)],
                 actors=actors,
                 has_killed="killed" in by_category,
                 has_injured="injured" in by_category,
@@ -385,6 +390,10 @@ class _Run:
         """A sentence that only adds casualties to an incident told before takes that incident's type."""
         if last is None or code.rule not in _CASUALTY_RULES or last.event_type == "Strategic developments":
             return code
+        if last.sub_event_type in ("Peaceful protest", "Protest with intervention"):
+            # deaths at a demonstration that was not itself violent: force was used on it
+            return Coded(PROTESTS_, "Excessive force against protesters", "firearms", code.trigger,
+                         f"{code.rule}.inherited")
         return Coded(last.event_type, last.sub_event_type, last.mode, code.trigger, f"{code.rule}.inherited")
 
     def _scope(self, places: Sequence[Location]) -> str | None:
@@ -495,6 +504,7 @@ def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
     return any(a <= trigger.start < b for a, b in regions)
 
 
+PROTESTS_ = "Protests"
 _CASUALTY_RULES = frozenset(
     {"protest.casualties", "protest.casualties.ctx", "protest.lethal", "protest.victims", "vac.casualties"}
 )
