@@ -327,7 +327,7 @@ class _Run:
                 sentence_fact = fact
                 mention = self._mention(
                     code, fact, (start, end), date, place, actors, attribution,
-                    by_category if i == 0 else {},
+                    _combine(event_counts, self.text, code.trigger.start) if i == 0 else {},
                 )
                 events.append(mention)
                 if fact in ("asserted", "reported") and code.event_type != "Strategic developments":
@@ -572,8 +572,9 @@ def _event_date(dates: Sequence[DateValue], trigger: Found, published: dt.date |
 _CONJOINED = re.compile(r"^\s*(?:,|y|e|and|&|más|plus)\s*(?:otros?|otras?|another)?\s*$", re.IGNORECASE)
 
 
-def _combine(matches: Sequence[CountMatch], text: str) -> dict[str, Count]:
-    """One count per category; "17 civiles y un policía" adds up, otherwise the largest."""
+def _combine(matches: Sequence[CountMatch], text: str, anchor: int | None = None) -> dict[str, Count]:
+    """One count per category; "17 civiles y un policía" adds up; otherwise the figure closest to
+    the event's word (``anchor``), or the largest when there is none."""
     out: dict[str, Count] = {}
     for m in sorted(matches, key=lambda m: m.count.span[0]):
         prev = out.get(m.category)
@@ -593,6 +594,9 @@ def _combine(matches: Sequence[CountMatch], text: str) -> dict[str, Count]:
                 text=text[prev.span[0] : m.count.span[1]],
                 span=(prev.span[0], m.count.span[1]),
             )
+        elif anchor is not None:
+            if abs(m.count.span[0] - anchor) < abs(prev.span[0] - anchor):
+                out[m.category] = m.count
         elif m.count.value > prev.value:
             out[m.category] = m.count
     return out
