@@ -325,9 +325,14 @@ class _Run:
                 if place is None:
                     place = last_place
                 sentence_fact = fact
+                event_figures = _combine(event_counts, self.text, code.trigger.start) if i == 0 else {}
+                if "detained" not in event_figures and _is_arrest(code):
+                    one = _one_person(cues, code.trigger)
+                    if one is not None:
+                        a, b = one
+                        event_figures = {**event_figures, "detained": Count(1, 1, None, "exact", self.text[a:b], one)}
                 mention = self._mention(
-                    code, fact, (start, end), date, place, actors, attribution,
-                    _combine(event_counts, self.text, code.trigger.start) if i == 0 else {},
+                    code, fact, (start, end), date, place, actors, attribution, event_figures,
                 )
                 events.append(mention)
                 if fact in ("asserted", "reported") and code.event_type != "Strategic developments":
@@ -547,6 +552,21 @@ def _bucket(found: Sequence[Found], sentences: Sequence[tuple[int, int]]) -> lis
         if i >= 0 and f.end <= sentences[i][1]:
             out[i].append(f)
     return out
+
+
+def _is_arrest(code: Coded) -> bool:
+    info = code.trigger.info
+    return code.sub_event_type == "Arrests" or (isinstance(info, TriggerInfo) and info.kind == "arrest")
+
+
+def _one_person(cues: Sequence[Found], trigger: Found) -> tuple[int, int] | None:
+    """ "arrested him", "fue detenido": one person, when no figure is given."""
+    for cue in cues:
+        info = cue.info
+        if isinstance(info, CueInfo) and info.role == "one_person":
+            if cue.start - 25 <= trigger.start <= cue.end + 25:
+                return cue.start, cue.end
+    return None
 
 
 def _since_spans(cues: Sequence[Found], dates: Sequence[DateValue]) -> list[tuple[int, int]]:

@@ -4,7 +4,8 @@ This module describes the schema at the current head revision. Migrations under
 ``migrations/versions/`` are frozen copies written by hand; ``tests/unit/store`` checks that
 migrating an empty database to head gives exactly these tables.
 
-Events and the audit trail arrive with later migrations.
+Revision 0001 holds documents, quarantine, extraction rows and runs; 0002 adds the events
+(``events``, ``event_mentions``, ``event_reviews``: the contract is docs/events-schema.md).
 """
 
 from __future__ import annotations
@@ -184,7 +185,112 @@ runs = sa.Table(
     sa.Column("counts", json_type(), nullable=False),
 )
 
+# -- events (revision 0002, docs/events-schema.md) ----------------------------------------
+
+
+def _int(name: str) -> sa.Column[int]:
+    return sa.Column(name, sa.Integer)
+
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True, comment="deterministic (docs/resolution.md)"),
+    sa.Column("family", sa.String(16), nullable=False, index=True),
+    sa.Column("event_type", sa.String(64), nullable=False, index=True),
+    sa.Column("sub_event_type", sa.String(64), nullable=False),
+    sa.Column("mode", sa.String(64)),
+    sa.Column("factuality", sa.String(16), nullable=False),
+    sa.Column("date", sa.Date, index=True),
+    sa.Column("date_start", sa.Date),
+    sa.Column("date_end", sa.Date),
+    sa.Column("date_precision", sa.String(8)),
+    sa.Column("location_name", sa.Text),
+    sa.Column("admin1", sa.Text, index=True),
+    sa.Column("admin2", sa.Text),
+    sa.Column("admin3", sa.Text),
+    sa.Column("country", sa.Text),
+    sa.Column("iso", sa.String(2)),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("actor1", sa.Text),
+    sa.Column("actor2", sa.Text),
+    _int("actor1_inter"),
+    _int("actor2_inter"),
+    _int("killed"),
+    _int("killed_low"),
+    _int("killed_high"),
+    _int("injured"),
+    _int("injured_low"),
+    _int("injured_high"),
+    _int("detained"),
+    _int("detained_low"),
+    _int("detained_high"),
+    _int("participants"),
+    sa.Column("sources", sa.Integer, nullable=False, comment="independent sources"),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False, server_default="machine", index=True),
+    sa.Column("notes", json_type(), nullable=False, comment="list of strings: who said what"),
+    sa.Column("data", json_type(), nullable=False, comment="alternatives, sources, reviews"),
+    sa.Column("first_published", sa.Date),
+    _ts("updated_at"),
+    sa.Column(
+        "content_hash",
+        sa.String(64),
+        nullable=False,
+        comment="sha256 of the row and its mentions; updated_at changes only with it",
+    ),
+)
+
+event_mentions = sa.Table(
+    "event_mentions",
+    metadata,
+    sa.Column(
+        "event_id",
+        sa.String(64),
+        sa.ForeignKey("events.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column(
+        "mention_id",
+        sa.String(64),
+        sa.ForeignKey("mentions.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+    sa.Column("doc_id", sa.String(64), nullable=False, index=True),
+)
+
+event_reviews = sa.Table(
+    "event_reviews",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "event_id",
+        sa.String(64),
+        nullable=False,
+        index=True,
+        comment="no foreign key: a review survives re-resolution",
+    ),
+    sa.Column("field", sa.String(64), nullable=False),
+    sa.Column("value", json_type()),
+    sa.Column("before", json_type()),
+    sa.Column("reason", sa.Text),
+    sa.Column("user", sa.Text),
+    _ts("created_at"),
+)
+
 #: Tables holding one document's extraction, deleted and rewritten together.
 EXTRACTION_TABLES: tuple[sa.Table, ...] = (mentions, claims, tallies, doc_warnings)
-#: Every table this revision creates, in dependency order.
-TABLES: tuple[sa.Table, ...] = (documents, quarantine, *EXTRACTION_TABLES, runs)
+#: Tables resolution writes (``veeduria.events.resolve_store`` is their only writer).
+EVENT_TABLES: tuple[sa.Table, ...] = (events, event_mentions)
+#: Every table the head revision holds, in dependency order.
+TABLES: tuple[sa.Table, ...] = (
+    documents,
+    quarantine,
+    *EXTRACTION_TABLES,
+    runs,
+    *EVENT_TABLES,
+    event_reviews,
+)
