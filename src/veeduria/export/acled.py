@@ -86,9 +86,7 @@ def acled_notes(record: EventRecord) -> str:
     what = e.get("sub_event_type") or e.get("event_type") or "Event"
     if e.get("mode"):
         what = f"{what} ({str(e['mode']).replace('_', ' ')})"
-    place = ", ".join(
-        str(p) for p in dict.fromkeys((e.get("location_name"), e.get("admin1"))) if p
-    )
+    place = ", ".join(str(p) for p in dict.fromkeys((e.get("location_name"), e.get("admin1"))) if p)
     actors = " and ".join(str(a) for a in (e.get("actor1"), e.get("actor2")) if a)
     date = e["date"].isoformat() if e.get("date") else "undated"
     parts = [f"On {date}: {what}" + (f" in {place}" if place else "")]

@@ -4,16 +4,24 @@ By default only events that occurred (family ``occurred``: asserted or reported)
 exported; ``all_families`` adds planned, called-for, possible, negated and historical ones.
 Rejected events (a reviewer said the machine was wrong) are never exported unless
 ``include_rejected`` is set.
+
+``type``, ``admin1`` and ``actor`` ignore case and accents as ``veeduria events`` does:
+``type`` is a substring of the event type or sub-event type, ``admin1`` the department's
+name, ``actor`` a substring of actor1 or actor2. The folding is done in Python over the
+distinct values of those columns (SQLite's ``lower()`` folds ASCII only), and the matching
+values are then selected exactly in SQL, so the events themselves still stream.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 
 from veeduria.export._tables import events
+from veeduria.resolve.compat import norm
 
 #: The family of events that happened; the others are opt-in.
 OCCURRED_FAMILY = "occurred"
@@ -27,9 +35,9 @@ class EventFilters:
     Attributes:
         date_from: Events dated on or after this day (undated events are then left out).
         date_to: Events dated on or before this day.
-        types: ACLED event types or sub-event types, any of them (case-insensitive).
-        admin1: First-level divisions (departments), any of them (case-insensitive).
-        actor: Text found in actor1 or actor2 (case-insensitive).
+        type: Text found in the event type or sub-event type.
+        admin1: A first-level division (department), by name.
+        actor: Text found in actor1 or actor2.
         min_killed: Events whose canonical fatalities are at least this.
         all_families: Include planned, called-for, possible, negated and historical events.
         include_rejected: Include events a reviewer rejected.
@@ -37,8 +45,8 @@ class EventFilters:
 
     date_from: dt.date | None = None
     date_to: dt.date | None = None
-    types: tuple[str, ...] = ()
-    admin1: tuple[str, ...] = ()
+    type: str | None = None
+    admin1: str | None = None
     actor: str | None = None
     min_killed: int | None = None
     all_families: bool = False
@@ -50,7 +58,7 @@ class EventFilters:
         if self.min_killed is not None and self.min_killed < 0:
             raise ValueError("--min-killed must be 0 or more")
 
-    def conditions(self) -> list[sa.ColumnElement[bool]]:
+    def conditions(self, conn: sa.Connection) -> list[sa.ColumnElement[bool]]:
         """SQL conditions on :data:`veeduria.export._tables.events`."""
         c = events.c
         out: list[sa.ColumnElement[bool]] = []
@@ -62,34 +70,27 @@ class EventFilters:
             out.append(c.date >= self.date_from)
         if self.date_to is not None:
             out.append(c.date <= self.date_to)
-        if self.types:
-            wanted = sorted({t.strip().lower() for t in self.types if t.strip()})
-            out.append(
-                sa.or_(
-                    sa.func.lower(c.event_type).in_(wanted),
-                    sa.func.lower(c.sub_event_type).in_(wanted),
-                    c.event_type.in_(self.types),
-                    c.sub_event_type.in_(self.types),
-                )
-            )
-        if self.admin1:
-            wanted = sorted({a.strip().lower() for a in self.admin1 if a.strip()})
-            out.append(sa.or_(sa.func.lower(c.admin1).in_(wanted), c.admin1.in_(self.admin1)))
-        if self.actor:
-            # SQLite's lower() folds ASCII only: match the text as given, too.
-            needle = self.actor.strip()
-            out.append(
-                sa.or_(
-                    *(
-                        cond
-                        for col in (c.actor1, c.actor2)
-                        for cond in (
-                            sa.func.lower(col).contains(needle.lower(), autoescape=True),
-                            col.contains(needle, autoescape=True),
-                        )
-                    )
-                )
-            )
         if self.min_killed is not None:
             out.append(c.killed >= self.min_killed)
+        if self.type:
+            want = norm(self.type) or ""
+            hits = _matching(conn, lambda v: want in v, c.event_type, c.sub_event_type)
+            out.append(sa.or_(c.event_type.in_(hits), c.sub_event_type.in_(hits)))
+        if self.admin1:
+            want = norm(self.admin1) or ""
+            out.append(c.admin1.in_(_matching(conn, lambda v: v == want, c.admin1)))
+        if self.actor:
+            want = norm(self.actor) or ""
+            hits = _matching(conn, lambda v: want in v, c.actor1, c.actor2)
+            out.append(sa.or_(c.actor1.in_(hits), c.actor2.in_(hits)))
         return out
+
+
+def _matching(
+    conn: sa.Connection, test: Callable[[str], bool], *columns: sa.ColumnElement[str]
+) -> list[str]:
+    """Distinct values of ``columns`` whose folded form passes ``test``."""
+    values: set[str] = set()
+    for column in columns:
+        values.update(v for v in conn.scalars(sa.select(column).distinct()) if v)
+    return sorted(v for v in values if test(norm(v) or ""))

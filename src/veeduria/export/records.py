@@ -147,9 +147,7 @@ def _documents(
             documents.c.published,
             documents.c.language,
         )
-        .select_from(
-            event_mentions.outerjoin(documents, documents.c.id == event_mentions.c.doc_id)
-        )
+        .select_from(event_mentions.outerjoin(documents, documents.c.id == event_mentions.c.doc_id))
         .where(event_mentions.c.event_id.in_(list(ids)))
         .order_by(event_mentions.c.event_id, event_mentions.c.doc_id, event_mentions.c.mention_id)
     )
@@ -237,7 +235,7 @@ def iter_events(
         has_reviews = inspector.has_table("event_reviews")
         query = (
             sa.select(events)
-            .where(*filters.conditions())
+            .where(*filters.conditions(conn))
             .order_by(events.c.date.is_(None), events.c.date, events.c.id)
         )
         result = conn.execution_options(yield_per=page_size).execute(query)

@@ -242,7 +242,14 @@ class _Run:
             tally_regions: list[tuple[int, int]] = []
             for c in counts:
                 cue = tally_cue(c.count.span, cues)
-                if cue is None and since is not None and c.category == "killed":
+                if (
+                    cue is None
+                    and since is not None
+                    and c.category == "killed"
+                    and abs(since.span[0] - c.count.span[1]) < 80
+                    and not any(d is not since and d.span != since.span for d in dates)
+                ):
+                    # "22 han muerto desde diciembre" counts a period, unless the sentence dates an incident
                     cue = Found(since.span[0], since.span[1], None)
                 if cue is not None:
                     tally_regions.append((min(cue.start, c.count.span[0]), max(cue.end, c.count.span[1]) + 25))
@@ -266,12 +273,11 @@ class _Run:
                 else:
                     event_counts.append(c)
             if "tally" in roles:
-                tallies.extend(
-                    self._bare_tallies(cues, counts, dates, since, get_places(), actors, attribution, (start, end))
-                )
-            for t in tallies:
-                if start <= t.span[0] < end and t.span != (start, end):
-                    tally_regions.append(t.span)
+                for tally, region in self._bare_tallies(
+                    cues, counts, dates, since, get_places(), actors, attribution, (start, end)
+                ):
+                    tallies.append(tally)
+                    tally_regions.append(region)
             by_category = _combine(event_counts, self.text)
             election_topic = any(
                 isinstance(t.info, TopicInfo) and t.info.topic == "early_elections" for t in topics
@@ -292,8 +298,16 @@ class _Run:
                 doc_protest=doc_protest,
             )
             coded = code_sentence(facts)
-            if any(start <= t.span[0] < end for t in tallies) and not by_category:
-                coded = [c for c in coded if c.event_type == "Strategic developments" and c.sub_event_type == "Other"]
+            if tally_regions and not by_category:
+                # a toll sentence names no incident, except one told before the toll begins
+                # ("Miles marcharon el miércoles ... por los 50 muertos de las protestas")
+                toll_start = min(a for a, _ in tally_regions)
+                coded = [
+                    c for c in coded
+                    if (c.event_type == "Strategic developments" and c.sub_event_type == "Other")
+                    or (c.trigger.start < toll_start and isinstance(c.trigger.info, TriggerInfo)
+                        and not c.trigger.info.weak and c.trigger.info.kind not in ("killing", "injury"))
+                ]
             coded = [c for c in coded if not _demanded(c, cues)]
             coded = [self._inherit(c, last_incident) for c in coded]
             if coded:
@@ -363,9 +377,10 @@ class _Run:
         actors: Sequence[Found],
         attribution: Attribution | None,
         sentence: tuple[int, int],
-    ) -> list[Tally]:
-        """Tallies whose number has no noun of its own: "the death toll now stands at 58"."""
-        out: list[Tally] = []
+    ) -> list[tuple[Tally, tuple[int, int]]]:
+        """Tallies whose number has no noun of its own ("the death toll now stands at 58"), with
+        the stretch of text they cover."""
+        out: list[tuple[Tally, tuple[int, int]]] = []
         taken = [c.count.span for c in counts]
         for cue in cues:
             info = cue.info
@@ -381,7 +396,7 @@ class _Run:
                     attribution=attribution.source if attribution else None,
                 )
                 if tally is not None:
-                    out.append(tally)
+                    out.append((tally, (cue.start, number.end + 25)))
                     taken.append((number.start, number.end))
                 break
         return out

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from types import TracebackType
 from typing import Any
 
@@ -24,6 +25,7 @@ from veeduria.errors import StorageError
 from veeduria.models import Document, Extraction
 from veeduria.store import _rows, migrate
 from veeduria.store._engine import WRITE, create_engine, mask_url
+from veeduria.store.events import EventRepository
 from veeduria.store.schema import (
     EXTRACTION_TABLES,
     TABLES,
@@ -85,13 +87,19 @@ class StoredExtraction:
 
 
 class Store:
-    """Documents, their extraction rows, quarantine and runs in one database.
+    """Documents, their extraction rows, quarantine, runs and events in one database.
 
-    Use :meth:`open`; it migrates the schema to the newest revision first.
+    Use :meth:`open`; it migrates the schema to the newest revision first. Events,
+    their mentions and reviews are read and written through :attr:`events`.
     """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+
+    @cached_property
+    def events(self) -> EventRepository:
+        """The events repository (``events``, ``event_mentions``, ``event_reviews``)."""
+        return EventRepository(self)
 
     # -- lifecycle -----------------------------------------------------------------------
 
