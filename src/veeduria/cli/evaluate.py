@@ -38,15 +38,31 @@ _ROWS = (
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--errors", "show_errors", is_flag=True, help="Also list missed, spurious and wrong events.")
+@click.option(
+    "--resolution/--no-resolution",
+    default=True,
+    show_default=True,
+    help="Also score resolution: pairwise and B3 clustering against gold event_group, reconciled counts.",
+)
 @click.pass_context
 @handle_errors
-def eval_command(ctx: click.Context, gold_dir: str, fmt: str, show_errors: bool) -> None:
-    """Score extraction against the gold documents in GOLD_DIR, per field and per language."""
+def eval_command(ctx: click.Context, gold_dir: str, fmt: str, show_errors: bool, resolution: bool) -> None:
+    """Score extraction against the gold documents in GOLD_DIR, per field and per language.
+
+    With --resolution (the default) the extracted mentions are also resolved into events and
+    the clustering is scored against the gold event_group ids.
+    """
+    from veeduria.evaluate.resolution import format_resolution, score_resolution
+
     settings = get_settings(ctx)
     golds = load_gold(gold_dir)
-    report = evaluate(golds, load_resources(settings.language_list), keep_errors=show_errors)
+    resources = load_resources(settings.language_list)
+    report = evaluate(golds, resources, keep_errors=show_errors)
+    resolved = score_resolution(golds, resources) if resolution else None
     if fmt == "json":
         data = report.as_dict()
+        if resolved is not None:
+            data["resolution"] = resolved
         if show_errors:
             data["errors"] = {k: v.errors for k, v in report.by_language.items()}
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
@@ -63,6 +79,8 @@ def eval_command(ctx: click.Context, gold_dir: str, fmt: str, show_errors: bool)
     )
     console = Console(width=120)
     console.print(table)
+    if resolved is not None:
+        console.print(format_resolution(resolved), markup=False)
     if show_errors:
         for lang, score in report.by_language.items():
             for err in score.errors:
