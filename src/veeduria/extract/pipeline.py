@@ -57,7 +57,9 @@ _UNMISTAKABLE = frozenset(
     {"emergency", "curfew", "removal", "armed_clash", "explosive", "grenade", "shelling", "air_strike",
      "suicide_bomb", "chemical", "sexual_violence", "abduction", "mob"}
 )
-_DATELINE_END = re.compile(r"[–—]|\s-\s|\.-|\(\w[^)]{0,40}\)\s*[-–—.]")
+#: "LIMA, 12 ene (Agencia).–", "JULIACA, Peru, Jan 10 (Wire) -", "Puno, 9 de enero de 2023 —"
+_DATELINE = re.compile(r"\s*([^\n]{2,100}?)(?:\s*[–—]|\s-\s|\.-|\.–|\)\s*[-–—.]+)")
+_DATELINE_CUE = re.compile(r"^[A-ZÁÉÍÓÚÑ]{3,}|\d")
 
 
 @dataclass(frozen=True)
@@ -188,8 +190,11 @@ class _Run:
         self.dateline_end = self._dateline_end()
 
     def _dateline_end(self) -> int:
-        match = _DATELINE_END.search(self.text, 0, min(len(self.text), 160))
-        return match.end() if match else 0
+        """End of a dateline at the head of the text; 0 when the text has none."""
+        match = _DATELINE.match(self.text)
+        if not match or len(match.group(1).split()) > 12 or not _DATELINE_CUE.search(match.group(1)):
+            return 0
+        return match.end()
 
     def run(self, versions: dict[str, str]) -> Extraction:
         lex = self.res.lexical
@@ -335,9 +340,12 @@ class _Run:
                 own_date = date is not None
                 if date is None:
                     date = last_date
-                place = choose(places, self.text, (code.trigger.start, code.trigger.end))
+                # a place in the dateline is a weak default: the sentence's own places, then the
+                # place of the incident told before, then the dateline
+                place = choose([p for p in places if p.span[0] >= self.dateline_end], self.text,
+                               (code.trigger.start, code.trigger.end))
                 if place is None:
-                    place = last_place
+                    place = last_place or choose(places, self.text, (code.trigger.start, code.trigger.end))
                 sentence_fact = fact
                 event_figures = _combine(event_counts, self.text, code.trigger.start) if i == 0 else {}
                 if "detained" not in event_figures and _is_arrest(code):
