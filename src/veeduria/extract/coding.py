@@ -155,6 +155,11 @@ def _incident(
         if kind in kinds:
             return code(SD, sub, _first(triggers, kind), f"sd.{kind}")
     # demonstrations
+    damage = _first(triggers, "looting", "destruction")
+    state_damage = damage is not None and _state_agent(damage, facts.actors)
+    if state_damage and not kinds & {"riot", "clash"}:
+        # "police smashed the gate": damage done by the forces is part of their intervention
+        kinds = (kinds - {"looting", "destruction"}) | {"intervention"}
     violent = bool(kinds & {"riot"}) or (
         bool(kinds & {"clash", "looting", "destruction"}) and (protest_context or facts.doc_protest)
     )
@@ -213,6 +218,15 @@ def _incident(
     if casualties and armed:
         return code(VAC, "Attack", _first(triggers, "killing", "injury"), "vac.casualties")
     return None
+
+
+def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
+    """The closest actor named before ``trigger`` (within a clause's reach) is a state force."""
+    before = [a for a in actors if isinstance(a.info, ActorInfo) and 0 <= trigger.start - a.end <= 60]
+    if not before:
+        return False
+    info = max(before, key=lambda a: a.end).info
+    return isinstance(info, ActorInfo) and info.inter == 1 and info.role != "source"
 
 
 def _other_protests(triggers: list[Found], first: Coded) -> list[Coded]:

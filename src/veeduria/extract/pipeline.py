@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from veeduria.extract import actors as actor_roles
 from veeduria.extract.claims import find_claims
@@ -365,6 +365,7 @@ class _Run:
                     last_place = place
                 self._date_warnings(mention, own_date, cues, code)
             claims.extend(find_claims(self.text, (start, end), cues, topics, actors, _claim_fact(sentence_fact)))
+        events = _fill_dates(events)
         self._count_conflicts(events)
         return Extraction(
             document=self.doc,
@@ -574,6 +575,19 @@ def _bucket(found: Sequence[Found], sentences: Sequence[tuple[int, int]]) -> lis
         i = bisect.bisect_right(starts, f.start) - 1
         if i >= 0 and f.end <= sentences[i][1]:
             out[i].append(f)
+    return out
+
+
+def _fill_dates(events: list[Mention]) -> list[Mention]:
+    """A headline or lead that gives no date takes the date of the first dated incident after it."""
+    out = list(events)
+    following: DateValue | None = None
+    for i in range(len(out) - 1, -1, -1):
+        m = out[i]
+        if m.date is None and following is not None and m.factuality in ("asserted", "reported"):
+            out[i] = replace(m, date=following)
+        elif m.date is not None and m.factuality in ("asserted", "reported"):
+            following = m.date
     return out
 
 
