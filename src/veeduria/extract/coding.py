@@ -53,6 +53,7 @@ class SentenceFacts:
     has_participants: bool
     election_topic: bool
     doc_protest: bool
+    commemoration: bool = False
 
 
 def _first(triggers: Sequence[Found], *kinds: str) -> Found | None:
@@ -187,6 +188,8 @@ def _incident(
         return code(PROTESTS, "Protest with intervention", found, "protest.intervention")
     if "protest" in kinds:
         found = _first(triggers, "protest")
+        if facts.commemoration:  # marching for the dead is not being shot at
+            return code(PROTESTS, "Peaceful protest", found, "protest.commemoration")
         if (facts.has_killed or facts.has_injured) and state:
             return code(PROTESTS, "Excessive force against protesters", found, "protest.deaths", "firearms")
         return code(PROTESTS, "Peaceful protest", found, "protest.peaceful")

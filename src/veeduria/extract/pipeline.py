@@ -289,7 +289,7 @@ class _Run:
             )
             # "exigen la liberación de los detenidos": the detainees are what is demanded, not an arrest
             claimed = [
-                (t.end, t.end + 45) for t in topics
+                (t.start - 45, t.end + 45) for t in topics
                 if isinstance(t.info, TopicInfo) and t.info.topic == "release_of_prisoner"
             ]
             facts = SentenceFacts(
@@ -301,6 +301,7 @@ class _Run:
                 has_participants="participants" in by_category,
                 election_topic=election_topic,
                 doc_protest=doc_protest,
+                commemoration="commemoration" in roles,
             )
             coded = code_sentence(facts)
             if tally_regions and not by_category:
