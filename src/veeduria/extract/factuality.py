@@ -24,7 +24,7 @@ _WINDOW = {
     "historical": (200, 200),
 }
 #: an event this many days before publication is background, not news
-HISTORICAL_DAYS = 400
+HISTORICAL_DAYS = 180
 
 
 def _governs(cue: Found, trigger: Found, role: str) -> bool:

@@ -316,6 +316,7 @@ class _Run:
                 ]
             coded = [c for c in coded if not _demanded(c, cues)]
             coded = [self._inherit(c, last_incident) for c in coded]
+            coded.extend(_denied(coded, facts, cues))
             if coded:
                 dates = get_dates()
                 future_dates = get_dates("future") if roles & {"planned", "called_for"} else dates
@@ -324,6 +325,11 @@ class _Run:
             event_dates = [d for d in dates if not any(a <= d.span[0] < b for a, b in since_spans)]
             sentence_fact = "asserted"
             for i, code in enumerate(coded):
+                if not event_dates:
+                    # "the 1989 bombing", "a 2019 air strike", "in 2004 residents lynched their mayor"
+                    year = self._year_near(code.trigger, start, end)
+                    if year is not None:
+                        event_dates = [year]
                 nearest = _event_date(event_dates, code.trigger, None)
                 fact = decide_factuality(code.trigger, cues, nearest, self.published, attribution)
                 ahead = None
@@ -410,6 +416,18 @@ class _Run:
                     taken.append((number.start, number.end))
                 break
         return out
+
+    def _year_near(self, trigger: Found, start: int, end: int) -> DateValue | None:
+        """A bare year next to the event word, before the publication year."""
+        if self.published is None:
+            return None
+        lo, hi = max(start, trigger.start - 40), min(end, trigger.end + 40)
+        years = [m for m in _BARE_YEAR.finditer(self.text, lo, hi) if int(m.group(1)) < self.published.year]
+        if not years:
+            return None
+        m = min(years, key=lambda m: abs(m.start() - trigger.start))
+        first = dt.date(int(m.group(1)), 1, 1)
+        return DateValue(first, "year", m.group(1), m.span(1), first, dt.date(first.year, 12, 31))
 
     def _dates(self, start: int, end: int, prefer: str) -> list[DateValue]:
         found = find_dates(self.text, start, end, self.published, self.res.dates, prefer=prefer)  # type: ignore[arg-type]
@@ -535,6 +553,7 @@ def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
 
 
 PROTESTS_ = "Protests"
+_BARE_YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/]\d)")
 _CASUALTY_RULES = frozenset(
     {"protest.casualties", "protest.casualties.ctx", "protest.lethal", "protest.victims", "vac.casualties"}
 )
@@ -590,6 +609,29 @@ def _fill_dates(events: list[Mention]) -> list[Mention]:
         elif m.date is not None and m.factuality in ("asserted", "reported"):
             following = m.date
     return out
+
+
+_DENIABLE = frozenset({"force", "killing", "attack", "arrest", "clash", "riot", "injury"})
+
+
+def _denied(coded: Sequence[Coded], facts: SentenceFacts, cues: Sequence[Found]) -> list[Coded]:
+    """ "El ministro negó que dispararan contra los manifestantes que intentaron tomar el aeropuerto":
+    the denial is an event of its own (negated) beside the incident the sentence asserts."""
+    if not coded or "negated" in governing_roles(coded[0].trigger, cues):
+        return []
+    denied = [
+        t for t in facts.triggers
+        if isinstance(t.info, TriggerInfo) and t.info.kind in _DENIABLE and t is not coded[0].trigger
+        and "negated" in governing_roles(t, cues)
+    ]
+    if not denied:
+        return []
+    sub = SentenceFacts(
+        triggers=denied, actors=facts.actors, has_killed=False, has_injured=False, has_detained=False,
+        has_participants=False, election_topic=False, doc_protest=facts.doc_protest,
+    )
+    out = code_sentence(sub)[:1]
+    return [Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.denied") for c in out]
 
 
 def _is_arrest(code: Coded) -> bool:
