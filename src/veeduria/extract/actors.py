@@ -107,6 +107,11 @@ def assign(
         if second is None and event_type == "Explosions/Remote violence":
             victim = pick(7)
             second = victim
+        if second is None and first is not None and event_type == "Battles" and not agents:
+            info = first.info
+            if isinstance(info, ActorInfo) and info.inter == 1:
+                # only the forces are named: in an ambush or attack they are the side attacked
+                return None, actor_from(first, text, country), ()
         return (
             actor_from(first, text, country) if first else None,
             actor_from(second, text, country) if second else None,
@@ -125,7 +130,11 @@ def assign(
             isinstance(a.info, ActorInfo) and a.info.sector == "LEG" for a in acting
         ) else None
         first = leg or state
-        if first is None and mode in ("election_change", "removal_from_office"):
+        if mode == "removal_from_office":
+            # Congress removes; the government removed is the other side
+            congress = actor_from(leg, text, country) if leg else generic("Congress of Peru", 1, "State forces", "LEG", country)
+            return congress, generic("Government of Peru", 1, "State forces", "GOV", country), ()
+        if first is None and mode == "election_change":
             return generic("Congress of Peru", 1, "State forces", "LEG", country), None, ()
         return (actor_from(first, text, country) if first else None), None, ()
     first_found = acting[0] if acting else None
