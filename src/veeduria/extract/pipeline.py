@@ -351,6 +351,9 @@ class _Run:
                 # place of the incident told before, then the dateline
                 place = choose([p for p in places if p.span[0] >= self.dateline_end], self.text,
                                (code.trigger.start, code.trigger.end))
+                if place is not None and place.admin1 is None and last_place is not None and last_place.admin1:
+                    # "Peru", "southern Peru", "nationwide" say less than the town named before
+                    place = last_place
                 if place is None:
                     place = last_place or choose(places, self.text, (code.trigger.start, code.trigger.end))
                 sentence_fact = fact
