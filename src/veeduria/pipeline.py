@@ -4,6 +4,10 @@
 stored, extracts the rest and writes every document together with its extraction rows in one
 transaction (a batch of ``settings.batch_size`` documents per commit). A killed run leaves a
 consistent database, and running it again finishes the job.
+
+When anything new was stored (and extraction is on), ``run_ingest`` ends by resolving the
+stored mentions into events (``veeduria.events.resolve_store``), so events are there when it
+returns; ``reextract`` and ``retry_quarantine`` resolve again too.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from veeduria.config import Settings
 from veeduria.errors import StorageError
+from veeduria.events import resolve_store
 from veeduria.extract import Resources, extract, load_resources
 from veeduria.extract.pipeline import EXTRACTOR_NAME, EXTRACTOR_VERSION
 from veeduria.ingest import SourceFailure, discover, read_source, read_text
@@ -75,7 +80,11 @@ ProgressCallback = Callable[[ProgressEvent], None]
 
 @dataclass(frozen=True)
 class IngestReport:
-    """Counts of one ingest run; ``documents`` holds the ids of the new documents."""
+    """Counts of one ingest run; ``documents`` holds the ids of the new documents.
+
+    ``events`` is the number of events in the store when the run ended; ``resolved`` says
+    whether the run resolved (it does when it stored something and extraction is on).
+    """
 
     ingested: int
     duplicates: int
@@ -83,6 +92,8 @@ class IngestReport:
     failed: int
     documents: tuple[str, ...] = ()
     run_id: int | None = None
+    events: int = 0
+    resolved: bool = False
 
     def summary(self) -> dict[str, int]:
         return {
@@ -90,6 +101,7 @@ class IngestReport:
             "duplicates": self.duplicates,
             "quarantined": self.quarantined,
             "failed": self.failed,
+            "events": self.events,
         }
 
     @property
@@ -122,9 +134,12 @@ class RetryReport:
 
 @dataclass(frozen=True)
 class ReextractReport:
+    """Counts of a re-extraction; ``events`` is the number of events after resolving again."""
+
     documents: int
     mentions: int
     failed: int
+    events: int = 0
 
     def summary(self) -> dict[str, int]:
         return {"documents": self.documents, "mentions": self.mentions, "failed": self.failed}
@@ -309,8 +324,13 @@ def run_ingest(
     extract: bool | None = None,
     stdin_text: str | None = None,
     progress: ProgressCallback | None = None,
+    resolve_events: bool = True,
 ) -> IngestReport:
     """Ingest files and directories (and optionally text from stdin) into the store.
+
+    When it stored new documents with extraction on (or an earlier run stopped before it
+    could resolve), it ends by resolving the stored mentions into events
+    (``veeduria.events.resolve_store``).
 
     Args:
         inputs: Paths of files or directories; ``-`` stands for ``stdin_text``.
@@ -321,6 +341,8 @@ def run_ingest(
         extract: Extract events from new documents; None follows ``settings.extract``.
         stdin_text: The text read from standard input, when ``-`` is among the inputs.
         progress: Called after each stored batch item and each finished source.
+        resolve_events: False skips the resolution (a bulk load of several batches can
+            resolve once at the end).
 
     Returns:
         The counts of the run; failures are in the quarantine table.
@@ -349,7 +371,12 @@ def run_ingest(
         state.done += 1
         state.emit("source_done", path=str(path))
     state.flush()
-    store.finish_run(run_id, state.counts())
+    # A run that stored nothing still resolves when an earlier run stopped before it could.
+    resolved = (
+        resolve_events and do_extract and (bool(state.ingested) or store.events.unresolved() > 0)
+    )
+    events = _events_after(store, settings, resolve=resolved)
+    store.finish_run(run_id, {**state.counts(), "events": events})
     report = IngestReport(
         ingested=len(state.ingested),
         duplicates=state.duplicates,
@@ -357,19 +384,29 @@ def run_ingest(
         failed=state.failed,
         documents=tuple(state.ingested),
         run_id=run_id,
+        events=events,
+        resolved=resolved,
     )
     logger.info(
         "ingest run %d: %d ingested, %d duplicates, %d quarantined, %d failed "
-        "from %d sources in %.1fs",
+        "from %d sources, %d events, in %.1fs",
         run_id,
         report.ingested,
         report.duplicates,
         report.quarantined,
         report.failed,
         state.total,
+        report.events,
         time.monotonic() - started,
     )
     return report
+
+
+def _events_after(store: Store, settings: Settings, *, resolve: bool) -> int:
+    """Resolve the stored mentions when asked; the number of events in the store."""
+    if resolve:
+        return resolve_store(store, settings).events
+    return store.events.totals()["events"]
 
 
 def retry_quarantine(
@@ -403,6 +440,7 @@ def retry_quarantine(
         state.done += 1
         state.emit("source_done", path=path)
     state.flush()
+    _events_after(store, settings, resolve=bool(settings.extract) and bool(state.ingested))
     fixed: list[int] = []
     still = 0
     for path, group in by_path.items():
@@ -438,7 +476,7 @@ def reextract(
 
     Run it after a lexicon or extractor change. Each batch of ``settings.batch_size``
     documents is one transaction; a document whose extraction raises keeps its old rows and
-    is quarantined (stage ``extract``).
+    is quarantined (stage ``extract``). The events are resolved again at the end.
 
     Args:
         only_unextracted: Only documents stored without extraction (``--no-extract``).
@@ -496,7 +534,10 @@ def reextract(
         if len(batch) >= max(1, int(settings.batch_size)):
             write()
     write()
-    report = ReextractReport(documents=done - failed, mentions=mentions, failed=failed)
+    events = _events_after(store, settings, resolve=True)
+    report = ReextractReport(
+        documents=done - failed, mentions=mentions, failed=failed, events=events
+    )
     store.finish_run(run_id, report.summary())
     logger.info("reextract run %d: %s", run_id, report.summary())
     return report

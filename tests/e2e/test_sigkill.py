@@ -131,6 +131,7 @@ def test_sigkill_mid_ingest_leaves_a_consistent_database(db_url: str, tmp_path: 
         "duplicates": stored,
         "quarantined": 0,
         "failed": 0,
+        "events": summary["events"],
     }
     with Store.open(db_url) as store:
         assert check_consistent(store) == N_FILES

@@ -26,8 +26,13 @@ COUNT_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def jsonable(value: Any) -> Any:
     """Dates as ISO strings, tuples as lists; everything else as it is."""
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, tuple | list):
@@ -152,10 +157,16 @@ def event_row(
     return row
 
 
+def _encode(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot hash {type(value).__name__}")
+
+
 def content_hash(row: Mapping[str, Any], links: Iterable[tuple[str, str]]) -> str:
     """sha256 of a row (without ``updated_at``) and its (mention id, doc id) links."""
-    body = {k: jsonable(v) for k, v in row.items() if k not in {"updated_at", "content_hash"}}
-    payload = json.dumps([body, sorted(links)], sort_keys=True, ensure_ascii=False, default=str)
+    body = {k: v for k, v in row.items() if k not in {"updated_at", "content_hash"}}
+    payload = json.dumps([body, sorted(links)], sort_keys=True, default=_encode)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -165,7 +176,7 @@ def _opt_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def row_to_light_event(row: Mapping[str, Any]) -> ResolvedEvent:
+def row_to_light_event(row: Mapping[Any, Any]) -> ResolvedEvent:
     """A ``ResolvedEvent`` with the canonical values of a row and no members.
 
     Enough for ``tally_series`` (family, place, date, counts); alternatives, members and

@@ -5,7 +5,7 @@
 - ``replace`` writes a resolution in ONE transaction: rows whose content changed are
   deleted and written again, unchanged rows (same ``content_hash``) keep their
   ``updated_at``; an exception half-way leaves the events as they were.
-- ``list`` / ``count`` filter and page events; ``find`` gets one by id, former id or
+- ``search`` / ``count`` filter and page events; ``find`` gets one by id, former id or
   prefix; ``mentions_of`` gives its mentions with their documents and sentences.
 - ``reviews`` / ``add_review``: the ``event_reviews`` audit trail.
 
@@ -118,7 +118,7 @@ class StoredEvent:
     content_hash: str
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> StoredEvent:
+    def from_row(cls, row: Mapping[Any, Any]) -> StoredEvent:
         values = {f.name: row[f.name] for f in fields(cls)}
         values["notes"] = tuple(row["notes"] or ())
         values["data"] = dict(row["data"] or {})
@@ -323,15 +323,11 @@ class EventRepository:
     def resolution_inputs(self) -> ResolutionInputs:
         with self.engine.connect() as conn:
             docs = {
-                r.id: DocumentInput(
-                    r.id, source_of(r.source_name, r.url), r.published, r.text
-                )
+                r.id: DocumentInput(r.id, source_of(r.source_name, r.url), r.published, r.text)
                 for r in conn.execute(self._current_documents())
             }
             rows = conn.execute(
-                sa.select(mentions.c.id, mentions.c.doc_id, mentions.c.data).order_by(
-                    mentions.c.id
-                )
+                sa.select(mentions.c.id, mentions.c.doc_id, mentions.c.data).order_by(mentions.c.id)
             ).all()
             reviews = self._review_marker(conn)
         kept = [(r.id, r.doc_id, dict(r.data)) for r in rows if r.doc_id in docs]
@@ -342,20 +338,33 @@ class EventRepository:
         )
 
     def _review_marker(self, conn: sa.Connection) -> tuple[int, int]:
-        row = conn.execute(
-            sa.select(sa.func.count(), sa.func.max(event_reviews.c.id))
-        ).one()
+        row = conn.execute(sa.select(sa.func.count(), sa.func.max(event_reviews.c.id))).one()
         return int(row[0] or 0), int(row[1] or 0)
 
     def fingerprint(self, conn: sa.Connection) -> str:
         ids = list(conn.scalars(sa.select(mentions.c.id).order_by(mentions.c.id)))
         return _fingerprint(ids, self._review_marker(conn))
 
+    def unresolved(self) -> int:
+        """Mentions of current documents that are in no event (a resolution is due)."""
+        newer = documents.alias("newer")
+        query = (
+            sa.select(sa.func.count())
+            .select_from(mentions)
+            .join(documents, documents.c.id == mentions.c.doc_id)
+            .where(~sa.exists().where(newer.c.previous_id == documents.c.id))
+            .where(~sa.exists().where(event_mentions.c.mention_id == mentions.c.id))
+        )
+        with self.engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
     def previous_state(self) -> PreviousState:
         with self.engine.connect() as conn:
             event_of = {
                 r.mention_id: r.event_id
-                for r in conn.execute(sa.select(event_mentions.c.mention_id, event_mentions.c.event_id))
+                for r in conn.execute(
+                    sa.select(event_mentions.c.mention_id, event_mentions.c.event_id)
+                )
             }
             previous = {
                 r.id: tuple(r.previous or ())
@@ -462,18 +471,24 @@ class EventRepository:
         # folds ASCII only), then matched exactly in SQL, so paging stays in the database.
         if q.type:
             want = norm(q.type) or ""
-            hits = [v for v in self._distinct(conn, c.event_type, c.sub_event_type) if want in (norm(v) or "")]
+            hits = [
+                v
+                for v in self._distinct(conn, c.event_type, c.sub_event_type)
+                if want in (norm(v) or "")
+            ]
             out.append(sa.or_(c.event_type.in_(hits), c.sub_event_type.in_(hits)))
         if q.admin1:
-            want = norm(q.admin1)
-            out.append(c.admin1.in_([v for v in self._distinct(conn, c.admin1) if norm(v) == want]))
+            place = norm(q.admin1)
+            out.append(
+                c.admin1.in_([v for v in self._distinct(conn, c.admin1) if norm(v) == place])
+            )
         if q.actor:
             want = norm(q.actor) or ""
             hits = [v for v in self._distinct(conn, c.actor1, c.actor2) if want in (norm(v) or "")]
             out.append(sa.or_(c.actor1.in_(hits), c.actor2.in_(hits)))
         return out
 
-    def list(self, query: EventQuery | None = None) -> list[StoredEvent]:
+    def search(self, query: EventQuery | None = None) -> list[StoredEvent]:
         """Events matching ``query``, by date (undated last), then id."""
         q = query or EventQuery()
         with self.engine.connect() as conn:
@@ -490,7 +505,9 @@ class EventRepository:
     def count(self, query: EventQuery | None = None) -> int:
         q = query or EventQuery()
         with self.engine.connect() as conn:
-            select = sa.select(sa.func.count()).select_from(events).where(*self._conditions(conn, q))
+            select = (
+                sa.select(sa.func.count()).select_from(events).where(*self._conditions(conn, q))
+            )
             return int(conn.scalar(select) or 0)
 
     def totals(self) -> dict[str, int]:
@@ -547,8 +564,8 @@ class EventRepository:
             shown = ", ".join(c[:12] for c in candidates[:5])
             raise NotFound(f"event id {ref!r} is ambiguous: it matches {shown}; give more of it")
         raise NotFound(
-            f"no event {ref!r}: list events with 'veeduria events' (ids of a full id, a "
-            "former id, or a prefix of at least 4 characters)"
+            f"no event {ref!r}: give a full event id, an id it had before, or a prefix of at "
+            "least 4 characters ('veeduria events' lists them)"
         )
 
     def mentions_of(self, event_id: str) -> list[EventMention]:

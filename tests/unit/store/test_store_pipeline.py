@@ -63,10 +63,23 @@ def test_pipeline_ingest_counts_and_is_idempotent(
     write_corpus(tmp_path / "src", 7)
     settings = with_settings(settings, batch_size=3)
     first = run_ingest([str(tmp_path / "src")], settings, fresh_store)
-    assert first.summary() == {"ingested": 7, "duplicates": 0, "quarantined": 0, "failed": 0}
-    assert len(first.documents) == 7 and not first.nothing_read
+    events = fresh_store.events.totals()["events"]
+    assert first.summary() == {
+        "ingested": 7,
+        "duplicates": 0,
+        "quarantined": 0,
+        "failed": 0,
+        "events": events,
+    }
+    assert len(first.documents) == 7 and not first.nothing_read and events > 0
     second = run_ingest([str(tmp_path / "src")], settings, fresh_store)
-    assert second.summary() == {"ingested": 0, "duplicates": 7, "quarantined": 0, "failed": 0}
+    assert second.summary() == {
+        "ingested": 0,
+        "duplicates": 7,
+        "quarantined": 0,
+        "failed": 0,
+        "events": events,
+    }
     counts = fresh_store.counts()
     assert counts["documents"] == 7 and counts["runs"] == 2
     assert all(r["finished_at"] is not None for r in fresh_store.runs())
@@ -102,7 +115,13 @@ def test_pipeline_isolates_an_extraction_failure(
     monkeypatch.setattr(pipeline, "extract", fake_extract(1, fail_on="Número 2:"))
     write_corpus(tmp_path / "src", 5)
     report = run_ingest([str(tmp_path / "src")], settings, fresh_store)
-    assert report.summary() == {"ingested": 4, "duplicates": 0, "quarantined": 0, "failed": 1}
+    assert report.summary() == {
+        "ingested": 4,
+        "duplicates": 0,
+        "quarantined": 0,
+        "failed": 1,
+        "events": 4,
+    }
     (entry,) = fresh_store.quarantine_entries()
     assert (entry.stage, entry.code) == ("extract", "E200")
     assert entry.path.endswith("doc002.txt") and "boom" in entry.message
