@@ -51,6 +51,8 @@ class Settings:
     origins: Mapping[str, str] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("values", "origins"):  # copy/pickle probe before __init__
+            raise AttributeError(name)
         try:
             return self.values[name]
         except KeyError as err:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -20,10 +21,11 @@ from rich.table import Table
 
 from veeduria.cli._app import get_settings, handle_errors, main
 from veeduria.config import Settings
-from veeduria.pipeline import ProgressEvent, reextract, run_ingest
+from veeduria.pipeline import IngestReport, ProgressEvent, reextract, run_ingest
 from veeduria.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
+logger = logging.getLogger(__name__)
 
 FORMATS = ("table", "json", "jsonl")
 
@@ -126,6 +128,25 @@ def progress_bar(label: str, jsonl: bool) -> Iterator[Callable[[ProgressEvent], 
     help="Extract events from new documents (default: setting 'extract', on).",
 )
 @format_option
+@click.option(
+    "--engine",
+    type=click.Choice(["serial", "dask"]),
+    default="serial",
+    show_default=True,
+    help="serial: this process; dask: partitions on a Dask cluster (docs/scale.md).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="With --engine dask: a running scheduler (tcp://host:8786); default a local cluster.",
+)
+@click.option(
+    "--partitions",
+    type=click.IntRange(min=1),
+    default=None,
+    help="With --engine dask: partitions of the file list (default: 4 per worker thread).",
+)
 @click.pass_context
 @handle_errors
 def ingest(
@@ -136,6 +157,9 @@ def ingest(
     lang: str,
     do_extract: bool | None,
     fmt: str,
+    engine: str,
+    scheduler: str | None,
+    partitions: int | None,
 ) -> None:
     """Read files and directories into the database, extracting events on the way.
 
@@ -148,18 +172,36 @@ def ingest(
     with 1 when nothing at all could be read.
     """
     settings = get_settings(ctx, db=db, extract=do_extract)
+    if engine == "dask":
+        if "-" in paths:
+            raise click.UsageError("--engine dask reads files only; use the serial engine for '-'")
+        run_dask_ingest = _dask_runner()
+    elif scheduler or partitions:
+        logger.warning("--scheduler and --partitions apply to --engine dask only; ignored")
     stdin_text = sys.stdin.read() if "-" in paths else None
     with open_store(settings) as store:
         with progress_bar("ingest", fmt == "jsonl") as callback:
-            report = run_ingest(
-                list(paths),
-                settings,
-                store,
-                published=published.date() if published else None,
-                language=None if lang == "auto" else lang,
-                stdin_text=stdin_text,
-                progress=callback,
-            )
+            if engine == "dask":
+                report = run_dask_ingest(
+                    list(paths),
+                    settings,
+                    store,
+                    published=published.date() if published else None,
+                    language=None if lang == "auto" else lang,
+                    scheduler=scheduler,
+                    partitions=partitions,
+                    progress=callback,
+                )
+            else:
+                report = run_ingest(
+                    list(paths),
+                    settings,
+                    store,
+                    published=published.date() if published else None,
+                    language=None if lang == "auto" else lang,
+                    stdin_text=stdin_text,
+                    progress=callback,
+                )
     print_summary(fmt, "ingest", report.summary())
     if report.nothing_read:
         raise click.ClickException(
@@ -167,6 +209,18 @@ def ingest(
             f"{report.quarantined} source(s) quarantined, {report.failed} failed; "
             "see 'veeduria quarantine list'"
         )
+
+
+def _dask_runner() -> Callable[..., IngestReport]:
+    """``run_dask_ingest``, or a usage error naming the missing extra."""
+    try:
+        from veeduria.scale.dask import run_dask_ingest
+    except ImportError as err:
+        raise click.ClickException(
+            f"[E502] --engine dask needs Dask ({err.name} is missing): "
+            "pip install 'veeduria[scale]'"
+        ) from err
+    return run_dask_ingest
 
 
 @main.command("reextract")

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 #: Rows per chunk of bytes handed to the caller.
-CHUNK_ROWS = 500
+CHUNK_ROWS = 200
 
 
 def csv_chunks(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[bytes]:

@@ -206,10 +206,15 @@ class _Sink:
 
 
 def iter_parquet(
-    records: Iterable[EventRecord], *, row_group_size: int = ROW_GROUP_SIZE
+    records: Iterable[EventRecord], *, row_group_size: int | None = None
 ) -> Iterator[bytes]:
-    """A Parquet file as chunks of bytes: one row group per ``row_group_size`` events."""
+    """A Parquet file as chunks of bytes: one row group per ``row_group_size`` events.
+
+    ``row_group_size`` defaults to :data:`ROW_GROUP_SIZE`; the rows of one group are the
+    only ones held in memory.
+    """
     pa = _pyarrow()
+    row_group_size = row_group_size or ROW_GROUP_SIZE
     schema = parquet_schema()
     sink = _Sink()
     writer = pa.parquet.ParquetWriter(sink, schema, compression="zstd")

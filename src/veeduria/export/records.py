@@ -211,19 +211,21 @@ def _event_row(row: sa.Row[Any]) -> dict[str, Any]:
 
 
 def iter_events(
-    source: Source, filters: EventFilters | None = None, *, page_size: int = PAGE_SIZE
+    source: Source, filters: EventFilters | None = None, *, page_size: int | None = None
 ) -> Iterator[EventRecord]:
     """Every event matching ``filters``, ordered by date (undated last) and id.
 
     Args:
         source: A ``Store``, an SQLAlchemy ``Engine``, or an open ``Connection``.
         filters: Which events; the default exports occurred, non-rejected events.
-        page_size: Events per page (rows held in memory at once).
+        page_size: Events per page (rows held in memory at once; default
+            :data:`PAGE_SIZE`).
 
     Raises:
         StorageError: the database has no events table yet (resolution never ran).
     """
     filters = filters or EventFilters()
+    page_size = page_size or PAGE_SIZE
     with _connect(source) as conn:
         inspector = sa.inspect(conn)
         if not inspector.has_table("events"):

@@ -1,0 +1,141 @@
+"""Partition shards: what one partition read and extracted, as one Parquet file.
+
+One row per item a reader produced, in reading order: a document (with its extraction, or
+the error its extraction raised) or a source failure. The store loads shards in partition
+order, row by row, exactly as the serial pipeline consumes its readers.
+
+Columns: ``seq``; ``path`` (the source file, or the path a failure names); ``kind``
+(``document`` | ``failure``); ``doc_id``; ``document`` and ``extraction`` (JSON of
+:mod:`veeduria.scale._codec`); ``extract_error``; ``mentions`` (how many); and for
+failures ``stage``, ``code``, ``message``, ``record``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from veeduria.ingest import SourceFailure
+from veeduria.models import Document, Extraction
+from veeduria.scale._codec import decode_document, decode_extraction, encode, encode_extraction
+
+KIND_DOCUMENT, KIND_FAILURE = "document", "failure"
+#: Rows read from a shard at a time while loading.
+READ_BATCH = 256
+
+SCHEMA = pa.schema(
+    [
+        ("seq", pa.int32()),
+        ("path", pa.string()),
+        ("kind", pa.string()),
+        ("doc_id", pa.string()),
+        ("document", pa.large_string()),
+        ("extraction", pa.large_string()),
+        ("extract_error", pa.string()),
+        ("mentions", pa.int32()),
+        ("stage", pa.string()),
+        ("code", pa.string()),
+        ("message", pa.string()),
+        ("record", pa.string()),
+    ]
+)
+
+
+@dataclass(frozen=True)
+class ShardItem:
+    """One row of a shard, decoded."""
+
+    path: str
+    document: Document | None = None
+    extraction: Extraction | None = None
+    extract_error: str | None = None
+    failure: SourceFailure | None = None
+
+
+class ShardWriter:
+    """Collects a partition's items and serialises them as Parquet bytes."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, Any]] = []
+
+    def add_document(
+        self,
+        path: str,
+        doc: Document,
+        extraction: Extraction | None,
+        error: str | None = None,
+    ) -> None:
+        self.rows.append(
+            {
+                "seq": len(self.rows),
+                "path": path,
+                "kind": KIND_DOCUMENT,
+                "doc_id": doc.id,
+                "document": json.dumps(encode(doc), ensure_ascii=False),
+                "extraction": None
+                if extraction is None
+                else json.dumps(encode_extraction(extraction), ensure_ascii=False),
+                "extract_error": error,
+                "mentions": len(extraction.events) if extraction is not None else None,
+            }
+        )
+
+    def add_failure(self, failure: SourceFailure) -> None:
+        self.rows.append(
+            {
+                "seq": len(self.rows),
+                "path": str(failure.path),
+                "kind": KIND_FAILURE,
+                "stage": failure.stage,
+                "code": failure.code,
+                "message": failure.message,
+                "record": None if failure.record is None else str(failure.record),
+            }
+        )
+
+    def to_bytes(self) -> bytes:
+        table = pa.Table.from_pylist(self.rows, schema=SCHEMA)
+        sink = io.BytesIO()
+        pq.write_table(table, sink, compression="zstd")
+        return sink.getvalue()
+
+
+def read_shard(path: Path) -> Iterator[ShardItem]:
+    """The items of a shard, in reading order, a batch of rows at a time."""
+    shard = pq.ParquetFile(path)
+    for batch in shard.iter_batches(batch_size=READ_BATCH):
+        for row in batch.to_pylist():
+            if row["kind"] == KIND_FAILURE:
+                record = row["record"]
+                failure = SourceFailure(
+                    row["path"],
+                    row["stage"],
+                    row["code"],
+                    row["message"],
+                    None if record is None else _record(record),
+                )
+                yield ShardItem(path=row["path"], failure=failure)
+                continue
+            doc = decode_document(json.loads(row["document"]))
+            extraction = (
+                decode_extraction(doc, json.loads(row["extraction"]))
+                if row["extraction"] is not None
+                else None
+            )
+            yield ShardItem(
+                path=row["path"],
+                document=doc,
+                extraction=extraction,
+                extract_error=row["extract_error"],
+            )
+
+
+def _record(value: str) -> int:
+    return int(value)  # readers number records (index in a list, line, row or entry)

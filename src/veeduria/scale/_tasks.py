@@ -1,0 +1,143 @@
+"""What runs on a worker: read and extract one partition of the file list into a shard.
+
+``run_partition`` is plain Python over the pure stages (``read_source``, ``extract``), given
+the resources; ``partition_task`` is the Dask task, which takes the resources the worker
+loaded once (``veeduria.scale.dask.ResourcesPlugin``), so no document pays for loading
+lexicons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import socket
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from veeduria.config import Settings
+from veeduria.extract import Resources, extract, load_resources
+from veeduria.ingest import SourceFailure, read_source
+from veeduria.models import Document
+from veeduria.scale._shards import ShardWriter
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PartitionTask:
+    """One partition: files to read and how. ``settings`` are ``Settings.values``."""
+
+    index: int
+    paths: tuple[str, ...]
+    settings: Mapping[str, Any]
+    published: dt.date | None = None
+    language: str | None = None
+    extract: bool = True
+
+
+@dataclass(frozen=True)
+class PartitionResult:
+    """A partition's shard (Parquet bytes) and its figures."""
+
+    index: int
+    shard: bytes
+    documents: int
+    failures: int
+    text_bytes: int
+    seconds: float
+    worker: str
+
+
+def _extract_error(err: Exception) -> str:
+    """The message the serial pipeline records for a document whose extraction raised."""
+    message = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"
+    return message.rstrip(": ")
+
+
+def _items(path: str, settings: Settings, task: PartitionTask) -> Iterator[Any]:
+    """A reader's items; a reader that raises ends in a failure, as in the serial pipeline."""
+    items = read_source(Path(path), settings, published=task.published, language=task.language)
+    while True:
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        except Exception as err:  # a reader bug must not stop the other sources
+            logger.exception("reading %s failed unexpectedly", path)
+            yield SourceFailure(path, "read", "E100", f"unexpected error: {err}")
+            return
+        yield item
+
+
+def run_partition(task: PartitionTask, resources: Resources | None) -> PartitionResult:
+    """Read every file of the partition, extract each new document, return the shard.
+
+    A document seen earlier in the partition is not extracted again: the store will count
+    it as a duplicate. One whose extraction raised keeps the error, and the store records
+    it in the quarantine unless the document is already stored, as the serial run does.
+    """
+    started = time.perf_counter()
+    settings = Settings(values=dict(task.settings))
+    shard = ShardWriter()
+    extracted: dict[str, str | None] = {}  # doc id -> error of its first extraction
+    documents = failures = text_bytes = 0
+    for path in task.paths:
+        for item in _items(path, settings, task):
+            if isinstance(item, SourceFailure):
+                failures += 1
+                shard.add_failure(item)
+                continue
+            assert isinstance(item, Document)
+            documents += 1
+            text_bytes += len(item.text.encode("utf-8"))
+            if not task.extract:
+                shard.add_document(path, item, None)
+                continue
+            if item.id in extracted and extracted[item.id] is None:
+                shard.add_document(path, item, None)  # a repeat: the store skips it
+                continue
+            if item.id in extracted:
+                shard.add_document(path, item, None, extracted[item.id])
+                continue
+            assert resources is not None
+            try:
+                extraction = extract(item, resources)
+            except Exception as err:  # isolate failures per document
+                logger.exception("extraction failed for document %s from %s", item.id[:12], path)
+                extracted[item.id] = _extract_error(err)
+                shard.add_document(path, item, None, extracted[item.id])
+                continue
+            extracted[item.id] = None
+            shard.add_document(path, item, extraction)
+    return PartitionResult(
+        index=task.index,
+        shard=shard.to_bytes(),
+        documents=documents,
+        failures=failures,
+        text_bytes=text_bytes,
+        seconds=time.perf_counter() - started,
+        worker=f"{socket.gethostname()}:{os.getpid()}",
+    )
+
+
+def plugin_name(languages: tuple[str, ...]) -> str:
+    return f"veeduria-resources-{'-'.join(languages)}"
+
+
+def partition_task(task: PartitionTask) -> PartitionResult:
+    """The Dask task: ``run_partition`` with the resources this worker loaded."""
+    resources = None
+    if task.extract:
+        from distributed import get_worker
+
+        languages = Settings(values=dict(task.settings)).language_list
+        plugin = get_worker().plugins.get(plugin_name(languages))
+        resources = getattr(plugin, "resources", None)
+        if resources is None:  # the plugin was not registered: load (once per task)
+            logger.warning("resources plugin missing on this worker; loading per partition")
+            resources = load_resources(languages)
+    return run_partition(task, resources)

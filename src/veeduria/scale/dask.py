@@ -1,0 +1,350 @@
+"""``run_dask_ingest``: ingest and extraction mapped over partitions of the file list on Dask.
+
+The pure stages (``read_source``, ``extract``) run on the workers, one task per partition of
+the discovered files; each worker loads the extraction resources once (a worker plugin).
+A partition comes back as a Parquet shard (``veeduria.scale._shards``) that the client
+writes to a work directory and loads into the store in partition order, through the same
+storage calls as the serial pipeline, while later partitions are still being extracted.
+Resolution follows, as after a serial run. Results are identical to ``run_ingest``.
+
+Without a scheduler address a ``LocalCluster`` is started (processes, two workers of one
+thread, no dashboard). See docs/scale.md for an existing cluster.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from distributed import Client, LocalCluster, WorkerPlugin, as_completed
+
+from veeduria.config import Settings
+from veeduria.errors import VeeduriaError
+from veeduria.events import resolve_store
+from veeduria.extract import Resources, load_resources
+from veeduria.ingest import discover
+from veeduria.pipeline import STDIN, IngestReport, ProgressCallback
+from veeduria.scale._tasks import PartitionResult, PartitionTask, partition_task, plugin_name
+from veeduria.store import Store
+
+logger = logging.getLogger(__name__)
+
+#: Workers of the LocalCluster started when no scheduler address is given.
+LOCAL_WORKERS = 2
+#: Default partitions per worker thread: enough to balance uneven files and to overlap
+#: loading with extraction, few enough that each shard is worth its overhead.
+PARTITIONS_PER_THREAD = 4
+#: Error codes of this module (E502, Dask not installed, is raised by the CLI).
+E_SCHEDULER, E_PARTITION = "E503", "E504"
+#: No dashboard; the scheduler's small HTTP server (health, metrics) on a free loopback
+#: port instead of 8787, so a second cluster on the machine neither clashes nor warns.
+LOCAL_SCHEDULER = {"dashboard_address": "127.0.0.1:0"}
+#: Seconds to wait for a scheduler given by address.
+CONNECT_TIMEOUT = "10s"
+
+
+class ResourcesPlugin(WorkerPlugin):
+    """Loads the extraction resources once per worker, when the worker starts.
+
+    ``partition_task`` finds them by the plugin's name (one per set of languages).
+    """
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        self.languages = tuple(languages)
+        self.name = plugin_name(self.languages)
+        self.resources: Resources | None = None
+
+    def setup(self, worker: Any) -> None:
+        started = time.perf_counter()
+        self.resources = load_resources(self.languages)
+        logger.info(
+            "worker %s loaded resources in %.1fs",
+            getattr(worker, "address", "?"),
+            time.perf_counter() - started,
+        )
+
+    def teardown(self, worker: Any) -> None:
+        self.resources = None
+
+
+def partition_paths(paths: Sequence[Path], partitions: int) -> list[list[Path]]:
+    """Split files into at most ``partitions`` contiguous groups of about equal bytes.
+
+    Contiguous groups keep the serial order: loading partition 0, then 1, ... stores
+    documents in the order a serial run would.
+    """
+    if not paths:
+        return []
+    partitions = max(1, min(partitions, len(paths)))
+    sizes = [max(1, _size(p)) for p in paths]
+    target = sum(sizes) / partitions
+    groups: list[list[Path]] = [[]]
+    filled = 0.0
+    for i, (path, size) in enumerate(zip(paths, sizes, strict=True)):
+        remaining_files = len(paths) - i
+        remaining_groups = partitions - len(groups)
+        if groups[-1] and (filled + size / 2 > target or remaining_files <= remaining_groups):
+            if remaining_groups > 0:
+                groups.append([])
+                filled = 0.0
+        groups[-1].append(path)
+        filled += size
+    return groups
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _work_dir(store: Store, run_id: int, work_dir: Path | None) -> Path:
+    """Shards go under the SQLite file's directory, else to a temporary directory."""
+    if work_dir is None:
+        url = store.engine.url
+        database = url.database if url.get_backend_name() == "sqlite" else None
+        if database and database != ":memory:":
+            work_dir = Path(database).resolve().parent / ".veeduria-work"
+        else:
+            work_dir = Path(tempfile.gettempdir()) / "veeduria-work"
+    path = work_dir / f"run-{run_id}-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}"
+    path.mkdir(parents=True, exist_ok=False)
+    return path
+
+
+@contextmanager
+def _quiet_distributed() -> Iterator[None]:
+    """Keep Dask's INFO chatter (scheduler, nanny) out of the output unless asked for.
+
+    Dask sets its loggers to INFO and they propagate to the application's handlers; for
+    the length of the run they follow the root logger's level instead (``-v`` shows them).
+    """
+    dask_logger = logging.getLogger("distributed")
+    before = dask_logger.level
+    dask_logger.setLevel(max(before, logging.getLogger().getEffectiveLevel()))
+    try:
+        yield
+    finally:
+        dask_logger.setLevel(before)
+
+
+@contextmanager
+def dask_client(scheduler: str | None = None, workers: int = LOCAL_WORKERS) -> Iterator[Client]:
+    """A client of the scheduler at ``scheduler``, or of a new LocalCluster.
+
+    Raises:
+        VeeduriaError: the scheduler cannot be reached (E503).
+    """
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
+        except (OSError, TimeoutError) as err:
+            raise VeeduriaError(
+                f"cannot reach the Dask scheduler at {scheduler}: {err}", code=E_SCHEDULER
+            ) from err
+        with client:
+            yield client
+        return
+    with (
+        LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            scheduler_kwargs=LOCAL_SCHEDULER,
+        ) as cluster,
+        Client(cluster) as client,  # type: ignore[no-untyped-call]
+    ):
+        yield client
+
+
+def run_dask_ingest(
+    inputs: Sequence[str],
+    settings: Settings,
+    store: Store,
+    *,
+    published: dt.date | None = None,
+    language: str | None = None,
+    extract: bool | None = None,
+    scheduler: str | None = None,
+    partitions: int | None = None,
+    workers: int = LOCAL_WORKERS,
+    client: Client | None = None,
+    work_dir: Path | None = None,
+    keep_shards: bool = False,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Ingest files and directories with Dask; the same result as ``run_ingest``.
+
+    Args:
+        inputs: Files, directories and glob patterns (not ``-``: read stdin serially).
+        settings: Resolved settings (``batch_size``, ``languages``, ``extract``, limits).
+        store: An open store; only this process writes to it.
+        published: Publication date to use when a source gives none.
+        language: Force this language instead of detecting it.
+        extract: Extract events; None follows ``settings.extract``.
+        scheduler: Address of a running scheduler (``tcp://host:8786``); None starts a
+            LocalCluster of ``workers`` processes.
+        partitions: Number of partitions of the file list (default: four per worker thread,
+            at most one per file).
+        client: An existing Dask client to use instead (``scheduler`` is then ignored).
+        work_dir: Where the shard directory goes (default: beside the SQLite file, else
+            the system's temporary directory).
+        keep_shards: Keep the shards after loading them (they are removed otherwise, and
+            kept when the run fails).
+        progress: Called as in ``run_ingest``.
+
+    Returns:
+        The counts of the run, as ``run_ingest`` reports them.
+
+    Raises:
+        ValueError: ``-`` among the inputs, or ``partitions`` below 1.
+        VeeduriaError: scheduler unreachable (E503), a partition failed on its worker
+            (E504).
+        StorageError: the database failed; what was committed stays consistent, and
+            running again finishes the job.
+    """
+    if STDIN in inputs:
+        raise ValueError("standard input ('-') cannot be partitioned: use the serial engine")
+    if partitions is not None and partitions < 1:
+        raise ValueError("partitions must be 1 or more")
+    from veeduria.scale._load import ShardLoader
+    from veeduria.scale._shards import read_shard
+
+    started = time.monotonic()
+    do_extract = bool(settings.extract if extract is None else extract)
+    paths, discover_failures = discover(list(inputs))
+    run_id = store.start_run("ingest --engine dask")
+    loader = ShardLoader(store, settings, do_extract, progress, total=len(paths))
+    loader.emit("discovered")
+    for failure in discover_failures:
+        loader.add_failure(failure)
+    shards = _work_dir(store, run_id, work_dir)
+    timings: dict[str, float] = {"load": 0.0, "worker": 0.0}
+    text_bytes = 0
+    with _client_for(client, scheduler, workers) as dask:
+        threads = max(1, sum(dask.nthreads().values()))  # type: ignore[no-untyped-call]
+        groups = partition_paths(paths, partitions or PARTITIONS_PER_THREAD * threads)
+        worker_settings = {k: v for k, v in settings.values.items() if k != "db"}
+        tasks = [
+            PartitionTask(
+                index=i,
+                paths=tuple(str(p) for p in group),
+                settings=worker_settings,
+                published=published,
+                language=language,
+                extract=do_extract,
+            )
+            for i, group in enumerate(groups)
+        ]
+        if do_extract and tasks:
+            dask.register_plugin(ResourcesPlugin(settings.language_list))
+        logger.info(
+            "dask ingest run %d: %d files in %d partitions on %d worker threads; shards in %s",
+            run_id,
+            len(paths),
+            len(tasks),
+            threads,
+            shards,
+        )
+        # Keys are global on a shared scheduler: unique per run, never reused across clients.
+        token = uuid.uuid4().hex
+        futures = [
+            dask.submit(partition_task, task, key=f"veeduria-part-{task.index}-{token}")
+            for task in tasks
+        ]
+        index_of = {future.key: task.index for future, task in zip(futures, tasks, strict=True)}
+        ready: dict[int, Path] = {}
+        next_index = 0
+        for future in as_completed(futures):  # type: ignore[no-untyped-call]
+            try:
+                result: PartitionResult = future.result()
+            except Exception as err:
+                raise VeeduriaError(
+                    f"partition {index_of.get(future.key)} failed on its worker: "
+                    f"{type(err).__name__}: {err}; shards kept in {shards}",
+                    code=E_PARTITION,
+                ) from err
+            future.release()
+            path = shards / f"part-{result.index:05d}.parquet"
+            path.write_bytes(result.shard)
+            ready[result.index] = path
+            timings["worker"] += result.seconds
+            text_bytes += result.text_bytes
+            logger.debug(
+                "partition %d: %d documents, %d failures in %.1fs on %s",
+                result.index,
+                result.documents,
+                result.failures,
+                result.seconds,
+                result.worker,
+            )
+            while next_index in ready:  # load in partition order, as soon as possible
+                t0 = time.perf_counter()
+                shard = ready.pop(next_index)
+                for item in read_shard(shard):
+                    loader.add(item)
+                for source in tasks[next_index].paths:
+                    loader.source_done(source)
+                if not keep_shards:
+                    shard.unlink()
+                timings["load"] += time.perf_counter() - t0
+                next_index += 1
+    t0 = time.perf_counter()
+    loader.flush()
+    timings["load"] += time.perf_counter() - t0
+    if not keep_shards:
+        shutil.rmtree(shards, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            shards.parent.rmdir()  # only when no other run's shards are there
+    resolved = do_extract and bool(loader.ingested)
+    t0 = time.perf_counter()
+    events = resolve_store(store, settings).events if resolved else store.events.totals()["events"]
+    timings["resolve"] = time.perf_counter() - t0
+    store.finish_run(run_id, {**loader.counts(), "events": events})
+    report = IngestReport(
+        ingested=len(loader.ingested),
+        duplicates=loader.duplicates,
+        quarantined=loader.quarantined,
+        failed=loader.failed,
+        documents=tuple(loader.ingested),
+        run_id=run_id,
+        events=events,
+        resolved=resolved,
+    )
+    logger.info(
+        "dask ingest run %d: %d ingested, %d duplicates, %d quarantined, %d failed from %d "
+        "sources (%.1f MB), %d events, in %.1fs (workers %.1fs, loading %.1fs, resolving %.1fs)",
+        run_id,
+        report.ingested,
+        report.duplicates,
+        report.quarantined,
+        report.failed,
+        len(paths),
+        text_bytes / 1e6,
+        report.events,
+        time.monotonic() - started,
+        timings["worker"],
+        timings["load"],
+        timings["resolve"],
+    )
+    return report
+
+
+@contextmanager
+def _client_for(client: Client | None, scheduler: str | None, workers: int) -> Iterator[Client]:
+    if client is not None:
+        yield client
+        return
+    with _quiet_distributed(), dask_client(scheduler, workers) as own:
+        yield own

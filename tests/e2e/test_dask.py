@@ -1,0 +1,308 @@
+"""Dask and serial ingest give the same database: documents, mentions, quarantine, events.
+
+The sample corpus, the broken sources and a copied file (duplicates) are ingested once
+serially and once on a real LocalCluster of two worker processes, into two SQLite files.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+pytest.importorskip("distributed")
+pytestmark = pytest.mark.slow
+
+from veeduria.config import load_settings  # noqa: E402
+from veeduria.pipeline import run_ingest  # noqa: E402
+from veeduria.store import Store  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Columns that differ between any two runs (timestamps, autoincrement ids).
+VOLATILE = {
+    "documents": {"ingested_at"},
+    "doc_warnings": {"id"},
+    "quarantine": {"id", "first_seen", "last_seen"},
+    "events": {"updated_at"},
+}
+COMPARED = (
+    "documents",
+    "mentions",
+    "claims",
+    "tallies",
+    "doc_warnings",
+    "quarantine",
+    "events",
+    "event_mentions",
+)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(ROOT / "data" / "sample", root / "sample")
+    shutil.copytree(ROOT / "tests" / "data" / "broken", root / "broken")
+    shutil.copy(ROOT / "data" / "sample" / "json" / "statements.jsonl", root / "zz-copy.jsonl")
+    return root
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory):
+    empty = tmp_path_factory.mktemp("settings") / "veeduria.toml"
+    empty.write_text("batch_size = 7\n", encoding="utf-8")  # several batches per run
+    return load_settings(config_file=empty, env={})
+
+
+@pytest.fixture(scope="module")
+def client():
+    from distributed import Client, LocalCluster
+
+    from veeduria.scale.dask import LOCAL_SCHEDULER
+
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            scheduler_kwargs=LOCAL_SCHEDULER,
+        ) as cluster,
+        Client(cluster) as dask_client,
+    ):
+        yield dask_client
+
+
+@pytest.fixture(scope="module")
+def runs(corpus, settings, client, tmp_path_factory):
+    from veeduria.scale import run_dask_ingest
+
+    db_dir = tmp_path_factory.mktemp("dbs")
+    serial_url, dask_url = f"sqlite:///{db_dir / 'serial.db'}", f"sqlite:///{db_dir / 'dask.db'}"
+    with Store.open(serial_url) as store:
+        serial = run_ingest([str(corpus)], settings, store)
+    with Store.open(dask_url) as store:
+        dask = run_dask_ingest([str(corpus)], settings, store, client=client, partitions=5)
+    return {"serial": (serial, serial_url), "dask": (dask, dask_url), "db_dir": db_dir}
+
+
+def rows(url: str, table: str) -> list[tuple]:
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            columns = [
+                c["name"]
+                for c in sa.inspect(conn).get_columns(table)
+                if c["name"] not in VOLATILE.get(table, set())
+            ]
+            query = sa.text(f"SELECT {', '.join(columns)} FROM {table}")
+            return sorted(tuple(map(repr, r)) for r in conn.execute(query))
+    finally:
+        engine.dispose()
+
+
+def test_dask_report_equals_serial(runs):
+    serial, dask = runs["serial"][0], runs["dask"][0]
+    assert dask.summary() == serial.summary()
+    assert serial.ingested > 50 and serial.duplicates > 0 and serial.quarantined > 0
+    assert sorted(dask.documents) == sorted(serial.documents)
+    assert dask.resolved == serial.resolved
+
+
+@pytest.mark.parametrize("table", COMPARED)
+def test_dask_tables_equal_serial(runs, table):
+    serial, dask = rows(runs["serial"][1], table), rows(runs["dask"][1], table)
+    assert serial, f"{table} is empty: nothing compared"
+    assert dask == serial
+
+
+def test_dask_events_ids_and_canonical_values(runs):
+    query = (
+        "SELECT id, family, event_type, sub_event_type, date, admin1, actor1, actor2, "
+        "killed, killed_low, killed_high, injured, detained, sources FROM events"
+    )
+    found = {}
+    for name in ("serial", "dask"):
+        engine = sa.create_engine(runs[name][1])
+        with engine.connect() as conn:
+            found[name] = {r.id: tuple(r) for r in conn.execute(sa.text(query))}
+        engine.dispose()
+    assert len(found["serial"]) > 50
+    assert found["dask"] == found["serial"]
+
+
+def test_dask_resources_loaded_once_per_worker(runs, client, settings):
+    from veeduria.scale._tasks import plugin_name
+
+    name = plugin_name(settings.language_list)
+
+    def loaded(dask_worker) -> int:
+        plugin = dask_worker.plugins.get(name)
+        return id(plugin.resources) if plugin and plugin.resources is not None else 0
+
+    ids = client.run(loaded)
+    assert len(ids) == 2 and all(ids.values())
+
+
+def test_dask_shards_are_cleaned_up(runs):
+    assert not (runs["db_dir"] / ".veeduria-work").exists()
+
+
+def test_dask_rerun_adds_nothing(runs, corpus, settings, client, tmp_path):
+    from veeduria.scale import run_dask_ingest
+
+    copy = tmp_path / "again.db"  # the compared databases stay as they were
+    shutil.copy(runs["dask"][1].removeprefix("sqlite:///"), copy)
+    url = f"sqlite:///{copy}"
+    before = rows(url, "documents")
+    with Store.open(url) as store:
+        again = run_dask_ingest([str(corpus)], settings, store, client=client, partitions=3)
+    assert again.ingested == 0
+    assert again.duplicates == runs["dask"][0].ingested + runs["dask"][0].duplicates
+    assert rows(url, "documents") == before
+
+
+def test_dask_cli_engine_option(tmp_path):
+    from click.testing import CliRunner
+
+    from veeduria.cli import main
+
+    corpus = ROOT / "tests" / "data" / "store" / "corpus"
+    summaries = []
+    for name, extra in (("serial", []), ("dask", ["--engine", "dask", "--partitions", "2"])):
+        url = f"sqlite:///{tmp_path / name}.db"
+        result = CliRunner().invoke(
+            main,
+            ["ingest", str(corpus), "--db", url, "--format", "json", *extra],
+            catch_exceptions=False,
+        )
+        assert result.exit_code == 0, result.output
+        summaries.append(json.loads(result.stdout.strip().splitlines()[-1]))
+        assert rows(url, "mentions")
+    assert summaries[0] == summaries[1]
+
+
+def test_dask_cli_rejects_stdin_with_dask(tmp_path):
+    from click.testing import CliRunner
+
+    from veeduria.cli import main
+
+    url = f"sqlite:///{tmp_path / 'v.db'}"
+    result = CliRunner().invoke(main, ["ingest", "-", "--db", url, "--engine", "dask"], input="x")
+    assert result.exit_code == 2
+    assert "serial" in result.output
+
+
+@pytest.mark.parametrize(
+    ("sizes", "partitions", "expected"),
+    [
+        ([10, 10, 10, 10], 2, [2, 2]),
+        ([10, 10, 10, 10], 4, [1, 1, 1, 1]),
+        ([10, 10, 10, 10], 9, [1, 1, 1, 1]),
+        ([100, 1, 1, 1], 2, [1, 3]),
+        ([1, 1, 1, 100], 2, [3, 1]),
+        ([5], 3, [1]),
+        ([], 3, []),
+    ],
+)
+def test_dask_partition_paths_contiguous_and_balanced(tmp_path, sizes, partitions, expected):
+    from veeduria.scale import partition_paths
+
+    paths = []
+    for i, size in enumerate(sizes):
+        path = tmp_path / f"f{i}.txt"
+        path.write_bytes(b"x" * size)
+        paths.append(path)
+    groups = partition_paths(paths, partitions)
+    assert [len(g) for g in groups] == expected
+    assert [p for g in groups for p in g] == paths
+
+
+def test_dask_codec_roundtrip_on_the_sample(settings):
+    from veeduria.extract import extract, load_resources
+    from veeduria.ingest import discover, read_source
+    from veeduria.models import Document
+    from veeduria.scale._codec import (
+        decode_document,
+        decode_extraction,
+        encode,
+        encode_extraction,
+    )
+
+    resources = load_resources(settings.language_list)
+    files, _ = discover([str(ROOT / "data" / "sample")])
+    checked = 0
+    for path in files:
+        for item in read_source(path, settings):
+            if not isinstance(item, Document):
+                continue
+            extraction = extract(item, resources)
+            doc = decode_document(json.loads(json.dumps(encode(item))))
+            again = decode_extraction(doc, json.loads(json.dumps(encode_extraction(extraction))))
+            assert doc == item
+            assert again == extraction
+            checked += 1
+    assert checked > 50
+
+
+def test_dask_rejects_stdin(settings, tmp_path):
+    from veeduria.scale import run_dask_ingest
+
+    with Store.open(f"sqlite:///{tmp_path / 'v.db'}") as store:
+        with pytest.raises(ValueError, match="standard input"):
+            run_dask_ingest(["-"], settings, store)
+
+
+def test_dask_extraction_failures_quarantined_as_in_serial(corpus, settings, tmp_path, monkeypatch):
+    """A document whose extraction raises: same quarantine entries, same stored documents."""
+    import veeduria.pipeline
+    import veeduria.scale._tasks
+    from veeduria.extract import extract as real_extract
+    from veeduria.extract import load_resources
+    from veeduria.ingest import discover
+    from veeduria.scale._load import ShardLoader
+    from veeduria.scale._shards import read_shard
+    from veeduria.scale._tasks import PartitionTask, run_partition
+
+    def flaky(doc, resources):
+        if "Juliaca" in doc.text:
+            raise RuntimeError("boom\nsecond line")
+        return real_extract(doc, resources)
+
+    monkeypatch.setattr(veeduria.pipeline, "extract", flaky)
+    monkeypatch.setattr(veeduria.scale._tasks, "extract", flaky)
+    monkeypatch.setattr("veeduria.pipeline.resolve_store", _no_resolution)
+
+    serial_url = f"sqlite:///{tmp_path / 'serial.db'}"
+    with Store.open(serial_url) as store:
+        serial = run_ingest([str(corpus)], settings, store)
+    assert serial.failed > 0
+
+    paths, failures = discover([str(corpus)])
+    values = {k: v for k, v in settings.values.items() if k != "db"}
+    resources = load_resources(settings.language_list)
+    shard = tmp_path / "part.parquet"
+    loader_url = f"sqlite:///{tmp_path / 'loaded.db'}"
+    with Store.open(loader_url) as store:
+        loader = ShardLoader(store, settings, True, None, total=len(paths))
+        for failure in failures:
+            loader.add_failure(failure)
+        for i, chunk in enumerate((paths[:10], paths[10:25], paths[25:])):
+            task = PartitionTask(index=i, paths=tuple(map(str, chunk)), settings=values)
+            shard.write_bytes(run_partition(task, resources).shard)
+            for item in read_shard(shard):
+                loader.add(item)
+        loader.flush()
+    assert loader.counts() == {k: v for k, v in serial.summary().items() if k in loader.counts()}
+    for table in ("documents", "mentions", "quarantine"):
+        assert rows(loader_url, table) == rows(serial_url, table)
+
+
+class _Resolved:
+    events = 0
+
+
+def _no_resolution(store, settings=None):
+    return _Resolved()
