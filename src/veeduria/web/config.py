@@ -27,6 +27,8 @@ class WebConfig:
         map_point_limit: Above this many events in view, /api/events.geojson returns grid
             cells (aggregated server-side) instead of points.
         max_page_size: Largest ``per_page`` the table and the API accept.
+        query_cache: Keep aggregate results until the database changes (SQLite only; see
+            ``veeduria.web.cache``). Off only to measure the queries themselves.
     """
 
     db: str
@@ -39,12 +41,15 @@ class WebConfig:
     login_window: int = 300
     map_point_limit: int = 3000
     max_page_size: int = 500
+    query_cache: bool = True
 
     def __post_init__(self) -> None:
         if self.tile_url is not None:
             parts = urlsplit(self.tile_url)
             if parts.scheme not in {"http", "https"} or not parts.netloc:
-                raise ConfigError(f"tile URL must be http(s)://HOST/...{{z}}/{{x}}/{{y}}: {self.tile_url!r}")
+                raise ConfigError(
+                    f"tile URL must be http(s)://HOST/...{{z}}/{{x}}/{{y}}: {self.tile_url!r}"
+                )
             if not all(k in self.tile_url for k in ("{z}", "{x}", "{y}")):
                 raise ConfigError(f"tile URL needs {{z}}, {{x}} and {{y}}: {self.tile_url!r}")
         if self.login_limit < 1 or self.login_window < 1 or self.session_hours < 1:

@@ -1,9 +1,4 @@
-"""The database as the web app sees it: one engine and the tables it reads and writes.
-
-The events tables (``events``, ``event_mentions``, ``event_reviews``; migration 0002, see
-docs/events-schema.md) are reflected from the database, so the dashboard depends on the
-documented contract, not on the Python module that defines them.
-"""
+"""The database as the web app sees it: one engine and the tables it reads and writes."""
 
 from __future__ import annotations
 
@@ -14,43 +9,40 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from veeduria.errors import StorageError
 from veeduria.store import Store
 from veeduria.store._engine import WRITE
-from veeduria.store.accounts import ACCOUNT_TABLES
-
-EVENT_TABLES = ("events", "event_mentions", "event_reviews")
+from veeduria.store.schema import event_mentions, event_reviews, events
+from veeduria.web.cache import QueryCache
 
 
 @dataclass(frozen=True)
 class EventTables:
+    """The events tables (docs/events-schema.md)."""
+
     events: sa.Table
     event_mentions: sa.Table
     event_reviews: sa.Table
 
 
+TABLES = EventTables(events, event_mentions, event_reviews)
+
+
 class Database:
-    """The store's engine plus the reflected events tables.
+    """The store and its engine. :meth:`open` migrates the schema to the newest revision."""
 
-    Use :meth:`open`: it migrates the schema to the newest revision (as every command does).
-    """
-
-    def __init__(self, store: Store, tables: EventTables) -> None:
+    def __init__(self, store: Store, *, cache: bool = True) -> None:
         self.store = store
         self.engine: Engine = store.engine
-        self.t = tables
+        self.t = TABLES
+        self.cache = QueryCache(self.engine, enabled=cache)
 
     @classmethod
-    def open(cls, url: str) -> Database:
-        store = Store.open(url)
-        try:
-            tables = reflect_event_tables(store.engine)
-        except Exception:
-            store.close()
-            raise
-        return cls(store, tables)
+    def open(cls, url: str, *, cache: bool = True) -> Database:
+        """Open (and migrate) the database; ``cache`` keeps aggregate results (SQLite)."""
+        return cls(Store.open(url), cache=cache)
 
     def close(self) -> None:
+        self.cache.close()
         self.store.close()
 
     @property
@@ -68,22 +60,3 @@ class Database:
         with self.engine.connect().execution_options(**{WRITE: True}) as conn:
             with conn.begin():
                 yield conn
-
-
-def reflect_event_tables(engine: Engine) -> EventTables:
-    """Reflect the events tables; a database without them cannot serve the dashboard.
-
-    Raises:
-        StorageError: the tables (or the account tables) are missing.
-    """
-    present = set(sa.inspect(engine).get_table_names())
-    missing = [n for n in (*EVENT_TABLES, *(t.name for t in ACCOUNT_TABLES)) if n not in present]
-    if missing:
-        raise StorageError(
-            f"the database has no {', '.join(missing)} table(s): run 'veeduria db migrate' "
-            "with this version of veeduria",
-            code="E307",
-        )
-    meta = sa.MetaData()
-    tables = {name: sa.Table(name, meta, autoload_with=engine) for name in EVENT_TABLES}
-    return EventTables(**tables)

@@ -8,25 +8,19 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from veeduria.errors import VeeduriaError
 from veeduria.store.accounts import audit_log
+from veeduria.store.events import source_of
 from veeduria.store.schema import documents, mentions
 from veeduria.web.db import Database
 from veeduria.web.highlight import Span, mention_spans
 from veeduria.web.queries import jsonable, row_dict
 
-#: fields compared side by side on the event page, in this order
-COMPARED = (
-    "killed",
-    "injured",
-    "detained",
-    "participants",
-    "date",
-    "location",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-)
+#: fields compared side by side on the event page, in this order: figures, date and place
+#: first (always shown), then how the sources coded it (folded away)
+PRIMARY = ("killed", "injured", "detained", "participants", "date", "location")
+SECONDARY = ("event_type", "sub_event_type", "actor1", "actor2")
+COMPARED = PRIMARY + SECONDARY
 
 
 @dataclass
@@ -40,6 +34,11 @@ class SourceDoc:
     text: str
     mention_ids: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+
+    @property
+    def outlet(self) -> str | None:
+        """The source name, else the host of the URL."""
+        return source_of(self.source_name, self.url)
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         out = {
@@ -90,16 +89,16 @@ class EventDetail:
         reviewed = set(data.get("reviewed") or []) if isinstance(data, dict) else set()
         return reviewed | {r["field"] for r in self.reviews if not str(r["field"]).startswith("_")}
 
-    def compared(self) -> list[ComparedField]:
+    def compared(self, names: tuple[str, ...] = COMPARED) -> list[ComparedField]:
         """Each source's figures side by side; ``conflict`` when the sources disagree."""
         alts = self.alternatives
         out = []
-        for name in COMPARED:
+        for name in names:
             values = [v for v in alts.get(name, []) if isinstance(v, dict)]
             if not values:
                 continue
             cells = tuple(
-                Cell(tuple(v for v in values if v.get("doc_id") == doc.id)) for doc in self.docs
+                Cell(_unique(v for v in values if v.get("doc_id") == doc.id)) for doc in self.docs
             )
             distinct = {_plain(v.get("value")) for v in values}
             out.append(ComparedField(name, cells, len(distinct) > 1))
@@ -112,6 +111,15 @@ class EventDetail:
             "documents": [d.to_dict(include_text=include_text) for d in self.docs],
             "reviews": self.reviews,
         }
+
+
+def _unique(values: Any) -> tuple[dict[str, Any], ...]:
+    """One entry per (value, words, attribution): a document repeating itself shows once."""
+    seen: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for v in values:
+        key = (_plain(v.get("value")), str(v.get("text") or ""), str(v.get("attribution") or ""))
+        seen.setdefault(key, v)
+    return tuple(seen.values())
 
 
 def _plain(value: Any) -> str:
@@ -147,6 +155,20 @@ def merged_into(db: Database, event_id: str) -> str | None:
             seen.add(into)
             if exists:
                 return target
+
+
+def current_id(db: Database, ref: str) -> str | None:
+    """Where an id that is not (or no longer) an event leads: the event it was merged into
+    by a reviewer, the event that took it over in a resolution (``previous_ids``), or the
+    one event whose id starts with it. None when nothing matches."""
+    target = merged_into(db, ref)
+    if target is not None:
+        return target
+    try:
+        found = db.store.events.find(ref).id
+    except VeeduriaError:
+        return None
+    return found if found != ref else None
 
 
 def event_detail(db: Database, event_id: str, *, with_audit: bool = True) -> EventDetail | None:

@@ -104,7 +104,9 @@ async def handle_error(request: Request, exc: Exception) -> Response:
     """The app's only exception handler (registered for every exception type)."""
     err = _normalise(exc)
     if err.status >= 500:
-        logger.error("%s %s failed: %s", request.method, request.url.path, err.message, exc_info=exc)
+        logger.error(
+            "%s %s failed: %s", request.method, request.url.path, err.message, exc_info=exc
+        )
     if isinstance(err, LoginRequired) and not wants_json(request) and request.method == "GET":
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         response: Response = RedirectResponse(f"/login?next={quote(target, safe='')}", 303)
@@ -118,4 +120,8 @@ async def handle_error(request: Request, exc: Exception) -> Response:
         from veeduria.web.templating import render_error  # the templates import this module
 
         response = render_error(request, err)
+    # the 500 handler answers outside the middleware stack: add the headers here too
+    from veeduria.web.security import add_headers, security_headers
+
+    add_headers(response.headers, security_headers(request.app.state.config), request.url.path)
     return response

@@ -110,23 +110,35 @@ class Page:
 
 
 def list_events(
-    db: Database, f: EventFilters, *, page: int = 1, per_page: int = 50, sort: str = "date",
+    db: Database,
+    f: EventFilters,
+    *,
+    page: int = 1,
+    per_page: int = 50,
+    sort: str = "date",
     order: str = "desc",
 ) -> Page:
     """One page of events matching the filters, sorted in the database."""
+    key = ("list", f, page, per_page, sort, order)
+    return db.cache.get(key, lambda: _list_events(db, f, page, per_page, sort, order))
+
+
+def _list_events(
+    db: Database, f: EventFilters, page: int, per_page: int, sort: str, order: str
+) -> Page:
     e = db.t.events
-    where = f.clauses(e)
     column = e.c[sort if sort in SORTABLE else "date"]
     key = column.desc() if order == "desc" else column.asc()
     tiebreak = e.c.id.desc() if order == "desc" else e.c.id.asc()
-    query = (
-        sa.select(*(e.c[name] for name in LIST_COLUMNS))
-        .where(*where)
-        .order_by(key.nulls_last(), tiebreak)
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-    )
     with db.read() as conn:
+        where = f.clauses(e, conn)
+        query = (
+            sa.select(*(e.c[name] for name in LIST_COLUMNS))
+            .where(*where)
+            .order_by(key.nulls_last(), tiebreak)
+            .limit(per_page)
+            .offset((page - 1) * per_page)
+        )
         total = int(conn.scalar(sa.select(sa.func.count()).select_from(e).where(*where)) or 0)
         items = [row_dict(r) for r in conn.execute(query)]
     return Page(items, total, page, per_page, column.name, order)
@@ -134,6 +146,10 @@ def list_events(
 
 def departments(db: Database) -> list[str]:
     """Every admin1 that occurs, for the filter's list."""
+    return db.cache.get(("departments",), lambda: _departments(db))
+
+
+def _departments(db: Database) -> list[str]:
     e = db.t.events
     with db.read() as conn:
         query = sa.select(e.c.admin1).where(e.c.admin1.is_not(None)).distinct().order_by(e.c.admin1)
@@ -153,14 +169,18 @@ def timeline(db: Database, f: EventFilters) -> tuple[str, list[TimelineBin]]:
     Returns:
         The bin size (``day``, ``week`` or ``month``) and the bins in date order.
     """
+    return db.cache.get(("timeline", f), lambda: _timeline(db, f))
+
+
+def _timeline(db: Database, f: EventFilters) -> tuple[str, list[TimelineBin]]:
     e = db.t.events
-    query = (
-        sa.select(e.c.date, sa.func.count(), sa.func.coalesce(sa.func.sum(e.c.killed), 0))
-        .where(*f.clauses(e), e.c.date.is_not(None))
-        .group_by(e.c.date)
-        .order_by(e.c.date)
-    )
     with db.read() as conn:
+        query = (
+            sa.select(e.c.date, sa.func.count(), sa.func.coalesce(sa.func.sum(e.c.killed), 0))
+            .where(*f.clauses(e, conn), e.c.date.is_not(None))
+            .group_by(e.c.date)
+            .order_by(e.c.date)
+        )
         days = [(_as_date(d), int(n), int(k)) for d, n, k in conn.execute(query)]
     if not days:
         return "day", []
@@ -201,21 +221,45 @@ def _next(day: dt.date, size: str) -> dt.date:
     return day + dt.timedelta(days=1)
 
 
-def totals(db: Database, f: EventFilters) -> dict[str, int]:
+def summary(db: Database, f: EventFilters) -> dict[str, Any]:
+    """Counts, sums and the bounding box of the matching events, in one scan.
+
+    ``bounds`` is [west, south, east, north] of the located events, or None.
+    """
+    return db.cache.get(("summary", f), lambda: _summary(db, f))
+
+
+def _summary(db: Database, f: EventFilters) -> dict[str, Any]:
     e = db.t.events
-    query = sa.select(
-        sa.func.count(),
-        sa.func.coalesce(sa.func.sum(e.c.killed), 0),
-        sa.func.coalesce(sa.func.sum(e.c.injured), 0),
-        sa.func.coalesce(sa.func.sum(e.c.detained), 0),
-        sa.func.count(e.c.latitude),
-    ).where(*f.clauses(e))
     with db.read() as conn:
-        n, killed, injured, detained, located = conn.execute(query).one()
+        query = sa.select(
+            sa.func.count(),
+            sa.func.coalesce(sa.func.sum(e.c.killed), 0),
+            sa.func.coalesce(sa.func.sum(e.c.injured), 0),
+            sa.func.coalesce(sa.func.sum(e.c.detained), 0),
+            sa.func.count(e.c.latitude),
+            sa.func.min(e.c.longitude),
+            sa.func.min(e.c.latitude),
+            sa.func.max(e.c.longitude),
+            sa.func.max(e.c.latitude),
+        ).where(*f.clauses(e, conn))
+        n, killed, injured, detained, located, *box = conn.execute(query).one()
     return {
         "events": int(n),
         "killed": int(killed),
         "injured": int(injured),
         "detained": int(detained),
         "located": int(located),
+        "bounds": None if box[0] is None or box[1] is None else [float(v) for v in box],
     }
+
+
+def totals(db: Database, f: EventFilters) -> dict[str, int]:
+    """Events, killed, injured, detained and located events matching the filters."""
+    return {k: v for k, v in summary(db, f).items() if k != "bounds"}
+
+
+def bounds(db: Database, f: EventFilters) -> list[float] | None:
+    """[west, south, east, north] of the located events matching the filters."""
+    box: list[float] | None = summary(db, f)["bounds"]
+    return box

@@ -19,172 +19,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
-from veeduria.models import COUNT_FIELDS, FACTUALITY_VALUES
-from veeduria.store.accounts import audit_log
+from veeduria._event_reviews import check_review
+from veeduria.models import COUNT_FIELDS
+from veeduria.web.audit import Actor, audit
+from veeduria.web.audit import now as _now
 from veeduria.web.db import Database
 from veeduria.web.errors import ApiError
 from veeduria.web.queries import jsonable
-from veeduria.web.vocab import FAMILY_OF, PRECISIONS, event_types
+from veeduria.web.review_fields import EDITABLE, date_window, parse_value, type_of
+from veeduria.web.vocab import FAMILY_OF, event_types
 
 MAX_REASON = 2000
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who acts, and from where (for the audit log)."""
-
-    name: str
-    ip: str | None = None
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-# -- field validation ------------------------------------------------------------------------
-
-
-def _text(raw: str, *, max_len: int = 200) -> str | None:
-    value = " ".join(raw.split())
-    if len(value) > max_len:
-        raise ApiError(422, f"value longer than {max_len} characters")
-    return value or None
-
-
-def _int(raw: str, low: int, high: int | None = None) -> int | None:
-    raw = raw.strip()
-    if not raw:
-        return None
-    try:
-        value = int(raw)
-    except ValueError as err:
-        raise ApiError(422, f"{raw!r} is not a whole number") from err
-    if value < low or (high is not None and value > high):
-        limit = f"{low}..{high}" if high is not None else f">= {low}"
-        raise ApiError(422, f"{value} is out of range ({limit})")
-    return value
-
-
-def _float(raw: str, low: float, high: float) -> float | None:
-    raw = raw.strip()
-    if not raw:
-        return None
-    try:
-        value = float(raw)
-    except ValueError as err:
-        raise ApiError(422, f"{raw!r} is not a number") from err
-    if not low <= value <= high:
-        raise ApiError(422, f"{value} is out of range ({low}..{high})")
-    return value
-
-
-def _choice(raw: str, allowed: Iterable[str]) -> str:
-    value = raw.strip()
-    allowed = tuple(allowed)
-    if value not in allowed:
-        raise ApiError(422, f"{value!r} is not one of: {', '.join(allowed)}")
-    return value
-
-
-def _date(raw: str) -> dt.date | None:
-    raw = raw.strip()
-    if not raw:
-        return None
-    try:
-        return dt.date.fromisoformat(raw)
-    except ValueError as err:
-        raise ApiError(422, f"{raw!r} is not a date YYYY-MM-DD") from err
-
-
-def parse_value(field: str, raw: str) -> Any:
-    """The typed value of a reviewed field, or ApiError 422 naming the problem."""
-    types = event_types()
-    if field == "event_type":
-        return _choice(raw, types)
-    if field == "sub_event_type":
-        return _choice(raw, (s for subs in types.values() for s in subs))
-    if field == "factuality":
-        return _choice(raw, FACTUALITY_VALUES)
-    if field == "date_precision":
-        return _choice(raw, PRECISIONS)
-    if field == "date":
-        return _date(raw)
-    if field in COUNT_FIELDS:
-        return _int(raw, 0)
-    if field in {"actor1_inter", "actor2_inter"}:
-        return _int(raw, 1, 8)
-    if field == "geo_precision":
-        return _int(raw, 1, 3)
-    if field == "latitude":
-        return _float(raw, -90, 90)
-    if field == "longitude":
-        return _float(raw, -180, 180)
-    if field == "iso":
-        value = _text(raw, max_len=2)
-        return value.upper() if value else None
-    if field in TEXT_FIELDS:
-        return _text(raw)
-    raise ApiError(422, f"field {field!r} cannot be edited; choose one of {', '.join(EDITABLE)}")
-
-
-TEXT_FIELDS = (
-    "mode",
-    "location_name",
-    "admin1",
-    "admin2",
-    "admin3",
-    "country",
-    "actor1",
-    "actor2",
-)
-EDITABLE: tuple[str, ...] = (
-    *COUNT_FIELDS,
-    "date",
-    "date_precision",
-    "event_type",
-    "sub_event_type",
-    "mode",
-    "factuality",
-    "location_name",
-    "admin1",
-    "admin2",
-    "admin3",
-    "country",
-    "iso",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "actor1",
-    "actor1_inter",
-    "actor2",
-    "actor2_inter",
-)
-
-
-def type_of(sub_event_type: str) -> str:
-    for event_type, subs in event_types().items():
-        if sub_event_type in subs:
-            return event_type
-    raise ApiError(422, f"unknown sub-event type {sub_event_type!r}")
-
-
-def date_window(value: dt.date, precision: str) -> tuple[dt.date, dt.date]:
-    if precision == "week":
-        start = value - dt.timedelta(days=value.weekday())
-        return start, start + dt.timedelta(days=6)
-    if precision == "month":
-        start = value.replace(day=1)
-        return start, (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(
-            days=1
-        )
-    if precision == "year":
-        return value.replace(month=1, day=1), value.replace(month=12, day=31)
-    return value, value
 
 
 # -- shared steps --------------------------------------------------------------------------
@@ -223,49 +72,39 @@ def _record(
     action: str,
     at: dt.datetime,
 ) -> None:
+    try:
+        stored = check_review(field, jsonable(value))
+    except ValueError as err:
+        raise ApiError(422, str(err)) from err
     conn.execute(
         db.t.event_reviews.insert().values(
             event_id=event_id,
             field=field,
-            value=jsonable(value),
+            value=stored,
             before=jsonable(before),
             reason=reason,
             user=who.name,
             created_at=at,
         )
     )
-    audit(conn, who, action=action, object_type="event", object_id=event_id, field=field,
-          before=before, after=value, reason=reason, at=at)
-
-
-def audit(
-    conn: sa.Connection,
-    who: Actor,
-    *,
-    action: str,
-    object_type: str,
-    object_id: str,
-    field: str | None = None,
-    before: Any = None,
-    after: Any = None,
-    reason: str | None = None,
-    at: dt.datetime | None = None,
-) -> None:
-    """One audit-log row."""
-    conn.execute(
-        audit_log.insert().values(
-            at=at or _now(),
-            user=who.name,
-            action=action,
-            object_type=object_type,
-            object_id=object_id,
-            field=field,
-            before=jsonable(before),
-            after=jsonable(after),
-            reason=reason or None,
-            ip=who.ip,
-        )
+    audit(
+        conn,
+        who,
+        action=action,
+        object_type="event",
+        object_id=event_id,
+        field=field,
+        before=before,
+        after=value,
+        reason=reason,
+        at=at,
     )
+
+
+def _touched(at: dt.datetime) -> dict[str, Any]:
+    """Columns of a row the dashboard changed: an empty content hash makes the next
+    resolution rewrite it (see ``EventRepository.replace``)."""
+    return {"updated_at": at, "content_hash": ""}
 
 
 def _data(row: dict[str, Any]) -> dict[str, Any]:
@@ -282,13 +121,32 @@ def _mark_reviewed(data: dict[str, Any], fields: Iterable[str]) -> dict[str, Any
 
 
 def _set_status(
-    conn: sa.Connection, db: Database, who: Actor, row: dict[str, Any], status: str, reason: str,
-    action: str, at: dt.datetime,
+    conn: sa.Connection,
+    db: Database,
+    who: Actor,
+    row: dict[str, Any],
+    status: str,
+    reason: str,
+    action: str,
+    at: dt.datetime,
 ) -> None:
-    _record(conn, db, who, event_id=row["id"], field="status", value=status,
-            before=row["status"], reason=reason, action=action, at=at)
+    _record(
+        conn,
+        db,
+        who,
+        event_id=row["id"],
+        field="status",
+        value=status,
+        before=row["status"],
+        reason=reason,
+        action=action,
+        at=at,
+    )
+    data = _mark_reviewed(_data(row), ["status"])
     conn.execute(
-        db.t.events.update().where(db.t.events.c.id == row["id"]).values(status=status, updated_at=at)
+        db.t.events.update()
+        .where(db.t.events.c.id == row["id"])
+        .values(status=status, data=data, **_touched(at))
     )
 
 
@@ -316,7 +174,9 @@ def reject(db: Database, who: Actor, event_id: str, reason: str) -> None:
 def edit(db: Database, who: Actor, event_id: str, field: str, raw: str, reason: str) -> Any:
     """Set one field to a reviewed value; returns the typed value."""
     if field not in EDITABLE:
-        raise ApiError(422, f"field {field!r} cannot be edited; choose one of {', '.join(EDITABLE)}")
+        raise ApiError(
+            422, f"field {field!r} cannot be edited; choose one of {', '.join(EDITABLE)}"
+        )
     value = parse_value(field, raw)
     reason = _reason(reason)
     at = _now()
@@ -343,11 +203,26 @@ def edit(db: Database, who: Actor, event_id: str, field: str, raw: str, reason: 
         if field == "sub_event_type" and changes["event_type"] != row.get("event_type"):
             recorded.append("event_type")
         for name in recorded:
-            _record(conn, db, who, event_id=event_id, field=name, value=changes[name],
-                    before=row.get(name), reason=reason, action="edit", at=at)
-        values = {**changes, "data": _mark_reviewed(_data(row), recorded), "updated_at": at}
-        if row["status"] == "machine":
-            _set_status(conn, db, who, row, "reviewed", reason, "accept", at)
+            _record(
+                conn,
+                db,
+                who,
+                event_id=event_id,
+                field=name,
+                value=changes[name],
+                before=row.get(name),
+                reason=reason,
+                action="edit",
+                at=at,
+            )
+        data = _mark_reviewed(_data(row), recorded)
+        data["locked"] = {
+            **(data.get("locked") or {}),
+            **{name: check_review(name, jsonable(changes[name])) for name in recorded},
+        }
+        values = {**changes, "data": data, **_touched(at)}
+        if row["status"] == "machine":  # resolution marks an event with a locked field reviewed
+            values["status"] = "reviewed"
         conn.execute(db.t.events.update().where(db.t.events.c.id == event_id).values(**values))
     return value
 
@@ -402,10 +277,30 @@ def merge(db: Database, who: Actor, event_id: str, into: str, reason: str) -> No
     with db.write() as conn:
         row = _load(conn, db, event_id)
         target = _load(conn, db, into)
-        _record(conn, db, who, event_id=event_id, field="_merge", value={"into": into},
-                before=_snapshot(row), reason=reason, action="merge", at=at)
-        audit(conn, who, action="merge_in", object_type="event", object_id=into, field="_merge",
-              before=None, after={"from": event_id}, reason=reason, at=at)
+        _record(
+            conn,
+            db,
+            who,
+            event_id=event_id,
+            field="_merge",
+            value={"into": into},
+            before=_snapshot(row),
+            reason=reason,
+            action="merge",
+            at=at,
+        )
+        audit(
+            conn,
+            who,
+            action="merge_in",
+            object_type="event",
+            object_id=into,
+            field="_merge",
+            before=None,
+            after={"from": event_id},
+            reason=reason,
+            at=at,
+        )
         have = set(conn.scalars(sa.select(em.c.mention_id).where(em.c.event_id == into)))
         moving = conn.execute(sa.select(em).where(em.c.event_id == event_id)).all()
         new_links = [
@@ -417,18 +312,33 @@ def merge(db: Database, who: Actor, event_id: str, into: str, reason: str) -> No
         if new_links:
             conn.execute(em.insert(), new_links)
         data, other = _data(target), _data(row)
-        alts: dict[str, list[Any]] = {k: list(v) for k, v in (data.get("alternatives") or {}).items()}
+        alts: dict[str, list[Any]] = {
+            k: list(v) for k, v in (data.get("alternatives") or {}).items()
+        }
         for name, values in (other.get("alternatives") or {}).items():
             alts.setdefault(name, []).extend(values)
         reviewed = set(data.get("reviewed") or [])
-        names = list(dict.fromkeys([*(data.get("source_names") or []), *(other.get("source_names") or [])]))
+        names = list(
+            dict.fromkeys([*(data.get("source_names") or []), *(other.get("source_names") or [])])
+        )
         merged_data = {
-            **data,
+            **_mark_reviewed(data, ["_merge"]),
+            "merged_ids": [*(data.get("merged_ids") or []), event_id],
             "alternatives": alts,
             "source_names": names,
-            "merged_ids": [*(data.get("merged_ids") or []), event_id],
+            "previous_ids": list(
+                dict.fromkeys(
+                    [
+                        *(data.get("previous_ids") or []),
+                        event_id,
+                        *(other.get("previous_ids") or []),
+                    ]
+                )
+            ),
         }
-        notes = list(target.get("notes") or []) + [f"merged with {event_id} by {who.name}: {reason}"]
+        notes = list(target.get("notes") or []) + [
+            f"merged with {event_id} by {who.name}: {reason}"
+        ]
         firsts = [d for d in (target["first_published"], row["first_published"]) if d is not None]
         conn.execute(db.t.events.delete().where(db.t.events.c.id == event_id))
         conn.execute(
@@ -437,18 +347,21 @@ def merge(db: Database, who: Actor, event_id: str, into: str, reason: str) -> No
             .values(
                 data=merged_data,
                 notes=notes,
-                sources=max(target["sources"] or 0, row["sources"] or 0, _event_doc_count(conn, db, into)),
+                sources=max(
+                    target["sources"] or 0, row["sources"] or 0, _event_doc_count(conn, db, into)
+                ),
                 first_published=min(firsts) if firsts else None,
-                updated_at=at,
+                status="rejected" if target["status"] == "rejected" else "reviewed",
+                **_touched(at),
                 **_counts(alts, reviewed),
             )
         )
 
 
 def split_id(event_id: str, mention_ids: Iterable[str]) -> str:
-    """Id of the event a split creates: a hash of the original id and the moved mentions."""
-    parts = "\x1f".join(["split", event_id, *sorted(mention_ids)])
-    return hashlib.sha256(parts.encode("utf-8")).hexdigest()[:32]
+    """Id of the event a split creates; resolution gives the split part the same id."""
+    joined = ",".join(sorted(mention_ids))
+    return hashlib.sha256(f"split\x1f{event_id}\x1f{joined}".encode()).hexdigest()[:32]
 
 
 def split(db: Database, who: Actor, event_id: str, mention_ids: list[str], reason: str) -> str:
@@ -471,10 +384,30 @@ def split(db: Database, who: Actor, event_id: str, mention_ids: list[str], reaso
         if not chosen or len(chosen) == len(present):
             raise ApiError(422, "choose some, but not all, of the event's mentions to split off")
         new_id = split_id(event_id, chosen)
-        _record(conn, db, who, event_id=event_id, field="_split", value={"mention_ids": chosen},
-                before={"mention_ids": sorted(present)}, reason=reason, action="split", at=at)
-        audit(conn, who, action="split_off", object_type="event", object_id=new_id, field="_split",
-              before=None, after={"from": event_id, "mention_ids": chosen}, reason=reason, at=at)
+        _record(
+            conn,
+            db,
+            who,
+            event_id=event_id,
+            field="_split",
+            value={"mention_ids": chosen},
+            before={"mention_ids": sorted(present)},
+            reason=reason,
+            action="split",
+            at=at,
+        )
+        audit(
+            conn,
+            who,
+            action="split_off",
+            object_type="event",
+            object_id=new_id,
+            field="_split",
+            before=None,
+            after={"from": event_id, "mention_ids": chosen},
+            reason=reason,
+            at=at,
+        )
         data = _data(row)
         reviewed = set(data.get("reviewed") or [])
         alts = data.get("alternatives") or {}
@@ -495,20 +428,33 @@ def split(db: Database, who: Actor, event_id: str, mention_ids: list[str], reaso
             "status": "reviewed",
             "sources": len(new_docs),
             "notes": [f"split from {event_id} by {who.name}: {reason}"],
-            "data": {**data, "alternatives": new_alts, "split_from": event_id, "reviewed": []},
-            "updated_at": at,
+            "data": {
+                **data,
+                "alternatives": new_alts,
+                "previous_ids": [],
+                "reviewed": ["_split"],
+                "locked": {},
+                "split_from": event_id,
+            },
+            **_touched(at),
             **_counts(new_alts, set()),
         }
         conn.execute(db.t.events.insert().values(**new_row))
-        conn.execute(em.update().where(em.c.event_id == event_id, em.c.mention_id.in_(chosen)).values(event_id=new_id))
+        conn.execute(
+            em.update()
+            .where(em.c.event_id == event_id, em.c.mention_id.in_(chosen))
+            .values(event_id=new_id)
+        )
         conn.execute(
             db.t.events.update()
             .where(db.t.events.c.id == event_id)
             .values(
-                data={**data, "alternatives": stay_alts},
+                data={**_mark_reviewed(data, ["_split"]), "alternatives": stay_alts},
                 sources=len(stay_docs),
-                updated_at=at,
-                notes=list(row.get("notes") or []) + [f"split into {new_id} by {who.name}: {reason}"],
+                status="rejected" if row["status"] == "rejected" else "reviewed",
+                **_touched(at),
+                notes=list(row.get("notes") or [])
+                + [f"split into {new_id} by {who.name}: {reason}"],
                 **_counts(stay_alts, reviewed),
             )
         )

@@ -50,7 +50,9 @@ def add_headers(headers: MutableHeaders, extra: Mapping[str, str], path: str) ->
             headers[key] = value
     if "cache-control" not in headers:
         # pages and API answers may hold data only some users may see; static files may be cached
-        headers["Cache-Control"] = "public, max-age=3600" if path.startswith("/static/") else "no-store"
+        headers["Cache-Control"] = (
+            "public, max-age=3600" if path.startswith("/static/") else "no-store"
+        )
 
 
 class SecurityHeaders:

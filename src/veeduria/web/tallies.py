@@ -73,7 +73,9 @@ class Series:
         }
 
 
-def _scope_clause(conn: sa.Connection, e: sa.Table, scope: str | None) -> sa.ColumnElement[bool] | None:
+def _scope_clause(
+    conn: sa.Connection, e: sa.Table, scope: str | None
+) -> sa.ColumnElement[bool] | None:
     """Events in the scope: a country (by ISO code) or a first-level division, accents aside."""
     if scope is None:
         return None
@@ -92,13 +94,19 @@ def _scope_clause(conn: sa.Connection, e: sa.Table, scope: str | None) -> sa.Col
     return sa.or_(e.c.admin1.in_(names), e.c.country.in_(names), e.c.iso.in_(names))
 
 
-def _event_clauses(f: EventFilters, e: sa.Table) -> list[sa.ColumnElement[bool]]:
+def _event_clauses(
+    f: EventFilters, e: sa.Table, conn: sa.Connection
+) -> list[sa.ColumnElement[bool]]:
     # the window and the scope come from each tally; the other filters apply
-    return f.with_(date_from=None, date_to=None, departments=()).clauses(e)
+    return f.with_(date_from=None, date_to=None, departments=()).clauses(e, conn)
 
 
 def tally_series(db: Database, f: EventFilters) -> list[Series]:
     """Every tally series, each point compared with the events counted over its window."""
+    return db.cache.get(("tallies", f), lambda: _tally_series(db, f))
+
+
+def _tally_series(db: Database, f: EventFilters) -> list[Series]:
     e = db.t.events
     query = (
         sa.select(
@@ -120,9 +128,9 @@ def tally_series(db: Database, f: EventFilters) -> list[Series]:
         .join(documents, documents.c.id == tallies.c.doc_id)
         .order_by(tallies.c.as_of, tallies.c.value, tallies.c.id)
     )
-    base = _event_clauses(f, e)
     out: list[Series] = []
     with db.read() as conn:
+        base = _event_clauses(f, e, conn)
         grouped: dict[tuple[str, str | None], list[Any]] = defaultdict(list)
         labels: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         for row in conn.execute(query):
@@ -152,7 +160,9 @@ def tally_series(db: Database, f: EventFilters) -> list[Series]:
 def _shown(f: EventFilters, as_of: dt.date | None) -> bool:
     if as_of is None:
         return f.date_from is None and f.date_to is None
-    return (f.date_from is None or as_of >= f.date_from) and (f.date_to is None or as_of <= f.date_to)
+    return (f.date_from is None or as_of >= f.date_from) and (
+        f.date_to is None or as_of <= f.date_to
+    )
 
 
 def _point(
@@ -204,7 +214,12 @@ def _cumulative(
     window = [*where, column.is_not(None), e.c.date <= end]
     if since is not None:
         window.append(e.c.date >= since)
-    query = sa.select(e.c.date, sa.func.sum(column)).where(*window).group_by(e.c.date).order_by(e.c.date)
+    query = (
+        sa.select(e.c.date, sa.func.sum(column))
+        .where(*window)
+        .group_by(e.c.date)
+        .order_by(e.c.date)
+    )
     out, total = [], 0
     for day, n in conn.execute(query):
         total += int(n or 0)

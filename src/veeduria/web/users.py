@@ -100,7 +100,11 @@ def add_user(conn: sa.Connection, name: str, password: str, role: str) -> User:
         raise ConfigError(f"user {name!r} exists already")
     conn.execute(
         users.insert().values(
-            name=name, password_hash=hash_password(password), role=role, active=True, created_at=now()
+            name=name,
+            password_hash=hash_password(password),
+            role=role,
+            active=True,
+            created_at=now(),
         )
     )
     user = get_user(conn, name)
