@@ -434,7 +434,29 @@ class _Run:
 
     def _dates(self, start: int, end: int, prefer: str) -> list[DateValue]:
         found = find_dates(self.text, start, end, self.published, self.res.dates, prefer=prefer)  # type: ignore[arg-type]
-        return [d for d in found if d.span[0] >= self.dateline_end]
+        return [self._narrative_year(d) for d in found if d.span[0] >= self.dateline_end]
+
+    def _narrative_year(self, d: DateValue) -> DateValue:
+        """ "En noviembre de 2020 ... La noche del 14 de noviembre": a day without a year takes the
+        year the same paragraph just named, not the one closest to publication."""
+        if self.published is None or d.precision not in ("day", "week", "month") or _BARE_YEAR.search(d.text):
+            return d
+        window = self.text[max(0, d.span[0] - 300) : d.span[0]]
+        if "\n" in window:
+            window = window[window.rindex("\n") :]
+        years = [int(m.group(1)) for m in _BARE_YEAR.finditer(window)]
+        if not years or not years[-1] < d.value.year:
+            return d
+        shift = d.value.year - years[-1]
+        try:
+            return replace(
+                d,
+                value=d.value.replace(year=d.value.year - shift),
+                start=d.start.replace(year=d.start.year - shift) if d.start else None,
+                end=d.end.replace(year=d.end.year - shift) if d.end else None,
+            )
+        except ValueError:  # 29 February
+            return d
 
     @staticmethod
     def _inherit(code: Coded, last: Coded | None) -> Coded:
