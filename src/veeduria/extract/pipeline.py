@@ -26,7 +26,7 @@ from veeduria.extract.factuality import factuality as decide_factuality
 from veeduria.extract.factuality import governing_roles
 from veeduria.extract.lexical import CueInfo, Found, Lexical, TopicInfo, TriggerInfo, compile_lexical
 from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers
-from veeduria.extract.places import CapitalisedPlaces, PlaceFinder, choose
+from veeduria.extract.places import CapitalisedPlaces, PlaceFinder, event_place
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
 from veeduria.extract.tallies import make_tally, since_date, tally_cue
 from veeduria.extract.terms import fold
@@ -349,13 +349,11 @@ class _Run:
                     date = last_date
                 # a place in the dateline is a weak default: the sentence's own places, then the
                 # place of the incident told before, then the dateline
-                place = choose([p for p in places if p.span[0] >= self.dateline_end], self.text,
-                               (code.trigger.start, code.trigger.end))
-                if place is not None and place.admin1 is None and last_place is not None and last_place.admin1:
-                    # "Peru", "southern Peru", "nationwide" say less than the town named before
-                    place = last_place
-                if place is None:
-                    place = last_place or choose(places, self.text, (code.trigger.start, code.trigger.end))
+                place = event_place(
+                    places, self.text, (code.trigger.start, code.trigger.end), sentence=(start, end),
+                    dateline_end=self.dateline_end, last=last_place, finder=self.resources.places,
+                    folded=self.folded, language=self.res.language,
+                )
                 sentence_fact = fact
                 event_figures = _combine(event_counts, self.text, code.trigger.start) if i == 0 else {}
                 if "detained" not in event_figures and _is_arrest(code):
@@ -371,7 +369,7 @@ class _Run:
                     last_incident = code
                 if fact in ("asserted", "reported") and own_date:
                     last_date = date
-                if fact in ("asserted", "reported") and place is not None:
+                if place is not None and fact != "historical":
                     last_place = place
                 self._date_warnings(mention, own_date, cues, code)
             claims.extend(find_claims(self.text, (start, end), cues, topics, actors, _claim_fact(sentence_fact)))

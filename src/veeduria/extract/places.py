@@ -4,6 +4,19 @@
 (names, aliases and landmarks resolved to admin levels). Without a gazetteer,
 :class:`CapitalisedPlaces` finds capitalised names after a locative preposition
 ("en Juliaca", "in Puno") and leaves them unresolved.
+
+:func:`event_place` decides an event's place from its sentence and the story around it:
+
+1. the sentence's own places, origins left out, and a coarser place that only qualifies a
+   finer one beside it left out too ("San Miguel del Ene, in the district of Vizcatán del Ene,
+   Junín region" is San Miguel del Ene); of the rest, the one nearest the trigger;
+2. a place that says only the country or a macro-region ("Peru", "southern Peru", "the
+   VRAEM") gives way to a finer place inside it: the place of the incident told before, else
+   the next sentence's place (a lead names the place vaguely, the next sentence names it), else
+   the dateline's;
+3. a sentence with no place of its own takes the place of the incident told before; a lead
+   that speaks of "a remote village" or "una comunidad" takes the next sentence's place; the
+   dateline is the last resort. A text that names no place gives none.
 """
 
 from __future__ import annotations
@@ -59,9 +72,150 @@ class CapitalisedPlaces:
         return out
 
 
+# ---------------------------------------------------------------------------- levels
+
+#: how fine a resolved place is: 0 country or macro-region, 1 department, 2 province,
+#: 3 district or town. Unresolved mentions count as towns.
+def _rank(loc: Location) -> int:
+    if loc.iso is None and loc.admin1 is None:
+        return 3
+    if loc.admin1 is None:
+        return 0
+    if loc.admin2 is None:
+        return 1
+    if loc.admin3 is None and loc.geo_precision != 1:
+        return 2
+    return 3
+
+
+def _contains(outer: Location, inner: Location) -> bool:
+    """``inner`` lies inside ``outer`` and is finer than it."""
+    if outer.iso is None or inner.iso != outer.iso:
+        return False
+    r_out, r_in = _rank(outer), _rank(inner)
+    if r_out == 0:
+        return r_in > 0
+    if r_out == 1:
+        return r_in > 1 and inner.admin1 == outer.admin1
+    if r_out == 2:
+        return r_in > 2 and inner.admin1 == outer.admin1 and inner.admin2 == outer.admin2
+    # a district and a hamlet or landmark inside it ("Unión Mantaro, distrito de Vizcatán del Ene")
+    return (
+        outer.name is not None
+        and outer.name == outer.admin3
+        and inner.admin3 == outer.admin3
+        and inner.admin2 == outer.admin2
+        and inner.name != outer.name
+    )
+
+
+#: how far apart a place and the coarser place that qualifies it may be
+_QUALIFIER_REACH = 90
+
+
+def _without_qualifiers(places: Sequence[Location]) -> list[Location]:
+    """Leave out a place that only says where a finer place beside it lies."""
+    out = []
+    for p in places:
+        if any(
+            q is not p
+            and _contains(p, q)
+            and abs(q.span[0] - p.span[0]) <= _QUALIFIER_REACH
+            for q in places
+        ):
+            continue
+        out.append(p)
+    return out
+
+
 def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> Location | None:
-    """The place of an event: the closest non-origin mention to its trigger."""
-    candidates = [p for p in places if not is_origin(text, p.span[0])]
+    """The place of an event: the closest non-origin, non-qualifier mention to its trigger."""
+    candidates = _without_qualifiers([p for p in places if not is_origin(text, p.span[0])])
     if not candidates:
         return None
     return min(candidates, key=lambda p: (abs(p.span[0] - trigger[0]), -(p.geo_precision is not None)))
+
+
+# ---------------------------------------------------------------------------- the event's place
+
+# "a remote village", "una comunidad campesina", "un poblado": the lead names the place vaguely
+_VAGUE = re.compile(
+    r"\b(?:a|an|one|un|una)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:village|hamlet|town|settlement|community|valley|mine|mining camp|"
+    r"pueblo|poblado|localidad|comunidad|caser[ií]o|anexo|valle|mina|asentamiento)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+_LOOKAHEAD = 500
+
+
+def _next_sentence(text: str, end: int) -> tuple[int, int]:
+    start = end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    m = _SENTENCE_END.search(text, start, min(len(text), start + _LOOKAHEAD))
+    return start, (m.end() if m else min(len(text), start + _LOOKAHEAD))
+
+
+def event_place(
+    places: Sequence[Location],
+    text: str,
+    trigger: tuple[int, int],
+    *,
+    sentence: tuple[int, int],
+    dateline_end: int,
+    last: Location | None,
+    finder: PlaceFinder,
+    folded: str,
+    language: str,
+) -> Location | None:
+    """The place of one event, from its sentence first and the story around it next.
+
+    Args:
+        places: the places ``finder`` found in the event's sentence.
+        text: the document text.
+        trigger: span of the event's trigger.
+        sentence: span of the event's sentence.
+        dateline_end: end of the dateline at the head of the text (0 if none).
+        last: the place of the incident told before, if any.
+        finder: the place finder, for the dateline and the next sentence.
+        folded: ``veeduria.extract.terms.fold(text)``.
+        language: the document language.
+
+    Returns:
+        The event's location, or None when the text names none for it.
+    """
+    own = choose([p for p in places if p.span[0] >= dateline_end], text, trigger)
+
+    def dateline() -> Location | None:
+        if dateline_end <= 0:
+            return None
+        return choose(finder.find(text, folded, 0, dateline_end, language), text, (0, 0))
+
+    def ahead(within: Location | None) -> Location | None:
+        a, b = _next_sentence(text, sentence[1])
+        if a >= b:
+            return None
+        found = [
+            p
+            for p in finder.find(text, folded, a, b, language)
+            if not is_origin(text, p.span[0]) and (within is None or _contains(within, p))
+        ]
+        found = _without_qualifiers(found)
+        return found[0] if found else None
+
+    if own is not None:
+        if _rank(own) > 0:
+            return own
+        # "Peru", "southern Peru", "the VRAEM": a finer place inside it says more
+        for finer in (last, ahead(own), dateline()):
+            if finer is not None and _contains(own, finer):
+                return finer
+        return own
+    if last is not None:
+        return last
+    if _VAGUE.search(text, sentence[0], sentence[1]):
+        found = ahead(None)
+        if found is not None:
+            return found
+    return dateline()

@@ -103,6 +103,14 @@ _FEATURE_AFTER = re.compile(r"^\s+(?:mountains?|volcano|glacier|street|avenue|bo
 # "the Ilave river": near the district of that name, if there is one
 _WATER_AFTER = re.compile(r"^\s+(?:rivers?|valley|lake|basin)\b")
 _KM = re.compile(r"\b(?:km|kilometro|kilometre|kilometer)s?\.?\s*(\d{1,4})\b")
+# between two names of one list of origins: "Puno, Cusco y Ayacucho"
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:(?:y|e|and|or|o)\s+)?|(?:y|e|and|or|o)\s+)$")
+# between a place and the department that says where it lies: "Ilave, also in Puno"
+_QUALIFIER_GAP = re.compile(
+    r"(?:\s+(?:rivers?|valley|lake|basin|highlands|province|district))?"
+    r"\s*(?:,|\(|-|–)?\s*(?:(?:also|tambien|también|both|ambos)\s+)?"
+    r"(?:(?:in|en|of|de|del)\s+)?(?:(?:the|el|la)\s+)?$"
+)
 _AFTER_ADMIN = re.compile(r"^\s*(?:,|\(|-|–|en|in)\s*")
 
 
@@ -155,11 +163,18 @@ class PlaceFinder:
         """
         ctx = self._context(text, folded)
         out: list[Location] = []
+        origin_end = -1  # end of the last origin, while a list of origins may go on
         for hit in self._hits(folded, start, end):
+            if origin_end >= 0 and _LIST_LINK.match(folded, origin_end, hit.start):
+                # "procedentes de Puno, Cusco y Ayacucho": every name of the list is an origin
+                origin_end = hit.end
+                continue
+            origin_end = hit.end if self._origin(text, folded, hit.start) else -1
             loc = self._resolve_hit(text, folded, hit, ctx, (start, end))
             if loc is not None:
                 out.append(loc)
         out.sort(key=lambda loc: loc.span)
+        out = self._qualifiers(text, out)
         # "Juliaca, Peru": a country named beside one of its own places adds nothing, and
         # would compete with the place for the event
         finer = {loc.iso for loc in out if loc.place_id != loc.iso}
@@ -428,9 +443,7 @@ class PlaceFinder:
         self, text: str, folded: str, hit: Hit, ctx: _Context, window: tuple[int, int]
     ) -> Location | None:
         before = folded[max(0, hit.start - 60) : hit.start]
-        if (is_origin(text, hit.start) or _ORIGIN.search(before)) and not _ORIGIN_EXCEPT.search(
-            before
-        ):
+        if self._origin(text, folded, hit.start):
             return None
         road = self._road(folded, hit)
         cands = [road] if road is not None else self._candidates(hit, ctx)
@@ -484,6 +497,45 @@ class PlaceFinder:
         surface = text[span_start:span_end]
         best = self._with_district(best, ctx, hit, window)
         return self._location(best, surface, (span_start, span_end), ctx.country, near=near)
+
+    @staticmethod
+    def _origin(text: str, folded: str, start: int) -> bool:
+        """ "natural de Ilave", "victims from Azángaro": where people come from."""
+        before = folded[max(0, start - 60) : start]
+        return bool(
+            (is_origin(text, start) or _ORIGIN.search(before)) and not _ORIGIN_EXCEPT.search(before)
+        )
+
+    def _qualifiers(self, text: str, found: list[Location]) -> list[Location]:
+        """ "Ilave, also in Puno", "Pomata (Puno)": a department's name right after one of its
+        places says where that place lies, so it is the department, not its capital city."""
+        out = list(found)
+        for i in range(1, len(out)):
+            prev, loc = out[i - 1], out[i]
+            if (
+                loc.place_id is None
+                or loc.admin1 is None
+                or loc.admin1 != prev.admin1
+                or loc.name != loc.admin1
+                or loc.place_id == prev.place_id
+                or loc.text[:1].islower()
+                or not _QUALIFIER_GAP.match(text, prev.span[1], loc.span[0])
+            ):
+                continue
+            dept = self._department_of(loc)
+            if dept is not None and dept.pid != prev.place_id:
+                out[i] = self._location(
+                    _Candidate(dept), loc.text, loc.span, loc.iso or "PE", near=False
+                )
+        return out
+
+    def _department_of(self, loc: Location) -> Place | None:
+        """The first-level division a resolved town or district lies in."""
+        pid = loc.place_id or ""
+        if loc.iso == "PE" and pid[:2].isdigit() and len(pid) == 6:
+            i = self.index.by_id.get(pid[:2])
+            return self.index.places[i] if i is not None else None
+        return None
 
     @staticmethod
     def _country_allowed(c: _Candidate, ctx: _Context, before: str) -> bool:

@@ -1,0 +1,136 @@
+"""The place an event gets: its sentence's own place first, then the story around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from veeduria.extract.places import choose, event_place
+from veeduria.extract.terms import fold
+
+
+def _find(finder, text, lang="es"):
+    return finder.find(text, fold(text), 0, len(text), lang)
+
+
+def _event_place(finder, text, sentence, trigger_word, *, dateline_end=0, last=None, lang="es"):
+    start = text.index(sentence)
+    end = start + len(sentence)
+    places = finder.find(text, fold(text), start, end, lang)
+    at = text.index(trigger_word, start)
+    return event_place(
+        places,
+        text,
+        (at, at + len(trigger_word)),
+        sentence=(start, end),
+        dateline_end=dateline_end,
+        last=last,
+        finder=finder,
+        folded=fold(text),
+        language=lang,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the district and the department only say where the hamlet lies
+        (
+            "Los comuneros fueron atacados en el anexo Unión Mantaro, distrito de Vizcatán del "
+            "Ene, provincia de Satipo.",
+            "atacados",
+            "Unión Mantaro",
+        ),
+        (
+            "Residents of Ilave, also in Puno, lynched their mayor in 2004.",
+            "lynched",
+            "Ilave",
+        ),
+        ("Police fired tear gas in the Puno region and in Juliaca.", "fired", "Juliaca"),
+        # two towns side by side: the nearest one
+        ("Hubo marchas en Juliaca y un paro en Ilave.", "paro", "Ilave"),
+    ],
+)
+def test_choose_leaves_out_a_coarser_place_beside_a_finer_one(finder, text, trigger, expected):
+    at = text.index(trigger)
+    assert choose(_find(finder, text), text, (at, at + len(trigger))).text.endswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "origins", "place"),
+    [
+        (
+            "Los estudiantes albergan a comuneros procedentes de Puno, Cusco y Ayacucho en Lima.",
+            ["Puno", "Cusco", "Ayacucho"],
+            "Lima",
+        ),
+        (
+            "Delegations who came from Puno, Cusco and Apurímac marched in Lima.",
+            ["Puno", "Cusco", "Apurímac"],
+            "Lima",
+        ),
+    ],
+)
+def test_finder_a_list_of_origins_is_all_origins(finder, text, origins, place):
+    found = [loc.text for loc in _find(finder, text)]
+    assert place in found
+    assert not set(origins) & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1", "precision"),
+    [
+        ("Residents of Ilave, also in Puno, lynched their mayor.", "Puno", "Puno", 3),
+        ("Seis soldados murieron en Pomata (Puno).", "Puno", "Puno", 3),
+        # a list of two cities: Puno stays the city
+        ("Hubo marchas en Juliaca y Puno.", "Puno", "Puno", 1),
+    ],
+)
+def test_finder_a_department_after_its_own_town_is_the_department(
+    finder, text, surface, admin1, precision
+):
+    loc = [loc for loc in _find(finder, text) if loc.text == surface][-1]
+    assert (loc.admin1, loc.geo_precision) == (admin1, precision)
+
+
+def test_event_place_country_gives_way_to_the_next_sentence(finder):
+    text = (
+        "LIMA, Peru — Seven police officers were killed in an ambush in a remote valley of "
+        "southern Peru, officials said. The officers were shot as their patrol passed through "
+        "Natividad, a village in the Pichari district of the Cusco region."
+    )
+    first = text[: text.index(". ") + 1]
+    loc = _event_place(finder, text, first, "ambush", dateline_end=12, lang="en")
+    assert (loc.name, loc.admin3) == ("Natividad", "Pichari")
+
+
+def test_event_place_vague_village_takes_the_next_sentence(finder):
+    text = (
+        "Sixteen people were shot dead on Sunday in a remote village, the army said. "
+        "The victims were killed at two bars in San Miguel del Ene, in the district of "
+        "Vizcatán del Ene, Junín region."
+    )
+    first = text[: text.index(". ") + 1]
+    loc = _event_place(finder, text, first, "shot dead", lang="en")
+    assert loc.name == "San Miguel del Ene"
+
+
+def test_event_place_dateline_is_the_last_resort(finder):
+    text = "PUNO.– Los docentes acataron un paro de 48 horas. La huelga sigue."
+    second = "La huelga sigue."
+    loc = _event_place(finder, text, second, "huelga", dateline_end=6)
+    assert (loc.text, loc.admin1) == ("PUNO", "Puno")
+    # the incident told before comes first
+    last = _find(finder, "Marcha en Juliaca.")[0]
+    assert _event_place(finder, text, second, "huelga", dateline_end=6, last=last) is last
+
+
+def test_event_place_none_when_the_text_names_none(finder):
+    text = "Los docentes acataron un paro de 48 horas. La huelga sigue."
+    assert _event_place(finder, text, "La huelga sigue.", "huelga") is None
+
+
+def test_event_place_own_place_beats_the_story(finder):
+    text = "JULIACA.– Marcha en Juliaca. Luego hubo un paro en Ilave."
+    last = _find(finder, "Marcha en Juliaca.")[0]
+    loc = _event_place(finder, text, "Luego hubo un paro en Ilave.", "paro", dateline_end=9, last=last)
+    assert loc.name == "Ilave"
