@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 #: bump when the index layout changes, so old caches are ignored
-FORMAT = 6
+FORMAT = 7
 FOCUS = frozenset({"PE", "BO", "CL", "EC", "CO"})
 PERU_LIMA = "150101"
 
@@ -253,18 +253,19 @@ def _short_names(b: _Builder) -> None:
             b.name(owners[0], rest)
 
 
-def _admin1(b: _Builder) -> dict[str, str]:
+def _admin1(b: _Builder, renames: dict[str, dict[str, str]]) -> dict[str, str]:
     """First-level divisions of other countries; returns GeoNames code -> key."""
     keys: dict[str, str] = {}
     for r in _data.read_table("admin1.csv.gz"):
         key = r["iso"] or f"geonames:{r['geonames_code']}"
         keys[r["geonames_code"]] = key
         iso = r["country"]
+        name = renames.get(iso, {}).get(r["name"], r["name"])
         place = Place(
             key,
             "admin1",
-            r["name"],
-            r["name"],
+            name,
+            name,
             None,
             None,
             iso,
@@ -278,11 +279,11 @@ def _admin1(b: _Builder) -> dict[str, str]:
             False,
         )
         aliases = [a for a in r["aliases"].split("|") if a]
-        b.add(place, [r["name"], *aliases])
+        b.add(place, [name, r["name"], *aliases])
     return keys
 
 
-def _places(b: _Builder) -> None:
+def _places(b: _Builder, renames: dict[str, dict[str, str]]) -> None:
     district_points: dict[str, str] = {}
     dept_code: dict[str, str] = {}
     prov_code: dict[tuple[str, str], str] = {}
@@ -326,12 +327,13 @@ def _places(b: _Builder) -> None:
                 False,
             )
         else:
+            rename = renames.get(iso, {})
             place = Place(
                 f"geonames:{r['geonameid']}",
                 "place",
                 r["name"],
-                r["admin1"] or None,
-                r["admin2"] or None,
+                rename.get(r["admin1"], r["admin1"]) or None,
+                rename.get(r["admin2"], r["admin2"]) or None,
                 None,
                 iso,
                 lat,
@@ -445,8 +447,9 @@ def build_index() -> Index:
         if fix.iso not in country_names:
             raise ResourceError(f"countries.yaml: unknown country {fix.iso}", code="E025")
     _peru(b)
-    _admin1(b)
-    _places(b)
+    renames = {iso: fix.renames for iso, fix in fixes.items() if fix.renames}
+    _admin1(b, renames)
+    _places(b, renames)
     _short_names(b)
     try:
         aliases = _aliases(b, curated["aliases"].entries)

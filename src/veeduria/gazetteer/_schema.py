@@ -128,6 +128,10 @@ class CountryFix(_Strict):
     capital: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    #: display names of divisions where the import's form differs from the national
+    #: statistics office's and ACLED's ("Distrito Capital de Bogotá" -> "Bogotá, D.C.");
+    #: the imported name stays a searchable name
+    renames: dict[str, str] = Field(default_factory=dict)
     note: str | None = None
 
 

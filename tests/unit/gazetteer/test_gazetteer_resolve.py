@@ -22,6 +22,9 @@ from veeduria.extract.terms import fold
         ("Callao", "PE", None, ("Callao", "Callao", "Callao", "070101")),
         ("La Paz", "BO", None, ("La Paz", "La Paz", None, "geonames:3911925")),
         ("Bolivia", "BO", None, ("Bolivia", None, None, "BO")),
+        # renamed division: DANE's and ACLED's form; the imported ISO name still resolves
+        ("Bogotá", "CO", None, ("Bogotá", "Bogotá, D.C.", "Bogotá, D.C.", None)),
+        ("Distrito Capital de Bogotá", "CO", None, ("Bogotá, D.C.", "Bogotá, D.C.", None, None)),
         ("Atlantis", "PE", None, None),
     ],
 )
