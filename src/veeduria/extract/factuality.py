@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found
+from veeduria.extract.terms import fold_term
 from veeduria.models import Attribution, DateValue, Factuality
 
 #: characters before / after a trigger where a cue still governs it
@@ -38,9 +39,35 @@ def _governs(cue: Found, trigger: Found, role: str) -> bool:
     return False
 
 
-def governing_roles(trigger: Found, cues: Sequence[Found]) -> set[str]:
-    """The factuality cue roles that govern ``trigger``."""
-    return {c.info.role for c in cues if isinstance(c.info, CueInfo) and _governs(c, trigger, c.info.role)}
+#: words a bare negator may skip before the event word it negates ("no se registraron enfrentamientos")
+_NEGATOR_GAP = 2
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _negates(cue: Found, trigger: Found, text: str | None) -> bool:
+    """A bare "no"/"not"/"sin"/"without" negates an event word at most two words later, with no
+    punctuation between: "No clashes were reported", "sin enfrentamientos" — but not "people
+    who were not taking part in the protest"."""
+    if text is None or cue.end > trigger.start:
+        return False
+    gap = text[cue.end : trigger.start]
+    if any(ch in gap for ch in ",;:.()\"“”«»—–"):
+        return False
+    return len(_WORD.findall(gap)) <= _NEGATOR_GAP and trigger.start - cue.end <= 40
+
+
+def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = None) -> set[str]:
+    """The factuality cue roles that govern ``trigger`` (bare negators need ``text``)."""
+    roles: set[str] = set()
+    for c in cues:
+        if not isinstance(c.info, CueInfo):
+            continue
+        if c.info.role == "negator":
+            if _negates(c, trigger, text):
+                roles.add("negated")
+        elif _governs(c, trigger, c.info.role):
+            roles.add(c.info.role)
+    return roles
 
 
 def factuality(
@@ -49,8 +76,9 @@ def factuality(
     date: DateValue | None,
     published: dt.date | None,
     attribution: Attribution | None,
+    text: str | None = None,
 ) -> Factuality:
-    roles = governing_roles(trigger, cues)
+    roles = governing_roles(trigger, cues, text)
     if "negated" in roles or "cancelled" in roles:
         return "negated"
     past = bool(date and published and date.value < published)
@@ -80,7 +108,7 @@ def attribution(
         if not isinstance(cue.info, CueInfo):
             continue
         if cue.info.role == "attribution":
-            after = [a for a in sources if 0 <= a.start - cue.end <= 25]
+            after = [a for a in sources if 0 <= a.start - cue.end <= 25 and "," not in text[cue.end : a.start]]
             if after:
                 src = after[0]
                 return _make(src, cue, text)
@@ -103,12 +131,133 @@ def attribution(
     return None
 
 
+#: "según"/"according to" cues whose source may be any noun phrase, not only a known actor
+_OPEN_ATTRIBUTION = frozenset({"segun", "de acuerdo con", "de acuerdo a", "conforme a", "citado por", "citados por",
+                               "a decir de", "en palabras de", "according to", "citing", "cited by"})
+#: a reporting verb after one of these is passive or impersonal and names no source ("no clashes were reported")
+_PASSIVE = re.compile(r"(?:\b(?:been|was|were|is|are|be|being|fue|fueron|sido|se|es|son)\s+)$", re.IGNORECASE)
+#: a participle used as an adjective ("cinco comuneros acusados de disturbios") is not a reporting verb
+_ADJECTIVAL = re.compile(r"(?:ad|id)[oa]s$", re.IGNORECASE)
+_CONNECTOR = re.compile(r"(?:^|[;:(—–]|\b(?:and|but|while|y|e|pero|mientras|aunque|although))[\s,]*(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
+_AFTER_COMMA = re.compile(r"[,\"”»’)]\s*(?:\S+\s+){0,2}$")
+#: what may follow a reporting verb that closes its sentence: a time, a place, a channel ("said on Monday")
+_ADJUNCT = re.compile(r"\s*(?:on|in|at|from|to|during|after|before|late|early|yesterday|today|tonight|this|last|via|"
+                      r"en|a|al|ante|desde|durante|tras|ayer|hoy|anoche|este|esta|mediante|por)\b", re.IGNORECASE)
+#: after a parenthetical source, the clause it interrupted goes on ("se dirigía, según X, a la embajada")
+_CONTINUES = re.compile(r"\s*(?:a|al|hacia|hasta|de|del|con|contra|to|toward|towards|into|at|from|with|against)\b",
+                        re.IGNORECASE)
+_TAIL = re.compile(r"^[\s\"”»’')\]]*(?:[.;!?]|$)")
+
+
+def scoped_attributions(
+    cues: Sequence[Found], actors: Sequence[Found], text: str, sentence: tuple[int, int]
+) -> list[tuple[Attribution, tuple[int, int]]]:
+    """Every attribution of a sentence with the stretch of text it governs.
+
+    A source governs what it introduces ("Según la Defensoría, ...", "police said two people
+    died", "la PNP informó que ...") or the clause it closes ("..., police said."; "..., según
+    fuentes policiales, ..."), not a clause joined to it by "and" nor background after it.
+    """
+    start, end = sentence
+    out: list[tuple[Attribution, tuple[int, int]]] = []
+    sources = [a for a in actors if isinstance(a.info, ActorInfo) and start <= a.start < end]
+    for cue in cues:
+        info = cue.info
+        if not isinstance(info, CueInfo) or info.role not in ("attribution", "reported") or not start <= cue.start < end:
+            continue
+        found = _source_of(cue, info.role, sources, text, start, end)
+        if found is None:
+            continue
+        made, lo, hi = found
+        out.append((made, _scope(text, lo, hi, start, end, introduces=info.role == "attribution")))
+    return out
+
+
+def attribution_for(trigger: Found, scoped: Sequence[tuple[Attribution, tuple[int, int]]]) -> Attribution | None:
+    """The attribution whose scope holds ``trigger``, if any."""
+    for made, (lo, hi) in scoped:
+        if lo <= trigger.start < hi:
+            return made
+    return None
+
+
+def _source_of(
+    cue: Found, role: str, sources: Sequence[Found], text: str, start: int, end: int
+) -> tuple[Attribution, int, int] | None:
+    word = text[cue.start : cue.end]
+    if role == "attribution":
+        after = [a for a in sources if 0 <= a.start - cue.end <= 25 and "," not in text[cue.end : a.start]]
+        if after:
+            made = _make(after[0], cue, text)
+            return made, made.span[0], made.span[1]
+        if fold_term(word) not in _OPEN_ATTRIBUTION:
+            return None
+        phrase = _phrase_after(text, cue.end, limit=end)
+        if phrase is None:
+            return None
+        a, b = phrase
+        return _named(text, a, b, cue), cue.start, b
+    if _PASSIVE.search(text[max(start, cue.start - 12) : cue.start]) or _ADJECTIVAL.search(word):
+        return None
+    before = [a for a in sources if 0 <= cue.start - a.end <= 60]
+    after = [a for a in sources if 0 <= a.start - cue.end <= 12]
+    src = before[-1] if before else (after[0] if after else None)
+    if src is not None:
+        made = _make(src, cue, text)
+        return made, made.span[0], made.span[1]
+    phrase = _phrase_before(text, cue.start, floor=start) or _phrase_after(text, cue.end, limit=end)
+    if phrase is None:
+        return None
+    a, b = phrase
+    made = _named(text, a, b, cue)
+    return made, made.span[0], made.span[1]
+
+
+def _named(text: str, a: int, b: int, cue: Found) -> Attribution:
+    name = _ARTICLE.sub("", text[a:b]).strip()
+    lo, hi = min(a, cue.start), max(b, cue.end)
+    return Attribution(source=name or text[a:b], text=text[lo:hi], span=(lo, hi))
+
+
+def _scope(text: str, lo: int, hi: int, start: int, end: int, *, introduces: bool) -> tuple[int, int]:
+    """What the attribution ``text[lo:hi]`` governs inside the sentence ``start:end``."""
+    clause_start = max(start, text.rfind(";", start, lo) + 1)
+    semi = text.find(";", hi, end)
+    clause_end = semi if semi != -1 else end
+    head = text[clause_start:lo]
+    # "Police said", "Local leaders said", "and the ministry said": the source opens its clause
+    at_clause_start = (
+        not head.strip() or bool(_CONNECTOR.search(head)) or ("," not in head and len(head.split()) <= 3)
+    )
+    rest = text[hi:clause_end]
+    # nothing but the rest of the source's name or a time follows: ", según la Defensoría del Pueblo."
+    closes = bool(_TAIL.match(rest)) or ("," not in rest and len(rest.split()) <= 10)
+    comma = text.find(",", hi, clause_end)
+    if introduces:
+        if at_clause_start and not closes:
+            return lo, clause_end  # "Según la Defensoría, ...", "and according to police two died"
+        if comma != -1 and _CONTINUES.match(text, comma + 1):
+            before = text.rfind(",", clause_start, max(clause_start, lo - 1))
+            return max(clause_start, before + 1), lo  # "X se dirigía, según fuentes policiales, a la embajada"
+        return clause_start, lo  # "..., según la Defensoría." / "..., según confirmaron fuentes castrenses, que ..."
+    if _TAIL.match(rest) and head.strip():
+        return clause_start, lo  # "..., police said." / "..., the company and police said."
+    if closes and not at_clause_start and _ADJUNCT.match(rest):
+        return clause_start, lo  # "..., the army's Joint Command said on Monday."
+    if at_clause_start:
+        return lo, clause_end  # "Police said two people died", "and the ministry said classes ..."
+    up_to_comma = text[hi : comma if comma != -1 else clause_end]
+    if _AFTER_COMMA.search(head) and len(up_to_comma.split()) <= 5:
+        return clause_start, lo  # "..., the ministry reported on Friday, after soldiers ..."
+    return lo, clause_end  # "the Ombudsman reported six injured"
+
+
 _ARTICLE = re.compile(r"^(?:the|a|an|el|la|los|las|un|una)\s+", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;:()\"“”«»—–]")
 
 
-def _phrase_before(text: str, position: int, words: int = 5) -> tuple[int, int] | None:
-    window = text[max(0, position - 60) : position]
+def _phrase_before(text: str, position: int, words: int = 5, floor: int = 0) -> tuple[int, int] | None:
+    window = text[max(floor, position - 60) : position]
     cut = max((m.end() for m in _CLAUSE_STOP.finditer(window)), default=0)
     piece = window[cut:]
     tokens = list(re.finditer(r"[\w'’.-]+", piece))[-words:]
@@ -118,8 +267,8 @@ def _phrase_before(text: str, position: int, words: int = 5) -> tuple[int, int] 
     return base + tokens[0].start(), base + tokens[-1].end()
 
 
-def _phrase_after(text: str, position: int, words: int = 5) -> tuple[int, int] | None:
-    window = text[position : position + 60]
+def _phrase_after(text: str, position: int, words: int = 5, limit: int | None = None) -> tuple[int, int] | None:
+    window = text[position : min(position + 60, limit if limit is not None else len(text))]
     stop = _CLAUSE_STOP.search(window)
     piece = window[: stop.start()] if stop else window
     tokens = list(re.finditer(r"[\w'’.-]+", piece))[:words]

@@ -1,0 +1,90 @@
+"""Factuality: which clause a source governs, and bare negators.
+
+Each case names the event word and whether the source's attribution reaches it; the
+sentences are constructions, not gold texts: a source introduces what follows it or closes
+the clause before it, never a clause joined by "and" nor background after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from veeduria.extract import load_resources
+from veeduria.extract.factuality import attribution_for, governing_roles, scoped_attributions
+from veeduria.extract.lexical import Found
+from veeduria.extract.terms import fold
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources(("es", "en"))
+
+
+def _analyse(resources, lang: str, text: str):
+    lex = resources.by_language[lang].lexical
+    folded = fold(text)
+    cues = lex.cues_in(folded, 0, len(text), text.lower())
+    actors = lex.find(lex.actors, folded, 0, len(text))
+    return cues, actors
+
+
+def _word(text: str, word: str) -> Found:
+    i = text.index(word)
+    return Found(i, i + len(word), None)
+
+
+ATTRIBUTED = [
+    ("en", "Two protesters were killed in Juliaca on Monday, police said.", "killed", True),
+    ("en", "Two protesters were killed in Juliaca, the regional health office said on Tuesday.", "killed", True),
+    ("en", "Police said two protesters were killed in Juliaca.", "killed", True),
+    ("en", "Local leaders said three people were hurt by pellets; police said nothing.", "hurt", True),
+    ("en", "Roadblocks cut the highway, and the regional government said classes would be suspended.",
+     "Roadblocks", False),
+    ("en", "Seven people died near the airport, hospital officials said, the worst day since the removal of the "
+           "president.", "removal", False),
+    ("en", "According to the Ombudsman, four people were detained in Cusco.", "detained", True),
+    ("en", "Four people were detained in Cusco, according to the student federation.", "detained", True),
+    ("en", "On Friday alone, the office counted 73 road blockades in the south.", "blockades", True),
+    ("es", "Según la Defensoría del Pueblo, cuatro personas murieron en Juliaca.", "murieron", True),
+    ("es", "Entre 10 y 15 personas fueron detenidas durante la intervención, según la Defensoría del Pueblo.",
+     "detenidas", True),
+    ("es", "Según la organización, los militares dispararon contra personas que huían.", "dispararon", True),
+    ("es", "Castillo fue detenido por la tarde, cuando su auto se dirigía, según fuentes policiales, a una "
+           "embajada.", "detenido", False),
+    ("es", "Los agentes lanzaron bombas lacrimógenas; la Defensoría del Pueblo reportó seis heridos.",
+     "bombas lacrimógenas", False),
+    ("es", "La Policía, que usó gases para despejar el puente, detuvo a cinco comuneros acusados de disturbios.",
+     "detuvo", False),
+    ("es", "Tres personas murieron en Ilave, informó la Dirección Regional de Salud.", "murieron", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "attributed"), ATTRIBUTED)
+def test_a_source_governs_its_own_clause(resources, lang, text, word, attributed):
+    cues, actors = _analyse(resources, lang, text)
+    scoped = scoped_attributions(cues, actors, text, (0, len(text)))
+    got = attribution_for(_word(text, word), scoped)
+    assert (got is not None) is attributed, (text, scoped)
+
+
+NEGATED = [
+    ("en", "No clashes were reported in Puno.", "clashes", True),
+    ("en", "The march ended without clashes.", "clashes", True),
+    ("es", "No obstante, miles marcharon hacia la plaza.", "marcharon", False),
+    ("es", "No se registraron enfrentamientos en la ciudad.", "enfrentamientos", True),
+    ("es", "La marcha terminó sin enfrentamientos.", "enfrentamientos", True),
+    ("es", "No todos aceptaron la tregua y el bloqueo continuó.", "bloqueo", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "negated"), NEGATED)
+def test_a_bare_negator_reaches_two_words(resources, lang, text, word, negated):
+    cues, _ = _analyse(resources, lang, text)
+    roles = governing_roles(_word(text, word), cues, text)
+    assert ("negated" in roles) is negated, (text, roles)
+
+
+def test_a_passive_reporting_verb_names_no_source(resources):
+    text = "No clashes have been reported so far in the region."
+    cues, actors = _analyse(resources, "en", text)
+    assert scoped_attributions(cues, actors, text, (0, len(text))) == []
