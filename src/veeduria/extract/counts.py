@@ -54,6 +54,8 @@ from veeduria.resources.loader import load_lexicon
 _WINDOW = 48  # how far back a qualifier, blocker or aside opener is read
 _MAX_GAP = 140  # longest stretch (an aside) between a group and its verb
 _ASIDE = r",[^,;:.!?()]{1,120},|\([^()]{1,120}\)|\s[-–—][^-–—;.]{1,120}[-–—]"
+#: a personal name: one to four capitalised words ("Inti Sotelo", "Pedro Castillo Terrones")
+_NAME = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,3}(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -89,12 +91,18 @@ class CountRules:
     adjective_re: re.Pattern[str]  # whitespace + one word
     vague: PhraseTable[tuple[int, str]]
     vague_re: re.Pattern[str]
+    zeros: PhraseTable[str | None]  # "nadie": the none also covers a category ("killed")
     zero_re: re.Pattern[str]
     qualifiers: PhraseTable[str]
     qualifier_after_re: re.Pattern[str]
     qualifier_back: re.Pattern[str]
     link_vague_re: re.Pattern[str]  # whitespace + "de"/"of"
     link_gap: re.Pattern[str]  # a whole gap that is " de "
+    #: "cinco dirigentes *del Frente de Defensa* fueron detenidos": a complement of the
+    #: person noun between the group and its verb
+    complement_re: re.Pattern[str]
+    #: capitalised words that are no one's name: months, weekdays
+    not_name_re: re.Pattern[str]
     age_re: re.Pattern[str]
     not_after_re: re.Pattern[str]
     not_before_back: re.Pattern[str]
@@ -164,10 +172,16 @@ def compile_counts(language: str) -> CountRules:
     qualifiers = compile_phrases(
         [(p, e.qualifier) for e in entries if e.role == "qualifier" for p in e.patterns]
     )
+    zeros = compile_phrases(
+        [(p, e.category) for e in entries if e.role == "zero" for p in e.patterns]
+    )
     month_names = [n for e in months.entries for n in e.names]
+    dates = load_lexicon(language, "date_words")
+    weekdays = [p for e in dates.entries if e.role == "weekday" for p in e.patterns]
     link = _alt(words("link", after="vague"))
     filler = _alt(words("filler"))
     amount = rf"(?:\d{{1,3}}|{numbers.words.lowered_source})"
+    verb_after = rf"\s*(?:(?:{_ASIDE})\s*)?(?:(?:{filler})\s+){{0,3}}"
     ranges = []
     for e in entries:
         if e.role == "range":
@@ -183,7 +197,8 @@ def compile_counts(language: str) -> CountRules:
         adjective_re=re.compile(r"\s+[^\W\d_]{2,}(?!\w)"),
         vague=vague,
         vague_re=re.compile(vague.lowered_source),
-        zero_re=re.compile(_alt(words("zero"))),
+        zeros=zeros,
+        zero_re=re.compile(zeros.lowered_source),
         qualifiers=qualifiers,
         qualifier_after_re=re.compile(rf"\s+(?P<x>{_alt(words('qualifier', position='after'))})"),
         qualifier_back=re.compile(
@@ -191,6 +206,10 @@ def compile_counts(language: str) -> CountRules:
         ),
         link_vague_re=re.compile(rf"\s+(?:{link})(?=\s)"),
         link_gap=re.compile(rf"\s+(?:{link})\s+"),
+        complement_re=re.compile(
+            rf"\s+(?:{link})\s+[^\W\d_][^,;:.!?()\[\]\d\"«»“”]{{0,70}}?(?=\s){verb_after}"
+        ),
+        not_name_re=re.compile(_alt([*month_names, *weekdays], dots=True)),
         # "de 17 años", "de apenas 15 años", ", 17 years old,", "17-year-old"
         age_re=re.compile(
             rf"(?:\s*,)?(?:\s+(?:{link})(?:\s+[^\W\d_]+)?)?\s+{amount}\s*-?\s*"
@@ -203,7 +222,7 @@ def compile_counts(language: str) -> CountRules:
         year_marker_back=re.compile(rf"\s+(?:{reversed_source(words('year_marker'))})"),
         adjunct_back=re.compile(rf"\s*,?\s+(?:{reversed_source(words('adjunct'))})"),
         boundary_re=re.compile(rf"\s*(?:$|[,.;:!?)\]»”\"']|\s(?:{_alt(words('boundary'))}))"),
-        verb_after_gap=re.compile(rf"\s*(?:(?:{_ASIDE})\s*)?(?:(?:{filler})\s+){{0,3}}"),
+        verb_after_gap=re.compile(verb_after),
         verb_before_gap=re.compile(
             rf"\s*(?:(?:{filler})\s+){{0,2}}(?:(?:{_alt(words('link', after='verb'))})\s+)?"
             rf"(?:(?:{filler})\s+){{0,2}}"
@@ -217,7 +236,7 @@ def compile_counts(language: str) -> CountRules:
         toll_before_back=re.compile(
             rf"\s+(?:{reversed_source(words('toll_verb', position='before'))})"
         ),
-        versions=(lex.fingerprint, months.fingerprint, *numbers.versions),
+        versions=(lex.fingerprint, months.fingerprint, dates.fingerprint, *numbers.versions),
     )
 
 
@@ -235,6 +254,7 @@ class _Quantity:
     article: bool  # a lone "un"/"a": a count only with a noun after it
     vague: bool  # may take "de"/"of" before its noun
     year_like: bool = False  # "2000": four plain digits
+    also: str | None = None  # a zero ("nadie") that also covers this category
 
 
 @dataclass
@@ -253,6 +273,8 @@ class _Group:
     person_category: str | None = None
     inner: bool = False  # inside an aside ("entre ellas un policía")
     claimed: bool = False
+    also: str | None = None  # "nobody was hurt": nobody was killed either
+    partitive: bool = False  # "doce de ellos", "12 of them": part of a group named before
 
 
 def _back(regex: re.Pattern[str], low: str, pos: int, floor: int) -> re.Match[str] | None:
@@ -277,7 +299,10 @@ def _quantities(
             taken.append(m.span())
     for m in rules.zero_re.finditer(low, floor):
         if not _overlaps(taken, m.start(), m.end()):
-            found.append(_Quantity(m.start(), m.end(), 0, "exact", False, False))
+            also = rules.zeros.lookup(m.group())
+            found.append(
+                _Quantity(m.start(), m.end(), 0, "exact", False, False, also=also[0] if also else None)
+            )
             taken.append(m.span())
     tokens = numbers.token_re.finditer(low, floor)
     for n in group_numbers(text, low, offset, tokens, numbers):
@@ -381,9 +406,12 @@ def _groups(
             found = rules.qualifiers.lookup(m.group("x"))
             if found:
                 qualifier, end = found[0], m.end()
-        group = _Group(start, q_end, end, q.value, high, qualifier, q.article, q.vague)
+        group = _Group(start, q_end, end, q.value, high, qualifier, q.article, q.vague, also=q.also)
         _attach_person(low, group, rules)
-        group.inner = _back(rules.adjunct_back, low, group.start, floor) is not None
+        group.inner = _back(rules.adjunct_back, low, group.start, floor) is not None or (
+            # "Dos jóvenes, uno de ellos de apenas 15 años, murieron": an aside
+            group.partitive and low[floor : group.start].rstrip().endswith(",")
+        )
         groups.append(group)
     return groups
 
@@ -409,6 +437,7 @@ def _attach_person(low: str, group: _Group, rules: CountRules) -> None:
             return
     found = rules.persons.lookup(m.group("x"))
     group.person = m.span("x")
+    group.partitive = rules.link_vague_re.match(low, m.start("x") - 1) is not None
     group.person_category = found[0] if found else None
     group.end = m.end()
     age = rules.age_re.match(low, group.end)
@@ -478,7 +507,11 @@ class _Reader:
             text=self.text[a:b],
             span=(a, b),
         )
-        self.out.append((a, CountMatch(category, count, TextRef(self.text[h0:h1], (h0, h1)))))
+        head_ref = TextRef(self.text[h0:h1], (h0, h1))
+        self.out.append((a, CountMatch(category, count, head_ref)))
+        if group.value == 0 and category == "injured" and group.also and group.also != category:
+            # "nadie resultó herido", "no one was hurt": nobody was killed either
+            self.out.append((a, CountMatch(group.also, count, head_ref)))
 
     def next_group(self, pos: int) -> int | None:
         i = bisect.bisect_left(self.starts, pos)
@@ -516,13 +549,21 @@ class _Reader:
                 return False
             gap = low[group.end : anchor.start]
             category = None
+            extra: tuple[str, ...] = ()
             if heads and (
                 not gap.strip()
                 or (group.vague and group.person is None and rules.link_gap.fullmatch(gap))
             ):
-                category = heads[0].category
+                kinds = tuple(dict.fromkeys(r.category for r in heads if r.category))
+                # "sin causar víctimas", "no casualties": a head of several categories
+                # says "none" of each; with a number it says nothing certain
+                if len(kinds) == 1 or group.value == 0:
+                    category, extra = kinds[0], kinds[1:]
             elif verbs and not (group.article and group.person is None):
-                if rules.verb_after_gap.fullmatch(gap):
+                if rules.verb_after_gap.fullmatch(gap) or (
+                    group.person is not None
+                    and rules.complement_re.fullmatch(low, group.end, anchor.start)
+                ):
                     category = verbs[0].category
             if category is None:
                 if "," in gap or "(" in gap:
@@ -530,6 +571,8 @@ class _Reader:
                 return False
             anchor.used = True
             self.emit(category, group, (group.start, anchor.end), (anchor.start, anchor.end))
+            for other in extra:
+                self.emit(other, group, (group.start, anchor.end), (anchor.start, anchor.end))
             self._coordinated_before(i + 1, category, anchor)
             return True
         return False
@@ -583,15 +626,45 @@ class _Reader:
             return True
         return False
 
+    def names(self, anchor: _Anchor) -> bool:
+        """ "la Policía mató a Inti Sotelo y Bryan Pintado", "the arrest of Pedro Castillo":
+        people named right after a verb or event noun are counted one each."""
+        roles = anchor.roles.forward
+        if not roles or roles[0].category not in ("killed", "injured", "detained"):
+            return False
+        low, rules = self.low, self.rules
+        gap = rules.verb_before_gap.match(low, anchor.end)
+        pos = gap.end() if gap is not None else anchor.end
+        if pos == anchor.end and not low[pos : pos + 1].isspace():
+            return False
+        pos += len(low[pos:]) - len(low[pos:].lstrip())
+        original = self.text[self.offset : self.offset + len(low)]
+        count, end = 0, pos
+        while True:
+            m = _NAME.match(original, pos)
+            if m is None or rules.not_name_re.fullmatch(low, m.start(), m.end()):
+                break
+            count, end = count + 1, m.end()
+            joiner = rules.conj_gap.match(low, end)
+            if joiner is None or joiner.end() == end or not low[end:joiner.end()].strip():
+                break
+            pos = joiner.end()
+        if not count or rules.boundary_re.match(low, end) is None:
+            return False
+        one = _Group(pos, end, end, count, None, "exact", False, False)
+        anchor.used = True
+        self.emit(roles[0].category, one, (anchor.start, end), (anchor.start, anchor.end))
+        return True
+
     def forward(self, anchor: _Anchor) -> bool:
         """ "murieron 17 personas", "killing at least 10 rebels", "la muerte de un manifestante"."""
         roles = anchor.roles.forward
         i = self.next_group(anchor.end)
         if not roles or i is None:
-            return False
+            return self.names(anchor)
         group = self.groups[i]
         if group.claimed or group.inner or not self.forward_gap(anchor.end, group.start):
-            return False
+            return self.names(anchor)
         if not self.takes_bare(group):
             return False
         category = roles[0].category
@@ -603,6 +676,8 @@ class _Reader:
             nxt = self.groups[j]
             if nxt.claimed or nxt.inner or not self.takes_bare(nxt) or not nxt.value:
                 return True
+            if nxt.article and nxt.person is None:
+                return True  # "detained 11 people, a police spokesman said"
             if not self.conj(self.groups[j - 1].end, nxt.start):
                 return True
             self.emit(category, nxt, (nxt.start, nxt.end), (anchor.start, anchor.end))

@@ -295,10 +295,11 @@ class _Run:
             facts = SentenceFacts(
                 triggers=[t for t in triggers if not _inside(t, tally_regions) and not _inside(t, claimed)],
                 actors=actors,
-                has_killed="killed" in by_category,
-                has_injured="injured" in by_category,
-                has_detained="detained" in by_category,
-                has_participants="participants" in by_category,
+                # "no se registraron víctimas" names no casualty: a zero makes no event
+                has_killed=_figure(by_category, "killed"),
+                has_injured=_figure(by_category, "injured"),
+                has_detained=_figure(by_category, "detained"),
+                has_participants=_figure(by_category, "participants"),
                 election_topic=election_topic,
                 doc_protest=doc_protest,
                 commemoration="commemoration" in roles,
@@ -692,6 +693,11 @@ def _event_date(dates: Sequence[DateValue], trigger: Found, published: dt.date |
     return min(candidates, key=lambda d: abs(d.span[0] - trigger.start))
 
 
+def _figure(by_category: Mapping[str, Count], category: str) -> bool:
+    count = by_category.get(category)
+    return count is not None and count.value > 0
+
+
 _CONJOINED = re.compile(r"^\s*(?:,|y|e|and|&|más|plus)\s*(?:otros?|otras?|another)?\s*$", re.IGNORECASE)
 
 
@@ -699,13 +705,19 @@ def _combine(matches: Sequence[CountMatch], text: str, anchor: int | None = None
     """One count per category; "17 civiles y un policía" adds up; otherwise the figure closest to
     the event's word (``anchor``), or the largest when there is none."""
     out: dict[str, Count] = {}
+    heads: dict[str, tuple[int, int]] = {}
     for m in sorted(matches, key=lambda m: m.count.span[0]):
+        if m.category == "detained" and m.count.value == 0:
+            continue  # "no arrests were made": a coder records no figure, not zero
         prev = out.get(m.category)
         if prev is None:
             out[m.category] = m.count
+            heads[m.category] = m.head.span
             continue
         gap = text[prev.span[1] : m.count.span[0]]
-        if _CONJOINED.match(gap):
+        # "dejaron heridos a un patrullero y a una mujer": groups that share their verb add up
+        shared = heads.get(m.category) == m.head.span and m.count.span[0] >= prev.span[1]
+        if shared or _CONJOINED.match(gap):
             high = None if prev.high is None and m.count.high is None else (prev.high or prev.value) + (
                 m.count.high or m.count.value
             )

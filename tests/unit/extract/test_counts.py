@@ -108,7 +108,12 @@ CASES = [
     ("es", "Castillo fue detenido por agentes de la Policía", [("detained", 1, 1, None, "exact")]),
     ("es", "el artefacto no dejó heridos", [("injured", 0, 0, None, "exact")]),
     ("es", "sin que se registraran víctimas mortales", [("killed", 0, 0, None, "exact")]),
-    ("es", "nadie resultó herido", [("injured", 0, 0, None, "exact")]),
+    # "nobody was hurt" means nobody was killed either; "no dejó heridos" says only that
+    (
+        "es",
+        "nadie resultó herido",
+        [("injured", 0, 0, None, "exact"), ("killed", 0, 0, None, "exact")],
+    ),
     (
         "es",
         "la cifra de fallecidos en las protestas asciende a 18",
@@ -155,7 +160,11 @@ CASES = [
         [("injured", 24, 24, None, "about")],
     ),
     ("en", "the 18 who died in Juliaca", [("killed", 18, 18, None, "exact")]),
-    ("en", "no one was hurt", [("injured", 0, 0, None, "exact")]),
+    (
+        "en",
+        "no one was hurt",
+        [("injured", 0, 0, None, "exact"), ("killed", 0, 0, None, "exact")],
+    ),
     ("en", "there were no injuries", [("injured", 0, 0, None, "exact")]),
     ("en", "Camacho was detained by police on Wednesday", [("detained", 1, 1, None, "exact")]),
     (
@@ -169,6 +178,56 @@ CASES = [
         [("killed", 46, 46, None, "at_least")],
     ),
     ("en", "the clashes left 17 dead on Jan. 9, 2023", [("killed", 17, 17, None, "exact")]),
+    # issue #3: a complement of the person noun between the group and its verb
+    (
+        "es",
+        "Cinco dirigentes del Frente de Defensa de Huanta fueron detenidos ayer",
+        [("detained", 5, 5, None, "exact")],
+    ),
+    (
+        "es",
+        "al menos diez integrantes de las disidencias murieron en el bombardeo",
+        [("killed", 10, 10, None, "at_least")],
+    ),
+    ("en", "two members of the union were arrested", [("detained", 2, 2, None, "exact")]),
+    # issue #3: a part of a group named before
+    ("en", "adding that 12 of them had been injured", [("injured", 12, 12, None, "exact")]),
+    ("es", "doce de ellos resultaron heridos", [("injured", 12, 12, None, "exact")]),
+    (
+        "es",
+        "Dos jóvenes, uno de ellos de apenas 15 años, murieron ayer",
+        [("killed", 2, 2, None, "exact")],
+    ),
+    # issue #3: an article after a comma is not a coordinated count without its noun
+    (
+        "en",
+        "police detained 11 people, a police spokesman said",
+        [("detained", 11, 11, None, "exact")],
+    ),
+    # issue #3: people named after a verb or event noun count one each
+    (
+        "es",
+        "la Policía mató a Inti Sotelo y Bryan Pintado en el Centro de Lima",
+        [("killed", 2, 2, None, "exact")],
+    ),
+    ("es", "confirmó la muerte de Víctor Santisteban, de 55 años", [("killed", 1, 1, None, "exact")]),
+    ("en", "police arrested Pedro Castillo on Wednesday", [("detained", 1, 1, None, "exact")]),
+    ("en", "soldiers killed Castillo supporters", []),
+    ("en", "troops arrested Monday", []),
+    # issue #3: "victims"/"casualties" say "none" of both categories, and nothing with a number
+    (
+        "es",
+        "una carga de dinamita estalló sin causar víctimas",
+        [("killed", 0, 0, None, "exact"), ("injured", 0, 0, None, "exact")],
+    ),
+    ("es", "la explosión dejó cinco víctimas", []),
+    ("es", "el artefacto no dejó heridos", [("injured", 0, 0, None, "exact")]),
+    ("en", "the hospital where he died", [("killed", 1, 1, None, "exact")]),
+    (
+        "es",
+        "al menos cuatro soldados tuvieron que ser hospitalizados por intoxicación",
+        [("injured", 4, 4, None, "at_least")],
+    ),
 ]
 
 
@@ -418,3 +477,26 @@ def test_find_counts_is_linear_on_pathological_text(rules, lang, chunk):
     started = time.perf_counter()
     _counts(rules, lang, chunk)
     assert time.perf_counter() - started < 3.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # issue #3: groups that share one verb add up, even past a personal "a"
+        (
+            "es",
+            "dejaron heridos a un patrullero y a una mujer de 60 años",
+            {"injured": 2},
+        ),
+        ("es", "17 civiles y un policía murieron", {"killed": 18}),
+        # "no arrests were made": a coder records no figure, not zero
+        ("en", "no arrests were made", {}),
+        ("es", "No se reportaron detenidos", {}),
+        ("en", "no one was hurt", {"killed": 0, "injured": 0}),
+    ],
+)
+def test_combine_gives_one_figure_per_category(rules, lang, text, expected):
+    from veeduria.extract.pipeline import _combine
+
+    combined = _combine(_counts(rules, lang, text), text)
+    assert {k: c.value for k, c in combined.items()} == expected

@@ -29,8 +29,9 @@ Roles and the fields they need:
 - ``not_before`` / ``not_after``: words next to a number that make it something else: a
   time ("a las 10"), a place ("kilómetro 30"), an age ("17 años"), money, a percentage;
 - ``year_marker``: words before a plain four-digit number that make it a year ("en 2000");
-- ``zero``: words that say "none" where a number would stand: "sin heridos", "no hubo
-  detenidos", "no one was hurt";
+- ``zero`` (optional ``category``): words that say "none" where a number would stand: "sin
+  heridos", "no hubo detenidos", "no one was hurt"; with a category, a "nobody" that denies
+  the injured also gives that category 0 ("nadie resultó herido": none killed either);
 - ``toll`` (``category``): a cumulative figure's noun, with its article: "la cifra de
   fallecidos", "the death toll", "the number of people killed";
 - ``toll_verb`` (``position``): what links a toll to its number; ``after``: it follows the
@@ -89,6 +90,7 @@ _OPTIONAL: dict[str, tuple[str, ...]] = {
     "person": ("category",),
     "range": ("open",),
     "verb": ("singular",),
+    "zero": ("category",),
 }
 _FIELDS = ("category", "position", "qualifier", "value", "open", "after", "singular")
 
@@ -118,6 +120,8 @@ class Entry(BaseEntry):
             raise ValueError(f"a {self.role} comes before or after, not both")
         if self.singular and self.position == "before":
             raise ValueError("a singular verb must be able to follow its subject")
+        if self.role == "zero" and self.category not in (None, "killed"):
+            raise ValueError("a zero word can only extend to 'killed'")
         if self.role == "person" and self.category not in (None, "participants"):
             raise ValueError("a person noun can only imply 'participants'")
         for pattern in (*self.patterns, *(self.open or ())):
