@@ -65,7 +65,7 @@ _NEAR = re.compile(
     r"(?:\s+(?:the )?(?:city|town) of)?\s+$"
 )
 _ORIGIN = re.compile(
-    r"(?:\bprovenientes? (?:de|desde)|\bprocedentes? (?:de|desde)|\bllegad[oa]s? desde|"
+    r"(?:\bprovenientes? (?:de|desde)|\bprocedentes? (?:de|desde)|\b(?:llegad|venid)[oa]s? (?:de|desde)|"
     r"\b(?:vino|vinieron|llego|llegaron|viajaron|viajo|partieron) desde|\boriund[oa]s? de|"
     r"\bnatural(?:es)? de|\boriginari[oa]s? de|"
     r"\b(?:native of|natives of|hometown of|hometown,?|who came from|arrived from|"
@@ -224,8 +224,10 @@ class PlaceFinder:
             isos = {c.place.iso for c in cands}
             if len(isos) == 1 and any(_telling(c.place) for c in cands):
                 counts[next(iter(isos))] += 1
-            elif cands and all(c.place.kind == "country" for c in cands):
+            elif cands and all(c.place.kind == "country" or not _telling(c.place) for c in cands):
+                # a country's name, even when some hamlet is its namesake ("Ucrania", San Martín)
                 counts.update(c.place.iso for c in cands if c.place.kind == "country")
+                cands = [c for c in cands if c.place.kind == "country"] or cands
             unique.append((hit, cands))
         # Peru unless another country is named more often than Peru's own places
         country = "PE"
@@ -276,6 +278,14 @@ class PlaceFinder:
         if not lowercase_ok and not _capitalised(surface, landmark="l" in kinds):
             return False
         before = folded[max(0, hit.start - 40) : hit.start]
+        if (
+            not lowercase_ok
+            and "l" not in kinds
+            and surface[:1].islower()
+            and surface.split()[0] in _ARTICLES
+            and not (_LOCATIVE.search(before) or _CUE_BEFORE.search(before))
+        ):
+            return False  # "la Convención sobre Armas Químicas" is no "La Convención"
         if "e" in kinds and not kinds & {"a", "l"}:
             policy = self.index.stop.get(" ".join(key.split()))
             if policy == "never":

@@ -134,3 +134,26 @@ def test_event_place_own_place_beats_the_story(finder):
     last = _find(finder, "Marcha en Juliaca.")[0]
     loc = _event_place(finder, text, "Luego hubo un paro en Ilave.", "paro", dateline_end=9, last=last)
     assert loc.name == "Ilave"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's name with a Peruvian hamlet for namesake is the country
+        (
+            "Las Fuerzas Armadas de Ucrania denunciaron el ataque. Rusia lo negó. La OPAQ "
+            "enviará a Ucrania un equipo técnico.",
+            [("Ucrania", "UA"), ("Rusia", "RU"), ("Ucrania", "UA")],
+        ),
+        # "la Convención" with a lower-case article is a treaty, not the province
+        ("Su empleo lo prohíbe la Convención sobre Armas Químicas.", []),
+        ("Hubo un paro en la provincia de La Convención.", [("provincia de La Convención", "PE")]),
+        # "llegadas de" is an origin
+        (
+            "Miles de personas llegadas de Puno y Cusco marcharon por el centro de Lima.",
+            [("Lima", "PE")],
+        ),
+    ],
+)
+def test_finder_countries_treaties_and_arrivals(finder, text, expected):
+    assert [(loc.text, loc.iso) for loc in _find(finder, text)] == expected
