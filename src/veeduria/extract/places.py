@@ -81,9 +81,9 @@ def _rank(loc: Location) -> int:
         return 3
     if loc.admin1 is None:
         return 0
-    if loc.admin2 is None:
+    if loc.geo_precision == 3 or (loc.admin2 is None and loc.name == loc.admin1):
         return 1
-    if loc.admin3 is None and loc.geo_precision != 1:
+    if loc.admin3 is None and loc.name == loc.admin2 and loc.geo_precision != 1:
         return 2
     return 3
 
@@ -218,4 +218,19 @@ def event_place(
         found = ahead(None)
         if found is not None:
             return found
+    # no incident told before: the place the story named last, before this sentence
+    if sentence[0] > dateline_end:
+        told = _without_qualifiers(
+            [
+                p
+                for p in finder.find(text, folded, dateline_end, sentence[0], language)
+                if not is_origin(text, p.span[0])
+            ]
+        )
+        finer = [p for p in told if _rank(p) > 0]
+        if finer:
+            return finer[-1]
+        if told:  # "southern Peru": the dateline's town, if it lies there
+            head = dateline()
+            return head if head is not None and _contains(told[-1], head) else told[-1]
     return dateline()

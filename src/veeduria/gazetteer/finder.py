@@ -78,6 +78,20 @@ _ORIGIN = re.compile(
     r"(?:\s+(?:la (?:ciudad|provincia|region|comunidad|localidad) de|the (?:city|town|province|"
     r"region|village) of))?\s+$"
 )
+# where someone was taken after the event: "flown to La Paz", "trasladados a Lima"
+_DESTINATION = re.compile(
+    r"\b(?:flown|taken|transferred|moved|sent|brought|airlifted|deported|extradited|evacuated|"
+    r"transported|trasladad[oa]s?|llevad[oa]s?|conducid[oa]s?|derivad[oa]s?|evacuad[oa]s?|"
+    r"enviad[oa]s?|deportad[oa]s?|extraditad[oa]s?|trasladaron|llevaron|condujeron|evacuaron)"
+    r"(?: (?:by|en|por) (?:helicopter|helicoptero|plane|avion|air|aire|bus|road|tierra))?"
+    r" (?:to|a|al|hacia|hasta)(?: (?:the |la )?(?:city|ciudad|capital) (?:of|de))?\s+$"
+)
+# a country's name before these is an institution's: "the U.S. State Department"
+_INSTITUTION_AFTER = re.compile(
+    r"\.?\s+(?:state department|department of|embassy|ambassador|envoy|government|"
+    r"administration|army|navy|air force|military|congress|senate|treasury|officials?|"
+    r"authorities|troops|forces|intelligence|consulate|foreign minist)"
+)
 _ORIGIN_EXCEPT = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+from\s+$")
 _LOCATIVE = re.compile(
     r"(?:\b(?:en|in|at|desde|hacia|hasta|a|near|around|across|into|cerca de|cerca a|"
@@ -103,6 +117,20 @@ _FEATURE_AFTER = re.compile(r"^\s+(?:mountains?|volcano|glacier|street|avenue|bo
 # "the Ilave river": near the district of that name, if there is one
 _WATER_AFTER = re.compile(r"^\s+(?:rivers?|valley|lake|basin)\b")
 _KM = re.compile(r"\b(?:km|kilometro|kilometre|kilometer)s?\.?\s*(\d{1,4})\b")
+_NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|de\s+la\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})"
+# an unlisted hamlet named after its kind: "el centro poblado de Nueva Esperanza"
+_UNLISTED_AFTER_CUE = re.compile(
+    r"(?P<cue>(?i:\b(?:centro poblado|anexo|caser[ií]o|comunidad campesina|comunidad nativa|"
+    r"asentamiento humano|the village of|the hamlet of|the settlement of|the town of)))"
+    r"(?:\s+(?:de|del))?\s+" + _NAME
+)
+# an unlisted hamlet described by an apposition: "El Plateado, a coca-growing town in ..."
+_UNLISTED_APPOSITIVE = re.compile(
+    _NAME + r"(?P<cue>),\s+(?i:(?:a|an|una?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:town|village|hamlet|settlement|localidad|pueblo|poblado|caser[ií]o|anexo)\b)"
+)
+# capitalised words that such a pattern may catch but are no names
+_NOT_NAMES = frozenset({"el", "la", "los", "las", "the", "a", "an", "un", "una", "en", "in"})
 # between two names of one list of origins: "Puno, Cusco y Ayacucho"
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:(?:y|e|and|or|o)\s+)?|(?:y|e|and|or|o)\s+)$")
 # between a place and the department that says where it lies: "Ilave, also in Puno"
@@ -175,6 +203,9 @@ class PlaceFinder:
                 out.append(loc)
         out.sort(key=lambda loc: loc.span)
         out = self._qualifiers(text, out)
+        unlisted = self._unlisted(text, folded, start, end, out, ctx)
+        if unlisted:
+            out = sorted(out + unlisted, key=lambda loc: loc.span)
         # "Juliaca, Peru": a country named beside one of its own places adds nothing, and
         # would compete with the place for the event
         finer = {loc.iso for loc in out if loc.place_id != loc.iso}
@@ -464,6 +495,10 @@ class PlaceFinder:
         ]
         if not cands:
             return None
+        if all(c.place.kind == "country" for c in cands) and _INSTITUTION_AFTER.match(
+            folded, hit.end, min(len(folded), hit.end + 30)
+        ):
+            return None
         span_start, span_end = hit.start, hit.end
         level = None
         m = _CUE_BEFORE.search(before)
@@ -510,8 +545,11 @@ class PlaceFinder:
 
     @staticmethod
     def _origin(text: str, folded: str, start: int) -> bool:
-        """ "natural de Ilave", "victims from Azángaro": where people come from."""
+        """ "natural de Ilave", "victims from Azángaro", "flown to La Paz": where people come
+        from or were taken, not where the event happened."""
         before = folded[max(0, start - 60) : start]
+        if _DESTINATION.search(before):
+            return True
         return bool(
             (is_origin(text, start) or _ORIGIN.search(before)) and not _ORIGIN_EXCEPT.search(before)
         )
@@ -538,6 +576,70 @@ class PlaceFinder:
                     _Candidate(dept), loc.text, loc.span, loc.iso or "PE", near=False
                 )
         return out
+
+    def _unlisted(
+        self,
+        text: str,
+        folded: str,
+        start: int,
+        end: int,
+        found: list[Location],
+        ctx: _Context,
+    ) -> list[Location]:
+        """Hamlets the gazetteer does not list, known by what the text says of them:
+        "el centro poblado de Nueva Esperanza", "El Plateado, a coca-growing town in the
+        department of Cauca". Each takes the admin levels of the place the sentence names
+        with it (else of the district the story named last), at precision 2."""
+        out: list[Location] = []
+        for pattern in (_UNLISTED_AFTER_CUE, _UNLISTED_APPOSITIVE):
+            for m in pattern.finditer(text, start, end):
+                a, b = m.span("name")
+                if any(loc.span[0] < b and a < loc.span[1] for loc in found + out):
+                    continue
+                if self._origin(text, folded, m.start()) or fold_term(m.group("name")) in _NOT_NAMES:
+                    continue
+                container = self._container(a, b, found, ctx)
+                if container is None:
+                    continue
+                span = (m.start("cue"), b) if m.group("cue") else (a, b)
+                out.append(
+                    Location(
+                        text=text[span[0] : span[1]],
+                        span=span,
+                        name=m.group("name"),
+                        admin1=container.admin1,
+                        admin2=container.admin2,
+                        admin3=container.admin3 if _is_district(container) else None,
+                        country=container.country,
+                        iso=container.iso,
+                        latitude=container.latitude,
+                        longitude=container.longitude,
+                        geo_precision=2,
+                        place_id=f"near:{container.place_id}",
+                    )
+                )
+        return out
+
+    def _container(
+        self, a: int, b: int, found: list[Location], ctx: _Context
+    ) -> Location | None:
+        """The place a hamlet lies in: the finest one the sentence names beside it."""
+        after = [loc for loc in found if loc.admin1 is not None and 0 <= loc.span[0] - b <= 150]
+        if after:  # "..., in the district of Vizcatán del Ene, Junín region"
+            return max(after, key=lambda loc: (_fineness(loc), -loc.span[0]))
+        before = [loc for loc in found if loc.admin1 is not None and 0 <= a - loc.span[1] <= 100]
+        if before:
+            return before[-1]
+        named = [
+            (max(x for x in pos if x < a), pid)
+            for pid, pos in ctx.a3.items()
+            if any(x < a for x in pos) and pid in self.index.by_id
+        ]
+        if not named:
+            return None
+        _, pid = max(named)
+        place = self.index.places[self.index.by_id[pid]]
+        return self._location(_Candidate(place), place.name, (a, b), ctx.country, near=False)
 
     def _department_of(self, loc: Location) -> Place | None:
         """The first-level division a resolved town or district lies in."""
@@ -686,6 +788,18 @@ def raw_prev_is_name(text: str, start: int, words: frozenset[str]) -> bool:
 
 
 _SENTENCE_END = frozenset('.!?:;"“”«»()[]–—-|•\n')
+
+
+def _is_district(loc: Location) -> bool:
+    return loc.admin3 is not None and loc.name == loc.admin3
+
+
+def _fineness(loc: Location) -> int:
+    if loc.admin2 is None:
+        return 1
+    if loc.admin3 is None:
+        return 2
+    return 3 if _is_district(loc) else 2
 
 
 def _telling(p: Place) -> bool:

@@ -157,3 +157,65 @@ def test_event_place_own_place_beats_the_story(finder):
 )
 def test_finder_countries_treaties_and_arrivals(finder, text, expected):
     assert [(loc.text, loc.iso) for loc in _find(finder, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where someone was taken is not where the event happened
+        ("Camacho was detained near his home and flown to La Paz.", []),
+        ("Los detenidos fueron trasladados a Lima.", []),
+        # a country's name before an institution is the institution's
+        (
+            "Cusco's unions called a strike, and the U.S. State Department advised caution.",
+            ["Cusco"],
+        ),
+        ("Protests also took place in the United States.", ["United States"]),
+    ],
+)
+def test_finder_destinations_and_institutions_are_no_places(finder, text, expected):
+    assert [loc.text for loc in _find(finder, text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Colombian troops entered El Plateado, a coca-growing town in the southwestern "
+            "department of Cauca, on Saturday.",
+            "El Plateado",
+            ("El Plateado", "Cauca", None, 2),
+        ),
+        (
+            "Irrumpieron en el anexo de Cerro Rico, distrito de Atico, provincia de Caravelí.",
+            "anexo de Cerro Rico",
+            ("Cerro Rico", "Arequipa", "Atico", 2),
+        ),
+        (
+            "La base está en el distrito de Vizcatán del Ene. Otra se instaló en el centro "
+            "poblado de Nueva Esperanza, cerca del río.",
+            "centro poblado de Nueva Esperanza",
+            ("Nueva Esperanza", "Junín", "Vizcatán del Ene", 2),
+        ),
+    ],
+)
+def test_finder_unlisted_hamlet_takes_the_place_named_with_it(finder, text, surface, expected):
+    found = [loc for loc in _find(finder, text) if loc.text == surface]
+    assert found, _find(finder, text)
+    loc = found[0]
+    assert (loc.name, loc.admin1, loc.admin3, loc.geo_precision) == expected
+
+
+def test_finder_unlisted_hamlet_needs_a_known_place_beside_it(finder):
+    text = "Vecinos del caserío Pampa Verde bloquearon la vía."
+    assert _find(finder, text) == []
+
+
+def test_event_place_without_an_incident_before_takes_the_story_place(finder):
+    text = (
+        "BOGOTÁ — Troops entered El Plateado, a town in the department of Cauca, on Saturday. "
+        "The army would build a permanent base in the town."
+    )
+    second = "The army would build a permanent base in the town."
+    loc = _event_place(finder, text, second, "base", dateline_end=9, lang="en")
+    assert (loc.name, loc.admin1) == ("El Plateado", "Cauca")
