@@ -88,6 +88,12 @@ def _rank(loc: Location) -> int:
     return 3
 
 
+def _department(loc: Location) -> Location:
+    """A location standing for the first-level division ``loc`` lies in."""
+    return Location(text=loc.text, span=loc.span, name=loc.admin1, admin1=loc.admin1,
+                    country=loc.country, iso=loc.iso, geo_precision=3)
+
+
 def _contains(outer: Location, inner: Location) -> bool:
     """``inner`` lies inside ``outer`` and is finer than it."""
     if outer.iso is None or inner.iso != outer.iso:
@@ -128,9 +134,49 @@ def _without_qualifiers(places: Sequence[Location]) -> list[Location]:
     return out
 
 
+# a place that ends an institution's name: "la Dirección Regional de Salud de Puno",
+# "Defensoría del Pueblo de Ayacucho" (a level word is no institution: "Región de Puno")
+_IN_NAME_BEFORE = re.compile(
+    r"\b(?:Direcci[oó]n|Gobierno|Municipalidad|Defensor[ií]a|Fiscal[ií]a|Prefectura|Subprefectura|"
+    r"Universidad|Federaci[oó]n|Frente|Gerencia|Red|Hospital|Corte|Arzobispado|Obispado|Prelatura|"
+    r"C[aá]mara|Colegio|Sindicato|Asociaci[oó]n|Coordinadora|Comit[eé]|Confederaci[oó]n|Jefatura|"
+    r"Consejo|Comando|Junta|Diresa|Sutep|SUTEP)"
+    r"(?:\s+(?:de|del|de la|y|e|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)){0,5}?\s+(?:de|del|de la)\s+$"
+)
+# "the Puno Regional Government", "the Cusco Chamber of Commerce"
+_IN_NAME_AFTER = re.compile(
+    r"\s+(?:Regional|Municipal|Provincial|Departmental|Health|Police|Chamber|Federation|Front|"
+    r"Defen[cs]e|University|Bar|Court|Prefecture|Prosecutor|Ombudsman|Diocese|Archdiocese|"
+    r"Workers|Teachers|Students|Unions?)\b"
+)
+# a road named by the towns it links: "la carretera Puno–Desaguadero", "the Cusco-Puno road"
+_ROAD_END_AFTER = re.compile(r"\s*[–—-]\s*[A-ZÁÉÍÓÚÑ]")
+_ROAD_END_BEFORE = re.compile(r"[A-Za-záéíóúñ]\s*[–—-]\s*$")
+
+
+def weak(loc: Location, text: str) -> bool:
+    """A place named only as part of another name (an institution, a road between two towns):
+    it says where that thing is, not necessarily where the event happened."""
+    a, b = loc.span
+    if loc.text[:1].islower():
+        return False
+    return bool(
+        _IN_NAME_BEFORE.search(text, max(0, a - 40), a)
+        or _IN_NAME_AFTER.match(text, b, min(len(text), b + 20))
+        or _ROAD_END_AFTER.match(text, b, min(len(text), b + 4))
+        or _ROAD_END_BEFORE.search(text, max(0, a - 4), a)
+    )
+
+
 def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> Location | None:
-    """The place of an event: the closest non-origin, non-qualifier mention to its trigger."""
+    """The place of an event: the closest mention to its trigger, leaving out origins, a coarser
+    place that only qualifies a finer one, a country when the sentence names a place inside it,
+    and places named only as part of another name when the sentence names others."""
     candidates = _without_qualifiers([p for p in places if not is_origin(text, p.span[0])])
+    strong = [p for p in candidates if not weak(p, text)]
+    candidates = strong or candidates
+    finer = [p for p in candidates if _rank(p) > 0]
+    candidates = finer or candidates
     if not candidates:
         return None
     return min(candidates, key=lambda p: (abs(p.span[0] - trigger[0]), -(p.geo_precision is not None)))
@@ -186,6 +232,7 @@ def event_place(
         The event's location, or None when the text names none for it.
     """
     own = choose([p for p in places if p.span[0] >= dateline_end], text, trigger)
+    lead = last is None and sentence[0] <= dateline_end + 2
 
     def dateline() -> Location | None:
         if dateline_end <= 0:
@@ -205,8 +252,15 @@ def event_place(
         return found[0] if found else None
 
     if own is not None:
-        if _rank(own) > 0:
+        if weak(own, text) and last is not None and last.admin1 == own.admin1:
+            # "la Dirección Regional de Salud de Puno reportó ...": the incident's town
+            return last
+        if _rank(own) > 1:
             return own
+        if _rank(own) == 1:
+            # a lead that names the region; the next sentence names the town in it
+            finer = ahead(own) if last is None else None
+            return finer or own
         # "Peru", "southern Peru", "the VRAEM": a finer place inside it says more
         for finer in (last, ahead(own), dateline()):
             if finer is not None and _contains(own, finer):
@@ -216,6 +270,12 @@ def event_place(
         return last
     if _VAGUE.search(text, sentence[0], sentence[1]):
         found = ahead(None)
+        if found is not None:
+            return found
+    if lead:
+        # a lead with nothing but a dateline: a place in the dateline's department named next
+        head = dateline()
+        found = ahead(_department(head) if head is not None else None)
         if found is not None:
             return found
     # no incident told before: the place the story named last, before this sentence

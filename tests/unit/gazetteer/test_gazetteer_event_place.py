@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from veeduria.extract.places import choose, event_place
+from veeduria.extract.places import choose, event_place, weak
 from veeduria.extract.terms import fold
 
 
@@ -219,3 +219,75 @@ def test_event_place_without_an_incident_before_takes_the_story_place(finder):
     second = "The army would build a permanent base in the town."
     loc = _event_place(finder, text, second, "base", dateline_end=9, lang="en")
     assert (loc.name, loc.admin1) == ("El Plateado", "Cauca")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("La Dirección Regional de Salud de Puno reportó 70 heridos.", "Puno", True),
+        ("La Defensoría del Pueblo de Ayacucho informó.", "Ayacucho", True),
+        ("The Cusco Regional Government declared mourning.", "Cusco", True),
+        ("Bloquean la carretera Puno–Desaguadero.", "Puno", True),
+        ("Bloquean la carretera Puno–Desaguadero.", "Desaguadero", True),
+        ("Marcharon por la plaza de Armas de Puno.", "Puno", False),
+        ("Convocaron a la Tercera Toma de Lima.", "Lima", False),
+        ("Miles marcharon en Puno.", "Puno", False),
+    ],
+)
+def test_weak_place_inside_another_name(finder, text, surface, expected):
+    loc = next(loc for loc in _find(finder, text) if loc.text == surface)
+    assert weak(loc, text) is expected
+
+
+def test_choose_prefers_a_place_that_is_not_part_of_a_name(finder):
+    text = "Los manifestantes bloquean la carretera Puno–Desaguadero a la altura de Ilave."
+    at = text.index("bloquean")
+    assert choose(_find(finder, text), text, (at, at + 8)).text == "Ilave"
+
+
+def test_choose_prefers_a_place_inside_the_country_named(finder):
+    text = "Mantienen tomado el puente que une Perú y Bolivia, en la frontera de Desaguadero."
+    at = text.index("tomado")
+    assert choose(_find(finder, text), text, (at, at + 6)).name == "Desaguadero"
+
+
+def test_event_place_weak_place_gives_way_to_the_incident_town(finder):
+    text = "Hubo 17 muertos en Juliaca. La Dirección Regional de Salud de Puno reportó 70 heridos."
+    last = _find(finder, "Hubo 17 muertos en Juliaca.")[0]
+    second = "La Dirección Regional de Salud de Puno reportó 70 heridos."
+    loc = _event_place(finder, text, second, "heridos", last=last)
+    assert loc.name == "Juliaca"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dateline_end", "expected"),
+    [
+        # a lead that names the region: the next sentence names the town
+        (
+            "PUNO, Peru — A man was beaten to death by villagers in Peru's southern Puno region "
+            "last Monday. The killing took place in the district of Pomata, near Lake Titicaca.",
+            "beaten",
+            11,
+            "Pomata",
+        ),
+        # a lead with only a dateline: a place of the dateline's department named next
+        (
+            "AYACUCHO, Peru — Troops have retaken a stretch of ridges, the army said. Soldiers "
+            "clashed with rebels in the Llochegua district of Huanta province.",
+            "retaken",
+            14,
+            "Llochegua",
+        ),
+        # ... but not one in another department
+        (
+            "LIMA — Congress removed the president on Wednesday. Protests broke out in Puno.",
+            "removed",
+            4,
+            "Lima",
+        ),
+    ],
+)
+def test_event_place_lead_takes_the_next_sentence_town(finder, text, trigger, dateline_end, expected):
+    first = text[: text.index(". ") + 1]
+    loc = _event_place(finder, text, first, trigger, dateline_end=dateline_end, lang="en")
+    assert loc.name == expected
