@@ -36,7 +36,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from veeduria.extract.numbers import (
@@ -65,6 +65,10 @@ class CountMatch:
     category: str  # killed | injured | detained | participants
     count: Count
     head: TextRef
+    #: a part of a figure given before: "26 people have died: *20 in clashes* and six in
+    #: accidents", "58 died, *47 of them* in clashes", "*Of those, 49 civilians died*"; it
+    #: belongs to that figure (a tally's breakdown), never adds to an incident's count
+    part: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,8 @@ class CountRules:
     anchor_re: re.Pattern[str]
     persons: PhraseTable[str | None]
     person_re: re.Pattern[str]  # whitespace + a person noun (group ``x``)
+    #: "70 soldiers *and police officers*": a second noun shares the number
+    person_conj_re: re.Pattern[str]
     adjective_re: re.Pattern[str]  # whitespace + one word
     vague: PhraseTable[tuple[int, str]]
     vague_re: re.Pattern[str]
@@ -98,9 +104,13 @@ class CountRules:
     qualifier_back: re.Pattern[str]
     link_vague_re: re.Pattern[str]  # whitespace + "de"/"of"
     link_gap: re.Pattern[str]  # a whole gap that is " de "
+    #: " los ", " las personas ", " los defensores ambientales ": number .. article .. head
+    article_gap: re.Pattern[str]
     #: "cinco dirigentes *del Frente de Defensa* fueron detenidos": a complement of the
     #: person noun between the group and its verb
     complement_re: re.Pattern[str]
+    #: "Of those, ..." / "De ellos, ...": a sentence that breaks down a figure given before
+    part_opener_re: re.Pattern[str]
     #: capitalised words that are no one's name: months, weekdays
     not_name_re: re.Pattern[str]
     age_re: re.Pattern[str]
@@ -134,6 +144,12 @@ def _patterns(entries: Iterable[Any], role: str, **where: object) -> list[str]:
         if e.role == role and all(getattr(e, k) == v for k, v in where.items())
         for p in e.patterns
     ]
+
+
+def rules_partitive(pattern: str, links: list[str]) -> bool:
+    """Is a person pattern a partitive ("de ellos", "of them": a link word, then a pronoun)?"""
+    first = pattern.split()[0]
+    return len(pattern.split()) == 2 and first in links
 
 
 def _alt(patterns: Iterable[str], *, dots: bool = False) -> str:
@@ -194,6 +210,10 @@ def compile_counts(language: str) -> CountRules:
         anchor_re=re.compile(anchors.lowered_source),
         persons=persons,
         person_re=re.compile(rf"\s+(?P<x>{persons.lowered_source})"),
+        person_conj_re=re.compile(
+            rf"\s+(?:{_alt(w for w in words('conjunction') if w[:1].isalpha())})"
+            rf"\s+(?:{persons.lowered_source})"
+        ),
         adjective_re=re.compile(r"\s+[^\W\d_]{2,}(?!\w)"),
         vague=vague,
         vague_re=re.compile(vague.lowered_source),
@@ -206,8 +226,14 @@ def compile_counts(language: str) -> CountRules:
         ),
         link_vague_re=re.compile(rf"\s+(?:{link})(?=\s)"),
         link_gap=re.compile(rf"\s+(?:{link})\s+"),
+        article_gap=re.compile(
+            rf"\s+(?:{filler})\s+(?:(?:{persons.lowered_source})\s+)?(?:[^\W\d_]{{2,}}\s+)?"
+        ),
         complement_re=re.compile(
             rf"\s+(?:{link})\s+[^\W\d_][^,;:.!?()\[\]\d\"«»“”]{{0,70}}?(?=\s){verb_after}"
+        ),
+        part_opener_re=re.compile(
+            rf"\s*(?:{_alt(p for e in entries if e.role == 'person' and e.category is None for p in e.patterns if rules_partitive(p, words('link', after='vague')))})\s*,\s*"
         ),
         not_name_re=re.compile(_alt([*month_names, *weekdays], dots=True)),
         # "de 17 años", "de apenas 15 años", ", 17 years old,", "17-year-old"
@@ -440,6 +466,9 @@ def _attach_person(low: str, group: _Group, rules: CountRules) -> None:
     group.partitive = rules.link_vague_re.match(low, m.start("x") - 1) is not None
     group.person_category = found[0] if found else None
     group.end = m.end()
+    also = rules.person_conj_re.match(low, group.end)
+    if also is not None and not group.partitive:
+        group.end = also.end()
     age = rules.age_re.match(low, group.end)
     if age is not None:
         group.end = age.end()
@@ -553,6 +582,10 @@ class _Reader:
             if heads and (
                 not gap.strip()
                 or (group.vague and group.person is None and rules.link_gap.fullmatch(gap))
+                # "ya son once los muertos", "serían seis las personas fallecidas"
+                or (group.person is None and rules.article_gap.fullmatch(gap))
+                # "los defensores ambientales asesinados": one adjective after the noun
+                or (group.person is not None and _one_word(gap, rules))
             ):
                 kinds = tuple(dict.fromkeys(r.category for r in heads if r.category))
                 # "sin causar víctimas", "no casualties": a head of several categories
@@ -568,6 +601,8 @@ class _Reader:
             if category is None:
                 if "," in gap or "(" in gap:
                     continue  # maybe the group was inside an aside: try an earlier one
+                if group.article and group.person is None:
+                    continue  # "cinco integrantes de *una* patrulla murieron": look past it
                 return False
             anchor.used = True
             self.emit(category, group, (group.start, anchor.end), (anchor.start, anchor.end))
@@ -685,6 +720,11 @@ class _Reader:
         return True
 
 
+def _one_word(gap: str, rules: CountRules) -> bool:
+    m = rules.adjective_re.match(gap)
+    return m is not None and not gap[m.end() :].strip() and not rules.anchors.lookup(m.group().strip())
+
+
 def _qualifier(value: str) -> Qualifier:
     if value == "at_least":
         return "at_least"
@@ -693,6 +733,38 @@ def _qualifier(value: str) -> Qualifier:
     if value == "about":
         return "about"
     return "exact"
+
+
+def _parts(reader: _Reader, floor: int) -> None:
+    """Mark the figures that break down one given before them (see ``CountMatch.part``)."""
+    low, rules = reader.low, reader.rules
+    opener = rules.part_opener_re.match(low, floor)
+    if opener is not None:  # "Of those, 49 civilians died ...": the first figure only
+        for pos, match in sorted(reader.out, key=lambda item: item[0]):
+            if pos - reader.offset == opener.end():
+                reader.out[reader.out.index((pos, match))] = (pos, replace(match, part=True))
+            break
+    for group in reader.groups:
+        if group.claimed or not group.value or group.article or 1900 <= group.value <= 2100:
+            continue  # nothing to break down, or a year ("Jan. 9, 2023")
+        if group.inner and not (group.partitive and group.value > 1):
+            continue  # "including a police officer", "uno de ellos de 15 años": a detail
+        if not group.partitive and (
+            group.person is not None or rules.boundary_re.match(low, group.end) is None
+        ):
+            continue
+        before = [
+            m for pos, m in reader.out
+            if m.category != "participants" and m.count.span[1] - reader.offset <= group.start
+        ]
+        if not before:
+            continue
+        parent = max(before, key=lambda m: m.count.span[1])
+        a, b = group.start + reader.offset, group.end + reader.offset
+        group.claimed = True
+        count = Count(group.value, group.value, group.high, _qualifier(group.qualifier),
+                      reader.text[a:b], (a, b))
+        reader.out.append((a, CountMatch(parent.category, count, parent.head, part=True)))
 
 
 def find_counts(
@@ -747,6 +819,7 @@ def find_counts(
             reader.emit(
                 singular[0].category, one, (anchor.start, anchor.end), (anchor.start, anchor.end)
             )
+    _parts(reader, floor)
     for group in groups:  # crowd nouns nothing claimed: "cientos de manifestantes"
         if (
             group.claimed

@@ -216,6 +216,7 @@ class _Run:
         last_place: Location | None = None
         last_incident: Coded | None = None
         last_paragraph = -1
+        last_tallied: set[str] = set()  # what the sentence before counted as a tally
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -245,18 +246,40 @@ class _Run:
             since = since_date(cues, dates)
             event_counts: list[CountMatch] = []
             tally_regions: list[tuple[int, int]] = []
+            tallied: set[str] = set()
             for c in counts:
-                cue = tally_cue(c.count.span, cues)
+                # "3.138 personas murieron en accidentes de tránsito": a traffic or sport figure
+                # is no toll of protest or repression
+                not_event = any(
+                    isinstance(n.info, CueInfo) and n.info.role == "not_event"
+                    and c.count.span[0] - 10 <= n.start <= c.count.span[1] + 40
+                    for n in cues
+                )
+                cue = None if not_event else tally_cue(c.count.span, cues, c.head.span)
+                if c.part:
+                    # "26 people have died: 20 in clashes ...", "Of those, 49 civilians died ...":
+                    # the breakdown of a tally is a tally; of an incident's figure, nothing
+                    whole = any(o.category == c.category and not o.part and o.count.span[1] <= c.count.span[0]
+                                for o in counts)
+                    if not_event:
+                        continue  # "y 6 en accidentes de tránsito"
+                    if c.category in (tallied if whole else last_tallied):
+                        cue = Found(c.count.span[0], c.count.span[1], None)
+                    elif whole:
+                        continue
                 if (
                     cue is None
+                    and not not_event
                     and since is not None
-                    and c.category == "killed"
+                    and c.category in ("killed", "injured", "detained")
                     and abs(since.span[0] - c.count.span[1]) < 80
                     and not any(d is not since and d.span != since.span for d in dates)
                 ):
-                    # "22 han muerto desde diciembre" counts a period, unless the sentence dates an incident
+                    # "22 han muerto desde diciembre", "1.400 detenidos desde el viernes" count a
+                    # period, unless the sentence dates an incident
                     cue = Found(since.span[0], since.span[1], None)
                 if cue is not None:
+                    tallied.add(c.category)
                     tally_regions.append((min(cue.start, c.count.span[0]), max(cue.end, c.count.span[1]) + 25))
                     tally = make_tally(
                         c.category,
@@ -277,6 +300,7 @@ class _Run:
                         tallies.append(tally)
                 else:
                     event_counts.append(c)
+            last_tallied = tallied
             if "tally" in roles:
                 for tally, region in self._bare_tallies(
                     cues, counts, dates, since, get_places(), actors, attribution, (start, end)
@@ -405,8 +429,10 @@ class _Run:
             if not (isinstance(info, CueInfo) and info.role == "tally" and info.what):
                 continue
             for number in find_numbers(self.text, cue.end, min(sentence[1], cue.end + 60), self.res.numbers):
-                if any(a <= number.start < b for a, b in taken) or _is_date_number(number, dates):
-                    continue
+                if any(a <= number.start < b for a, b in taken):
+                    break  # the toll's figure is a count already read
+                if _is_date_number(number, dates) or number.article:
+                    continue  # a date, or "incluido un policía"
                 qualifier = _qualifier(cues, number.start)
                 tally = make_tally(
                     info.what, number.text, number.value, qualifier, (number.start, number.end), sentence, self.text,
@@ -691,6 +717,11 @@ def _event_date(dates: Sequence[DateValue], trigger: Found, published: dt.date |
         return None
     candidates = [d for d in dates if published is None or d.value <= published] or list(dates)
     return min(candidates, key=lambda d: abs(d.span[0] - trigger.start))
+
+
+def _figure(by_category: Mapping[str, Count], category: str) -> bool:
+    count = by_category.get(category)
+    return count is not None and count.value > 0
 
 
 def _figure(by_category: Mapping[str, Count], category: str) -> bool:

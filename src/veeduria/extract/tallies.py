@@ -18,11 +18,19 @@ _AFTER = 45
 _TALLY_WHAT = frozenset({"killed", "injured", "detained"})
 
 
-def tally_cue(count_span: tuple[int, int], cues: Sequence[Found]) -> Found | None:
-    """The tally cue that makes the count at ``count_span`` cumulative, if any."""
+def tally_cue(
+    count_span: tuple[int, int], cues: Sequence[Found], head: tuple[int, int] | None = None
+) -> Found | None:
+    """The tally cue that makes the count at ``count_span`` cumulative, if any.
+
+    A cue inside a longer verb of the count itself does not count: "two people *may have been
+    injured*" is a guess about one incident, not the perfect of a running toll.
+    """
     start, end = count_span
     for cue in cues:
         if not isinstance(cue.info, CueInfo):
+            continue
+        if head is not None and head[0] <= cue.start and cue.end <= head[1] and (cue.start, cue.end) != head:
             continue
         if cue.info.role == "tally":
             if 0 <= start - cue.end <= _BEFORE or 0 <= cue.start - end <= _AFTER:
@@ -36,7 +44,8 @@ def since_date(cues: Sequence[Found], dates: Sequence[DateValue]) -> DateValue |
     for cue in cues:
         if isinstance(cue.info, CueInfo) and cue.info.role == "since":
             for d in dates:
-                if 0 <= d.span[0] - cue.end <= 20:
+                # the date may begin after the cue or take it in as its lead ("desde el lunes")
+                if cue.start <= d.span[0] and d.span[0] - cue.end <= 20:
                     return d
     return None
 
