@@ -22,6 +22,7 @@ hits are places and which place each one is:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -129,8 +130,23 @@ _UNLISTED_APPOSITIVE = re.compile(
     _NAME + r"(?P<cue>),\s+(?i:(?:a|an|una?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:town|village|hamlet|settlement|localidad|pueblo|poblado|caser[ií]o|anexo)\b)"
 )
+# an unlisted place qualified by a known one: "in Pastocalle, in Cotopaxi province"
+_UNLISTED_LOCATIVE = re.compile(
+    r"\b(?:in|en|at)\s+" + _NAME + r"(?P<cue>),\s+(?:in|en)\s+"
+    r"(?=(?:the\s+|la\s+|el\s+)?(?:[A-ZÁÉÍÓÚÑ]|provinc|regi|depart|distri))"
+)
+# one of the kind words above, in folded text: the patterns are tried only then
+_UNLISTED_HINT = re.compile(
+    r"centro poblado|anexo|caserio|comunidad (?:campesina|nativa)|asentamiento humano|village|"
+    r"hamlet|settlement|\btown\b|localidad|pueblo|poblado"
+)
 # capitalised words that such a pattern may catch but are no names
-_NOT_NAMES = frozenset({"el", "la", "los", "las", "the", "a", "an", "un", "una", "en", "in"})
+_NOT_NAMES = frozenset(
+    """el la los las the a an un una en in lunes martes miercoles jueves viernes sabado domingo
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december congreso congress""".split()
+)
 # between two names of one list of origins: "Puno, Cusco y Ayacucho"
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:(?:y|e|and|or|o)\s+)?|(?:y|e|and|or|o)\s+)$")
 # between a place and the department that says where it lies: "Ilave, also in Puno"
@@ -170,6 +186,9 @@ class PlaceFinder:
         self.index = index
         self.matcher = TermMatcher(index.terms)
         self._last: tuple[str, _Context] | None = None
+        # the last document's hits: one scan serves every sentence of it
+        self._doc: tuple[str, list[Hit], list[int]] | None = None
+        self._memo: dict[tuple[int, int, bool], bool] = {}  # plausibility of the doc's hits
         # one-word names, titles and cue words: a capitalised one of these before a name
         # does not make the name a surname
         self._words = frozenset([t for t, _ in index.terms if " " not in t] + list(_PREV_OK))
@@ -300,9 +319,32 @@ class PlaceFinder:
     # ------------------------------------------------------------------ hits
 
     def _hits(self, folded: str, start: int, end: int) -> list[Hit]:
-        return [h for h in self.matcher.scan(folded, start, end) if h.end <= end]
+        doc = self._doc
+        if doc is None or doc[0] is not folded:
+            hits = self.matcher.scan(folded, 0, len(folded))
+            doc = self._doc = (folded, hits, [h.start for h in hits])
+            self._memo = {}
+        _, hits, starts = doc
+        out = []
+        for i in range(bisect_left(starts, start), len(hits)):
+            h = hits[i]
+            if h.start >= end:
+                break
+            if h.end <= end:
+                out.append(h)
+        return out
 
     def _plausible(self, text: str, folded: str, hit: Hit, *, lowercase_ok: bool) -> bool:
+        doc = self._doc
+        if doc is None or doc[0] is not folded:
+            return self._judge(text, folded, hit, lowercase_ok=lowercase_ok)
+        key = (hit.start, hit.end, lowercase_ok)
+        seen = self._memo.get(key)
+        if seen is None:
+            seen = self._memo[key] = self._judge(text, folded, hit, lowercase_ok=lowercase_ok)
+        return seen
+
+    def _judge(self, text: str, folded: str, hit: Hit, *, lowercase_ok: bool) -> bool:
         surface = text[hit.start : hit.end]
         key = folded[hit.start : hit.end]
         kinds = {p[0] for p in hit.payloads}
@@ -474,7 +516,8 @@ class PlaceFinder:
         if loc is None and hit.end - hit.start > 2:
             # a longer reading failed ("aeropuerto de Huancabamba" outside Apurímac):
             # try the shorter names inside it
-            for inner in self._hits(folded, hit.start + 1, hit.end):
+            inner_hits = self.matcher.scan(folded, hit.start + 1, hit.end)
+            for inner in [h for h in inner_hits if h.end <= hit.end]:
                 loc = self._resolve_hit(text, folded, inner, ctx, window)
                 if loc is not None:
                     return loc
@@ -591,7 +634,10 @@ class PlaceFinder:
         department of Cauca". Each takes the admin levels of the place the sentence names
         with it (else of the district the story named last), at precision 2."""
         out: list[Location] = []
-        for pattern in (_UNLISTED_AFTER_CUE, _UNLISTED_APPOSITIVE):
+        patterns = [_UNLISTED_LOCATIVE] if (", in " in text[start:end] or ", en " in text[start:end]) else []
+        if _UNLISTED_HINT.search(folded, start, end):
+            patterns += [_UNLISTED_AFTER_CUE, _UNLISTED_APPOSITIVE]
+        for pattern in patterns:
             for m in pattern.finditer(text, start, end):
                 a, b = m.span("name")
                 if any(loc.span[0] < b and a < loc.span[1] for loc in found + out):

@@ -197,6 +197,11 @@ def test_finder_destinations_and_institutions_are_no_places(finder, text, expect
             "centro poblado de Nueva Esperanza",
             ("Nueva Esperanza", "Junín", "Vizcatán del Ene", 2),
         ),
+        (
+            "Iza was arrested by soldiers in Pastocalle, in Cotopaxi province, on June 14.",
+            "Pastocalle",
+            ("Pastocalle", "Cotopaxi", None, 2),
+        ),
     ],
 )
 def test_finder_unlisted_hamlet_takes_the_place_named_with_it(finder, text, surface, expected):
@@ -206,9 +211,15 @@ def test_finder_unlisted_hamlet_takes_the_place_named_with_it(finder, text, surf
     assert (loc.name, loc.admin1, loc.admin3, loc.geo_precision) == expected
 
 
-def test_finder_unlisted_hamlet_needs_a_known_place_beside_it(finder):
-    text = "Vecinos del caserío Pampa Verde bloquearon la vía."
-    assert _find(finder, text) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vecinos del caserío Pampa Verde bloquearon la vía.",
+        "Hubo un paro en Diciembre, en la región Puno.",
+    ],
+)
+def test_finder_unlisted_hamlet_needs_a_known_place_beside_it(finder, text):
+    assert all(loc.name in ("Puno",) for loc in _find(finder, text))
 
 
 def test_event_place_without_an_incident_before_takes_the_story_place(finder):
