@@ -217,6 +217,7 @@ class _Run:
         last_incident: Coded | None = None
         last_paragraph = -1
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
+        last_tally_end = -1  # where that sentence ended
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -247,6 +248,13 @@ class _Run:
             event_counts: list[CountMatch] = []
             tally_regions: list[tuple[int, int]] = []
             tallied: set[str] = set()
+            # the sentence right before gave a toll ("26 people have died since Dec. 7 ...")
+            follows_toll = last_tally_end >= 0 and not self.text[last_tally_end:start].strip()
+            before = last_tallied if follows_toll else set()
+            # a sentence that names only casualties, no incident ("It counted 569 people injured")
+            casualties_only = all(
+                isinstance(t.info, TriggerInfo) and t.info.kind in ("killing", "injury", "arrest") for t in triggers
+            )
             for c in counts:
                 # "3.138 personas murieron en accidentes de tránsito": a traffic or sport figure
                 # is no toll of protest or repression
@@ -263,7 +271,7 @@ class _Run:
                                 for o in counts)
                     if not_event:
                         continue  # "y 6 en accidentes de tránsito"
-                    if c.category in (tallied if whole else last_tallied):
+                    if c.category in (tallied if whole else before):
                         cue = Found(c.count.span[0], c.count.span[1], None)
                     elif whole:
                         continue
@@ -272,12 +280,27 @@ class _Run:
                     and not not_event
                     and since is not None
                     and c.category in ("killed", "injured", "detained")
-                    and abs(since.span[0] - c.count.span[1]) < 80
+                    # the period follows the figure; "since 2015, when three protesters were shot
+                    # dead" dates an incident
+                    and -12 <= since.span[0] - c.count.span[1] < 80
                     and not any(d is not since and d.span != since.span for d in dates)
                 ):
                     # "22 han muerto desde diciembre", "1.400 detenidos desde el viernes" count a
                     # period, unless the sentence dates an incident
                     cue = Found(since.span[0], since.span[1], None)
+                if (
+                    cue is None
+                    and not not_event
+                    and before
+                    and casualties_only
+                    and c.category in ("killed", "injured", "detained")
+                    and c.count.value > 1
+                    and not get_dates()
+                ):
+                    # "The death toll rose to 26. It counted 569 people injured, including ...":
+                    # an undated figure right after a toll, with no incident of its own, goes on
+                    # with that toll
+                    cue = Found(c.count.span[0], c.count.span[1], None)
                 if cue is not None:
                     tallied.add(c.category)
                     tally_regions.append((min(cue.start, c.count.span[0]), max(cue.end, c.count.span[1]) + 25))
@@ -301,6 +324,8 @@ class _Run:
                 else:
                     event_counts.append(c)
             last_tallied = tallied
+            if tallied:
+                last_tally_end = end
             if "tally" in roles:
                 for tally, region in self._bare_tallies(
                     cues, counts, dates, since, get_places(), actors, attribution, (start, end)
