@@ -189,6 +189,7 @@ class PlaceFinder:
         # the last document's hits: one scan serves every sentence of it
         self._doc: tuple[str, list[Hit], list[int]] | None = None
         self._memo: dict[tuple[int, int, bool], bool] = {}  # plausibility of the doc's hits
+        self._origins: dict[int, bool] = {}  # whether the doc's hits are origins
         # one-word names, titles and cue words: a capitalised one of these before a name
         # does not make the name a surname
         self._words = frozenset([t for t, _ in index.terms if " " not in t] + list(_PREV_OK))
@@ -210,13 +211,18 @@ class PlaceFinder:
         """
         ctx = self._context(text, folded)
         out: list[Location] = []
-        origin_end = -1  # end of the last origin, while a list of origins may go on
+        prev: Hit | None = None
+        listed = False  # the previous hit was a later name of a list of origins
         for hit in self._hits(folded, start, end):
-            if origin_end >= 0 and _LIST_LINK.match(folded, origin_end, hit.start):
+            if (
+                prev is not None
+                and _LIST_LINK.match(folded, prev.end, hit.start)
+                and (listed or self._origin(text, folded, prev.start))
+            ):
                 # "procedentes de Puno, Cusco y Ayacucho": every name of the list is an origin
-                origin_end = hit.end
+                prev, listed = hit, True
                 continue
-            origin_end = hit.end if self._origin(text, folded, hit.start) else -1
+            prev, listed = hit, False
             loc = self._resolve_hit(text, folded, hit, ctx, (start, end))
             if loc is not None:
                 out.append(loc)
@@ -324,6 +330,7 @@ class PlaceFinder:
             hits = self.matcher.scan(folded, 0, len(folded))
             doc = self._doc = (folded, hits, [h.start for h in hits])
             self._memo = {}
+            self._origins = {}
         _, hits, starts = doc
         out = []
         for i in range(bisect_left(starts, start), len(hits)):
@@ -586,18 +593,19 @@ class PlaceFinder:
         best = self._with_district(best, ctx, hit, window)
         return self._location(best, surface, (span_start, span_end), ctx.country, near=near)
 
-    @staticmethod
-    def _origin(text: str, folded: str, start: int) -> bool:
+    def _origin(self, text: str, folded: str, start: int) -> bool:
         """ "natural de Ilave", "victims from Azángaro", "flown to La Paz": where people come
         from or were taken, not where the event happened."""
-        before = folded[max(0, start - 60) : start]
-        if _DESTINATION.search(before):
-            return True
-        return bool(
-            (is_origin(text, start) or _ORIGIN.search(before)) and not _ORIGIN_EXCEPT.search(before)
-        )
+        doc = self._doc
+        if doc is None or doc[0] is not folded:
+            return _origin_before(text, folded, start)
+        seen = self._origins.get(start)
+        if seen is None:
+            seen = self._origins[start] = _origin_before(text, folded, start)
+        return seen
 
     def _qualifiers(self, text: str, found: list[Location]) -> list[Location]:
+
         """ "Ilave, also in Puno", "Pomata (Puno)": a department's name right after one of its
         places says where that place lies, so it is the department, not its capital city."""
         out = list(found)
@@ -634,7 +642,11 @@ class PlaceFinder:
         department of Cauca". Each takes the admin levels of the place the sentence names
         with it (else of the district the story named last), at precision 2."""
         out: list[Location] = []
-        patterns = [_UNLISTED_LOCATIVE] if (", in " in text[start:end] or ", en " in text[start:end]) else []
+        patterns = (
+            [_UNLISTED_LOCATIVE]
+            if text.find(", in ", start, end) >= 0 or text.find(", en ", start, end) >= 0
+            else []
+        )
         if _UNLISTED_HINT.search(folded, start, end):
             patterns += [_UNLISTED_AFTER_CUE, _UNLISTED_APPOSITIVE]
         for pattern in patterns:
@@ -834,6 +846,15 @@ def raw_prev_is_name(text: str, start: int, words: frozenset[str]) -> bool:
 
 
 _SENTENCE_END = frozenset('.!?:;"“”«»()[]–—-|•\n')
+
+
+def _origin_before(text: str, folded: str, start: int) -> bool:
+    before = folded[max(0, start - 60) : start]
+    if _DESTINATION.search(before):
+        return True
+    return bool(
+        (is_origin(text, start) or _ORIGIN.search(before)) and not _ORIGIN_EXCEPT.search(before)
+    )
 
 
 def _is_district(loc: Location) -> bool:
