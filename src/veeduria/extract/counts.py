@@ -111,6 +111,8 @@ class CountRules:
     complement_re: re.Pattern[str]
     #: "Of those, ..." / "De ellos, ...": a sentence that breaks down a figure given before
     part_opener_re: re.Pattern[str]
+    #: what joins two names: "Inti Sotelo *y* Bryan Pintado", "Pérez*, a* Quispe"
+    name_joiner_re: re.Pattern[str]
     #: capitalised words that are no one's name: months, weekdays
     not_name_re: re.Pattern[str]
     age_re: re.Pattern[str]
@@ -198,6 +200,7 @@ def compile_counts(language: str) -> CountRules:
     filler = _alt(words("filler"))
     amount = rf"(?:\d{{1,3}}|{numbers.words.lowered_source})"
     verb_after = rf"\s*(?:(?:{_ASIDE})\s*)?(?:(?:{filler})\s+){{0,3}}"
+    conj_words = _alt(w for w in words("conjunction") if w[:1].isalpha())
     ranges = []
     for e in entries:
         if e.role == "range":
@@ -211,8 +214,7 @@ def compile_counts(language: str) -> CountRules:
         persons=persons,
         person_re=re.compile(rf"\s+(?P<x>{persons.lowered_source})"),
         person_conj_re=re.compile(
-            rf"\s+(?:{_alt(w for w in words('conjunction') if w[:1].isalpha())})"
-            rf"\s+(?:{persons.lowered_source})"
+            rf"\s+(?:{conj_words})\s+(?:{persons.lowered_source})"
         ),
         adjective_re=re.compile(r"\s+[^\W\d_]{2,}(?!\w)"),
         vague=vague,
@@ -234,6 +236,10 @@ def compile_counts(language: str) -> CountRules:
         ),
         part_opener_re=re.compile(
             rf"\s*(?:{_alt(p for e in entries if e.role == 'person' and e.category is None for p in e.patterns if rules_partitive(p, words('link', after='vague')))})\s*,\s*"
+        ),
+        name_joiner_re=re.compile(
+            rf"\s*(?:,\s*(?:(?:{conj_words})\s+)?|\s(?:{conj_words})\s+)"
+            rf"(?:(?:{_alt(words('link', after='verb'))})\s+)?"
         ),
         not_name_re=re.compile(_alt([*month_names, *weekdays], dots=True)),
         # "de 17 años", "de apenas 15 años", ", 17 years old,", "17-year-old"
@@ -680,8 +686,8 @@ class _Reader:
             if m is None or rules.not_name_re.fullmatch(low, m.start(), m.end()):
                 break
             count, end = count + 1, m.end()
-            joiner = rules.conj_gap.match(low, end)
-            if joiner is None or joiner.end() == end or not low[end:joiner.end()].strip():
+            joiner = rules.name_joiner_re.match(low, end)
+            if joiner is None:
                 break
             pos = joiner.end()
         if not count or rules.boundary_re.match(low, end) is None:

@@ -323,15 +323,16 @@ class _Run:
                         tallies.append(tally)
                 else:
                     event_counts.append(c)
-            last_tallied = tallied
-            if tallied:
-                last_tally_end = end
             if "tally" in roles:
                 for tally, region in self._bare_tallies(
                     cues, counts, dates, since, get_places(), actors, attribution, (start, end)
                 ):
                     tallies.append(tally)
                     tally_regions.append(region)
+                    tallied.add(tally.what)
+            last_tallied = tallied
+            if tallied:
+                last_tally_end = end
             by_category = _combine(event_counts, self.text)
             election_topic = any(
                 isinstance(t.info, TopicInfo) and t.info.topic == "early_elections" for t in topics

@@ -212,6 +212,21 @@ CASES = [
     ),
     ("es", "confirmó la muerte de Víctor Santisteban, de 55 años", [("killed", 1, 1, None, "exact")]),
     ("en", "police arrested Pedro Castillo on Wednesday", [("detained", 1, 1, None, "exact")]),
+    (
+        "es",
+        "Detuvieron a Juan Pérez, María Quispe y Luis Mamani en Juliaca",
+        [("detained", 3, 3, None, "exact")],
+    ),
+    ("en", "Police arrested Camacho, a right-wing leader, on Wednesday", [("detained", 1, 1, None, "exact")]),
+    # issue #3: two nouns share one number
+    (
+        "en",
+        "More than 70 soldiers and police officers have been killed",
+        [("killed", 70, 70, None, "at_least")],
+    ),
+    # issue #3: an article and noun between the number and its head
+    ("es", "ya son once los muertos", [("killed", 11, 11, None, "exact")]),
+    ("es", "serían seis las personas fallecidas", [("killed", 6, 6, None, "exact")]),
     ("en", "soldiers killed Castillo supporters", []),
     ("en", "troops arrested Monday", []),
     # issue #3: "victims"/"casualties" say "none" of both categories, and nothing with a number
@@ -500,3 +515,25 @@ def test_combine_gives_one_figure_per_category(rules, lang, text, expected):
 
     combined = _combine(_counts(rules, lang, text), text)
     assert {k: c.value for k, c in combined.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # issue #3: the breakdown of a figure is marked as its part
+        (
+            "en",
+            "26 people have died since Dec. 7: 20 in clashes and six in road accidents",
+            [(26, False), (20, True), (6, True)],
+        ),
+        ("en", "58 people have died, 47 of them in clashes", [(58, False), (47, True)]),
+        ("es", "56 personas han muerto, 45 de ellas por disparos", [(56, False), (45, True)]),
+        ("en", "Of those, 49 civilians died in clashes", [(49, True)]),
+        ("es", "De ellos, 12 murieron en Juliaca", [(12, True)]),
+        # an aside "including ..." is a detail, not a breakdown; a year is no figure
+        ("en", "18 people, including a police officer, died", [(18, False)]),
+        ("en", "the clashes left 17 dead on Jan. 9, 2023", [(17, False)]),
+    ],
+)
+def test_find_counts_marks_parts(rules, lang, text, expected):
+    assert [(m.count.value, m.part) for m in _counts(rules, lang, text)] == expected
