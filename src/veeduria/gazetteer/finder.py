@@ -155,6 +155,8 @@ _QUALIFIER_GAP = re.compile(
     r"\s*(?:,|\(|-|–)?\s*(?:(?:also|tambien|también|both|ambos)\s+)?"
     r"(?:(?:in|en|of|de|del)\s+)?(?:(?:the|el|la)\s+)?$"
 )
+# a capitalised word just before a cue word: the cue is that name's ("Carabaya province")
+_NAME_END = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+$")
 _AFTER_ADMIN = re.compile(r"^\s*(?:,|\(|-|–|en|in)\s*")
 
 
@@ -556,6 +558,11 @@ class PlaceFinder:
             cue_at = hit.start - (len(before) - m.start())
             if text[cue_at : cue_at + 1].isupper():
                 m = None  # "Defensoría del Pueblo de Ayacucho": part of a name, no cue
+        if m and _CUE_AFTER.match(folded[hit.end : hit.end + 20]):
+            # "the Carabaya province of the Puno region": the first cue is Carabaya's
+            cue_at = hit.start - (len(before) - m.start())
+            if _NAME_END.search(text, max(0, cue_at - 30), cue_at):
+                m = None
         if m:
             level = _level(m.group("cue"))
             span_start = hit.start - (len(before) - m.start())

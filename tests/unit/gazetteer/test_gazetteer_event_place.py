@@ -302,3 +302,13 @@ def test_event_place_lead_takes_the_next_sentence_town(finder, text, trigger, da
     first = text[: text.index(". ") + 1]
     loc = _event_place(finder, text, first, trigger, dateline_end=dateline_end, lang="en")
     assert loc.name == expected
+
+
+def test_finder_a_level_word_after_a_name_is_that_name_s(finder):
+    text = "The officers stationed in Macusani, in the Carabaya province of the Puno region, fled."
+    found = [(loc.text, loc.name, loc.geo_precision) for loc in _find(finder, text, "en")]
+    assert found == [
+        ("Macusani", "Macusani", 1),
+        ("Carabaya province", "Carabaya", 2),
+        ("Puno region", "Puno", 3),
+    ]
