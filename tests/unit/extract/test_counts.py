@@ -227,6 +227,10 @@ CASES = [
     # issue #3: an article and noun between the number and its head
     ("es", "ya son once los muertos", [("killed", 11, 11, None, "exact")]),
     ("es", "serían seis las personas fallecidas", [("killed", 6, 6, None, "exact")]),
+    ("es", "Una veintena de manifestantes fueron detenidos", [("detained", 20, 20, None, "about")]),
+    ("es", "fueron heridos de bala cuatro pobladores", [("injured", 4, 4, None, "exact")]),
+    ("es", "Dos policías resultaron con heridas de perdigones", [("injured", 2, 2, None, "exact")]),
+    ("en", "14 protesters were taken to hospital", [("injured", 14, 14, None, "exact")]),
     ("en", "soldiers killed Castillo supporters", []),
     ("en", "troops arrested Monday", []),
     # issue #3: "victims"/"casualties" say "none" of both categories, and nothing with a number
