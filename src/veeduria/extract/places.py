@@ -149,6 +149,19 @@ _IN_NAME_AFTER = re.compile(
     r"Defen[cs]e|University|Bar|Court|Prefecture|Prosecutor|Ombudsman|Diocese|Archdiocese|"
     r"Workers|Teachers|Students|Unions?)\b"
 )
+# "the Puno protests": a place as the modifier of an event noun names the events, not where
+# the sentence's own event happens
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|of the|this|these|those|last year's)\s+$", re.IGNORECASE)
+_MODIFIER_AFTER = re.compile(
+    r"\s+(?:protests?|strikes?|blockades?|massacres?|killings|clashes|marches|unrest|crisis|"
+    r"uprising|demonstrations?|violence|deaths|victims|leaders|delegations?)\b"
+)
+# where a speaker is, not where the event happened: "Officials in Lima attributed the attack"
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:officials|authorities|sources|prosecutors|lawmakers|ministers|diplomats|analysts|"
+    r"funcionarios|autoridades|fuentes|fiscales|voceros)\s+(?:in|en|de)\s+$",
+    re.IGNORECASE,
+)
 # a road named by the towns it links: "la carretera Puno–Desaguadero", "the Cusco-Puno road"
 _ROAD_END_AFTER = re.compile(r"\s*[–—-]\s*[A-ZÁÉÍÓÚÑ]")
 _ROAD_END_BEFORE = re.compile(r"[A-Za-záéíóúñ]\s*[–—-]\s*$")
@@ -161,11 +174,22 @@ def weak(loc: Location, text: str) -> bool:
     if loc.text[:1].islower():
         return False
     return bool(
-        _IN_NAME_BEFORE.search(text, max(0, a - 40), a)
+        speaker(loc, text)
+        or (
+            _MODIFIER_BEFORE.search(text, max(0, a - 20), a)
+            and _MODIFIER_AFTER.match(text, b, min(len(text), b + 20))
+        )
+        or _IN_NAME_BEFORE.search(text, max(0, a - 40), a)
         or _IN_NAME_AFTER.match(text, b, min(len(text), b + 20))
         or _ROAD_END_AFTER.match(text, b, min(len(text), b + 4))
         or _ROAD_END_BEFORE.search(text, max(0, a - 4), a)
     )
+
+
+def speaker(loc: Location, text: str) -> bool:
+    """A place that says where the people speaking are ("officials in Lima said")."""
+    a = loc.span[0]
+    return bool(_SPEAKER_BEFORE.search(text, max(0, a - 30), a))
 
 
 def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> Location | None:
@@ -252,8 +276,9 @@ def event_place(
         return found[0] if found else None
 
     if own is not None:
-        if weak(own, text) and last is not None and last.admin1 == own.admin1:
-            # "la Dirección Regional de Salud de Puno reportó ...": the incident's town
+        if weak(own, text) and last is not None and (last.admin1 == own.admin1 or speaker(own, text)):
+            # "la Dirección Regional de Salud de Puno reportó ...", "officials in Lima said":
+            # the incident's town
             return last
         if _rank(own) > 1:
             return own

@@ -73,7 +73,8 @@ _ORIGIN = re.compile(
     r"travel(?:l)?ed from|hailing from|originally from|"
     r"(?:victims|people|residents|protesters|demonstrators|farmers|workers|students|miners|"
     r"delegations|delegates|villagers|peasants|comuneros|travell?ers|teachers|natives|members|"
-    r"passengers|pilgrims|tourists|"
+    r"passengers|pilgrims|tourists|mothers|fathers|parents|widows|children|sons|daughters|"
+    r"neighbou?rs|colleagues|activists|marchers|unions|communities|groups|organi[sz]ations|"
     r"leaders|families|relatives|youths|men|women|supporters|those|others|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|\d+)(?: \w+)? from))"
     r"(?:\s+(?:la (?:ciudad|provincia|region|comunidad|localidad) de|the (?:city|town|province|"
@@ -95,8 +96,9 @@ _INSTITUTION_AFTER = re.compile(
 )
 _ORIGIN_EXCEPT = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+from\s+$")
 _LOCATIVE = re.compile(
-    r"(?:\b(?:en|in|at|desde|hacia|hasta|a|near|around|across|into|cerca de|cerca a|"
-    r"afueras de|alrededores de|inmediaciones de|outside|toward|towards)\s+(?:el |la |los |las )?$)"
+    r"(?:\b(?:en|in|at|desde|hacia|hasta|a|near|around|across|into|through|cerca de|cerca a|"
+    r"afueras de|alrededores de|inmediaciones de|proximidades de|outside|toward|towards|"
+    r"outskirts of|edge of|vicinity of)\s+(?:el |la |los |las |the )?$)"
 )
 # a name right after these is a street, a building or a river, not the place itself
 _STREET = re.compile(

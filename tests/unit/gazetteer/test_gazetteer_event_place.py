@@ -243,6 +243,9 @@ def test_event_place_without_an_incident_before_takes_the_story_place(finder):
         ("Marcharon por la plaza de Armas de Puno.", "Puno", False),
         ("Convocaron a la Tercera Toma de Lima.", "Lima", False),
         ("Miles marcharon en Puno.", "Puno", False),
+        ("Police arrested four leaders of the Puno protests in Lima.", "Puno", True),
+        ("Officials in Lima attributed the attack to the rebels.", "Lima", True),
+        ("Protests in Puno continued.", "Puno", False),
     ],
 )
 def test_weak_place_inside_another_name(finder, text, surface, expected):
@@ -312,3 +315,22 @@ def test_finder_a_level_word_after_a_name_is_that_name_s(finder):
         ("Carabaya province", "Carabaya", 2),
         ("Puno region", "Puno", 3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops fought for hours on the outskirts of Morales, in Cauca.", "Morales"),
+        ("A group of mothers from Juliaca and Ayacucho began a hunger strike in Lima.", "Lima"),
+    ],
+)
+def test_finder_outskirts_and_origins_of_groups(finder, text, expected):
+    at = text.index(" ", 10)
+    assert choose(_find(finder, text, "en"), text, (at, at + 1)).text == expected
+
+
+def test_event_place_speaker_place_gives_way_to_the_incident(finder):
+    text = "Gunmen ambushed a patrol in Pichari. Officials in Lima attributed the attack to rebels."
+    last = _find(finder, "Gunmen ambushed a patrol in Pichari.", "en")[0]
+    second = "Officials in Lima attributed the attack to rebels."
+    assert _event_place(finder, text, second, "attack", last=last, lang="en") is last
