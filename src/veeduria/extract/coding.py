@@ -30,6 +30,8 @@ _POLITICAL = {
     "deployment": "deployment",
 }
 _ARMED_NON_STATE = {2, 3, 4}
+#: demonstration modes that mourn: deaths named with them are the reason, not the outcome
+_MOURNING = frozenset({"vigil", "funeral"})
 #: trigger classes that never name an event on their own
 _NOT_EVENTS = frozenset({"ignore", "seizure", "weapon", "election"})
 
@@ -41,6 +43,8 @@ class Coded:
     mode: str | None
     trigger: Found
     rule: str
+    #: the clause an event was coded from, when a sentence tells more than one incident
+    clause: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,10 @@ class SentenceFacts:
     election_topic: bool
     doc_protest: bool
     commemoration: bool = False
+    #: where the first commemoration cue starts ("to mark one year since ..."), when there is one
+    commemoration_at: int | None = None
+    #: the sentence aims an arrest at a person: a warrant, a charge, a home, a leader
+    targeted: bool = False
 
 
 def _first(triggers: Sequence[Found], *kinds: str) -> Found | None:
@@ -111,7 +119,9 @@ def _incident(
     protesters = 6 in inters
     protest_words = kinds & {"protest", "intervention"}
     protest_context = bool(protest_words) or protesters
-    casualties = bool(kinds & {"killing", "injury"}) or facts.has_killed or facts.has_injured
+    # "anger over this year's deaths" names no casualty of its own: weak words count only with a figure
+    strong_kinds = {t.info.kind for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.weak}
+    casualties = bool(strong_kinds & {"killing", "injury"}) or facts.has_killed or facts.has_injured
 
     # explosions and remote violence, most specific first
     for kind, sub in (
@@ -166,6 +176,17 @@ def _incident(
     )
     force = "force" in kinds
     lethal_state = casualties and state and (protest_context or facts.doc_protest)
+    mourners = _first(triggers, "protest")
+    # force told after "to mark one year since" is what is remembered, not what happened to the mourners
+    remembered = facts.commemoration_at is not None and all(
+        t.start > facts.commemoration_at for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "force"
+    )
+    if (
+        mourners is not None and (facts.commemoration or _mode(mourners) in _MOURNING)
+        and (not force or remembered) and not kinds & {"riot", "clash", "intervention", "looting", "destruction"}
+    ):
+        # "a vigil for the ten people killed by soldiers": the dead are why they gather
+        return code(PROTESTS, "Peaceful protest", mourners, "protest.commemoration")
     if armed and not protest_context and kinds & {"force", "attack", "killing", "injury"}:
         found = _first(triggers, "attack", "force", "killing", "injury")
         return code(VAC, "Attack", found, "vac.armed")
@@ -181,6 +202,9 @@ def _incident(
     if lethal_state and "intervention" not in kinds:
         found = _first(triggers, "killing", "injury", "force", "protest")
         return code(PROTESTS, "Excessive force against protesters", found, "protest.lethal", "firearms")
+    if "arrest" in kinds and facts.targeted and not kinds & {"intervention", "force", "riot", "clash"}:
+        # "police arrested four leaders of the protests", "detenido en su domicilio": a targeted arrest
+        return code(SD, "Arrests", _first(triggers, "arrest"), "sd.arrest.targeted")
     if "intervention" in kinds or ("arrest" in kinds and protest_words):
         found = _first(triggers, "intervention", "arrest")
         if force or facts.has_killed or "killing" in kinds:
@@ -188,7 +212,7 @@ def _incident(
         return code(PROTESTS, "Protest with intervention", found, "protest.intervention")
     if "protest" in kinds:
         found = _first(triggers, "protest")
-        if facts.commemoration:  # marching for the dead is not being shot at
+        if facts.commemoration or _mode(found) in _MOURNING:  # marching for the dead is not being shot at
             return code(PROTESTS, "Peaceful protest", found, "protest.commemoration")
         if (facts.has_killed or facts.has_injured) and state:
             return code(PROTESTS, "Excessive force against protesters", found, "protest.deaths", "firearms")

@@ -13,7 +13,7 @@ from veeduria.resources.schemas._base import BaseEntry
 CueRole = Literal[
     "planned", "called_for", "possible", "negated", "historical", "reported",
     "attribution", "tally", "since", "demand", "call", "threat", "announcement",
-    "cancelled", "negator", "not_event", "at_least", "at_most", "about", "one_person", "commemoration",
+    "cancelled", "negator", "coordinator", "subordinator", "targeted", "not_event", "at_least", "at_most", "about", "one_person", "commemoration",
 ]
 
 
