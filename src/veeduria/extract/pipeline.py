@@ -296,10 +296,11 @@ class _Run:
                     and c.category in ("killed", "injured", "detained")
                     and c.count.value > 1
                     and not get_dates()
+                    and not any(p.admin1 for p in get_places())
                 ):
                     # "The death toll rose to 26. It counted 569 people injured, including ...":
-                    # an undated figure right after a toll, with no incident of its own, goes on
-                    # with that toll
+                    # a figure right after a toll, with no date, town or incident of its own,
+                    # goes on with that toll
                     cue = Found(c.count.span[0], c.count.span[1], None)
                 if cue is not None:
                     tallied.add(c.category)
