@@ -16,7 +16,7 @@ import datetime as dt
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +30,7 @@ from veeduria.extract.pipeline import EXTRACTOR_NAME, EXTRACTOR_VERSION
 from veeduria.ingest import SourceFailure, discover, read_source, read_text
 from veeduria.models import Document, Extraction
 from veeduria.store import Store
+from veeduria.store._rows import ExtractionRows, prepare_extraction
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,31 @@ def extractor_of(extraction: Extraction | None) -> str | None:
     if extraction is None:
         return None
     return extraction.versions.get("extractor") or EXTRACTOR
+
+
+def extraction_rows(doc: Document, extraction: Extraction) -> ExtractionRows:
+    """The rows the store inserts for a document's extraction (pure: runs on any worker)."""
+    return prepare_extraction(doc.id, extraction, extractor_of(extraction) or EXTRACTOR)
+
+
+def failure_message(err: BaseException) -> str:
+    """What the quarantine records of an exception: its type and first line."""
+    text = str(err)
+    message = f"{type(err).__name__}: {text.splitlines()[0] if text else ''}"
+    return message.rstrip(": ")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A document's extraction made before it reached the store (on a Dask worker).
+
+    ``rows`` are its rows (``extraction_rows``); ``error`` is the message of the exception
+    the extraction raised instead (the quarantine records it, stage ``extract``). Both None:
+    the document was not extracted.
+    """
+
+    rows: ExtractionRows | None = None
+    error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +120,10 @@ class IngestReport:
     run_id: int | None = None
     events: int = 0
     resolved: bool = False
+    #: wall-clock seconds: ``total``, ``extract`` (in this process), ``store`` (database
+    #: writes), ``resolve``; a Dask run adds ``workers`` (task time summed over workers)
+    #: and ``load`` (decoding and storing shards here)
+    seconds: Mapping[str, float] = field(default_factory=dict)
 
     def summary(self) -> dict[str, int]:
         return {
@@ -155,8 +185,21 @@ class _Failure:
 
 
 @dataclass
+class _Pending:
+    doc: Document
+    extracted: Extracted | None  # None: extract here, when extraction is on
+
+
+@dataclass
 class _Ingester:
-    """Buffers documents and failures and writes them a batch at a time."""
+    """Buffers documents and failures and writes them a batch at a time.
+
+    The one storing path of every ingest: ``run_ingest`` and ``retry_quarantine`` give it
+    documents to extract here; the Dask loader (``veeduria.scale._load``) gives it documents
+    with their extraction made on a worker (:class:`Extracted`). Either way a batch is one
+    transaction: new documents with their rows in a few statements
+    (``Store.add_documents``), failures to the quarantine.
+    """
 
     store: Store
     settings: Settings
@@ -170,9 +213,13 @@ class _Ingester:
     failed: int = 0
     #: records that failed, per path ("" = the whole source)
     failed_records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: documents per transaction (default: ``settings.batch_size``)
+    batch_size: int | None = None
+    #: wall-clock seconds spent extracting and writing (see ``IngestReport.seconds``)
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     _resources: Resources | None = None
     _seen: set[str] = field(default_factory=set)
-    _docs: list[Document] = field(default_factory=list)
+    _docs: list[_Pending] = field(default_factory=list)
     _failures: list[_Failure] = field(default_factory=list)
 
     def emit(self, kind: str, **kwargs: Any) -> None:
@@ -192,10 +239,15 @@ class _Ingester:
         )
         self.failed_records[str(failure.path)].add(record or "")
 
-    def add_document(self, doc: Document) -> None:
-        self._docs.append(doc)
-        if len(self._docs) >= max(1, int(self.settings.batch_size)):
+    def add_document(self, doc: Document, extracted: Extracted | None = None) -> None:
+        """Buffer a document; ``extracted`` carries an extraction made elsewhere."""
+        self._docs.append(_Pending(doc, extracted))
+        if len(self._docs) >= max(1, int(self.batch_size or self.settings.batch_size)):
             self.flush()
+
+    def source_done(self, path: str) -> None:
+        self.done += 1
+        self.emit("source_done", path=path)
 
     def read(self, items: Iterator[Document | SourceFailure], path: str) -> None:
         """Consume one reader; a reader that raises is quarantined, not fatal."""
@@ -213,59 +265,70 @@ class _Ingester:
             else:
                 self.add_document(item)
 
+    def _rows_of(self, pending: _Pending, failures: list[_Failure]) -> ExtractionRows | None:
+        """The extraction rows of a new document; None with a failure added when it failed."""
+        doc = pending.doc
+        if pending.extracted is not None:
+            if pending.extracted.error is not None:
+                failures.append(
+                    self._doc_failure(doc, STAGE_EXTRACT, CODE_EXTRACT, pending.extracted.error)
+                )
+                return None
+            if pending.extracted.rows is None:
+                raise StorageError(
+                    f"no extraction was made for new document {doc.id[:12]} from "
+                    f"{doc.origin}: its partition was processed without extraction",
+                    code="E340",
+                )
+            return pending.extracted.rows
+        resources = self.resources()
+        started = time.perf_counter()
+        try:
+            return extraction_rows(doc, extract(doc, resources))
+        except Exception as err:  # isolate failures per document
+            logger.exception("extraction failed for document %s from %s", doc.id[:12], doc.origin)
+            failures.append(
+                self._doc_failure(doc, STAGE_EXTRACT, CODE_EXTRACT, failure_message(err))
+            )
+            return None
+        finally:
+            self.seconds["extract"] += time.perf_counter() - started
+
     def flush(self) -> None:
-        """Extract the buffered documents and write everything in one transaction."""
+        """Extract the buffered documents that need it and write everything in one transaction."""
         docs, failures = self._docs, self._failures
         self._docs, self._failures = [], []
         if not docs and not failures:
             return
-        existing = self.store.existing_ids({d.id for d in docs})
-        prepared: list[tuple[Document, Extraction | None]] = []
+        existing = self.store.existing_ids({p.doc.id for p in docs})
+        prepared: list[tuple[Document, ExtractionRows | None]] = []
         duplicates: list[Document] = []
-        for doc in docs:
+        for pending in docs:
+            doc = pending.doc
             if doc.id in existing or doc.id in self._seen:
                 duplicates.append(doc)
                 continue
-            self._seen.add(doc.id)
-            extraction: Extraction | None = None
+            rows = None
             if self.do_extract:
-                try:
-                    extraction = extract(doc, self.resources())
-                except Exception as err:  # isolate failures per document
-                    logger.exception(
-                        "extraction failed for document %s from %s", doc.id[:12], doc.origin
-                    )
-                    self._seen.discard(doc.id)
-                    failures.append(self._doc_failure(doc, STAGE_EXTRACT, CODE_EXTRACT, err))
+                rows = self._rows_of(pending, failures)
+                if rows is None:
                     continue
-            prepared.append((doc, extraction))
+            self._seen.add(doc.id)
+            prepared.append((doc, rows))
         stored: list[Document] = []
         when = dt.datetime.now(dt.UTC)
+        writing = time.perf_counter()
         try:
             with self.store.transaction() as conn:
-                for doc, extraction in prepared:
-                    try:
-                        with conn.begin_nested():
-                            self.store.add_document(
-                                conn,
-                                doc,
-                                extraction,
-                                extractor=extractor_of(extraction),
-                                ingested_at=when,
-                            )
-                    except IntegrityError as err:
-                        if self.store.has_document(doc.id, conn=conn):
-                            duplicates.append(doc)  # another process stored it meanwhile
-                        else:
-                            failures.append(self._doc_failure(doc, STAGE_STORE, CODE_STORE, err))
-                        continue
-                    except OperationalError:
-                        raise  # the database itself is in trouble: stop the run
-                    except SQLAlchemyError as err:
-                        logger.exception("storing document %s failed", doc.id[:12])
-                        failures.append(self._doc_failure(doc, STAGE_STORE, CODE_STORE, err))
-                        continue
-                    stored.append(doc)
+                try:
+                    with conn.begin_nested():
+                        self.store.add_documents(conn, prepared, ingested_at=when)
+                    stored = [doc for doc, _ in prepared]
+                except OperationalError:
+                    raise  # the database itself is in trouble: stop the run
+                except SQLAlchemyError:
+                    # The database refused something: find which document, one at a time.
+                    stored = self._one_by_one(conn, prepared, when, duplicates, failures)
                 for f in failures:
                     self.store.record_failure(
                         conn,
@@ -280,6 +343,7 @@ class _Ingester:
             raise StorageError(
                 f"writing to {self.store.url} failed: {str(err).splitlines()[0]}"
             ) from err
+        self.seconds["store"] += time.perf_counter() - writing
         # Counted only once committed, so the report matches the database.
         for doc in stored:
             self.ingested.append(doc.id)
@@ -299,11 +363,43 @@ class _Ingester:
             )
             self.emit(kind, path=f.path, record=f.record, code=f.code, message=f.message)
 
-    def _doc_failure(self, doc: Document, stage: str, code: str, err: Exception) -> _Failure:
+    def _one_by_one(
+        self,
+        conn: Any,
+        prepared: list[tuple[Document, ExtractionRows | None]],
+        when: dt.datetime,
+        duplicates: list[Document],
+        failures: list[_Failure],
+    ) -> list[Document]:
+        """Store a refused batch one document per savepoint; the refused ones are reported."""
+        stored: list[Document] = []
+        for doc, rows in prepared:
+            try:
+                with conn.begin_nested():
+                    self.store.add_documents(conn, [(doc, rows)], ingested_at=when)
+            except IntegrityError as err:
+                if self.store.has_document(doc.id, conn=conn):
+                    duplicates.append(doc)  # another process stored it meanwhile
+                else:
+                    failures.append(
+                        self._doc_failure(doc, STAGE_STORE, CODE_STORE, failure_message(err))
+                    )
+                continue
+            except OperationalError:
+                raise
+            except SQLAlchemyError as err:
+                logger.exception("storing document %s failed", doc.id[:12])
+                failures.append(
+                    self._doc_failure(doc, STAGE_STORE, CODE_STORE, failure_message(err))
+                )
+                continue
+            stored.append(doc)
+        return stored
+
+    def _doc_failure(self, doc: Document, stage: str, code: str, message: str) -> _Failure:
         path = doc.origin or STDIN
         self.failed_records[path].add(doc.id)
-        message = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"
-        return _Failure(path, stage, code, message.rstrip(": "), doc.id)
+        return _Failure(path, stage, code, message, doc.id)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -312,6 +408,58 @@ class _Ingester:
             "quarantined": self.quarantined,
             "failed": self.failed,
         }
+
+    def finish(
+        self,
+        run_id: int,
+        started: float,
+        *,
+        resolve_events: bool = True,
+        command: str = "ingest",
+    ) -> IngestReport:
+        """Flush, resolve when something new was stored, log the run: the run's report.
+
+        ``started`` is the run's ``time.perf_counter()`` at its start.
+
+        A run that stored nothing still resolves when an earlier run stopped before it could.
+        """
+        self.flush()
+        resolved = (
+            resolve_events
+            and self.do_extract
+            and (bool(self.ingested) or self.store.events.unresolved() > 0)
+        )
+        resolving = time.perf_counter()
+        events = _events_after(self.store, self.settings, resolve=resolved)
+        self.seconds["resolve"] = time.perf_counter() - resolving
+        self.seconds["total"] = time.perf_counter() - started
+        self.store.finish_run(run_id, {**self.counts(), "events": events})
+        report = IngestReport(
+            ingested=len(self.ingested),
+            duplicates=self.duplicates,
+            quarantined=self.quarantined,
+            failed=self.failed,
+            documents=tuple(self.ingested),
+            run_id=run_id,
+            events=events,
+            resolved=resolved,
+            seconds=dict(self.seconds),
+        )
+        logger.info(
+            "%s run %d: %d ingested, %d duplicates, %d quarantined, %d failed "
+            "from %d sources, %d events, in %.1fs (%s)",
+            command,
+            run_id,
+            report.ingested,
+            report.duplicates,
+            report.quarantined,
+            report.failed,
+            self.total,
+            report.events,
+            self.seconds["total"],
+            ", ".join(f"{k} {v:.1f}s" for k, v in self.seconds.items() if k != "total"),
+        )
+        return report
 
 
 def run_ingest(
@@ -350,7 +498,7 @@ def run_ingest(
     Raises:
         StorageError: The database failed; what was committed before stays consistent.
     """
-    started = time.monotonic()
+    started = time.perf_counter()
     do_extract = bool(settings.extract if extract is None else extract)
     paths, discover_failures = discover([i for i in inputs if i != STDIN])
     use_stdin = STDIN in inputs
@@ -364,42 +512,11 @@ def run_ingest(
             stdin_text or "", settings, origin=STDIN, published=published, language=language
         )
         state.read(iter(items), STDIN)
-        state.done += 1
-        state.emit("source_done", path=STDIN)
+        state.source_done(STDIN)
     for path in paths:
         state.read(read_source(path, settings, published=published, language=language), str(path))
-        state.done += 1
-        state.emit("source_done", path=str(path))
-    state.flush()
-    # A run that stored nothing still resolves when an earlier run stopped before it could.
-    resolved = (
-        resolve_events and do_extract and (bool(state.ingested) or store.events.unresolved() > 0)
-    )
-    events = _events_after(store, settings, resolve=resolved)
-    store.finish_run(run_id, {**state.counts(), "events": events})
-    report = IngestReport(
-        ingested=len(state.ingested),
-        duplicates=state.duplicates,
-        quarantined=state.quarantined,
-        failed=state.failed,
-        documents=tuple(state.ingested),
-        run_id=run_id,
-        events=events,
-        resolved=resolved,
-    )
-    logger.info(
-        "ingest run %d: %d ingested, %d duplicates, %d quarantined, %d failed "
-        "from %d sources, %d events, in %.1fs",
-        run_id,
-        report.ingested,
-        report.duplicates,
-        report.quarantined,
-        report.failed,
-        state.total,
-        report.events,
-        time.monotonic() - started,
-    )
-    return report
+        state.source_done(str(path))
+    return state.finish(run_id, started, resolve_events=resolve_events)
 
 
 def _events_after(store: Store, settings: Settings, *, resolve: bool) -> int:

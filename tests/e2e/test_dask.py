@@ -220,31 +220,30 @@ def test_dask_partition_paths_contiguous_and_balanced(tmp_path, sizes, partition
     assert [p for g in groups for p in g] == paths
 
 
-def test_dask_codec_roundtrip_on_the_sample(settings):
+def test_dask_documents_and_rows_roundtrip_on_the_sample(settings):
+    """What a shard carries (documents, extraction rows) comes back equal."""
     from veeduria.extract import extract, load_resources
     from veeduria.ingest import discover, read_source
     from veeduria.models import Document
-    from veeduria.scale._codec import (
-        decode_document,
-        decode_extraction,
-        encode,
-        encode_extraction,
-    )
+    from veeduria.pipeline import extraction_rows
+    from veeduria.scale._codec import decode_document, encode
+    from veeduria.store._rows import ExtractionRows
 
     resources = load_resources(settings.language_list)
     files, _ = discover([str(ROOT / "data" / "sample")])
-    checked = 0
+    checked = dated = 0
     for path in files:
         for item in read_source(path, settings):
             if not isinstance(item, Document):
                 continue
-            extraction = extract(item, resources)
+            rows = extraction_rows(item, extract(item, resources))
             doc = decode_document(json.loads(json.dumps(encode(item))))
-            again = decode_extraction(doc, json.loads(json.dumps(encode_extraction(extraction))))
+            again = ExtractionRows.from_json(rows.to_json())
             assert doc == item
-            assert again == extraction
+            assert again == rows
+            dated += any(m["date"] is not None for m in again.tables["mentions"])
             checked += 1
-    assert checked > 50
+    assert checked > 50 and dated > 10
 
 
 def test_dask_rejects_stdin(settings, tmp_path):
@@ -263,7 +262,6 @@ def test_dask_extraction_failures_quarantined_as_in_serial(corpus, settings, tmp
     from veeduria.extract import load_resources
     from veeduria.ingest import discover
     from veeduria.scale._load import ShardLoader
-    from veeduria.scale._shards import read_shard
     from veeduria.scale._tasks import PartitionTask, run_partition
 
     def flaky(doc, resources):
@@ -292,8 +290,7 @@ def test_dask_extraction_failures_quarantined_as_in_serial(corpus, settings, tmp
         for i, chunk in enumerate((paths[:10], paths[10:25], paths[25:])):
             task = PartitionTask(index=i, paths=tuple(map(str, chunk)), settings=values)
             shard.write_bytes(run_partition(task, resources).shard)
-            for item in read_shard(shard):
-                loader.add(item)
+            loader.load(shard)
         loader.flush()
     assert loader.counts() == {k: v for k, v in serial.summary().items() if k in loader.counts()}
     for table in ("documents", "mentions", "quarantine"):

@@ -1,6 +1,7 @@
 """Records to JSON-able data and back, losslessly (frozen dataclasses of ``models``).
 
-Shards carry documents and extractions between workers and the store. The encoding follows
+Shards carry documents between workers and the store (their extractions travel as the rows
+the store inserts: ``veeduria.store._rows.ExtractionRows``). The encoding follows
 the dataclass fields and their type hints, so a field added to a record travels without a
 change here, and ``decode(type(x), encode(x)) == x`` holds for every record (floats keep
 every digit; the ``veeduria extract`` JSON rounds confidence and is not a codec).
@@ -16,7 +17,7 @@ import typing
 from collections.abc import Callable
 from typing import Any, Union
 
-from veeduria.models import Document, Extraction
+from veeduria.models import Document
 
 
 def encode(value: Any) -> Any:
@@ -83,17 +84,6 @@ def _decoder(kind: Any) -> Callable[[Any], Any]:
     if kind is float:
         return lambda data: None if data is None else float(data)
     raise TypeError(f"cannot decode {kind}")
-
-
-def encode_extraction(extraction: Extraction) -> dict[str, Any]:
-    """An extraction without its document (the shard stores the document once)."""
-    data = encode(extraction)
-    del data["document"]
-    return dict(data)
-
-
-def decode_extraction(document: Document, data: dict[str, Any]) -> Extraction:
-    return decode(Extraction, {**data, "document": encode(document)})  # type: ignore[no-any-return]
 
 
 def decode_document(data: dict[str, Any]) -> Document:

@@ -1,13 +1,17 @@
 """Partition shards: what one partition read and extracted, as one Parquet file.
 
-One row per item a reader produced, in reading order: a document (with its extraction, or
-the error its extraction raised) or a source failure. The store loads shards in partition
-order, row by row, exactly as the serial pipeline consumes its readers.
+One row per item a reader produced, in reading order: a document (with the rows of its
+extraction, or the error its extraction raised) or a source failure. The store loads shards
+in partition order, row by row, exactly as the serial pipeline consumes its readers.
+
+The worker turns each extraction into the very rows the store inserts
+(``veeduria.pipeline.extraction_rows``), so the single process that writes to the
+database only decodes JSON and inserts: it never rebuilds the records.
 
 Columns: ``seq``; ``path`` (the source file, or the path a failure names); ``kind``
-(``document`` | ``failure``); ``doc_id``; ``document`` and ``extraction`` (JSON of
-:mod:`veeduria.scale._codec`); ``extract_error``; ``mentions`` (how many); and for
-failures ``stage``, ``code``, ``message``, ``record``.
+(``document`` | ``failure``); ``doc_id``; ``document`` (JSON of
+:mod:`veeduria.scale._codec`); ``rows`` (``ExtractionRows.to_json``); ``extract_error``;
+``mentions`` (how many); and for failures ``stage``, ``code``, ``message``, ``record``.
 """
 
 from __future__ import annotations
@@ -23,8 +27,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from veeduria.ingest import SourceFailure
-from veeduria.models import Document, Extraction
-from veeduria.scale._codec import decode_document, decode_extraction, encode, encode_extraction
+from veeduria.models import Document
+from veeduria.pipeline import Extracted
+from veeduria.scale._codec import decode_document, encode
+from veeduria.store._rows import ExtractionRows
 
 KIND_DOCUMENT, KIND_FAILURE = "document", "failure"
 #: Rows read from a shard at a time while loading.
@@ -37,7 +43,7 @@ SCHEMA = pa.schema(
         ("kind", pa.string()),
         ("doc_id", pa.string()),
         ("document", pa.large_string()),
-        ("extraction", pa.large_string()),
+        ("rows", pa.large_string()),
         ("extract_error", pa.string()),
         ("mentions", pa.int32()),
         ("stage", pa.string()),
@@ -54,8 +60,7 @@ class ShardItem:
 
     path: str
     document: Document | None = None
-    extraction: Extraction | None = None
-    extract_error: str | None = None
+    extracted: Extracted | None = None
     failure: SourceFailure | None = None
 
 
@@ -69,7 +74,7 @@ class ShardWriter:
         self,
         path: str,
         doc: Document,
-        extraction: Extraction | None,
+        rows: ExtractionRows | None,
         error: str | None = None,
     ) -> None:
         self.rows.append(
@@ -79,11 +84,9 @@ class ShardWriter:
                 "kind": KIND_DOCUMENT,
                 "doc_id": doc.id,
                 "document": json.dumps(encode(doc), ensure_ascii=False),
-                "extraction": None
-                if extraction is None
-                else json.dumps(encode_extraction(extraction), ensure_ascii=False),
+                "rows": None if rows is None else rows.to_json(),
                 "extract_error": error,
-                "mentions": len(extraction.events) if extraction is not None else None,
+                "mentions": None if rows is None else rows.mentions,
             }
         )
 
@@ -123,17 +126,14 @@ def read_shard(path: Path) -> Iterator[ShardItem]:
                 )
                 yield ShardItem(path=row["path"], failure=failure)
                 continue
-            doc = decode_document(json.loads(row["document"]))
-            extraction = (
-                decode_extraction(doc, json.loads(row["extraction"]))
-                if row["extraction"] is not None
-                else None
-            )
+            rows = row["rows"]
             yield ShardItem(
                 path=row["path"],
-                document=doc,
-                extraction=extraction,
-                extract_error=row["extract_error"],
+                document=decode_document(json.loads(row["document"])),
+                extracted=Extracted(
+                    rows=None if rows is None else ExtractionRows.from_json(rows),
+                    error=row["extract_error"],
+                ),
             )
 
 

@@ -1,7 +1,8 @@
 """What runs on a worker: read and extract one partition of the file list into a shard.
 
-``run_partition`` is plain Python over the pure stages (``read_source``, ``extract``), given
-the resources; ``partition_task`` is the Dask task, which takes the resources the worker
+``run_partition`` is plain Python over the pure stages (``read_source``, ``extract``, and
+``extraction_rows``, which turns an extraction into the rows the store inserts), given the
+resources; ``partition_task`` is the Dask task, which takes the resources the worker
 loaded once (``veeduria.scale.dask.ResourcesPlugin``), so no document pays for loading
 lexicons.
 """
@@ -22,6 +23,7 @@ from veeduria.config import Settings
 from veeduria.extract import Resources, extract, load_resources
 from veeduria.ingest import SourceFailure, read_source
 from veeduria.models import Document
+from veeduria.pipeline import extraction_rows, failure_message
 from veeduria.scale._shards import ShardWriter
 
 logger = logging.getLogger(__name__)
@@ -50,12 +52,6 @@ class PartitionResult:
     text_bytes: int
     seconds: float
     worker: str
-
-
-def _extract_error(err: Exception) -> str:
-    """The message the serial pipeline records for a document whose extraction raised."""
-    message = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"
-    return message.rstrip(": ")
 
 
 def _items(path: str, settings: Settings, task: PartitionTask) -> Iterator[Any]:
@@ -105,14 +101,14 @@ def run_partition(task: PartitionTask, resources: Resources | None) -> Partition
                 continue
             assert resources is not None
             try:
-                extraction = extract(item, resources)
-            except Exception as err:  # isolate failures per document
+                rows = extraction_rows(item, extract(item, resources))
+            except Exception as err:  # isolate failures per document, as the pipeline does
                 logger.exception("extraction failed for document %s from %s", item.id[:12], path)
-                extracted[item.id] = _extract_error(err)
+                extracted[item.id] = failure_message(err)
                 shard.add_document(path, item, None, extracted[item.id])
                 continue
             extracted[item.id] = None
-            shard.add_document(path, item, extraction)
+            shard.add_document(path, item, rows)
     return PartitionResult(
         index=task.index,
         shard=shard.to_bytes(),

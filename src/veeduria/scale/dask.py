@@ -29,7 +29,6 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from veeduria.config import Settings
 from veeduria.errors import VeeduriaError
-from veeduria.events import resolve_store
 from veeduria.extract import Resources, load_resources
 from veeduria.ingest import discover
 from veeduria.pipeline import STDIN, IngestReport, ProgressCallback
@@ -50,6 +49,8 @@ E_SCHEDULER, E_PARTITION = "E503", "E504"
 LOCAL_SCHEDULER = {"dashboard_address": "127.0.0.1:0"}
 #: Seconds to wait for a scheduler given by address.
 CONNECT_TIMEOUT = "10s"
+#: The command recorded in the ``runs`` table.
+COMMAND = "ingest --engine dask"
 
 
 class ResourcesPlugin(WorkerPlugin):
@@ -219,18 +220,16 @@ def run_dask_ingest(
     if partitions is not None and partitions < 1:
         raise ValueError("partitions must be 1 or more")
     from veeduria.scale._load import ShardLoader
-    from veeduria.scale._shards import read_shard
 
-    started = time.monotonic()
+    started = time.perf_counter()
     do_extract = bool(settings.extract if extract is None else extract)
     paths, discover_failures = discover(list(inputs))
-    run_id = store.start_run("ingest --engine dask")
+    run_id = store.start_run(COMMAND)
     loader = ShardLoader(store, settings, do_extract, progress, total=len(paths))
     loader.emit("discovered")
     for failure in discover_failures:
         loader.add_failure(failure)
     shards = _work_dir(store, run_id, work_dir)
-    timings: dict[str, float] = {"load": 0.0, "worker": 0.0}
     text_bytes = 0
     with _client_for(client, scheduler, workers) as dask:
         threads = max(1, sum(dask.nthreads().values()))  # type: ignore[no-untyped-call]
@@ -279,7 +278,7 @@ def run_dask_ingest(
             path = shards / f"part-{result.index:05d}.parquet"
             path.write_bytes(result.shard)
             ready[result.index] = path
-            timings["worker"] += result.seconds
+            loader.seconds["workers"] += result.seconds
             text_bytes += result.text_bytes
             logger.debug(
                 "partition %d: %d documents, %d failures in %.1fs on %s",
@@ -292,53 +291,22 @@ def run_dask_ingest(
             while next_index in ready:  # load in partition order, as soon as possible
                 t0 = time.perf_counter()
                 shard = ready.pop(next_index)
-                for item in read_shard(shard):
-                    loader.add(item)
+                loader.load(shard)
                 for source in tasks[next_index].paths:
                     loader.source_done(source)
                 if not keep_shards:
                     shard.unlink()
-                timings["load"] += time.perf_counter() - t0
+                loader.seconds["load"] += time.perf_counter() - t0
                 next_index += 1
     t0 = time.perf_counter()
     loader.flush()
-    timings["load"] += time.perf_counter() - t0
+    loader.seconds["load"] += time.perf_counter() - t0
     if not keep_shards:
         shutil.rmtree(shards, ignore_errors=True)
         with contextlib.suppress(OSError):
             shards.parent.rmdir()  # only when no other run's shards are there
-    resolved = do_extract and bool(loader.ingested)
-    t0 = time.perf_counter()
-    events = resolve_store(store, settings).events if resolved else store.events.totals()["events"]
-    timings["resolve"] = time.perf_counter() - t0
-    store.finish_run(run_id, {**loader.counts(), "events": events})
-    report = IngestReport(
-        ingested=len(loader.ingested),
-        duplicates=loader.duplicates,
-        quarantined=loader.quarantined,
-        failed=loader.failed,
-        documents=tuple(loader.ingested),
-        run_id=run_id,
-        events=events,
-        resolved=resolved,
-    )
-    logger.info(
-        "dask ingest run %d: %d ingested, %d duplicates, %d quarantined, %d failed from %d "
-        "sources (%.1f MB), %d events, in %.1fs (workers %.1fs, loading %.1fs, resolving %.1fs)",
-        run_id,
-        report.ingested,
-        report.duplicates,
-        report.quarantined,
-        report.failed,
-        len(paths),
-        text_bytes / 1e6,
-        report.events,
-        time.monotonic() - started,
-        timings["worker"],
-        timings["load"],
-        timings["resolve"],
-    )
-    return report
+    logger.info("dask ingest run %d: %.1f MB of text read on the workers", run_id, text_bytes / 1e6)
+    return loader.finish(run_id, started, command=COMMAND)
 
 
 @contextmanager

@@ -1,14 +1,78 @@
-"""Records to rows and back. Pure functions; no database access."""
+"""Records to rows and back. Pure functions; no database access.
+
+:func:`prepare_extraction` turns one document's extraction into the rows the store inserts
+(:class:`ExtractionRows`). It is pure, so it runs wherever extraction ran: in the ingesting
+process, or on a Dask worker, whose rows travel to the store as JSON
+(:meth:`ExtractionRows.to_json` / :meth:`ExtractionRows.from_json`, lossless).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
+
+import sqlalchemy as sa
 
 from veeduria.extract.serialize import claim_to_dict, mention_to_dict, tally_to_dict
 from veeduria.models import Document, Extraction, Mention
+from veeduria.store.schema import EXTRACTION_TABLES
+
+#: Columns holding dates, per extraction table (ISO strings in the JSON of the rows).
+DATE_COLUMNS: dict[str, tuple[str, ...]] = {
+    table.name: tuple(c.name for c in table.c if isinstance(c.type, sa.Date))
+    for table in EXTRACTION_TABLES
+}
+
+
+@dataclass(frozen=True)
+class ExtractionRows:
+    """One document's extraction as rows: table name -> rows, in insertion order.
+
+    ``extractor`` is the name@version stored with them (the ``extractor_version`` of the
+    document row too).
+    """
+
+    doc_id: str
+    extractor: str
+    tables: Mapping[str, list[dict[str, Any]]]
+
+    @property
+    def mentions(self) -> int:
+        return len(self.tables.get("mentions", ()))
+
+    def to_json(self) -> str:
+        """The rows as JSON (dates as ISO strings); :meth:`from_json` reads them back."""
+        return json.dumps(
+            {"doc_id": self.doc_id, "extractor": self.extractor, "tables": self.tables},
+            ensure_ascii=False,
+            default=_iso_date,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ExtractionRows:
+        data = json.loads(text)
+        tables: dict[str, list[dict[str, Any]]] = data["tables"]
+        for name, columns in DATE_COLUMNS.items():
+            for row in tables.get(name, ()):
+                for column in columns:
+                    if row.get(column) is not None:
+                        row[column] = dt.date.fromisoformat(row[column])
+        return cls(doc_id=data["doc_id"], extractor=data["extractor"], tables=tables)
+
+
+def _iso_date(value: object) -> str:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot encode {type(value).__name__} in extraction rows")
+
+
+def prepare_extraction(doc_id: str, extraction: Extraction, extractor: str) -> ExtractionRows:
+    """The rows :meth:`Store.add_documents` inserts for one document's extraction."""
+    return ExtractionRows(doc_id, extractor, extraction_rows(doc_id, extraction, extractor))
 
 
 def utc(value: dt.datetime | None) -> dt.datetime | None:

@@ -45,6 +45,14 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+#: Another version points back to this document: it is not the newest at its URL. Built
+#: once, so SQLAlchemy's statement cache keeps the queries that use it.
+_NEWER = documents.alias("newer")
+_IS_HEAD = ~sa.exists().where(_NEWER.c.previous_id == documents.c.id)
+#: Values per ``IN (...)`` list.
+_IN_CHUNK = 500
+
+
 @dataclass(frozen=True)
 class QuarantineEntry:
     """A source (or one record of it) that could not be ingested or extracted."""
@@ -178,15 +186,30 @@ class Store:
 
     def latest_version(self, conn: sa.Connection, url: str) -> str | None:
         """The newest stored document at ``url``: the one no other version points back to."""
-        newer = documents.alias("newer")
         query = (
             sa.select(documents.c.id)
             .where(documents.c.url == url)
-            .where(~sa.exists().where(newer.c.previous_id == documents.c.id))
+            .where(_IS_HEAD)
             .order_by(documents.c.ingested_at.desc(), documents.c.id)
             .limit(1)
         )
         return conn.scalar(query)
+
+    def _heads(
+        self, conn: sa.Connection, urls: Collection[str]
+    ) -> dict[str, dict[str, dt.datetime]]:
+        """Per URL, the stored versions no other version points back to, with ingested_at."""
+        heads: dict[str, dict[str, dt.datetime]] = {url: {} for url in urls}
+        ordered = sorted(urls)
+        for start in range(0, len(ordered), _IN_CHUNK):
+            query = (
+                sa.select(documents.c.id, documents.c.url, documents.c.ingested_at)
+                .where(documents.c.url.in_(ordered[start : start + _IN_CHUNK]))
+                .where(_IS_HEAD)
+            )
+            for row in conn.execute(query):
+                heads[row.url][row.id] = _rows.utc(row.ingested_at) or row.ingested_at
+        return heads
 
     def add_document(
         self,
@@ -200,7 +223,7 @@ class Store:
         """Insert a document and its extraction rows on ``conn``.
 
         A changed text at a URL already stored becomes a new version linked to the newest
-        one (``previous_id``).
+        one (``previous_id``). One document of :meth:`add_documents`.
 
         Args:
             conn: a connection from :meth:`transaction`.
@@ -213,18 +236,74 @@ class Store:
         """
         if extraction is not None and not extractor:
             raise ValueError("an extraction needs the extractor name/version")
-        previous = self.latest_version(conn, doc.url) if doc.url else None
-        row = _rows.document_row(
-            doc,
-            ingested_at=ingested_at or now(),
-            extractor=extractor if extraction is not None else None,
-            previous_id=previous,
+        rows = (
+            None
+            if extraction is None or extractor is None
+            else _rows.prepare_extraction(doc.id, extraction, extractor)
         )
-        conn.execute(documents.insert(), [row])
-        if extraction is not None:
-            assert extractor is not None
-            self._insert_extraction(conn, doc.id, extraction, extractor)
-        return previous
+        return self.add_documents(conn, [(doc, rows)], ingested_at=ingested_at)[0]
+
+    def add_documents(
+        self,
+        conn: sa.Connection,
+        items: Sequence[tuple[Document, _rows.ExtractionRows | None]],
+        *,
+        ingested_at: dt.datetime | None = None,
+    ) -> list[str | None]:
+        """Insert documents, in order, with their extraction rows, in a few statements.
+
+        Gives the same rows as :meth:`add_document` called for each document in turn: a
+        changed text at a URL stored before, or earlier in ``items``, becomes a new version
+        linked to the newest one. One ``executemany`` per table, so a batch costs a handful
+        of round trips, not several per document.
+
+        Args:
+            conn: a connection from :meth:`transaction`.
+            items: documents (none stored yet) with their rows
+                (``veeduria.store._rows.prepare_extraction``), or None for no extraction.
+            ingested_at: when they were ingested (default: now).
+
+        Returns:
+            The id of each document's previous version, or None.
+
+        Raises:
+            sqlalchemy.exc.IntegrityError: a document is already stored (or the rows are
+                inconsistent); run the call in a savepoint to keep the transaction usable.
+        """
+        when = _rows.utc(ingested_at) or now()
+        heads = self._heads(conn, {doc.url for doc, _ in items if doc.url})
+        previous_ids: list[str | None] = []
+        document_rows: list[dict[str, Any]] = []
+        table_rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in EXTRACTION_TABLES}
+        for doc, rows in items:
+            if rows is not None and rows.doc_id != doc.id:
+                raise ValueError(f"rows of {rows.doc_id[:12]} given for {doc.id[:12]}")
+            previous = None
+            if doc.url:
+                # as latest_version orders them: newest ingested_at first, then smallest id
+                candidates = heads[doc.url]
+                if candidates:
+                    previous = max(sorted(candidates.items()), key=lambda kv: kv[1])[0]
+                    del candidates[previous]
+                candidates[doc.id] = when
+            previous_ids.append(previous)
+            document_rows.append(
+                _rows.document_row(
+                    doc,
+                    ingested_at=when,
+                    extractor=rows.extractor if rows is not None else None,
+                    previous_id=previous,
+                )
+            )
+            if rows is not None:
+                for name, found in rows.tables.items():
+                    table_rows[name].extend(found)
+        if document_rows:
+            conn.execute(documents.insert(), document_rows)
+        for table in EXTRACTION_TABLES:
+            if table_rows[table.name]:
+                conn.execute(table.insert(), table_rows[table.name])
+        return previous_ids
 
     def replace_extraction(
         self, conn: sa.Connection, doc_id: str, extraction: Extraction, *, extractor: str

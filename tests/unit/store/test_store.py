@@ -34,7 +34,7 @@ from veeduria.models import (
     Warning,
 )
 from veeduria.store import Store, head_revision, mask_url, metadata
-from veeduria.store._rows import mention_id
+from veeduria.store._rows import ExtractionRows, mention_id, prepare_extraction
 from veeduria.store.admin import describe, migrate_database
 from veeduria.store.migrate import MIGRATIONS_DIR
 from veeduria.store.schema import mentions
@@ -189,6 +189,83 @@ def test_store_changed_text_at_same_url_is_a_new_version(fresh_store: Store) -> 
     assert fresh_store.versions(url) == [v1.id, v2.id, v3.id]
     info = fresh_store.document_info(v3.id)
     assert info is not None and info["previous_id"] == v2.id
+
+
+@pytest.mark.parametrize(
+    "urls",
+    [
+        ("u1", "u1", "u1"),
+        ("u1", None, "u2", "u1", "u2", "u1"),
+        (None, None),
+    ],
+)
+def test_store_add_documents_equals_one_at_a_time(fresh_store: Store, urls) -> None:
+    """A batch stores the rows, versions included, that one document at a time stores."""
+    when = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
+    found = []
+    for side in ("one", "batch"):
+        host = f"https://{side}.example"
+        before = make_doc(f"{side}: versión guardada antes.", url=f"{host}/u1")
+        docs = [
+            make_doc(f"{side}: texto número {i}.", url=None if u is None else f"{host}/{u}")
+            for i, u in enumerate(urls)
+        ]
+        with fresh_store.transaction() as conn:
+            fresh_store.add_document(conn, before, None, extractor=None, ingested_at=when)
+        later = when + dt.timedelta(hours=1)
+        with fresh_store.transaction() as conn:
+            if side == "one":
+                previous = [
+                    fresh_store.add_document(
+                        conn, d, make_extraction(d), extractor=EXTRACTOR, ingested_at=later
+                    )
+                    for d in docs
+                ]
+            else:
+                items = [(d, prepare_extraction(d.id, make_extraction(d), EXTRACTOR)) for d in docs]
+                previous = fresh_store.add_documents(conn, items, ingested_at=later)
+        position = {d.id: i for i, d in enumerate(docs)} | {before.id: "before"}
+        infos = [fresh_store.document_info(d.id) or {} for d in docs]
+        assert previous == [i["previous_id"] for i in infos]
+        extractions = [fresh_store.extraction(d.id) for d in docs]
+        found.append(
+            (
+                [None if p is None else position[p] for p in previous],
+                [len(e.events) + len(e.claims) + len(e.tallies) for e in extractions if e],
+                [(i["ingested_at"], i["extractor_version"]) for i in infos],
+            )
+        )
+    assert found[0] == found[1]
+
+
+def test_store_add_documents_refuses_a_whole_batch_with_one_stored_document(
+    fresh_store: Store,
+) -> None:
+    first, second = make_doc("Ya guardado."), make_doc("Nuevo.")
+    with fresh_store.transaction() as conn:
+        fresh_store.add_document(conn, first, None, extractor=None)
+    with fresh_store.transaction() as conn:
+        with pytest.raises(IntegrityError), conn.begin_nested():
+            fresh_store.add_documents(conn, [(second, None), (first, None)])
+    assert fresh_store.existing_ids([first.id, second.id]) == {first.id}
+
+
+def test_store_add_documents_rejects_rows_of_another_document(fresh_store: Store) -> None:
+    doc, other = make_doc("Uno."), make_doc("Otro.")
+    rows = prepare_extraction(other.id, make_extraction(other), EXTRACTOR)
+    with pytest.raises(ValueError, match="rows of"):
+        with fresh_store.transaction() as conn:
+            fresh_store.add_documents(conn, [(doc, rows)])
+
+
+def test_store_extraction_rows_json_round_trip() -> None:
+    doc = make_doc("Texto con fechas.")
+    rows = prepare_extraction(doc.id, make_extraction(doc), EXTRACTOR)
+    again = ExtractionRows.from_json(rows.to_json())
+    assert again == rows
+    assert again.tables["mentions"][0]["date"] == dt.date(2023, 1, 9)
+    assert again.tables["tallies"][0]["since"] == dt.date(2022, 12, 7)
+    assert again.mentions == 2
 
 
 def test_store_replace_extraction(fresh_store: Store) -> None:

@@ -176,6 +176,79 @@ def test_pipeline_interrupted_run_leaves_whole_batches(
     assert (counts["documents"], counts["mentions"]) == (10, 20)
 
 
+def test_pipeline_document_stored_meanwhile_is_a_duplicate(
+    fresh_store: Store, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a batch is refused, documents are retried one by one; the rest is stored."""
+    monkeypatch.setattr(pipeline, "extract", fake_extract(2))
+    paths = write_corpus(tmp_path / "src", 5)
+    first = run_ingest([str(paths[2])], settings, fresh_store)
+    # as if another process stored it after the check made before writing
+    real = Store.existing_ids
+
+    def unseen(self: Store, ids: object, *, conn: object = None) -> set[str]:
+        return set() if conn is None else real(self, ids, conn=conn)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "existing_ids", unseen)
+    report = run_ingest([str(tmp_path / "src")], settings, fresh_store)
+    assert (report.ingested, report.duplicates, report.failed) == (4, 1, 0)
+    counts = fresh_store.counts()
+    assert (counts["documents"], counts["mentions"]) == (5, 10)
+    assert first.documents[0] not in report.documents
+
+
+def test_pipeline_precomputed_extraction_stores_the_same_rows(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Extractions made elsewhere (a Dask worker) go through the same storing path."""
+    from veeduria.ingest import read_source
+
+    monkeypatch.setattr(pipeline, "extract", fake_extract(2, fail_on="Número 1:"))
+    paths = write_corpus(tmp_path / "src", 4)
+    stores = {}
+    for name in ("here", "elsewhere"):
+        store = Store.open(f"sqlite:///{tmp_path / name}.db")
+        stores[name] = store
+        if name == "here":
+            run_ingest([str(p) for p in paths], settings, store, resolve_events=False)
+            continue
+        state = pipeline._Ingester(store, settings, True, None)
+        for path in paths:
+            for doc in read_source(path, settings):
+                assert isinstance(doc, Document)
+                try:
+                    made = pipeline.Extracted(
+                        rows=pipeline.extraction_rows(doc, pipeline.extract(doc, None))  # type: ignore[arg-type]
+                    )
+                except RuntimeError as err:
+                    made = pipeline.Extracted(error=pipeline.failure_message(err))
+                state.add_document(doc, made)
+        state.flush()
+        assert state.counts() == {"ingested": 3, "duplicates": 0, "quarantined": 0, "failed": 1}
+    try:
+        here, there = stores["here"], stores["elsewhere"]
+        assert {**here.counts(), "runs": 0} == there.counts()
+        for doc in here.iter_documents():
+            assert here.extraction(doc.id) == there.extraction(doc.id)
+        assert [(e.path, e.stage, e.code, e.message) for e in here.quarantine_entries()] == [
+            (e.path, e.stage, e.code, e.message) for e in there.quarantine_entries()
+        ]
+    finally:
+        for store in stores.values():
+            store.close()
+
+
+def test_pipeline_precomputed_without_extraction_is_an_error(
+    fresh_store: Store, settings: Settings, tmp_path: Path
+) -> None:
+    from veeduria.errors import StorageError
+
+    state = pipeline._Ingester(fresh_store, settings, True, None)
+    state.add_document(Document(id="a" * 64, text="x", language="es"), pipeline.Extracted())
+    with pytest.raises(StorageError, match="no extraction"):
+        state.flush()
+
+
 def test_pipeline_quarantines_unreadable_sources(
     fresh_store: Store, settings: Settings, tmp_path: Path
 ) -> None:
