@@ -22,7 +22,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from veeduria.models import Location
@@ -256,7 +257,6 @@ def event_place(
         The event's location, or None when the text names none for it.
     """
     own = choose([p for p in places if p.span[0] >= dateline_end], text, trigger)
-    lead = last is None and sentence[0] <= dateline_end + 2
 
     def dateline() -> Location | None:
         if dateline_end <= 0:
@@ -275,22 +275,40 @@ def event_place(
         found = _without_qualifiers(found)
         return found[0] if found else None
 
-    if own is not None:
-        if weak(own, text) and last is not None and (last.admin1 == own.admin1 or speaker(own, text)):
-            # "la Dirección Regional de Salud de Puno reportó ...", "officials in Lima said":
-            # the incident's town
-            return last
-        if _rank(own) > 1:
-            return own
-        if _rank(own) == 1:
-            # a lead that names the region; the next sentence names the town in it
-            finer = ahead(own) if last is None else None
-            return finer or own
-        # "Peru", "southern Peru", "the VRAEM": a finer place inside it says more
-        for finer in (last, ahead(own), dateline()):
-            if finer is not None and _contains(own, finer):
-                return finer
+    if own is None:
+        story = _story_place(sentence, dateline_end, last, finder, text, folded, language,
+                             dateline, ahead)
+        return _as_anaphor(story, text, folded, trigger, sentence, finder)
+    if weak(own, text) and last is not None and (last.admin1 == own.admin1 or speaker(own, text)):
+        # "la Dirección Regional de Salud de Puno reportó ...", "officials in Lima said":
+        # the incident's town
+        return last
+    if _rank(own) > 1:
         return own
+    if _rank(own) == 1:
+        # a lead that names the region; the next sentence names the town in it
+        finer = ahead(own) if last is None else None
+        return finer or own
+    # "Peru", "southern Peru", "the VRAEM": a finer place inside it says more
+    for finer in (last, ahead(own), dateline()):
+        if finer is not None and _contains(own, finer):
+            return finer
+    return own
+
+
+def _story_place(
+    sentence: tuple[int, int],
+    dateline_end: int,
+    last: Location | None,
+    finder: PlaceFinder,
+    text: str,
+    folded: str,
+    language: str,
+    dateline: Callable[[], Location | None],
+    ahead: Callable[[Location | None], Location | None],
+) -> Location | None:
+    """The place of an event whose sentence names none: the story's."""
+    lead = last is None and sentence[0] <= dateline_end + 2
     if last is not None:
         return last
     if _VAGUE.search(text, sentence[0], sentence[1]):
@@ -319,3 +337,30 @@ def event_place(
             head = dateline()
             return head if head is not None and _contains(told[-1], head) else told[-1]
     return dateline()
+
+
+def _as_anaphor(
+    story: Location | None,
+    text: str,
+    folded: str,
+    trigger: tuple[int, int],
+    sentence: tuple[int, int],
+    finder: PlaceFinder,
+) -> Location | None:
+    """The story's place under the phrase the sentence uses for it ("la ciudad", "the
+    airport", "la región"), when it uses one."""
+    find_anaphora = getattr(finder, "anaphora", None)
+    if story is None or find_anaphora is None:
+        return story
+    phrases = find_anaphora(text, folded, sentence[0], sentence[1])
+    if not phrases:
+        return story
+    a, b, refers_to = min(phrases, key=lambda p: abs(p[0] - trigger[0]))
+    if refers_to == "region":
+        if story.admin1 is None:
+            return story
+        return replace(_department(story), text=text[a:b], span=(a, b),
+                       latitude=story.latitude, longitude=story.longitude)
+    if _rank(story) < 3:
+        return story  # "the airport" of a region: the region says more than the phrase
+    return replace(story, text=text[a:b], span=(a, b))

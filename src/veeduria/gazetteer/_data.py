@@ -19,7 +19,14 @@ from typing import Any
 from veeduria.errors import ResourceError
 
 IMPORTED = ("countries.csv", "admin1.csv.gz", "peru_ubigeo.csv", "places.csv.gz")
-CURATED = ("aliases.yaml", "landmarks.yaml", "stoplist.yaml", "words.yaml", "countries.yaml")
+CURATED = (
+    "aliases.yaml",
+    "landmarks.yaml",
+    "stoplist.yaml",
+    "words.yaml",
+    "countries.yaml",
+    "anaphora.yaml",
+)
 DATA_FILES = IMPORTED + CURATED
 
 

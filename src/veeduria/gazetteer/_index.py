@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 #: bump when the index layout changes, so old caches are ignored
-FORMAT = 7
+FORMAT = 8
 FOCUS = frozenset({"PE", "BO", "CL", "EC", "CO"})
 PERU_LIMA = "150101"
 
@@ -84,6 +84,8 @@ class Index(NamedTuple):
     titles: frozenset[str]
     country_names: dict[str, str]  # iso -> display name
     fingerprint: str
+    #: folded phrase -> what it stands for ("town", "site", "region"): "la ciudad", "the airport"
+    anaphora: dict[str, str]
 
 
 # ---------------------------------------------------------------- building
@@ -481,6 +483,9 @@ def build_index() -> Index:
         titles=frozenset(titles),
         country_names=country_names,
         fingerprint=_data.fingerprint(),
+        anaphora={
+            fold_term(name): e.refers_to for e in curated["anaphora"].entries for name in e.names
+        },
     )
 
 
@@ -511,6 +516,7 @@ def _dump(index: Index) -> bytes:
         index.titles,
         index.country_names,
         index.fingerprint,
+        index.anaphora,
     )
     return marshal.dumps(data)
 
@@ -531,6 +537,7 @@ def _load(raw: bytes) -> Index:
         titles=data[7],
         country_names=data[8],
         fingerprint=data[9],
+        anaphora=data[10],
     )
 
 

@@ -135,10 +135,22 @@ class CountryFix(_Strict):
     note: str | None = None
 
 
+class Anaphor(_Strict):
+    """Phrases that name a place only through the story: the story's town ("la ciudad"), a
+    site in it ("the airport"), or its region ("la región"); ``determiner`` lists the words
+    such a phrase must follow."""
+
+    id: str
+    refers_to: Literal["town", "site", "region", "determiner"]
+    names: tuple[str, ...] = Field(min_length=1)
+    examples: tuple[str, ...] = ()
+
+
 ENTRY_MODELS: dict[str, type[BaseModel]] = {
     "aliases": Alias,
     "landmarks": Landmark,
     "stoplist": Stop,
     "words": Words,
     "countries": CountryFix,
+    "anaphora": Anaphor,
 }

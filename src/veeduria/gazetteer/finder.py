@@ -197,6 +197,10 @@ class PlaceFinder:
         # one-word names, titles and cue words: a capitalised one of these before a name
         # does not make the name a surname
         self._words = frozenset([t for t, _ in index.terms if " " not in t] + list(_PREV_OK))
+        self._anaphora = TermMatcher(
+            [(t, kind) for t, kind in index.anaphora.items() if kind != "determiner"]
+        )
+        self._determiners = frozenset(t for t, kind in index.anaphora.items() if kind == "determiner")
 
     # ------------------------------------------------------------------ public
 
@@ -243,6 +247,24 @@ class PlaceFinder:
             for loc in out
             if not (loc.place_id == loc.iso and loc.iso in finer and loc.text[:1].isupper())
         ]
+
+    def anaphora(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Phrases in ``text[start:end]`` that name a place only through the story ("la
+        ciudad", "the airport", "la región"): ``(start, end, refers_to)`` in text order, where
+        ``refers_to`` is ``town``, ``site`` or ``region``. A phrase counts after a determiner
+        ("the", "del", "the city's") only, so "building barricades" is no building."""
+        out = []
+        for hit in self._anaphora.scan(folded, start, end):
+            before = folded[max(0, hit.start - 20) : hit.start].split()
+            has_article = folded[hit.start : hit.end].split()[0] in self._determiners
+            if not has_article and not (
+                before and (before[-1] in self._determiners or before[-1].endswith("'s"))
+            ):
+                continue
+            if text[hit.end : hit.end + 2] in ("'s", "’s"):
+                continue  # "the city's cathedral": the site is the phrase
+            out.append((hit.start, hit.end, str(hit.payloads[0])))
+        return out
 
     def resolve_name(
         self, name: str, *, country: str = "PE", admin1: str | None = None

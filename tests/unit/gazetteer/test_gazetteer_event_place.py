@@ -334,3 +334,43 @@ def test_event_place_speaker_place_gives_way_to_the_incident(finder):
     last = _find(finder, "Gunmen ambushed a patrol in Pichari.", "en")[0]
     second = "Officials in Lima attributed the attack to rebels."
     assert _event_place(finder, text, second, "attack", last=last, lang="en") is last
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes broke out near the airport.", [("airport", "site")]),
+        ("Los exteriores del aeropuerto quedaron cerrados.", [("aeropuerto", "site")]),
+        ("Families will march to the city's cathedral.", [("cathedral", "site")]),
+        ("No hubo bloqueos en la región.", [("la región", "region")]),
+        ("They marched through the town.", [("town", "town")]),
+        # a noun without a determiner is no anaphor ("building barricades")
+        ("Protesters were building barricades.", []),
+    ],
+)
+def test_finder_anaphora(finder, text, expected):
+    found = [(text[a:b], kind) for a, b, kind in finder.anaphora(text, fold(text), 0, len(text))]
+    assert found == expected
+
+
+def test_event_place_story_place_under_the_sentence_phrase(finder):
+    text = "ANDAHUAYLAS — Two men were killed in Andahuaylas. Protesters stormed the airport."
+    last = _find(finder, "Two men were killed in Andahuaylas.", "en")[0]
+    second = "Protesters stormed the airport."
+    loc = _event_place(finder, text, second, "stormed", dateline_end=14, last=last, lang="en")
+    assert (loc.text, loc.name, loc.geo_precision) == ("airport", "Andahuaylas", 1)
+    assert text[loc.span[0] : loc.span[1]] == "airport"
+
+
+def test_event_place_region_phrase_is_the_department(finder):
+    text = "PUNO.– Los docentes marcharon en Juliaca. No hubo bloqueos de vías en la región."
+    last = _find(finder, "Los docentes marcharon en Juliaca.")[0]
+    second = "No hubo bloqueos de vías en la región."
+    loc = _event_place(finder, text, second, "bloqueos", dateline_end=6, last=last)
+    assert (loc.text, loc.name, loc.admin1, loc.admin2, loc.geo_precision) == (
+        "la región",
+        "Puno",
+        "Puno",
+        None,
+        3,
+    )
