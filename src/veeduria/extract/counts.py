@@ -55,7 +55,9 @@ _WINDOW = 48  # how far back a qualifier, blocker or aside opener is read
 _MAX_GAP = 140  # longest stretch (an aside) between a group and its verb
 _ASIDE = r",[^,;:.!?()]{1,120},|\([^()]{1,120}\)|\s[-–—][^-–—;.]{1,120}[-–—]"
 #: a personal name: one to four capitalised words ("Inti Sotelo", "Pedro Castillo Terrones")
-_NAME = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,3}(?!\w)")
+_NAME = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,3}(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -148,10 +150,10 @@ def _patterns(entries: Iterable[Any], role: str, **where: object) -> list[str]:
     ]
 
 
-def rules_partitive(pattern: str, links: list[str]) -> bool:
+def _partitive(pattern: str, links: list[str]) -> bool:
     """Is a person pattern a partitive ("de ellos", "of them": a link word, then a pronoun)?"""
-    first = pattern.split()[0]
-    return len(pattern.split()) == 2 and first in links
+    parts = pattern.split()
+    return len(parts) == 2 and parts[0] in links
 
 
 def _alt(patterns: Iterable[str], *, dots: bool = False) -> str:
@@ -201,6 +203,8 @@ def compile_counts(language: str) -> CountRules:
     amount = rf"(?:\d{{1,3}}|{numbers.words.lowered_source})"
     verb_after = rf"\s*(?:(?:{_ASIDE})\s*)?(?:(?:{filler})\s+){{0,3}}"
     conj_words = _alt(w for w in words("conjunction") if w[:1].isalpha())
+    links = words("link", after="vague")
+    partitives = [p for p in words("person") if _partitive(p, links)]
     ranges = []
     for e in entries:
         if e.role == "range":
@@ -213,9 +217,7 @@ def compile_counts(language: str) -> CountRules:
         anchor_re=re.compile(anchors.lowered_source),
         persons=persons,
         person_re=re.compile(rf"\s+(?P<x>{persons.lowered_source})"),
-        person_conj_re=re.compile(
-            rf"\s+(?:{conj_words})\s+(?:{persons.lowered_source})"
-        ),
+        person_conj_re=re.compile(rf"\s+(?:{conj_words})\s+(?:{persons.lowered_source})"),
         adjective_re=re.compile(r"\s+[^\W\d_]{2,}(?!\w)"),
         vague=vague,
         vague_re=re.compile(vague.lowered_source),
@@ -234,9 +236,7 @@ def compile_counts(language: str) -> CountRules:
         complement_re=re.compile(
             rf"\s+(?:{link})\s+[^\W\d_][^,;:.!?()\[\]\d\"«»“”]{{0,70}}?(?=\s){verb_after}"
         ),
-        part_opener_re=re.compile(
-            rf"\s*(?:{_alt(p for e in entries if e.role == 'person' and e.category is None for p in e.patterns if rules_partitive(p, words('link', after='vague')))})\s*,\s*"
-        ),
+        part_opener_re=re.compile(rf"\s*(?:{_alt(partitives)})\s*,\s*"),
         name_joiner_re=re.compile(
             rf"\s*(?:,\s*(?:(?:{conj_words})\s+)?|\s(?:{conj_words})\s+)"
             rf"(?:(?:{_alt(words('link', after='verb'))})\s+)?"
@@ -333,7 +333,9 @@ def _quantities(
         if not _overlaps(taken, m.start(), m.end()):
             also = rules.zeros.lookup(m.group())
             found.append(
-                _Quantity(m.start(), m.end(), 0, "exact", False, False, also=also[0] if also else None)
+                _Quantity(
+                    m.start(), m.end(), 0, "exact", False, False, also=also[0] if also else None
+                )
             )
             taken.append(m.span())
     tokens = numbers.token_re.finditer(low, floor)
@@ -728,7 +730,9 @@ class _Reader:
 
 def _one_word(gap: str, rules: CountRules) -> bool:
     m = rules.adjective_re.match(gap)
-    return m is not None and not gap[m.end() :].strip() and not rules.anchors.lookup(m.group().strip())
+    return (
+        m is not None and not gap[m.end() :].strip() and not rules.anchors.lookup(m.group().strip())
+    )
 
 
 def _qualifier(value: str) -> Qualifier:
@@ -760,7 +764,8 @@ def _parts(reader: _Reader, floor: int) -> None:
         ):
             continue
         before = [
-            m for pos, m in reader.out
+            m
+            for pos, m in reader.out
             if m.category != "participants" and m.count.span[1] - reader.offset <= group.start
         ]
         if not before:
@@ -768,8 +773,14 @@ def _parts(reader: _Reader, floor: int) -> None:
         parent = max(before, key=lambda m: m.count.span[1])
         a, b = group.start + reader.offset, group.end + reader.offset
         group.claimed = True
-        count = Count(group.value, group.value, group.high, _qualifier(group.qualifier),
-                      reader.text[a:b], (a, b))
+        count = Count(
+            group.value,
+            group.value,
+            group.high,
+            _qualifier(group.qualifier),
+            reader.text[a:b],
+            (a, b),
+        )
         reader.out.append((a, CountMatch(parent.category, count, parent.head, part=True)))
 
 

@@ -30,12 +30,19 @@ def tally_cue(
     for cue in cues:
         if not isinstance(cue.info, CueInfo):
             continue
-        if head is not None and head[0] <= cue.start and cue.end <= head[1] and (cue.start, cue.end) != head:
+        if (
+            head is not None
+            and head[0] <= cue.start
+            and cue.end <= head[1]
+            and (cue.start, cue.end) != head
+        ):
             continue
         if cue.info.role == "tally":
             if 0 <= start - cue.end <= _BEFORE or 0 <= cue.start - end <= _AFTER:
                 return cue
-            if cue.start < end and start < cue.end:  # cue inside the count ("the death toll ... stands at 18")
+            if (
+                cue.start < end and start < cue.end
+            ):  # cue inside the count ("the death toll ... stands at 18")
                 return cue
     return None
 

@@ -210,14 +210,22 @@ CASES = [
         "la Policía mató a Inti Sotelo y Bryan Pintado en el Centro de Lima",
         [("killed", 2, 2, None, "exact")],
     ),
-    ("es", "confirmó la muerte de Víctor Santisteban, de 55 años", [("killed", 1, 1, None, "exact")]),
+    (
+        "es",
+        "confirmó la muerte de Víctor Santisteban, de 55 años",
+        [("killed", 1, 1, None, "exact")],
+    ),
     ("en", "police arrested Pedro Castillo on Wednesday", [("detained", 1, 1, None, "exact")]),
     (
         "es",
         "Detuvieron a Juan Pérez, María Quispe y Luis Mamani en Juliaca",
         [("detained", 3, 3, None, "exact")],
     ),
-    ("en", "Police arrested Camacho, a right-wing leader, on Wednesday", [("detained", 1, 1, None, "exact")]),
+    (
+        "en",
+        "Police arrested Camacho, a right-wing leader, on Wednesday",
+        [("detained", 1, 1, None, "exact")],
+    ),
     # issue #3: two nouns share one number
     (
         "en",
