@@ -29,8 +29,15 @@ Resolution (``prefer='past'``; ``'future'`` mirrors it):
   "hace dos meses" / "hace un año" (the same day shifted; start/end: that month or year);
 - without a publication date only dates that carry their year resolve.
 
+- a day and month without a year more than 300 days back, when the coming one is at most 60
+  days ahead, do not resolve with ``'past'`` ("previsto para el 13 de marzo" on 6 March);
+- "A year ago today", "hoy hace un año": one day, a year before publication.
+
 Dates written with their year keep their value even after publication (the caller warns,
 ``W_DATE_AFTER_PUBLICATION``); nothing else is ever after publication with ``'past'``.
+
+Choosing (``choose_event_date``, ``DateTrail``): which of a sentence's dates is an event's,
+and what an undated event inherits; see docs/lexicons-dates-counts.md.
 """
 
 from __future__ import annotations
@@ -39,8 +46,8 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -65,6 +72,9 @@ _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _MNUM = r"(?:1[0-2]|0?[1-9])(?!\d)"
 _GLUED_BEFORE = r"(?<![\w/.,:$-])"  # not "1/15/2022", "v2022", "$2022"
 _WINDOW = 48  # how far before an anchor a date expression may start
+#: a day and month without a year this far back, when the coming one is near, is the coming one
+_FAR_BACK_DAYS = 300
+_SOON_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -584,9 +594,19 @@ def _day(hit: _Hit, published: dt.date | None, rules: DateRules, prefer: Prefer)
         candidates = [c for c in candidates if c.weekday() == weekday] or candidates
     direction = _direction(hit.before, rules)
     mode = direction if direction in ("past", "future") else prefer
+    past = max((c for c in candidates if c <= published), default=None)
+    coming = min((c for c in candidates if c >= published), default=None)
     if mode == "past":
-        return max((c for c in candidates if c <= published), default=None)
-    return min((c for c in candidates if c >= published), default=None)
+        if (
+            direction is None
+            and past is not None
+            and coming is not None
+            and (published - past).days > _FAR_BACK_DAYS
+            and (coming - published).days <= _SOON_DAYS
+        ):
+            return None  # "previsto para el 13 de marzo" a week before it: last year's would say so
+        return past
+    return coming
 
 
 def _month(
@@ -717,15 +737,46 @@ def find_dates(
     """
     if prefer not in ("past", "future"):
         raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
+    return _find(text, start, end, published, rules, (prefer,))[0]
+
+
+def find_dates_both(
+    text: str, start: int, end: int, published: dt.date | None, rules: DateRules
+) -> tuple[list[DateValue], list[DateValue]]:
+    """:func:`find_dates` with ``prefer='past'`` and with ``prefer='future'``, reading the text
+    once."""
+    past, future = _find(text, start, end, published, rules, ("past", "future"))
+    return past, future
+
+
+def _find(
+    text: str,
+    start: int,
+    end: int,
+    published: dt.date | None,
+    rules: DateRules,
+    prefers: tuple[Prefer, ...],
+) -> list[list[DateValue]]:
     start, end = max(0, start), min(len(text), end)
     if start >= end:
-        return []
+        return [[] for _ in prefers]
     offset = start - 1 if start > 0 else 0  # one character of context for word boundaries
     low = lower_slice(text, offset, end)
+    hits = [h for h in _hits(text, low, offset, start - offset, rules) if h.alt.kind != "ignore"]
+    return [_resolve_hits(hits, text, offset, published, rules, prefer) for prefer in prefers]
+
+
+def _resolve_hits(
+    hits: Sequence[_Hit],
+    text: str,
+    offset: int,
+    published: dt.date | None,
+    rules: DateRules,
+    prefer: Prefer,
+) -> list[DateValue]:
     found: list[DateValue] = []
-    for hit in _hits(text, low, offset, start - offset, rules):
-        if hit.alt.kind == "ignore":
-            continue
+    kinds: list[str] = []
+    for hit in hits:
         try:
             value = _resolve(hit, published, rules, prefer)
         except (ValueError, OverflowError):
@@ -740,9 +791,308 @@ def find_dates(
         ):
             continue  # safety net: a relative date never lands after publication
         span = (hit.start + offset, hit.end + offset)
-        found.append(
-            DateValue(
-                value.value, value.precision, text[span[0] : span[1]], span, value.start, value.end
-            )
+        date = DateValue(
+            value.value, value.precision, text[span[0] : span[1]], span, value.start, value.end
         )
+        if found and published is not None:
+            merged = _anniversary(found[-1], kinds[-1], date, hit.alt.kind, text, published)
+            if merged is not None:
+                found[-1], kinds[-1] = merged, "ago"
+                continue
+        found.append(date)
+        kinds.append(hit.alt.kind)
     return found
+
+
+def _anniversary(
+    a: DateValue, a_kind: str, b: DateValue, b_kind: str, text: str, published: dt.date
+) -> DateValue | None:
+    """ "A year ago today", "hoy hace un año": the same day one year (or month, or week)
+    before publication, a day and not a whole year."""
+    if {a_kind, b_kind} != {"ago", "relday"} or not text[a.span[1] : b.span[0]].isspace():
+        return None
+    ago, today = (a, b) if a_kind == "ago" else (b, a)
+    if today.value != published or ago.precision == "day":
+        return None
+    span = (a.span[0], b.span[1])
+    return DateValue(ago.value, "day", text[span[0] : span[1]], span)
+
+
+# --------------------------------------------------------------------------------------------
+# choosing the date of an event
+# --------------------------------------------------------------------------------------------
+
+#: where the date of an event comes from: its own sentence ("own"); a date that opens a period
+#: ("since Jan. 4": the day the blockade began); the day a source spoke ("said on Monday that ..."),
+#: or, when the source's words follow the event (", police said on Monday"), only a bound
+#: ("weak": the event happened on that day or before)
+DateSource = Literal["own", "since", "report", "weak"]
+_CLAUSE_BREAK = ";"
+#: how much farther a date on the other side of a semicolon counts
+_BREAK_PENALTY = 1000
+
+
+@dataclass(frozen=True)
+class DateChoice:
+    """The date of one event word, and where it came from (``None``: the sentence gives none)."""
+
+    date: DateValue | None
+    source: DateSource | None
+
+
+def nearest_date(
+    dates: Sequence[DateValue], trigger: tuple[int, int], text: str
+) -> DateValue | None:
+    """The date closest to the event word ``trigger``.
+
+    A date beyond a semicolon belongs to another clause and counts as farther ("desató el
+    viernes una ola de evasiones ...; en la madrugada del sábado, el presidente decretó ...").
+    A week or month that contains a day also given is replaced by the day ("travelling to
+    Lima this week for a march planned for Thursday").
+    """
+    if not dates:
+        return None
+
+    def distance(d: DateValue) -> int:
+        lo, hi = sorted((trigger[0], d.span[0]))
+        return abs(d.span[0] - trigger[0]) + (_BREAK_PENALTY if _CLAUSE_BREAK in text[lo:hi] else 0)
+
+    best = min(dates, key=distance)
+    if best.precision != "day" and best.start is not None and best.end is not None:
+        inside = [d for d in dates if d.precision == "day" and best.start <= d.value <= best.end]
+        if inside:
+            return min(inside, key=distance)
+    return best
+
+
+def _statement(
+    date: DateValue, trigger: tuple[int, int], reporting: Sequence[tuple[int, int]], text: str
+) -> DateSource | None:
+    """ "said on Monday", "confirmó hoy": the date of a reporting verb is the day a source spoke.
+
+    Before the event ("X said on Friday that ...") it dates the statement ("report"); after it
+    and set off by a comma (", police said on Monday") it only bounds the event ("weak"). A
+    verb after the event without a comma reports the event itself ("no clashes were reported
+    on Monday"): that date is the event's.
+    """
+    for start, end in reporting:
+        if end > date.span[0] or (end < date.span[0] and not text[end : date.span[0]].isspace()):
+            continue
+        if end <= trigger[0]:
+            return "report"
+        if start >= trigger[1] and "," in text[trigger[1] : start]:
+            return "weak"
+    return None
+
+
+#: a period's opening may be a clause: "since the protests began in December"
+_SINCE_CLAUSE_WORDS = 6
+
+
+def period_starts(
+    dates: Iterable[DateValue], since: Sequence[tuple[int, int]], text: str
+) -> set[tuple[int, int]]:
+    """Spans of the dates that open a period rather than date an event.
+
+    A date right after a "since" word ("desde el miércoles", "since Dec. 7"; the word may be
+    part of the date's text), or a month or year closing a short clause opened by one ("since
+    the protests began in December", "desde que estallaron las protestas en diciembre"). A day
+    is not looked for that far: "desde" is also "from" a place ("marcharon desde la plaza el
+    lunes").
+    """
+    out: set[tuple[int, int]] = set()
+    for start, end in since:
+        for d in dates:
+            gap = d.span[0] - end
+            if -(end - start) <= gap <= 12:
+                out.add(d.span)
+            elif (
+                d.precision != "day"
+                and 0 < gap <= 80
+                and not any(ch in text[end : d.span[0]] for ch in ',;:.()—–"“”«»')
+                and len(text[end : d.span[0]].split()) <= _SINCE_CLAUSE_WORDS
+            ):
+                out.add(d.span)
+    return out
+
+
+def choose_event_date(
+    past: Sequence[DateValue],
+    future: Sequence[DateValue],
+    trigger: tuple[int, int],
+    text: str,
+    published: dt.date | None,
+    *,
+    ahead: bool = False,
+    since: Collection[tuple[int, int]] = (),
+    reporting: Sequence[tuple[int, int]] = (),
+) -> DateChoice:
+    """The date of the event named at ``trigger``, among the dates of its sentence.
+
+    Args:
+        past: the sentence's dates resolved with ``prefer='past'``.
+        future: the same dates resolved with ``prefer='future'``.
+        trigger: the span of the event word.
+        text: the document text.
+        published: the publication date.
+        ahead: the event is planned or called for: its date is the coming one.
+        since: spans of dates that open a period ("desde el lunes", "since Jan. 4").
+        reporting: spans of reporting verbs ("said", "informó", "in a statement").
+
+    Returns:
+        The nearest ordinary date: one resolved to the past, or one that can only be in the
+        future ("el próximo lunes", "este miércoles 4 de enero" two days before it). A month or
+        year after publication ("adelanta las elecciones a abril de 2024") is what an event is
+        about, not when it happened, and is skipped. Failing that, a day that opens a period
+        (source ``since``), then the day of a statement (``report`` or ``weak``).
+    """
+    statements = {
+        d.span: source
+        for d in (*past, *future)
+        if (source := _statement(d, trigger, reporting, text)) is not None
+    }
+    if ahead:
+        best = nearest_date([d for d in future if d.span not in statements], trigger, text)
+        return DateChoice(best, "own" if best is not None else None)
+    past_spans = {d.span for d in past}
+    ordinary = [
+        d
+        for d in past
+        if d.span not in since
+        and d.span not in statements
+        and (published is None or d.value <= published or d.precision == "day")
+    ]
+    ordinary += [
+        d
+        for d in future
+        if d.span not in past_spans and d.span not in since and d.span not in statements
+    ]
+    best = nearest_date(ordinary, trigger, text)
+    if best is not None:
+        stated = [d for d in past if d.span in statements]
+        finer = nearest_date([best, *stated], trigger, text) if best.precision != "day" else best
+        if finer is not None and finer is not best:
+            # "said on Friday ... proposals to bring elections forward to this year"
+            return DateChoice(finer, statements[finer.span])
+        return DateChoice(best, "own")
+    best = nearest_date(
+        [d for d in past if d.span in since and d.precision == "day"], trigger, text
+    )
+    if best is not None:
+        return DateChoice(best, "since")
+    best = nearest_date([d for d in past if d.span in statements], trigger, text)
+    if best is not None:
+        return DateChoice(best, statements[best.span])
+    return DateChoice(None, None)
+
+
+#: a live blog's entry begins with the time it was posted: "22:05 | ...", "09:15 Outside ...",
+#: "21:48 - He is ..."
+_STAMP = re.compile(
+    r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)[ \t]*(?:[|–—-][ \t]*)?(?=[\"“«'‘¿¡(]?[^\W\d_])"
+)
+#: factualities whose date moves the story on (a plan, a call or history does not)
+_CARRIES = frozenset({"asserted", "reported", "possible", "negated"})
+
+
+def entry_stamp(text: str, pos: int, published: dt.date | None) -> DateValue | None:
+    """The publication day, when the line holding ``pos`` is a live-blog entry ("22:05 | ...").
+
+    Live entries tell what happens on the day they are posted; the time stamp is the text
+    behind that date.
+    """
+    if published is None:
+        return None
+    line = text.rfind("\n", 0, pos) + 1
+    m = _STAMP.match(text, line, min(len(text), line + 40))
+    if m is None or not text[m.end() : m.end() + 2].lstrip("\"“«'‘¿¡(")[:1].isupper():
+        return None  # "10.50 soles"
+    stamp = m.group().strip(" \t|–—-")
+    at = text.index(stamp, line)
+    return DateValue(published, "day", stamp, (at, at + len(stamp)))
+
+
+@dataclass
+class DateTrail:
+    """The dates an undated sentence inherits, read in document order.
+
+    An event with no date of its own takes the day the story was last at ("last"): the
+    latest date its sentence gave, unless that is a vaguer look back (a month or year before
+    a day already told). A planned event takes the date of the last plan instead, and a
+    live-blog entry the day it was posted. Dates that open a period ("since Jan. 4"), date
+    a statement, or belong to a plan or to history are not where the story is.
+    """
+
+    published: dt.date | None
+    last: DateValue | None = None
+    planned: DateValue | None = None
+    #: index of the event → the day a source spoke after it (", police said on Monday"): the
+    #: event happened then or before; filled at the end of the document
+    weak: dict[int, DateValue] = field(default_factory=dict)
+    _sentence: int = -1
+    _entry: int | None = None
+
+    def date_for(
+        self, choice: DateChoice, fact: str, *, sentence: int, entry: DateValue | None, index: int
+    ) -> tuple[DateValue | None, bool]:
+        """The date of the event ``index`` (in document order) of the sentence starting at
+        ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`."""
+        entry_at = entry.span[0] if entry is not None else None
+        if choice.source == "since" and entry is not None:
+            return entry, False  # a live entry tells the day it is posted, not when a period began
+        if choice.date is not None and choice.source in ("own", "since", "report"):
+            if choice.source == "own":
+                self._carry(choice.date, fact, sentence, entry_at)
+            return choice.date, True
+        if fact in ("planned", "called_for"):
+            return self.planned, False
+        last = self.last if entry_at is None or self._entry == entry_at else None
+        if choice.source == "weak" and choice.date is not None:
+            if last is None and entry is None:
+                self.weak[index] = choice.date
+                return None, False
+            if last is not None and last.value <= choice.date.value:
+                return last, False
+            return choice.date, False
+        if last is None and entry is not None:
+            return entry, False
+        return last, False
+
+    def lead(
+        self, dates: Sequence[DateValue], reporting: Sequence[tuple[int, int]], text: str
+    ) -> None:
+        """A sentence before the first event, with no event word of its own ("Colombian troops
+        entered El Plateado on Saturday without meeting resistance"), sets the story's day."""
+        if self.last is not None:
+            return
+        told = [
+            d
+            for d in dates
+            if d.precision == "day"
+            and (self.published is None or d.value <= self.published)
+            and not any(
+                end <= d.span[0] and text[end : d.span[0]].isspace() for _, end in reporting
+            )
+        ]
+        if told:
+            self.last = max(told, key=_rank)
+
+    def planned_date(self, date: DateValue | None) -> None:
+        """Record the date of a plan or call, for the undated plans that follow."""
+        if date is not None:
+            self.planned = date
+
+    def _carry(self, date: DateValue, fact: str, sentence: int, entry: int | None) -> None:
+        if fact not in _CARRIES or (self.published is not None and date.value > self.published):
+            return
+        last = self.last
+        if last is not None:
+            if sentence == self._sentence and _rank(date) <= _rank(last):
+                return  # within a sentence the latest day carries on
+            if date.precision != "day" and last.precision == "day" and date.value < last.value:
+                return  # "a ceasefire suspended in March": a look back, not where the story is
+        self.last, self._sentence, self._entry = date, sentence, entry
+
+
+def _rank(d: DateValue) -> tuple[bool, dt.date]:
+    return (d.precision == "day", d.value)

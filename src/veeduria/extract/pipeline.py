@@ -20,7 +20,16 @@ from veeduria.extract import actors as actor_roles
 from veeduria.extract.claims import find_claims
 from veeduria.extract.coding import Coded, SentenceFacts, code_sentence
 from veeduria.extract.counts import CountMatch, CountRules, compile_counts, find_counts
-from veeduria.extract.dates import DateRules, compile_dates, find_dates
+from veeduria.extract.dates import (
+    DateChoice,
+    DateRules,
+    DateTrail,
+    choose_event_date,
+    compile_dates,
+    entry_stamp,
+    find_dates_both,
+    period_starts,
+)
 from veeduria.extract.factuality import attribution as find_attribution
 from veeduria.extract.factuality import factuality as decide_factuality
 from veeduria.extract.factuality import governing_roles
@@ -212,7 +221,7 @@ class _Run:
         events: list[Mention] = []
         claims: list[Claim] = []
         tallies: list[Tally] = []
-        last_date: DateValue | None = None
+        trail = DateTrail(self.published)
         last_place: Location | None = None
         last_incident: Coded | None = None
         last_paragraph = -1
@@ -225,6 +234,8 @@ class _Run:
             if "not_event" in roles:  # sport, traffic, markets, rates: only unmistakable violence counts
                 triggers = [t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind in _UNMISTAKABLE]
             if not triggers and not roles & {"tally", "demand", "called_for", "threat", "announcement"}:
+                if not events and trail.last is None:
+                    trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
                 continue
             if paragraph != last_paragraph:
                 last_paragraph = paragraph
@@ -233,7 +244,7 @@ class _Run:
 
             def get_dates(prefer: str = "past", _s: int = start, _e: int = end) -> list[Any]:
                 if prefer not in lazy:
-                    lazy[prefer] = self._dates(_s, _e, prefer)
+                    lazy["past"], lazy["future"] = self._dates(_s, _e)
                 return lazy[prefer]
 
             def get_places(_s: int = start, _e: int = end) -> list[Any]:
@@ -371,34 +382,37 @@ class _Run:
             coded.extend(_denied(coded, facts, cues))
             if coded:
                 dates = get_dates()
-                future_dates = get_dates("future") if roles & {"planned", "called_for"} else dates
+                future_dates = get_dates("future")
                 places = get_places()
-            since_spans = _since_spans(cues, dates)
-            event_dates = [d for d in dates if not any(a <= d.span[0] < b for a, b in since_spans)]
+            if coded:
+                since_spans = period_starts([*dates, *future_dates], _cue_spans(cues, "since"), self.text)
+                # reporting verbs with their source ("the Joint Command said", "confirmó el Gobierno"); without
+                # one, "se registraron el lunes enfrentamientos" reports the event itself
+                reporting = [
+                    (a, b) for a, b in _cue_spans(cues, "reported")
+                    if attribution is not None and attribution.span[0] <= a < attribution.span[1]
+                ]
+                entry = entry_stamp(self.text, start, self.published)
             sentence_fact = "asserted"
             for i, code in enumerate(coded):
-                if not event_dates:
-                    # "the 1989 bombing", "a 2019 air strike", "in 2004 residents lynched their mayor"
-                    year = self._year_near(code.trigger, start, end)
-                    if year is not None:
-                        event_dates = [year]
-                nearest = _event_date(event_dates, code.trigger, None)
+                choice = self._event_date(code, coded, dates, future_dates, since_spans, reporting, (start, end))
+                nearest = choice.date if choice.source in ("own", "since") else None
                 fact = decide_factuality(code.trigger, cues, nearest, self.published, attribution)
                 ahead = None
                 if governing_roles(code.trigger, cues) & {"planned", "called_for"}:
                     # "el jueves" governed by a plan or a call is the coming Thursday
-                    future_events = [d for d in future_dates if any(d.span == e.span for e in event_dates)]
-                    ahead = _event_date(future_events, code.trigger, None)
+                    ahead = choose_event_date(
+                        dates, future_dates, (code.trigger.start, code.trigger.end), self.text, self.published,
+                        ahead=True, since=since_spans, reporting=reporting,
+                    ).date
                     fact_ahead = decide_factuality(code.trigger, cues, ahead, self.published, attribution)
                     if fact_ahead in ("planned", "called_for"):
                         fact = fact_ahead
                 if ahead is not None and fact in ("planned", "called_for"):
-                    date = ahead
-                else:
-                    date = _event_date(event_dates, code.trigger, self.published)
-                own_date = date is not None
-                if date is None:
-                    date = last_date
+                    choice = DateChoice(ahead, "own")
+                date, own_date = trail.date_for(choice, fact, sentence=start, entry=entry, index=len(events))
+                if fact in ("planned", "called_for") and own_date:
+                    trail.planned_date(date)
                 # a place in the dateline is a weak default: the sentence's own places, then the
                 # place of the incident told before, then the dateline
                 place = event_place(
@@ -419,13 +433,11 @@ class _Run:
                 events.append(mention)
                 if fact in ("asserted", "reported") and code.event_type != "Strategic developments":
                     last_incident = code
-                if fact in ("asserted", "reported") and own_date:
-                    last_date = date
                 if place is not None and fact != "historical":
                     last_place = place
                 self._date_warnings(mention, own_date, cues, code)
             claims.extend(find_claims(self.text, (start, end), cues, topics, actors, _claim_fact(sentence_fact)))
-        events = _fill_dates(events)
+        events = _fill_dates(events, trail.weak)
         self._count_conflicts(events)
         return Extraction(
             document=self.doc,
@@ -484,9 +496,38 @@ class _Run:
         first = dt.date(int(m.group(1)), 1, 1)
         return DateValue(first, "year", m.group(1), m.span(1), first, dt.date(first.year, 12, 31))
 
-    def _dates(self, start: int, end: int, prefer: str) -> list[DateValue]:
-        found = find_dates(self.text, start, end, self.published, self.res.dates, prefer=prefer)  # type: ignore[arg-type]
-        return [self._narrative_year(d) for d in found if d.span[0] >= self.dateline_end]
+    def _event_date(
+        self,
+        code: Coded,
+        coded: Sequence[Coded],
+        dates: Sequence[DateValue],
+        future: Sequence[DateValue],
+        since: set[tuple[int, int]],
+        reporting: Sequence[tuple[int, int]],
+        sentence: tuple[int, int],
+    ) -> DateChoice:
+        """The sentence's date for one event word (``dates.choose_event_date``), else a bare year
+        beside it ("the 1989 bombing", "a 2019 air strike", "in 2004 residents lynched their mayor")."""
+        trigger = (code.trigger.start, code.trigger.end)
+        choice = choose_event_date(
+            dates, future, trigger, self.text, self.published, since=since, reporting=reporting
+        )
+        if choice.source in (None, "weak"):
+            # a year beside any event word of the sentence dates them all ("A 2019 air strike ... led to
+            # the resignation of the then defence minister")
+            for other in (code, *coded):
+                year = self._year_near(other.trigger, *sentence)
+                if year is not None:
+                    return DateChoice(year, "own")
+        return choice
+
+    def _dates(self, start: int, end: int) -> tuple[list[DateValue], list[DateValue]]:
+        """The sentence's dates resolved to the past and to the future (one reading of the text)."""
+        past, future = find_dates_both(self.text, start, end, self.published, self.res.dates)
+        return (
+            [self._narrative_year(d) for d in past if d.span[0] >= self.dateline_end],
+            [self._narrative_year(d) for d in future if d.span[0] >= self.dateline_end],
+        )
 
     def _narrative_year(self, d: DateValue) -> DateValue:
         """ "En noviembre de 2020 ... La noche del 14 de noviembre": a day without a year takes the
@@ -675,13 +716,26 @@ def _bucket(found: Sequence[Found], sentences: Sequence[tuple[int, int]]) -> lis
     return out
 
 
-def _fill_dates(events: list[Mention]) -> list[Mention]:
-    """A headline or lead that gives no date takes the date of the first dated incident after it."""
+def _cue_spans(cues: Sequence[Found], role: str) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in cues if isinstance(c.info, CueInfo) and c.info.role == role]
+
+
+def _fill_dates(events: list[Mention], weak: Mapping[int, DateValue] | None = None) -> list[Mention]:
+    """A headline or lead that gives no date takes the date of the first dated incident after it.
+
+    ``weak``: events told before a source's dated words (", police said on Monday"), by index; they
+    happened on that day or before, so they take the incident after them only when it is not later.
+    """
+    weak = weak or {}
     out = list(events)
     following: DateValue | None = None
     for i in range(len(out) - 1, -1, -1):
         m = out[i]
-        if m.date is None and following is not None and m.factuality in ("asserted", "reported"):
+        bound = weak.get(i)
+        if m.date is None and bound is not None:
+            usable = following is not None and following.value <= bound.value
+            out[i] = replace(m, date=following if usable else bound)
+        elif m.date is None and following is not None and m.factuality in ("asserted", "reported"):
             out[i] = replace(m, date=following)
         elif m.date is not None and m.factuality in ("asserted", "reported"):
             following = m.date
@@ -724,26 +778,6 @@ def _one_person(cues: Sequence[Found], trigger: Found) -> tuple[int, int] | None
             if cue.start - 25 <= trigger.start <= cue.end + 25:
                 return cue.start, cue.end
     return None
-
-
-def _since_spans(cues: Sequence[Found], dates: Sequence[DateValue]) -> list[tuple[int, int]]:
-    """Dates that open a period ("desde el miércoles", "since Dec. 7") are not the date of an event."""
-    spans = []
-    for cue in cues:
-        if isinstance(cue.info, CueInfo) and cue.info.role == "since":
-            for d in dates:
-                if -(cue.end - cue.start) <= d.span[0] - cue.end <= 12:
-                    spans.append(d.span)
-    return spans
-
-
-def _event_date(dates: Sequence[DateValue], trigger: Found, published: dt.date | None) -> DateValue | None:
-    """The date nearest the trigger, preferring dates not after publication (a vote *for* April 2024
-    happened before it)."""
-    if not dates:
-        return None
-    candidates = [d for d in dates if published is None or d.value <= published] or list(dates)
-    return min(candidates, key=lambda d: abs(d.span[0] - trigger.start))
 
 
 def _figure(by_category: Mapping[str, Count], category: str) -> bool:

@@ -7,8 +7,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from veeduria.extract.dates import compile_dates, find_dates
+from veeduria.extract.dates import (
+    DateChoice,
+    DateTrail,
+    choose_event_date,
+    compile_dates,
+    entry_stamp,
+    find_dates,
+    find_dates_both,
+    nearest_date,
+    period_starts,
+)
 from veeduria.extract.numbers import normalize
+from veeduria.models import DateValue
 from veeduria.resources import load_lexicon
 
 D = dt.date
@@ -288,6 +299,381 @@ def test_find_dates_handles_empty_and_reversed_ranges(rules):
     assert find_dates("", 0, 0, WED, rules["es"]) == []
     assert find_dates("ayer", 3, 1, WED, rules["es"]) == []
     assert find_dates("ayer", -5, 99, WED, rules["es"])[0].text == "ayer"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "value"),
+    [
+        ("en", "A year ago today, two teenagers were shot", D(2023, 12, 11), D(2022, 12, 11)),
+        ("en", "two weeks ago today", WED, D(2022, 12, 28)),
+        ("es", "Hoy hace un año murieron seis personas", D(2023, 12, 9), D(2022, 12, 9)),
+        ("es", "hoy hace un mes", WED, D(2022, 12, 11)),
+    ],
+)
+def test_find_dates_reads_an_anniversary_as_one_day(rules, lang, text, published, value):
+    found = _one(rules, lang, text, published)
+    assert (found.value, found.precision) == (value, "day")
+
+
+def test_find_dates_keeps_ago_and_today_apart_across_a_comma(rules):
+    text = "today, three days ago"
+    assert [d.text for d in find_dates(text, 0, len(text), WED, rules["en"])] == [
+        "today",
+        "three days ago",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "coming"),
+    [
+        ("es", "previsto para el 13 de marzo", D(2023, 3, 6), D(2023, 3, 13)),
+        ("en", "set for March 13", D(2023, 3, 6), D(2023, 3, 13)),
+    ],
+)
+def test_day_and_month_a_year_back_when_the_coming_one_is_near_is_not_past(
+    rules, lang, text, published, coming
+):
+    assert find_dates(text, 0, len(text), published, rules[lang]) == []
+    assert _one(rules, lang, text, published, prefer="future").value == coming
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "value"),
+    [
+        ("es", "el 15 de diciembre", D(2023, 1, 10), D(2022, 12, 15)),  # close behind: past
+        ("es", "el 28 de julio", D(2023, 1, 10), D(2022, 7, 28)),  # the coming one is far
+        ("es", "el pasado 13 de marzo", D(2023, 3, 6), D(2022, 3, 13)),  # said to be past
+    ],
+)
+def test_day_and_month_stay_in_the_past_otherwise(rules, lang, text, published, value):
+    assert _one(rules, lang, text, published).value == value
+
+
+def test_find_dates_both_matches_two_calls(rules):
+    text = "El lunes marcharon; el próximo jueves 19 de enero volverán, como el 9 de enero."
+    past, future = find_dates_both(text, 0, len(text), D(2023, 1, 16), rules["es"])
+    assert past == find_dates(text, 0, len(text), D(2023, 1, 16), rules["es"])
+    assert future == find_dates(text, 0, len(text), D(2023, 1, 16), rules["es"], prefer="future")
+
+
+# --- choosing the date of an event ---------------------------------------------------------------
+
+
+def _dates(rules, lang, text, published):
+    return find_dates_both(text, 0, len(text), published, rules[lang])
+
+
+def _trigger(text, word):
+    start = text.index(word)
+    return (start, start + len(word))
+
+
+def _choose(rules, lang, text, published, word, *, ahead=False, since=(), reporting=()):
+    past, future = _dates(rules, lang, text, published)
+    cues = [_trigger(text, w) for w in reporting]
+    since_cues = [_trigger(text, w) for w in since]
+    return choose_event_date(
+        past,
+        future,
+        _trigger(text, word),
+        text,
+        published,
+        ahead=ahead,
+        since=period_starts([*past, *future], since_cues, text),
+        reporting=cues,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "word", "reporting", "value", "source"),
+    [
+        # the day a source spoke is not the day of what it tells, when the sentence has another
+        (
+            "es",
+            "El Gobierno confirmó este lunes el secuestro del hombre al que se llevaron el sábado.",
+            D(2023, 10, 31),
+            "secuestro",
+            ["confirmó"],
+            D(2023, 10, 28),
+            "own",
+        ),
+        (
+            "en",
+            "The group said on Wednesday that the army used lethal force on Dec. 15.",
+            D(2022, 12, 22),
+            "lethal force",
+            ["said"],
+            D(2022, 12, 15),
+            "own",
+        ),
+        # only the statement's day: before the event it dates it, after it only bounds it
+        (
+            "en",
+            "Boluarte said on Friday that she would not resign.",
+            D(2023, 2, 4),
+            "resign",
+            ["said"],
+            D(2023, 2, 3),
+            "report",
+        ),
+        (
+            "en",
+            "A soldier was killed in a firefight, the Joint Command said on Monday.",
+            D(2022, 8, 15),
+            "firefight",
+            ["said"],
+            D(2022, 8, 15),
+            "weak",
+        ),
+        # a passive reporting verb with no comma before it tells when the event happened
+        (
+            "en",
+            "No clashes were reported on Monday.",
+            D(2023, 1, 11),
+            "clashes",
+            ["reported"],
+            MON,
+            "own",
+        ),
+    ],
+)
+def test_choose_event_date_sets_a_statement_day_apart(
+    rules, lang, text, published, word, reporting, value, source
+):
+    choice = _choose(rules, lang, text, published, word, reporting=reporting)
+    assert (choice.date.value, choice.source) == (value, source)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "word", "value"),
+    [
+        # a date only the future can hold is the event's, even when a past one is in the sentence
+        (
+            "es",
+            "Reiniciarán este miércoles 4 de enero el paro, anunciaron tras una asamblea "
+            "el sábado.",
+            D(2023, 1, 2),
+            "paro",
+            D(2023, 1, 4),
+        ),
+        # what a vote was about is not when it happened
+        (
+            "es",
+            "El Congreso aprobó ayer adelantar las elecciones a abril de 2024.",
+            D(2022, 12, 20),
+            "aprobó",
+            D(2022, 12, 19),
+        ),
+        # a clause beyond a semicolon has its own date
+        (
+            "es",
+            "El alza desató el viernes una ola de evasiones que terminó con el incendio de "
+            "estaciones; en la madrugada del sábado, el presidente decretó la emergencia.",
+            D(2019, 10, 21),
+            "incendio",
+            D(2019, 10, 18),
+        ),
+        # a day inside the week given beside it
+        (
+            "en",
+            "Police clashed with students this week, most violently on Tuesday.",
+            WED,
+            "clashed",
+            D(2023, 1, 10),
+        ),
+    ],
+)
+def test_choose_event_date_picks_the_events_own_date(rules, lang, text, published, word, value):
+    choice = _choose(rules, lang, text, published, word)
+    assert (choice.date.value, choice.source) == (value, "own")
+
+
+def test_choose_event_date_skips_a_month_after_publication(rules):
+    text = "Congress voted down a proposal to hold elections in October 2023."
+    assert _choose(rules, "en", text, D(2023, 1, 29), "voted") == DateChoice(None, None)
+
+
+def test_choose_event_date_ahead_takes_the_coming_date(rules):
+    text = "Leaders said on Thursday that they would resume the blockade on June 20."
+    choice = _choose(rules, "en", text, D(2022, 6, 10), "blockade", ahead=True, reporting=["said"])
+    assert choice.date.value == D(2022, 6, 20)
+    text = "Thousands are travelling to Lima this week for a march planned for Thursday."
+    assert _choose(rules, "en", text, D(2023, 1, 16), "march", ahead=True).date.value == D(
+        2023, 1, 19
+    )
+    text = "Los maestros marcharán este jueves hacia la plaza."
+    assert _choose(rules, "es", text, D(2023, 3, 6), "marcharán", ahead=True).date.value == D(
+        2023, 3, 9
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "word", "since", "value"),
+    [
+        (
+            "en",
+            "Aymara communities have kept up a blockade since Jan. 4.",
+            D(2023, 2, 14),
+            "blockade",
+            "since",
+            D(2023, 1, 4),
+        ),
+        (
+            "es",
+            "Desde el 15 de diciembre, cientos de comuneros mantenían bloqueada la carretera.",
+            D(2022, 1, 7),
+            "bloqueada",
+            "Desde",
+            D(2021, 12, 15),
+        ),
+    ],
+)
+def test_choose_event_date_falls_back_on_the_day_a_period_began(
+    rules, lang, text, published, word, since, value
+):
+    choice = _choose(rules, lang, text, published, word, since=[since])
+    assert (choice.date.value, choice.source) == (value, "since")
+
+
+def test_choose_event_date_does_not_date_an_event_by_the_month_a_period_began(rules):
+    text = "He is the first person killed in the capital since the protests began in December."
+    assert _choose(rules, "en", text, D(2023, 1, 28), "killed", since=["since"]) == DateChoice(
+        None, None
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "since", "opens"),
+    [
+        ("en", "since the protests began in December", "since", True),
+        ("es", "desde que estallaron las protestas en diciembre", "desde", True),
+        ("es", "desde el lunes", "desde", True),
+        (
+            "es",
+            "marcharon desde la plaza San Martín el lunes",
+            "desde",
+            False,
+        ),  # a place, then the day
+        ("en", "since the protests, which began in December", "since", False),
+    ],
+)
+def test_period_starts(rules, lang, text, since, opens):
+    past, future = _dates(rules, lang, text, WED)
+    assert past
+    assert bool(period_starts(past, [_trigger(text, since)], text)) is opens
+
+
+def test_nearest_date_with_no_dates():
+    assert nearest_date([], (0, 1), "x") is None
+
+
+# --- what an undated sentence inherits ------------------------------------------------------------
+
+
+def _day(value, at=0, precision="day", start=None, end=None):
+    return DateValue(value, precision, "x", (at, at + 1), start, end)
+
+
+def test_date_trail_carries_the_latest_day_of_a_sentence():
+    trail = DateTrail(D(2022, 12, 16))
+    thursday, dec7 = _day(D(2022, 12, 15), 10), _day(D(2022, 12, 7), 90)
+    assert trail.date_for(
+        DateChoice(thursday, "own"), "reported", sentence=0, entry=None, index=0
+    ) == (thursday, True)
+    trail.date_for(DateChoice(dec7, "own"), "reported", sentence=0, entry=None, index=1)
+    assert trail.date_for(
+        DateChoice(None, None), "asserted", sentence=200, entry=None, index=2
+    ) == (thursday, False)
+
+
+def test_date_trail_ignores_a_vaguer_look_back_and_history():
+    trail = DateTrail(D(2024, 5, 21))
+    monday = _day(D(2024, 5, 20))
+    trail.date_for(DateChoice(monday, "own"), "reported", sentence=0, entry=None, index=0)
+    march = _day(D(2024, 3, 1), 50, "month", D(2024, 3, 1), D(2024, 3, 31))
+    trail.date_for(DateChoice(march, "own"), "reported", sentence=50, entry=None, index=1)
+    trail.date_for(
+        DateChoice(_day(D(1983, 1, 1), 80), "own"), "historical", sentence=80, entry=None, index=2
+    )
+    since = _day(D(2024, 5, 1), 90)
+    trail.date_for(DateChoice(since, "since"), "asserted", sentence=90, entry=None, index=3)
+    assert trail.date_for(
+        DateChoice(None, None), "possible", sentence=100, entry=None, index=4
+    ) == (monday, False)
+
+
+def test_date_trail_plans_inherit_plans():
+    trail = DateTrail(D(2023, 1, 16))
+    saturday, thursday = _day(D(2023, 1, 14)), _day(D(2023, 1, 19), 40)
+    trail.date_for(DateChoice(saturday, "own"), "asserted", sentence=0, entry=None, index=0)
+    assert trail.date_for(DateChoice(None, None), "planned", sentence=30, entry=None, index=1) == (
+        None,
+        False,
+    )
+    trail.planned_date(thursday)
+    assert trail.date_for(DateChoice(None, None), "planned", sentence=60, entry=None, index=2) == (
+        thursday,
+        False,
+    )
+    assert trail.date_for(DateChoice(None, None), "asserted", sentence=90, entry=None, index=3) == (
+        saturday,
+        False,
+    )
+
+
+def test_date_trail_bounds_by_a_statement_day():
+    trail = DateTrail(D(2022, 8, 15))
+    monday = _day(D(2022, 8, 15))
+    assert trail.date_for(
+        DateChoice(monday, "weak"), "reported", sentence=0, entry=None, index=0
+    ) == (None, False)
+    assert trail.weak == {0: monday}
+    sunday = _day(D(2022, 8, 14), 50)
+    trail.date_for(DateChoice(sunday, "own"), "reported", sentence=50, entry=None, index=1)
+    assert trail.date_for(
+        DateChoice(monday, "weak"), "reported", sentence=90, entry=None, index=2
+    ) == (sunday, False)
+
+
+def test_date_trail_live_entries_take_the_day_they_are_posted():
+    text = "10:05 | Saqueos el viernes.\n11:20 | Miles se concentran.\n12:45 | Dispersión."
+    published = D(2019, 10, 21)
+    trail = DateTrail(published)
+    first, second = entry_stamp(text, 8, published), entry_stamp(text, 50, published)
+    friday = _day(D(2019, 10, 18), 30)
+    trail.date_for(DateChoice(friday, "own"), "asserted", sentence=8, entry=first, index=0)
+    assert trail.date_for(
+        DateChoice(None, None), "asserted", sentence=20, entry=first, index=1
+    ) == (friday, False)
+    assert trail.date_for(
+        DateChoice(None, None), "asserted", sentence=50, entry=second, index=2
+    ) == (second, False)
+    assert second.text == "11:20" and second.value == published
+
+
+def test_date_trail_lead_without_an_event_sets_the_day(rules):
+    text = "Colombian troops entered the town on Saturday, the ministry said on Sunday."
+    past, _ = _dates(rules, "en", text, D(2024, 10, 15))
+    trail = DateTrail(D(2024, 10, 15))
+    trail.lead(past, [_trigger(text, "said")], text)
+    assert trail.last is not None and trail.last.value == D(2024, 10, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("22:05 | El pleno aprobó", "22:05"),
+        ("09:15 Outside Congress, mothers", "09:15"),
+        ("21:48 - He is the first", "21:48"),
+        ("10.50 soles por galón", None),
+        ("12:30 horas de espera", None),
+        ("La marcha empezó a las 10:30", None),
+    ],
+)
+def test_entry_stamp(text, stamp):
+    found = entry_stamp(text, len(text) - 1, WED)
+    assert (found.text if found else None) == stamp
+    assert entry_stamp(text, 0, None) is None
 
 
 # --- the lexicon's own examples ----------------------------------------------------------------
