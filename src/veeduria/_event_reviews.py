@@ -26,7 +26,7 @@ import datetime as dt
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -434,7 +434,11 @@ def _count_lock(
 
 
 def apply_reviews(
-    events: Sequence[ResolvedEvent], reviews: Sequence[Review], previous: PreviousState
+    events: Sequence[ResolvedEvent],
+    reviews: Sequence[Review],
+    previous: PreviousState,
+    *,
+    other_ids: Collection[str] = (),
 ) -> list[Reviewed]:
     """Apply merges, splits, field values and statuses to resolved events.
 
@@ -442,6 +446,8 @@ def apply_reviews(
         events: The output of ``resolve``.
         reviews: Every review, in any order.
         previous: What the last stored resolution said (the event of each mention).
+        other_ids: Ids of stored events kept as they are (an incremental resolution
+            passes only the events it recomputed); they count as existing ids.
 
     Returns:
         The events, sorted by id, with status, reviewed fields and previous ids.
@@ -457,7 +463,7 @@ def apply_reviews(
                 logger.warning("review %d not applied: %s", review.id, err)
     for review in structural:
         (board.merge if review.field == MERGE else board.split)(review)
-    final_ids = {i.event.id for i in board.items}
+    final_ids = {i.event.id for i in board.items} | set(other_ids)
     merged_away = {m for i in board.items for m in i.merged}
     by_event: dict[str, dict[str, Review]] = {}
     for (event_id, name), review in newest.items():

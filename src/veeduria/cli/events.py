@@ -488,17 +488,25 @@ def tallies_command(
 
 @main.command("resolve")
 @db_option
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Recompute every event (and the state incremental runs keep), not only what changed.",
+)
 @format_option(("table", "json"))
 @click.pass_context
 @handle_errors
-def resolve_command(ctx: click.Context, db: str | None, fmt: str) -> None:
-    """Resolve the stored mentions into events again, applying the reviews.
+def resolve_command(ctx: click.Context, db: str | None, full: bool, fmt: str) -> None:
+    """Resolve the stored mentions into events, applying the reviews.
 
-    Ingest and reextract do this on their own; run it after reviews were made, or to
-    rebuild the events. The events are replaced in one transaction. Prints the number of
-    events, how many occurred, the mentions merged into shared events, and the time taken.
+    Ingest and reextract do this on their own; run it after reviews were made. By default
+    only what changed since the last resolution is recomputed (new or re-extracted
+    documents, new reviews); --full recomputes everything, with the same result. The events
+    are written in one transaction. Prints the mode, the number of events, how many
+    occurred, the mentions merged into shared events, the events recomputed, the rows
+    written, deleted and unchanged, and the time taken.
     """
     settings = get_settings(ctx, db=db)
     with open_store(settings) as store:
-        report = resolve_store(store, settings)
+        report = resolve_store(store, settings, full=full)
     print_summary(fmt, "resolve", report.summary())  # type: ignore[arg-type]

@@ -238,3 +238,18 @@ def cluster_nodes(nodes: Sequence[Node]) -> list[list[Node]]:
     for comp in graph.components(range(len(nodes))):
         out.extend([nodes[i] for i in group] for group in cluster_component(graph, comp))
     return out
+
+
+def block_key_text(key: BlockKey) -> str:
+    """A block key as text, for storage: ``d|occurred|demonstration|puno|2023-01-09``."""
+    parts = []
+    for part in key:
+        if part is None:
+            parts.append("")
+        elif isinstance(part, tuple):
+            parts.append("-".join(f"{p:02d}" for p in part))
+        elif isinstance(part, dt.date):
+            parts.append(part.isoformat())
+        else:
+            parts.append(str(part))
+    return "|".join(parts)

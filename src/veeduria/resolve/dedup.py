@@ -1,16 +1,22 @@
 """Near-duplicate documents: a wire story copied by several outlets is one source.
 
 Each text becomes the set of its word 3-shingles (lower case, accents kept), hashed into a
-MinHash signature with a fixed seed. MinHash LSH proposes candidate pairs; a pair is linked
-when the exact Jaccard similarity of the two shingle sets reaches the threshold, so the LSH
-only saves work and never decides alone. Linked documents form groups (connected
-components); a group's id is its smallest document id, and every document gets one.
+MinHash signature with a fixed seed. The signature is cut into LSH bands (``band_keys``);
+documents sharing a band are candidate pairs, and a pair is linked when the exact Jaccard
+similarity of the two shingle sets reaches the threshold, so the LSH only saves work and
+never decides alone. Linked documents form groups (connected components); a group's id is
+its smallest document id, and every document gets one.
+
+Band keys are plain strings, so the store can keep them and find the candidates of a new
+document without the texts of the others (``veeduria.events``: incremental runs).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from datasketch import MinHash, MinHashLSH
 
@@ -18,6 +24,9 @@ from datasketch import MinHash, MinHashLSH
 SHINGLE = 3
 #: MinHash permutation seed: fixed, so signatures are the same in every process
 SEED = 1
+#: Jaccard similarity from which two texts are copies, and MinHash permutations
+THRESHOLD = 0.8
+PERM = 128
 
 _WORD = re.compile(r"\w+")
 
@@ -30,8 +39,80 @@ def shingles(text: str, size: int = SHINGLE) -> frozenset[str]:
     return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
 
 
+@functools.lru_cache(maxsize=8)
+def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """LSH bands and rows per band for a threshold (datasketch's optimum)."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+def band_keys(
+    shingle_sets: Sequence[frozenset[str]], *, threshold: float = THRESHOLD, num_perm: int = PERM
+) -> list[tuple[str, ...]]:
+    """The LSH band keys of each shingle set (none for an empty set).
+
+    Two sets share a key when their MinHash signatures agree on a whole band: the
+    candidate pairs of datasketch's ``MinHashLSH`` with the same threshold.
+    """
+    out: list[tuple[str, ...]] = [() for _ in shingle_sets]
+    hashed = [i for i, s in enumerate(shingle_sets) if s]
+    if not hashed:
+        return out
+    bands, rows = _bands(threshold, num_perm)
+    signatures = MinHash.bulk(
+        [[x.encode("utf-8") for x in sorted(shingle_sets[i])] for i in hashed],
+        num_perm=num_perm,
+        seed=SEED,
+    )
+    for i, sig in zip(hashed, signatures, strict=True):
+        values = sig.hashvalues
+        out[i] = tuple(
+            f"{b}:{_digest(values[b * rows : (b + 1) * rows].tobytes())}" for b in range(bands)
+        )
+    return out
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=12).hexdigest()
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def candidate_pairs(keys: Mapping[str, Sequence[str]]) -> set[tuple[str, str]]:
+    """Pairs of documents (smaller id first) that share an LSH band key."""
+    buckets: dict[str, list[str]] = {}
+    for doc_id, doc_keys in keys.items():
+        for key in doc_keys:
+            buckets.setdefault(key, []).append(doc_id)
+    pairs: set[tuple[str, str]] = set()
+    for members in buckets.values():
+        if len(members) > 1:
+            ordered = sorted(members)
+            pairs.update((a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 :])
+    return pairs
+
+
+def groups_from_links(ids: Iterable[str], links: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Connected components of linked documents; each maps to its smallest member."""
+    parent = {i: i for i in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in links:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {i: find(i) for i in sorted(parent)}
+
+
 def near_duplicate_groups(
-    docs: Iterable[tuple[str, str]], *, threshold: float = 0.8, num_perm: int = 128
+    docs: Iterable[tuple[str, str]], *, threshold: float = THRESHOLD, num_perm: int = PERM
 ) -> dict[str, str]:
     """Group near-duplicate documents.
 
@@ -49,31 +130,15 @@ def near_duplicate_groups(
         texts.setdefault(doc_id, text)
     ids = sorted(texts)
     sets = {i: shingles(texts[i]) for i in ids}
-    hashed = [i for i in ids if sets[i]]
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    if len(hashed) > 1:
-        signatures = MinHash.bulk(
-            [[s.encode("utf-8") for s in sorted(sets[i])] for i in hashed],
-            num_perm=num_perm,
-            seed=SEED,
+    del texts
+    keys = dict(
+        zip(
+            ids,
+            band_keys([sets[i] for i in ids], threshold=threshold, num_perm=num_perm),
+            strict=True,
         )
-        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        for doc_id, sig in zip(hashed, signatures, strict=True):
-            lsh.insert(doc_id, sig)
-        for doc_id, sig in zip(hashed, signatures, strict=True):
-            for other in sorted(lsh.query(sig)):
-                if other <= doc_id:
-                    continue
-                a, b = sets[doc_id], sets[other]
-                if len(a & b) / len(a | b) >= threshold:
-                    ra, rb = find(doc_id), find(other)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
-    return {i: find(i) for i in ids}
+    )
+    links = [
+        (a, b) for a, b in sorted(candidate_pairs(keys)) if jaccard(sets[a], sets[b]) >= threshold
+    ]
+    return groups_from_links(ids, links)

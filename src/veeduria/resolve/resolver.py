@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from veeduria.resolve.across import Graph, Node, cluster_component
+from veeduria.resolve.across import Graph, Node, block_key_text, cluster_component
 from veeduria.resolve.compat import Summary, merge
 from veeduria.resolve.reconcile import apply_locks, build_event
 from veeduria.resolve.records import MentionRef, ResolvedEvent
@@ -139,3 +139,91 @@ def resolve(
         time.perf_counter() - started,
     )
     return events
+
+
+@dataclass(frozen=True)
+class Neighbourhood:
+    """What ``recluster`` made of a closed neighbourhood of mentions.
+
+    Attributes:
+        events: The events, sorted by date and id (reviewed values not applied).
+        component: Event id -> its connected component in the compatibility graph (the
+            smallest mention id of the component). Only mentions of one component can
+            ever change each other's events.
+        blocks: Component -> the blocking keys its per-document clusters are filed under
+            (``across.block_key_text``); a new mention whose lookup keys meet them may
+            join the component.
+    """
+
+    events: list[ResolvedEvent]
+    component: dict[str, str]
+    blocks: dict[str, frozenset[str]]
+
+
+def lookup_keys(mentions: Sequence[MentionRef]) -> set[str]:
+    """The blocking keys under which the clusters of these documents look for partners.
+
+    Give every mention of each document: they are clustered per document first.
+    """
+    by_doc: dict[str, list[MentionRef]] = defaultdict(list)
+    for ref in _dedupe(mentions).values():
+        by_doc[ref.doc_id].append(ref)
+    keys: set[str] = set()
+    for doc in sorted(by_doc):
+        for node in document_nodes(by_doc[doc]):
+            keys.update(block_key_text(k) for k in node.blocks[1])
+    return keys
+
+
+def recluster(
+    mentions: Sequence[MentionRef], clusters: Iterable[Sequence[MentionRef]] = ()
+) -> Neighbourhood:
+    """Cluster the documents of ``mentions`` again together with stored clusters.
+
+    This is the incremental step of a store (``veeduria.events.resolve_store``): the caller
+    passes every current mention of the documents that changed, and the members of every
+    stored component those documents were in or can reach (their ``lookup_keys`` meet the
+    component's ``blocks``). That set is closed under compatibility, so clustering it gives
+    exactly the events a full run over all mentions gives for these mentions. With no
+    ``clusters`` it is a full run.
+
+    Args:
+        mentions: Every current mention of the documents to cluster again.
+        clusters: Members of stored events (one sequence per event). Members from the
+            documents of ``mentions`` are left out: those documents are clustered anew.
+            Every other document keeps its per-document cluster.
+
+    Raises:
+        ValueError: two different mentions share an id.
+    """
+    fresh = _dedupe(mentions)
+    by_doc: dict[str, list[MentionRef]] = defaultdict(list)
+    for ref in fresh.values():
+        by_doc[ref.doc_id].append(ref)
+    nodes: list[Node] = []
+    seen: set[str] = set(fresh)
+    for members in clusters:
+        per_doc: dict[str, list[MentionRef]] = defaultdict(list)
+        for ref in members:
+            if ref.doc_id in by_doc or ref.id in seen:
+                continue
+            seen.add(ref.id)
+            per_doc[ref.doc_id].append(ref)
+        nodes.extend(node_of(per_doc[doc]) for doc in sorted(per_doc))
+    for doc in sorted(by_doc):
+        nodes.extend(document_nodes(by_doc[doc]))
+    graph = Graph(nodes)
+    events: list[ResolvedEvent] = []
+    component: dict[str, str] = {}
+    blocks: dict[str, frozenset[str]] = {}
+    for comp in graph.components(range(len(nodes))):
+        key = min(nodes[i].key for i in comp)
+        blocks[key] = frozenset(block_key_text(k) for i in comp for k in nodes[i].blocks[0])
+        for group in cluster_component(graph, comp):
+            group_nodes = [nodes[i] for i in group]
+            members = [r for n in group_nodes for r in n.members]
+            event = build_event(members, _summary(group_nodes), nodes=tuple(group_nodes))
+            component[event.id] = key
+            events.append(event)
+    events.sort(key=_sort_key)
+    return Neighbourhood(events, component, blocks)

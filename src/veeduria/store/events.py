@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -407,38 +407,107 @@ class EventRepository:
                 mentions or reviews changed meanwhile nothing is written and None returned.
             when: ``updated_at`` of the rows that changed (default: now).
         """
-        when = when or dt.datetime.now(dt.UTC)
         with self.store.transaction() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+            lock_resolution(conn)
             if expect is not None and self.fingerprint(conn) != expect:
                 return None
-            old = {
-                r.id: (r.content_hash, r.updated_at)
-                for r in conn.execute(
-                    sa.select(events.c.id, events.c.content_hash, events.c.updated_at)
+            return self.write_rows(conn, resolved, when=when)
+
+    def write_rows(
+        self,
+        conn: sa.Connection,
+        resolved: Iterable[tuple[dict[str, Any], Sequence[tuple[str, str]]]],
+        *,
+        scope: Iterable[str] | None = None,
+        when: dt.datetime | None = None,
+    ) -> ReplaceResult:
+        """Write event rows on ``conn`` (inside the caller's transaction).
+
+        Rows whose ``content_hash`` did not change are left alone (``updated_at`` kept);
+        the others are deleted and inserted again.
+
+        Args:
+            conn: A connection inside a write transaction.
+            resolved: ``(row, links)`` per event, as for ``replace``.
+            scope: The stored events the rows replace (an incremental resolution). Those not
+                among the rows are deleted, and so is any event left without mentions;
+                other events stay. None: the rows are every event (a full resolution).
+            when: ``updated_at`` of the rows that changed (default: now).
+        """
+        when = when or dt.datetime.now(dt.UTC)
+        items = list(resolved)
+        em = event_mentions.c
+        linked = sa.select(em.event_id, sa.func.count().label("n")).group_by(em.event_id)
+        if scope is None:
+            query = sa.select(events.c.id, events.c.content_hash)
+            old = {r.id: r.content_hash for r in conn.execute(query)}
+            links_of = {r.event_id: r.n for r in conn.execute(linked)}
+        else:
+            wanted = sorted(set(scope) | {row["id"] for row, _ in items})
+            old, links_of = {}, {}
+            for part in _chunks(wanted):
+                query = sa.select(events.c.id, events.c.content_hash).where(events.c.id.in_(part))
+                old.update((r.id, r.content_hash) for r in conn.execute(query))
+                links_of.update(
+                    (r.event_id, r.n) for r in conn.execute(linked.where(em.event_id.in_(part)))
                 )
-            }
-            rows: list[dict[str, Any]] = []
-            links: list[dict[str, str]] = []
-            keep: set[str] = set()
-            for row, event_links in resolved:
-                digest = content_hash(row, event_links)
-                before = old.get(row["id"])
-                if before is not None and before[0] == digest:
-                    keep.add(row["id"])
-                    continue
-                rows.append({**row, "content_hash": digest, "updated_at": when})
-                links.extend(
-                    {"event_id": row["id"], "mention_id": m, "doc_id": d} for m, d in event_links
-                )
-            stale = sorted(set(old) - keep)
-            for part in _chunks(stale):
-                conn.execute(event_mentions.delete().where(event_mentions.c.event_id.in_(part)))
-                conn.execute(events.delete().where(events.c.id.in_(part)))
-            _insert(conn, events, rows)
-            _insert(conn, event_mentions, links)
-        return ReplaceResult(written=len(rows), deleted=len(stale), unchanged=len(keep))
+        rows: list[dict[str, Any]] = []
+        links: list[dict[str, str]] = []
+        keep: set[str] = set()
+        for row, event_links in items:
+            digest = content_hash(row, event_links)
+            # unchanged, and its links intact (re-extraction deletes them with the mentions)
+            if old.get(row["id"]) == digest and links_of.get(row["id"]) == len(event_links):
+                keep.add(row["id"])
+                continue
+            rows.append({**row, "content_hash": digest, "updated_at": when})
+            links.extend(
+                {"event_id": row["id"], "mention_id": m, "doc_id": d} for m, d in event_links
+            )
+        stale = sorted(set(old) - keep)
+        for part in _chunks(stale):
+            conn.execute(event_mentions.delete().where(event_mentions.c.event_id.in_(part)))
+            conn.execute(events.delete().where(events.c.id.in_(part)))
+        _insert(conn, events, rows)
+        _insert(conn, event_mentions, links)
+        deleted = len(stale)
+        if scope is not None:
+            deleted += _delete_orphans(conn)
+        total = int(conn.scalar(sa.select(sa.func.count()).select_from(events)) or 0)
+        return ReplaceResult(written=len(rows), deleted=deleted, unchanged=total - len(rows))
+
+    def totals_on(self, conn: sa.Connection) -> dict[str, int]:
+        """What a resolution report shows, read on ``conn``: events by status and family,
+        mentions in events, mentions sharing their event, documents."""
+        e, em = events.c, event_mentions.c
+        by_status = {
+            r.status: int(r.n)
+            for r in conn.execute(
+                sa.select(e.status, sa.func.count().label("n")).group_by(e.status)
+            )
+        }
+        occurred = conn.scalar(
+            sa.select(sa.func.count())
+            .select_from(events)
+            .where(e.family == "occurred", e.status != "rejected")
+        )
+        shared = sa.select(em.event_id).group_by(em.event_id).having(sa.func.count() > 1).subquery()
+        merged = conn.scalar(
+            sa.select(sa.func.count())
+            .select_from(event_mentions)
+            .where(em.event_id.in_(sa.select(shared.c.event_id)))
+        )
+        return {
+            "events": sum(by_status.values()),
+            "occurred": int(occurred or 0),
+            "reviewed": by_status.get("reviewed", 0),
+            "rejected": by_status.get("rejected", 0),
+            "mentions": int(
+                conn.scalar(sa.select(sa.func.count()).select_from(event_mentions)) or 0
+            ),
+            "merged_mentions": int(merged or 0),
+            "documents": int(conn.scalar(sa.select(sa.func.count(sa.distinct(em.doc_id)))) or 0),
+        }
 
     # -- reading events ------------------------------------------------------------------
 
@@ -628,25 +697,29 @@ class EventRepository:
 
     # -- reviews -------------------------------------------------------------------------
 
-    def reviews(self, event_ids: Sequence[str] | None = None) -> list[Review]:
+    def reviews(
+        self, event_ids: Sequence[str] | None = None, *, conn: sa.Connection | None = None
+    ) -> list[Review]:
         """Reviews in the order they were made (of these events only, when given)."""
+        if conn is None:
+            with self.engine.connect() as own:
+                return self.reviews(event_ids, conn=own)
         query = sa.select(event_reviews).order_by(event_reviews.c.id)
         if event_ids is not None:
             query = query.where(event_reviews.c.event_id.in_(list(event_ids)))
-        with self.engine.connect() as conn:
-            return [
-                Review(
-                    id=r.id,
-                    event_id=r.event_id,
-                    field=r.field,
-                    value=r.value,
-                    before=r.before,
-                    reason=r.reason,
-                    user=r.user,
-                    created_at=_rows.utc(r.created_at) or r.created_at,
-                )
-                for r in conn.execute(query)
-            ]
+        return [
+            Review(
+                id=r.id,
+                event_id=r.event_id,
+                field=r.field,
+                value=r.value,
+                before=r.before,
+                reason=r.reason,
+                user=r.user,
+                created_at=_rows.utc(r.created_at) or r.created_at,
+            )
+            for r in conn.execute(query)
+        ]
 
     def add_review(
         self,
@@ -679,6 +752,21 @@ class EventRepository:
             return int(conn.execute(stmt).scalar_one())
         with self.store.transaction() as own:
             return int(own.execute(stmt).scalar_one())
+
+
+def lock_resolution(conn: sa.Connection) -> None:
+    """Let one resolution write at a time (PostgreSQL; SQLite's writers queue already)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+
+
+def _delete_orphans(conn: sa.Connection) -> int:
+    """Delete events left without any mention (their mentions were deleted)."""
+    orphan = ~sa.exists().where(event_mentions.c.event_id == events.c.id)
+    ids = list(conn.scalars(sa.select(events.c.id).where(orphan)))
+    for part in _chunks(ids):
+        conn.execute(events.delete().where(events.c.id.in_(part)))
+    return len(ids)
 
 
 def _insert(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -34,6 +34,7 @@ from veeduria.store.schema import (
     documents,
     mentions,
     quarantine,
+    resolution_docs,
     runs,
     tallies,
 )
@@ -313,6 +314,10 @@ class Store:
             conn.execute(table.delete().where(table.c.doc_id == doc_id))
         conn.execute(
             documents.update().where(documents.c.id == doc_id).values(extractor_version=extractor)
+        )
+        # mention ids can survive a re-extraction with new values: resolve the document again
+        conn.execute(
+            resolution_docs.update().where(resolution_docs.c.doc_id == doc_id).values(stale=True)
         )
         self._insert_extraction(conn, doc_id, extraction, extractor)
 

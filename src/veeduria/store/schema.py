@@ -5,7 +5,8 @@ This module describes the schema at the current head revision. Migrations under
 migrating an empty database to head gives exactly these tables.
 
 Revision 0001 holds documents, quarantine, extraction rows and runs; 0002 adds the events
-(``events``, ``event_mentions``, ``event_reviews``: the contract is docs/events-schema.md).
+(``events``, ``event_mentions``, ``event_reviews``: the contract is docs/events-schema.md);
+0004 the state of incremental resolution (``resolution_*``, docs/resolution.md).
 """
 
 from __future__ import annotations
@@ -281,6 +282,84 @@ event_reviews = sa.Table(
     _ts("created_at"),
 )
 
+# -- resolution state (revision 0004, docs/resolution.md "Incremental runs") --------------
+# What incremental resolution needs to re-cluster only the neighbourhood of new mentions.
+# Derived data, rebuilt by a full resolution. No foreign keys on purpose: rows must outlive
+# the mentions and documents they name, so that the next run knows what disappeared.
+
+resolution_docs = sa.Table(
+    "resolution_docs",
+    metadata,
+    sa.Column("doc_id", sa.String(64), primary_key=True),
+    sa.Column(
+        "dup_group",
+        sa.String(64),
+        nullable=False,
+        index=True,
+        comment="near-duplicate group: the smallest document id of the group",
+    ),
+    sa.Column(
+        "stale",
+        sa.Boolean,
+        nullable=False,
+        server_default=sa.false(),
+        comment="the document's extraction was rewritten since it was resolved",
+    ),
+)
+
+resolution_bands = sa.Table(
+    "resolution_bands",
+    metadata,
+    sa.Column("band", sa.String(32), nullable=False, comment="MinHash LSH band"),
+    sa.Column("doc_id", sa.String(64), nullable=False, index=True),
+    sa.PrimaryKeyConstraint("band", "doc_id"),
+)
+
+resolution_members = sa.Table(
+    "resolution_members",
+    metadata,
+    sa.Column("mention_id", sa.String(64), primary_key=True),
+    sa.Column("doc_id", sa.String(64), nullable=False, index=True),
+    sa.Column(
+        "cluster_id",
+        sa.String(64),
+        nullable=False,
+        index=True,
+        comment="the event resolution made of the mention, before reviews",
+    ),
+    sa.Column(
+        "component",
+        sa.String(64),
+        nullable=False,
+        index=True,
+        comment="connected component of the compatibility graph (its smallest mention id)",
+    ),
+)
+
+resolution_blocks = sa.Table(
+    "resolution_blocks",
+    metadata,
+    sa.Column("block", sa.String(200), nullable=False, comment="blocking key of a node"),
+    sa.Column("component", sa.String(64), nullable=False, index=True),
+    sa.PrimaryKeyConstraint("block", "component"),
+)
+
+resolution_meta = sa.Table(
+    "resolution_meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+#: Incremental resolution's state (``veeduria.events.resolve_store`` writes it).
+RESOLUTION_TABLES: tuple[sa.Table, ...] = (
+    resolution_docs,
+    resolution_bands,
+    resolution_members,
+    resolution_blocks,
+    resolution_meta,
+)
+
 #: Tables holding one document's extraction, deleted and rewritten together.
 EXTRACTION_TABLES: tuple[sa.Table, ...] = (mentions, claims, tallies, doc_warnings)
 #: Tables resolution writes (``veeduria.events.resolve_store`` is their only writer).
@@ -293,4 +372,5 @@ TABLES: tuple[sa.Table, ...] = (
     runs,
     *EVENT_TABLES,
     event_reviews,
+    *RESOLUTION_TABLES,
 )

@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+import veeduria.store._resolution_state as resolution_state
 import veeduria.store.events as events_store
 from veeduria._event_reviews import check_review
 from veeduria.config import Settings, load_settings
@@ -645,10 +646,10 @@ def test_events_store_superseded_versions_are_not_resolved(
 def test_events_store_database_errors_become_storage_errors(
     corpus: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(self: object) -> None:
+    def broken(conn: object) -> None:
         raise sa.exc.OperationalError("SELECT", {}, Exception("database is locked"))
 
-    monkeypatch.setattr(events_store.EventRepository, "resolution_inputs", broken)
+    monkeypatch.setattr(resolution_state, "needs_full", broken)
     with pytest.raises(StorageError, match="database is locked"):
         resolve_store(corpus, settings)
     assert corpus.counts()[events.name] == 0

@@ -1,0 +1,494 @@
+"""Resolution through the store: a full run, and an incremental run that re-clusters only
+what changed (docs/resolution.md, "Incremental runs"). ``veeduria.events.resolve_store``
+chooses between them; both give the same events.
+
+The state of the last run is kept in the ``resolution_*`` tables (revision 0004): the
+near-duplicate group and LSH bands of each document, the cluster (event before reviews)
+and component of each mention, and the blocking keys of each component. An incremental
+run, inside one transaction:
+
+1. finds what changed: new, re-extracted and vanished documents and mentions, and reviews
+   made since the last run;
+2. updates the near-duplicate groups (new documents are compared with the stored ones that
+   share an LSH band; a group that lost a document is grouped again);
+3. loads the stored components the changed documents were in, and those their lookup keys
+   meet, and clusters them again together with the changed documents (``recluster``);
+4. applies the reviews to the events that changed and to every event tied to them by a
+   shared mention or a merge or split review, and rewrites only the rows that changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from veeduria._event_reviews import MERGE, SPLIT, Reviewed, apply_reviews
+from veeduria.extract.serialize import mention_from_dict
+from veeduria.resolve import MentionRef, ResolvedEvent
+from veeduria.resolve.compat import merge, summarize
+from veeduria.resolve.dedup import (
+    THRESHOLD,
+    band_keys,
+    candidate_pairs,
+    groups_from_links,
+    jaccard,
+    near_duplicate_groups,
+    shingles,
+)
+from veeduria.resolve.reconcile import build_event
+from veeduria.resolve.resolver import Neighbourhood, lookup_keys, recluster
+from veeduria.store import _resolution_state as state
+from veeduria.store._event_rows import event_row
+from veeduria.store.events import PreviousState, Review, source_of
+from veeduria.store.schema import resolution_blocks, resolution_members
+
+logger = logging.getLogger(__name__)
+
+#: Documents whose texts are read and hashed at a time.
+TEXT_BATCH = 500
+
+RowLinks = tuple[dict[str, Any], list[tuple[str, str]]]
+
+
+@dataclass
+class Outcome:
+    """What a run computed: the rows to write and what the state tables should hold."""
+
+    mode: str
+    rows: list[RowLinks]
+    recomputed: int  # events before reviews built again
+    replaced: set[str] = field(default_factory=set)  # stored events the rows replace
+    members: list[dict[str, str]] = field(default_factory=list)
+    blocks: list[dict[str, str]] = field(default_factory=list)
+    old_components: set[str] = field(default_factory=set)
+    gone_mentions: set[str] = field(default_factory=set)
+    groups_now: dict[str, str] = field(default_factory=dict)
+    new_bands: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    removed_docs: set[str] = field(default_factory=set)
+
+
+# -- reading mentions ----------------------------------------------------------------------
+
+
+class _Facts:
+    """Outlet, publication date and near-duplicate group of documents, read once each."""
+
+    def __init__(self, conn: sa.Connection, groups: Mapping[str, str]) -> None:
+        self.conn = conn
+        self.groups = dict(groups)
+        self._facts: dict[str, tuple[str | None, Any]] = {}
+
+    def load(self, doc_ids: Collection[str]) -> None:
+        missing = [d for d in doc_ids if d not in self._facts]
+        for doc_id, facts in state.doc_facts(self.conn, missing).items():
+            self._facts[doc_id] = (source_of(facts.source_name, facts.url), facts.published)
+        unknown = [d for d in doc_ids if d not in self.groups]
+        self.groups.update(state.groups(self.conn, unknown))
+
+    def ref(self, mention_id: str, doc_id: str, data: Mapping[str, Any]) -> MentionRef | None:
+        try:
+            mention = mention_from_dict(dict(data))
+        except (KeyError, TypeError, ValueError) as err:
+            logger.warning("mention %s of document %s unreadable: %r", mention_id, doc_id, err)
+            return None
+        source, published = self._facts[doc_id]
+        return MentionRef(
+            id=mention_id,
+            doc_id=doc_id,
+            source=source,
+            published=published,
+            mention=mention,
+            dup_group=self.groups.get(doc_id, doc_id),
+        )
+
+    def refs(self, rows: Iterable[tuple[str, str, Any]]) -> list[MentionRef]:
+        out = []
+        for mention_id, doc_id, data in rows:
+            ref = self.ref(mention_id, doc_id, data)
+            if ref is not None:
+                out.append(ref)
+        return out
+
+
+# -- near-duplicate groups -----------------------------------------------------------------
+
+
+def _keys_and_sets(
+    conn: sa.Connection, doc_ids: Collection[str], *, keep_sets: bool
+) -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
+    keys: dict[str, tuple[str, ...]] = {}
+    sets: dict[str, frozenset[str]] = {}
+    batch: list[tuple[str, frozenset[str]]] = []
+
+    def flush() -> None:
+        for (doc_id, s), k in zip(batch, band_keys([s for _, s in batch]), strict=True):
+            keys[doc_id] = k
+            if keep_sets:
+                sets[doc_id] = s
+        batch.clear()
+
+    for doc_id, text in state.texts(conn, doc_ids):
+        batch.append((doc_id, shingles(text)))
+        if len(batch) >= TEXT_BATCH:
+            flush()
+    flush()
+    return keys, sets
+
+
+def _linked(
+    conn: sa.Connection,
+    pairs: Iterable[tuple[str, str]],
+    sets: dict[str, frozenset[str]],
+) -> list[tuple[str, str]]:
+    """The candidate pairs whose texts are copies (exact Jaccard of shingles)."""
+    pairs = sorted(pairs)
+    need = {d for p in pairs for d in p if d not in sets}
+    for doc_id, text in state.texts(conn, need):
+        sets[doc_id] = shingles(text)
+    return [(a, b) for a, b in pairs if jaccard(sets[a], sets[b]) >= THRESHOLD]
+
+
+def full_groups(
+    conn: sa.Connection, doc_ids: Collection[str]
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Groups and band keys of every document, reading texts a batch at a time."""
+    keys, _ = _keys_and_sets(conn, doc_ids, keep_sets=False)
+    links = _linked(conn, candidate_pairs(keys), {})
+    return groups_from_links(doc_ids, links), keys
+
+
+def incremental_groups(
+    conn: sa.Connection, delta: state.Delta
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]], set[str]]:
+    """Update the groups for new and vanished documents.
+
+    Returns:
+        The group of every document whose group is new or changed, the band keys of the
+        new documents, and the stored documents whose group changed.
+    """
+    removed = {doc for doc, _ in delta.gone_docs}
+    now: dict[str, str] = {}
+    # a group that lost a document may fall apart: group its other documents again
+    broken = {g for _, g in delta.gone_docs}
+    if broken:
+        left = {d: g for d, g in state.group_members(conn, broken).items() if d not in removed}
+        regrouped = near_duplicate_groups(state.texts(conn, left))
+        now.update({d: g for d, g in regrouped.items() if left[d] != g})
+    new = list(delta.new_docs)
+    keys, sets = _keys_and_sets(conn, new, keep_sets=True)
+    holders = state.band_holders(conn, {k for ks in keys.values() for k in ks})
+    pairs = candidate_pairs(keys)
+    for doc_id, doc_keys in keys.items():
+        for key in doc_keys:
+            pairs.update(
+                (min(doc_id, other), max(doc_id, other))
+                for other in holders.get(key, ())
+                if other not in removed and other != doc_id
+            )
+    links = _linked(conn, pairs, sets)
+    old_docs = {d for p in links for d in p} - set(new)
+    old_group = state.groups(conn, old_docs)
+    old_group.update({d: now[d] for d in old_docs if d in now})
+    # a stored document stands for its whole group: link it to the group's id
+    tokens = set(new) | {f"g:{g}" for g in old_group.values()}
+    merged = groups_from_links(
+        tokens,
+        [
+            (a if a in keys else f"g:{old_group[a]}", b if b in keys else f"g:{old_group[b]}")
+            for a, b in links
+        ],
+    )
+    by_root: dict[str, list[str]] = defaultdict(list)
+    for token, root in merged.items():
+        by_root[root].append(token)
+    renamed: dict[str, str] = {}
+    for members in by_root.values():
+        ids = [t.removeprefix("g:") for t in members]
+        group = min(ids)
+        for token in members:
+            if token.startswith("g:"):
+                if token[2:] != group:
+                    renamed[token[2:]] = group
+            else:
+                now[token] = group
+    if renamed:
+        stored = state.group_members(conn, set(renamed) | broken)
+        for doc_id in sorted(set(stored) | set(now)):
+            current = now.get(doc_id, stored.get(doc_id))
+            if doc_id not in removed and current in renamed:
+                now[doc_id] = renamed[current]
+    changed = {d for d in now if d not in keys}
+    return now, keys, changed
+
+
+# -- full run ------------------------------------------------------------------------------
+
+
+def full_run(
+    conn: sa.Connection,
+    reviews: Sequence[Review],
+    previous: PreviousState,
+) -> Outcome:
+    """Everything from scratch: groups, clusters, reviews."""
+    doc_ids = list(conn.scalars(state.current_documents().order_by(sa.text("1"))))
+    groups, keys = full_groups(conn, doc_ids)
+    facts = _Facts(conn, groups)
+    facts.load(doc_ids)
+    refs = facts.refs(state.mention_rows(conn, doc_ids=doc_ids))
+    hood = recluster(refs)
+    del refs
+    reviewed = apply_reviews(hood.events, reviews, previous)
+    out = Outcome(mode="full", rows=[_row(r) for r in reviewed], recomputed=len(hood.events))
+    del reviewed
+    _state_rows(hood, out)
+    out.groups_now = groups
+    out.new_bands = keys
+    return out
+
+
+# -- incremental run -----------------------------------------------------------------------
+
+
+def incremental_run(
+    conn: sa.Connection, delta: state.Delta, reviews: Sequence[Review], reviews_seen: int
+) -> Outcome:
+    """Re-cluster the changed documents' neighbourhood and re-review what it touches."""
+    groups_now, new_bands, regrouped = incremental_groups(conn, delta)
+    removed = {doc for doc, _ in delta.gone_docs}
+    gone_mentions = {m for m, _, _ in delta.gone_mentions}
+    touched = set(delta.new_docs) | set(delta.stale_docs) | delta.mention_docs | regrouped
+    touched |= {doc for _, doc, _ in delta.gone_mentions}
+    touched -= removed
+    facts = _Facts(conn, groups_now)
+    facts.load(touched)
+    fresh = facts.refs(state.mention_rows(conn, doc_ids=touched))
+    components = state.components_of_docs(conn, touched | removed)
+    components |= {c for _, _, c in delta.gone_mentions}
+    components |= state.components_of_blocks(conn, lookup_keys(fresh))
+    stored = state.members_of_components(conn, components)
+    keep = {
+        m: c
+        for m, d, c in stored
+        if d not in touched and d not in removed and m not in gone_mentions
+    }
+    facts.load({d for m, d, _ in stored if m in keep})
+    clusters: dict[str, list[MentionRef]] = defaultdict(list)
+    for ref in facts.refs(state.mention_rows(conn, ids=list(keep))):
+        clusters[keep[ref.id]].append(ref)
+    hood = recluster(fresh, [clusters[c] for c in sorted(clusters)])
+    del clusters
+    involved = {m for m, _, _ in stored} | {r.id for r in fresh}
+    subset = _ReviewSubset(conn, facts, hood.events, involved)
+    reviewed, replaced = subset.apply(reviews, reviews_seen)
+    out = Outcome(
+        mode="incremental",
+        rows=[_row(r) for r in reviewed],
+        recomputed=len(hood.events),
+        replaced=replaced,
+        old_components=components,
+        gone_mentions=gone_mentions,
+        new_bands=new_bands,
+        removed_docs=removed,
+    )
+    _state_rows(hood, out)
+    out.groups_now = dict(groups_now)
+    for doc_id in delta.stale_docs:
+        if doc_id not in removed:
+            out.groups_now.setdefault(doc_id, facts.groups.get(doc_id, doc_id))
+    return out
+
+
+class _ReviewSubset:
+    """The events reviews must be applied to again, and the stored events they replace.
+
+    Starts from the events just re-clustered; adds every stored event holding one of their
+    mentions (or a mention of the stored components they replace), the events before
+    reviews of those stored events' other mentions, and everything a merge or split review
+    ties to them (or that a review made since the last run names), until nothing is added.
+    """
+
+    def __init__(
+        self,
+        conn: sa.Connection,
+        facts: _Facts,
+        events: Sequence[ResolvedEvent],
+        involved: Collection[str],
+    ) -> None:
+        self.conn = conn
+        self.facts = facts
+        self.natural: dict[str, ResolvedEvent] = {e.id: e for e in events}
+        self.covered: set[str] = set(involved)
+        for e in events:
+            self.covered.update(e.mention_ids)
+        self.aliases = state.event_aliases(conn)
+        self.answers: dict[str, set[str]] = defaultdict(set)  # any id -> stored events
+        for event_id, previous in self.aliases.items():
+            self.answers[event_id].add(event_id)
+            for p in previous:
+                self.answers[p].add(event_id)
+        self.event_of: dict[str, str] = {}
+        self.stored: set[str] = set()
+        self._looked: set[str] = set()
+
+    def _events_of(self, mention_ids: Iterable[str]) -> set[str]:
+        todo = [m for m in mention_ids if m not in self._looked]
+        self._looked.update(todo)
+        self.event_of.update(state.events_of_mentions(self.conn, todo))
+        return {self.event_of[m] for m in mention_ids if m in self.event_of}
+
+    def _load_clusters(self, cluster_ids: Collection[str]) -> set[str]:
+        """Build the events before reviews of stored clusters; their mention ids."""
+        want = [c for c in cluster_ids if c not in self.natural]
+        rows = state.members_of_clusters(self.conn, want)
+        rows = [(m, d, c) for m, d, c in rows if m not in self.covered]
+        self.facts.load({d for _, d, _ in rows})
+        members: dict[str, list[MentionRef]] = defaultdict(list)
+        cluster_of = {m: c for m, _, c in rows}
+        for ref in self.facts.refs(state.mention_rows(self.conn, ids=list(cluster_of))):
+            members[cluster_of[ref.id]].append(ref)
+        added: set[str] = set()
+        for cluster_id in sorted(members):
+            refs = members[cluster_id]
+            summary = summarize(refs[0])
+            for ref in refs[1:]:
+                summary = merge(summary, summarize(ref))
+            event = build_event(refs, summary)
+            self.natural[event.id] = event
+            added.update(event.mention_ids)
+        self.covered |= added
+        return added
+
+    def _known_ids(self) -> set[str]:
+        ids = set(self.natural) | self.stored
+        for event_id in self.stored:
+            ids.update(self.aliases.get(event_id, ()))
+        return ids
+
+    def apply(self, reviews: Sequence[Review], seen: int) -> tuple[list[Reviewed], set[str]]:
+        structural = _latest_structural(reviews)
+        pending_ids: set[str] = set()
+        pending_mentions: set[str] = set(self.covered)
+        for review in reviews:
+            if review.id > seen:
+                pending_ids.update(_named_ids(review))
+                pending_mentions.update(_named_mentions(review))
+        applied: set[tuple[str, str]] = set()
+        while pending_ids or pending_mentions:
+            stored = self._events_of(pending_mentions)
+            clusters = set(
+                state.clusters_of_mentions(self.conn, pending_mentions - self.covered).values()
+            )
+            for x in pending_ids:
+                stored |= self.answers.get(x, set())
+                clusters.add(x)
+            pending_ids, pending_mentions = set(), set()
+            new_stored = stored - self.stored
+            self.stored |= new_stored
+            if new_stored:
+                pending_mentions |= set(state.mentions_of_events(self.conn, new_stored))
+            pending_mentions |= self._load_clusters(clusters)
+            pending_mentions -= self._looked
+            known = self._known_ids()
+            for key, review in structural.items():
+                if key in applied:
+                    continue
+                names = _named_ids(review)
+                mentions = _named_mentions(review)
+                if names & known or mentions & self.covered:
+                    applied.add(key)
+                    pending_ids |= names
+                    pending_mentions |= mentions
+        self._events_of({m for e in self.natural.values() for m in e.mention_ids})
+        previous = PreviousState(
+            event_of=dict(self.event_of),
+            previous_ids={e: self.aliases.get(e, ()) for e in self.stored},
+        )
+        kept = [
+            r for r in reviews if r.field not in (MERGE, SPLIT) or (r.event_id, r.field) in applied
+        ]
+        others = set(self.aliases) - self.stored
+        events = sorted(self.natural.values(), key=lambda e: e.id)
+        return apply_reviews(events, kept, previous, other_ids=others), set(self.stored)
+
+
+def _latest_structural(reviews: Sequence[Review]) -> dict[tuple[str, str], Review]:
+    latest: dict[tuple[str, str], Review] = {}
+    for review in sorted(reviews, key=lambda r: r.id):
+        if review.field in (MERGE, SPLIT):
+            latest[(review.event_id, review.field)] = review
+    return latest
+
+
+def _named_ids(review: Review) -> set[str]:
+    ids = {review.event_id}
+    if review.field == MERGE and isinstance(review.value, Mapping):
+        into = review.value.get("into")
+        if isinstance(into, str) and into:
+            ids.add(into.strip())
+    return ids
+
+
+def _named_mentions(review: Review) -> set[str]:
+    if review.field == SPLIT and isinstance(review.value, Mapping):
+        ids = review.value.get("mention_ids")
+        if isinstance(ids, list):
+            return {i for i in ids if isinstance(i, str)}
+    return set()
+
+
+# -- rows ----------------------------------------------------------------------------------
+
+
+def _row(item: Reviewed) -> RowLinks:
+    event = item.event
+    published = [r.published for r in event.members if r.published is not None]
+    row = event_row(
+        event,
+        status=item.status,
+        reviewed=item.reviewed,
+        locked=item.locked,
+        previous_ids=item.previous_ids,
+        first_published=min(published) if published else None,
+        extra=item.extra,
+    )
+    return row, sorted((r.id, r.doc_id) for r in event.members)
+
+
+def _state_rows(hood: Neighbourhood, out: Outcome) -> None:
+    for event in hood.events:
+        component = hood.component[event.id]
+        out.members.extend(
+            {"mention_id": r.id, "doc_id": r.doc_id, "cluster_id": event.id, "component": component}
+            for r in event.members
+        )
+    out.blocks = [
+        {"block": key, "component": component}
+        for component in sorted(hood.blocks)
+        for key in sorted(hood.blocks[component])
+    ]
+
+
+def write_state(conn: sa.Connection, out: Outcome, reviews_seen: int) -> None:
+    """Store what the run leaves for the next one."""
+    if out.mode == "full":
+        state.clear(conn)
+        state.insert(conn, resolution_members, out.members)
+        state.insert(conn, resolution_blocks, out.blocks)
+        state.write_docs(conn, groups_now=out.groups_now, new_bands=out.new_bands, removed=())
+    else:
+        state.replace_components(
+            conn,
+            old_components=out.old_components,
+            gone_mentions=out.gone_mentions,
+            members=out.members,
+            blocks=out.blocks,
+        )
+        state.write_docs(
+            conn, groups_now=out.groups_now, new_bands=out.new_bands, removed=out.removed_docs
+        )
+    state.set_meta(conn, {"version": state.STATE_VERSION, "reviews": str(reviews_seen)})
