@@ -15,6 +15,11 @@ from collections.abc import Sequence
 from veeduria.extract.lexical import ActorInfo, Found
 from veeduria.models import Actor
 
+#: state sectors that fight and police, and those that govern, legislate and judge
+_FORCES = ("COP", "MIL")
+_CIVIL_STATE = frozenset({"GOV", "LEG", "JUD"})
+#: political developments a government decrees
+_GOVERNMENT_ACTS = frozenset({"state_of_emergency", "curfew", "deployment"})
 _AGENT_BEFORE = re.compile(r"(?:\bpor\b|\bby\b)\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+)?$")
 
 
@@ -67,6 +72,13 @@ def assign(
         ]
         if not candidates:
             return None
+        return _best(candidates)
+
+    def pick_sector(*sectors: str) -> Found | None:
+        candidates = [a for a in acting if isinstance(a.info, ActorInfo) and a.info.sector in sectors]
+        return _best(candidates) if candidates else None
+
+    def _best(candidates: list[Found]) -> Found:
         agents = [a for a in candidates if _is_agent(a, text)]
         if agents:
             return agents[0]
@@ -75,6 +87,9 @@ def assign(
 
     protesters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
     state = pick(1)
+    # the forces that act in the street: police and soldiers before ministers and Congress
+    force = pick_sector(*_FORCES) or state
+    unidentified = generic("Unidentified Armed Group (Peru)", 3, "Political militias", "UAG", country)
     assoc: list[Actor] = []
     for a in acting:
         if isinstance(a.info, ActorInfo) and a.info.sector == "LAB":
@@ -83,20 +98,24 @@ def assign(
     if event_type == "Protests":
         if sub_event_type in ("Excessive force against protesters", "Protest with intervention"):
             # the force that intervened acted; unnamed, it is the police, as a coder would assume
-            return (actor_from(state, text, country) if state else police), protesters, tuple(assoc)
+            return (actor_from(force, text, country) if force else police), protesters, tuple(assoc)
         return protesters, None, tuple(assoc)
     if event_type == "Riots":
         rioters = generic("Rioters (Peru)", 5, "Rioters", "CVL", country)
         if sub_event_type == "Mob violence":
             victim = pick(7, 1)
             return rioters, (actor_from(victim, text, country) if victim else None), ()
-        return rioters, (actor_from(state, text, country) if state else None), tuple(assoc)
+        return rioters, (actor_from(force, text, country) if force else None), tuple(assoc)
     if event_type == "Violence against civilians":
         agent = pick(2, 3, 4, 1, 8)
         civilians = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
-        return (actor_from(agent, text, country) if agent else None), civilians, ()
+        # "gunmen killed 16 people": an attacker nobody names is an unidentified armed group
+        return (actor_from(agent, text, country) if agent else unidentified), civilians, ()
     if event_type in ("Battles", "Explosions/Remote violence"):
         armed = [a for a in acting if isinstance(a.info, ActorInfo) and a.info.inter in (1, 2, 3, 4, 8)]
+        fighting = [a for a in armed if isinstance(a.info, ActorInfo) and a.info.sector not in _CIVIL_STATE]
+        if fighting:  # "the government said the army bombed ...": the army fought, the government spoke
+            armed = fighting
         agents = [a for a in armed if _is_agent(a, text)]
         first = agents[0] if agents else (armed[0] if armed else None)
         second = next(
@@ -111,7 +130,9 @@ def assign(
             info = first.info
             if isinstance(info, ActorInfo) and info.inter == 1:
                 # only the forces are named: in an ambush or attack they are the side attacked
-                return None, actor_from(first, text, country), ()
+                return unidentified, actor_from(first, text, country), ()
+        if first is None:
+            return unidentified, (actor_from(second, text, country) if second else None), ()
         return (
             actor_from(first, text, country) if first else None,
             actor_from(second, text, country) if second else None,
@@ -119,16 +140,14 @@ def assign(
         )
     # strategic developments
     if sub_event_type == "Arrests":
-        police = pick(1, sectors=("COP", "JUD"))
+        police = pick_sector("COP", "MIL", "JUD")
         if police is None:
             return generic("Police Forces of Peru", 1, "State forces", "COP", country), None, ()
         arrested = next((a for a in acting if a is not police and isinstance(a.info, ActorInfo)
                          and a.info.inter in (2, 3, 5, 6, 7)), None)
         return actor_from(police, text, country), (actor_from(arrested, text, country) if arrested else None), ()
     if sub_event_type == "Other":
-        leg = pick(1, sectors=("LEG",)) if any(
-            isinstance(a.info, ActorInfo) and a.info.sector == "LEG" for a in acting
-        ) else None
+        leg = pick_sector("LEG")
         first = leg or state
         if mode == "removal_from_office":
             # Congress removes; the government removed is the other side
@@ -136,6 +155,9 @@ def assign(
             return congress, generic("Government of Peru", 1, "State forces", "GOV", country), ()
         if first is None and mode == "election_change":
             return generic("Congress of Peru", 1, "State forces", "LEG", country), None, ()
+        if first is None and mode in _GOVERNMENT_ACTS:
+            # a state of emergency, a curfew, a deployment: the government decrees them
+            return generic("Government of Peru", 1, "State forces", "GOV", country), None, ()
         return (actor_from(first, text, country) if first else None), None, ()
     first_found = acting[0] if acting else None
     second_found = acting[1] if len(acting) > 1 else None
