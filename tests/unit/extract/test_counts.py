@@ -239,6 +239,8 @@ CASES = [
     ("es", "fueron heridos de bala cuatro pobladores", [("injured", 4, 4, None, "exact")]),
     ("es", "Dos policías resultaron con heridas de perdigones", [("injured", 2, 2, None, "exact")]),
     ("en", "14 protesters were taken to hospital", [("injured", 14, 14, None, "exact")]),
+    ("en", "Another protester died on Tuesday", [("killed", 1, 1, None, "exact")]),
+    ("en", "villagers lynched two suspected thieves", [("killed", 2, 2, None, "exact")]),
     ("en", "soldiers killed Castillo supporters", []),
     ("en", "troops arrested Monday", []),
     # issue #3: "victims"/"casualties" say "none" of both categories, and nothing with a number
