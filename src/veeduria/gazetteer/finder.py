@@ -325,6 +325,9 @@ class PlaceFinder:
             local = [c for c in cands if c.place.iso == country]
             if local and len({c.place.a1 for c in local}) == 1:
                 self._record(ctx, hit, max(local, key=self._base_score).place)
+                for c in local:  # "Acoria" is a town and its district: the district is named
+                    if c.place.kind == "district":
+                        ctx.a3.setdefault(c.place.pid, []).append(hit.start)
             elif local:
                 pending.append((hit, local))
         known = set(ctx.a1)
@@ -765,13 +768,16 @@ class PlaceFinder:
         p = c.place
         if p.kind != "place" or p.iso != "PE" or c.district is not None or not p.a2:
             return c
-        for pid, positions in ctx.a3.items():
-            if pid[:4] == p.a2 and pid in self.index.by_id:
-                if any(
-                    window[0] <= x < window[1] and not hit.start <= x < hit.end for x in positions
-                ):
-                    district = self.index.places[self.index.by_id[pid]]
-                    return _Candidate(p, c.name, c.precision, district, c.bonus, c.story_country)
+        named = [
+            (abs(x - hit.start), pid)
+            for pid, positions in ctx.a3.items()
+            if pid[:4] == p.a2 and pid in self.index.by_id
+            for x in positions
+            if window[0] <= x < window[1] and not hit.start <= x < hit.end
+        ]
+        if named:  # the nearest one: "HUANCAVELICA.– ... el anexo de Pampachacra, en ... Acoria"
+            district = self.index.places[self.index.by_id[min(named)[1]]]
+            return _Candidate(p, c.name, c.precision, district, c.bonus, c.story_country)
         return c
 
     def _alias_allowed(self, c: _Candidate, hit: Hit, folded: str) -> bool:

@@ -374,3 +374,18 @@ def test_event_place_region_phrase_is_the_department(finder):
         None,
         3,
     )
+
+
+def test_finder_hamlet_takes_the_nearest_district_named(finder):
+    text = (
+        "HUANCAVELICA.– Un hombre murió linchado por comuneros del anexo de Pampachacra, en el "
+        "distrito de Acoria."
+    )
+    loc = next(loc for loc in _find(finder, text) if "Pampachacra" in loc.text)
+    assert (loc.name, loc.admin3) == ("Pampachacra", "Acoria")
+
+
+def test_finder_cusco_airport_is_in_wanchaq(finder):
+    text = "A man was killed during clashes near Cusco's airport."
+    loc = _find(finder, text, "en")[0]
+    assert (loc.admin2, loc.admin3, loc.geo_precision) == ("Cusco", "Wánchaq", 2)
