@@ -866,20 +866,27 @@ def nearest_date(
 
 
 def _statement(
-    date: DateValue, trigger: tuple[int, int], reporting: Sequence[tuple[int, int]], text: str
+    date: DateValue,
+    trigger: tuple[int, int],
+    reporting: Sequence[tuple[int, int]],
+    sourced: Collection[tuple[int, int]] | None,
+    text: str,
 ) -> DateSource | None:
     """ "said on Monday", "confirmó hoy": the date of a reporting verb is the day a source spoke.
 
-    Before the event ("X said on Friday that ...") it dates the statement ("report"); after it
-    and set off by a comma (", police said on Monday") it only bounds the event ("weak"). A
-    verb after the event without a comma reports the event itself ("no clashes were reported
-    on Monday"): that date is the event's.
+    Before the event, when the verb has its source ("X said on Friday that ..."), it dates the
+    statement ("report"); after it and set off by a comma (", police said on Monday") it only
+    bounds the event ("weak"). A verb after the event without a comma ("no clashes were
+    reported on Monday"), or before it without a source ("se registraron el lunes
+    enfrentamientos"), reports the event itself: that date is the event's.
     """
     for start, end in reporting:
         if end > date.span[0] or (end < date.span[0] and not text[end : date.span[0]].isspace()):
             continue
         if end <= trigger[0]:
-            return "report"
+            if sourced is None or (start, end) in sourced:
+                return "report"
+            continue
         if start >= trigger[1] and "," in text[trigger[1] : start]:
             return "weak"
     return None
@@ -926,6 +933,7 @@ def choose_event_date(
     ahead: bool = False,
     since: Collection[tuple[int, int]] = (),
     reporting: Sequence[tuple[int, int]] = (),
+    sourced: Collection[tuple[int, int]] | None = None,
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -938,6 +946,8 @@ def choose_event_date(
         ahead: the event is planned or called for: its date is the coming one.
         since: spans of dates that open a period ("desde el lunes", "since Jan. 4").
         reporting: spans of reporting verbs ("said", "informó", "in a statement").
+        sourced: those of ``reporting`` that have their source ("the command said"); ``None``:
+            all of them.
 
     Returns:
         The nearest ordinary date: one resolved to the past, or one that can only be in the
@@ -949,7 +959,7 @@ def choose_event_date(
     statements = {
         d.span: source
         for d in (*past, *future)
-        if (source := _statement(d, trigger, reporting, text)) is not None
+        if (source := _statement(d, trigger, reporting, sourced, text)) is not None
     }
     if ahead:
         best = nearest_date([d for d in future if d.span not in statements], trigger, text)
@@ -1018,9 +1028,9 @@ class DateTrail:
 
     An event with no date of its own takes the day the story was last at ("last"): the
     latest date its sentence gave, unless that is a vaguer look back (a month or year before
-    a day already told). A planned event takes the date of the last plan instead, and a
-    live-blog entry the day it was posted. Dates that open a period ("since Jan. 4"), date
-    a statement, or belong to a plan or to history are not where the story is.
+    a day already told). A planned event takes the date of the last plan instead, if there
+    was one, and a live-blog entry the day it was posted. Dates that open a period ("since
+    Jan. 4"), date a statement, or belong to a plan or to history are not where the story is.
     """
 
     published: dt.date | None
@@ -1044,7 +1054,7 @@ class DateTrail:
             if choice.source == "own":
                 self._carry(choice.date, fact, sentence, entry_at)
             return choice.date, True
-        if fact in ("planned", "called_for"):
+        if fact in ("planned", "called_for") and self.planned is not None:
             return self.planned, False
         last = self.last if entry_at is None or self._entry == entry_at else None
         if choice.source == "weak" and choice.date is not None:

@@ -386,16 +386,19 @@ class _Run:
                 places = get_places()
             if coded:
                 since_spans = period_starts([*dates, *future_dates], _cue_spans(cues, "since"), self.text)
+                reporting = _cue_spans(cues, "reported")
                 # reporting verbs with their source ("the Joint Command said", "confirmó el Gobierno"); without
                 # one, "se registraron el lunes enfrentamientos" reports the event itself
-                reporting = [
-                    (a, b) for a, b in _cue_spans(cues, "reported")
+                sourced = {
+                    (a, b) for a, b in reporting
                     if attribution is not None and attribution.span[0] <= a < attribution.span[1]
-                ]
+                }
                 entry = entry_stamp(self.text, start, self.published)
             sentence_fact = "asserted"
             for i, code in enumerate(coded):
-                choice = self._event_date(code, coded, dates, future_dates, since_spans, reporting, (start, end))
+                choice = self._event_date(
+                    code, coded, dates, future_dates, since_spans, reporting, sourced, (start, end)
+                )
                 nearest = choice.date if choice.source in ("own", "since") else None
                 fact = decide_factuality(code.trigger, cues, nearest, self.published, attribution)
                 ahead = None
@@ -403,7 +406,7 @@ class _Run:
                     # "el jueves" governed by a plan or a call is the coming Thursday
                     ahead = choose_event_date(
                         dates, future_dates, (code.trigger.start, code.trigger.end), self.text, self.published,
-                        ahead=True, since=since_spans, reporting=reporting,
+                        ahead=True, since=since_spans, reporting=reporting, sourced=sourced,
                     ).date
                     fact_ahead = decide_factuality(code.trigger, cues, ahead, self.published, attribution)
                     if fact_ahead in ("planned", "called_for"):
@@ -504,13 +507,15 @@ class _Run:
         future: Sequence[DateValue],
         since: set[tuple[int, int]],
         reporting: Sequence[tuple[int, int]],
+        sourced: set[tuple[int, int]],
         sentence: tuple[int, int],
     ) -> DateChoice:
         """The sentence's date for one event word (``dates.choose_event_date``), else a bare year
         beside it ("the 1989 bombing", "a 2019 air strike", "in 2004 residents lynched their mayor")."""
         trigger = (code.trigger.start, code.trigger.end)
         choice = choose_event_date(
-            dates, future, trigger, self.text, self.published, since=since, reporting=reporting
+            dates, future, trigger, self.text, self.published, since=since, reporting=reporting,
+            sourced=sourced,
         )
         if choice.source in (None, "weak"):
             # a year beside any event word of the sentence dates them all ("A 2019 air strike ... led to

@@ -488,6 +488,17 @@ def test_choose_event_date_picks_the_events_own_date(rules, lang, text, publishe
     assert (choice.date.value, choice.source) == (value, "own")
 
 
+def test_choose_event_date_a_reporting_verb_without_source_reports_the_event(rules):
+    text = "Se registraron el lunes enfrentamientos en Ilave; ayer volvió la calma."
+    past, future = _dates(rules, "es", text, WED)
+    verb = [_trigger(text, "registraron")]
+    trigger = _trigger(text, "enfrentamientos")
+    choice = choose_event_date(past, future, trigger, text, WED, reporting=verb, sourced=set())
+    assert (choice.date.value, choice.source) == (MON, "own")
+    choice = choose_event_date(past, future, trigger, text, WED, reporting=verb, sourced=set(verb))
+    assert (choice.date.value, choice.source) == (D(2023, 1, 10), "own")  # the other date
+
+
 def test_choose_event_date_skips_a_month_after_publication(rules):
     text = "Congress voted down a proposal to hold elections in October 2023."
     assert _choose(rules, "en", text, D(2023, 1, 29), "voted") == DateChoice(None, None)
@@ -606,8 +617,9 @@ def test_date_trail_plans_inherit_plans():
     trail = DateTrail(D(2023, 1, 16))
     saturday, thursday = _day(D(2023, 1, 14)), _day(D(2023, 1, 19), 40)
     trail.date_for(DateChoice(saturday, "own"), "asserted", sentence=0, entry=None, index=0)
+    # no plan told yet: the story's day
     assert trail.date_for(DateChoice(None, None), "planned", sentence=30, entry=None, index=1) == (
-        None,
+        saturday,
         False,
     )
     trail.planned_date(thursday)
