@@ -216,6 +216,14 @@ _VAGUE = re.compile(
     r"pueblo|poblado|localidad|comunidad|caser[ií]o|anexo|valle|mina|asentamiento)\b",
     re.IGNORECASE,
 )
+# a sentence that opens on a place sets a scene of its own: "In Juliaca, police ...",
+# "Mientras tanto, en Ilave, ..."
+_NEW_SCENE = re.compile(
+    r"(?:(?:meanwhile|elsewhere|also|mientras tanto|por otro lado|asimismo|adem[aá]s),?\s+)?"
+    r"(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|district|province|"
+    r"ciudad|localidad|distrito|provincia)\s+(?:of|de)\s+)?$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _LOOKAHEAD = 500
 
@@ -273,7 +281,10 @@ def event_place(
             if not is_origin(text, p.span[0]) and (within is None or _contains(within, p))
         ]
         found = _without_qualifiers(found)
-        return found[0] if found else None
+        if not found or _NEW_SCENE.match(text, a, found[0].span[0]):
+            # "In the town of Montero, north of the city, ...": a scene of its own
+            return None
+        return found[0]
 
     if own is None:
         story = _story_place(sentence, dateline_end, last, finder, text, folded, language,

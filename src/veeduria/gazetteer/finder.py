@@ -130,7 +130,10 @@ _UNLISTED_AFTER_CUE = re.compile(
 # an unlisted hamlet described by an apposition: "El Plateado, a coca-growing town in ..."
 _UNLISTED_APPOSITIVE = re.compile(
     _NAME + r"(?P<cue>),\s+(?i:(?:a|an|una?)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:town|village|hamlet|settlement|localidad|pueblo|poblado|caser[ií]o|anexo)\b)"
+    r"(?:town|village|hamlet|settlement|localidad|pueblo|poblado|caser[ií]o|anexo)"
+    # the kind word heads the phrase ("a town in Cauca"), not "a town councillor"
+    r"(?=\s*[,.;]|\s+(?:in|of|on|near|north|south|east|west|about|some|located|close|en|de|del|"
+    r"cerca|ubicad[oa]|situad[oa]|a\s+\d)))"
 )
 # an unlisted place qualified by a known one: "in Pastocalle, in Cotopaxi province"
 _UNLISTED_LOCATIVE = re.compile(

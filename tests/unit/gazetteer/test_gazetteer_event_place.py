@@ -219,6 +219,7 @@ def test_finder_unlisted_hamlet_takes_the_place_named_with_it(finder, text, surf
     ],
 )
 def test_finder_unlisted_hamlet_needs_a_known_place_beside_it(finder, text):
+    # (and "a town councillor" is no town: see test_finder_unlisted_needs_a_kind_noun)
     assert all(loc.name in ("Puno",) for loc in _find(finder, text))
 
 
@@ -298,6 +299,14 @@ def test_event_place_weak_place_gives_way_to_the_incident_town(finder):
             "removed",
             4,
             "Lima",
+        ),
+        # ... nor one that opens a scene of its own
+        (
+            "PUNO, Peru — Protests paralysed Peru's southern Puno region on Monday. In Juliaca, "
+            "police fired tear gas at a crowd.",
+            "paralysed",
+            11,
+            "Puno",
         ),
     ],
 )
@@ -389,3 +398,8 @@ def test_finder_cusco_airport_is_in_wanchaq(finder):
     text = "A man was killed during clashes near Cusco's airport."
     loc = _find(finder, text, "en")[0]
     assert (loc.admin2, loc.admin3, loc.geo_precision) == ("Cusco", "Wánchaq", 2)
+
+
+def test_finder_unlisted_needs_a_kind_noun(finder):
+    text = "Juan Pérez, a town councillor in Cusco, said the march would go ahead."
+    assert [loc.text for loc in _find(finder, text, "en")] == ["Cusco"]
