@@ -811,6 +811,8 @@ def _combine(matches: Sequence[CountMatch], text: str, anchor: int | None = None
             out[m.category] = m.count
             heads[m.category] = m.head.span
             continue
+        if m.part:
+            continue  # "17 muertos, tres de ellos policías": a breakdown adds nothing
         gap = text[prev.span[1] : m.count.span[0]]
         # "dejaron heridos a un patrullero y a una mujer": groups that share their verb add up
         shared = heads.get(m.category) == m.head.span and m.count.span[0] >= prev.span[1]

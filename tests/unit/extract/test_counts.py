@@ -522,6 +522,9 @@ def test_find_counts_is_linear_on_pathological_text(rules, lang, chunk):
         ("en", "no arrests were made", {}),
         ("es", "No se reportaron detenidos", {}),
         ("en", "no one was hurt", {"killed": 0, "injured": 0}),
+        # a breakdown is part of the figure before it, not added to it
+        ("es", "17 muertos, tres de ellos policías", {"killed": 17}),
+        ("en", "Seventeen people died, including three police officers", {"killed": 17}),
     ],
 )
 def test_combine_gives_one_figure_per_category(rules, lang, text, expected):
