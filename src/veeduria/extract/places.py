@@ -157,6 +157,15 @@ _MODIFIER_AFTER = re.compile(
     r"\s+(?:protests?|strikes?|blockades?|massacres?|killings|clashes|marches|unrest|crisis|"
     r"uprising|demonstrations?|violence|deaths|victims|leaders|delegations?)\b"
 )
+# where a person described in an apposition belongs: "el fallecido, presidente de una comunidad
+# campesina de la provincia de Anta, presentaba ..."
+_AFFILIATION_BEFORE = re.compile(
+    r",\s*(?:(?:the|el|la|un|una|a|an)\s+)?(?:presidente|presidenta|president|dirigente|"
+    r"l[ií]der|leader|member|miembro|integrante|head|chief|jefe|jefa|secretario general|"
+    r"secretaria general|secretary general|spokesman|spokeswoman|vocero|vocera|vecino|vecina|"
+    r"resident|native|natural)\b[^,;.]{0,80}$",
+    re.IGNORECASE,
+)
 # where a speaker is, not where the event happened: "Officials in Lima attributed the attack"
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:officials|authorities|sources|prosecutors|lawmakers|ministers|diplomats|analysts|"
@@ -181,6 +190,7 @@ def weak(loc: Location, text: str) -> bool:
             and _MODIFIER_AFTER.match(text, b, min(len(text), b + 20))
         )
         or _IN_NAME_BEFORE.search(text, max(0, a - 40), a)
+        or _AFFILIATION_BEFORE.search(text, max(0, a - 100), a)
         or _IN_NAME_AFTER.match(text, b, min(len(text), b + 20))
         or _ROAD_END_AFTER.match(text, b, min(len(text), b + 4))
         or _ROAD_END_BEFORE.search(text, max(0, a - 4), a)
@@ -300,8 +310,15 @@ def event_place(
         # a lead that names the region; the next sentence names the town in it
         finer = ahead(own) if last is None else None
         return finer or own
-    # "Peru", "southern Peru", "the VRAEM": a finer place inside it says more
-    for finer in (last, ahead(own), dateline()):
+    # "Peru", "southern Peru", "the VRAEM": a finer place inside it says more; "todo el país",
+    # "nationwide" right by the event's word state its scope, which only the incident told
+    # before narrows
+    scope = (
+        own.text[:1].islower()
+        and own.place_id == own.iso
+        and min(abs(own.span[0] - trigger[1]), abs(trigger[0] - own.span[1])) <= 40
+    )
+    for finer in (last,) if scope else (last, ahead(own), dateline()):
         if finer is not None and _contains(own, finer):
             return finer
     return own

@@ -140,6 +140,8 @@ _UNLISTED_LOCATIVE = re.compile(
     r"\b(?:in|en|at)\s+" + _NAME + r"(?P<cue>),\s+(?:in|en)\s+"
     r"(?=(?:the\s+|la\s+|el\s+)?(?:[A-ZÁÉÍÓÚÑ]|provinc|regi|depart|distri))"
 )
+# the end of the clause a hamlet's description runs to
+_CLAUSE_END = re.compile(r"[.;:!?]\s|\n")
 # one of the kind words above, in folded text: the patterns are tried only then
 _UNLISTED_HINT = re.compile(
     r"centro poblado|anexo|caserio|comunidad (?:campesina|nativa)|asentamiento humano|village|"
@@ -693,7 +695,7 @@ class PlaceFinder:
                     continue
                 if self._origin(text, folded, m.start()) or fold_term(m.group("name")) in _NOT_NAMES:
                     continue
-                container = self._container(a, b, found, ctx)
+                container = self._container(text, a, b, found, ctx)
                 if container is None:
                     continue
                 span = (m.start("cue"), b) if m.group("cue") else (a, b)
@@ -716,10 +718,12 @@ class PlaceFinder:
         return out
 
     def _container(
-        self, a: int, b: int, found: list[Location], ctx: _Context
+        self, text: str, a: int, b: int, found: list[Location], ctx: _Context
     ) -> Location | None:
-        """The place a hamlet lies in: the finest one the sentence names beside it."""
-        after = [loc for loc in found if loc.admin1 is not None and 0 <= loc.span[0] - b <= 150]
+        """The place a hamlet lies in: the finest one named right after it in its sentence."""
+        stop = _CLAUSE_END.search(text, b, b + 150)
+        limit = stop.start() if stop else b + 150
+        after = [loc for loc in found if loc.admin1 is not None and b <= loc.span[0] < limit]
         if after:  # "..., in the district of Vizcatán del Ene, Junín region"
             return max(after, key=lambda loc: (_fineness(loc), -loc.span[0]))
         before = [loc for loc in found if loc.admin1 is not None and 0 <= a - loc.span[1] <= 100]

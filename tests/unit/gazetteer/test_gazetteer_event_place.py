@@ -247,6 +247,12 @@ def test_event_place_without_an_incident_before_takes_the_story_place(finder):
         ("Police arrested four leaders of the Puno protests in Lima.", "Puno", True),
         ("Officials in Lima attributed the attack to the rebels.", "Lima", True),
         ("Protests in Puno continued.", "Puno", False),
+        (
+            "El fallecido, presidente de una comunidad campesina de la provincia de Anta, "
+            "presentaba una herida de bala.",
+            "provincia de Anta",
+            True,
+        ),
     ],
 )
 def test_weak_place_inside_another_name(finder, text, surface, expected):
@@ -403,3 +409,13 @@ def test_finder_cusco_airport_is_in_wanchaq(finder):
 def test_finder_unlisted_needs_a_kind_noun(finder):
     text = "Juan Pérez, a town councillor in Cusco, said the march would go ahead."
     assert [loc.text for loc in _find(finder, text, "en")] == ["Cusco"]
+
+
+def test_event_place_national_scope_by_the_event_word_is_kept(finder):
+    text = (
+        "LIMA.– El Gobierno declaró el estado de emergencia en todo el país. El anuncio se hizo "
+        "en Palacio de Gobierno."
+    )
+    first = text[: text.index(". ") + 1]
+    loc = _event_place(finder, text, first, "estado de emergencia", dateline_end=6)
+    assert (loc.text, loc.name, loc.geo_precision) == ("todo el país", "Peru", 3)
