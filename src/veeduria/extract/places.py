@@ -163,7 +163,7 @@ _AFFILIATION_BEFORE = re.compile(
     r",\s*(?:(?:the|el|la|un|una|a|an)\s+)?(?:presidente|presidenta|president|dirigente|"
     r"l[ií]der|leader|member|miembro|integrante|head|chief|jefe|jefa|secretario general|"
     r"secretaria general|secretary general|spokesman|spokeswoman|vocero|vocera|vecino|vecina|"
-    r"resident|native|natural)\b[^,;.]{0,80}$",
+    r"resident|native|natural)\s+(?:de|del|of|in|en)\b[^,;.]{0,80}$",
     re.IGNORECASE,
 )
 # where a speaker is, not where the event happened: "Officials in Lima attributed the attack"
@@ -181,16 +181,16 @@ def weak(loc: Location, text: str) -> bool:
     """A place named only as part of another name (an institution, a road between two towns):
     it says where that thing is, not necessarily where the event happened."""
     a, b = loc.span
+    if speaker(loc, text) or _AFFILIATION_BEFORE.search(text, max(0, a - 100), a):
+        return True
     if loc.text[:1].islower():
         return False
     return bool(
-        speaker(loc, text)
-        or (
+        (
             _MODIFIER_BEFORE.search(text, max(0, a - 20), a)
             and _MODIFIER_AFTER.match(text, b, min(len(text), b + 20))
         )
         or _IN_NAME_BEFORE.search(text, max(0, a - 40), a)
-        or _AFFILIATION_BEFORE.search(text, max(0, a - 100), a)
         or _IN_NAME_AFTER.match(text, b, min(len(text), b + 20))
         or _ROAD_END_AFTER.match(text, b, min(len(text), b + 4))
         or _ROAD_END_BEFORE.search(text, max(0, a - 4), a)
