@@ -113,6 +113,8 @@ class DateRules:
     #: ``wd``, ``mod``, ``lead``, ``dp``, ``dp2``, ``edge``
     back: Mapping[str, re.Pattern[str]]
     back_not_before: re.Pattern[str]
+    #: the first day of a range before a day ("del 10 al", "between 10 and"); group ``first``
+    range_before: re.Pattern[str] | None
     weekdays: PhraseTable[int]
     months: PhraseTable[int]
     modifiers: PhraseTable[str]
@@ -160,6 +162,19 @@ def _template(pattern: str, i: int, *, day_words: str, month: str, ordinal: str)
         pos = m.end()
     out.append(_literal(pattern[pos:]))
     return "".join(out)
+
+
+def _range_before(joiners: list[str], ordinal: str) -> re.Pattern[str] | None:
+    """ "10 al " / "10, 11 y " / "10 to " at the end of the text before a day."""
+    if not joiners:
+        return None
+    words = "|".join(_literal(j) for j in sorted(joiners, key=len, reverse=True))
+    suffix = f"(?:{ordinal})?" if ordinal else ""
+    day = rf"{_DAY_DIGITS}{suffix}(?!\d)"
+    return re.compile(
+        rf"{_GLUED_BEFORE}(?P<first>{_DAY_DIGITS}){suffix}(?!\d)(?:\s*,\s*{day})*"
+        rf"\s*(?:{words})\s*\Z"
+    )
 
 
 def _items(
@@ -383,6 +398,7 @@ def compile_dates(language: str) -> DateRules:
         alt_regex=tuple(re.compile(source) for source in b.sources),
         back=MappingProxyType({k: re.compile(v) for k, v in back.items()}),
         back_not_before=re.compile(rf"\s*(?:{reversed_source(patterns('not_before'))})"),
+        range_before=_range_before(patterns("range"), ordinal),
         weekdays=weekdays,
         months=months_dotted,
         modifiers=compile_phrases(_items(entries, "modifier", "direction")),
@@ -497,6 +513,8 @@ def _hits(text: str, low: str, offset: int, floor0: int, rules: DateRules) -> li
             continue  # a month name alone ("Mayo") is too often a name
         if kind == "year" and "lead" not in before:
             continue  # a bare "2000" is too often a count
+        if kind == "day" and rules.range_before is not None and f"day_{i}" in m.re.groupindex:
+            start, before = _range(low, start, m, i, prev.end if prev else floor0, before, rules)
         if kind == "day" and start > floor0:
             window = low[max(floor0, start - _WINDOW) : start][::-1]
             if rules.back_not_before.match(window):
@@ -505,6 +523,26 @@ def _hits(text: str, low: str, offset: int, floor0: int, rules: DateRules) -> li
             hits.pop()  # "el pasado mes" + "de diciembre": the month covers the period
         hits.append(_Hit(alt, m, start, m.end(), before))
     return hits
+
+
+def _range(
+    low: str,
+    start: int,
+    m: re.Match[str],
+    i: int,
+    floor: int,
+    before: dict[str, str],
+    rules: DateRules,
+) -> tuple[int, dict[str, str]]:
+    """ "del 10 al 12 de enero": the range's first day joins the date (kept as ``range``)."""
+    last = m.group(f"day_{i}")
+    if last is None or rules.range_before is None:
+        return start, before
+    r = rules.range_before.search(low, max(floor, start - 32), start)
+    if r is None or int(r.group("first")) >= int(last):
+        return start, before
+    new_start, found = _read_back("day", low, r.start(), floor, rules)
+    return new_start, {**found, "range": r.group("first")}
 
 
 # --------------------------------------------------------------------------------------------
@@ -681,7 +719,13 @@ def _resolve(
     kind, m, i = hit.alt.kind, hit.m, hit.alt.index
     if kind == "day":
         day = _day(hit, published, rules, prefer)
-        return None if day is None else DateValue(day, "day", "", (0, 0))
+        if day is None:
+            return None
+        opens = int(hit.before.get("range", 0))
+        if 0 < opens < day.day:  # "del 10 al 12 de enero": the first day, ending on the last
+            begin = day.replace(day=opens)
+            return DateValue(begin, "day", "", (0, 0), begin, day)
+        return DateValue(day, "day", "", (0, 0))
     if kind in ("month", "month_bare"):
         return _month(hit, published, rules, prefer)
     if kind == "year":

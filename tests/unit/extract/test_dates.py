@@ -349,6 +349,48 @@ def test_day_and_month_stay_in_the_past_otherwise(rules, lang, text, published, 
     assert _one(rules, lang, text, published).value == value
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "matched", "first", "last"),
+    [
+        ("es", "del 10 al 12 de enero", "del 10 al 12 de enero", D(2023, 1, 10), D(2023, 1, 12)),
+        (
+            "es",
+            "entre el 2 y el 4 de enero",
+            "entre el 2 y el 4 de enero",
+            D(2023, 1, 2),
+            D(2023, 1, 4),
+        ),
+        ("es", "los días 5, 6 y 7 de enero", "5, 6 y 7 de enero", D(2023, 1, 5), D(2023, 1, 7)),
+        (
+            "en",
+            "from 10 to 12 December",
+            "from 10 to 12 December",
+            D(2022, 12, 10),
+            D(2022, 12, 12),
+        ),
+        ("en", "between 5 and 7 January", "5 and 7 January", D(2023, 1, 5), D(2023, 1, 7)),
+    ],
+)
+def test_find_dates_dates_a_range_by_its_first_day(rules, lang, text, matched, first, last):
+    found = _one(rules, lang, text, D(2023, 1, 18))
+    assert (found.text, found.value, found.precision) == (matched, first, "day")
+    assert (found.start, found.end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "matched"),
+    [
+        ("es", "12 al 10 de enero", "10 de enero"),  # not a range
+        ("es", "17 muertos y 12 de enero", "12 de enero"),
+        ("es", "del 28 de diciembre al 3 de enero", "del 28 de diciembre"),  # two dates
+        ("en", "killed 17 and 12 January", "12 January"),
+    ],
+)
+def test_find_dates_reads_no_range_where_there_is_none(rules, lang, text, matched):
+    found = find_dates(text, 0, len(text), D(2023, 1, 18), rules[lang])
+    assert found[0].text == matched and found[0].start is None
+
+
 def test_find_dates_both_matches_two_calls(rules):
     text = "El lunes marcharon; el próximo jueves 19 de enero volverán, como el 9 de enero."
     past, future = find_dates_both(text, 0, len(text), D(2023, 1, 16), rules["es"])

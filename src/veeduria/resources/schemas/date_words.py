@@ -21,7 +21,8 @@ Roles and the fields they need:
 - ``ordinal_suffix``: glued to a day number: "º", "th";
 - ``day_word`` (``value``): "primero" 1;
 - ``ignore``: phrases that look like dates but are not ("hoy en día", "Good Friday");
-- ``not_before``: words that make a following day-month a name ("avenida 28 de julio").
+- ``not_before``: words that make a following day-month a name ("avenida 28 de julio");
+- ``range``: words between the days of a range ("del 10 al 12 de enero", "10 to 12 January").
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ DateRole = Literal[
     "day_word",
     "ignore",
     "not_before",
+    "range",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
