@@ -35,7 +35,7 @@ from veeduria.extract.factuality import factuality as decide_factuality
 from veeduria.extract.factuality import governing_roles
 from veeduria.extract.lexical import CueInfo, Found, Lexical, TopicInfo, TriggerInfo, compile_lexical
 from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers
-from veeduria.extract.places import CapitalisedPlaces, PlaceFinder, event_place
+from veeduria.extract.places import CapitalisedPlaces, PlaceFinder, place_event
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
 from veeduria.extract.tallies import make_tally, since_date, tally_cue
 from veeduria.extract.terms import fold
@@ -418,7 +418,7 @@ class _Run:
                     trail.planned_date(date)
                 # a place in the dateline is a weak default: the sentence's own places, then the
                 # place of the incident told before, then the dateline
-                place = event_place(
+                place, carry = place_event(
                     places, self.text, (code.trigger.start, code.trigger.end), sentence=(start, end),
                     dateline_end=self.dateline_end, last=last_place, finder=self.resources.places,
                     folded=self.folded, language=self.res.language,
@@ -436,8 +436,8 @@ class _Run:
                 events.append(mention)
                 if fact in ("asserted", "reported") and code.event_type != "Strategic developments":
                     last_incident = code
-                if place is not None and fact != "historical":
-                    last_place = place
+                if carry is not None and fact != "historical":
+                    last_place = carry
                 self._date_warnings(mention, own_date, cues, code)
             claims.extend(find_claims(self.text, (start, end), cues, topics, actors, _claim_fact(sentence_fact)))
         events = _fill_dates(events, trail.weak)

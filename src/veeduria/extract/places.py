@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from veeduria.models import Location
 
@@ -246,6 +246,14 @@ def _next_sentence(text: str, end: int) -> tuple[int, int]:
     return start, (m.end() if m else min(len(text), start + _LOOKAHEAD))
 
 
+class Placement(NamedTuple):
+    """An event's location, and the place the story carries on to the next incident (the
+    town behind "the airport" or "la región", not the phrase)."""
+
+    location: Location | None
+    carry: Location | None
+
+
 def event_place(
     places: Sequence[Location],
     text: str,
@@ -258,6 +266,25 @@ def event_place(
     folded: str,
     language: str,
 ) -> Location | None:
+    """The place of one event; see :func:`place_event`, which also says what to carry on."""
+    return place_event(
+        places, text, trigger, sentence=sentence, dateline_end=dateline_end, last=last,
+        finder=finder, folded=folded, language=language,
+    ).location
+
+
+def place_event(
+    places: Sequence[Location],
+    text: str,
+    trigger: tuple[int, int],
+    *,
+    sentence: tuple[int, int],
+    dateline_end: int,
+    last: Location | None,
+    finder: PlaceFinder,
+    folded: str,
+    language: str,
+) -> Placement:
     """The place of one event, from its sentence first and the story around it next.
 
     Args:
@@ -272,7 +299,8 @@ def event_place(
         language: the document language.
 
     Returns:
-        The event's location, or None when the text names none for it.
+        The event's location (None when the text names none for it) and the place to carry
+        on to the next incident.
     """
     own = choose([p for p in places if p.span[0] >= dateline_end], text, trigger)
 
@@ -299,7 +327,20 @@ def event_place(
     if own is None:
         story = _story_place(sentence, dateline_end, last, finder, text, folded, language,
                              dateline, ahead)
-        return _as_anaphor(story, text, folded, trigger, sentence, finder)
+        return Placement(_as_anaphor(story, text, folded, trigger, sentence, finder), story)
+    found = _own_place(own, trigger, last, text, dateline, ahead)
+    return Placement(found, found)
+
+
+def _own_place(
+    own: Location,
+    trigger: tuple[int, int],
+    last: Location | None,
+    text: str,
+    dateline: Callable[[], Location | None],
+    ahead: Callable[[Location | None], Location | None],
+) -> Location:
+    """The place of an event whose sentence names one, refined by the story."""
     if weak(own, text) and last is not None and (last.admin1 == own.admin1 or speaker(own, text)):
         # "la Dirección Regional de Salud de Puno reportó ...", "officials in Lima said":
         # the incident's town
@@ -380,7 +421,12 @@ def _as_anaphor(
     find_anaphora = getattr(finder, "anaphora", None)
     if story is None or find_anaphora is None:
         return story
-    phrases = find_anaphora(text, folded, sentence[0], sentence[1])
+    phrases = [
+        (a, b, kind)
+        for a, b, kind in find_anaphora(text, folded, sentence[0], sentence[1])
+        # "la región" is the event's place only right by its word ("bloqueos en la región")
+        if kind != "region" or min(abs(a - trigger[1]), abs(trigger[0] - b)) <= 40
+    ]
     if not phrases:
         return story
     a, b, refers_to = min(phrases, key=lambda p: abs(p[0] - trigger[0]))
