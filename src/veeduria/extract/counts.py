@@ -71,6 +71,9 @@ class CountMatch:
     #: accidents", "58 died, *47 of them* in clashes", "*Of those, 49 civilians died*"; it
     #: belongs to that figure (a tally's breakdown), never adds to an incident's count
     part: bool = False
+    #: read as a cumulative figure: "la cifra de fallecidos asciende a 18", "the death toll
+    #: rose to 20"
+    toll: bool = False
 
 
 @dataclass(frozen=True)
@@ -531,7 +534,13 @@ class _Reader:
         self.after_forward: set[int] = set()  # groups right after a verb or event noun
 
     def emit(
-        self, category: str, group: _Group, span: tuple[int, int], head: tuple[int, int]
+        self,
+        category: str,
+        group: _Group,
+        span: tuple[int, int],
+        head: tuple[int, int],
+        *,
+        toll: bool = False,
     ) -> None:
         group.claimed = True
         a, b = span[0] + self.offset, span[1] + self.offset
@@ -545,7 +554,7 @@ class _Reader:
             span=(a, b),
         )
         head_ref = TextRef(self.text[h0:h1], (h0, h1))
-        self.out.append((a, CountMatch(category, count, head_ref)))
+        self.out.append((a, CountMatch(category, count, head_ref, toll=toll)))
         if group.value == 0 and category == "injured" and group.also and group.also != category:
             # "nadie resultó herido", "no one was hurt": nobody was killed either
             self.out.append((a, CountMatch(group.also, count, head_ref)))
@@ -654,6 +663,7 @@ class _Reader:
                     group,
                     (group.start - verb.end() + 1, anchor.end),
                     (anchor.start, anchor.end),
+                    toll=True,
                 )
                 return True
         limit = min(len(self.low), anchor.end + _MAX_GAP)
@@ -665,7 +675,9 @@ class _Reader:
             if group.claimed or group.inner:
                 return False
             anchor.used = True
-            self.emit(category, group, (anchor.start, group.end), (anchor.start, anchor.end))
+            self.emit(
+                category, group, (anchor.start, group.end), (anchor.start, anchor.end), toll=True
+            )
             return True
         return False
 

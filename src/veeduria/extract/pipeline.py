@@ -274,7 +274,11 @@ class _Run:
                     and c.count.span[0] - 10 <= n.start <= c.count.span[1] + 40
                     for n in cues
                 )
-                cue = None if not_event else tally_cue(c.count.span, cues, c.head.span)
+                others = [o.count.span for o in counts if o is not c and not o.part]
+                head = None if c.toll else c.head.span
+                cue = None if not_event else tally_cue(c.count.span, cues, head, others, self.text)
+                if c.toll and not not_event:
+                    cue = Found(c.head.span[0], c.head.span[1], None)  # "the death toll rose to 20"
                 if c.part:
                     # "26 people have died: 20 in clashes ...", "Of those, 49 civilians died ...":
                     # the breakdown of a tally is a tally; of an incident's figure, nothing

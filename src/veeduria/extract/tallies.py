@@ -19,16 +19,22 @@ _TALLY_WHAT = frozenset({"killed", "injured", "detained"})
 
 
 def tally_cue(
-    count_span: tuple[int, int], cues: Sequence[Found], head: tuple[int, int] | None = None
+    count_span: tuple[int, int],
+    cues: Sequence[Found],
+    head: tuple[int, int] | None = None,
+    others: Sequence[tuple[int, int]] = (),
+    text: str = "",
 ) -> Found | None:
     """The tally cue that makes the count at ``count_span`` cumulative, if any.
 
     A cue inside a longer verb of the count itself does not count: "two people *may have been
-    injured*" is a guess about one incident, not the perfect of a running toll.
+    injured*" is a guess about one incident, not the perfect of a running toll. A cue nearer
+    another count (``others``) is that count's ("detuvo a 15 personas el martes; en total,
+    ya son 300 los detenidos"), and none reaches across a semicolon of ``text``.
     """
     start, end = count_span
     for cue in cues:
-        if not isinstance(cue.info, CueInfo):
+        if not isinstance(cue.info, CueInfo) or cue.info.role != "tally":
             continue
         if (
             head is not None
@@ -37,13 +43,23 @@ def tally_cue(
             and (cue.start, cue.end) != head
         ):
             continue
-        if cue.info.role == "tally":
-            if 0 <= start - cue.end <= _BEFORE or 0 <= cue.start - end <= _AFTER:
-                return cue
-            if (
-                cue.start < end and start < cue.end
-            ):  # cue inside the count ("the death toll ... stands at 18")
-                return cue
+        if cue.start < end and start < cue.end:
+            return cue  # cue inside the count ("the death toll ... stands at 18")
+        if any(o[0] <= cue.start and cue.end <= o[1] for o in others):
+            continue  # part of another figure ("... bringing the number of arrests to 300")
+        if 0 <= start - cue.end <= _BEFORE:
+            between = (cue.end, start)
+        elif 0 <= cue.start - end <= _AFTER:
+            between = (end, cue.start)
+            if any(0 <= o[0] - cue.end <= _BEFORE for o in others):
+                continue  # "...; en total, ya son 300 los detenidos": the next figure's cue
+        else:
+            continue
+        if any(between[0] <= o[0] and o[1] <= between[1] for o in others):
+            continue  # another figure stands between them
+        if ";" in text[between[0] : between[1]]:
+            continue
+        return cue
     return None
 
 

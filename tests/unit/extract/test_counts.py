@@ -554,3 +554,67 @@ def test_combine_gives_one_figure_per_category(rules, lang, text, expected):
 )
 def test_find_counts_marks_parts(rules, lang, text, expected):
     assert [(m.count.value, m.part) for m in _counts(rules, lang, text)] == expected
+
+
+def _cue(text, phrase):
+    from veeduria.extract.lexical import CueInfo, Found
+
+    start = text.index(phrase)
+    return Found(start, start + len(phrase), CueInfo("test.tally", "tally"))
+
+
+def _span(text, phrase):
+    start = text.index(phrase)
+    return (start, start + len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "head", "cue", "others", "expected"),
+    [
+        # issue #3: a perfect inside a longer, modal verb is no toll
+        (
+            "two people may have been injured in Ilave",
+            "two people may have been injured",
+            "may have been injured",
+            "have been injured",
+            [],
+            False,
+        ),
+        (
+            "22 personas han muerto en Puno",
+            "22 personas han muerto",
+            "han muerto",
+            "han muerto",
+            [],
+            True,
+        ),
+        # a cue that belongs to the next figure, or across a semicolon, is not this one's
+        (
+            "detuvo a 15 personas el martes; en total, ya son 300 los detenidos",
+            "detuvo a 15 personas",
+            "detuvo",
+            "en total",
+            ["300 los detenidos"],
+            False,
+        ),
+        (
+            "arrested 15 people, bringing the number of arrests to 300",
+            "arrested 15 people",
+            "arrested",
+            "number of arrests",
+            ["the number of arrests to 300"],
+            False,
+        ),
+    ],
+)
+def test_tally_cue_belongs_to_its_own_figure(text, count, head, cue, others, expected):
+    from veeduria.extract.tallies import tally_cue
+
+    found = tally_cue(
+        _span(text, count),
+        [_cue(text, cue)],
+        _span(text, head),
+        [_span(text, o) for o in others],
+        text,
+    )
+    assert (found is not None) is expected
