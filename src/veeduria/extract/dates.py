@@ -124,6 +124,8 @@ class DateRules:
     periods: PhraseTable[tuple[str, int]]
     units: PhraseTable[str]
     day_words: PhraseTable[int]
+    #: shift words: (direction sign, governs the clause after it, days of a whole phrase or 0)
+    shifts: PhraseTable[tuple[int, bool, int]]
     numbers: NumberRules
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
@@ -361,6 +363,30 @@ def compile_dates(language: str) -> DateRules:
             # anchored on the "ago" word: a window search finds the amount before it
             phrases=[f"0 {w}" for w in patterns("ago", position="after")],
         )
+    shift_items = [
+        (p, (1 if e.direction == "future" else -1, e.position == "before", abs(e.offset or 0)))
+        for e in entries
+        if e.role == "shift"
+        for p in e.patterns
+    ]
+    shifts = compile_phrases(shift_items)
+    amount_shifts = compile_phrases([(p, v) for p, v in shift_items if not v[2]])
+    whole_shifts = compile_phrases([(p, v) for p, v in shift_items if v[2]])
+    if amount_shifts.exact and units.exact:
+        i = b.next_index
+        b.add(
+            "shift",
+            rf"(?P<num_{i}>{amount})\s+(?P<unit_{i}>{units.lowered_source})\s+"
+            rf"(?P<shift_{i}>{amount_shifts.lowered_source})(?!\w)",
+            phrases=[f"0 {p}" for p, v in shift_items if not v[2]],
+        )
+    if whole_shifts.exact:
+        i = b.next_index
+        b.add(
+            "shift",
+            f"(?P<shift_{i}>{whole_shifts.lowered_source})(?!\\w)",
+            phrases=[p for p, v in shift_items if v[2]],
+        )
     if period_items:
         b.add("period", periods.lowered_source, phrases=[p for p, _ in period_items])
     if relative_days.exact:
@@ -410,6 +436,7 @@ def compile_dates(language: str) -> DateRules:
         periods=periods,
         units=units,
         day_words=day_words,
+        shifts=shifts,
         numbers=numbers,
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
@@ -784,13 +811,73 @@ def find_dates(
     return _find(text, start, end, published, rules, (prefer,))[0]
 
 
-def find_dates_both(
+@dataclass(frozen=True)
+class Shift:
+    """A day counted from another date of the story: "dos días después", "a day after",
+    "al día siguiente". ``governs``: it dates the clause that follows it ("un día después de
+    decretar la emergencia"), which happened ``amount`` units before (``sign`` -1) or after
+    the date of the rest of the sentence."""
+
+    text: str
+    span: tuple[int, int]
+    amount: int
+    unit: str
+    sign: int
+    governs: bool
+
+    def apply(self, reference: dt.date) -> dt.date:
+        """The day this shift names, counted from ``reference``."""
+        n = self.sign * self.amount
+        if self.unit == "day":
+            return reference + dt.timedelta(days=n)
+        if self.unit == "week":
+            return reference + dt.timedelta(weeks=n)
+        return _shift_months(reference, n * (12 if self.unit == "year" else 1))
+
+
+@dataclass(frozen=True)
+class SentenceDates:
+    """The dates of a stretch of text read once: resolved to the past, to the future, and the
+    days it counts from other dates (:class:`Shift`)."""
+
+    past: list[DateValue]
+    future: list[DateValue]
+    shifts: list[Shift]
+
+
+def read_dates(
     text: str, start: int, end: int, published: dt.date | None, rules: DateRules
-) -> tuple[list[DateValue], list[DateValue]]:
-    """:func:`find_dates` with ``prefer='past'`` and with ``prefer='future'``, reading the text
-    once."""
-    past, future = _find(text, start, end, published, rules, ("past", "future"))
-    return past, future
+) -> SentenceDates:
+    """:func:`find_dates` with ``prefer='past'`` and with ``prefer='future'``, and the shifts,
+    reading the text once."""
+    start, end = max(0, start), min(len(text), end)
+    if start >= end:
+        return SentenceDates([], [], [])
+    offset = start - 1 if start > 0 else 0  # one character of context for word boundaries
+    low = lower_slice(text, offset, end)
+    hits = [h for h in _hits(text, low, offset, start - offset, rules) if h.alt.kind != "ignore"]
+    shifts = [x for h in hits if h.alt.kind == "shift" if (x := _shift(h, text, offset, rules))]
+    past, future = (
+        _resolve_hits(hits, text, offset, published, rules, prefer) for prefer in ("past", "future")
+    )
+    return SentenceDates(past, future, shifts)
+
+
+def _shift(hit: _Hit, text: str, offset: int, rules: DateRules) -> Shift | None:
+    m, i = hit.m, hit.alt.index
+    found = _lookup(rules.shifts, m.group(f"shift_{i}"))
+    if found is None:
+        return None
+    sign, governs, days = found
+    if days:
+        amount, unit = days, "day"
+    else:
+        amount = parse_number(m.group(f"num_{i}"), rules.numbers)
+        unit = _lookup(rules.units, m.group(f"unit_{i}"))
+        if amount is None or unit is None or not 0 < amount <= 366:
+            return None
+    span = (hit.start + offset, hit.end + offset)
+    return Shift(text[span[0] : span[1]], span, amount, unit, sign, governs)
 
 
 def _find(
@@ -967,6 +1054,70 @@ def period_starts(
     return out
 
 
+_CLAUSE_ENDS = ",;:.!?()\n"
+#: how far a clause governed by a shift ("a day after Congress voted down ...") may run
+_SHIFT_REACH = 120
+#: room for "del", "of" between a shift and the day it counts from
+_OF_GAP = 5
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch between punctuation marks around ``text[start:end]``."""
+    lo = max((text.rfind(ch, 0, start) for ch in _CLAUSE_ENDS), default=-1) + 1
+    ends = [i for ch in _CLAUSE_ENDS if (i := text.find(ch, end)) >= 0]
+    return lo, min(ends, default=len(text))
+
+
+def _shifted(
+    shift: Shift,
+    trigger: tuple[int, int],
+    past: Sequence[DateValue],
+    since: Collection[tuple[int, int]],
+    text: str,
+    published: dt.date | None,
+    story: DateValue | None,
+) -> DateValue | None:
+    """The day ``shift`` gives the event at ``trigger``, if it reaches it.
+
+    A shift that governs a clause dates the event words in it ("a day after Congress voted");
+    any other dates the event words of its own clause ("and released a day later"), or of the
+    next one when it opens the sentence ("Al día siguiente, la policía desalojó ..."). It
+    counts from the nearest day of the sentence outside that stretch, else the story's day.
+    """
+    # "dos días después del 9 de enero", "two days after Jan. 9": counted from that day
+    named = [d for d in past if d.precision == "day" and 0 <= d.span[0] - shift.span[1] <= _OF_GAP]
+    governs = shift.governs and not named
+    lo, hi = _clause_bounds(text, *shift.span)
+    if governs:
+        lo, hi = shift.span[1], min(hi, shift.span[1] + _SHIFT_REACH)
+    elif not text[lo : shift.span[0]].strip() and hi < len(text) and text[hi] == ",":
+        hi = _clause_bounds(text, hi + 1, hi + 1)[1]  # "Two days later, police cleared ..."
+    if not lo <= trigger[0] < hi:
+        return None
+    days = [
+        d
+        for d in past
+        if d.precision == "day"
+        and d.span not in since
+        and not lo <= d.span[0] < hi
+        and (governs or d.span[0] < shift.span[0])
+    ]
+    reference = (
+        named[0]
+        if named
+        else min(days, key=lambda d: abs(d.span[0] - shift.span[0]), default=story)
+    )
+    if reference is None or reference.precision != "day":
+        return None
+    try:
+        value = shift.apply(reference.value)
+    except (ValueError, OverflowError):
+        return None
+    if published is not None and value > published:
+        return None
+    return DateValue(value, "day", shift.text, shift.span)
+
+
 def choose_event_date(
     past: Sequence[DateValue],
     future: Sequence[DateValue],
@@ -978,6 +1129,8 @@ def choose_event_date(
     since: Collection[tuple[int, int]] = (),
     reporting: Sequence[tuple[int, int]] = (),
     sourced: Collection[tuple[int, int]] | None = None,
+    shifts: Sequence[Shift] = (),
+    story: DateValue | None = None,
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -992,13 +1145,19 @@ def choose_event_date(
         reporting: spans of reporting verbs ("said", "informó", "in a statement").
         sourced: those of ``reporting`` that have their source ("the command said"); ``None``:
             all of them.
+        shifts: days the sentence counts from other dates ("un día después de", "two days
+            later"), from :func:`read_dates`.
+        story: the day the story is at (:class:`DateTrail`), what a shift counts from when the
+            sentence gives no other day.
 
     Returns:
         The nearest ordinary date: one resolved to the past, or one that can only be in the
         future ("el próximo lunes", "este miércoles 4 de enero" two days before it). A month or
         year after publication ("adelanta las elecciones a abril de 2024") is what an event is
-        about, not when it happened, and is skipped. Failing that, a day that opens a period
-        (source ``since``), then the day of a statement (``report`` or ``weak``).
+        about, not when it happened, and is skipped. Before all, a shift that reaches the
+        event word ("two days later, police ..."; "a day after Congress voted"), counted from
+        the sentence's other day or the story's. Failing an ordinary date, a day that opens a
+        period (source ``since``), then the day of a statement (``report`` or ``weak``).
     """
     statements = {
         d.span: source
@@ -1008,6 +1167,10 @@ def choose_event_date(
     if ahead:
         best = nearest_date([d for d in future if d.span not in statements], trigger, text)
         return DateChoice(best, "own" if best is not None else None)
+    for shift in shifts:
+        shifted = _shifted(shift, trigger, past, since, text, published, story)
+        if shifted is not None:
+            return DateChoice(shifted, "own")
     past_spans = {d.span for d in past}
     ordinary = [
         d

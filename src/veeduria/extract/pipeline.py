@@ -24,10 +24,11 @@ from veeduria.extract.dates import (
     DateChoice,
     DateRules,
     DateTrail,
+    Shift,
     choose_event_date,
     compile_dates,
     entry_stamp,
-    find_dates_both,
+    read_dates,
     period_starts,
 )
 from veeduria.extract.factuality import attribution as find_attribution
@@ -244,7 +245,7 @@ class _Run:
 
             def get_dates(prefer: str = "past", _s: int = start, _e: int = end) -> list[Any]:
                 if prefer not in lazy:
-                    lazy["past"], lazy["future"] = self._dates(_s, _e)
+                    lazy["past"], lazy["future"], lazy["shifts"] = self._dates(_s, _e)
                 return lazy[prefer]
 
             def get_places(_s: int = start, _e: int = end) -> list[Any]:
@@ -401,7 +402,8 @@ class _Run:
             sentence_fact = "asserted"
             for i, code in enumerate(coded):
                 choice = self._event_date(
-                    code, coded, dates, future_dates, since_spans, reporting, sourced, (start, end)
+                    code, coded, dates, future_dates, since_spans, reporting, sourced, (start, end),
+                    shifts=get_dates("shifts"), story=trail.last,
                 )
                 nearest = choice.date if choice.source in ("own", "since") else None
                 fact = decide_factuality(code.trigger, cues, nearest, self.published, attribution)
@@ -513,13 +515,16 @@ class _Run:
         reporting: Sequence[tuple[int, int]],
         sourced: set[tuple[int, int]],
         sentence: tuple[int, int],
+        *,
+        shifts: Sequence[Shift] = (),
+        story: DateValue | None = None,
     ) -> DateChoice:
         """The sentence's date for one event word (``dates.choose_event_date``), else a bare year
         beside it ("the 1989 bombing", "a 2019 air strike", "in 2004 residents lynched their mayor")."""
         trigger = (code.trigger.start, code.trigger.end)
         choice = choose_event_date(
             dates, future, trigger, self.text, self.published, since=since, reporting=reporting,
-            sourced=sourced,
+            sourced=sourced, shifts=shifts, story=story,
         )
         if choice.source in (None, "weak"):
             # a year beside any event word of the sentence dates them all ("A 2019 air strike ... led to
@@ -530,12 +535,14 @@ class _Run:
                     return DateChoice(year, "own")
         return choice
 
-    def _dates(self, start: int, end: int) -> tuple[list[DateValue], list[DateValue]]:
-        """The sentence's dates resolved to the past and to the future (one reading of the text)."""
-        past, future = find_dates_both(self.text, start, end, self.published, self.res.dates)
+    def _dates(self, start: int, end: int) -> tuple[list[DateValue], list[DateValue], list[Shift]]:
+        """The sentence's dates resolved to the past and to the future, and the days it counts from
+        other dates ("dos días después"), reading the text once."""
+        found = read_dates(self.text, start, end, self.published, self.res.dates)
         return (
-            [self._narrative_year(d) for d in past if d.span[0] >= self.dateline_end],
-            [self._narrative_year(d) for d in future if d.span[0] >= self.dateline_end],
+            [self._narrative_year(d) for d in found.past if d.span[0] >= self.dateline_end],
+            [self._narrative_year(d) for d in found.future if d.span[0] >= self.dateline_end],
+            found.shifts,
         )
 
     def _narrative_year(self, d: DateValue) -> DateValue:

@@ -14,9 +14,9 @@ from veeduria.extract.dates import (
     compile_dates,
     entry_stamp,
     find_dates,
-    find_dates_both,
     nearest_date,
     period_starts,
+    read_dates,
 )
 from veeduria.extract.numbers import normalize
 from veeduria.models import DateValue
@@ -391,18 +391,58 @@ def test_find_dates_reads_no_range_where_there_is_none(rules, lang, text, matche
     assert found[0].text == matched and found[0].start is None
 
 
-def test_find_dates_both_matches_two_calls(rules):
+def test_read_dates_matches_two_calls(rules):
     text = "El lunes marcharon; el próximo jueves 19 de enero volverán, como el 9 de enero."
-    past, future = find_dates_both(text, 0, len(text), D(2023, 1, 16), rules["es"])
-    assert past == find_dates(text, 0, len(text), D(2023, 1, 16), rules["es"])
-    assert future == find_dates(text, 0, len(text), D(2023, 1, 16), rules["es"], prefer="future")
+    found = read_dates(text, 0, len(text), D(2023, 1, 16), rules["es"])
+    assert found.past == find_dates(text, 0, len(text), D(2023, 1, 16), rules["es"])
+    assert found.future == find_dates(
+        text, 0, len(text), D(2023, 1, 16), rules["es"], prefer="future"
+    )
+    assert found.shifts == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "matched", "days", "governs"),
+    [
+        ("es", "dos días después, la policía desalojó la plaza", "dos días después", 2, False),
+        ("es", "un día después de haber decretado la emergencia", "un día después de", -1, True),
+        ("es", "Al día siguiente, la policía desalojó la plaza", "Al día siguiente", 1, False),
+        ("es", "tres días antes de la marcha", "tres días antes de", 3, True),
+        ("es", "fue liberado una semana más tarde", "una semana más tarde", 7, False),
+        ("en", "Two days later, police cleared the square", "Two days later", 2, False),
+        ("en", "a day after Congress voted down the proposal", "a day after", -1, True),
+        ("en", "The next day, police cleared the square", "The next day", 1, False),
+    ],
+)
+def test_read_dates_finds_shifts(rules, lang, text, matched, days, governs):
+    found = read_dates(text, 0, len(text), WED, rules[lang])
+    assert found.past == []
+    (shift,) = found.shifts
+    assert (shift.text, shift.apply(WED) - WED, shift.governs) == (
+        matched,
+        dt.timedelta(days=days),
+        governs,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "después de la marcha"),
+        ("en", "after the march"),
+        ("en", "earlier in the day before some protesters tried to enter"),
+    ],
+)
+def test_read_dates_needs_an_amount_for_a_shift(rules, lang, text):
+    assert read_dates(text, 0, len(text), WED, rules[lang]).shifts == []
 
 
 # --- choosing the date of an event ---------------------------------------------------------------
 
 
 def _dates(rules, lang, text, published):
-    return find_dates_both(text, 0, len(text), published, rules[lang])
+    found = read_dates(text, 0, len(text), published, rules[lang])
+    return found.past, found.future
 
 
 def _trigger(text, word):
@@ -539,6 +579,62 @@ def test_choose_event_date_a_reporting_verb_without_source_reports_the_event(rul
     assert (choice.date.value, choice.source) == (MON, "own")
     choice = choose_event_date(past, future, trigger, text, WED, reporting=verb, sourced=set(verb))
     assert (choice.date.value, choice.source) == (D(2023, 1, 10), "own")  # the other date
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "story", "value"),
+    [
+        # a governed clause happened that long before the rest of the sentence
+        (
+            "en",
+            "Supporters set fire to a police station last night, a day after he was arrested.",
+            "arrested",
+            None,
+            D(2023, 1, 9),
+        ),
+        # ... counted from the story's day when the sentence has no other
+        (
+            "en",
+            "The death came a day after Congress voted down the proposal.",
+            "voted",
+            D(2023, 1, 8),
+            D(2023, 1, 7),
+        ),
+        # a fronted shift dates the clause after its comma
+        ("es", "Al día siguiente, la policía desalojó la plaza.", "desalojó", MON, D(2023, 1, 10)),
+        # counted from the day it names
+        (
+            "es",
+            "Dos días después del 2 de enero, miles marcharon.",
+            "marcharon",
+            None,
+            D(2023, 1, 4),
+        ),
+    ],
+)
+def test_choose_event_date_counts_a_shift(rules, lang, text, word, story, value):
+    found = read_dates(text, 0, len(text), WED, rules[lang])
+    choice = choose_event_date(
+        found.past,
+        found.future,
+        _trigger(text, word),
+        text,
+        WED,
+        shifts=found.shifts,
+        story=None if story is None else DateValue(story, "day", "x", (0, 1)),
+    )
+    assert (choice.date.value, choice.source) == (value, "own")
+
+
+def test_choose_event_date_a_shift_does_not_reach_another_clause(rules):
+    text = (
+        "Police arrested him on Jan. 2 and released him a day later, a detention that angered many."
+    )
+    found = read_dates(text, 0, len(text), WED, rules["en"])
+    choice = choose_event_date(
+        found.past, found.future, _trigger(text, "detention"), text, WED, shifts=found.shifts
+    )
+    assert choice.date.value == D(2023, 1, 2)
 
 
 def test_choose_event_date_skips_a_month_after_publication(rules):
@@ -742,6 +838,16 @@ def test_date_words_examples_match_their_entry(rules, lang):
     for entry in load_lexicon(lang, "date_words").entries:
         assert entry.examples, f"{entry.id} has no example"
         prefer = "future" if _future(entry) else "past"
+        if entry.role == "shift":
+            for example in entry.examples:
+                shifts = read_dates(example, 0, len(example), WED, rules[lang]).shifts
+                texts = " ".join(normalize(x.text) for x in shifts)
+                assert any(normalize(p) in texts for p in entry.patterns), (
+                    f"{entry.id}: {example!r}"
+                )
+            for example in entry.counter_examples:
+                assert read_dates(example, 0, len(example), WED, rules[lang]).shifts == []
+            continue
         for example in entry.examples:
             found = find_dates(example, 0, len(example), WED, rules[lang], prefer=prefer)
             if entry.role in ("ignore", "not_before"):

@@ -22,7 +22,11 @@ Roles and the fields they need:
 - ``day_word`` (``value``): "primero" 1;
 - ``ignore``: phrases that look like dates but are not ("hoy en día", "Good Friday");
 - ``not_before``: words that make a following day-month a name ("avenida 28 de julio");
-- ``range``: words between the days of a range ("del 10 al 12 de enero", "10 to 12 January").
+- ``range``: words between the days of a range ("del 10 al 12 de enero", "10 to 12 January");
+- ``shift`` (``direction``, ``position``, optional ``offset``): a day counted from another
+  date of the story: after an amount and unit ("dos días después", "a day after"), or a whole
+  phrase with its ``offset`` ("al día siguiente" +1); ``position: before`` when it dates the
+  clause that follows it ("un día después de decretar la emergencia").
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ DateRole = Literal[
     "ignore",
     "not_before",
     "range",
+    "shift",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
@@ -66,8 +71,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "daypart": ("position",),
     "edge": ("edge",),
     "day_word": ("value",),
+    "shift": ("direction", "position"),
 }
-_OPTIONAL: dict[str, tuple[str, ...]] = {"lead": ("direction",)}
+_OPTIONAL: dict[str, tuple[str, ...]] = {"lead": ("direction",), "shift": ("offset",)}
 _FIELDS = ("weekday", "offset", "unit", "position", "direction", "scope", "edge", "value")
 
 
