@@ -46,6 +46,7 @@ from veeduria.extract.numbers import (
     compile_phrases,
     group_numbers,
     lower_slice,
+    normalize,
     reversed_source,
 )
 from veeduria.models import Count, Qualifier, TextRef
@@ -95,6 +96,9 @@ class CountRules:
     language: str
     anchors: PhraseTable[_Role]
     anchor_re: re.Pattern[str]
+    #: "was beaten and burned to death": the rest of a verb after "aux word and"
+    coord: PhraseTable[tuple[str, _Role]]
+    coord_re: re.Pattern[str]
     persons: PhraseTable[str | None]
     person_re: re.Pattern[str]  # whitespace + a person noun (group ``x``)
     #: "70 soldiers *and police officers*": a second noun shares the number
@@ -186,6 +190,15 @@ def compile_counts(language: str) -> CountRules:
             role = _Role(e.role, e.category, e.position, bool(getattr(e, "singular", False)))
             anchor_items.extend((p, role) for p in e.patterns)
     anchors = compile_phrases(anchor_items)
+    # "was beaten and burned to death", "fue golpeado y asesinado": the auxiliary of a verb
+    # phrase shared by two participles
+    coord_items = [
+        (" ".join(words_[1:]), (normalize(words_[0]), role))
+        for p, role in anchor_items
+        if role.role == "verb" and len(words_ := p.split()) > 1
+    ]
+    coord = compile_phrases(coord_items)
+    auxiliaries = sorted({aux for _, (aux, _) in coord_items})
     persons = compile_phrases(
         [(p, e.category) for e in entries if e.role == "person" for p in e.patterns]
     )
@@ -206,6 +219,10 @@ def compile_counts(language: str) -> CountRules:
     amount = rf"(?:\d{{1,3}}|{numbers.words.lowered_source})"
     verb_after = rf"\s*(?:(?:{_ASIDE})\s*)?(?:(?:{filler})\s+){{0,3}}"
     conj_words = _alt(w for w in words("conjunction") if w[:1].isalpha())
+    coord_re = re.compile(
+        rf"(?P<aux>{_alt(auxiliaries)})\s+[^\W\d_]{{3,}}\s+(?:{conj_words})\s+"
+        rf"(?P<rest>{coord.lowered_source})"
+    )
     links = words("link", after="vague")
     partitives = [p for p in words("person") if _partitive(p, links)]
     ranges = []
@@ -218,6 +235,8 @@ def compile_counts(language: str) -> CountRules:
         language=language,
         anchors=anchors,
         anchor_re=re.compile(anchors.lowered_source),
+        coord=coord,
+        coord_re=coord_re,
         persons=persons,
         person_re=re.compile(rf"\s+(?P<x>{persons.lowered_source})"),
         person_conj_re=re.compile(rf"\s+(?:{conj_words})\s+(?:{persons.lowered_source})"),
@@ -796,6 +815,22 @@ def _parts(reader: _Reader, floor: int) -> None:
         reader.out.append((a, CountMatch(parent.category, count, parent.head, part=True)))
 
 
+def _coordinated_verbs(
+    low: str, floor: int, rules: CountRules, anchors: list[_Anchor]
+) -> list[_Anchor]:
+    """ "was beaten and burned to death" reads as "was burned to death", from "was" on."""
+    found = []
+    for m in rules.coord_re.finditer(low, floor):
+        aux = normalize(m.group("aux"))
+        roles = tuple(r for a, r in rules.coord.lookup(m.group("rest")) if a == aux)
+        if roles:
+            found.append(_Anchor(m.start(), m.end(), _roles(roles)))
+    if not found:
+        return anchors
+    kept = [a for a in anchors if not any(f.start <= a.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda a: a.start)
+
+
 def find_counts(
     text: str, start: int, end: int, rules: CountRules, numbers: NumberRules
 ) -> list[CountMatch]:
@@ -824,6 +859,7 @@ def find_counts(
         for m in rules.anchor_re.finditer(low, floor)
         if (roles := rules.anchors.lookup(m.group()))
     ]
+    anchors = _coordinated_verbs(low, floor, rules, anchors)
     if not anchors:
         return []
     groups = _groups(text, low, offset, floor, rules, numbers)

@@ -240,6 +240,19 @@ CASES = [
     ("es", "Dos policías resultaron con heridas de perdigones", [("injured", 2, 2, None, "exact")]),
     ("en", "14 protesters were taken to hospital", [("injured", 14, 14, None, "exact")]),
     ("en", "Another protester died on Tuesday", [("killed", 1, 1, None, "exact")]),
+    # issue #3: two participles share one auxiliary
+    (
+        "en",
+        "A man accused of stealing cattle was beaten and burned to death by villagers",
+        [("killed", 1, 1, None, "exact")],
+    ),
+    ("es", "dos comuneros fueron torturados y asesinados", [("killed", 2, 2, None, "exact")]),
+    (
+        "es",
+        "Cinco manifestantes fueron golpeados y detenidos por la Policía",
+        [("detained", 5, 5, None, "exact")],
+    ),
+    ("en", "two people were arrested and later released", [("detained", 2, 2, None, "exact")]),
     ("en", "villagers lynched two suspected thieves", [("killed", 2, 2, None, "exact")]),
     ("en", "soldiers killed Castillo supporters", []),
     ("en", "troops arrested Monday", []),
