@@ -121,8 +121,9 @@ class IngestReport:
     events: int = 0
     resolved: bool = False
     #: wall-clock seconds: ``total``, ``extract`` (in this process), ``store`` (database
-    #: writes), ``resolve``; a Dask run adds ``workers`` (task time summed over workers)
-    #: and ``load`` (decoding and storing shards here)
+    #: writes), ``resolve``; a Dask run adds ``start`` (cluster ready, resources loaded on
+    #: the workers), ``workers`` (task time summed over workers) and ``load`` (decoding and
+    #: storing shards here)
     seconds: Mapping[str, float] = field(default_factory=dict)
 
     def summary(self) -> dict[str, int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import logging
 import shutil
 import tempfile
@@ -81,24 +82,25 @@ def partition_paths(paths: Sequence[Path], partitions: int) -> list[list[Path]]:
     """Split files into at most ``partitions`` contiguous groups of about equal bytes.
 
     Contiguous groups keep the serial order: loading partition 0, then 1, ... stores
-    documents in the order a serial run would.
+    documents in the order a serial run would. The j-th boundary goes where the running
+    total of bytes comes closest to j/N of the whole, every group keeping one file at least.
     """
     if not paths:
         return []
-    partitions = max(1, min(partitions, len(paths)))
-    sizes = [max(1, _size(p)) for p in paths]
-    target = sum(sizes) / partitions
-    groups: list[list[Path]] = [[]]
-    filled = 0.0
-    for i, (path, size) in enumerate(zip(paths, sizes, strict=True)):
-        remaining_files = len(paths) - i
-        remaining_groups = partitions - len(groups)
-        if groups[-1] and (filled + size / 2 > target or remaining_files <= remaining_groups):
-            if remaining_groups > 0:
-                groups.append([])
-                filled = 0.0
-        groups[-1].append(path)
-        filled += size
+    count = max(1, min(partitions, len(paths)))
+    running = list(itertools.accumulate((max(1, _size(p)) for p in paths), initial=0))
+    total = running[-1]
+    groups: list[list[Path]] = []
+    start = 0
+    for j in range(1, count):
+        ideal = total * j / count
+        end = start + 1
+        last = len(paths) - (count - j)  # leave one file for each group still to come
+        while end < last and abs(running[end + 1] - ideal) <= abs(running[end] - ideal):
+            end += 1
+        groups.append(list(paths[start:end]))
+        start = end
+    groups.append(list(paths[start:]))
     return groups
 
 
@@ -231,6 +233,7 @@ def run_dask_ingest(
         loader.add_failure(failure)
     shards = _work_dir(store, run_id, work_dir)
     text_bytes = 0
+    starting = time.perf_counter()
     with _client_for(client, scheduler, workers) as dask:
         threads = max(1, sum(dask.nthreads().values()))  # type: ignore[no-untyped-call]
         groups = partition_paths(paths, partitions or PARTITIONS_PER_THREAD * threads)
@@ -248,12 +251,15 @@ def run_dask_ingest(
         ]
         if do_extract and tasks:
             dask.register_plugin(ResourcesPlugin(settings.language_list))
+        loader.seconds["start"] = time.perf_counter() - starting
         logger.info(
-            "dask ingest run %d: %d files in %d partitions on %d worker threads; shards in %s",
+            "dask ingest run %d: %d files in %d partitions on %d worker threads (ready in "
+            "%.1fs); shards in %s",
             run_id,
             len(paths),
             len(tasks),
             threads,
+            loader.seconds["start"],
             shards,
         )
         # Keys are global on a shared scheduler: unique per run, never reused across clients.
