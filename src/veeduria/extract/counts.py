@@ -125,6 +125,7 @@ class CountRules:
     #: capitalised words that are no one's name: months, weekdays
     not_name_re: re.Pattern[str]
     age_re: re.Pattern[str]
+    bare_age_re: re.Pattern[str]  # " de 35" after one person: an age whose noun is left out
     not_after_re: re.Pattern[str]
     not_before_back: re.Pattern[str]
     year_marker_back: re.Pattern[str]
@@ -268,6 +269,9 @@ def compile_counts(language: str) -> CountRules:
         age_re=re.compile(
             rf"(?:\s*,)?(?:\s+(?:{link})(?:\s+[^\W\d_]+)?)?\s+{amount}\s*-?\s*"
             rf"(?:{_alt(words('age'))})(?:\s*,)?"
+        ),
+        bare_age_re=re.compile(
+            rf"\s+(?:{link})\s+(?:\d{{1,2}}|{numbers.words.lowered_source})(?!\w)"
         ),
         not_after_re=re.compile(
             rf"\s*-?\s*(?:{_alt(words('not_after'))}|(?:{link}\s+)?{_alt(month_names, dots=True)})"
@@ -438,6 +442,8 @@ def _groups(
     groups: list[_Group] = []
     quantities = _quantities(text, low, offset, floor, rules, numbers)
     for q, high, q_end in _merge(low, quantities, rules, floor):
+        if groups and q.start < groups[-1].end:
+            continue  # already part of the group before ("una mujer de 35")
         # not a count: "a las 10", "kilómetro 30", "17 años", "17%", "9 de enero"
         if high is None and _back(rules.not_before_back, low, q.start, floor):
             continue
@@ -502,6 +508,14 @@ def _attach_person(low: str, group: _Group, rules: CountRules) -> None:
     age = rules.age_re.match(low, group.end)
     if age is not None:
         group.end = age.end()
+    elif group.value == 1:
+        # "un joven de 22 años y una mujer de 35 murieron": an age without its noun
+        age = rules.bare_age_re.match(low, group.end)
+        if age is not None and rules.person_re.match(low, age.end()) is None:
+            word = rules.adjective_re.match(low, age.end())
+            roles = rules.anchors.lookup(word.group().strip()) if word else ()
+            if not any(r.role == "head" for r in roles):
+                group.end = age.end()
 
 
 # --------------------------------------------------------------------------------------------
@@ -739,6 +753,14 @@ class _Reader:
         group = self.groups[i]
         if group.claimed or group.inner or not self.forward_gap(anchor.end, group.start):
             return self.names(anchor)
+        if (
+            group.article
+            and group.person is None
+            and i + 1 < len(self.groups)
+            and not self.low[group.end : self.groups[i + 1].start].strip()
+        ):
+            i += 1  # "wounding another five": the number after the article
+            group = self.groups[i]
         if not self.takes_bare(group):
             return False
         category = roles[0].category

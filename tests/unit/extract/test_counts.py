@@ -253,6 +253,17 @@ CASES = [
         [("detained", 5, 5, None, "exact")],
     ),
     ("en", "two people were arrested and later released", [("detained", 2, 2, None, "exact")]),
+    # issue #3: the number after "another", an age whose noun is left out
+    (
+        "en",
+        "killing at least 10 rebels and wounding another five",
+        [("killed", 10, 10, None, "at_least"), ("injured", 5, 5, None, "exact")],
+    ),
+    (
+        "es",
+        "Un joven de 22 años y una mujer de 35 murieron",
+        [("killed", 1, 1, None, "exact"), ("killed", 1, 1, None, "exact")],
+    ),
     ("en", "villagers lynched two suspected thieves", [("killed", 2, 2, None, "exact")]),
     ("en", "soldiers killed Castillo supporters", []),
     ("en", "troops arrested Monday", []),
