@@ -397,9 +397,18 @@ def _merge(
     while i < len(qs):
         q = qs[i]
         nxt = qs[i + 1] if i + 1 < len(qs) else None
-        if nxt is not None and q.vague and nxt.vague and nxt.value >= 1000:
+        if (
+            nxt is not None
+            and q.vague
+            and (nxt.vague or nxt.value in (100, 1000))
+            and (nxt.value >= 1000 or q.value < 10)
+        ):
+            # "decenas de miles", "several dozen", "varias decenas", "a few hundred": a
+            # multiple of the second
             link = rules.link_vague_re.match(low, q.end)
-            if link is not None and not low[link.end() : nxt.start].strip():
+            if (link is not None and not low[link.end() : nxt.start].strip()) or (
+                not low[q.end : nxt.start].strip()
+            ):
                 out.append(
                     (
                         _Quantity(q.start, nxt.end, q.value * nxt.value, q.qualifier, False, True),

@@ -253,6 +253,12 @@ CASES = [
         [("detained", 5, 5, None, "exact")],
     ),
     ("en", "two people were arrested and later released", [("detained", 2, 2, None, "exact")]),
+    # issue #3: vague words multiply a counting word after them; "a few" is not one person
+    ("en", "several dozen people were arrested", [("detained", 36, 36, None, "at_least")]),
+    ("es", "varias decenas de personas fueron detenidas", [("detained", 30, 30, None, "at_least")]),
+    ("en", "a few protesters were arrested", [("detained", 2, 2, None, "at_least")]),
+    ("es", "algunos manifestantes fueron detenidos", [("detained", 2, 2, None, "at_least")]),
+    ("en", "scores of people were injured", [("injured", 20, 20, None, "at_least")]),
     # issue #3: the number after "another", an age whose noun is left out
     (
         "en",
