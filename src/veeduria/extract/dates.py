@@ -956,8 +956,9 @@ def _anniversary(
 #: where the date of an event comes from: its own sentence ("own"); a date that opens a period
 #: ("since Jan. 4": the day the blockade began); the day a source spoke ("said on Monday that ..."),
 #: or, when the source's words follow the event (", police said on Monday"), only a bound
-#: ("weak": the event happened on that day or before)
-DateSource = Literal["own", "since", "report", "weak"]
+#: ("weak": the event happened on that day or before); a day counted in an aside ("aside":
+#: "a day after he was arrested", "who had been deployed a day earlier"), not where the story is
+DateSource = Literal["own", "since", "report", "weak", "aside"]
 _CLAUSE_BREAK = ";"
 #: how much farther a date on the other side of a semicolon counts
 _BREAK_PENALTY = 1000
@@ -969,6 +970,9 @@ class DateChoice:
 
     date: DateValue | None
     source: DateSource | None
+    #: the day of the sentence a shift counted from ("on Wednesday, three days after ..."):
+    #: where the story is, though no event word took it
+    anchor: DateValue | None = None
 
 
 def nearest_date(
@@ -1076,21 +1080,24 @@ def _shifted(
     text: str,
     published: dt.date | None,
     story: DateValue | None,
-) -> DateValue | None:
-    """The day ``shift`` gives the event at ``trigger``, if it reaches it.
+) -> tuple[DateValue, bool, DateValue | None] | None:
+    """The day ``shift`` gives the event at ``trigger``, if it reaches it, and whether the shift
+    opens its clause (the story moves on: "Al día siguiente, la policía desalojó ...") rather
+    than telling an aside ("a day after he was arrested", "who had been deployed a day earlier").
 
     A shift that governs a clause dates the event words in it ("a day after Congress voted");
     any other dates the event words of its own clause ("and released a day later"), or of the
-    next one when it opens the sentence ("Al día siguiente, la policía desalojó ..."). It
-    counts from the nearest day of the sentence outside that stretch, else the story's day.
+    next one when it opens the sentence. It counts from the nearest day of the sentence
+    outside that stretch, else the story's day.
     """
     # "dos días después del 9 de enero", "two days after Jan. 9": counted from that day
     named = [d for d in past if d.precision == "day" and 0 <= d.span[0] - shift.span[1] <= _OF_GAP]
     governs = shift.governs and not named
     lo, hi = _clause_bounds(text, *shift.span)
+    opens = not governs and not text[lo : shift.span[0]].strip()
     if governs:
         lo, hi = shift.span[1], min(hi, shift.span[1] + _SHIFT_REACH)
-    elif not text[lo : shift.span[0]].strip() and hi < len(text) and text[hi] == ",":
+    elif opens and hi < len(text) and text[hi] == ",":
         hi = _clause_bounds(text, hi + 1, hi + 1)[1]  # "Two days later, police cleared ..."
     if not lo <= trigger[0] < hi:
         return None
@@ -1115,7 +1122,8 @@ def _shifted(
         return None
     if published is not None and value > published:
         return None
-    return DateValue(value, "day", shift.text, shift.span)
+    anchor = reference if reference is not story else None
+    return DateValue(value, "day", shift.text, shift.span), opens, anchor
 
 
 def choose_event_date(
@@ -1170,7 +1178,8 @@ def choose_event_date(
     for shift in shifts:
         shifted = _shifted(shift, trigger, past, since, text, published, story)
         if shifted is not None:
-            return DateChoice(shifted, "own")
+            date, opens, anchor = shifted
+            return DateChoice(date, "own" if opens else "aside", anchor)
     past_spans = {d.span for d in past}
     ordinary = [
         d
@@ -1208,6 +1217,7 @@ def choose_event_date(
 _STAMP = re.compile(
     r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)[ \t]*(?:[|–—-][ \t]*)?(?=[\"“«'‘¿¡(]?[^\W\d_])"
 )
+_WRITTEN_YEAR = re.compile(_YEAR)
 #: factualities whose date moves the story on (a plan, a call or history does not)
 _CARRIES = frozenset({"asserted", "reported", "possible", "negated"})
 
@@ -1242,6 +1252,8 @@ class DateTrail:
 
     published: dt.date | None
     last: DateValue | None = None
+    #: the day the text last spoke of, whatever its kind: what "the next day" counts from
+    mentioned: DateValue | None = None
     planned: DateValue | None = None
     #: index of the event → the day a source spoke after it (", police said on Monday"): the
     #: event happened then or before; filled at the end of the document
@@ -1257,9 +1269,12 @@ class DateTrail:
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
-        if choice.date is not None and choice.source in ("own", "since", "report"):
+        if choice.date is not None and choice.source in ("own", "since", "report", "aside"):
             if choice.source == "own":
                 self._carry(choice.date, fact, sentence, entry_at)
+            if choice.anchor is not None:
+                self._carry(choice.anchor, fact, sentence, entry_at)
+            self.mentioned = choice.date
             return choice.date, True
         if fact in ("planned", "called_for") and self.planned is not None:
             return self.planned, False
@@ -1286,6 +1301,7 @@ class DateTrail:
             d
             for d in dates
             if d.precision == "day"
+            and not _WRITTEN_YEAR.search(d.text)  # "LIMA, Jan. 21, 2023 —": a dateline's day
             and (self.published is None or d.value <= self.published)
             and not any(
                 end <= d.span[0] and text[end : d.span[0]].isspace() for _, end in reporting

@@ -48,7 +48,11 @@ def _negates(cue: Found, trigger: Found, text: str | None) -> bool:
     """A bare "no"/"not"/"sin"/"without" negates an event word at most two words later, with no
     punctuation between: "No clashes were reported", "sin enfrentamientos" — but not "people
     who were not taking part in the protest"."""
-    if text is None or cue.end > trigger.start:
+    if text is None:
+        return False
+    if trigger.start <= cue.start < trigger.end:
+        return True  # the event phrase holds its own negation: "would not resign", "no renunciará"
+    if cue.end > trigger.start:
         return False
     gap = text[cue.end : trigger.start]
     if any(ch in gap for ch in ",;:.()\"“”«»—–"):

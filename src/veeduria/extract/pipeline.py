@@ -403,9 +403,9 @@ class _Run:
             for i, code in enumerate(coded):
                 choice = self._event_date(
                     code, coded, dates, future_dates, since_spans, reporting, sourced, (start, end),
-                    shifts=get_dates("shifts"), story=trail.last,
+                    shifts=get_dates("shifts"), story=trail.mentioned or trail.last,
                 )
-                nearest = choice.date if choice.source in ("own", "since") else None
+                nearest = choice.date if choice.source in ("own", "since", "aside") else None
                 fact = decide_factuality(code.trigger, cues, nearest, self.published, attribution)
                 ahead = None
                 if governing_roles(code.trigger, cues) & {"planned", "called_for"}:

@@ -582,7 +582,7 @@ def test_choose_event_date_a_reporting_verb_without_source_reports_the_event(rul
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "word", "story", "value"),
+    ("lang", "text", "word", "story", "value", "source"),
     [
         # a governed clause happened that long before the rest of the sentence
         (
@@ -591,6 +591,7 @@ def test_choose_event_date_a_reporting_verb_without_source_reports_the_event(rul
             "arrested",
             None,
             D(2023, 1, 9),
+            "aside",
         ),
         # ... counted from the story's day when the sentence has no other
         (
@@ -599,9 +600,26 @@ def test_choose_event_date_a_reporting_verb_without_source_reports_the_event(rul
             "voted",
             D(2023, 1, 8),
             D(2023, 1, 7),
+            "aside",
         ),
         # a fronted shift dates the clause after its comma
-        ("es", "Al día siguiente, la policía desalojó la plaza.", "desalojó", MON, D(2023, 1, 10)),
+        (
+            "es",
+            "Al día siguiente, la policía desalojó la plaza.",
+            "desalojó",
+            MON,
+            D(2023, 1, 10),
+            "own",
+        ),
+        # an aside inside a clause is not where the story is
+        (
+            "en",
+            "Soldiers, who had been deployed a day earlier under a state of emergency, fired.",
+            "state of emergency",
+            D(2023, 1, 5),
+            D(2023, 1, 4),
+            "aside",
+        ),
         # counted from the day it names
         (
             "es",
@@ -609,10 +627,11 @@ def test_choose_event_date_a_reporting_verb_without_source_reports_the_event(rul
             "marcharon",
             None,
             D(2023, 1, 4),
+            "own",
         ),
     ],
 )
-def test_choose_event_date_counts_a_shift(rules, lang, text, word, story, value):
+def test_choose_event_date_counts_a_shift(rules, lang, text, word, story, value, source):
     found = read_dates(text, 0, len(text), WED, rules[lang])
     choice = choose_event_date(
         found.past,
@@ -623,7 +642,7 @@ def test_choose_event_date_counts_a_shift(rules, lang, text, word, story, value)
         shifts=found.shifts,
         story=None if story is None else DateValue(story, "day", "x", (0, 1)),
     )
-    assert (choice.date.value, choice.source) == (value, "own")
+    assert (choice.date.value, choice.source) == (value, source)
 
 
 def test_choose_event_date_a_shift_does_not_reach_another_clause(rules):
@@ -799,6 +818,29 @@ def test_date_trail_live_entries_take_the_day_they_are_posted():
         DateChoice(None, None), "asserted", sentence=50, entry=second, index=2
     ) == (second, False)
     assert second.text == "11:20" and second.value == published
+
+
+def test_date_trail_an_aside_does_not_move_the_story_but_its_anchor_does():
+    trail = DateTrail(D(2022, 12, 14))
+    sunday, wednesday = _day(D(2022, 12, 11), 90), _day(D(2022, 12, 14), 60)
+    # "... on Wednesday, three days after two were killed in clashes": only the clashes are an event
+    choice = DateChoice(sunday, "aside", wednesday)
+    assert trail.date_for(choice, "asserted", sentence=0, entry=None, index=0) == (sunday, True)
+    assert trail.last == wednesday and trail.mentioned == sunday
+    assert trail.date_for(
+        DateChoice(None, None), "asserted", sentence=200, entry=None, index=1
+    ) == (
+        wednesday,
+        False,
+    )
+
+
+def test_date_trail_lead_ignores_a_dateline(rules):
+    text = "LIMA, Jan. 21, 2023 — A statement from the ministry."
+    past, _ = _dates(rules, "en", text, D(2023, 1, 21))
+    trail = DateTrail(D(2023, 1, 21))
+    trail.lead(past, [], text)
+    assert past and trail.last is None
 
 
 def test_date_trail_lead_without_an_event_sets_the_day(rules):
