@@ -38,7 +38,7 @@ from veeduria.extract.lexical import CueInfo, Found, Lexical, TopicInfo, Trigger
 from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers
 from veeduria.extract.places import CapitalisedPlaces, PlaceFinder, place_event
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
-from veeduria.extract.tallies import make_tally, since_date, tally_cue
+from veeduria.extract.tallies import make_tally, of_one_incident, since_date, tally_cue
 from veeduria.extract.terms import fold
 from veeduria.models import (
     Attribution,
@@ -277,7 +277,8 @@ class _Run:
                 )
                 others = [o.count.span for o in counts if o is not c and not o.part]
                 head = None if c.toll else c.head.span
-                cue = None if not_event else tally_cue(c.count.span, cues, head, others, self.text)
+                toll_cues = [q for q in cues if not of_one_incident(q, self.text, self.res.numbers)]
+                cue = None if not_event else tally_cue(c.count.span, toll_cues, head, others, self.text)
                 if c.toll and not not_event:
                     cue = Found(c.head.span[0], c.head.span[1], None)  # "the death toll rose to 20"
                 if c.part:

@@ -8,9 +8,11 @@ series of their own and never an incident's count.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found
+from veeduria.extract.numbers import NumberRules
 from veeduria.models import DateValue, Tally
 
 _BEFORE = 70
@@ -61,6 +63,23 @@ def tally_cue(
             continue
         return cue
     return None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def of_one_incident(cue: Found, text: str, numbers: NumberRules) -> bool:
+    """ "Los enfrentamientos dejaron *un saldo de* 17 muertos", "left *a toll of* 17 dead":
+    a general tally word after an indefinite article names the result of one incident; the
+    running total takes the definite one ("el saldo de muertos asciende a 48")."""
+    if not isinstance(cue.info, CueInfo) or cue.info.what is not None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, cue.start - 12), cue.start)
+    first = text[cue.start : cue.end].split(maxsplit=1)  # "a total of", "un total de"
+    words = [before.group(1)] if before else []
+    if len(first) > 1:
+        words.append(first[0])
+    return any(w.kind == "article" for word in words for w in numbers.words.lookup(word.lower()))
 
 
 def since_date(cues: Sequence[Found], dates: Sequence[DateValue]) -> DateValue | None:
