@@ -33,7 +33,7 @@ from veeduria.extract.dates import (
 )
 from veeduria.extract.factuality import attribution as find_attribution
 from veeduria.extract.factuality import factuality as decide_factuality
-from veeduria.extract.factuality import governing_roles
+from veeduria.extract.factuality import attribution_for, governing_roles, scoped_attributions
 from veeduria.extract.lexical import CueInfo, Found, Lexical, TopicInfo, TriggerInfo, compile_lexical
 from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers
 from veeduria.extract.places import CapitalisedPlaces, PlaceFinder, place_event
@@ -232,6 +232,9 @@ class _Run:
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
             roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
+            # "la Convención sobre Armas Químicas", "Plaza de la Revolución": an event word inside a
+            # name is no event (named demonstrations, "la Gran Marcha Nacional", stay)
+            triggers = [t for t in triggers if not _in_name(t, self.text, start)]
             if "not_event" in roles:  # sport, traffic, markets, rates: only unmistakable violence counts
                 triggers = [t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind in _UNMISTAKABLE]
             if not triggers and not roles & {"tally", "demand", "called_for", "threat", "announcement"}:
@@ -255,6 +258,7 @@ class _Run:
 
             counts = find_counts(self.text, start, end, self.res.counts, self.res.numbers)
             attribution = find_attribution(cues, actors, self.text)
+            scoped: list[tuple[Attribution, tuple[int, int]]] | None = None  # computed for the first event
             dates = get_dates() if roles & {"since", "tally"} else []
             since = since_date(cues, dates)
             event_counts: list[CountMatch] = []
@@ -371,8 +375,13 @@ class _Run:
                 election_topic=election_topic,
                 doc_protest=doc_protest,
                 commemoration="commemoration" in roles,
+                commemoration_at=min(
+                    (c.start for c in cues if isinstance(c.info, CueInfo) and c.info.role == "commemoration"),
+                    default=None,
+                ),
+                targeted="targeted" in roles,
             )
-            coded = code_sentence(facts)
+            coded = code_sentence(_affirmed(facts, cues, self.text))
             if tally_regions and not by_category:
                 # a toll sentence names no incident, except one told before the toll begins
                 # ("Miles marcharon el miércoles ... por los 50 muertos de las protestas")
@@ -383,9 +392,17 @@ class _Run:
                     or (c.trigger.start < toll_start and isinstance(c.trigger.info, TriggerInfo)
                         and not c.trigger.info.weak and c.trigger.info.kind not in ("killing", "injury"))
                 ]
+            coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
             coded = [c for c in coded if not _demanded(c, cues)]
-            coded = [self._inherit(c, last_incident) for c in coded]
-            coded.extend(_denied(coded, facts, cues))
+            if (
+                coded and not by_category and not roles & _PROSPECTIVE and _demand_first(coded, cues)
+                and not get_dates()
+            ):
+                # "exigen justicia para las víctimas de la represión", "urged the police to stop using
+                # firearms": event words inside what is demanded are the claim's topic, not an incident
+                coded = []
+            coded = [self._inherit(c, last_incident, self.text, by_category) for c in coded]
+            coded.extend(_denied(coded, facts, cues, self.text))
             if coded:
                 dates = get_dates()
                 future_dates = get_dates("future")
@@ -407,15 +424,18 @@ class _Run:
                     shifts=get_dates("shifts"), story=trail.mentioned or trail.last,
                 )
                 nearest = choice.date if choice.source in ("own", "since", "aside") else None
-                fact = decide_factuality(code.trigger, cues, nearest, self.published, attribution)
+                if scoped is None:
+                    scoped = scoped_attributions(cues, actors, self.text, (start, end))
+                own_source = attribution_for(code.trigger, scoped)
+                fact = decide_factuality(code.trigger, cues, nearest, self.published, own_source, self.text)
                 ahead = None
-                if governing_roles(code.trigger, cues) & {"planned", "called_for"}:
+                if governing_roles(code.trigger, cues, self.text) & {"planned", "called_for"}:
                     # "el jueves" governed by a plan or a call is the coming Thursday
                     ahead = choose_event_date(
                         dates, future_dates, (code.trigger.start, code.trigger.end), self.text, self.published,
                         ahead=True, since=since_spans, reporting=reporting, sourced=sourced,
                     ).date
-                    fact_ahead = decide_factuality(code.trigger, cues, ahead, self.published, attribution)
+                    fact_ahead = decide_factuality(code.trigger, cues, ahead, self.published, own_source, self.text)
                     if fact_ahead in ("planned", "called_for"):
                         fact = fact_ahead
                 if ahead is not None and fact in ("planned", "called_for"):
@@ -431,14 +451,24 @@ class _Run:
                     folded=self.folded, language=self.res.language,
                 )
                 sentence_fact = fact
-                event_figures = _combine(event_counts, self.text, code.trigger.start) if i == 0 else {}
+                if code.clause is not None:  # an incident of its own clause takes that clause's figures
+                    a, b = code.clause
+                    event_figures = _combine([m for m in event_counts if a <= m.count.span[0] < b], self.text,
+                                             code.trigger.start)
+                elif i == 0:
+                    event_figures = _combine([m for m in event_counts if not _in_clauses(m, coded)], self.text,
+                                             code.trigger.start)
+                else:
+                    event_figures = {}
                 if "detained" not in event_figures and _is_arrest(code):
                     one = _one_person(cues, code.trigger)
                     if one is not None:
                         a, b = one
                         event_figures = {**event_figures, "detained": Count(1, 1, None, "exact", self.text[a:b], one)}
+                if fact in ("asserted", "reported") and _hedged_toll(event_figures, facts.triggers, cues, self.text):
+                    fact = "possible"  # "un adolescente habría fallecido ... tras recibir un disparo"
                 mention = self._mention(
-                    code, fact, (start, end), date, place, actors, attribution, event_figures,
+                    code, fact, (start, end), date, place, actors, own_source, event_figures,
                 )
                 events.append(mention)
                 if fact in ("asserted", "reported") and code.event_type != "Strategic developments":
@@ -569,9 +599,24 @@ class _Run:
             return d
 
     @staticmethod
-    def _inherit(code: Coded, last: Coded | None) -> Coded:
-        """A sentence that only adds casualties to an incident told before takes that incident's type."""
-        if last is None or code.rule not in _CASUALTY_RULES or last.event_type == "Strategic developments":
+    def _inherit(code: Coded, last: Coded | None, text: str, figures: dict[str, Count] | None = None) -> Coded:
+        """A sentence that only adds casualties to an incident told before takes that incident's type;
+        "the bombing", "el ataque" after a suicide bombing or an air strike is that incident; the
+        arrest of a crowd after a demonstration is the police intervening in it."""
+        if last is None:
+            return code
+        info = code.trigger.info
+        kind = info.kind if isinstance(info, TriggerInfo) else None
+        if (
+            last.event_type == "Explosions/Remote violence" and last.sub_event_type in _SPECIFIC_REMOTE
+            and code.sub_event_type in _GENERIC_REMOTE and kind in ("explosive", "shelling", "attack")
+            and _DEFINITE.search(text[max(0, code.trigger.start - 8) : code.trigger.start])
+        ):
+            return Coded(last.event_type, last.sub_event_type, last.mode, code.trigger, f"{code.rule}.inherited")
+        detained = (figures or {}).get("detained")
+        if code.rule == "sd.arrest" and last.event_type in (PROTESTS_, "Riots") and detained and detained.value >= 2:
+            return Coded(PROTESTS_, "Protest with intervention", "arrest", code.trigger, f"{code.rule}.inherited")
+        if code.rule not in _CASUALTY_RULES or last.event_type == "Strategic developments":
             return code
         if last.sub_event_type in ("Peaceful protest", "Protest with intervention"):
             # deaths at a demonstration that was not itself violent: force was used on it
@@ -689,6 +734,11 @@ def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
 
 PROTESTS_ = "Protests"
 _BARE_YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/]\d)")
+#: sub-types a later generic mention of the same blast or strike takes over
+#: a definite article or demonstrative just before a noun refers back: "the bombing", "el atentado"
+_DEFINITE = re.compile(r"\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha)\s+$", re.IGNORECASE)
+_SPECIFIC_REMOTE = frozenset({"Suicide bomb", "Air/drone strike", "Grenade", "Chemical weapon"})
+_GENERIC_REMOTE = frozenset({"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Attack"})
 _CASUALTY_RULES = frozenset(
     {"protest.casualties", "protest.casualties.ctx", "protest.lethal", "protest.victims", "vac.casualties"}
 )
@@ -706,6 +756,149 @@ def _demanded(code: Coded, cues: Sequence[Found]) -> bool:
         and 0 <= code.trigger.start - c.end <= 60
         for c in cues
     )
+
+
+#: event words whose clause adds figures to the sentence's incident rather than telling another one
+_FAMILY = {"Protests": "demonstration", "Riots": "demonstration"}
+_SAME_INCIDENT = frozenset({"killing", "injury", "arrest"})
+
+
+def _clauses(cues: Sequence[Found], text: str, sentence: tuple[int, int]) -> list[tuple[int, int, bool]]:
+    """The sentence cut where a clause that may tell another incident begins: at a subordinator
+    ("after", "cuando", "tras") and at a coordinator that follows a comma or semicolon (", but",
+    "; y")."""
+    start, end = sentence
+    cuts: dict[int, bool] = {start: True}  # where a clause starts -> does it depend on the incident told
+    for c in cues:
+        if not isinstance(c.info, CueInfo) or not start < c.start < end:
+            continue
+        if c.info.role == "subordinator":
+            cuts[c.start] = True
+        elif c.info.role == "coordinator" and text[max(start, c.start - 3) : c.start].rstrip().endswith((",", ";")):
+            cuts[c.start] = False
+    for i in range(start, end):
+        if text[i] == ";":
+            cuts[i + 1] = False
+    ordered = sorted(cuts)
+    return [(a, b, cuts[a]) for a, b in zip(ordered, [*ordered[1:], end], strict=True) if b > a]
+
+
+def _clause_events(
+    coded: Sequence[Coded],
+    facts: SentenceFacts,
+    cues: Sequence[Found],
+    counts: Sequence[CountMatch],
+    text: str,
+    sentence: tuple[int, int],
+) -> list[Coded]:
+    """Incidents of other kinds told in other clauses of the sentence: "Protesters set fire to a
+    police station after two demonstrators were shot dead", "la Policía despejó la vía, pero los
+    comuneros volvieron a bloquearla". Each clause is coded on its own words; a clause that
+    yields what the sentence already has adds nothing."""
+    if not coded or len(facts.triggers) < 2:
+        return []
+    clauses = _clauses(cues, text, sentence)
+    if len(clauses) < 2:
+        return []
+    taken = {(c.event_type, c.sub_event_type) for c in coded}
+    families = {_FAMILY.get(c.event_type, c.event_type) for c in coded}
+    used = {c.trigger.start for c in coded}
+    out: list[Coded] = []
+    for a, b, subordinate in clauses:
+        triggers = [t for t in facts.triggers if a <= t.start < b]
+        if not triggers or any(t.start in used for t in triggers):
+            continue
+        if not any(isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in _SAME_INCIDENT
+                   for t in triggers):
+            continue  # casualties or arrests told in a clause of their own belong to the incident told
+        inside = [c for c in counts if a <= c.count.span[0] < b]
+        sub = SentenceFacts(
+            triggers=triggers,
+            actors=[x for x in facts.actors if a <= x.start < b],
+            has_killed=any(c.category == "killed" for c in inside),
+            has_injured=any(c.category == "injured" for c in inside),
+            has_detained=any(c.category == "detained" for c in inside),
+            has_participants=any(c.category == "participants" for c in inside),
+            election_topic=facts.election_topic,
+            doc_protest=facts.doc_protest,
+            commemoration=facts.commemoration,
+            commemoration_at=facts.commemoration_at,
+        )
+        for c in code_sentence(sub)[:1]:
+            if (c.event_type, c.sub_event_type) in taken:
+                continue
+            if subordinate and _FAMILY.get(c.event_type, c.event_type) in families:
+                # "killed when security forces clashed with demonstrators": one demonstration; only a
+                # clause joined by ", but" / ", y" may tell a second one
+                continue
+            taken.add((c.event_type, c.sub_event_type))
+            out.append(Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, b)))
+    return out
+
+
+def _in_clauses(match: CountMatch, coded: Sequence[Coded]) -> bool:
+    """The figure lies in the clause of an incident coded from a clause of its own."""
+    return any(c.clause is not None and c.clause[0] <= match.count.span[0] < c.clause[1] for c in coded)
+
+
+#: cue roles under which a demanded event is itself coded (a march called for, a strike announced)
+_PROSPECTIVE = frozenset({"planned", "called_for", "announcement", "threat", "negated", "negator", "cancelled"})
+
+
+def _affirmed(facts: SentenceFacts, cues: Sequence[Found], text: str) -> SentenceFacts:
+    """ "La marcha terminó sin enfrentamientos": a negated event word does not type the sentence's
+    incident when another one is affirmed (the denial is coded apart, by ``_denied``)."""
+    negated = [t for t in facts.triggers if "negated" in governing_roles(t, cues, text)]
+    if not negated:
+        return facts
+    kept = [t for t in facts.triggers if t not in negated]
+    if not any(isinstance(t.info, TriggerInfo) and not t.info.weak for t in kept):
+        return facts
+    return replace(facts, triggers=kept)
+
+
+_NAME_LINK = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "para", "sobre", "contra", "of", "the", "and",
+                        "for", "on", "against"})
+
+
+def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word is part of a capitalised name in mid-sentence ("la Organización para la Prohibición
+    de las Armas Químicas"); the names of demonstrations and massacres ("la Gran Marcha Nacional", "la
+    Masacre de Accomarca") still name events."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind in ("protest", "killing") or trigger.start <= sentence_start:
+        return False
+    if not text[sentence_start : trigger.start].strip():
+        return False
+    words = [w for w in text[trigger.start : trigger.end].split() if w.lower() not in _NAME_LINK]
+    return bool(words) and all(w[:1].isupper() for w in words) and not text[trigger.start : trigger.end].isupper()
+
+
+def _hedged_toll(
+    figures: dict[str, Count], triggers: Sequence[Found], cues: Sequence[Found], text: str
+) -> bool:
+    """The death or injury that makes the event is itself hedged: the casualty word nearest the
+    figure is governed by "habría", "may have", "allegedly"."""
+    for category in ("killed", "injured"):
+        count = figures.get(category)
+        if count is None:
+            continue
+        near = [t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind in ("killing", "injury")
+                and abs(t.start - count.span[1]) <= 40]
+        if near:
+            nearest = min(near, key=lambda t: abs(t.start - count.span[1]))
+            if "possible" in governing_roles(nearest, cues, text):
+                return True
+    return False
+
+
+def _demand_first(coded: Sequence[Coded], cues: Sequence[Found]) -> bool:
+    """A demand verb opens the sentence's predicate: it comes before every coded event word,
+    and none of them is a demonstration (a march demanded is a call, coded as such)."""
+    if any(isinstance(c.trigger.info, TriggerInfo) and c.trigger.info.kind == "protest" for c in coded):
+        return False
+    first = min(c.trigger.start for c in coded)
+    return any(isinstance(c.info, CueInfo) and c.info.role == "demand" and c.end <= first for c in cues)
 
 
 def _is_date_number(number: object, dates: Sequence[DateValue]) -> bool:
@@ -762,23 +955,27 @@ def _fill_dates(events: list[Mention], weak: Mapping[int, DateValue] | None = No
 _DENIABLE = frozenset({"force", "killing", "attack", "arrest", "clash", "riot", "injury"})
 
 
-def _denied(coded: Sequence[Coded], facts: SentenceFacts, cues: Sequence[Found]) -> list[Coded]:
+def _denied(coded: Sequence[Coded], facts: SentenceFacts, cues: Sequence[Found], text: str) -> list[Coded]:
     """ "El ministro negó que dispararan contra los manifestantes que intentaron tomar el aeropuerto":
     the denial is an event of its own (negated) beside the incident the sentence asserts."""
-    if not coded or "negated" in governing_roles(coded[0].trigger, cues):
+    if not coded or "negated" in governing_roles(coded[0].trigger, cues, text):
         return []
     denied = [
         t for t in facts.triggers
         if isinstance(t.info, TriggerInfo) and t.info.kind in _DENIABLE and t is not coded[0].trigger
-        and "negated" in governing_roles(t, cues)
+        and "negated" in governing_roles(t, cues, text)
     ]
     if not denied:
         return []
+    # the demonstration the sentence tells gives the denial its frame: "no arrests were made" at a
+    # march is an intervention that did not happen
+    frame = [t for t in facts.triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "protest"]
     sub = SentenceFacts(
-        triggers=denied, actors=facts.actors, has_killed=False, has_injured=False, has_detained=False,
-        has_participants=False, election_topic=False, doc_protest=facts.doc_protest,
+        triggers=sorted([*denied, *frame], key=lambda t: t.start), actors=facts.actors, has_killed=False,
+        has_injured=False, has_detained=False, has_participants=False, election_topic=False,
+        doc_protest=facts.doc_protest,
     )
-    out = code_sentence(sub)[:1]
+    out = [c for c in code_sentence(sub) if c.trigger in denied][:1]
     return [Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.denied") for c in out]
 
 
@@ -795,11 +992,6 @@ def _one_person(cues: Sequence[Found], trigger: Found) -> tuple[int, int] | None
             if cue.start - 25 <= trigger.start <= cue.end + 25:
                 return cue.start, cue.end
     return None
-
-
-def _figure(by_category: Mapping[str, Count], category: str) -> bool:
-    count = by_category.get(category)
-    return count is not None and count.value > 0
 
 
 def _figure(by_category: Mapping[str, Count], category: str) -> bool:
