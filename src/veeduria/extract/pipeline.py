@@ -283,6 +283,18 @@ class _Run:
                 head = None if c.toll else c.head.span
                 toll_cues = [q for q in cues if not of_one_incident(q, self.text, self.res.numbers)]
                 cue = None if not_event else tally_cue(c.count.span, toll_cues, head, others, self.text)
+                if (
+                    cue is not None
+                    and c.head.span[0] <= cue.start
+                    and cue.end <= c.head.span[1]
+                    and since is None
+                    and "since" not in roles
+                    and any(p.geo_precision == 1 for p in get_places())
+                ):
+                    # "At least 17 people have been killed in clashes with police in Juliaca": the
+                    # figure's own verb in the perfect, beside a town and with no period, tells
+                    # that town's incident
+                    cue = None
                 if c.toll and not not_event:
                     cue = Found(c.head.span[0], c.head.span[1], None)  # "the death toll rose to 20"
                 if c.part:
