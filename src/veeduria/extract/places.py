@@ -122,6 +122,8 @@ _QUALIFIER_REACH = 90
 
 def _without_qualifiers(places: Sequence[Location]) -> list[Location]:
     """Leave out a place that only says where a finer place beside it lies."""
+    if len(places) < 2:
+        return list(places)
     out = []
     for p in places:
         if any(
@@ -207,11 +209,15 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
     """The place of an event: the closest mention to its trigger, leaving out origins, a coarser
     place that only qualifies a finer one, a country when the sentence names a place inside it,
     and places named only as part of another name when the sentence names others."""
-    candidates = _without_qualifiers([p for p in places if not is_origin(text, p.span[0])])
-    strong = [p for p in candidates if not weak(p, text)]
-    candidates = strong or candidates
-    finer = [p for p in candidates if _rank(p) > 0]
-    candidates = finer or candidates
+    # the gazetteer's finder has left origins out already; an unresolved mention is checked here
+    candidates = _without_qualifiers(
+        [p for p in places if p.place_id is not None or not is_origin(text, p.span[0])]
+    )
+    if len(candidates) > 1:
+        strong = [p for p in candidates if not weak(p, text)]
+        candidates = strong or candidates
+        finer = [p for p in candidates if _rank(p) > 0]
+        candidates = finer or candidates
     if not candidates:
         return None
     return min(candidates, key=lambda p: (abs(p.span[0] - trigger[0]), -(p.geo_precision is not None)))
@@ -341,7 +347,10 @@ def _own_place(
     ahead: Callable[[Location | None], Location | None],
 ) -> Location:
     """The place of an event whose sentence names one, refined by the story."""
-    if weak(own, text) and last is not None and (last.admin1 == own.admin1 or speaker(own, text)):
+    if last is not None and (
+        (last.admin1 == own.admin1 and last.place_id != own.place_id and weak(own, text))
+        or speaker(own, text)
+    ):
         # "la Dirección Regional de Salud de Puno reportó ...", "officials in Lima said":
         # the incident's town
         return last

@@ -199,6 +199,8 @@ class PlaceFinder:
         self._doc: tuple[str, list[Hit], list[int]] | None = None
         self._memo: dict[tuple[int, int, bool], bool] = {}  # plausibility of the doc's hits
         self._origins: dict[int, bool] = {}  # whether the doc's hits are origins
+        self._found: dict[tuple[int, int], list[Location]] = {}  # find() per region of the doc
+        self._anaphora_doc: tuple[str, list[Hit]] | None = None  # the last document's anaphora
         # one-word names, titles and cue words: a capitalised one of these before a name
         # does not make the name a surname
         self._words = frozenset([t for t, _ in index.terms if " " not in t] + list(_PREV_OK))
@@ -223,6 +225,16 @@ class PlaceFinder:
             One :class:`Location` per mention, in text order, with ``text``/``span`` as written.
         """
         ctx = self._context(text, folded)
+        doc = self._doc
+        if doc is not None and doc[0] is folded:
+            # the extractor asks again for the dateline or a next sentence: answer from memory
+            found = self._found.get((start, end))
+            if found is None:
+                found = self._found[(start, end)] = self._find(text, folded, start, end, ctx)
+            return list(found)
+        return self._find(text, folded, start, end, ctx)
+
+    def _find(self, text: str, folded: str, start: int, end: int, ctx: _Context) -> list[Location]:
         out: list[Location] = []
         prev: Hit | None = None
         listed = False  # the previous hit was a later name of a list of origins
@@ -259,7 +271,12 @@ class PlaceFinder:
         ``refers_to`` is ``town``, ``site`` or ``region``. A phrase counts after a determiner
         ("the", "del", "the city's") only, so "building barricades" is no building."""
         out = []
-        for hit in self._anaphora.scan(folded, start, end):
+        cached = self._anaphora_doc
+        if cached is None or cached[0] is not folded:
+            cached = self._anaphora_doc = (folded, self._anaphora.scan(folded))
+        for hit in cached[1]:
+            if hit.start < start or hit.end > end:
+                continue
             before = folded[max(0, hit.start - 20) : hit.start].split()
             has_article = folded[hit.start : hit.end].split()[0] in self._determiners
             if not has_article and not (
@@ -365,6 +382,7 @@ class PlaceFinder:
             doc = self._doc = (folded, hits, [h.start for h in hits])
             self._memo = {}
             self._origins = {}
+            self._found = {}
         _, hits, starts = doc
         out = []
         for i in range(bisect_left(starts, start), len(hits)):
@@ -894,11 +912,15 @@ _SENTENCE_END = frozenset('.!?:;"“”«»()[]–—-|•\n')
 
 def _origin_before(text: str, folded: str, start: int) -> bool:
     before = folded[max(0, start - 60) : start]
-    if _DESTINATION.search(before):
-        return True
-    return bool(
-        (is_origin(text, start) or _ORIGIN.search(before)) and not _ORIGIN_EXCEPT.search(before)
-    )
+    m = _ORIGIN_OR_DESTINATION.search(before)
+    if m is None:
+        return is_origin(text, start) and not _ORIGIN_EXCEPT.search(before)
+    # "20 km from Juliaca" is near it; a destination never ends in "from"
+    return not _ORIGIN_EXCEPT.search(before)
+
+
+# one search for both: most names have neither before them
+_ORIGIN_OR_DESTINATION = re.compile(f"{_ORIGIN.pattern}|{_DESTINATION.pattern}")
 
 
 def _is_district(loc: Location) -> bool:
