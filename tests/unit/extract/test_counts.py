@@ -259,6 +259,9 @@ CASES = [
     ("en", "a few protesters were arrested", [("detained", 2, 2, None, "at_least")]),
     ("es", "algunos manifestantes fueron detenidos", [("detained", 2, 2, None, "at_least")]),
     ("en", "scores of people were injured", [("injured", 20, 20, None, "at_least")]),
+    ("es", "ya suma más de medio centenar de muertos", [("killed", 50, 50, None, "at_least")]),
+    ("en", "half a dozen people were injured", [("injured", 6, 6, None, "about")]),
+    ("es", "presentaba una herida de bala", []),
     # issue #3: the number after "another", an age whose noun is left out
     (
         "en",
