@@ -377,7 +377,12 @@ class _ReviewSubset:
             if review.id > seen:
                 pending_ids.update(_named_ids(review))
                 pending_mentions.update(_named_mentions(review))
-        applied: set[tuple[str, str]] = set()
+        # Merges and splits are few; which events they join or part depends on where their
+        # mentions were in the last run, so their events are always computed again.
+        for review in structural.values():
+            pending_ids.update(_named_ids(review))
+            pending_mentions.update(_named_mentions(review))
+        applied: set[tuple[str, str]] = set(structural)
         while pending_ids or pending_mentions:
             stored = self._events_of(pending_mentions)
             clusters = set(

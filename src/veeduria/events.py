@@ -206,7 +206,7 @@ def _incremental(store: Store) -> _Outcome:
         seen = int(_state.meta(conn).get("reviews") or 0)
         delta = _state.delta(conn)
         latest = _state.max_review(conn)
-        if delta.empty and latest == seen:
+        if delta.empty and latest == seen and not _state.has_structural_reviews(conn):
             totals = store.events.totals_on(conn)
             return "incremental", 0, ReplaceResult(0, 0, totals["events"]), totals
         reviews = store.events.reviews(conn=conn)

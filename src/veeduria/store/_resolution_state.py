@@ -369,6 +369,12 @@ def event_aliases(conn: sa.Connection) -> dict[str, tuple[str, ...]]:
     }
 
 
+def has_structural_reviews(conn: sa.Connection) -> bool:
+    """Whether any merge or split review exists (their events are recomputed every run)."""
+    query = sa.select(event_reviews.c.id).where(event_reviews.c.field.in_(["_merge", "_split"]))
+    return conn.execute(query.limit(1)).first() is not None
+
+
 def max_review(conn: sa.Connection) -> int:
     return int(conn.scalar(sa.select(sa.func.max(event_reviews.c.id))) or 0)
 

@@ -32,6 +32,7 @@ from veeduria.store.schema import (
     claims,
     doc_warnings,
     documents,
+    event_mentions,
     mentions,
     quarantine,
     resolution_docs,
@@ -310,6 +311,11 @@ class Store:
         self, conn: sa.Connection, doc_id: str, extraction: Extraction, *, extractor: str
     ) -> None:
         """Delete a document's extraction rows and write new ones, on ``conn``."""
+        # a mention that keeps its id stays in its event (reviews follow events through
+        # these links); deleting the mention row would drop the link with it
+        links = conn.execute(
+            sa.select(event_mentions).where(event_mentions.c.doc_id == doc_id)
+        ).all()
         for table in EXTRACTION_TABLES:
             conn.execute(table.delete().where(table.c.doc_id == doc_id))
         conn.execute(
@@ -320,6 +326,12 @@ class Store:
             resolution_docs.update().where(resolution_docs.c.doc_id == doc_id).values(stale=True)
         )
         self._insert_extraction(conn, doc_id, extraction, extractor)
+        kept = set(conn.scalars(sa.select(mentions.c.id).where(mentions.c.doc_id == doc_id)))
+        if any(r.mention_id in kept for r in links):
+            conn.execute(
+                event_mentions.insert(),
+                [dict(r._mapping) for r in links if r.mention_id in kept],
+            )
 
     def _insert_extraction(
         self, conn: sa.Connection, doc_id: str, extraction: Extraction, extractor: str

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from resolve_factory import date, mention, ref
 
 from veeduria.resolve import resolve
+from veeduria.resolve.resolver import lookup_keys, recluster
 
 KINDS = ("march", "dispersal", "force", "riot", "mob", "emergency")
 DAYS = (None, "2023-01-09", "2023-01-10", "2023-01-11", date("2023-01-09", "week"))
@@ -116,3 +117,47 @@ def test_properties_untouched_events_are_returned_as_they_were():
     after = resolve([later], previous=before)
     kept = next(e for e in before if e.location and e.location.admin1 == "Puno")
     assert any(e is kept for e in after)
+
+
+def _store_step(hood, later):
+    """What ``resolve_store`` does with a stored neighbourhood and new mentions: re-cluster
+    the components the new documents were in or whose blocks their lookup keys meet."""
+    docs = {r.doc_id for r in later}
+    of_event = {e.id: hood.component[e.id] for e in hood.events}
+    keys = lookup_keys(later + [r for e in hood.events for r in e.members if r.doc_id in docs])
+    loaded = {c for c, blocks in hood.blocks.items() if blocks & keys}
+    loaded |= {of_event[e.id] for e in hood.events if docs & set(e.doc_ids)}
+    stale = [r for e in hood.events if of_event[e.id] in loaded for r in e.members]
+    fresh = later + [r for r in stale if r.doc_id in docs]
+    again = recluster(fresh, [e.members for e in hood.events if of_event[e.id] in loaded])
+    kept = [e for e in hood.events if of_event[e.id] not in loaded]
+    return kept + again.events, again
+
+
+@settings(max_examples=150, deadline=None)
+@given(corpora(), st.integers(min_value=0, max_value=18), st.randoms(use_true_random=False))
+def test_properties_recluster_of_reached_components_equals_full_run(refs, cut, rnd):
+    shuffled = list(refs)
+    rnd.shuffle(shuffled)
+    first, later = shuffled[:cut], shuffled[cut:]
+    full = sorted(resolve(refs), key=lambda e: e.id)
+    assert sorted(recluster(refs).events, key=lambda e: e.id) == full
+    events, _ = _store_step(recluster(first), later)
+    assert sorted(events, key=lambda e: e.id) == full
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpora())
+def test_properties_recluster_one_document_at_a_time(refs):
+    by_doc: dict[str, list] = {}
+    for r in refs:
+        by_doc.setdefault(r.doc_id, []).append(r)
+    hood = recluster([])
+    for doc in sorted(by_doc, reverse=True):
+        events, again = _store_step(hood, by_doc[doc])
+        component = {e.id: hood.component[e.id] for e in hood.events}
+        component.update(again.component)
+        blocks = {c: b for c, b in hood.blocks.items() if c in set(component.values())}
+        blocks.update(again.blocks)
+        hood = type(hood)(events, {e.id: component[e.id] for e in events}, blocks)
+    assert sorted(hood.events, key=lambda e: e.id) == sorted(resolve(refs), key=lambda e: e.id)

@@ -750,3 +750,207 @@ def test_events_store_ingest_catches_up_after_a_failed_resolution(
     assert fresh_store.events.unresolved() == 0
     third = pipeline.run_ingest([str(tmp_path)], settings, fresh_store)
     assert (third.resolved, third.events) == (False, again.events)
+
+
+# -- incremental resolution gives what a full one gives ----------------------------------------
+
+PUNO = Location("Puno", (10, 14), "Puno", "Puno", None, None, "Peru", "PE")
+WIRE = (
+    "La agencia informó que los manifestantes marcharon desde la plaza principal hacia el "
+    "puente y que la policía respondió con gases lacrimógenos y disparos durante varias horas "
+    "mientras los heridos eran llevados al hospital regional y los dirigentes pedían diálogo "
+    "al gobierno central antes de la noche según testigos y autoridades locales consultadas"
+)
+OUTLETS = ("Sur Andino", "Radio Altiplano", "Pacific Dispatch", "Diario Capital")
+KIND_SUBS = (
+    "Excessive force against protesters",
+    "Peaceful protest",
+    "Protest with intervention",
+)
+
+doc_specs = st.fixed_dictionaries(
+    {
+        "outlet": st.sampled_from(OUTLETS),
+        "published": st.sampled_from(["2023-01-10", "2023-01-11", "2023-01-12"]),
+        "wire": st.booleans(),
+        "mentions": st.lists(
+            st.fixed_dictionaries(
+                {
+                    "day": st.sampled_from(["2023-01-09", "2023-01-10"]),
+                    "place": st.sampled_from([JULIACA, CUSCO, PUNO]),
+                    "sub": st.sampled_from(KIND_SUBS),
+                    "killed": st.none() | st.integers(1, 20),
+                    "factuality": st.sampled_from(["asserted", "asserted", "planned"]),
+                }
+            ),
+            min_size=1,
+            max_size=3,
+        ),
+    }
+)
+steps = st.lists(
+    st.tuples(
+        st.lists(doc_specs, min_size=1, max_size=4),
+        st.sampled_from(["none", "lock", "merge", "reject", "reextract", "split"]),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+def _spec_mentions(spec: dict[str, object], bump: int = 0) -> list[Mention]:
+    return [
+        mention(
+            m["day"],  # type: ignore[arg-type]
+            m["place"],  # type: ignore[arg-type]
+            killed=None if m["killed"] is None else m["killed"] + bump,  # type: ignore[operator]
+            sub=m["sub"],  # type: ignore[arg-type]
+            factuality=m["factuality"],  # type: ignore[arg-type]
+            at=100 * i,
+        )
+        for i, m in enumerate(spec["mentions"])  # type: ignore[arg-type]
+    ]
+
+
+def _spec_text(spec: dict[str, object], n: int) -> str:
+    body = WIRE if spec["wire"] else f"Nota propia número {n} sobre la protesta de la semana."
+    return f"{spec['outlet']} {n}: {body}"
+
+
+def _snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """Every event row (without updated_at), link and row of the resolution state."""
+    from veeduria.store.schema import RESOLUTION_TABLES
+
+    out: dict[str, list[tuple[object, ...]]] = {}
+    with store.engine.connect() as conn:
+        cols = [c for c in events.c if c.name != "updated_at"]
+        out["events"] = sorted(tuple(r) for r in conn.execute(sa.select(*cols)))
+        out["links"] = sorted(tuple(r) for r in conn.execute(sa.select(event_mentions)))
+        for table in RESOLUTION_TABLES:
+            out[table.name] = sorted(tuple(r) for r in conn.execute(sa.select(table)))
+    return out
+
+
+def _review_step(stores: list[Store], kind: str, texts: list[str]) -> None:
+    (first, *_) = list_events(stores[0], families=None, include_rejected=True) or [None]
+    if first is None:
+        return
+    if kind == "lock":
+        for s in stores:
+            add_review(s, first.id, "killed", 99)
+    elif kind == "reject":
+        for s in stores:
+            add_review(s, first.id, "status", "rejected")
+    elif kind == "merge":
+        events_now = list_events(stores[0], families=None, include_rejected=True)
+        if len(events_now) > 1:
+            for s in stores:
+                add_review(s, events_now[-1].id, "_merge", {"into": first.id})
+    elif kind == "split":
+        members = [m.id for m in stores[0].events.mentions_of(first.id)]
+        if len(members) > 1:
+            for s in stores:
+                add_review(s, first.id, "_split", {"mention_ids": members[:1]})
+
+
+@hsettings(max_examples=25, deadline=None)
+@given(plan=steps)
+def test_events_store_incremental_resolution_equals_a_full_one(
+    plan: list[tuple[list[dict[str, object]], str]],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Batches of documents (near-duplicates, superseded versions at one URL), reviews of
+    every kind and re-extractions: after each step an incremental run leaves the store
+    exactly as a full run does (same events, ids, rows, links and resolution state)."""
+    base = tmp_path_factory.mktemp("incremental")
+    inc = Store.open(f"sqlite:///{base / 'inc.db'}")
+    full = Store.open(f"sqlite:///{base / 'full.db'}")
+    try:
+        assert resolve_store(inc).mode == "full"  # the first run of a store
+        texts: list[tuple[str, dict[str, object]]] = []
+        n = 0
+        for batch, review in plan:
+            for spec in batch:
+                n += 1
+                text = _spec_text(spec, n)
+                texts.append((text, spec))
+                for s in (inc, full):
+                    add_doc(s, text, spec["outlet"], spec["published"], *_spec_mentions(spec))  # type: ignore[arg-type]
+            if review == "reextract":
+                text, spec = texts[0]
+                doc_id = hashlib.sha256(text.encode()).hexdigest()
+                for s in (inc, full):
+                    doc = s.get_document(doc_id)
+                    assert doc is not None
+                    extraction = Extraction(document=doc, events=tuple(_spec_mentions(spec, 1)))
+                    with s.transaction() as conn:
+                        s.replace_extraction(conn, doc_id, extraction, extractor=EXTRACTOR)
+            a = resolve_store(inc)
+            b = resolve_store(full, full=True)
+            assert (a.mode, b.mode) == ("incremental", "full")
+            assert _snapshot(inc) == _snapshot(full)
+            assert (a.events, a.mentions, a.documents) == (b.events, b.mentions, b.documents)
+            _review_step([inc, full], review, [t for t, _ in texts])
+        resolve_store(inc)
+        resolve_store(full, full=True)
+        assert _snapshot(inc) == _snapshot(full)
+    finally:
+        inc.close()
+        full.close()
+
+
+def test_events_store_incremental_run_touches_only_what_changed(
+    corpus: Store, settings: Settings
+) -> None:
+    first = resolve_store(corpus, settings)
+    assert (first.mode, first.recomputed) == ("full", 2)
+    cusco = by_place(corpus)["Cusco"]
+    add_doc(
+        corpus,
+        "Radio Altiplano: 19 muertos en Juliaca.",
+        "Radio Altiplano",
+        "2023-01-13",
+        mention("2023-01-09", JULIACA, killed=19),
+    )
+    report = resolve_store(corpus, settings)
+    # the Juliaca event is built again; Cusco's component is not even read
+    assert (report.mode, report.recomputed, report.written, report.unchanged) == (
+        "incremental",
+        1,
+        1,
+        1,
+    )
+    assert (report.events, report.mentions, report.documents) == (2, 4, 4)
+    assert by_place(corpus)["Juliaca"].sources == 3
+    assert corpus.events.get(cusco.id) == cusco  # not rewritten: updated_at kept
+    after = _snapshot(corpus)
+    again = resolve_store(corpus, settings, full=True)
+    assert (again.mode, again.written, again.deleted) == ("full", 0, 0)
+    assert _snapshot(corpus) == after  # a full run finds nothing to change
+
+
+def test_events_store_failed_incremental_run_leaves_events_and_state(
+    corpus: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    resolve_store(corpus, settings)
+    before = _snapshot(corpus)
+    add_doc(
+        corpus,
+        "Otro muerto en Cusco.",
+        "Radio Sur",
+        "2023-01-12",
+        mention("2023-01-11", CUSCO, killed=2),
+    )
+    real_insert = resolution_state.insert
+
+    def crash(conn: sa.Connection, table: sa.Table, rows: object) -> None:
+        raise RuntimeError("disk full")  # the events are already written in this transaction
+
+    monkeypatch.setattr(resolution_state, "insert", crash)
+    with pytest.raises(RuntimeError, match="disk full"):
+        resolve_store(corpus, settings)
+    assert _snapshot(corpus) == before
+    monkeypatch.setattr(resolution_state, "insert", real_insert)
+    report = resolve_store(corpus, settings)
+    assert (report.mode, report.mentions) == ("incremental", 4)
+    assert by_place(corpus)["Cusco"].sources == 2
