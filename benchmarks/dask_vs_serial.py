@@ -1,43 +1,48 @@
 """Dask on two local workers against the serial engine, on the same corpus: figures.
 
     .venv/bin/python benchmarks/generate_corpus.py --docs 10000 --out .cache/corpus/10k
-    .venv/bin/python benchmarks/dask_vs_serial.py --corpus .cache/corpus/10k
+    .venv/bin/python benchmarks/dask_vs_serial.py --corpus .cache/corpus/10k --repeat 2
 
-Two comparisons, in one run, on one LocalCluster (processes, one thread per worker):
+Two comparisons:
 
-1. the pure stages only (read + extract, no database): serially in this process, then one
-   task per partition on the workers (shards included, returned to this process);
-2. end to end into SQLite (read, extract, store, resolve): ``run_ingest`` into one
-   database, ``run_dask_ingest`` into another, then a check that both hold the same rows.
+1. the pure stages only (read + extract, no database), in this process: serially, then one
+   task per partition on a LocalCluster (processes, one thread per worker; shards
+   included, returned to this process). The cluster's start is timed apart.
+2. end to end, exactly as a user runs it: ``veeduria -v ingest CORPUS --db sqlite:///…``
+   and the same with ``--engine dask`` (which starts its own LocalCluster of two workers
+   and counts that start), each in a fresh process, into a fresh SQLite file. Each repeat
+   runs both commands, alternating which goes first; then checks both databases hold the
+   same rows. Prints the wall-clock time, the CPU time (the process and its workers), the
+   peak RSS (the largest of them) and the split the command logs (read + extract, store,
+   resolve; for Dask the cluster's start, task time and loading).
 
-Prints wall-clock times and the speed-up, with and without the cluster's start (which a
-long-lived cluster pays once). The machine is shared and noisy: quote ratios from one run.
+The machine is shared and noisy: quote ratios measured within one repeat.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-import resource
+import os
+import re
 import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 from _machine import describe, peak_rss_mb
-from distributed import Client, LocalCluster
-
-from veeduria.config import load_settings
-from veeduria.extract import load_resources
-from veeduria.pipeline import run_ingest
-from veeduria.scale._tasks import PartitionTask, partition_task, run_partition
-from veeduria.scale.dask import LOCAL_SCHEDULER, ResourcesPlugin, partition_paths, run_dask_ingest
-from veeduria.store import Store
 
 TABLES = ("documents", "mentions", "claims", "tallies", "events", "event_mentions")
+#: The split the ingest command logs at the end of a run ("... (extract 9.1s, store 3.0s)").
+SPLIT = re.compile(r"run \d+: .* in ([\d.]+)s \((.*)\)")
 
 
 def worker_peak_rss() -> float:
+    """Peak RSS of a worker in MB (defined here: this script's functions travel by value)."""
+    import resource
+
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -46,90 +51,146 @@ def counts(db: Path) -> dict[str, int]:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
+def stages(corpus: Path, workers: int, partitions: int | None) -> None:
+    """Read + extract only: serially here, then on a LocalCluster."""
+    from distributed import Client, LocalCluster
+
+    logging.getLogger("distributed").setLevel(logging.WARNING)  # its import sets INFO
+    from veeduria.config import load_settings
+    from veeduria.extract import load_resources
+    from veeduria.scale._tasks import PartitionTask, partition_task, run_partition
+    from veeduria.scale.dask import LOCAL_SCHEDULER, ResourcesPlugin, partition_paths
+
+    settings = load_settings(env={})
+    files = sorted(corpus.glob("part-*.jsonl"))
+    values = {k: v for k, v in settings.values.items() if k != "db"}
+    groups = partition_paths(files, partitions or 4 * workers)
+    tasks = [
+        PartitionTask(index=i, paths=tuple(map(str, g)), settings=values)
+        for i, g in enumerate(groups)
+    ]
+    resources = load_resources(settings.language_list)
+    t0 = time.perf_counter()
+    docs = text = 0
+    for task in tasks:
+        result = run_partition(task, resources)
+        docs += result.documents
+        text += result.text_bytes
+    serial = time.perf_counter() - t0
+    del resources
+    t0 = time.perf_counter()
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            scheduler_kwargs=LOCAL_SCHEDULER,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.register_plugin(ResourcesPlugin(settings.language_list))
+        startup = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        results = client.gather(client.map(partition_task, tasks, pure=False))
+        parallel = time.perf_counter() - t0
+        workers_rss = client.run(worker_peak_rss)
+    assert sum(r.documents for r in results) == docs
+    print(
+        f"read+extract (+ rows and shards on the workers), {docs} docs, {text / 1e6:.1f} MB, "
+        f"{len(tasks)} partitions: serial {serial:.1f}s ({text / 1e6 / serial:.2f} MB/s), "
+        f"dask {parallel:.1f}s ({text / 1e6 / parallel:.2f} MB/s): "
+        f"speed-up {serial / parallel:.2f}x; the cluster's start and resources: {startup:.1f}s; "
+        f"peak RSS here {peak_rss_mb():.0f} MB, workers "
+        + ", ".join(f"{v:.0f} MB" for v in workers_rss.values()),
+        flush=True,
+    )
+
+
+def ingest(corpus: Path, db: Path, engine: str, partitions: int | None) -> dict[str, object]:
+    """One ``veeduria ingest`` in a fresh process: wall, CPU, peak RSS and its logged split."""
+    command = [
+        str(Path(sys.executable).with_name("veeduria")),
+        "-v",
+        "ingest",
+        str(corpus),
+        "--db",
+        f"sqlite:///{db}",
+        "--format",
+        "json",
+    ]
+    if engine == "dask":
+        command += ["--engine", "dask"]
+        if partitions:
+            command += ["--partitions", str(partitions)]
+    t0 = time.perf_counter()
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - t0
+        log.seek(0)
+        text = log.read().decode("utf-8", "replace")
+    if status != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{text[-2000:]}")
+    found = [m for line in text.splitlines() if (m := SPLIT.search(line))]
+    split = {}
+    if found:
+        for part in found[-1].group(2).split(", "):
+            name, _, seconds = part.partition(" ")
+            split[name] = float(seconds.rstrip("s"))
+    return {
+        "wall": wall,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "rss": usage.ru_maxrss / 1024,
+        "split": split,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--partitions", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=2, help="end-to-end pairs to run")
     parser.add_argument("--skip-stages", action="store_true", help="end to end only")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("veeduria.scale.dask").setLevel(logging.INFO)
     for line in describe("dask", "distributed", "pyarrow", "sqlalchemy"):
         print(line)
-    settings = load_settings(env={})
-    files = sorted(args.corpus.glob("part-*.jsonl"))
-    values = {k: v for k, v in settings.values.items() if k != "db"}
-    t0 = time.perf_counter()
-    cluster = LocalCluster(
-        n_workers=args.workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        scheduler_kwargs=LOCAL_SCHEDULER,
-    )
-    client = Client(cluster)
-    client.register_plugin(ResourcesPlugin(settings.language_list))
-    startup = time.perf_counter() - t0
-    print(f"LocalCluster of {args.workers} workers started, resources loaded: {startup:.1f}s")
-    groups = partition_paths(files, args.partitions or 4 * args.workers)
-    tasks = [
-        PartitionTask(index=i, paths=tuple(map(str, g)), settings=values)
-        for i, g in enumerate(groups)
-    ]
-    print(f"corpus: {len(files)} files in {len(tasks)} partitions")
-    try:
-        if not args.skip_stages:
-            resources = load_resources(settings.language_list)
-            t0 = time.perf_counter()
-            docs = text = 0
-            for task in tasks:
-                result = run_partition(task, resources)
-                docs += result.documents
-                text += result.text_bytes
-            serial_stage = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            results = client.gather(client.map(partition_task, tasks, pure=False))
-            dask_stage = time.perf_counter() - t0
-            assert sum(r.documents for r in results) == docs
-            print(
-                f"read+extract, {docs} docs, {text / 1e6:.1f} MB: serial {serial_stage:.1f}s "
-                f"({text / 1e6 / serial_stage:.2f} MB/s), dask {dask_stage:.1f}s "
-                f"({text / 1e6 / dask_stage:.2f} MB/s): speed-up {serial_stage / dask_stage:.2f}x"
-            )
-            del resources
-        with tempfile.TemporaryDirectory(prefix="veeduria-bench-") as tmp:
-            serial_db, dask_db = Path(tmp) / "serial.db", Path(tmp) / "dask.db"
-            t0 = time.perf_counter()
-            with Store.open(f"sqlite:///{serial_db}") as store:
-                serial = run_ingest([str(args.corpus)], settings, store)
-            serial_total = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            with Store.open(f"sqlite:///{dask_db}") as store:
-                dask = run_dask_ingest(
-                    [str(args.corpus)],
-                    settings,
-                    store,
-                    client=client,
-                    partitions=args.partitions,
+    print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
+    if not args.skip_stages:
+        stages(args.corpus, args.workers, args.partitions)
+    if args.workers != 2:
+        print("end to end uses the command's own local cluster: two workers")
+    ratios = []
+    with tempfile.TemporaryDirectory(prefix="veeduria-bench-") as tmp:
+        for repeat in range(args.repeat):
+            order = ("serial", "dask") if repeat % 2 == 0 else ("dask", "serial")
+            runs = {}
+            for engine in order:
+                db = Path(tmp) / f"{engine}-{repeat}.db"
+                runs[engine] = ingest(args.corpus, db, engine, args.partitions)
+                r = runs[engine]
+                split = ", ".join(f"{k} {v:.1f}s" for k, v in r["split"].items())  # type: ignore[attr-defined]
+                print(
+                    f"  repeat {repeat + 1} {engine:>6}: wall {r['wall']:.1f}s, "
+                    f"cpu {r['cpu']:.1f}s, peak RSS {r['rss']:.0f} MB; logged: {split}; "
+                    f"load average {os.getloadavg()[0]:.1f}",
+                    flush=True,
                 )
-            dask_total = time.perf_counter() - t0
-            same = counts(serial_db) == counts(dask_db) and serial.summary() == dask.summary()
-            print(f"end to end into SQLite: {serial.summary()}")
+            serial_db, dask_db = (Path(tmp) / f"{e}-{repeat}.db" for e in ("serial", "dask"))
+            rows = {"serial": counts(serial_db), "dask": counts(dask_db)}
+            same = "yes" if rows["serial"] == rows["dask"] else f"NO, serial {rows['serial']}"
+            ratio = runs["serial"]["wall"] / runs["dask"]["wall"]  # type: ignore[operator]
+            ratios.append(ratio)
             print(
-                f"  serial {serial_total:.1f}s, dask {dask_total:.1f}s: "
-                f"speed-up {serial_total / dask_total:.2f}x "
-                f"({serial_total / (dask_total + startup):.2f}x counting the cluster's start); "
-                f"same rows: {same} {counts(dask_db)}"
+                f"repeat {repeat + 1}: end to end, dask {ratio:.2f}x serial; "
+                f"rows {rows['dask']}; the same in both: {same}",
+                flush=True,
             )
-        worker_rss = client.run(worker_peak_rss)
-        print(
-            f"peak RSS: this process {peak_rss_mb():.0f} MB; workers "
-            + ", ".join(f"{v:.0f} MB" for v in worker_rss.values())
-        )
-    finally:
-        client.close()
-        cluster.close()
+            for db in (serial_db, dask_db):
+                db.unlink()
+    print("end-to-end speed-ups: " + ", ".join(f"{r:.2f}x" for r in ratios))
 
 
 if __name__ == "__main__":
