@@ -75,6 +75,7 @@ class CapitalisedPlaces:
 
 # ---------------------------------------------------------------------------- levels
 
+
 #: how fine a resolved place is: 0 country or macro-region, 1 department, 2 province,
 #: 3 district or town. Unresolved mentions count as towns.
 def _rank(loc: Location) -> int:
@@ -91,8 +92,15 @@ def _rank(loc: Location) -> int:
 
 def _department(loc: Location) -> Location:
     """A location standing for the first-level division ``loc`` lies in."""
-    return Location(text=loc.text, span=loc.span, name=loc.admin1, admin1=loc.admin1,
-                    country=loc.country, iso=loc.iso, geo_precision=3)
+    return Location(
+        text=loc.text,
+        span=loc.span,
+        name=loc.admin1,
+        admin1=loc.admin1,
+        country=loc.country,
+        iso=loc.iso,
+        geo_precision=3,
+    )
 
 
 def _contains(outer: Location, inner: Location) -> bool:
@@ -127,9 +135,7 @@ def _without_qualifiers(places: Sequence[Location]) -> list[Location]:
     out = []
     for p in places:
         if any(
-            q is not p
-            and _contains(p, q)
-            and abs(q.span[0] - p.span[0]) <= _QUALIFIER_REACH
+            q is not p and _contains(p, q) and abs(q.span[0] - p.span[0]) <= _QUALIFIER_REACH
             for q in places
         ):
             continue
@@ -220,7 +226,9 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         candidates = finer or candidates
     if not candidates:
         return None
-    return min(candidates, key=lambda p: (abs(p.span[0] - trigger[0]), -(p.geo_precision is not None)))
+    return min(
+        candidates, key=lambda p: (abs(p.span[0] - trigger[0]), -(p.geo_precision is not None))
+    )
 
 
 # ---------------------------------------------------------------------------- the event's place
@@ -274,8 +282,15 @@ def event_place(
 ) -> Location | None:
     """The place of one event; see :func:`place_event`, which also says what to carry on."""
     return place_event(
-        places, text, trigger, sentence=sentence, dateline_end=dateline_end, last=last,
-        finder=finder, folded=folded, language=language,
+        places,
+        text,
+        trigger,
+        sentence=sentence,
+        dateline_end=dateline_end,
+        last=last,
+        finder=finder,
+        folded=folded,
+        language=language,
     ).location
 
 
@@ -331,8 +346,9 @@ def place_event(
         return found[0]
 
     if own is None:
-        story = _story_place(sentence, dateline_end, last, finder, text, folded, language,
-                             dateline, ahead)
+        story = _story_place(
+            sentence, dateline_end, last, finder, text, folded, language, dateline, ahead
+        )
         return Placement(_as_anaphor(story, text, folded, trigger, sentence, finder), story)
     found = _own_place(own, trigger, last, text, dateline, ahead)
     return Placement(found, found)
@@ -442,8 +458,13 @@ def _as_anaphor(
     if refers_to == "region":
         if story.admin1 is None:
             return story
-        return replace(_department(story), text=text[a:b], span=(a, b),
-                       latitude=story.latitude, longitude=story.longitude)
+        return replace(
+            _department(story),
+            text=text[a:b],
+            span=(a, b),
+            latitude=story.latitude,
+            longitude=story.longitude,
+        )
     if _rank(story) < 3:
         return story  # "the airport" of a region: the region says more than the phrase
     return replace(story, text=text[a:b], span=(a, b))

@@ -66,7 +66,8 @@ _NEAR = re.compile(
     r"(?:\s+(?:the )?(?:city|town) of)?\s+$"
 )
 _ORIGIN = re.compile(
-    r"(?:\bprovenientes? (?:de|desde)|\bprocedentes? (?:de|desde)|\b(?:llegad|venid)[oa]s? (?:de|desde)|"
+    r"(?:\bprovenientes? (?:de|desde)|\bprocedentes? (?:de|desde)|"
+    r"\b(?:llegad|venid)[oa]s? (?:de|desde)|"
     r"\b(?:vino|vinieron|llego|llegaron|viajaron|viajo|partieron) desde|\boriund[oa]s? de|"
     r"\bnatural(?:es)? de|\boriginari[oa]s? de|"
     r"\b(?:native of|natives of|hometown of|hometown,?|who came from|arrived from|"
@@ -120,7 +121,10 @@ _FEATURE_AFTER = re.compile(r"^\s+(?:mountains?|volcano|glacier|street|avenue|bo
 # "the Ilave river": near the district of that name, if there is one
 _WATER_AFTER = re.compile(r"^\s+(?:rivers?|valley|lake|basin)\b")
 _KM = re.compile(r"\b(?:km|kilometro|kilometre|kilometer)s?\.?\s*(\d{1,4})\b")
-_NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|de\s+la\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})"
+_NAME = (
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+"
+    r"(?:\s+(?:de\s+|del\s+|de\s+la\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})"
+)
 # an unlisted hamlet named after its kind: "el centro poblado de Nueva Esperanza"
 _UNLISTED_AFTER_CUE = re.compile(
     r"(?P<cue>(?i:\b(?:centro poblado|anexo|caser[ií]o|comunidad campesina|comunidad nativa|"
@@ -207,7 +211,9 @@ class PlaceFinder:
         self._anaphora = TermMatcher(
             [(t, kind) for t, kind in index.anaphora.items() if kind != "determiner"]
         )
-        self._determiners = frozenset(t for t, kind in index.anaphora.items() if kind == "determiner")
+        self._determiners = frozenset(
+            t for t, kind in index.anaphora.items() if kind == "determiner"
+        )
 
     # ------------------------------------------------------------------ public
 
@@ -662,7 +668,6 @@ class PlaceFinder:
         return seen
 
     def _qualifiers(self, text: str, found: list[Location]) -> list[Location]:
-
         """ "Ilave, also in Puno", "Pomata (Puno)": a department's name right after one of its
         places says where that place lies, so it is the department, not its capital city."""
         out = list(found)
@@ -711,7 +716,10 @@ class PlaceFinder:
                 a, b = m.span("name")
                 if any(loc.span[0] < b and a < loc.span[1] for loc in found + out):
                     continue
-                if self._origin(text, folded, m.start()) or fold_term(m.group("name")) in _NOT_NAMES:
+                if (
+                    self._origin(text, folded, m.start())
+                    or fold_term(m.group("name")) in _NOT_NAMES
+                ):
                     continue
                 container = self._container(text, a, b, found, ctx)
                 if container is None:

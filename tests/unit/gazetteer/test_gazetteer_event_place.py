@@ -132,7 +132,9 @@ def test_event_place_none_when_the_text_names_none(finder):
 def test_event_place_own_place_beats_the_story(finder):
     text = "JULIACA.– Marcha en Juliaca. Luego hubo un paro en Ilave."
     last = _find(finder, "Marcha en Juliaca.")[0]
-    loc = _event_place(finder, text, "Luego hubo un paro en Ilave.", "paro", dateline_end=9, last=last)
+    loc = _event_place(
+        finder, text, "Luego hubo un paro en Ilave.", "paro", dateline_end=9, last=last
+    )
     assert loc.name == "Ilave"
 
 
@@ -316,7 +318,9 @@ def test_event_place_weak_place_gives_way_to_the_incident_town(finder):
         ),
     ],
 )
-def test_event_place_lead_takes_the_next_sentence_town(finder, text, trigger, dateline_end, expected):
+def test_event_place_lead_takes_the_next_sentence_town(
+    finder, text, trigger, dateline_end, expected
+):
     first = text[: text.index(". ") + 1]
     loc = _event_place(finder, text, first, trigger, dateline_end=dateline_end, lang="en")
     assert loc.name == expected
