@@ -160,6 +160,8 @@ _NOT_NAMES = frozenset(
 )
 # between two names of one list of origins: "Puno, Cusco y Ayacucho"
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:(?:y|e|and|or|o)\s+)?|(?:y|e|and|or|o)\s+)$")
+# a list of places goes on: "Juliaca, Puno y Cusco", "Juliaca, Puno and Cusco"
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\by\b|\band\b|\be\b)\s*(?:(?:y|and|e)\s+)?[A-ZÁÉÍÓÚÑ]")
 # between a place and the department that says where it lies: "Ilave, also in Puno"
 _QUALIFIER_GAP = re.compile(
     r"(?:\s+(?:rivers?|valley|lake|basin|highlands|province|district))?"
@@ -681,6 +683,7 @@ class PlaceFinder:
                 or loc.place_id == prev.place_id
                 or loc.text[:1].islower()
                 or not _QUALIFIER_GAP.match(text, prev.span[1], loc.span[0])
+                or _LIST_GOES_ON.match(text, loc.span[1])  # "Juliaca, Puno y Cusco": a list
             ):
                 continue
             dept = self._department_of(loc)

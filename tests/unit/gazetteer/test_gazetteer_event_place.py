@@ -81,8 +81,9 @@ def test_finder_a_list_of_origins_is_all_origins(finder, text, origins, place):
     [
         ("Residents of Ilave, also in Puno, lynched their mayor.", "Puno", "Puno", 3),
         ("Seis soldados murieron en Pomata (Puno).", "Puno", "Puno", 3),
-        # a list of two cities: Puno stays the city
+        # a list of cities: Puno stays the city
         ("Hubo marchas en Juliaca y Puno.", "Puno", "Puno", 1),
+        ("Hubo marchas en Juliaca, Puno y Arequipa.", "Puno", "Puno", 1),
     ],
 )
 def test_finder_a_department_after_its_own_town_is_the_department(
