@@ -262,6 +262,14 @@ CASES = [
     ("es", "ya suma más de medio centenar de muertos", [("killed", 50, 50, None, "at_least")]),
     ("en", "half a dozen people were injured", [("injured", 6, 6, None, "about")]),
     ("es", "presentaba una herida de bala", []),
+    # issue #3: beaten is hurt, beaten to death is killed
+    (
+        "en",
+        "police rescued two suspected thieves who had been beaten by a mob",
+        [("injured", 2, 2, None, "exact")],
+    ),
+    ("es", "tres manifestantes fueron golpeados por agentes", [("injured", 3, 3, None, "exact")]),
+    ("en", "two men were beaten to death", [("killed", 2, 2, None, "exact")]),
     # issue #3: the number after "another", an age whose noun is left out
     (
         "en",
