@@ -286,7 +286,7 @@ class PlaceFinder:
             if hit.start < start or hit.end > end:
                 continue
             before = folded[max(0, hit.start - 20) : hit.start].split()
-            has_article = folded[hit.start : hit.end].split()[0] in self._determiners
+            has_article = any(w in self._determiners for w in folded[hit.start : hit.end].split())
             if not has_article and not (
                 before and (before[-1] in self._determiners or before[-1].endswith("'s"))
             ):

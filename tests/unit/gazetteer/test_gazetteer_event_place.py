@@ -363,6 +363,7 @@ def test_event_place_speaker_place_gives_way_to_the_incident(finder):
         ("Los exteriores del aeropuerto quedaron cerrados.", [("aeropuerto", "site")]),
         ("Families will march to the city's cathedral.", [("cathedral", "site")]),
         ("No hubo bloqueos en la región.", [("la región", "region")]),
+        ("El paro continuará en toda la región.", [("toda la región", "region")]),
         ("They marched through the town.", [("town", "town")]),
         # a noun without a determiner is no anaphor ("building barricades")
         ("Protesters were building barricades.", []),
