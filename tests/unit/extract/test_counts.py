@@ -270,6 +270,7 @@ CASES = [
     ),
     ("es", "tres manifestantes fueron golpeados por agentes", [("injured", 3, 3, None, "exact")]),
     ("en", "two men were beaten to death", [("killed", 2, 2, None, "exact")]),
+    ("en", "an eighth officer survived with gunshot wounds", [("injured", 1, 1, None, "exact")]),
     # issue #3: the number after "another", an age whose noun is left out
     (
         "en",
