@@ -7,22 +7,28 @@ How a sentence is read:
 
 1. *anchors*: words that name a category: heads ("muertos", "wounded"), verbs
    ("murieron", "were arrested"), event nouns ("la muerte de"), crowd nouns
-   ("manifestantes"). A sentence without one costs a single regex scan.
+   ("manifestantes"), tolls ("la cifra de fallecidos"); two participles that share an
+   auxiliary read as one verb ("was beaten and burned to death").
 2. *groups*: every number ("17", "diecisiete", "1.200", "un"), vague word ("decenas",
    "dozens") or zero word ("sin", "no one") with what is glued to it: a qualifier before
    ("al menos", "up to") or after ("o más"), a range ("entre 10 y 15"), the person noun
    after it, maybe past one adjective or a "de"/"of" ("dos jóvenes", "two young men",
-   "cientos de manifestantes"), and an age ("de 17 años", "17-year-old"). Numbers that are
+   "cientos de manifestantes"), a second noun ("soldiers and police officers") or a
+   partitive ("12 of them"), and an age ("de 17 años", "17-year-old"). Numbers that are
    times, places, ages, money, percentages, dates or years are dropped; groups inside an
    aside ("entre ellas un policía", "including a police officer") are marked.
 3. *attach*, backwards first: a head right after a group ("17 muertos", "dozens of
    injured"), a verb after it, maybe past an aside in commas and filler words
-   ("18 personas, entre ellas un policía, murieron", "las 17 personas que murieron");
-   then forwards: a verb or event noun before a group ("murieron 17 personas", "killing at
-   least 10 rebels", "the death of a protester"). Coordinated groups share the verb
-   ("17 civiles y un policía murieron": two matches; the caller decides).
+   ("18 personas, entre ellas un policía, murieron", "las 17 personas que murieron") or a
+   complement of the noun ("cinco dirigentes del Frente fueron detenidos"); then forwards:
+   a verb or event noun before a group ("murieron 17 personas", "killing at least 10
+   rebels", "the death of a protester") or before people named ("mató a Inti Sotelo y
+   Bryan Pintado": 2). Coordinated groups share the verb ("17 civiles y un policía
+   murieron": two matches; the caller decides).
 4. A singular verb with no number ("Castillo fue detenido", "a man was killed" is already
-   a group) counts one; groups of crowd nouns nothing claimed are participants.
+   a group) counts one; figures that break down one before them are marked ``part``
+   ("26 died: 20 in clashes ...", "47 of them", "Of those, 49 ..."); groups of crowd
+   nouns nothing claimed are participants.
 
 Values: ``value`` is what a coder records (the low end of a range), ``low``/``high`` the
 range (``high`` is ``None`` unless a range), ``qualifier`` exact/at_least/at_most/about;
