@@ -95,7 +95,12 @@ _INSTITUTION_AFTER = re.compile(
     r"administration|army|navy|air force|military|congress|senate|treasury|officials?|"
     r"authorities|troops|forces|intelligence|consulate|foreign minist)"
 )
-_ORIGIN_EXCEPT = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+from\s+$")
+_ORIGIN_EXCEPT = re.compile(
+    r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+from\s+$|"
+    # "evicted dozens of protesters from Plaza San Martín": where they were removed from
+    r"\b(?:removed|evicted|cleared|expelled|dislodged|drove|driven|pushed|forced|dispersed|"
+    r"ousted|chased)\b(?:(?!came|arriv|travel|hail|originally)[^.;]){0,40}\bfrom\s+(?:the\s+)?$"
+)
 _LOCATIVE = re.compile(
     r"(?:\b(?:en|in|at|desde|hacia|hasta|a|near|around|across|into|through|cerca de|cerca a|"
     r"afueras de|alrededores de|inmediaciones de|proximidades de|outside|toward|towards|"

@@ -425,3 +425,17 @@ def test_event_place_national_scope_by_the_event_word_is_kept(finder):
     first = text[: text.index(". ") + 1]
     loc = _event_place(finder, text, first, "estado de emergencia", dateline_end=6)
     assert (loc.text, loc.name, loc.geo_precision) == ("todo el país", "Peru", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where people were removed from is where it happened
+        ("Police evicted dozens of protesters from Plaza San Martín.", ["Plaza San Martín"]),
+        # ... but an origin stays an origin
+        ("Police removed students who came from Puno from the campus in Lima.", ["Lima"]),
+        ("La policía desalojó a comuneros procedentes de Puno en Lima.", ["Lima"]),
+    ],
+)
+def test_finder_removed_from_is_no_origin(finder, text, expected):
+    assert [loc.text for loc in _find(finder, text, "en")] == expected
