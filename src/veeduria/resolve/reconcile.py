@@ -41,6 +41,8 @@ SEVERITY: dict[str, int] = {
     "Non-state actor overtakes territory": 5,
 }
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+#: ACLED inter code of state forces
+STATE_FORCES = 1
 #: fields a reviewer may lock, and what each accepts
 LOCKABLE = (
     "event_type",
@@ -121,6 +123,8 @@ def alternatives(members: Sequence[MentionRef]) -> dict[str, tuple[FieldValue, .
             actor: Actor | None = getattr(m, role)
             if actor is not None:
                 out[role].append(_fv(ref, actor.name, actor.text, actor.span))
+        for assoc in m.assoc_actors:
+            out["assoc_actors"].append(_fv(ref, assoc.name, assoc.text, assoc.span))
         for name in COUNT_FIELDS:
             c = m.count(name)
             if c is not None:
@@ -200,6 +204,39 @@ def _actor(members: Sequence[MentionRef], role: str) -> Actor | None:
     if name is None:
         return None
     return min(((i, a) for i, a in actors if a.name == name), key=lambda ia: ia[0])[1]
+
+
+def _side(assoc: Actor, actor1: Actor | None, actor2: Actor | None) -> int:
+    """Which actor an associated actor stands with: the one of its kind (inter code), else
+    the side that is not state forces, else actor1."""
+    for side, actor in ((1, actor1), (2, actor2)):
+        if actor is not None and actor.inter == assoc.inter:
+            return side
+    for side, actor in ((1, actor1), (2, actor2)):
+        if actor is not None and actor.inter != STATE_FORCES:
+            return side
+    return 1
+
+
+def associated(
+    members: Sequence[MentionRef], actor1: Actor | None, actor2: Actor | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Names of the associated actors of each side, most often named first (then by name).
+
+    A member's associated actors join the side of the event's actors they stand with
+    (``_side``); a name that is already actor1 or actor2 is left out.
+    """
+    named = {a.name for a in (actor1, actor2) if a is not None}
+    sides: dict[int, list[str]] = {1: [], 2: []}
+    for ref in members:
+        for assoc in ref.mention.assoc_actors:
+            if assoc.name and assoc.name not in named:
+                sides[_side(assoc, actor1, actor2)].append(assoc.name)
+    out = []
+    for side in (1, 2):
+        counts = _tally(sides[side])
+        out.append(tuple(sorted(counts, key=lambda n: (-counts[n], n))))
+    return out[0], out[1]
 
 
 def _count(
@@ -311,6 +348,8 @@ def build_event(
             notes.append(f"{name}: {who} (canonical {canonical.value}, lowest credible figure)")
     units = independent_sources(ordered)
     names = sorted({r.source for r in ordered if r.source})
+    actor1, actor2 = _actor(ordered, "actor1"), _actor(ordered, "actor2")
+    assoc1, assoc2 = associated(ordered, actor1, actor2)
     return ResolvedEvent(
         id=event_id(ordered),
         family=summary.family,
@@ -320,8 +359,8 @@ def build_event(
         factuality=_factuality(ordered),
         date=_date(ordered, summary),
         location=_location(ordered),
-        actor1=_actor(ordered, "actor1"),
-        actor2=_actor(ordered, "actor2"),
+        actor1=actor1,
+        actor2=actor2,
         killed=counts["killed"],
         injured=counts["injured"],
         detained=counts["detained"],
@@ -334,6 +373,8 @@ def build_event(
         confidence=_confidence(units),
         notes=tuple(notes),
         members=ordered,
+        assoc_actor1=assoc1,
+        assoc_actor2=assoc2,
         nodes=nodes,
     )
 

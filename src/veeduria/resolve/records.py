@@ -113,6 +113,9 @@ class ResolvedEvent:
             The Pacific Dispatch (canonical 17, lowest credible figure)``.
         reviewed: Fields whose values came from ``locked`` (a person's review).
         members: The mentions, sorted by document and position.
+        assoc_actor1, assoc_actor2: Names of the actors the members name beside actor1 or
+            actor2 (a union marching with the protesters), most often named first;
+            ACLED's ``assoc_actor_1`` and ``assoc_actor_2``.
         previous_ids: Ids of earlier events (from ``previous``) whose mentions are now in
             this one under another id; informative, not compared.
         nodes: Internal cache of the per-document clusters and their summaries, which lets
@@ -143,6 +146,8 @@ class ResolvedEvent:
     notes: tuple[str, ...] = ()
     reviewed: tuple[str, ...] = ()
     members: tuple[MentionRef, ...] = ()
+    assoc_actor1: tuple[str, ...] = ()
+    assoc_actor2: tuple[str, ...] = ()
     previous_ids: tuple[str, ...] = field(default=(), compare=False)
     nodes: tuple[Any, ...] = field(default=(), compare=False, repr=False)
 

@@ -148,6 +148,8 @@ def event_row(
         "location": location_to_dict(loc),
         "actor1": actor_to_dict(a1),
         "actor2": actor_to_dict(a2),
+        "assoc_actor_1": list(event.assoc_actor1),
+        "assoc_actor_2": list(event.assoc_actor2),
         "mentions": len(event.mention_ids),
         "documents": len(event.doc_ids),
     }

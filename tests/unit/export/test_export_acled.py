@@ -146,3 +146,90 @@ def test_acled_interaction(inter1, inter2, expected):
 )
 def test_acled_time_precision(precision, expected):
     assert time_precision(precision) == expected
+
+
+def test_export_acled_associated_actors_come_from_the_mentions(fresh_store) -> None:
+    """Associated actors named by the mentions reach assoc_actor_1 / assoc_actor_2 of the
+    side they stand with: a union with the protesters, whether they are actor1 (a march)
+    or actor2 (fired on by the police)."""
+    from veeduria.events import resolve_store
+    from veeduria.models import Actor, DateValue, Document, Extraction, Location, Mention, TextRef
+
+    police = Actor("Police Forces of Peru", "State forces", 1, "COP", "la policía", (0, 10))
+    protesters = Actor("Protesters (Peru)", "Protesters", 6, "CVL", "manifestantes", (11, 24))
+    union = Actor(
+        "CGTP: General Confederation of Workers of Peru",
+        "Protesters",
+        6,
+        "LAB",
+        "la CGTP",
+        (25, 32),
+    )
+    farmers = Actor("Rondas Campesinas", "Protesters", 6, "AGR", "los ronderos", (33, 45))
+    puno = Location("Puno", (0, 4), "Puno", "Puno", "Puno", "Puno", "Peru", "PE")
+    cases = [
+        (
+            "Marcha en Puno con la CGTP y ronderos.",
+            "Peaceful protest",
+            protesters,
+            None,
+            (union, farmers),
+            "2023-01-04",
+        ),
+        (
+            "La policía disparó contra la marcha de la CGTP.",
+            "Excessive force against protesters",
+            police,
+            protesters,
+            (union,),
+            "2023-01-09",
+        ),
+    ]
+    for n, (text, sub, a1, a2, assoc, day) in enumerate(cases):
+        doc = Document(
+            id=f"{n:064d}",
+            text=text + " " * 200,
+            language="es",
+            source_name=f"Outlet {n}",
+            published=dt.date(2023, 1, 10),
+        )
+        m = Mention(
+            event_type="Protests",
+            sub_event_type=sub,
+            mode=None,
+            plover=None,
+            cameo=None,
+            factuality="asserted",
+            trigger=TextRef("marcha", (0, 6)),
+            sentence=(0, len(text)),
+            date=DateValue(dt.date.fromisoformat(day), "day", "el lunes", (0, 0)),
+            location=puno,
+            actor1=a1,
+            actor2=a2,
+            assoc_actors=assoc,
+            confidence=0.7,
+        )
+        with fresh_store.transaction() as conn:
+            fresh_store.add_document(
+                conn, doc, Extraction(document=doc, events=(m,)), extractor="test@1"
+            )
+    resolve_store(fresh_store)
+    _, rows = read_acled(fresh_store)
+    got = {
+        r["sub_event_type"]: (r["actor1"], r["assoc_actor_1"], r["actor2"], r["assoc_actor_2"])
+        for r in rows
+    }
+    assert got == {
+        "Peaceful protest": (
+            "Protesters (Peru)",
+            "CGTP: General Confederation of Workers of Peru; Rondas Campesinas",
+            "",
+            "",
+        ),
+        "Excessive force against protesters": (
+            "Police Forces of Peru",
+            "",
+            "Protesters (Peru)",
+            "CGTP: General Confederation of Workers of Peru",
+        ),
+    }
