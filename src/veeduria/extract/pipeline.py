@@ -820,7 +820,10 @@ def _clause_events(
         triggers = [t for t in facts.triggers if a <= t.start < b]
         if not triggers or any(t.start in used for t in triggers):
             continue
-        if not any(isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in _SAME_INCIDENT
+        # an arrest aimed at a person ("a day after he was arrested on terrorism charges") is its own event
+        targeted = any(isinstance(c.info, CueInfo) and c.info.role == "targeted" and a <= c.start < b for c in cues)
+        same = _SAME_INCIDENT - {"arrest"} if targeted else _SAME_INCIDENT
+        if not any(isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in same
                    for t in triggers):
             continue  # casualties or arrests told in a clause of their own belong to the incident told
         inside = [c for c in counts if a <= c.count.span[0] < b]
@@ -835,6 +838,7 @@ def _clause_events(
             doc_protest=facts.doc_protest,
             commemoration=facts.commemoration,
             commemoration_at=facts.commemoration_at,
+            targeted=targeted,
         )
         for c in code_sentence(sub)[:1]:
             if (c.event_type, c.sub_event_type) in taken:
