@@ -42,9 +42,15 @@ _ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 _LINKS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "en"})
 
 # level cues, matched against folded text (lower case, no accents)
-_ADMIN1 = "region|departamento|dpto\\.?|department|state|estado"
-_PROVINCE = "provincia|province"
-_DISTRICT = "distrito|district|municipio|municipality|canton|comuna|corregimiento"
+_ADMIN1 = (
+    "regiones|regions|region|departamentos|departamento|dpto\\.?|departments|department|"
+    "state|estado"
+)
+_PROVINCE = "provincias|provincia|provinces|province"
+_DISTRICT = (
+    "distritos|distrito|districts|district|municipios|municipio|municipalities|municipality|"
+    "canton|comuna|corregimiento"
+)
 _TOWN = (
     "ciudad|city|town|localidad|pueblo|poblado|centro poblado|village|caserio|anexo|"
     "comunidad(?: campesina| nativa)?|community|villa|capital"
@@ -173,6 +179,13 @@ _QUALIFIER_GAP = re.compile(
     r"\s*(?:,|\(|-|–)?\s*(?:(?:also|tambien|también|both|ambos)\s+)?"
     r"(?:(?:in|en|of|de|del)\s+)?(?:(?:the|el|la)\s+)?$"
 )
+# a plural level word a little before a list of names: "quince provincias del país, entre
+# ellas Huamanga y Huanta", "several provinces, including Huamanga"
+_PLURAL_CUE_AHEAD = re.compile(
+    r"\b(?P<cue>provincias|distritos|regiones|departamentos|provinces|districts|regions|"
+    r"departments)\b[^.;:]{0,40}\b(?:entre ell[ao]s|como|including|such as|among them|"
+    r"among which)\s+$"
+)
 # a capitalised word just before a cue word: the cue is that name's ("Carabaya province")
 _NAME_END = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+$")
 _AFTER_ADMIN = re.compile(r"^\s*(?:,|\(|-|–|en|in)\s*")
@@ -251,6 +264,7 @@ class PlaceFinder:
         out: list[Location] = []
         prev: Hit | None = None
         listed = False  # the previous hit was a later name of a list of origins
+        list_level: str | None = None  # the level word a list of names began with
         for hit in self._hits(folded, start, end):
             if (
                 prev is not None
@@ -260,10 +274,18 @@ class PlaceFinder:
                 # "procedentes de Puno, Cusco y Ayacucho": every name of the list is an origin
                 prev, listed = hit, True
                 continue
+            in_list = prev is not None and _LIST_LINK.match(folded, prev.end, hit.start)
+            hint = list_level if in_list else None
             prev, listed = hit, False
-            loc = self._resolve_hit(text, folded, hit, ctx, (start, end))
+            loc = self._resolve_hit(text, folded, hit, ctx, (start, end), level_hint=hint)
             if loc is not None:
                 out.append(loc)
+                # "las provincias de Huamanga, Huanta y La Mar": the level word of a list's
+                # first name holds for the names after it
+                around = (folded, max(0, hit.start - 60), hit.start)
+                m = _CUE_BEFORE.search(*around) or _PLURAL_CUE_AHEAD.search(*around)
+                level = _level(m.group("cue")) if m else None
+                list_level = level if level in ("admin1", "province", "district") else hint
         out.sort(key=lambda loc: loc.span)
         out = self._qualifiers(text, out)
         unlisted = self._unlisted(text, folded, start, end, out, ctx)
@@ -577,14 +599,21 @@ class PlaceFinder:
     # ------------------------------------------------------------------ resolution
 
     def _resolve_hit(
-        self, text: str, folded: str, hit: Hit, ctx: _Context, window: tuple[int, int]
+        self,
+        text: str,
+        folded: str,
+        hit: Hit,
+        ctx: _Context,
+        window: tuple[int, int],
+        *,
+        level_hint: str | None = None,
     ) -> Location | None:
         if all(p[0] == "d" for p in hit.payloads):
             return None
         lowercase_ok = any(p[0] == "a" and self.index.aliases[p[1]].lowercase for p in hit.payloads)
         loc = None
         if self._plausible(text, folded, hit, lowercase_ok=lowercase_ok):
-            loc = self._resolve_plausible(text, folded, hit, ctx, window)
+            loc = self._resolve_plausible(text, folded, hit, ctx, window, level_hint=level_hint)
         if loc is None and hit.end - hit.start > 2:
             # a longer reading failed ("aeropuerto de Huancabamba" outside Apurímac):
             # try the shorter names inside it
@@ -596,7 +625,14 @@ class PlaceFinder:
         return loc
 
     def _resolve_plausible(
-        self, text: str, folded: str, hit: Hit, ctx: _Context, window: tuple[int, int]
+        self,
+        text: str,
+        folded: str,
+        hit: Hit,
+        ctx: _Context,
+        window: tuple[int, int],
+        *,
+        level_hint: str | None = None,
     ) -> Location | None:
         before = folded[max(0, hit.start - 60) : hit.start]
         if self._origin(text, folded, hit.start):
@@ -634,6 +670,12 @@ class PlaceFinder:
             if m2:
                 level = _level(m2.group("cue"))
                 span_end = hit.end + m2.end()
+            elif level_hint is not None:
+                level = level_hint
+            else:
+                m3 = _PLURAL_CUE_AHEAD.search(before)
+                if m3:  # "quince provincias del país, entre ellas Huamanga y Huanta"
+                    level = _level(m3.group("cue"))
         if level is not None:
             fitting = [c for c in cands if _fits(c.place, level)]
             if fitting:
@@ -970,6 +1012,7 @@ def _capitalised(surface: str, *, landmark: bool) -> bool:
 
 def _level(cue: str) -> str:
     cue = cue.split()[0].rstrip(".")
+    cue = _SINGULAR.get(cue, cue)
     if cue in ("region", "departamento", "dpto", "department", "state", "estado"):
         return "admin1"
     if cue in ("provincia", "province"):
@@ -985,6 +1028,20 @@ def _level(cue: str) -> str:
     ):
         return "district"
     return "town"
+
+
+_SINGULAR = {
+    "regiones": "region",
+    "regions": "region",
+    "departamentos": "departamento",
+    "departments": "department",
+    "provincias": "provincia",
+    "provinces": "province",
+    "distritos": "distrito",
+    "districts": "district",
+    "municipios": "municipio",
+    "municipalities": "municipality",
+}
 
 
 def _fits(p: Place, level: str) -> bool:

@@ -439,3 +439,23 @@ def test_event_place_national_scope_by_the_event_word_is_kept(finder):
 )
 def test_finder_removed_from_is_no_origin(finder, text, expected):
     assert [loc.text for loc in _find(finder, text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the level word of a list's first name holds for the names after it
+        (
+            "Estado de emergencia en las provincias de Huamanga, Huanta y La Mar.",
+            [("Huamanga", 2), ("Huanta", 2), ("La Mar", 2)],
+        ),
+        (
+            "El toque de queda rige en quince provincias del país, entre ellas Huamanga y Huanta.",
+            [("Huamanga", 2), ("Huanta", 2)],
+        ),
+        # without a level word, Huamanga is the city of Ayacucho and Huanta its town
+        ("Hubo marchas en Huanta y Huamanga.", [("Huanta", 1), ("Ayacucho", 1)]),
+    ],
+)
+def test_finder_level_word_for_a_list(finder, text, expected):
+    assert [(loc.name, loc.geo_precision) for loc in _find(finder, text)] == expected
