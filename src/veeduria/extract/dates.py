@@ -1061,15 +1061,19 @@ def period_starts(
 _CLAUSE_ENDS = ",;:.!?()\n"
 #: how far a clause governed by a shift ("a day after Congress voted down ...") may run
 _SHIFT_REACH = 120
+#: how far punctuation is looked for around a shift
+_CLAUSE_LOOK = 300
 #: room for "del", "of" between a shift and the day it counts from
 _OF_GAP = 5
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The stretch between punctuation marks around ``text[start:end]``."""
-    lo = max((text.rfind(ch, 0, start) for ch in _CLAUSE_ENDS), default=-1) + 1
-    ends = [i for ch in _CLAUSE_ENDS if (i := text.find(ch, end)) >= 0]
-    return lo, min(ends, default=len(text))
+    """The stretch between punctuation marks around ``text[start:end]`` (looked for no
+    farther than a long clause)."""
+    floor, ceiling = max(0, start - _CLAUSE_LOOK), min(len(text), end + _CLAUSE_LOOK)
+    lo = max((text.rfind(ch, floor, start) for ch in _CLAUSE_ENDS), default=-1)
+    ends = [i for ch in _CLAUSE_ENDS if (i := text.find(ch, end, ceiling)) >= 0]
+    return (lo + 1 if lo >= 0 else floor), min(ends, default=ceiling)
 
 
 def _shifted(
