@@ -1,7 +1,8 @@
 """Dates in news text, resolved against the publication date (never against today).
 
 ``compile_dates(lang)`` reads ``date_words.yaml``, ``months.yaml`` and ``number_words.yaml``
-once into an immutable :class:`DateRules`; ``find_dates`` is a pure function over it.
+once into an immutable :class:`DateRules`; ``find_dates`` and ``read_dates`` are pure
+functions over it.
 
 How matching works (Python's ``re`` costs ~50 ns per text position for any non-trivial
 pattern, so the text is scanned once and everything else is done per hit):
@@ -27,11 +28,14 @@ Resolution (``prefer='past'``; ``'future'`` mirrors it):
 - weeks, months and years get ``start`` and ``end`` and their ``value`` is ``start``, except
   "hace dos semanas" (value: the day two weeks before publication, start/end ±3 days) and
   "hace dos meses" / "hace un año" (the same day shifted; start/end: that month or year);
-- without a publication date only dates that carry their year resolve.
-
 - a day and month without a year more than 300 days back, when the coming one is at most 60
   days ahead, do not resolve with ``'past'`` ("previsto para el 13 de marzo" on 6 March);
-- "A year ago today", "hoy hace un año": one day, a year before publication.
+- "A year ago today", "hoy hace un año": one day, a year before publication;
+- a day range ("del 10 al 12 de enero") is its first day, with ``start`` and ``end``;
+- without a publication date only dates that carry their year resolve.
+
+Shifts ("dos días después", "a day after", "al día siguiente") count from another date of
+the story and are returned apart by :func:`read_dates` (:class:`Shift`), never as dates.
 
 Dates written with their year keep their value even after publication (the caller warns,
 ``W_DATE_AFTER_PUBLICATION``); nothing else is ever after publication with ``'past'``.
