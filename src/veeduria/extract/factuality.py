@@ -70,8 +70,14 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
             if _negates(c, trigger, text):
                 roles.add("negated")
         elif _governs(c, trigger, c.info.role):
+            if text is not None and c.start >= trigger.end and _RELATIVE.search(text, trigger.end, c.start):
+                continue  # "firmaron un acta que permitirá ...": the future belongs to the relative clause
             roles.add(c.info.role)
     return roles
+
+
+#: a relative pronoun between an event word and a later cue: the cue belongs to the relative clause
+_RELATIVE = re.compile(r"\b(?:que|quien|quienes|cual|cuales|cuyo|cuya|that|which|who|whose)\b", re.IGNORECASE)
 
 
 def factuality(
@@ -90,6 +96,8 @@ def factuality(
     future = bool(date and published and date.value > published and date.precision in ("day", "week"))
     if "called_for" in roles and not past:
         return "called_for"
+    if "possible" in roles and not past:
+        return "possible"  # a hedged plan ("podrían iniciar una huelga el lunes") is only possible
     if ("planned" in roles and not past) or future:
         return "planned"
     if "possible" in roles:

@@ -88,3 +88,17 @@ def test_a_passive_reporting_verb_names_no_source(resources):
     text = "No clashes have been reported so far in the region."
     cues, actors = _analyse(resources, "en", text)
     assert scoped_attributions(cues, actors, text, (0, len(text))) == []
+
+
+FUTURE = [
+    ("es", "Los dirigentes firmaron la noche del miércoles un acta que permitirá reabrir la vía.", "acta", False),
+    ("en", "The two sides reached an agreement on Thursday that will allow the road to reopen.", "agreement", False),
+    ("en", "The march will start at noon.", "march", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "planned"), FUTURE)
+def test_a_future_in_a_relative_clause_is_not_the_events(resources, lang, text, word, planned):
+    cues, _ = _analyse(resources, lang, text)
+    roles = governing_roles(_word(text, word), cues, text)
+    assert ("planned" in roles) is planned, (text, roles)
