@@ -33,7 +33,7 @@ _ARMED_NON_STATE = {2, 3, 4}
 #: demonstration modes that mourn: deaths named with them are the reason, not the outcome
 _MOURNING = frozenset({"vigil", "funeral"})
 #: trigger classes that never name an event on their own
-_NOT_EVENTS = frozenset({"ignore", "seizure", "weapon", "election"})
+NOT_EVENTS = frozenset({"ignore", "seizure", "weapon", "election"})
 
 
 @dataclass(frozen=True)
@@ -85,11 +85,11 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
     """Event codes for one sentence, most specific rule first."""
     triggers = [t for t in facts.triggers if isinstance(t.info, TriggerInfo) and t.info.kind != "ignore"]
     counted = facts.has_killed or facts.has_injured or facts.has_detained or facts.has_participants
-    strong = any(isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in _NOT_EVENTS for t in triggers)
+    strong = any(isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in NOT_EVENTS for t in triggers)
     if not counted and not strong:  # weak words ("the dead", "gunshot wounds") name an event only with a figure
         return []
     kinds = {t.info.kind for t in triggers if isinstance(t.info, TriggerInfo)}
-    if not kinds - _NOT_EVENTS and not {"seizure", "weapon"} <= kinds:
+    if not kinds - NOT_EVENTS and not {"seizure", "weapon"} <= kinds:
         return []
     inters = {a.info.inter for a in facts.actors if isinstance(a.info, ActorInfo) and a.info.role != "source"}
     sectors = {a.info.sector for a in facts.actors if isinstance(a.info, ActorInfo) and a.info.role != "source"}
@@ -99,9 +99,7 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
         out.append(incident)
         if incident.sub_event_type == "Peaceful protest":
             out.extend(_other_protests(triggers, incident))
-    political = _political(triggers, kinds, sectors, facts)
-    if political is not None:
-        out.append(political)
+    out.extend(_political(triggers, kinds, sectors, facts))
     return out
 
 
@@ -110,7 +108,7 @@ def _incident(
 ) -> Coded | None:
     def code(event_type: str, sub: str, found: Found | None, rule: str, mode: str | None = None) -> Coded:
         if found is None:  # the rule fired on counts or actors: the sentence's first event word stands for it
-            found = next((t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind not in _NOT_EVENTS),
+            found = next((t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS),
                          triggers[0])
         return Coded(event_type, sub, mode if mode is not None else _mode(found), found, rule)
 
@@ -273,7 +271,10 @@ def _other_protests(triggers: list[Found], first: Coded) -> list[Coded]:
 
 def _political(
     triggers: list[Found], kinds: set[str], sectors: set[str | None], facts: SentenceFacts
-) -> Coded | None:
+) -> list[Coded]:
+    """Political developments of the sentence, one per kind: "she would not resign, a day after
+    Congress shelved the proposal" is a resignation refused and a vote."""
+    out: list[Coded] = []
     for kind, mode in _POLITICAL.items():
         if kind not in kinds:
             continue
@@ -281,5 +282,5 @@ def _political(
             continue
         if kind == "deployment" and "MIL" not in sectors:
             continue
-        return Coded(SD, "Other", mode, _first(triggers, kind) or triggers[0], f"sd.{kind}")
-    return None
+        out.append(Coded(SD, "Other", mode, _first(triggers, kind) or triggers[0], f"sd.{kind}"))
+    return out

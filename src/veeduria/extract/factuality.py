@@ -24,6 +24,8 @@ _WINDOW = {
     "possible": (60, 30),
     "historical": (200, 200),
 }
+#: characters between a future event word and a past date that still dates it
+_DATE_REACH = 80
 #: an event this many days before publication is background, not news
 HISTORICAL_DAYS = 180
 
@@ -91,7 +93,13 @@ def factuality(
     roles = governing_roles(trigger, cues, text)
     if "negated" in roles or "cancelled" in roles:
         return "negated"
-    past = bool(date and published and date.value < published)
+    # a past date far from a future event word belongs to another clause ("Last night the government
+    # declared ..., and the minister said soldiers would be deployed")
+    near = date is not None and abs(date.span[0] - trigger.start) <= _DATE_REACH
+    # "this week" holds the publication day: not past
+    past = bool(
+        date and published and (date.end or date.value) < published and (near or not roles & {"planned", "called_for"})
+    )
     # a day after publication makes a plan; "elections in April 2024" is what was voted on, not when
     future = bool(date and published and date.value > published and date.precision in ("day", "week"))
     if "called_for" in roles and not past:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from veeduria.extract import actors as actor_roles
 from veeduria.extract.claims import find_claims
-from veeduria.extract.coding import Coded, SentenceFacts, code_sentence
+from veeduria.extract.coding import NOT_EVENTS, Coded, SentenceFacts, code_sentence
 from veeduria.extract.counts import CountMatch, CountRules, compile_counts, find_counts
 from veeduria.extract.dates import (
     DateChoice,
@@ -405,7 +405,7 @@ class _Run:
                         and not c.trigger.info.weak and c.trigger.info.kind not in ("killing", "injury"))
                 ]
             coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
-            coded = [c for c in coded if not _demanded(c, cues)]
+            coded = [c for c in coded if not _demanded(c, cues, self.text)]
             if (
                 coded and not by_category and not roles & _PROSPECTIVE and _demand_first(coded, cues)
                 and not get_dates()
@@ -757,7 +757,7 @@ _CASUALTY_RULES = frozenset(
 _DEMANDED = frozenset({"resignation", "removal", "election_vote", "emergency", "curfew"})
 
 
-def _demanded(code: Coded, cues: Sequence[Found]) -> bool:
+def _demanded(code: Coded, cues: Sequence[Found], text: str) -> bool:
     """"exigen la renuncia", "urged the government to lift the state of emergency": a claim, not an event."""
     info = code.trigger.info
     if not isinstance(info, TriggerInfo) or info.kind not in _DEMANDED:
@@ -766,6 +766,9 @@ def _demanded(code: Coded, cues: Sequence[Found]) -> bool:
         isinstance(c.info, CueInfo)
         and c.info.role in ("demand", "called_for")
         and 0 <= code.trigger.start - c.end <= 60
+        # a modal right before the verb ("Congress must vote", "debería renunciar") calls for the event
+        # itself, which is coded with that factuality
+        and text[c.end : code.trigger.start].strip() != ""
         for c in cues
     )
 
@@ -868,7 +871,7 @@ def _affirmed(facts: SentenceFacts, cues: Sequence[Found], text: str) -> Sentenc
     if not negated:
         return facts
     kept = [t for t in facts.triggers if t not in negated]
-    if not any(isinstance(t.info, TriggerInfo) and not t.info.weak for t in kept):
+    if not any(isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in NOT_EVENTS for t in kept):
         return facts
     return replace(facts, triggers=kept)
 
@@ -968,7 +971,8 @@ def _fill_dates(events: list[Mention], weak: Mapping[int, DateValue] | None = No
     return out
 
 
-_DENIABLE = frozenset({"force", "killing", "attack", "arrest", "clash", "riot", "injury"})
+_DENIABLE = frozenset({"force", "killing", "attack", "arrest", "clash", "riot", "injury", "intervention",
+                       "resignation", "removal", "election_vote", "emergency", "curfew", "deployment"})
 
 
 def _denied(coded: Sequence[Coded], facts: SentenceFacts, cues: Sequence[Found], text: str) -> list[Coded]:
