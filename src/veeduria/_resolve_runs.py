@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,7 +60,7 @@ class Outcome:
     """What a run computed: the rows to write and what the state tables should hold."""
 
     mode: str
-    rows: list[RowLinks]
+    rows: Iterable[RowLinks]
     recomputed: int  # events before reviews built again
     replaced: set[str] = field(default_factory=set)  # stored events the rows replace
     members: list[dict[str, str]] = field(default_factory=list)
@@ -234,21 +234,35 @@ def full_run(
     reviews: Sequence[Review],
     previous: PreviousState,
 ) -> Outcome:
-    """Everything from scratch: groups, clusters, reviews."""
+    """Everything from scratch: groups, clusters, reviews.
+
+    The rows come as an iterator that lets go of each event once its row is made, so the
+    caller can write them a chunk at a time.
+    """
     doc_ids = list(conn.scalars(state.current_documents().order_by(sa.text("1"))))
     groups, keys = full_groups(conn, doc_ids)
     facts = _Facts(conn, groups)
     facts.load(doc_ids)
     refs = facts.refs(state.mention_rows(conn, doc_ids=doc_ids))
+    del facts
     hood = recluster(refs)
     del refs
-    reviewed = apply_reviews(hood.events, reviews, previous)
-    out = Outcome(mode="full", rows=[_row(r) for r in reviewed], recomputed=len(hood.events))
-    del reviewed
+    out = Outcome(mode="full", rows=[], recomputed=len(hood.events))
     _state_rows(hood, out)
     out.groups_now = groups
     out.new_bands = keys
+    reviewed = apply_reviews(hood.events, reviews, previous)
+    del hood
+    out.rows = _drain(reviewed)
     return out
+
+
+def _drain(reviewed: list[Reviewed]) -> Iterator[RowLinks]:
+    """Rows of the reviewed events, dropping each event once its row is made."""
+    for i in range(len(reviewed)):
+        item = reviewed[i]
+        reviewed[i] = None  # type: ignore[call-overload]
+        yield _row(item)
 
 
 # -- incremental run -----------------------------------------------------------------------

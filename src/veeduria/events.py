@@ -45,7 +45,7 @@ logger = logging.getLogger(__name__)
 #: What a run did: its mode, the events recomputed, the rows written, the store's totals.
 _Outcome = tuple[str, int, ReplaceResult, dict[str, int]]
 
-#: Times resolution starts again when mentions or reviews change while it runs.
+#: Times resolution starts again when a mention it links disappears while it runs.
 ATTEMPTS = 3
 
 
@@ -102,11 +102,11 @@ def resolve_store(
     result is the same as a full run's. The first resolution of a store, and ``full=True``,
     compute everything.
 
-    An incremental run reads and writes in one transaction. A full run computes first,
-    then writes in one transaction if the mentions and reviews did not change meanwhile
-    (else it starts again, up to ``ATTEMPTS`` times). Either way a failure leaves the
-    events of the previous run. Rows that did not change are left alone, so ``updated_at``
-    moves only for events that changed.
+    A run reads and writes in one transaction, after taking the writers' lock (SQLite
+    ``BEGIN IMMEDIATE``, PostgreSQL ``pg_advisory_xact_lock``): a failure leaves the events
+    and the state of the previous run. Rows that did not change are left alone, so
+    ``updated_at`` moves only for events that changed. The rows are written a chunk at a
+    time as they are made, so a full run never holds them all.
 
     Args:
         store: An open store.
@@ -161,38 +161,30 @@ def resolve_store(
 
 
 def _resolve(store: Store, *, full: bool) -> _Outcome:
-    """Run a full or an incremental resolution, starting again when the inputs changed."""
+    """Run a full or an incremental resolution (again when a mention vanished meanwhile)."""
     for attempt in range(1, ATTEMPTS + 1):
         try:
             with store.engine.connect() as conn:
                 whole = full or _state.needs_full(conn)
-            outcome = _full(store, last=attempt == ATTEMPTS) if whole else _incremental(store)
+            return _full(store) if whole else _incremental(store)
         except IntegrityError as err:  # a mention deleted meanwhile (PostgreSQL)
             if attempt == ATTEMPTS:
                 raise StorageError(f"writing events failed: {_first_line(err)}") from err
-            continue
+            logger.info("a mention disappeared during resolution (attempt %d)", attempt)
         except SQLAlchemyError as err:
             raise StorageError(
                 f"resolution could not read or write {store.url}: {_first_line(err)}"
             ) from err
-        if outcome is not None:
-            return outcome
-        logger.info("mentions or reviews changed during resolution (attempt %d)", attempt)
-    raise AssertionError("the last attempt writes whatever the inputs")
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
-def _full(store: Store, *, last: bool) -> _Outcome | None:
-    """Compute everything on a snapshot, then write if the inputs are still the same."""
-    with store.engine.connect() as conn:
-        fingerprint = store.events.fingerprint(conn)
-        reviews = store.events.reviews(conn=conn)
-        seen = max((r.id for r in reviews), default=0)
-        previous = store.events.previous_state()
-        out = runs.full_run(conn, reviews, previous)
+def _full(store: Store) -> _Outcome:
+    """Compute everything and write it, in one transaction."""
     with store.transaction() as conn:
         lock_resolution(conn)
-        if not last and store.events.fingerprint(conn) != fingerprint:
-            return None
+        reviews = store.events.reviews(conn=conn)
+        seen = max((r.id for r in reviews), default=0)
+        out = runs.full_run(conn, reviews, store.events.previous_state(conn))
         result = store.events.write_rows(conn, out.rows)
         runs.write_state(conn, out, seen)
         totals = store.events.totals_on(conn)

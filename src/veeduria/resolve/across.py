@@ -3,8 +3,8 @@
 1. **Blocking.** A dated node is filed under (family, type class, department, day) for each
    day of its window (windows longer than 31 days under their months instead). Nodes without
    a department are filed under department None, and day-precision nodes also under
-   (family, type class, day) so a node without a department can find its candidates on that
-   day. Undated nodes are never filed: across documents an event needs a date. Pairs are
+   (family, type, day) so a node without a department can find its candidates on that day
+   (it merges only with a node of the same type). Undated nodes are never filed: across documents an event needs a date. Pairs are
    only ever compared inside a block; all pairs are never compared.
 2. **Components.** Compatible pairs (``compat.compatible``) are the edges of a graph. Its
    connected components are independent: each is clustered on its own, which is what makes
@@ -66,14 +66,17 @@ def block_keys(s: Summary) -> tuple[list[BlockKey], list[BlockKey]]:
             files += [("d", s.family, c, dept, d) for d in days]
         else:
             files += [("m", s.family, c, dept, m) for m in months]
-        if s.day:
-            files.append(("any", s.family, c, s.start))
         looked_depts = [dept, None] if dept is not None else [None]
         for d_ in looked_depts:
             looks += [("d", s.family, c, d_, d) for d in days]
             looks += [("m", s.family, c, d_, m) for m in months]
-        if dept is None:
-            looks.append(("any", s.family, c, s.start))
+    # A side without a department merges only on strong agreement, which needs the same
+    # day and a type in common: such pairs are found per type, not per type class.
+    kinds = sorted("/".join(p or "" for p in t) for t in s.types)
+    if s.day:
+        files += [("any", s.family, k, s.start) for k in kinds]
+    if dept is None:
+        looks += [("any", s.family, k, s.start) for k in kinds]
     return files, looks
 
 

@@ -222,7 +222,7 @@ def recluster(
         for group in cluster_component(graph, comp):
             group_nodes = [nodes[i] for i in group]
             members = [r for n in group_nodes for r in n.members]
-            event = build_event(members, _summary(group_nodes), nodes=tuple(group_nodes))
+            event = build_event(members, _summary(group_nodes))
             component[event.id] = key
             events.append(event)
     events.sort(key=_sort_key)

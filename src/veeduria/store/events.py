@@ -358,20 +358,21 @@ class EventRepository:
         with self.engine.connect() as conn:
             return int(conn.scalar(query) or 0)
 
-    def previous_state(self) -> PreviousState:
-        with self.engine.connect() as conn:
-            event_of = {
-                r.mention_id: r.event_id
-                for r in conn.execute(
-                    sa.select(event_mentions.c.mention_id, event_mentions.c.event_id)
-                )
-            }
-            previous = {
-                r.id: tuple(r.previous or ())
-                for r in conn.execute(
-                    sa.select(events.c.id, events.c.data["previous_ids"].label("previous"))
-                )
-            }
+    def previous_state(self, conn: sa.Connection | None = None) -> PreviousState:
+        """The event of every mention, and the former ids of every event, as stored."""
+        if conn is None:
+            with self.engine.connect() as own:
+                return self.previous_state(own)
+        event_of = {
+            r.mention_id: r.event_id
+            for r in conn.execute(sa.select(event_mentions.c.mention_id, event_mentions.c.event_id))
+        }
+        previous = {
+            r.id: tuple(r.previous or ())
+            for r in conn.execute(
+                sa.select(events.c.id, events.c.data["previous_ids"].label("previous"))
+            )
+        }
         return PreviousState(event_of=event_of, previous_ids=previous)
 
     def tally_inputs(self) -> list[tuple[str, str | None, Tally]]:
@@ -435,16 +436,18 @@ class EventRepository:
             when: ``updated_at`` of the rows that changed (default: now).
         """
         when = when or dt.datetime.now(dt.UTC)
-        items = list(resolved)
         em = event_mentions.c
         linked = sa.select(em.event_id, sa.func.count().label("n")).group_by(em.event_id)
+        old: dict[str, str] = {}
+        links_of: dict[str, int] = {}
         if scope is None:
             query = sa.select(events.c.id, events.c.content_hash)
             old = {r.id: r.content_hash for r in conn.execute(query)}
             links_of = {r.event_id: r.n for r in conn.execute(linked)}
         else:
+            items = list(resolved)
+            resolved = items
             wanted = sorted(set(scope) | {row["id"] for row, _ in items})
-            old, links_of = {}, {}
             for part in _chunks(wanted):
                 query = sa.select(events.c.id, events.c.content_hash).where(events.c.id.in_(part))
                 old.update((r.id, r.content_hash) for r in conn.execute(query))
@@ -454,7 +457,24 @@ class EventRepository:
         rows: list[dict[str, Any]] = []
         links: list[dict[str, str]] = []
         keep: set[str] = set()
-        for row, event_links in items:
+        written = deleted = 0
+
+        def flush() -> None:
+            nonlocal written, deleted
+            again = [r["id"] for r in rows if r["id"] in old]
+            if again:  # a changed row is deleted, then inserted again
+                conn.execute(event_mentions.delete().where(em.event_id.in_(again)))
+                conn.execute(events.delete().where(events.c.id.in_(again)))
+                for event_id in again:
+                    del old[event_id]
+                deleted += len(again)
+            _insert(conn, events, rows)
+            _insert(conn, event_mentions, links)
+            written += len(rows)
+            rows.clear()
+            links.clear()
+
+        for row, event_links in resolved:
             digest = content_hash(row, event_links)
             # unchanged, and its links intact (re-extraction deletes them with the mentions)
             if old.get(row["id"]) == digest and links_of.get(row["id"]) == len(event_links):
@@ -464,17 +484,18 @@ class EventRepository:
             links.extend(
                 {"event_id": row["id"], "mention_id": m, "doc_id": d} for m, d in event_links
             )
+            if len(rows) >= CHUNK:
+                flush()
+        flush()
         stale = sorted(set(old) - keep)
         for part in _chunks(stale):
-            conn.execute(event_mentions.delete().where(event_mentions.c.event_id.in_(part)))
+            conn.execute(event_mentions.delete().where(em.event_id.in_(part)))
             conn.execute(events.delete().where(events.c.id.in_(part)))
-        _insert(conn, events, rows)
-        _insert(conn, event_mentions, links)
-        deleted = len(stale)
+        deleted += len(stale)
         if scope is not None:
             deleted += _delete_orphans(conn)
         total = int(conn.scalar(sa.select(sa.func.count()).select_from(events)) or 0)
-        return ReplaceResult(written=len(rows), deleted=deleted, unchanged=total - len(rows))
+        return ReplaceResult(written=written, deleted=deleted, unchanged=total - written)
 
     def totals_on(self, conn: sa.Connection) -> dict[str, int]:
         """What a resolution report shows, read on ``conn``: events by status and family,
