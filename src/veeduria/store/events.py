@@ -1,10 +1,11 @@
 """The events repository: what resolution reads and writes, and what readers query.
 
-- ``resolution_inputs`` reads every stored mention with its document facts (outlet,
-  publication date, text); ``previous_state`` what the last resolution stored.
-- ``replace`` writes a resolution in ONE transaction: rows whose content changed are
-  deleted and written again, unchanged rows (same ``content_hash``) keep their
-  ``updated_at``; an exception half-way leaves the events as they were.
+- ``previous_state`` is what the last resolution stored (the event of each mention);
+  the state incremental runs keep is read by ``_resolution_state``.
+- ``write_rows`` writes a resolution's rows on the caller's transaction (``replace`` in a
+  transaction of its own): rows whose content changed are deleted and written again,
+  unchanged rows (same ``content_hash``) keep their ``updated_at``; an exception half-way
+  leaves the events as they were. ``totals_on`` gives what a resolution report shows.
 - ``search`` / ``count`` filter and page events; ``find`` gets one by id, former id or
   prefix; ``mentions_of`` gives its mentions with their documents and sentences.
 - ``reviews`` / ``add_review``: the ``event_reviews`` audit trail.
@@ -181,29 +182,6 @@ class Review:
 
 
 @dataclass(frozen=True)
-class DocumentInput:
-    """What resolution needs of a document."""
-
-    id: str
-    source: str | None
-    published: dt.date | None
-    text: str
-
-
-@dataclass(frozen=True)
-class ResolutionInputs:
-    """Every stored mention (``(id, doc_id, data)``) and the documents they come from.
-
-    Documents superseded by a newer version at the same URL are left out. ``fingerprint``
-    changes whenever a mention or a review is added or removed.
-    """
-
-    documents: dict[str, DocumentInput]
-    mentions: list[tuple[str, str, dict[str, Any]]]
-    fingerprint: str
-
-
-@dataclass(frozen=True)
 class PreviousState:
     """What the last resolution stored: the event of each mention, and former ids."""
 
@@ -304,38 +282,6 @@ class EventRepository:
         return self.store.engine
 
     # -- what resolution reads -----------------------------------------------------------
-
-    def _current_documents(self) -> sa.Select[Any]:
-        """Documents with mentions that no newer version at the same URL supersedes."""
-        newer = documents.alias("newer")
-        return (
-            sa.select(
-                documents.c.id,
-                documents.c.source_name,
-                documents.c.url,
-                documents.c.published,
-                documents.c.text,
-            )
-            .where(sa.exists().where(mentions.c.doc_id == documents.c.id))
-            .where(~sa.exists().where(newer.c.previous_id == documents.c.id))
-        )
-
-    def resolution_inputs(self) -> ResolutionInputs:
-        with self.engine.connect() as conn:
-            docs = {
-                r.id: DocumentInput(r.id, source_of(r.source_name, r.url), r.published, r.text)
-                for r in conn.execute(self._current_documents())
-            }
-            rows = conn.execute(
-                sa.select(mentions.c.id, mentions.c.doc_id, mentions.c.data).order_by(mentions.c.id)
-            ).all()
-            reviews = self._review_marker(conn)
-        kept = [(r.id, r.doc_id, dict(r.data)) for r in rows if r.doc_id in docs]
-        return ResolutionInputs(
-            documents=docs,
-            mentions=kept,
-            fingerprint=_fingerprint([r.id for r in rows], reviews),
-        )
 
     def _review_marker(self, conn: sa.Connection) -> tuple[int, int]:
         row = conn.execute(sa.select(sa.func.count(), sa.func.max(event_reviews.c.id))).one()
