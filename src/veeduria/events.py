@@ -45,7 +45,7 @@ logger = logging.getLogger(__name__)
 #: What a run did: its mode, the events recomputed, the rows written, the store's totals.
 _Outcome = tuple[str, int, ReplaceResult, dict[str, int]]
 
-#: Times resolution starts again when a mention it links disappears while it runs.
+#: Times resolution starts again when mentions or reviews change while it runs.
 ATTEMPTS = 3
 
 
@@ -102,11 +102,13 @@ def resolve_store(
     result is the same as a full run's. The first resolution of a store, and ``full=True``,
     compute everything.
 
-    A run reads and writes in one transaction, after taking the writers' lock (SQLite
-    ``BEGIN IMMEDIATE``, PostgreSQL ``pg_advisory_xact_lock``): a failure leaves the events
-    and the state of the previous run. Rows that did not change are left alone, so
-    ``updated_at`` moves only for events that changed. The rows are written a chunk at a
-    time as they are made, so a full run never holds them all.
+    An incremental run reads and writes in one transaction, after taking the writers' lock
+    (SQLite ``BEGIN IMMEDIATE``, PostgreSQL ``pg_advisory_xact_lock``). A full run computes
+    first, then writes in one transaction if the mentions and reviews did not change
+    meanwhile (else it starts again, up to ``ATTEMPTS`` times). Either way a failure leaves
+    the events and the state of the previous run. Rows that did not change are left alone,
+    so ``updated_at`` moves only for events that changed. Rows are written a chunk at a time
+    as they are made, so a full run never holds them all.
 
     Args:
         store: An open store.
@@ -161,30 +163,43 @@ def resolve_store(
 
 
 def _resolve(store: Store, *, full: bool) -> _Outcome:
-    """Run a full or an incremental resolution (again when a mention vanished meanwhile)."""
+    """Run a full or an incremental resolution; again when the inputs changed under it."""
     for attempt in range(1, ATTEMPTS + 1):
         try:
             with store.engine.connect() as conn:
                 whole = full or _state.needs_full(conn)
-            return _full(store) if whole else _incremental(store)
+            outcome = _full(store, last=attempt == ATTEMPTS) if whole else _incremental(store)
         except IntegrityError as err:  # a mention deleted meanwhile (PostgreSQL)
             if attempt == ATTEMPTS:
                 raise StorageError(f"writing events failed: {_first_line(err)}") from err
             logger.info("a mention disappeared during resolution (attempt %d)", attempt)
+            continue
         except SQLAlchemyError as err:
             raise StorageError(
                 f"resolution could not read or write {store.url}: {_first_line(err)}"
             ) from err
+        if outcome is not None:
+            return outcome
+        logger.info("mentions or reviews changed during resolution (attempt %d)", attempt)
     raise AssertionError("unreachable: the last attempt returns or raises")
 
 
-def _full(store: Store) -> _Outcome:
-    """Compute everything and write it, in one transaction."""
-    with store.transaction() as conn:
-        lock_resolution(conn)
+def _full(store: Store, *, last: bool) -> _Outcome | None:
+    """Compute everything on what is stored, then write it in one transaction.
+
+    The computing happens outside the writers' lock, so other writers do not wait for it;
+    when mentions or reviews changed meanwhile nothing is written and None returned (on the
+    last attempt it writes anyway). The rows are made while they are written.
+    """
+    with store.engine.connect() as conn:
+        fingerprint = store.events.fingerprint(conn)
         reviews = store.events.reviews(conn=conn)
         seen = max((r.id for r in reviews), default=0)
         out = runs.full_run(conn, reviews, store.events.previous_state(conn))
+    with store.transaction() as conn:
+        lock_resolution(conn)
+        if not last and store.events.fingerprint(conn) != fingerprint:
+            return None
         result = store.events.write_rows(conn, out.rows)
         runs.write_state(conn, out, seen)
         totals = store.events.totals_on(conn)

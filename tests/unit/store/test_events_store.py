@@ -955,3 +955,30 @@ def test_events_store_failed_incremental_run_leaves_events_and_state(
     report = resolve_store(corpus, settings)
     assert (report.mode, report.mentions) == ("incremental", 4)
     assert by_place(corpus)["Cusco"].sources == 2
+
+
+def test_events_store_full_run_starts_again_when_mentions_change_under_it(
+    corpus: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from veeduria import _resolve_runs
+
+    real = _resolve_runs.full_run
+    calls: list[int] = []
+
+    def meanwhile(*args: object, **kwargs: object) -> object:
+        out = real(*args, **kwargs)  # type: ignore[arg-type]
+        if not calls:  # another process stores a document while the first attempt computes
+            add_doc(
+                corpus,
+                "Radio Sur: otro muerto en Cusco.",
+                "Radio Sur",
+                "2023-01-12",
+                mention("2023-01-11", CUSCO, killed=2),
+            )
+        calls.append(1)
+        return out
+
+    monkeypatch.setattr(_resolve_runs, "full_run", meanwhile)
+    report = resolve_store(corpus, settings, full=True)
+    assert len(calls) == 2 and (report.mode, report.mentions, report.events) == ("full", 4, 2)
+    assert by_place(corpus)["Cusco"].sources == 2
