@@ -208,6 +208,8 @@ def weak(loc: Location, text: str) -> bool:
 def speaker(loc: Location, text: str) -> bool:
     """A place that says where the people speaking are ("officials in Lima said")."""
     a = loc.span[0]
+    if text[max(0, a - 3) : a].lower() not in ("in ", "en ", "de "):
+        return False  # the cheap test first: most places follow no such word
     return bool(_SPEAKER_BEFORE.search(text, max(0, a - 30), a))
 
 

@@ -157,8 +157,6 @@ _UNLISTED_LOCATIVE = re.compile(
 )
 # the end of the clause a hamlet's description runs to
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\n")
-# where "in X, in Y" may start, in folded text
-_LOCATIVE_HINT = re.compile(r", (?:in|en) ")
 # one of the kind words above, in folded text: the patterns are tried only then
 _UNLISTED_HINT = re.compile(
     r"centro poblado|anexo|caserio|comunidad (?:campesina|nativa)|asentamiento humano|village|"
@@ -226,10 +224,7 @@ class PlaceFinder:
         self._memo: dict[tuple[int, int, bool], bool] = {}  # plausibility of the doc's hits
         self._origins: dict[int, bool] = {}  # whether the doc's hits are origins
         self._found: dict[tuple[int, int], list[Location]] = {}  # find() per region of the doc
-        # the last document's anaphora, and where each starts
-        self._anaphora_doc: tuple[str, list[Hit], list[int]] | None = None
-        # where the last document's unlisted-hamlet patterns can match
-        self._unlisted_doc: tuple[str, list[int], list[int]] | None = None
+        self._anaphora_found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         # one-word names, titles and cue words: a capitalised one of these before a name
         # does not make the name a surname
         self._words = frozenset([t for t, _ in index.terms if " " not in t] + list(_PREV_OK))
@@ -310,16 +305,12 @@ class PlaceFinder:
         ciudad", "the airport", "la región"): ``(start, end, refers_to)`` in text order, where
         ``refers_to`` is ``town``, ``site`` or ``region``. A phrase counts after a determiner
         ("the", "del", "the city's") only, so "building barricades" is no building."""
+        doc = self._doc
+        memo = self._anaphora_found if doc is not None and doc[0] is folded else None
+        if memo is not None and (start, end) in memo:
+            return memo[(start, end)]
         out: list[tuple[int, int, str]] = []
-        cached = self._anaphora_doc
-        if cached is None or cached[0] is not folded:
-            hits = self._anaphora.scan(folded)
-            cached = self._anaphora_doc = (folded, hits, [h.start for h in hits])
-        _, hits, starts = cached
-        for i in range(bisect_left(starts, start), len(hits)):
-            hit = hits[i]
-            if hit.start >= end:
-                break
+        for hit in self._anaphora.scan(folded, start, end):
             if hit.end > end:
                 continue
             before = folded[max(0, hit.start - 20) : hit.start].split()
@@ -331,6 +322,8 @@ class PlaceFinder:
             if text[hit.end : hit.end + 2] in ("'s", "’s"):
                 continue  # "the city's cathedral": the site is the phrase
             out.append((hit.start, hit.end, str(hit.payloads[0])))
+        if memo is not None:
+            memo[(start, end)] = out
         return out
 
     def resolve_name(
@@ -428,6 +421,7 @@ class PlaceFinder:
             self._memo = {}
             self._origins = {}
             self._found = {}
+            self._anaphora_found = {}
         _, hits, starts = doc
         out = []
         for i in range(bisect_left(starts, start), len(hits)):
@@ -764,22 +758,12 @@ class PlaceFinder:
         department of Cauca". Each takes the admin levels of the place the sentence names
         with it (else of the district the story named last), at precision 2."""
         out: list[Location] = []
-        hints = self._unlisted_doc
-        if hints is None or hints[0] is not folded:
-            # where in the document the patterns can match at all: one search per document
-            hints = self._unlisted_doc = (
-                folded,
-                [m.start() for m in _UNLISTED_HINT.finditer(folded)],
-                [m.start() for m in _LOCATIVE_HINT.finditer(folded)],
-            )
+        # the patterns are tried only where their words occur (most sentences have none)
         patterns: list[re.Pattern[str]] = []
-        for positions, group in (
-            (hints[2], (_UNLISTED_LOCATIVE,)),
-            (hints[1], (_UNLISTED_AFTER_CUE, _UNLISTED_APPOSITIVE)),
-        ):
-            i = bisect_left(positions, start)
-            if i < len(positions) and positions[i] < end:
-                patterns.extend(group)
+        if text.find(", in ", start, end) >= 0 or text.find(", en ", start, end) >= 0:
+            patterns.append(_UNLISTED_LOCATIVE)
+        if _UNLISTED_HINT.search(folded, start, end):
+            patterns += [_UNLISTED_AFTER_CUE, _UNLISTED_APPOSITIVE]
         for pattern in patterns:
             for m in pattern.finditer(text, start, end):
                 a, b = m.span("name")
