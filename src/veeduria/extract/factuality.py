@@ -158,7 +158,7 @@ _OPEN_ATTRIBUTION = frozenset({"segun", "de acuerdo con", "de acuerdo a", "confo
 _PASSIVE = re.compile(r"(?:\b(?:been|was|were|is|are|be|being|fue|fueron|sido|se|es|son)\s+)$", re.IGNORECASE)
 #: a participle used as an adjective ("cinco comuneros acusados de disturbios") is not a reporting verb
 _ADJECTIVAL = re.compile(r"(?:ad|id)[oa]s$", re.IGNORECASE)
-_CONNECTOR = re.compile(r"(?:^|[;:(—–]|\b(?:and|but|while|y|e|pero|mientras|aunque|although))[\s,]*(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
+_CONNECTOR = re.compile(r"(?:[;:(—–]|\b(?:and|but|while|y|e|pero|mientras|aunque|although))[\s,]*(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r"[,\"”»’)]\s*(?:\S+\s+){0,2}$")
 #: what may follow a reporting verb that closes its sentence: a time, a place, a channel ("said on Monday")
 _ADJUNCT = re.compile(r"\s*(?:on|in|at|from|to|during|after|before|late|early|yesterday|today|tonight|this|last|via|"
@@ -245,9 +245,11 @@ def _scope(text: str, lo: int, hi: int, start: int, end: int, *, introduces: boo
     semi = text.find(";", hi, end)
     clause_end = semi if semi != -1 else end
     head = text[clause_start:lo]
+    tail = head[-48:]  # the patterns look at the last words only
     # "Police said", "Local leaders said", "and the ministry said": the source opens its clause
     at_clause_start = (
-        not head.strip() or bool(_CONNECTOR.search(head)) or ("," not in head and len(head.split()) <= 3)
+        not head.strip() or ("," not in head and len(head.split()) <= 3)
+        or bool(_CONNECTOR.search(tail))
     )
     rest = text[hi:clause_end]
     # nothing but the rest of the source's name or a time follows: ", según la Defensoría del Pueblo."
@@ -267,7 +269,7 @@ def _scope(text: str, lo: int, hi: int, start: int, end: int, *, introduces: boo
     if at_clause_start:
         return lo, clause_end  # "Police said two people died", "and the ministry said classes ..."
     up_to_comma = text[hi : comma if comma != -1 else clause_end]
-    if _AFTER_COMMA.search(head) and len(up_to_comma.split()) <= 5:
+    if _AFTER_COMMA.search(tail) and len(up_to_comma.split()) <= 5:
         return clause_start, lo  # "..., the ministry reported on Friday, after soldiers ..."
     return lo, clause_end  # "the Ombudsman reported six injured"
 
