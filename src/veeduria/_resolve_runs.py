@@ -281,22 +281,28 @@ def incremental_run(
     facts = _Facts(conn, groups_now)
     facts.load(touched)
     fresh = facts.refs(state.mention_rows(conn, doc_ids=touched))
-    components = state.components_of_docs(conn, touched | removed)
-    components |= {c for _, _, c in delta.gone_mentions}
-    components |= state.components_of_blocks(conn, lookup_keys(fresh))
-    stored = state.members_of_components(conn, components)
+    # components the changed documents were in are clustered again; those their lookup
+    # keys meet only when their clusters reach them (most are merely in the same block)
+    required = state.components_of_docs(conn, touched | removed)
+    required |= {c for _, _, c in delta.gone_mentions}
+    candidates = state.components_of_blocks(conn, lookup_keys(fresh)) - required
+    stored = state.members_of_components(conn, required | candidates)
     keep = {
-        m: c
-        for m, d, c in stored
+        m: (c, comp)
+        for m, d, c, comp in stored
         if d not in touched and d not in removed and m not in gone_mentions
     }
-    facts.load({d for m, d, _ in stored if m in keep})
-    clusters: dict[str, list[MentionRef]] = defaultdict(list)
+    facts.load({d for m, d, _, _ in stored if m in keep})
+    clusters: dict[tuple[str, str], list[MentionRef]] = defaultdict(list)
     for ref in facts.refs(state.mention_rows(conn, ids=list(keep))):
         clusters[keep[ref.id]].append(ref)
-    hood = recluster(fresh, [clusters[c] for c in sorted(clusters)])
-    del clusters
-    involved = {m for m, _, _ in stored} | {r.id for r in fresh}
+    must = [clusters[k] for k in sorted(clusters) if k[1] in required]
+    maybe = sorted(k for k in clusters if k[1] not in required)
+    hood = recluster(fresh, must, optional=[clusters[k] for k in maybe])
+    del clusters, must
+    left = {maybe[i][1] for i in hood.untouched}
+    components = (required | candidates) - left
+    involved = {m for m, _, _, comp in stored if comp not in left} | {r.id for r in fresh}
     subset = _ReviewSubset(conn, facts, hood.events, involved)
     reviewed, replaced = subset.apply(reviews, reviews_seen)
     out = Outcome(

@@ -153,11 +153,13 @@ class Neighbourhood:
         blocks: Component -> the blocking keys its per-document clusters are filed under
             (``across.block_key_text``); a new mention whose lookup keys meet them may
             join the component.
+        untouched: Indexes of the ``optional`` clusters left as they were.
     """
 
     events: list[ResolvedEvent]
     component: dict[str, str]
     blocks: dict[str, frozenset[str]]
+    untouched: frozenset[int] = frozenset()
 
 
 def lookup_keys(mentions: Sequence[MentionRef]) -> set[str]:
@@ -176,22 +178,30 @@ def lookup_keys(mentions: Sequence[MentionRef]) -> set[str]:
 
 
 def recluster(
-    mentions: Sequence[MentionRef], clusters: Iterable[Sequence[MentionRef]] = ()
+    mentions: Sequence[MentionRef],
+    clusters: Iterable[Sequence[MentionRef]] = (),
+    *,
+    optional: Sequence[Sequence[MentionRef]] = (),
 ) -> Neighbourhood:
     """Cluster the documents of ``mentions`` again together with stored clusters.
 
     This is the incremental step of a store (``veeduria.events.resolve_store``): the caller
-    passes every current mention of the documents that changed, and the members of every
-    stored component those documents were in or can reach (their ``lookup_keys`` meet the
-    component's ``blocks``). That set is closed under compatibility, so clustering it gives
-    exactly the events a full run over all mentions gives for these mentions. With no
-    ``clusters`` it is a full run.
+    passes every current mention of the documents that changed, the members of every stored
+    component those documents were in (``clusters``), and the members of the stored
+    components their ``lookup_keys`` meet (``optional``). That set is closed under
+    compatibility, so clustering it gives exactly the events a full run over all mentions
+    gives for these mentions. With no ``clusters`` it is a full run.
+
+    An ``optional`` cluster is clustered again only when the changed documents, or the
+    ``clusters``, reach it through compatible pairs (its whole component then is); the
+    others are left as they were (``Neighbourhood.untouched``).
 
     Args:
         mentions: Every current mention of the documents to cluster again.
         clusters: Members of stored events (one sequence per event). Members from the
             documents of ``mentions`` are left out: those documents are clustered anew.
             Every other document keeps its per-document cluster.
+        optional: Members of stored events that may be left as they are.
 
     Raises:
         ValueError: two different mentions share an id.
@@ -201,22 +211,33 @@ def recluster(
     for ref in fresh.values():
         by_doc[ref.doc_id].append(ref)
     nodes: list[Node] = []
+    owner: list[int] = []  # the optional cluster of each node, -1 for the others
     seen: set[str] = set(fresh)
-    for members in clusters:
+    sources = [(-1, c) for c in clusters] + list(enumerate(optional))
+    for index, members in sources:
         per_doc: dict[str, list[MentionRef]] = defaultdict(list)
         for ref in members:
             if ref.doc_id in by_doc or ref.id in seen:
                 continue
             seen.add(ref.id)
             per_doc[ref.doc_id].append(ref)
-        nodes.extend(node_of(per_doc[doc]) for doc in sorted(per_doc))
+        for doc in sorted(per_doc):
+            nodes.append(node_of(per_doc[doc]))
+            owner.append(index)
     for doc in sorted(by_doc):
-        nodes.extend(document_nodes(by_doc[doc]))
+        for node in document_nodes(by_doc[doc]):
+            nodes.append(node)
+            owner.append(-1)
     graph = Graph(nodes)
+    if optional:
+        work = graph.reach(i for i in range(len(nodes)) if owner[i] < 0)
+        untouched = frozenset(range(len(optional))) - {owner[i] for i in work}
+    else:
+        work, untouched = set(range(len(nodes))), frozenset()
     events: list[ResolvedEvent] = []
     component: dict[str, str] = {}
     blocks: dict[str, frozenset[str]] = {}
-    for comp in graph.components(range(len(nodes))):
+    for comp in graph.components(work):
         key = min(nodes[i].key for i in comp)
         blocks[key] = frozenset(block_key_text(k) for i in comp for k in nodes[i].blocks[0])
         for group in cluster_component(graph, comp):
@@ -226,4 +247,4 @@ def recluster(
             component[event.id] = key
             events.append(event)
     events.sort(key=_sort_key)
-    return Neighbourhood(events, component, blocks)
+    return Neighbourhood(events, component, blocks, untouched)

@@ -250,16 +250,15 @@ def components_of_blocks(conn: sa.Connection, keys: Collection[str]) -> set[str]
 
 def members_of_components(
     conn: sa.Connection, components: Collection[str]
-) -> list[tuple[str, str, str]]:
-    """``(mention_id, doc_id, cluster_id)`` of every mention in these components."""
+) -> list[tuple[str, str, str, str]]:
+    """``(mention_id, doc_id, cluster_id, component)`` of every mention in these components."""
     rm = resolution_members.c
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[str, str, str, str]] = []
+    query = sa.select(rm.mention_id, rm.doc_id, rm.cluster_id, rm.component)
     for part in chunks(sorted(components)):
         out.extend(
-            (r.mention_id, r.doc_id, r.cluster_id)
-            for r in conn.execute(
-                sa.select(rm.mention_id, rm.doc_id, rm.cluster_id).where(rm.component.in_(part))
-            )
+            (r.mention_id, r.doc_id, r.cluster_id, r.component)
+            for r in conn.execute(query.where(rm.component.in_(part)))
         )
     return out
 

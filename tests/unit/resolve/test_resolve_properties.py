@@ -124,13 +124,18 @@ def _store_step(hood, later):
     the components the new documents were in or whose blocks their lookup keys meet."""
     docs = {r.doc_id for r in later}
     of_event = {e.id: hood.component[e.id] for e in hood.events}
-    keys = lookup_keys(later + [r for e in hood.events for r in e.members if r.doc_id in docs])
-    loaded = {c for c, blocks in hood.blocks.items() if blocks & keys}
-    loaded |= {of_event[e.id] for e in hood.events if docs & set(e.doc_ids)}
-    stale = [r for e in hood.events if of_event[e.id] in loaded for r in e.members]
-    fresh = later + [r for r in stale if r.doc_id in docs]
-    again = recluster(fresh, [e.members for e in hood.events if of_event[e.id] in loaded])
-    kept = [e for e in hood.events if of_event[e.id] not in loaded]
+    fresh = later + [r for e in hood.events for r in e.members if r.doc_id in docs]
+    keys = lookup_keys(fresh)
+    required = {of_event[e.id] for e in hood.events if docs & set(e.doc_ids)}
+    optional = {c for c, blocks in hood.blocks.items() if blocks & keys} - required
+    maybe = [e for e in hood.events if of_event[e.id] in optional]
+    again = recluster(
+        fresh,
+        [e.members for e in hood.events if of_event[e.id] in required],
+        optional=[e.members for e in maybe],
+    )
+    left = {maybe[i].id for i in again.untouched}
+    kept = [e for e in hood.events if of_event[e.id] not in required | optional or e.id in left]
     return kept + again.events, again
 
 
