@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.metadata
+import multiprocessing
 import os
 import platform
 import resource
 import sys
+import time
 from pathlib import Path
 
 
@@ -47,3 +49,27 @@ def peak_rss_mb() -> float:
 def children_peak_rss_mb() -> float:
     """Largest peak RSS among finished child processes, in MB."""
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def _spin(n: int) -> float:
+    started = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i
+    return time.perf_counter() - started
+
+
+def parallel_capacity(processes: int = 2, n: int = 5_000_000) -> float:
+    """How many of ``processes`` CPU-bound processes really run at once, right now.
+
+    One pure-Python loop alone, then ``processes`` copies at once: ``processes`` times the
+    single time over the parallel wall time. About 2.0 on an idle two-core machine; about
+    1.0 when other jobs leave the equivalent of one core. Takes a second or two.
+    """
+    alone = min(_spin(n) for _ in range(2))
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        pool.map(_spin, [1000] * processes)  # the pool is up before timing
+        started = time.perf_counter()
+        pool.map(_spin, [n] * processes)
+        together = time.perf_counter() - started
+    return processes * alone / together

@@ -16,7 +16,9 @@ Two comparisons:
    peak RSS (the largest of them) and the split the command logs (read + extract, store,
    resolve; for Dask the cluster's start, task time and loading).
 
-The machine is shared and noisy: quote ratios measured within one repeat.
+The machine is shared and noisy: quote ratios measured within one repeat, next to the
+parallel capacity measured just before it (how many of two CPU-bound processes really run
+at once: 2.00 on an idle two-core machine, 1.00 when other jobs take the second core).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _machine import describe, peak_rss_mb
+from _machine import describe, parallel_capacity, peak_rss_mb
 
 TABLES = ("documents", "mentions", "claims", "tallies", "events", "event_mentions")
 #: The split the ingest command logs at the end of a run ("... (extract 9.1s, store 3.0s)").
@@ -159,6 +161,7 @@ def main() -> None:
         print(line)
     print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
     if not args.skip_stages:
+        print(f"two CPU-bound processes run like {parallel_capacity():.2f} (2.00 = two free cores)")
         stages(args.corpus, args.workers, args.partitions)
     if args.workers != 2:
         print("end to end uses the command's own local cluster: two workers")
@@ -166,6 +169,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="veeduria-bench-") as tmp:
         for repeat in range(args.repeat):
             order = ("serial", "dask") if repeat % 2 == 0 else ("dask", "serial")
+            print(
+                f"repeat {repeat + 1}: two CPU-bound processes run like "
+                f"{parallel_capacity():.2f} (2.00 = two free cores)",
+                flush=True,
+            )
             runs = {}
             for engine in order:
                 db = Path(tmp) / f"{engine}-{repeat}.db"
