@@ -271,6 +271,13 @@ class _Run:
             casualties_only = all(
                 isinstance(t.info, TriggerInfo) and t.info.kind in ("killing", "injury", "arrest") for t in triggers
             )
+            # the tally cues that may make a figure of the sentence a toll (``tally_cue`` reads
+            # no other cue); the same for every figure, so read once
+            toll_cues = [
+                q for q in cues
+                if isinstance(q.info, CueInfo) and q.info.role == "tally"
+                and not of_one_incident(q, self.text, self.res.numbers)
+            ] if counts else []
             for c in counts:
                 # "3.138 personas murieron en accidentes de tránsito": a traffic or sport figure
                 # is no toll of protest or repression
@@ -281,7 +288,6 @@ class _Run:
                 )
                 others = [o.count.span for o in counts if o is not c and not o.part]
                 head = None if c.toll else c.head.span
-                toll_cues = [q for q in cues if not of_one_incident(q, self.text, self.res.numbers)]
                 cue = None if not_event else tally_cue(c.count.span, toll_cues, head, others, self.text)
                 if (
                     cue is not None

@@ -62,6 +62,22 @@ class Hit:
 _NONWORD = re.compile(r"\W")
 
 
+class _SpaceTable(dict[int, str]):
+    """``str.translate`` table: a non-word character (what ``\\W`` matches) becomes a space,
+    a word character stays. Filled as characters are met; a translation is much cheaper than
+    ``_NONWORD.sub`` over a whole document."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        # ``\w`` in a str pattern: alphanumeric in the sense of str.isalnum(), or "_"
+        value = char if char.isalnum() or char == "_" else " "
+        self[code] = value
+        return value
+
+
+_SPACE_TABLE = _SpaceTable()
+
+
 @functools.lru_cache(maxsize=8)
 def _spaced(folded: str) -> str:
     """``folded`` with every non-word character a space, behind one leading space.
@@ -69,7 +85,7 @@ def _spaced(folded: str) -> str:
     Keys are stored as " key", so the automaton only reports matches that begin a word; the
     left boundary costs nothing. A small memo: the same document is scanned by several matchers.
     """
-    return " " + _NONWORD.sub(" ", folded)
+    return " " + folded.translate(_SPACE_TABLE)
 
 
 def _key(term: str) -> str:
@@ -96,7 +112,11 @@ class TermMatcher:
                 bucket[key].append(entry)
         automaton = ahocorasick.Automaton()
         for key, values in bucket.items():
-            automaton.add_word(key, (len(key), tuple(values)))
+            # every payload (the match ends a word), and the prefix terms' only (it does not):
+            # both worked out here, so that a scan only picks one
+            every = tuple(payload for payload, _ in values)
+            prefixes = tuple(payload for payload, prefix in values if prefix)
+            automaton.add_word(key, (len(key), every, prefixes))
         self._empty = not bucket
         if not self._empty:
             automaton.make_automaton()
@@ -118,20 +138,17 @@ class TermMatcher:
         candidates: list[Hit] = []
         # scan index i is text index i - 1; a key " w..." that starts at scan index start begins
         # the word at text index start
-        for last, (length, values) in self._automaton.iter(spaced, start, end + 1):
+        for last, (length, every, prefixes) in self._automaton.iter(spaced, start, end + 1):
             first = last - length + 1  # text index of the word's first character
-            after = last  # text index just after the match
             if first < start:
                 continue
-            at_boundary = after >= size or spaced[after + 1] == " "
-            payloads = [payload for payload, prefix in values if prefix or at_boundary]
-            if not payloads:
-                continue
-            stop = after
-            if not at_boundary:
-                space = spaced.find(" ", after + 1)
-                stop = (size if space < 0 else space - 1)
-            candidates.append(Hit(first, min(stop, max(end, after)), tuple(payloads)))
+            # ``last`` is also the text index just after the match
+            if last >= size or spaced[last + 1] == " ":
+                candidates.append(Hit(first, last, every))
+            elif prefixes:
+                space = spaced.find(" ", last + 1)
+                stop = size if space < 0 else space - 1
+                candidates.append(Hit(first, min(stop, max(end, last)), prefixes))
         return candidates if overlapping else _longest(candidates)
 
     def iter_payloads(
