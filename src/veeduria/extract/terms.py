@@ -40,12 +40,26 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+@functools.cache
+def _fold_pattern() -> re.Pattern[str]:
+    """One character of ``_fold_table``: a whole document has few of them."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_fold_table())) + "]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    return _fold_table()[ord(match.group())]
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify spaces, keeping the length of ``text``."""
     lowered = text.lower()
     if len(lowered) != len(text):  # rare characters whose lower case is longer (İ)
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered.translate(_fold_table())
+    if len(lowered) < 200:
+        return lowered.translate(_fold_table())
+    # a long text: replacing the few characters the table changes is cheaper than a
+    # translation, which looks every character up
+    return _fold_pattern().sub(_fold_char, lowered)
 
 
 def fold_term(term: str) -> str:
