@@ -643,11 +643,9 @@ class PlaceFinder:
             return None
         road = self._road(folded, hit)
         cands = [road] if road is not None else self._candidates(hit, ctx)
-        cands = [
-            c
-            for c in cands
-            if self._alias_allowed(c, hit, folded) and self._country_allowed(c, ctx, before)
-        ]
+        # whether the hit's aliases allow it does not depend on the candidate: asked once
+        allowed = not cands or self._alias_allowed(hit, folded)
+        cands = [c for c in cands if allowed and self._country_allowed(c, ctx, before)]
         if not cands:
             return None
         if all(c.place.kind == "country" for c in cands) and _INSTITUTION_AFTER.match(
@@ -866,7 +864,8 @@ class PlaceFinder:
             return _Candidate(p, c.name, c.precision, district, c.bonus, c.story_country)
         return c
 
-    def _alias_allowed(self, c: _Candidate, hit: Hit, folded: str) -> bool:
+    def _alias_allowed(self, hit: Hit, folded: str) -> bool:
+        """No alias of the hit is followed by a word it may not stand before."""
         for kind, ref in hit.payloads:
             if kind == "a":
                 row = self.index.aliases[ref]
