@@ -65,17 +65,34 @@ def _negates(cue: Found, trigger: Found, text: str | None) -> bool:
 def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = None) -> set[str]:
     """The factuality cue roles that govern ``trigger`` (bare negators need ``text``)."""
     roles: set[str] = set()
+    t_start, t_end = trigger.start, trigger.end
     for c in cues:
-        if not isinstance(c.info, CueInfo):
+        info = c.info
+        if not isinstance(info, CueInfo):
             continue
-        if c.info.role == "negator":
+        role = info.role
+        if role == "negator":
             if _negates(c, trigger, text):
                 roles.add("negated")
-        elif _governs(c, trigger, c.info.role):
-            if text is not None and c.start >= trigger.end and _RELATIVE.search(text, trigger.end, c.start):
+            continue
+        # ``_governs``, written out: this runs for every cue of a sentence and every event word
+        c_start, c_end = c.start, c.end
+        if c_start < t_end and t_start < c_end:
+            governs = role in _SELF_GOVERNED
+        elif c_end <= t_start:
+            governs = t_start - c_end <= _WINDOW.get(role, _NO_WINDOW)[0]
+        else:  # the cue starts at or after the trigger's end
+            governs = c_start - t_end <= _WINDOW.get(role, _NO_WINDOW)[1]
+        if governs:
+            if text is not None and c_start >= t_end and _RELATIVE.search(text, t_end, c_start):
                 continue  # "firmaron un acta que permitirá ...": the future belongs to the relative clause
-            roles.add(c.info.role)
+            roles.add(role)
     return roles
+
+
+_NO_WINDOW = (0, 0)
+#: roles that govern an event word they overlap ("marcharán" is its own future)
+_SELF_GOVERNED = frozenset({"planned", "possible", "called_for"})
 
 
 #: a relative pronoun between an event word and a later cue: the cue belongs to the relative clause

@@ -797,9 +797,10 @@ def _clauses(cues: Sequence[Found], text: str, sentence: tuple[int, int]) -> lis
             cuts[c.start] = True
         elif c.info.role == "coordinator" and text[max(start, c.start - 3) : c.start].rstrip().endswith((",", ";")):
             cuts[c.start] = False
-    for i in range(start, end):
-        if text[i] == ";":
-            cuts[i + 1] = False
+    i = text.find(";", start, end)
+    while i >= 0:
+        cuts[i + 1] = False
+        i = text.find(";", i + 1, end)
     ordered = sorted(cuts)
     return [(a, b, cuts[a]) for a, b in zip(ordered, [*ordered[1:], end], strict=True) if b > a]
 
