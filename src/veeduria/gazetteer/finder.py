@@ -972,7 +972,12 @@ _SENTENCE_END = frozenset('.!?:;"“”«»()[]–—-|•\n')
 
 def _origin_before(text: str, folded: str, start: int) -> bool:
     before = folded[max(0, start - 60) : start]
-    m = _ORIGIN_OR_DESTINATION.search(before)
+    # a match ends with one of these words and then whitespace: most names follow none of them
+    m = (
+        _ORIGIN_OR_DESTINATION.search(before)
+        if before.rstrip().endswith(_ORIGIN_LAST_WORDS)
+        else None
+    )
     if m is None:
         return is_origin(text, start) and not _ORIGIN_EXCEPT.search(before)
     # "20 km from Juliaca" is near it; a destination never ends in "from"
@@ -981,6 +986,10 @@ def _origin_before(text: str, folded: str, start: int) -> bool:
 
 # one search for both: most names have neither before them
 _ORIGIN_OR_DESTINATION = re.compile(f"{_ORIGIN.pattern}|{_DESTINATION.pattern}")
+#: the last word of every phrase the two patterns end with (before the whitespace they need):
+#: "de"/"desde", "of", "from", "hometown(,)" for origins; "to", "a"/"hacia"/"hasta", "al" and
+#: "de"/"of" for destinations
+_ORIGIN_LAST_WORDS = ("de", "of", "from", "hometown", "hometown,", "to", "a", "al")
 
 
 def _is_district(loc: Location) -> bool:
