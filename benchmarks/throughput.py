@@ -9,7 +9,12 @@ one process (one core), for each N. Prints documents/s and MB/s of text per core
 for reading, extraction and both, the time per document at each N (linear scaling keeps it
 flat), and the peak RSS. Then, over the same texts, spaCy's blank tokenizer (``spacy.blank``,
 no model): the floor extraction is measured against. spaCy is not a project dependency; the
-reference pass is skipped when it is not installed.
+reference pass is skipped when it is not installed (``pip install -e '.[dev]'``).
+
+With ``--store N``, the first N documents are then also turned into table rows
+(``veeduria.pipeline.extraction_rows``) and written to a temporary SQLite database through
+the ingest's storing path (``Store.add_documents``, batches of ``batch_size``, one
+transaction each): the CPU time per document of each step.
 
 The machine is shared and noisy: compare ratios measured in one run, not across runs.
 """
@@ -71,6 +76,44 @@ def measure(corpus: Path, size: int, resources: object) -> dict[str, float]:
     }
 
 
+def storing(corpus: Path, size: int, resources: object) -> dict[str, float]:
+    """CPU time of building the rows and of writing them, per document, into SQLite."""
+    import tempfile
+
+    from veeduria.pipeline import extraction_rows
+    from veeduria.store import Store
+
+    settings = load_settings(env={})
+    batch = max(1, int(settings.batch_size))
+    made = []
+    rows_cpu = store_cpu = 0.0
+    for doc in documents(corpus, size, [0.0]):
+        extraction = extract(doc, resources)  # type: ignore[arg-type]
+        t0 = time.process_time()
+        made.append((doc, extraction_rows(doc, extraction)))
+        rows_cpu += time.process_time() - t0
+    with tempfile.TemporaryDirectory(prefix="veeduria-store-") as tmp:
+        with Store.open(f"sqlite:///{tmp}/store.db") as store:
+            wall = time.perf_counter()
+            t0 = time.process_time()
+            for start in range(0, len(made), batch):
+                chunk = made[start : start + batch]
+                store.existing_ids({d.id for d, _ in chunk})
+                with store.transaction() as conn, conn.begin_nested():
+                    store.add_documents(conn, chunk)
+            store_cpu = time.process_time() - t0
+            wall = time.perf_counter() - wall
+            rows = store.counts()
+    return {
+        "docs": len(made),
+        "rows": rows_cpu,
+        "store": store_cpu,
+        "wall": wall,
+        "batch": batch,
+        "mentions": rows["mentions"],
+    }
+
+
 def spacy_reference(corpus: Path, size: int) -> dict[str, float] | None:
     try:
         import spacy
@@ -94,6 +137,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument(
         "--spacy-docs", type=int, default=10000, help="documents for the spaCy reference pass"
+    )
+    parser.add_argument(
+        "--store", type=int, default=0, metavar="N", help="also time storing N documents"
     )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -131,6 +177,15 @@ def main() -> None:
             f"{per_doc * 100_000:.0f}s CPU on one core"
         )
     print(f"peak RSS (extraction pipeline): {peak_rss_mb():.0f} MB")
+    if args.store:
+        st = storing(args.corpus, args.store, resources)
+        print(
+            f"storing {st['docs']:.0f} docs ({st['mentions']:.0f} mentions) into SQLite, "
+            f"batches of {st['batch']:.0f}: rows {1000 * st['rows'] / st['docs']:.2f} ms/doc, "
+            f"writes {1000 * st['store'] / st['docs']:.2f} ms/doc CPU "
+            f"({1000 * st['wall'] / st['docs']:.2f} ms/doc wall)",
+            flush=True,
+        )
     ref = spacy_reference(args.corpus, min(args.spacy_docs, max(sizes)))
     if ref is None:
         print("spaCy not installed: no tokenizer reference")
