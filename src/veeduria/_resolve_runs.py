@@ -345,12 +345,8 @@ class _ReviewSubset:
         self.covered: set[str] = set(involved)
         for e in events:
             self.covered.update(e.mention_ids)
-        self.aliases = state.event_aliases(conn)
-        self.answers: dict[str, set[str]] = defaultdict(set)  # any id -> stored events
-        for event_id, previous in self.aliases.items():
-            self.answers[event_id].add(event_id)
-            for p in previous:
-                self.answers[p].add(event_id)
+        self.aliases: dict[str, tuple[str, ...]] = {}  # stored event -> its former ids
+        self._answers: dict[str, set[str]] | None = None  # any id -> stored events
         self.event_of: dict[str, str] = {}
         self.stored: set[str] = set()
         self._looked: set[str] = set()
@@ -383,8 +379,24 @@ class _ReviewSubset:
         self.covered |= added
         return added
 
+    def _former(self, event_ids: Collection[str]) -> None:
+        todo = [e for e in event_ids if e not in self.aliases]
+        self.aliases.update(state.previous_ids_of(self.conn, todo))
+
+    def _answering(self, ref: str) -> set[str]:
+        """Stored events with this id or that had it (read for all events, once, when a
+        review names an id)."""
+        if self._answers is None:
+            self._answers = defaultdict(set)
+            for event_id, previous in state.event_aliases(self.conn).items():
+                self._answers[event_id].add(event_id)
+                for p in previous:
+                    self._answers[p].add(event_id)
+        return self._answers.get(ref, set())
+
     def _known_ids(self) -> set[str]:
         ids = set(self.natural) | self.stored
+        self._former(self.stored)
         for event_id in self.stored:
             ids.update(self.aliases.get(event_id, ()))
         return ids
@@ -409,7 +421,7 @@ class _ReviewSubset:
                 state.clusters_of_mentions(self.conn, pending_mentions - self.covered).values()
             )
             for x in pending_ids:
-                stored |= self.answers.get(x, set())
+                stored |= self._answering(x)
                 clusters.add(x)
             pending_ids, pending_mentions = set(), set()
             new_stored = stored - self.stored
@@ -429,6 +441,7 @@ class _ReviewSubset:
                     pending_ids |= names
                     pending_mentions |= mentions
         self._events_of({m for e in self.natural.values() for m in e.mention_ids})
+        self._former(self.stored)
         previous = PreviousState(
             event_of=dict(self.event_of),
             previous_ids={e: self.aliases.get(e, ()) for e in self.stored},
@@ -436,7 +449,9 @@ class _ReviewSubset:
         kept = [
             r for r in reviews if r.field not in (MERGE, SPLIT) or (r.event_id, r.field) in applied
         ]
-        others = set(self.aliases) - self.stored
+        # apply_reviews asks only whether the ids these events answer to still exist
+        asked = self._known_ids() | set(self.event_of.values())
+        others = state.existing_events(self.conn, asked - self.stored)
         events = sorted(self.natural.values(), key=lambda e: e.id)
         return apply_reviews(events, kept, previous, other_ids=others), set(self.stored)
 

@@ -374,6 +374,26 @@ def has_structural_reviews(conn: sa.Connection) -> bool:
     return conn.execute(query.limit(1)).first() is not None
 
 
+def previous_ids_of(conn: sa.Connection, event_ids: Collection[str]) -> dict[str, tuple[str, ...]]:
+    """The ids these stored events had before (``data.previous_ids``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    query = sa.select(events.c.id, events.c.data["previous_ids"].label("previous"))
+    for part in chunks(sorted(event_ids)):
+        out.update(
+            (r.id, tuple(r.previous or ()))
+            for r in conn.execute(query.where(events.c.id.in_(part)))
+        )
+    return out
+
+
+def existing_events(conn: sa.Connection, event_ids: Collection[str]) -> set[str]:
+    """Which of these ids are stored events."""
+    found: set[str] = set()
+    for part in chunks(sorted(event_ids)):
+        found.update(conn.scalars(sa.select(events.c.id).where(events.c.id.in_(part))))
+    return found
+
+
 def max_review(conn: sa.Connection) -> int:
     return int(conn.scalar(sa.select(sa.func.max(event_reviews.c.id))) or 0)
 
