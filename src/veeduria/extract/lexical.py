@@ -62,21 +62,27 @@ class Lexical:
     actors: TermMatcher
     cues: TermMatcher
     topics: TermMatcher
-    suffix_cues: tuple[tuple[re.Pattern[str], CueInfo], ...]
+    #: (pattern, cue, endings): a pattern can only match where one of its endings is written
+    suffix_cues: tuple[tuple[re.Pattern[str], CueInfo, tuple[str, ...]], ...]
     abbreviations: frozenset[str]
     files: tuple[LexiconFile, ...]
 
     def find(self, matcher: TermMatcher, folded: str, start: int, end: int, *, overlapping: bool = False) -> list[Found]:
         out: list[Found] = []
+        append = out.append
         for hit in matcher.scan(folded, start, end, overlapping=overlapping):
-            out.extend(Found(hit.start, hit.end, p) for p in hit.payloads)
+            first, last = hit.start, hit.end
+            for p in hit.payloads:
+                append(Found(first, last, p))
         return out
 
     def cues_in(self, folded: str, start: int, end: int, lowered: str | None = None) -> list[Found]:
         """Cue words in ``folded[start:end]``; suffix cues read ``lowered`` (accents kept: "marchará" vs "para")."""
         found = self.find(self.cues, folded, start, end, overlapping=True)
         source = lowered if lowered is not None and len(lowered) == len(folded) else folded
-        for pattern, info in self.suffix_cues:
+        for pattern, info, endings in self.suffix_cues:
+            if not any(source.find(ending, start, end) >= 0 for ending in endings):
+                continue  # none of its endings is written: the pattern cannot match
             found.extend(Found(m.start(), m.end(), info) for m in pattern.finditer(source, start, end))
         found.sort(key=lambda f: f.start)
         return found
@@ -104,10 +110,11 @@ def compile_lexical(language: str) -> Lexical:
         cinfo = CueInfo(c.id, c.role, c.what)
         cue_terms.extend((t, cinfo) for t in expand_all(c.terms, paradigms))
         if c.suffixes:
-            ends = "|".join(re.escape(s) for s in sorted({s.lower() for s in c.suffixes}, key=len, reverse=True))
+            endings = tuple(sorted({s.lower() for s in c.suffixes}, key=len, reverse=True))
+            ends = "|".join(re.escape(s) for s in endings)
             stem = max(1, c.min_length - 3)
             pattern = re.compile(rf"\b\w{{{stem},}}(?:{ends})\b")
-            suffix_cues.append((pattern, cinfo))
+            suffix_cues.append((pattern, cinfo, endings))
     topic_terms = []
     for t in claims.entries:
         tinfo = TopicInfo(t.id, t.topic)
