@@ -85,32 +85,39 @@ def assign(
         # the closest to the trigger
         return min(candidates, key=lambda a: abs(a.start - trigger.start))
 
-    protesters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
-    state = pick(1)
-    # the forces that act in the street: police and soldiers before ministers and Congress
-    force = pick_sector(*_FORCES) or state
-    unidentified = generic("Unidentified Armed Group (Peru)", 3, "Political militias", "UAG", country)
-    assoc: list[Actor] = []
-    for a in acting:
-        if isinstance(a.info, ActorInfo) and a.info.sector == "LAB":
-            assoc.append(actor_from(a, text, country))
-    police = generic("Police Forces of Peru", 1, "State forces", "COP", country)
+    def force() -> Found | None:
+        # the forces that act in the street: police and soldiers before ministers and Congress
+        return pick_sector(*_FORCES) or pick(1)
+
+    def unidentified() -> Actor:
+        return generic("Unidentified Armed Group (Peru)", 3, "Political militias", "UAG", country)
+
+    def assoc() -> tuple[Actor, ...]:
+        return tuple(
+            actor_from(a, text, country) for a in acting if isinstance(a.info, ActorInfo) and a.info.sector == "LAB"
+        )
+
+    # each branch builds only the actors it returns
     if event_type == "Protests":
+        protesters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
         if sub_event_type in ("Excessive force against protesters", "Protest with intervention"):
             # the force that intervened acted; unnamed, it is the police, as a coder would assume
-            return (actor_from(force, text, country) if force else police), protesters, tuple(assoc)
-        return protesters, None, tuple(assoc)
+            acted = force()
+            police = generic("Police Forces of Peru", 1, "State forces", "COP", country)
+            return (actor_from(acted, text, country) if acted else police), protesters, assoc()
+        return protesters, None, assoc()
     if event_type == "Riots":
         rioters = generic("Rioters (Peru)", 5, "Rioters", "CVL", country)
         if sub_event_type == "Mob violence":
             victim = pick(7, 1)
             return rioters, (actor_from(victim, text, country) if victim else None), ()
-        return rioters, (actor_from(force, text, country) if force else None), tuple(assoc)
+        acted = force()
+        return rioters, (actor_from(acted, text, country) if acted else None), assoc()
     if event_type == "Violence against civilians":
         agent = pick(2, 3, 4, 1, 8)
         civilians = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
         # "gunmen killed 16 people": an attacker nobody names is an unidentified armed group
-        return (actor_from(agent, text, country) if agent else unidentified), civilians, ()
+        return (actor_from(agent, text, country) if agent else unidentified()), civilians, ()
     if event_type in ("Battles", "Explosions/Remote violence"):
         armed = [a for a in acting if isinstance(a.info, ActorInfo) and a.info.inter in (1, 2, 3, 4, 8)]
         fighting = [a for a in armed if isinstance(a.info, ActorInfo) and a.info.sector not in _CIVIL_STATE]
@@ -130,9 +137,9 @@ def assign(
             info = first.info
             if isinstance(info, ActorInfo) and info.inter == 1:
                 # only the forces are named: in an ambush or attack they are the side attacked
-                return unidentified, actor_from(first, text, country), ()
+                return unidentified(), actor_from(first, text, country), ()
         if first is None:
-            return unidentified, (actor_from(second, text, country) if second else None), ()
+            return unidentified(), (actor_from(second, text, country) if second else None), ()
         return (
             actor_from(first, text, country) if first else None,
             actor_from(second, text, country) if second else None,
@@ -148,7 +155,7 @@ def assign(
         return actor_from(police, text, country), (actor_from(arrested, text, country) if arrested else None), ()
     if sub_event_type == "Other":
         leg = pick_sector("LEG")
-        first = leg or state
+        first = leg or pick(1)
         if mode == "removal_from_office":
             # Congress removes; the government removed is the other side
             congress = actor_from(leg, text, country) if leg else generic("Congress of Peru", 1, "State forces", "LEG", country)
