@@ -48,6 +48,11 @@ WORDS = (
 BATCH = 500
 
 
+def _held_file(db: str) -> Path:
+    """Where the held-back documents wait, beside the database file."""
+    return Path(db.removeprefix("sqlite:///") + ".held.json")
+
+
 def _text(rnd: random.Random, doc: str) -> str:
     return f"{doc}. " + " ".join(rnd.choice(WORDS) for _ in range(160))
 
@@ -70,7 +75,7 @@ def build(db: str, mentions: int, seed: int) -> tuple[list[str], int]:
     held = names[cut:]
     with Store.open(db) as store:
         _add(store, names[:cut], by_doc, texts)
-    Path(db.removeprefix("sqlite:///") + ".held.json").write_text(json.dumps({n: texts[n] for n in held}), encoding="utf-8")
+    _held_file(db).write_text(json.dumps({n: texts[n] for n in held}), encoding="utf-8")
     return held, len(refs)
 
 
@@ -101,7 +106,7 @@ def add_held(db: str, mentions: int, seed: int) -> None:
     by_doc: dict[str, list[MentionRef]] = defaultdict(list)
     for ref in refs:
         by_doc[ref.doc_id].append(ref)
-    texts = json.loads(Path(db.removeprefix("sqlite:///") + ".held.json").read_text(encoding="utf-8"))
+    texts = json.loads(_held_file(db).read_text(encoding="utf-8"))
     with Store.open(db) as store:
         _add(store, sorted(texts), by_doc, texts)
 

@@ -4,8 +4,9 @@
    day of its window (windows longer than 31 days under their months instead). Nodes without
    a department are filed under department None, and day-precision nodes also under
    (family, type, day) so a node without a department can find its candidates on that day
-   (it merges only with a node of the same type). Undated nodes are never filed: across documents an event needs a date. Pairs are
-   only ever compared inside a block; all pairs are never compared.
+   (it merges only with a node of the same type). Undated nodes are never filed: across
+   documents an event needs a date. Pairs are only ever compared inside a block; all pairs
+   are never compared.
 2. **Components.** Compatible pairs (``compat.compatible``) are the edges of a graph. Its
    connected components are independent: each is clustered on its own, which is what makes
    the result incremental (only components that new mentions touch are recomputed) and equal
