@@ -13,7 +13,12 @@ from dataclasses import dataclass
 
 from veeduria.models import Span
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(¿¡\-–—]?[A-ZÁÉÍÓÚÑÜ0-9])|\n\s*\n")
+# end punctuation, closing quotes, then space and what may open a sentence; or a blank line.
+# Written to begin with one character class: ``re`` then skips ahead to the next such
+# character instead of trying the pattern at every position of the document.
+_BOUNDARY = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)]*(?=\s+[\"'“‘«(¿¡\-–—]?[A-ZÁÉÍÓÚÑÜ0-9])|(?<=\n)\s*\n)"
+)
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _MAX_SENTENCE = 2000
 

@@ -162,6 +162,11 @@ _UNLISTED_HINT = re.compile(
     r"centro poblado|anexo|caserio|comunidad (?:campesina|nativa)|asentamiento humano|village|"
     r"hamlet|settlement|\btown\b|localidad|pueblo|poblado"
 )
+# a word every phrase of _UNLISTED_HINT holds: the pattern is searched only when one is there
+_UNLISTED_WORDS = (
+    "poblado", "anexo", "caserio", "comunidad ", "asentamiento humano", "village", "hamlet",
+    "settlement", "town", "localidad", "pueblo",
+)
 # capitalised words that such a pattern may catch but are no names
 _NOT_NAMES = frozenset(
     """el la los las the a an un una en in lunes martes miercoles jueves viernes sabado domingo
@@ -572,16 +577,7 @@ class PlaceFinder:
     @staticmethod
     def _base_score(c: _Candidate) -> float:
         p = c.place
-        kind = {
-            "district": 6.0,
-            "place": 4.0,
-            "province": 3.0,
-            "department": 2.0,
-            "admin1": 2.0,
-            "country": 8.0,
-            "region": 8.0,
-        }[p.kind]
-        score = kind + p.prior + c.bonus + population_score(p.population)
+        score = _KIND_SCORE[p.kind] + p.prior + c.bonus + population_score(p.population)
         if p.fallback_point:
             score -= 1.0
         return score
@@ -760,7 +756,9 @@ class PlaceFinder:
         patterns: list[re.Pattern[str]] = []
         if text.find(", in ", start, end) >= 0 or text.find(", en ", start, end) >= 0:
             patterns.append(_UNLISTED_LOCATIVE)
-        if _UNLISTED_HINT.search(folded, start, end):
+        if any(folded.find(word, start, end) >= 0 for word in _UNLISTED_WORDS) and _UNLISTED_HINT.search(
+            folded, start, end
+        ):
             patterns += [_UNLISTED_AFTER_CUE, _UNLISTED_APPOSITIVE]
         for pattern in patterns:
             for m in pattern.finditer(text, start, end):
@@ -932,6 +930,17 @@ class PlaceFinder:
             place_id=p.pid,
         )
 
+
+#: what a place's kind adds to its score (``PlaceFinder._base_score``)
+_KIND_SCORE = {
+    "district": 6.0,
+    "place": 4.0,
+    "province": 3.0,
+    "department": 2.0,
+    "admin1": 2.0,
+    "country": 8.0,
+    "region": 8.0,
+}
 
 _PREV_OK = frozenset(
     """en in at de del desde hacia hasta near from to of the la el los las y and e o or para por
