@@ -249,9 +249,9 @@ def compile_counts(language: str) -> CountRules:
         person_conj_re=re.compile(rf"\s+(?:{conj_words})\s+(?:{persons.lowered_source})"),
         adjective_re=re.compile(r"\s+[^\W\d_]{2,}(?!\w)"),
         vague=vague,
-        vague_re=re.compile(vague.lowered_source),
+        vague_re=re.compile(vague.scan_source),
         zeros=zeros,
-        zero_re=re.compile(zeros.lowered_source),
+        zero_re=re.compile(zeros.scan_source),
         qualifiers=qualifiers,
         qualifier_after_re=re.compile(rf"\s+(?P<x>{_alt(words('qualifier', position='after'))})"),
         qualifier_back=re.compile(

@@ -83,30 +83,85 @@ def _atoms(pattern: str, *, optional_final_dot: bool, lowered: bool = False) -> 
 _Trie = dict[str, "_Trie"]
 
 
-def _trie_regex(sequences: Iterable[list[str]]) -> str:
-    """Merge atom sequences into one alternation shaped like a trie (longest branch first)."""
+_END = ""  # trie key marking the end of a sequence
+
+
+def _trie(sequences: Iterable[list[str]]) -> _Trie:
     trie: _Trie = {}
-    end = ""  # key marking the end of a sequence
     for seq in sequences:
         node = trie
         for atom in seq:
             node = node.setdefault(atom, {})
-        node[end] = {}
+        node[_END] = {}
+    return trie
 
-    def emit(node: _Trie) -> str:
-        # longer continuations first, then a word-prefix '*', then the end of a phrase:
-        # the alternation then prefers the longest phrase
-        branches = [atom + emit(child) for atom, child in node.items() if atom not in (end, r"\w*")]
-        branches.sort(key=len, reverse=True)
-        if r"\w*" in node:
-            branches.append(r"\w*")
-        if end in node:
-            branches.append("")
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
 
-    return emit(trie)
+def _emit(node: _Trie) -> str:
+    # longer continuations first, then a word-prefix '*', then the end of a phrase:
+    # the alternation then prefers the longest phrase
+    branches = [atom + _emit(child) for atom, child in node.items() if atom not in (_END, r"\w*")]
+    branches.sort(key=len, reverse=True)
+    if r"\w*" in node:
+        branches.append(r"\w*")
+    if _END in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _trie_regex(sequences: Iterable[list[str]]) -> str:
+    """Merge atom sequences into one alternation shaped like a trie (longest branch first)."""
+    return _emit(_trie(sequences))
+
+
+def _first_chars(atom: str) -> str | None:
+    """The characters a first atom matches ("a", "[aáà]"), when it is that simple."""
+    chars = atom[1:-1] if len(atom) > 2 and atom[0] == "[" and atom[-1] == "]" else atom
+    return chars if chars and all(c.isalnum() for c in chars) else None
+
+
+def scan_parts(patterns: Iterable[str], *, optional_final_dot: bool = False) -> tuple[str, str] | None:
+    """The phrases of ``phrase_regex(patterns, lowered=True)`` split for a fast scan.
+
+    Returns ``(chars, rest)``: ``chars`` every character a phrase may begin with (for a
+    character class), ``rest`` an alternation that, right after one such character, matches
+    what the phrase regex matches from it: each branch checks its first atom with a
+    one-character lookbehind. ``None`` when some phrase does not begin with a plain letter or
+    digit. ``re`` skips ahead quickly to the characters of a pattern that begins with a class,
+    and tries a pattern that begins with a lookbehind at every position.
+    """
+    sequences = []
+    for pattern in patterns:
+        if not pattern.strip()[:1].isalnum():
+            return None
+        sequences.append(_atoms(pattern, optional_final_dot=optional_final_dot, lowered=True))
+    if not sequences:
+        return None
+    branches = []
+    chars: dict[str, None] = {}
+    # the root of the trie, branch by branch in the order ``_emit`` writes them
+    for atom, child in _trie(sequences).items():
+        first = _first_chars(atom)
+        if first is None or atom in (_END, r"\w*"):
+            return None
+        chars.update(dict.fromkeys(first))
+        branches.append((atom, _emit(child)))
+    branches.sort(key=lambda b: len(b[0] + b[1]), reverse=True)
+    rest = "|".join(f"(?<={atom}){tail}" for atom, tail in branches)
+    return "".join(chars), f"(?:{rest})"
+
+
+def phrase_scan_regex(patterns: Iterable[str], *, optional_final_dot: bool = False) -> str:
+    """``phrase_regex(patterns, lowered=True)`` written to begin with one character class,
+    for scanning a text (see :func:`scan_parts`); the same matches, found faster."""
+    patterns = list(patterns)
+    parts = scan_parts(patterns, optional_final_dot=optional_final_dot)
+    if parts is None:
+        return phrase_regex(patterns, optional_final_dot=optional_final_dot, lowered=True)
+    chars, rest = parts
+    # the character matched, then: no word character before it, as ``(?<!\w)`` asks
+    return f"[{chars}](?<!\\w(?s:.)){rest}"
 
 
 def phrase_regex(
@@ -149,6 +204,8 @@ class PhraseTable(Generic[T]):
     lowered_source: str = ""
     #: normalised phrases written with a capital initial ("may" for "May")
     capitalized: frozenset[str] = frozenset()
+    #: ``lowered_source`` written for scanning a text (:func:`phrase_scan_regex`)
+    scan_source: str = ""
 
     def lookup(self, matched: str) -> tuple[T, ...]:
         """Payloads of every phrase that the matched text is an instance of."""
@@ -194,6 +251,7 @@ def compile_phrases(
         prefixes=tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))),
         lowered_source=phrase_regex(patterns, optional_final_dot=optional_final_dot, lowered=True),
         capitalized=frozenset(normalize(p) for p in patterns if p[:1].isupper()),
+        scan_source=phrase_scan_regex(patterns, optional_final_dot=optional_final_dot),
     )
 
 
