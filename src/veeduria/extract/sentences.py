@@ -20,6 +20,7 @@ _BOUNDARY = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)]*(?=\s+[\"'“‘«(¿¡\-–—]?[A-ZÁÉÍÓÚÑÜ0-9])|(?<=\n)\s*\n)"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_DOTTED = re.compile(r"(?:[a-z]{1,2}\.)+[a-z]{1,2}")  # an acronym with dots: "ee.uu"
 _MAX_SENTENCE = 2000
 
 
@@ -37,7 +38,7 @@ def _is_abbreviation(text: str, dot: int, rules: SentenceRules) -> bool:
         return True
     core = word.rstrip(".")
     # initials ("J.", "A.B.") and acronyms with dots ("EE.UU.")
-    return len(core) == 1 and core.isalpha() or bool(re.fullmatch(r"(?:[a-z]{1,2}\.)+[a-z]{1,2}", core))
+    return len(core) == 1 and core.isalpha() or bool(_DOTTED.fullmatch(core))
 
 
 def split_sentences(text: str, rules: SentenceRules, start: int = 0, end: int | None = None) -> list[Span]:

@@ -163,9 +163,10 @@ _UNLISTED_HINT = re.compile(
     r"hamlet|settlement|\btown\b|localidad|pueblo|poblado"
 )
 # a word every phrase of _UNLISTED_HINT holds: the pattern is searched only when one is there
-_UNLISTED_WORDS = (
-    "poblado", "anexo", "caserio", "comunidad ", "asentamiento humano", "village", "hamlet",
-    "settlement", "town", "localidad", "pueblo",
+# (plain words: ``re`` skips ahead to their first letters, which the hint's "\b" prevents)
+_UNLISTED_WORD = re.compile(
+    r"poblado|anexo|caserio|comunidad |asentamiento humano|village|hamlet|settlement|town|"
+    r"localidad|pueblo"
 )
 # capitalised words that such a pattern may catch but are no names
 _NOT_NAMES = frozenset(
@@ -756,9 +757,7 @@ class PlaceFinder:
         patterns: list[re.Pattern[str]] = []
         if text.find(", in ", start, end) >= 0 or text.find(", en ", start, end) >= 0:
             patterns.append(_UNLISTED_LOCATIVE)
-        if any(folded.find(word, start, end) >= 0 for word in _UNLISTED_WORDS) and _UNLISTED_HINT.search(
-            folded, start, end
-        ):
+        if _UNLISTED_WORD.search(folded, start, end) and _UNLISTED_HINT.search(folded, start, end):
             patterns += [_UNLISTED_AFTER_CUE, _UNLISTED_APPOSITIVE]
         for pattern in patterns:
             for m in pattern.finditer(text, start, end):
