@@ -106,8 +106,12 @@ def factuality(
     published: dt.date | None,
     attribution: Attribution | None,
     text: str | None = None,
+    *,
+    roles: set[str] | None = None,
 ) -> Factuality:
-    roles = governing_roles(trigger, cues, text)
+    """``roles``: ``governing_roles(trigger, cues, text)`` when the caller has it already."""
+    if roles is None:
+        roles = governing_roles(trigger, cues, text)
     if "negated" in roles or "cancelled" in roles:
         return "negated"
     # a past date far from a future event word belongs to another clause ("Last night the government

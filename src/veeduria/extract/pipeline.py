@@ -399,7 +399,8 @@ class _Run:
                 ),
                 targeted="targeted" in roles,
             )
-            coded = code_sentence(_affirmed(facts, cues, self.text))
+            governed = _Governed(cues, self.text)
+            coded = code_sentence(_affirmed(facts, governed))
             if tally_regions and not by_category:
                 # a toll sentence names no incident, except one told before the toll begins
                 # ("Miles marcharon el miércoles ... por los 50 muertos de las protestas")
@@ -420,7 +421,7 @@ class _Run:
                 # firearms": event words inside what is demanded are the claim's topic, not an incident
                 coded = []
             coded = [self._inherit(c, last_incident, self.text, by_category) for c in coded]
-            coded.extend(_denied(coded, facts, cues, self.text))
+            coded.extend(_denied(coded, facts, governed))
             if coded:
                 dates = get_dates()
                 future_dates = get_dates("future")
@@ -445,15 +446,20 @@ class _Run:
                 if scoped is None:
                     scoped = scoped_attributions(cues, actors, self.text, (start, end))
                 own_source = attribution_for(code.trigger, scoped)
-                fact = decide_factuality(code.trigger, cues, nearest, self.published, own_source, self.text)
+                roles_of = governed(code.trigger)
+                fact = decide_factuality(
+                    code.trigger, cues, nearest, self.published, own_source, self.text, roles=roles_of
+                )
                 ahead = None
-                if governing_roles(code.trigger, cues, self.text) & {"planned", "called_for"}:
+                if roles_of & {"planned", "called_for"}:
                     # "el jueves" governed by a plan or a call is the coming Thursday
                     ahead = choose_event_date(
                         dates, future_dates, (code.trigger.start, code.trigger.end), self.text, self.published,
                         ahead=True, since=since_spans, reporting=reporting, sourced=sourced,
                     ).date
-                    fact_ahead = decide_factuality(code.trigger, cues, ahead, self.published, own_source, self.text)
+                    fact_ahead = decide_factuality(
+                        code.trigger, cues, ahead, self.published, own_source, self.text, roles=roles_of
+                    )
                     if fact_ahead in ("planned", "called_for"):
                         fact = fact_ahead
                 if ahead is not None and fact in ("planned", "called_for"):
@@ -483,7 +489,7 @@ class _Run:
                     if one is not None:
                         a, b = one
                         event_figures = {**event_figures, "detained": Count(1, 1, None, "exact", self.text[a:b], one)}
-                if fact in ("asserted", "reported") and _hedged_toll(event_figures, facts.triggers, cues, self.text):
+                if fact in ("asserted", "reported") and _hedged_toll(event_figures, facts.triggers, governed):
                     fact = "possible"  # "un adolescente habría fallecido ... tras recibir un disparo"
                 mention = self._mention(
                     code, fact, (start, end), date, place, actors, own_source, event_figures,
@@ -738,6 +744,25 @@ class _Run:
             seen[key] = m
 
 
+class _Governed:
+    """``governing_roles`` of the event words of one sentence, each worked out once (the
+    roles depend on the word's span, the sentence's cues and the text only)."""
+
+    __slots__ = ("cues", "memo", "text")
+
+    def __init__(self, cues: Sequence[Found], text: str) -> None:
+        self.cues = cues
+        self.text = text
+        self.memo: dict[tuple[int, int], set[str]] = {}
+
+    def __call__(self, trigger: Found) -> set[str]:
+        key = (trigger.start, trigger.end)
+        roles = self.memo.get(key)
+        if roles is None:
+            roles = self.memo[key] = governing_roles(trigger, self.cues, self.text)
+        return roles
+
+
 def _claim_fact(event_fact: str) -> str:
     return "reported" if event_fact == "reported" else "asserted"
 
@@ -871,10 +896,10 @@ def _in_clauses(match: CountMatch, coded: Sequence[Coded]) -> bool:
 _PROSPECTIVE = frozenset({"planned", "called_for", "announcement", "threat", "negated", "negator", "cancelled"})
 
 
-def _affirmed(facts: SentenceFacts, cues: Sequence[Found], text: str) -> SentenceFacts:
+def _affirmed(facts: SentenceFacts, governed: _Governed) -> SentenceFacts:
     """ "La marcha terminó sin enfrentamientos": a negated event word does not type the sentence's
     incident when another one is affirmed (the denial is coded apart, by ``_denied``)."""
-    negated = [t for t in facts.triggers if "negated" in governing_roles(t, cues, text)]
+    negated = [t for t in facts.triggers if "negated" in governed(t)]
     if not negated:
         return facts
     kept = [t for t in facts.triggers if t not in negated]
@@ -900,9 +925,7 @@ def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words) and not text[trigger.start : trigger.end].isupper()
 
 
-def _hedged_toll(
-    figures: dict[str, Count], triggers: Sequence[Found], cues: Sequence[Found], text: str
-) -> bool:
+def _hedged_toll(figures: dict[str, Count], triggers: Sequence[Found], governed: _Governed) -> bool:
     """The death or injury that makes the event is itself hedged: the casualty word nearest the
     figure is governed by "habría", "may have", "allegedly"."""
     for category in ("killed", "injured"):
@@ -913,7 +936,7 @@ def _hedged_toll(
                 and abs(t.start - count.span[1]) <= 40]
         if near:
             nearest = min(near, key=lambda t: abs(t.start - count.span[1]))
-            if "possible" in governing_roles(nearest, cues, text):
+            if "possible" in governed(nearest):
                 return True
     return False
 
@@ -982,15 +1005,15 @@ _DENIABLE = frozenset({"force", "killing", "attack", "arrest", "clash", "riot", 
                        "resignation", "removal", "election_vote", "emergency", "curfew", "deployment"})
 
 
-def _denied(coded: Sequence[Coded], facts: SentenceFacts, cues: Sequence[Found], text: str) -> list[Coded]:
+def _denied(coded: Sequence[Coded], facts: SentenceFacts, governed: _Governed) -> list[Coded]:
     """ "El ministro negó que dispararan contra los manifestantes que intentaron tomar el aeropuerto":
     the denial is an event of its own (negated) beside the incident the sentence asserts."""
-    if not coded or "negated" in governing_roles(coded[0].trigger, cues, text):
+    if not coded or "negated" in governed(coded[0].trigger):
         return []
     denied = [
         t for t in facts.triggers
         if isinstance(t.info, TriggerInfo) and t.info.kind in _DENIABLE and t is not coded[0].trigger
-        and "negated" in governing_roles(t, cues, text)
+        and "negated" in governed(t)
     ]
     if not denied:
         return []
