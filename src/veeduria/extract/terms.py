@@ -85,7 +85,8 @@ class _SpaceTable(dict[int, str]):
         char = chr(code)
         # ``\w`` in a str pattern: alphanumeric in the sense of str.isalnum(), or "_"
         value = char if char.isalnum() or char == "_" else " "
-        self[code] = value
+        if code < 0x10000:  # remembered for the Basic Multilingual Plane only: the table stays small
+            self[code] = value
         return value
 
 
