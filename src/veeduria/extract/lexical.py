@@ -46,13 +46,32 @@ class TopicInfo:
     topic: str
 
 
-@dataclass(frozen=True)
 class Found:
-    """A dictionary hit in a text: where, and what the lexicon says about it."""
+    """A dictionary hit in a text: where, and what the lexicon says about it.
 
-    start: int
-    end: int
-    info: object
+    A plain class with slots, read-only by convention: a document yields thousands, and a
+    frozen dataclass costs three times as much to build. Equality, hashing and ``repr`` are
+    those a dataclass would have.
+    """
+
+    __slots__ = ("end", "info", "start")
+
+    def __init__(self, start: int, end: int, info: object) -> None:
+        self.start = start
+        self.end = end
+        self.info = info
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Found)
+        return (self.start, self.end, self.info) == (other.start, other.end, other.info)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.info))
+
+    def __repr__(self) -> str:
+        return f"Found(start={self.start!r}, end={self.end!r}, info={self.info!r})"
 
 
 @dataclass(frozen=True)

@@ -121,7 +121,9 @@ def _first_chars(atom: str) -> str | None:
     return chars if chars and all(c.isalnum() for c in chars) else None
 
 
-def scan_parts(patterns: Iterable[str], *, optional_final_dot: bool = False) -> tuple[str, str] | None:
+def scan_parts(
+    patterns: Iterable[str], *, optional_final_dot: bool = False
+) -> tuple[str, str] | None:
     """The phrases of ``phrase_regex(patterns, lowered=True)`` split for a fast scan.
 
     Returns ``(chars, rest)``: ``chars`` every character a phrase may begin with (for a

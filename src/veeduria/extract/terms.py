@@ -15,7 +15,6 @@ import functools
 import re
 import unicodedata
 from collections.abc import Hashable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
@@ -66,11 +65,32 @@ def fold_term(term: str) -> str:
     return " ".join(fold(term).split())
 
 
-@dataclass(frozen=True)
 class Hit:
-    start: int
-    end: int
-    payloads: tuple[Any, ...]
+    """A match of a scan: ``folded[start:end]`` and the payloads of its term.
+
+    A plain class with slots, read-only by convention: scans make thousands of these per
+    document, and a frozen dataclass costs three times as much to build. Equality, hashing
+    and ``repr`` are those a dataclass would have.
+    """
+
+    __slots__ = ("end", "payloads", "start")
+
+    def __init__(self, start: int, end: int, payloads: tuple[Any, ...]) -> None:
+        self.start = start
+        self.end = end
+        self.payloads = payloads
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Hit)
+        return (self.start, self.end, self.payloads) == (other.start, other.end, other.payloads)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.payloads))
+
+    def __repr__(self) -> str:
+        return f"Hit(start={self.start!r}, end={self.end!r}, payloads={self.payloads!r})"
 
 
 _NONWORD = re.compile(r"\W")
@@ -85,7 +105,7 @@ class _SpaceTable(dict[int, str]):
         char = chr(code)
         # ``\w`` in a str pattern: alphanumeric in the sense of str.isalnum(), or "_"
         value = char if char.isalnum() or char == "_" else " "
-        if code < 0x10000:  # remembered for the Basic Multilingual Plane only: the table stays small
+        if code < 0x10000:  # remembered in the Basic Multilingual Plane only: a bounded table
             self[code] = value
         return value
 
