@@ -197,6 +197,15 @@ class TermMatcher:
 def _longest(hits: list[Hit]) -> list[Hit]:
     if len(hits) < 2:
         return hits
+    # hits come in the order their ends are found: when none overlaps the one before, they
+    # are in text order already and all stay (the common case, no sort needed)
+    previous_end = -1
+    for hit in hits:
+        if hit.start < previous_end:
+            break
+        previous_end = hit.end
+    else:
+        return hits
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in hits:
