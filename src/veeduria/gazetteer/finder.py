@@ -192,6 +192,38 @@ _PLURAL_CUE_AHEAD = re.compile(
     r"departments)\b[^.;:]{0,40}\b(?:entre ell[ao]s|como|including|such as|among them|"
     r"among which)\s+$"
 )
+# The patterns above that end in "\s+$" can only match a text whose last word (before the
+# final whitespace) ends like one of theirs; these checks skip the search for most names.
+#: last words of _NEAR: "cerca de", "cerca a", "near", "outside", "outskirts of", "close to",
+#: "not far from", "rural", "the city of"
+_NEAR_LAST = ("de", "a", "near", "outside", "of", "to", "from", "rural")
+#: last words of _PLURAL_CUE_AHEAD: "entre ellos/ellas", "como", "including", "such as",
+#: "among them", "among which"
+_PLURAL_CUE_LAST = ("ellos", "ellas", "como", "including", "as", "them", "which")
+#: last words of _LOCATIVE: its prepositions, or an article after one
+_LOCATIVE_LAST = (
+    "en", "in", "at", "desde", "hacia", "hasta", "a", "near", "around", "across", "into",
+    "through", "de", "outside", "toward", "towards", "of", "el", "la", "los", "las", "the",
+)
+#: last words of _STREET: its kind words, or "de"/"del" and an article after one
+_STREET_LAST = (
+    "avenida", "av.", "avda.", "jiron", "jr.", "calle", "pasaje", "psje.", "paseo", "malecon",
+    "ovalo", "urbanizacion", "urb.", "street", "avenue", "st.", "ave.", "de", "del", "la", "los",
+    "las", "el", "parque", "plazuela", "plaza", "colegio", "hospital", "estadio", "coliseo",
+    "mercado", "universidad", "instituto", "rio", "river", "lago", "lake", "laguna", "nevado",
+    "volcan", "cerro", "quebrada", "puente", "bridge", "diario", "radio", "canal", "valle",
+    "valley", "cordillera", "club", "banco", "hotel", "empresa", "minera", "compania", "escuela",
+    "penal", "carcel", "prision", "sporting", "deportivo", "real", "atletico", "universitario",
+)
+
+
+def _ends_plural_cue(before: str) -> re.Match[str] | None:
+    """``_PLURAL_CUE_AHEAD.search(before)``, skipped when the last word cannot end it."""
+    if not before.rstrip().endswith(_PLURAL_CUE_LAST):
+        return None
+    return _PLURAL_CUE_AHEAD.search(before)
+
+
 # a capitalised word just before a cue word: the cue is that name's ("Carabaya province")
 _NAME_END = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+$")
 _AFTER_ADMIN = re.compile(r"^\s*(?:,|\(|-|–|en|in)\s*")
@@ -473,7 +505,7 @@ class PlaceFinder:
                 or self._admin_follows(folded, hit)
             ):
                 return False
-        if _STREET.search(before):
+        if before.rstrip().endswith(_STREET_LAST) and _STREET.search(before):
             return False
         if "l" not in kinds and _FEATURE_AFTER.match(folded[hit.end : hit.end + 15]):
             return False
@@ -672,7 +704,7 @@ class PlaceFinder:
             elif level_hint is not None:
                 level = level_hint
             else:
-                m3 = _PLURAL_CUE_AHEAD.search(before)
+                m3 = _ends_plural_cue(before)
                 if m3:  # "quince provincias del país, entre ellas Huamanga y Huanta"
                     level = _level(m3.group("cue"))
         if level is not None:
@@ -681,7 +713,7 @@ class PlaceFinder:
                 cands = fitting
             else:  # the cue word belongs to something else ("la sede regional de Juliaca")
                 span_start, span_end = hit.start, hit.end
-        near = bool(_NEAR.search(before[-45:]))
+        near = before.rstrip().endswith(_NEAR_LAST) and bool(_NEAR.search(before[-45:]))
         if _WATER_AFTER.match(folded[hit.end : hit.end + 15]):
             cands = [c for c in cands if c.place.kind in ("district", "province")]
             if not cands:
@@ -695,7 +727,9 @@ class PlaceFinder:
         if len(scored) > 1:
             shared = self._disambiguate(scored, ctx, hit, window)
             if shared is not None:
-                if level is None and not _LOCATIVE.search(before):
+                if level is None and not (
+                    before.rstrip().endswith(_LOCATIVE_LAST) and _LOCATIVE.search(before)
+                ):
                     return None  # an ambiguous name with no sign it is a place at all
                 best = shared
         if self._stray(best, ctx, hit):
