@@ -278,14 +278,15 @@ class _Run:
                 if isinstance(q.info, CueInfo) and q.info.role == "tally"
                 and not of_one_incident(q, self.text, self.res.numbers)
             ] if counts else []
+            # where the sentence's sport, traffic or market words begin
+            not_event_at = [
+                n.start for n in cues if isinstance(n.info, CueInfo) and n.info.role == "not_event"
+            ] if counts else []
             for c in counts:
                 # "3.138 personas murieron en accidentes de tránsito": a traffic or sport figure
                 # is no toll of protest or repression
-                not_event = any(
-                    isinstance(n.info, CueInfo) and n.info.role == "not_event"
-                    and c.count.span[0] - 10 <= n.start <= c.count.span[1] + 40
-                    for n in cues
-                )
+                low, high = c.count.span[0] - 10, c.count.span[1] + 40
+                not_event = any(low <= at <= high for at in not_event_at)
                 others = [o.count.span for o in counts if o is not c and not o.part]
                 head = None if c.toll else c.head.span
                 cue = None if not_event else tally_cue(c.count.span, toll_cues, head, others, self.text)

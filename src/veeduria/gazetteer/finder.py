@@ -304,15 +304,11 @@ class PlaceFinder:
         listed = False  # the previous hit was a later name of a list of origins
         list_level: str | None = None  # the level word a list of names began with
         for hit in self._hits(folded, start, end):
-            if (
-                prev is not None
-                and _LIST_LINK.match(folded, prev.end, hit.start)
-                and (listed or self._origin(text, folded, prev.start))
-            ):
+            in_list = prev is not None and _LIST_LINK.match(folded, prev.end, hit.start)
+            if in_list and prev is not None and (listed or self._origin(text, folded, prev.start)):
                 # "procedentes de Puno, Cusco y Ayacucho": every name of the list is an origin
                 prev, listed = hit, True
                 continue
-            in_list = prev is not None and _LIST_LINK.match(folded, prev.end, hit.start)
             hint = list_level if in_list else None
             prev, listed = hit, False
             loc = self._resolve_hit(text, folded, hit, ctx, (start, end), level_hint=hint)
