@@ -229,14 +229,41 @@ _NAME_END = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+$")
 _AFTER_ADMIN = re.compile(r"^\s*(?:,|\(|-|–|en|in)\s*")
 
 
-@dataclass(frozen=True)
 class _Candidate:
-    place: Place
-    name: str | None = None  # display override
-    precision: int | None = None
-    district: Place | None = None  # a town's district (alias with district:)
-    bonus: float = 0.0
-    story_country: bool = False  # "@country" alias
+    """A place a hit may be. A slotted class, read-only by convention: every hit of every
+    document makes some, and a frozen dataclass costs three times as much to build."""
+
+    __slots__ = ("bonus", "district", "name", "place", "precision", "story_country")
+
+    def __init__(
+        self,
+        place: Place,
+        name: str | None = None,  # display override
+        precision: int | None = None,
+        district: Place | None = None,  # a town's district (alias with district:)
+        bonus: float = 0.0,
+        story_country: bool = False,  # "@country" alias
+    ) -> None:
+        self.place = place
+        self.name = name
+        self.precision = precision
+        self.district = district
+        self.bonus = bonus
+        self.story_country = story_country
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, _Candidate)
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.place, self.name, self.precision, self.district, self.bonus, self.story_country
+        )
 
 
 @dataclass
