@@ -920,10 +920,13 @@ def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:
     info = trigger.info
     if not isinstance(info, TriggerInfo) or info.kind in ("protest", "killing") or trigger.start <= sentence_start:
         return False
-    if not text[sentence_start : trigger.start].strip():
+    # the word itself first (most event words are not capitalised), then whether anything but
+    # spaces comes before it in the sentence
+    surface = text[trigger.start : trigger.end]
+    words = [w for w in surface.split() if w.lower() not in _NAME_LINK]
+    if not (words and all(w[:1].isupper() for w in words) and not surface.isupper()):
         return False
-    words = [w for w in text[trigger.start : trigger.end].split() if w.lower() not in _NAME_LINK]
-    return bool(words) and all(w[:1].isupper() for w in words) and not text[trigger.start : trigger.end].isupper()
+    return not text[sentence_start].isspace() or bool(text[sentence_start : trigger.start].strip())
 
 
 def _hedged_toll(figures: dict[str, Count], triggers: Sequence[Found], governed: _Governed) -> bool:
