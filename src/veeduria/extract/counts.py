@@ -105,6 +105,9 @@ class CountRules:
     #: "was beaten and burned to death": the rest of a verb after "aux word and"
     coord: PhraseTable[tuple[str, _Role]]
     coord_re: re.Pattern[str]
+    #: the tail of ``coord_re`` from the space before its conjunction: where it cannot match,
+    #: ``coord_re`` cannot either (and it begins with a space, so ``re`` scans it fast)
+    coord_hint: re.Pattern[str]
     persons: PhraseTable[str | None]
     person_re: re.Pattern[str]  # whitespace + a person noun (group ``x``)
     #: "70 soldiers *and police officers*": a second noun shares the number
@@ -230,6 +233,7 @@ def compile_counts(language: str) -> CountRules:
         rf"(?P<aux>{_alt(auxiliaries)})\s+[^\W\d_]{{3,}}\s+(?:{conj_words})\s+"
         rf"(?P<rest>{coord.lowered_source})"
     )
+    coord_hint = re.compile(rf"\s(?:{conj_words})\s+(?:{coord.lowered_source})")
     links = words("link", after="vague")
     partitives = [p for p in words("person") if _partitive(p, links)]
     ranges = []
@@ -244,6 +248,7 @@ def compile_counts(language: str) -> CountRules:
         anchor_re=re.compile(anchors.lowered_source),
         coord=coord,
         coord_re=coord_re,
+        coord_hint=coord_hint,
         persons=persons,
         person_re=re.compile(rf"\s+(?P<x>{persons.lowered_source})"),
         person_conj_re=re.compile(rf"\s+(?:{conj_words})\s+(?:{persons.lowered_source})"),
@@ -856,6 +861,8 @@ def _coordinated_verbs(
     low: str, floor: int, rules: CountRules, anchors: list[_Anchor]
 ) -> list[_Anchor]:
     """ "was beaten and burned to death" reads as "was burned to death", from "was" on."""
+    if rules.coord_hint.search(low, floor) is None:
+        return anchors  # no conjunction followed by the rest of such a verb
     found = []
     for m in rules.coord_re.finditer(low, floor):
         aux = normalize(m.group("aux"))
