@@ -37,7 +37,7 @@ def read_bytes(name: str) -> bytes:
     except FileNotFoundError as err:
         raise ResourceError(
             f"gazetteer file data/{name} is missing; rebuild it with scripts/build_gazetteer.py",
-            code="E020",
+            code="E030",
         ) from err
 
 
@@ -116,14 +116,14 @@ def read_curated(name: str) -> CuratedFile:
     try:
         data = yaml.safe_load(read_bytes(filename).decode("utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as err:
-        raise ResourceError(f"{path} is not valid YAML: {err}", code="E021") from err
+        raise ResourceError(f"{path} is not valid YAML: {err}", code="E031") from err
     if not isinstance(data, dict):
-        raise ResourceError(f"{path} must be a mapping with a header and entries", code="E021")
+        raise ResourceError(f"{path} must be a mapping with a header and entries", code="E031")
     unknown = set(data) - HEADER_KEYS
     if unknown:
-        raise ResourceError(f"{path}: unknown header keys {sorted(unknown)}", code="E022")
+        raise ResourceError(f"{path}: unknown header keys {sorted(unknown)}", code="E032")
     if data.get("gazetteer") != name or "version" not in data:
-        raise ResourceError(f"{path}: header needs gazetteer: {name} and a version", code="E022")
+        raise ResourceError(f"{path}: header needs gazetteer: {name} and a version", code="E032")
     model: type[BaseModel] = ENTRY_MODELS[name]
     entries = []
     seen: set[str] = set()
@@ -131,10 +131,10 @@ def read_curated(name: str) -> CuratedFile:
         try:
             entry = model.model_validate(item)
         except ValidationError as err:
-            raise ResourceError(f"{path}: entry {i} is invalid: {err}", code="E023") from err
+            raise ResourceError(f"{path}: entry {i} is invalid: {err}", code="E033") from err
         entry_id = getattr(entry, "id", "")
         if entry_id in seen:
-            raise ResourceError(f"{path}: duplicate entry id {entry_id!r}", code="E024")
+            raise ResourceError(f"{path}: duplicate entry id {entry_id!r}", code="E034")
         seen.add(entry_id)
         entries.append(entry)
     return CuratedFile(name=name, version=str(data["version"]), entries=tuple(entries))

@@ -130,10 +130,10 @@ def test_gazetteer_curated_file_rejects_unknown_keys(monkeypatch):
     monkeypatch.setattr(_data, "read_bytes", fake)
     with pytest.raises(ResourceError) as err:
         _data.read_curated("aliases")
-    assert err.value.code == "E023"
+    assert err.value.code == "E033"
 
 
 def test_gazetteer_missing_file_is_a_resource_error():
     with pytest.raises(ResourceError) as err:
         _data.read_bytes("no-such-file.csv")
-    assert err.value.code == "E020"
+    assert err.value.code == "E030"
