@@ -1,9 +1,9 @@
 """Cross-document merging: blocking, candidate components, and a deterministic union–find.
 
-1. **Blocking.** A dated node is filed under (family, type class, department, day) for each
+1. **Blocking.** A dated node is filed under (type class, department, day) for each
    day of its window (windows longer than 31 days under their months instead). Nodes without
    a department are filed under department None, and day-precision nodes also under
-   (family, type, day) so a node without a department can find its candidates on that day
+   (type, day) so a node without a department can find its candidates on that day
    (it merges only with a node of the same type). Undated nodes are never filed: across
    documents an event needs a date. Pairs are only ever compared inside a block; all pairs
    are never compared.
@@ -64,20 +64,20 @@ def block_keys(s: Summary) -> tuple[list[BlockKey], list[BlockKey]]:
     looks: list[BlockKey] = []
     for c in classes:
         if short:
-            files += [("d", s.family, c, dept, d) for d in days]
+            files += [("d", c, dept, d) for d in days]
         else:
-            files += [("m", s.family, c, dept, m) for m in months]
+            files += [("m", c, dept, m) for m in months]
         looked_depts = [dept, None] if dept is not None else [None]
         for d_ in looked_depts:
-            looks += [("d", s.family, c, d_, d) for d in days]
-            looks += [("m", s.family, c, d_, m) for m in months]
+            looks += [("d", c, d_, d) for d in days]
+            looks += [("m", c, d_, m) for m in months]
     # A side without a department merges only on strong agreement, which needs the same
     # day and a type in common: such pairs are found per type, not per type class.
     kinds = sorted("/".join(p or "" for p in t) for t in s.types)
     if s.day:
-        files += [("any", s.family, k, s.start) for k in kinds]
+        files += [("any", k, s.start) for k in kinds]
     if dept is None:
-        looks += [("any", s.family, k, s.start) for k in kinds]
+        looks += [("any", k, s.start) for k in kinds]
     return files, looks
 
 
@@ -158,10 +158,18 @@ class Graph:
         others = set(around)
         for j in around:
             others.discard(j)
-            if not others <= self._neighbour_set(j):
+            apart = others - self._neighbour_set(j)
+            if any(self._apart_beyond_site(j, k) for k in apart):
                 return True
             others.add(j)
         return False
+
+    def _apart_beyond_site(self, j: int, k: int) -> bool:
+        """Whether two nodes contradict on more than their sites or their document: a node
+        without a site between the march in one square and the clash on an avenue (of one
+        report or of two) is not ambiguous; it joins the one it agrees with best."""
+        a, b = self.summaries[j], self.summaries[k]
+        return not compatible(a, b, same_doc=bool(a.docs & b.docs), sites=False)
 
     def _neighbour_set(self, i: int) -> set[int]:
         found = self._sets.get(i)
@@ -245,7 +253,7 @@ def cluster_nodes(nodes: Sequence[Node]) -> list[list[Node]]:
 
 
 def block_key_text(key: BlockKey) -> str:
-    """A block key as text, for storage: ``d|occurred|demonstration|puno|2023-01-09``."""
+    """A block key as text, for storage: ``d|demonstration|puno|2023-01-09``."""
     parts = []
     for part in key:
         if part is None:

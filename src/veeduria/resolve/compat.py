@@ -19,8 +19,12 @@ from typing import Literal
 
 from veeduria.models import Actor, DateValue, Location, Mention
 from veeduria.resolve.records import MentionRef
+from veeduria.resolve.sites import Site, site, sites_contradict
 
-#: factuality -> family; mentions of different families never merge
+#: factuality -> family. Mentions of different families may be one event (the march
+#: announced for the 19th and the march; a denial and the shooting; a later recollection of
+#: it), but only when both are dated (``compatible``); the event takes the family of its
+#: most factual members (``FAMILY_ORDER``), so a plan alone never becomes an occurred event.
 FAMILIES: dict[str, str] = {
     "asserted": "occurred",
     "reported": "occurred",
@@ -40,6 +44,10 @@ FACTUALITY_ORDER: tuple[str, ...] = (
     "negated",
     "historical",
 )
+
+#: the family an event takes when its members differ (first wins)
+FAMILY_ORDER: tuple[str, ...] = ("occurred", "prospective", "possible", "negated", "historical")
+_FAMILY_RANK = {f: i for i, f in enumerate(FAMILY_ORDER)}
 
 #: (event_type, sub_event_type, mode); mode is kept only where it names a different event
 TypeKey = tuple[str, str, str | None]
@@ -68,6 +76,11 @@ _PRECISION_DAYS = {"day": 1, "week": 7}
 
 def family(factuality: str) -> str:
     return FAMILIES.get(factuality, factuality)
+
+
+def leading_family(families: frozenset[str] | set[str]) -> str:
+    """The family of an event whose members are of ``families``: the most factual one."""
+    return min(families, key=lambda f: (_FAMILY_RANK.get(f, len(_FAMILY_RANK)), f))
 
 
 def type_key(mention: Mention) -> TypeKey:
@@ -194,16 +207,19 @@ class Summary:
 
     ``start``/``end`` is the intersection of the members' date windows (None: no member is
     dated); ``day`` is True when a member gives a day-precision date. ``key`` is the
-    smallest member mention id, a stable tie-breaker.
+    smallest member mention id, a stable tie-breaker. ``family`` is the leading family of
+    ``families`` (``leading_family``).
     """
 
     family: str
+    families: frozenset[str]
     types: frozenset[TypeKey]
     modes: frozenset[str]
     start: dt.date | None
     end: dt.date | None
     day: bool
     place: Place
+    sites: frozenset[Site]
     actors: frozenset[ActorKey]
     docs: frozenset[str]
     dups: frozenset[str]
@@ -234,14 +250,17 @@ def summarize(ref: MentionRef) -> Summary:
     if m.date is not None:
         start, end = date_window(m.date)
     actors = frozenset(actor_key(a) for a in (m.actor1, m.actor2) if a is not None)
+    fam = family(m.factuality)
     return Summary(
-        family=family(m.factuality),
+        family=fam,
+        families=frozenset({fam}),
         types=frozenset({type_key(m)}),
         modes=frozenset({m.mode}) if m.mode else frozenset(),
         start=start,
         end=end,
         day=m.date is not None and m.date.precision == "day",
         place=place_of(m.location),
+        sites=frozenset({where}) if (where := site(m.location)) else frozenset(),
         actors=actors,
         docs=frozenset({ref.doc_id}),
         dups=frozenset({ref.dup_group or ref.doc_id}),
@@ -256,14 +275,17 @@ def merge(a: Summary, b: Summary) -> Summary:
     else:
         assert a.end is not None and b.end is not None
         start, end = max(a.start, b.start), min(a.end, b.end)
+    families = a.families | b.families
     return Summary(
-        family=a.family,
+        family=a.family if a.families == families else leading_family(families),
+        families=families,
         types=a.types | b.types,
         modes=a.modes | b.modes,
         start=start,
         end=end,
         day=a.day or b.day,
         place=_merge_place(a.place, b.place),
+        sites=a.sites | b.sites,
         actors=a.actors | b.actors,
         docs=a.docs | b.docs,
         dups=a.dups | b.dups,
@@ -275,13 +297,15 @@ def _links(a: Summary, b: Summary) -> set[Link | None]:
     return {type_link(x, y) for x in a.types for y in b.types}
 
 
-def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
+def compatible(a: Summary, b: Summary, *, same_doc: bool, sites: bool = True) -> bool:
     """Whether two mentions or clusters can be one event.
 
-    Both sides must be of one family, their types must link (``type_link``), their date
-    windows overlap, their places be the same or nested and their actors not contradict.
-    Within a document (``same_doc``) the date and place may be missing on either side; a
-    cross-type link still needs a date or a place on both. Across documents:
+    Their types must link (``type_link``), their date windows overlap, their places be the
+    same or nested and their actors not contradict. Sides of different families (a plan and
+    the march, a denial and the shooting, a recollection and the incident) must both be
+    dated, in a document too: undated, "they vowed to march again" is no part of today's
+    march. Within a document (``same_doc``) the date and place may otherwise be missing on
+    either side; a cross-type link still needs a date or a place on both. Across documents:
 
     - both must be dated, and the documents must differ;
     - types that are not identical (march and dispersal, protest and riot) need the same day
@@ -289,7 +313,7 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     - a month- or year-precision side needs the same kind of event (``same_kind``);
     - a side without a department needs strong agreement (``strong_agreement``).
     """
-    if a.family != b.family:
+    if a.families != b.families and not (a.dated and b.dated):
         return False
     if not same_doc and a.docs & b.docs:
         return False
@@ -302,7 +326,7 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
             return False
     elif not same_doc:
         return False
-    if not places_compatible(a.place, b.place):
+    if not places_compatible(a.place, b.place) or (sites and sites_contradict(a.sites, b.sites)):
         return False
     if actors_contradict(a.actors, b.actors):
         return False

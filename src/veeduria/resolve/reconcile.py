@@ -5,6 +5,10 @@ values, notes on disagreements, independent sources, confidence and reviewed val
   (a lower number in the same report is usually a part of it), and the canonical figure is
   the lowest of the sources' figures; ``low``/``high`` show the spread of the sources'
   figures and the notes say who said what. Every figure stays in ``alternatives``.
+- Canonical values come from the members of the event's family (``compat.FAMILY_ORDER``):
+  when the announcement of a march, a denial or a later recollection joins the reports of
+  the incident, the reports give its type, date, place, actors and counts; the others stay
+  in ``alternatives`` and the note on factuality says how many of each there are.
 - Type: the (event_type, sub_event_type) most mentions give; on a tie the more severe one
   (a march that ends in shooting is coded by the shooting).
 - Date: the most precise member date; location: the most specific member place; actors:
@@ -24,7 +28,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from veeduria.models import COUNT_FIELDS, Actor, Count, DateValue, Location
-from veeduria.resolve.compat import FACTUALITY_ORDER, Summary, date_window, place_of
+from veeduria.resolve.compat import FACTUALITY_ORDER, Summary, date_window, family, place_of
 from veeduria.resolve.records import CountValue, EventDate, FieldValue, MentionRef, ResolvedEvent
 from veeduria.resolve.within import text_order
 
@@ -331,34 +335,40 @@ def build_event(
     ``nodes`` (the cluster's per-document nodes) is kept as the event's cache.
     """
     ordered = tuple(sorted(members, key=lambda r: (r.doc_id, *text_order(r))))
-    et, sub, mode = _type(ordered)
+    factuality = _factuality(ordered)
+    fam = family(factuality)
+    lead = tuple(r for r in ordered if family(r.mention.factuality) == fam)
+    et, sub, mode = _type(lead)
     notes: list[str] = []
-    subs = _tally(r.mention.sub_event_type for r in ordered)
-    if len(subs) > 1:
-        listed = ", ".join(
-            f"{s} ({n})" for s, n in sorted(subs.items(), key=lambda x: (-x[1], x[0]))
-        )
-        notes.append(f"sub_event_type: {listed}")
+    for name, values in (
+        ("sub_event_type", _tally(r.mention.sub_event_type for r in lead)),
+        ("factuality", _tally(r.mention.factuality for r in ordered)),
+    ):
+        if len(values) > 1:
+            listed = ", ".join(
+                f"{v} ({n})" for v, n in sorted(values.items(), key=lambda x: (-x[1], x[0]))
+            )
+            notes.append(f"{name}: {listed}")
     counts: dict[str, CountValue | None] = {}
     for name in COUNT_FIELDS:
-        canonical, said = _count(ordered, name)
+        canonical, said = _count(lead, name)
         counts[name] = canonical
         if canonical is not None and len(said) > 1:
             who = "; ".join(f"{v} per {', '.join(labels)}" for v, labels in sorted(said.items()))
             notes.append(f"{name}: {who} (canonical {canonical.value}, lowest credible figure)")
     units = independent_sources(ordered)
     names = sorted({r.source for r in ordered if r.source})
-    actor1, actor2 = _actor(ordered, "actor1"), _actor(ordered, "actor2")
-    assoc1, assoc2 = associated(ordered, actor1, actor2)
+    actor1, actor2 = _actor(lead, "actor1"), _actor(lead, "actor2")
+    assoc1, assoc2 = associated(lead, actor1, actor2)
     return ResolvedEvent(
         id=event_id(ordered),
-        family=summary.family,
+        family=fam,
         event_type=et,
         sub_event_type=sub,
         mode=mode,
-        factuality=_factuality(ordered),
-        date=_date(ordered, summary),
-        location=_location(ordered),
+        factuality=factuality,
+        date=_date(lead, summary) or _date(ordered, summary),
+        location=_location(lead) or _location(ordered),
         actor1=actor1,
         actor2=actor2,
         killed=counts["killed"],

@@ -28,7 +28,7 @@ from veeduria.store.schema import (
 )
 
 #: Version of what the state tables hold; a store with another one is resolved in full.
-STATE_VERSION = "2"
+STATE_VERSION = "3"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

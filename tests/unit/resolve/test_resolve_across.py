@@ -81,20 +81,33 @@ def test_across_different_day_or_department_never_merge(a, b):
 @pytest.mark.parametrize(
     "factuality", ["planned", "called_for", "possible", "negated", "historical"]
 )
-def test_across_not_occurred_never_merges_with_occurred(factuality):
+def test_across_dated_plan_denial_or_recollection_joins_the_incident(factuality):
     refs = [
-        ref("one", mention("march", when="2023-01-19", where="Lima")),
-        ref("two", mention("march", when="2023-01-19", where="Lima", factuality=factuality)),
+        ref("one", mention("march", when="2023-01-19", where="Lima", killed=2)),
         ref(
-            "two", mention("march", at=200, when="2023-01-19", where="Lima", factuality=factuality)
+            "two",
+            mention("march", when="2023-01-19", where="Lima", factuality=factuality, killed=9),
         ),
     ]
+    (event,) = resolve(refs)
+    assert (event.family, event.factuality) == ("occurred", "asserted")
+    # the incident's own reports give the canonical values; the other stays an alternative
+    assert (event.killed.value, event.killed.high) == (2, 2)
+    assert sorted(f.value for f in event.alternatives["killed"]) == [2, 9]
+    assert f"factuality: asserted (1), {factuality} (1)" in event.notes
+
+
+@pytest.mark.parametrize("factuality", ["planned", "negated", "historical"])
+def test_across_undated_plan_or_denial_stays_apart(factuality):
+    refs = [
+        ref("one", mention("march", when="2023-01-19", where="Lima")),
+        ref("one", mention("march", at=300, where="Lima", factuality=factuality)),
+        ref("two", mention("march", where="Lima", factuality=factuality)),
+    ]
     events = resolve(refs)
-    assert len(events) == 2
     occurred = next(e for e in events if e.occurred)
-    other = next(e for e in events if not e.occurred)
     assert occurred.mention_ids == ("one#0000",)
-    assert (other.factuality, len(other.mention_ids)) == (factuality, 2)
+    assert all(e.family != "occurred" for e in events if e is not occurred)
 
 
 def test_across_planned_mentions_of_one_march_merge():

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from resolve_factory import date, mention, ref
 
 from veeduria.resolve import resolve
+from veeduria.resolve.compat import family
 from veeduria.resolve.resolver import lookup_keys, recluster
 
 KINDS = ("march", "dispersal", "force", "riot", "mob", "emergency")
@@ -82,7 +83,16 @@ def test_properties_every_mention_lands_in_exactly_one_event(refs):
     ids = [i for e in events for i in e.mention_ids]
     assert sorted(ids) == sorted(r.id for r in refs)
     for e in events:
-        assert len({r.mention.factuality in ("asserted", "reported") for r in e.members}) == 1
+        occurred = [r for r in e.members if r.mention.factuality in ("asserted", "reported")]
+        assert e.occurred == bool(occurred)
+        if len({r.mention.factuality in ("asserted", "reported") for r in e.members}) > 1:
+            # a plan, a denial or a recollection joins an incident only when both are dated
+            for fam in {family(r.mention.factuality) for r in e.members}:
+                assert any(
+                    r.mention.date is not None
+                    for r in e.members
+                    if family(r.mention.factuality) == fam
+                )
         m = [r.mention for r in e.members]
         days = {x.date.value for x in m if x.date and x.date.precision == "day"}
         assert len(days) <= 1

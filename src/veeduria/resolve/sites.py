@@ -1,0 +1,109 @@
+"""The site a mention names inside its town: a square, an avenue, an airport.
+
+Places resolve to districts, but one day in one district can hold several incidents (the
+march in one square, the clash on an avenue, the fire in a mansion): the gold, like careful
+coders, keeps them apart. ``site`` reduces a mention's place text to the words that name its
+site (``data/sites.yaml``); two mentions whose sites contradict are not one event
+(``compat.compatible``). Curated landmarks (gazetteer ``landmarks.yaml``) give every name of
+one landmark the same words, so "Plaza San Martín" and "San Martin Square" agree.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import yaml
+
+from veeduria.errors import ResourceError
+from veeduria.gazetteer._data import read_bytes
+from veeduria.models import Location
+
+Site = frozenset[str]
+_WORD = re.compile(r"\w+")
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_fold(text))
+
+
+@functools.cache
+def _table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], str]:
+    resource = importlib.resources.files("veeduria.resolve") / "data" / "sites.yaml"
+    try:
+        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+        ignore = frozenset(_fold(w) for w in data["ignore"])
+        same: dict[str, tuple[str, ...]] = {}
+        for canonical, variants in data["same"].items():
+            tokens = tuple(_words(canonical))
+            for v in [canonical, *variants]:
+                for w in _words(str(v)):
+                    same[w] = tokens
+        version = str(data["version"])
+    except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as err:
+        raise ResourceError(f"resolve/data/sites.yaml cannot be read: {err}", code="E040") from err
+    return ignore, same, version
+
+
+def version() -> str:
+    """The version of ``data/sites.yaml``."""
+    return _table()[2]
+
+
+def _reduce(words: Iterable[str], drop: frozenset[str]) -> Site:
+    ignore, same, _ = _table()
+    return frozenset(w for w in words if w not in ignore and w not in drop and w not in same)
+
+
+@functools.cache
+def _curated() -> dict[str, tuple[str, ...]]:
+    """A landmark name's words (without ignored words) -> the words of all its names."""
+    ignore = _table()[0]
+    data = yaml.safe_load(read_bytes("landmarks.yaml").decode("utf-8"))
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in data.get("entries") or ():
+        names = [str(n) for n in entry.get("names") or ()]
+        words = sorted({w for n in names for w in _words(n)})
+        for n in names:
+            out[" ".join(w for w in _words(n) if w not in ignore)] = tuple(words)
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _site(text: str, names: tuple[str | None, ...]) -> Site:
+    drop = frozenset(w for n in names if n for w in _words(n))
+    ignore = _table()[0]
+    key = " ".join(w for w in _words(text) if w not in ignore)
+    curated = _curated().get(key)
+    if curated is not None:
+        return _reduce(curated, drop)
+    # the proper names of the text: its capitalised words
+    proper = [_fold(w) for w in _WORD.findall(text) if w[:1].isupper()]
+    return _reduce(proper, drop)
+
+
+def site(loc: Location | None) -> Site:
+    """The proper names of a place's site below its town; empty when it names none.
+
+    "plaza San Martín" -> {san, martin}; "Abancay Avenue" -> {abancay}; "the airport",
+    "Juliaca", "the city centre" -> {} (no site of their own).
+    """
+    if loc is None or not loc.text:
+        return frozenset()
+    return _site(loc.text, (loc.name, loc.admin3, loc.admin2, loc.admin1, loc.country))
+
+
+def sites_contradict(a: frozenset[Site], b: frozenset[Site]) -> bool:
+    """Two sets of sites contradict when some site of one and some of the other are
+    different places: neither's words hold the other's."""
+    if not a or not b:
+        return False
+    return any(not (x <= y or y <= x) for x in a for y in b)

@@ -1,0 +1,68 @@
+"""Sites inside a town: two squares of one city on one day are two incidents."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from resolve_factory import PLACES, mention, ref
+
+from veeduria.resolve import resolve
+from veeduria.resolve.sites import site, sites_contradict
+
+
+def at(text: str):
+    return dataclasses.replace(PLACES["Lima"], text=text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("plaza San Martín", {"san", "martin"}),
+        ("San Martin Square", {"san", "martin"}),
+        ("Abancay Avenue", {"abancay"}),
+        ("la avenida Abancay", {"abancay"}),
+        ("Lima", set()),
+        ("the city centre", set()),
+        ("the Peruvian capital", set()),
+        ("el aeropuerto", set()),
+    ],
+)
+def test_site_keeps_the_proper_names_below_the_town(text, words):
+    assert site(at(text)) == frozenset(words)
+
+
+def test_site_of_a_curated_landmark_holds_every_name_of_it():
+    spanish, english = site(at("plaza San Martín")), site(at("San Martín square"))
+    assert spanish == english
+    assert not sites_contradict(frozenset({spanish}), frozenset({english}))
+
+
+def test_sites_contradict_only_when_neither_holds_the_other():
+    square, avenue = frozenset({"san", "martin"}), frozenset({"abancay"})
+    assert sites_contradict(frozenset({square}), frozenset({avenue}))
+    assert not sites_contradict(frozenset({square}), frozenset({frozenset({"martin"})}))
+    assert not sites_contradict(frozenset(), frozenset({avenue}))
+
+
+def _at(doc: str, text: str, n: int = 0):
+    m = mention("march", at=n, when="2023-01-19", where="Lima")
+    return ref(doc, dataclasses.replace(m, location=at(text)))
+
+
+def test_two_squares_of_one_day_are_two_events_and_a_bare_mention_joins_one():
+    refs = [
+        _at("one", "plaza San Martín"),
+        _at("two", "avenida Abancay"),
+        _at("three", "San Martin Square"),
+        _at("four", "Lima"),
+    ]
+    events = resolve(refs)
+    assert len(events) == 2
+    groups = sorted(sorted(e.doc_ids) for e in events)
+    assert ["one", "three"] in groups or ["four", "one", "three"] in groups
+
+
+def test_sites_within_one_document():
+    refs = [_at("one", "plaza San Martín"), _at("one", "avenida Abancay", n=200)]
+    assert len(resolve(refs)) == 2
