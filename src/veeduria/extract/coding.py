@@ -188,8 +188,10 @@ def _incident(
     if armed and not protest_context and kinds & {"force", "attack", "killing", "injury"}:
         found = _first(triggers, "attack", "force", "killing", "injury")
         return code(VAC, "Attack", found, "vac.armed")
-    # demonstrators who fight back make a riot, whoever dies (ACLED); force on peaceful ones is excessive
-    if force and (protest_context or facts.doc_protest) and not kinds & {"riot", "clash"}:
+    # demonstrators who fight back make a riot, whoever dies (ACLED); force on peaceful ones is excessive.
+    # Damage left in ``kinds`` here was not done by the forces: demonstrators who burn a police station
+    # are violent, whoever shot ("incendiaron la comisaría tras la muerte de dos manifestantes por disparos")
+    if force and (protest_context or facts.doc_protest) and not kinds & {"riot", "clash", "looting", "destruction"}:
         return code(PROTESTS, "Excessive force against protesters", _first(triggers, "force"), "protest.force")
     if violent:
         found = _first(triggers, "riot", "clash", "looting", "destruction")

@@ -34,7 +34,7 @@ from veeduria.extract.dates import (
 from veeduria.extract.factuality import attribution as find_attribution
 from veeduria.extract.factuality import factuality as decide_factuality
 from veeduria.extract.factuality import attribution_for, governing_roles, scoped_attributions
-from veeduria.extract.lexical import CueInfo, Found, Lexical, TopicInfo, TriggerInfo, compile_lexical
+from veeduria.extract.lexical import ActorInfo, CueInfo, Found, Lexical, TopicInfo, TriggerInfo, compile_lexical
 from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers
 from veeduria.extract.places import CapitalisedPlaces, PlaceFinder, place_event
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
@@ -421,7 +421,11 @@ class _Run:
                 # "exigen justicia para las víctimas de la represión", "urged the police to stop using
                 # firearms": event words inside what is demanded are the claim's topic, not an incident
                 coded = []
-            coded = [self._inherit(c, last_incident, self.text, by_category) for c in coded]
+            # a sentence that names the forces or a town of its own may tell an incident of its own
+            own_incident = bool(coded) and (
+                _forces_named(actors) or any(p.geo_precision == 1 for p in get_places())
+            )
+            coded = [self._inherit(c, last_incident, self.text, by_category, own_incident) for c in coded]
             coded.extend(_denied(coded, facts, governed))
             if coded:
                 dates = get_dates()
@@ -624,12 +628,18 @@ class _Run:
             return d
 
     @staticmethod
-    def _inherit(code: Coded, last: Coded | None, text: str, figures: dict[str, Count] | None = None) -> Coded:
+    def _inherit(
+        code: Coded, last: Coded | None, text: str, figures: dict[str, Count] | None = None,
+        own_incident: bool = False,
+    ) -> Coded:
         """A sentence that only adds casualties to an incident told before takes that incident's type;
         "the bombing", "el ataque" after a suicide bombing or an air strike is that incident; the
-        arrest of a crowd after a demonstration is the police intervening in it."""
+        arrest of a crowd after a demonstration is the police intervening in it; the wounds of the
+        dead and injured of a riot ("most of the victims had gunshot wounds") are that riot's."""
         if last is None:
             return code
+        if not own_incident and _wounds_of_riot(code, last, figures):
+            return Coded(last.event_type, last.sub_event_type, last.mode, code.trigger, f"{code.rule}.riot_wounds")
         info = code.trigger.info
         kind = info.kind if isinstance(info, TriggerInfo) else None
         if (
@@ -787,6 +797,30 @@ _CASUALTY_RULES = frozenset(
     {"protest.casualties", "protest.casualties.ctx", "protest.lethal", "protest.victims", "vac.casualties"}
 )
 _DEMANDED = frozenset({"resignation", "removal", "election_vote", "emergency", "curfew"})
+#: the state forces that shoot (police, military), as opposed to the civil state named in passing
+_FORCE_SECTORS = frozenset({"COP", "MIL"})
+
+
+def _forces_named(actors: Sequence[Found]) -> bool:
+    """The sentence names the police or the military as actors (not as a cited source)."""
+    return any(
+        isinstance(a.info, ActorInfo) and a.info.sector in _FORCE_SECTORS and a.info.role != "source"
+        for a in actors
+    )
+
+
+def _wounds_of_riot(code: Coded, last: Coded | None, figures: Mapping[str, Count] | None) -> bool:
+    """The sentence tells the dead and wounded of a violent demonstration told before and how they
+    were hurt ("Dozens were wounded, many of them by gunshots", "A man and a woman were killed ...
+    two dozen others were treated for bullet wounds", "the man was shot in the chest"): ACLED codes the
+    casualties of a riot with the riot, whoever dies (docs/vocabulary.md). The caller checks that the
+    sentence names neither the forces nor a town of its own (then it may tell another incident)."""
+    if last is None or last.sub_event_type != "Violent demonstration" or code.rule != "protest.force":
+        return False
+    if not figures or not ({"killed", "injured"} & set(figures)):
+        return False
+    info = code.trigger.info
+    return isinstance(info, TriggerInfo) and info.kind == "force"
 
 
 def _demanded(code: Coded, cues: Sequence[Found], text: str) -> bool:

@@ -1,0 +1,50 @@
+"""Sub-event coding of the riot / excessive-force torn case (issue #3), after docs/vocabulary.md:
+demonstrators who are violent make a Violent demonstration, whoever dies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import extract, load_resources
+from veeduria.models import Document
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources(["es", "en"])
+
+
+def _subtypes(resources, text: str, language: str) -> list[str]:
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 3, 2))
+    return [m.sub_event_type for m in extract(doc, resources).events]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Protesters set fire to the town hall in Ilave after one man was shot dead by police, officials said."),
+        ("es", "Los manifestantes incendiaron la municipalidad de Ilave tras la muerte de un comunero por disparos de la Policía."),
+    ],
+)
+def test_acc_arson_with_shooting_is_violent_demonstration(resources, language, text):
+    # issue #3: damage done by the demonstrators makes the riot, whoever shot
+    assert _subtypes(resources, text, language)[0] == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "second"),
+    [
+        ("en", "Hundreds of protesters marched to the bridge in Ilave on Tuesday and clashed with police. "
+               "Twenty people were injured, several of them by gunshots.", "Violent demonstration"),
+        ("es", "Cientos de manifestantes marcharon al puente de Ilave el martes y se enfrentaron con la Policía. "
+               "Veinte personas resultaron heridas, varias de ellas por impacto de bala.", "Violent demonstration"),
+        # the forces named as those who fired: the force is told as an incident of its own
+        ("en", "Hundreds of protesters marched to the bridge in Ilave on Tuesday and clashed with police. "
+               "Police fired live rounds at the crowd, wounding twenty people.", "Excessive force against protesters"),
+    ],
+)
+def test_acc_wounds_of_a_riot_take_the_riot(resources, language, text, second):
+    # issue #3: "Dozens were wounded, many of them by gunshots" after a clash tells the clash's casualties
+    assert _subtypes(resources, text, language)[:2] == ["Violent demonstration", second]
