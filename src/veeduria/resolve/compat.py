@@ -68,6 +68,10 @@ DEMONSTRATION = frozenset(
 #: event types where the mode is part of the event's identity (a curfew and a state of
 #: emergency declared the same day are two events)
 MODE_IS_IDENTITY = frozenset({"Strategic developments"})
+#: modes that name an event of their own among the demonstrations of a day and place: a
+#: general strike is not the march or the blockade held during it, the looting of shops
+#: not the clash at the airport
+SEPARATE_MODES = frozenset({"strike", "hunger_strike", "looting"})
 #: inter codes of armed groups: two different named groups are two events
 ARMED_GROUPS = frozenset({2, 3, 4})
 
@@ -244,10 +248,27 @@ class Summary:
         return self.place[1] is not None
 
 
+#: a recollection dated closer than this to its report's publication has no date of its own
+HISTORY_GAP = dt.timedelta(days=30)
+
+
+def _recent_history(ref: MentionRef) -> bool:
+    """A mention told as history but dated in the last weeks before publication: the date is
+    the story's, not the recalled event's ("the Cuatro Suyos march" in a report on today's
+    clash), so it cannot place the recollection."""
+    d = ref.mention.date
+    return (
+        ref.mention.factuality == "historical"
+        and d is not None
+        and ref.published is not None
+        and date_window(d)[1] > ref.published - HISTORY_GAP
+    )
+
+
 def summarize(ref: MentionRef) -> Summary:
     m = ref.mention
     start = end = None
-    if m.date is not None:
+    if m.date is not None and not _recent_history(ref):
         start, end = date_window(m.date)
     actors = frozenset(actor_key(a) for a in (m.actor1, m.actor2) if a is not None)
     fam = family(m.factuality)
@@ -326,6 +347,8 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool, sites: bool = True) ->
             return False
     elif not same_doc:
         return False
+    if modes_apart(a.modes, b.modes):
+        return False
     if not places_compatible(a.place, b.place) or (sites and sites_contradict(a.sites, b.sites)):
         return False
     if actors_contradict(a.actors, b.actors):
@@ -340,6 +363,13 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool, sites: bool = True) ->
     if not (a.strong and b.strong):
         return strong_agreement(a, b)
     return True
+
+
+def modes_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One side gives a mode of ``SEPARATE_MODES`` the other side, which gives modes, lacks."""
+    if not a or not b:
+        return False
+    return any((m in a) != (m in b) for m in SEPARATE_MODES & (a | b))
 
 
 def same_kind(a: Summary, b: Summary) -> bool:

@@ -3,9 +3,11 @@
 Places resolve to districts, but one day in one district can hold several incidents (the
 march in one square, the clash on an avenue, the fire in a mansion): the gold, like careful
 coders, keeps them apart. ``site`` reduces a mention's place text to the words that name its
-site (``data/sites.yaml``); two mentions whose sites contradict are not one event
-(``compat.compatible``). Curated landmarks (gazetteer ``landmarks.yaml``) give every name of
-one landmark the same words, so "Plaza San Martín" and "San Martin Square" agree.
+site (``data/sites.yaml``): its proper names, without the words of the town, province and
+department it resolved to and without the words that only say what kind of site it is
+(square, avenue, palace). "Plaza San Martín" and "San Martin Square" give {san, martin},
+"avenida Abancay" and "Abancay Avenue" {abancay}; two mentions whose sites contradict are not
+one event (``compat.compatible``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from collections.abc import Iterable
 import yaml
 
 from veeduria.errors import ResourceError
-from veeduria.gazetteer._data import read_bytes
 from veeduria.models import Location
 
 Site = frozenset[str]
@@ -63,31 +64,11 @@ def _reduce(words: Iterable[str], drop: frozenset[str]) -> Site:
     return frozenset(w for w in words if w not in ignore and w not in drop and w not in same)
 
 
-@functools.cache
-def _curated() -> dict[str, tuple[str, ...]]:
-    """A landmark name's words (without ignored words) -> the words of all its names."""
-    ignore = _table()[0]
-    data = yaml.safe_load(read_bytes("landmarks.yaml").decode("utf-8"))
-    out: dict[str, tuple[str, ...]] = {}
-    for entry in data.get("entries") or ():
-        names = [str(n) for n in entry.get("names") or ()]
-        words = sorted({w for n in names for w in _words(n)})
-        for n in names:
-            out[" ".join(w for w in _words(n) if w not in ignore)] = tuple(words)
-    return out
-
-
 @functools.lru_cache(maxsize=1 << 14)
 def _site(text: str, names: tuple[str | None, ...]) -> Site:
     drop = frozenset(w for n in names if n for w in _words(n))
-    ignore = _table()[0]
-    key = " ".join(w for w in _words(text) if w not in ignore)
-    curated = _curated().get(key)
-    if curated is not None:
-        return _reduce(curated, drop)
     # the proper names of the text: its capitalised words
-    proper = [_fold(w) for w in _WORD.findall(text) if w[:1].isupper()]
-    return _reduce(proper, drop)
+    return _reduce((_fold(w) for w in _WORD.findall(text) if w[:1].isupper()), drop)
 
 
 def site(loc: Location | None) -> Site:

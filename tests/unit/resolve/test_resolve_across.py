@@ -87,6 +87,8 @@ def test_across_dated_plan_denial_or_recollection_joins_the_incident(factuality)
         ref(
             "two",
             mention("march", when="2023-01-19", where="Lima", factuality=factuality, killed=9),
+            # a recollection is told long after
+            published="2023-07-19" if factuality == "historical" else "2023-01-10",
         ),
     ]
     (event,) = resolve(refs)

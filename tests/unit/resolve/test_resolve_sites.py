@@ -32,7 +32,7 @@ def test_site_keeps_the_proper_names_below_the_town(text, words):
     assert site(at(text)) == frozenset(words)
 
 
-def test_site_of_a_curated_landmark_holds_every_name_of_it():
+def test_site_is_the_same_in_both_languages():
     spanish, english = site(at("plaza San Martín")), site(at("San Martín square"))
     assert spanish == english
     assert not sites_contradict(frozenset({spanish}), frozenset({english}))
@@ -66,3 +66,28 @@ def test_two_squares_of_one_day_are_two_events_and_a_bare_mention_joins_one():
 def test_sites_within_one_document():
     refs = [_at("one", "plaza San Martín"), _at("one", "avenida Abancay", n=200)]
     assert len(resolve(refs)) == 2
+
+
+def test_a_strike_and_a_march_of_one_day_and_place_are_two_events():
+    strike = mention("march", when="2023-01-19", where="Lima", mode="strike")
+    march = mention("march", when="2023-01-19", where="Lima", mode="march")
+    assert len(resolve([ref("one", strike), ref("two", march)])) == 2
+    # a mention giving no mode could be either: it stays on its own
+    bare = mention("march", when="2023-01-19", where="Lima")
+    assert len(resolve([ref("one", strike), ref("two", march), ref("three", bare)])) == 3
+    assert len(resolve([ref("one", strike), ref("three", bare)])) == 1
+
+
+def test_a_recollection_dated_like_its_report_does_not_join_the_incident():
+    # "the Cuatro Suyos march" told as history, dated by the report's story
+    incident = mention("march", when="2023-01-09", where="Juliaca")
+    recalled = mention("march", when="2023-01-09", where="Juliaca", factuality="historical")
+    events = resolve(
+        [ref("one", incident, published="2023-01-10"), ref("two", recalled, published="2023-01-10")]
+    )
+    assert len(events) == 2
+    # the anniversary story recalls it months later: then it is the incident
+    events = resolve(
+        [ref("one", incident, published="2023-01-10"), ref("two", recalled, published="2023-07-19")]
+    )
+    assert len(events) == 1
