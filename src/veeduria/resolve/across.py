@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from veeduria.resolve.compat import Summary, compatible, merge, score, type_class
+from veeduria.resolve.compat import Summary, compatible, contradict, merge, score, type_class
 from veeduria.resolve.records import MentionRef
 
 #: windows up to this many days are filed per day, longer ones per month
@@ -147,10 +147,13 @@ class Graph:
         return cached
 
     def ambiguous(self, i: int) -> bool:
-        """Whether two of the node's partners contradict each other.
+        """Whether two of the node's partners contradict each other (``compat.contradict``:
+        two days, two towns, a strike and a march). Partners kept apart only by their sites,
+        their document or the evidence rules (a week-precision plan, a side without a
+        department) do not make a node ambiguous: it joins the one it agrees with best.
 
         Blocking finds every compatible pair, so two partners are compatible exactly when
-        each is among the other's neighbours.
+        each is among the other's neighbours; only the pairs that are not are checked.
         """
         around = self.neighbours(i)
         if len(around) < 2:
@@ -159,17 +162,10 @@ class Graph:
         for j in around:
             others.discard(j)
             apart = others - self._neighbour_set(j)
-            if any(self._apart_beyond_site(j, k) for k in apart):
+            if any(contradict(self.summaries[j], self.summaries[k]) for k in apart):
                 return True
             others.add(j)
         return False
-
-    def _apart_beyond_site(self, j: int, k: int) -> bool:
-        """Whether two nodes contradict on more than their sites or their document: a node
-        without a site between the march in one square and the clash on an avenue (of one
-        report or of two) is not ambiguous; it joins the one it agrees with best."""
-        a, b = self.summaries[j], self.summaries[k]
-        return not compatible(a, b, same_doc=bool(a.docs & b.docs), sites=False)
 
     def _neighbour_set(self, i: int) -> set[int]:
         found = self._sets.get(i)

@@ -318,15 +318,34 @@ def _links(a: Summary, b: Summary) -> set[Link | None]:
     return {type_link(x, y) for x in a.types for y in b.types}
 
 
-def compatible(a: Summary, b: Summary, *, same_doc: bool, sites: bool = True) -> bool:
+def contradict(a: Summary, b: Summary) -> bool:
+    """Whether two sides cannot be one event whatever else is known: their types do not link
+    (``type_link``), their date windows do not overlap, their places are neither the same
+    nor nested, their modes name different events (``modes_apart``) or their actors
+    contradict (``actors_contradict``). Sites are left out (``sites_contradict``)."""
+    if None in _links(a, b):
+        return True
+    if a.start is not None and b.start is not None:
+        assert a.end is not None and b.end is not None
+        if a.start > b.end or b.start > a.end:
+            return True
+    return (
+        not places_compatible(a.place, b.place)
+        or modes_apart(a.modes, b.modes)
+        or actors_contradict(a.actors, b.actors)
+    )
+
+
+def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     """Whether two mentions or clusters can be one event.
 
-    Their types must link (``type_link``), their date windows overlap, their places be the
-    same or nested and their actors not contradict. Sides of different families (a plan and
-    the march, a denial and the shooting, a recollection and the incident) must both be
-    dated, in a document too: undated, "they vowed to march again" is no part of today's
-    march. Within a document (``same_doc``) the date and place may otherwise be missing on
-    either side; a cross-type link still needs a date or a place on both. Across documents:
+    They must not ``contradict`` and the sites they name in a town must not contradict
+    (``sites``: a square and an avenue are two places). Sides of different families (a
+    plan and the march, a denial and the shooting, a recollection and the incident) must
+    both be dated, in a document too: undated, "they vowed to march again" is no part of
+    today's march. Within a document (``same_doc``) the date and place may otherwise be
+    missing on either side; a cross-type link still needs a date or a place on both.
+    Across documents:
 
     - both must be dated, and the documents must differ;
     - types that are not identical (march and dispersal, protest and riot) need the same day
@@ -336,23 +355,11 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool, sites: bool = True) ->
     """
     if a.families != b.families and not (a.dated and b.dated):
         return False
-    if not same_doc and a.docs & b.docs:
+    if not same_doc and (a.docs & b.docs or not (a.dated and b.dated)):
+        return False
+    if contradict(a, b) or sites_contradict(a.sites, b.sites):
         return False
     links = _links(a, b)
-    if None in links:
-        return False
-    if a.start is not None and b.start is not None:
-        assert a.end is not None and b.end is not None
-        if a.start > b.end or b.start > a.end:
-            return False
-    elif not same_doc:
-        return False
-    if modes_apart(a.modes, b.modes):
-        return False
-    if not places_compatible(a.place, b.place) or (sites and sites_contradict(a.sites, b.sites)):
-        return False
-    if actors_contradict(a.actors, b.actors):
-        return False
     if same_doc:
         # a cross-type link needs something in common besides the document
         return "related" not in links or (a.dated and b.dated) or (a.located and b.located)
