@@ -55,7 +55,8 @@ def load_gold(root: str | Path) -> list[GoldDocument]:
                 evidence = item.get("evidence")
                 if not evidence or evidence not in text:
                     raise ResourceError(
-                        f"{path}: {section}[{i}] evidence {evidence!r} is not in the text", code="E022"
+                        f"{path}: {section}[{i}] evidence {evidence!r} is not in the text",
+                        code="E022",
                     )
         docs.append(
             GoldDocument(

@@ -92,7 +92,9 @@ class LanguageScore:
     events: Tally = field(default_factory=Tally)
     claims: Tally = field(default_factory=Tally)
     tallies: Tally = field(default_factory=Tally)
-    fields: dict[str, Accuracy] = field(default_factory=lambda: {f: Accuracy() for f in EVENT_FIELDS})
+    fields: dict[str, Accuracy] = field(
+        default_factory=lambda: {f: Accuracy() for f in EVENT_FIELDS}
+    )
     must_not_violations: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -221,11 +223,13 @@ def _score_pair(g: dict[str, Any], p: Mention, score: LanguageScore) -> None:
     if loc and loc.get("admin1"):
         f["admin1"].add(p.location is not None and _norm(p.location.admin1) == _norm(loc["admin1"]))
         if loc.get("admin2"):
-            f["admin2"].add(p.location is not None and _norm(p.location.admin2) == _norm(loc["admin2"]))
+            f["admin2"].add(
+                p.location is not None and _norm(p.location.admin2) == _norm(loc["admin2"])
+            )
         exact = loc.get("admin3") or loc.get("name")
         if exact and loc.get("geo_precision") in (1, 2, None):
-            got = p.location
-            names = {_norm(got.name), _norm(got.admin3)} if got else set()
+            where = p.location
+            names = {_norm(where.name), _norm(where.admin3)} if where else set()
             f["location"].add(_norm(exact) in names)
 
 
@@ -276,7 +280,9 @@ def _score_tallies(gold: GoldDocument, x: Extraction, score: LanguageScore) -> N
     score.tallies.fp += len(x.tallies) - len(used)
 
 
-def evaluate(golds: Iterable[GoldDocument], resources: Resources, *, keep_errors: bool = False) -> Report:
+def evaluate(
+    golds: Iterable[GoldDocument], resources: Resources, *, keep_errors: bool = False
+) -> Report:
     """Run ``extract`` on every gold document and score it."""
     by_language: dict[str, LanguageScore] = defaultdict(LanguageScore)
     for gold in golds:
@@ -309,7 +315,14 @@ def _errors(
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for g in missed:
-        out.append({"doc": gold.id, "kind": "missed", "evidence": g["evidence"], "gold": g.get("sub_event_type")})
+        out.append(
+            {
+                "doc": gold.id,
+                "kind": "missed",
+                "evidence": g["evidence"],
+                "gold": g.get("sub_event_type"),
+            }
+        )
     for p in spurious:
         out.append(
             {
@@ -321,7 +334,7 @@ def _errors(
             }
         )
     for g, p in pairs:
-        diffs = {}
+        diffs: dict[str, tuple[Any, ...]] = {}
         if p.sub_event_type != g.get("sub_event_type"):
             diffs["sub_event_type"] = (g.get("sub_event_type"), p.sub_event_type)
         if p.factuality != g.get("factuality"):
@@ -331,16 +344,19 @@ def _errors(
                 diffs[name] = (g.get(name), _count_value(p, name))
         date = g.get("date")
         if date and date.get("precision") == "day":
-            got = p.date.value.isoformat() if p.date else None
-            if got != str(date.get("value")):
-                diffs["date"] = (str(date.get("value")), got, p.date.text if p.date else None)
+            day = p.date.value.isoformat() if p.date else None
+            if day != str(date.get("value")):
+                diffs["date"] = (str(date.get("value")), day, p.date.text if p.date else None)
         for role in ("actor1", "actor2"):
             actor = getattr(p, role)
             if g.get(role) and (actor is None or actor.name != g[role]):
                 diffs[role] = (g[role], actor.name if actor else None)
         if g.get("place"):
             got_place = p.location.text if p.location else None
-            if not got_place or not (_norm(got_place) in _norm(g["place"]) or _norm(g["place"]) in _norm(got_place)):
+            want_place = _norm(g["place"])
+            if not got_place or not (
+                _norm(got_place) in want_place or want_place in _norm(got_place)
+            ):
                 diffs["place"] = (g["place"], got_place)
         if diffs:
             out.append({"doc": gold.id, "kind": "field", "evidence": g["evidence"], "diffs": diffs})
