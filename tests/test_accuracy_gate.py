@@ -19,5 +19,6 @@ def test_accuracy_gate_floors_hold():
 def test_accuracy_gate_pins_the_gold_corpus():
     baseline = json.loads(gate.BASELINE.read_text())
     assert baseline["corpus_sha256"] == gate.corpus_sha256(), (
-        "data/gold changed: re-run `python benchmarks/accuracy/gate.py --update` and review the figures"
+        "data/gold changed: re-run `python benchmarks/accuracy/gate.py --update`"
+        " and review the figures"
     )

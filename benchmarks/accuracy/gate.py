@@ -1,8 +1,8 @@
 """Accuracy gate: score data/gold and compare with the pinned floors in baseline.json.
 
-    python benchmarks/accuracy/gate.py            # check; exit 1 if a figure is below its floor
-    python benchmarks/accuracy/gate.py --update   # re-pin floors to today's figures (never lower them
-                                                  # unless --allow-regression is given)
+    python benchmarks/accuracy/gate.py           # check; exit 1 if a figure is below its floor
+    python benchmarks/accuracy/gate.py --update  # re-pin floors to today's figures (never
+                                                 # lower them unless --allow-regression)
 
 The floors may only go up. baseline.json also pins the SHA-256 of the gold corpus, so a change
 to the gold files is visible in review.
@@ -63,9 +63,15 @@ def check(measured: dict[str, dict[str, float]], baseline: dict) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--update", action="store_true", help="re-pin floors to the figures measured now")
-    parser.add_argument("--allow-regression", action="store_true", help="with --update, allow a floor to go down")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--update", action="store_true", help="re-pin floors to the figures measured now"
+    )
+    parser.add_argument(
+        "--allow-regression", action="store_true", help="with --update, allow a floor to go down"
+    )
     args = parser.parse_args()
     measured = measure()
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {"floors": {}}
@@ -75,10 +81,15 @@ def main() -> int:
         for lang in LANGUAGES:
             floors[lang] = {}
             for key in GATED:
-                new = round(measured[lang][key] - 0.005, 3)  # a hair of slack for rounding, never for regressions
+                new = round(
+                    measured[lang][key] - 0.005, 3
+                )  # a hair of slack for rounding, never for regressions
                 old = baseline["floors"].get(lang, {}).get(key)
                 if old is not None and new < old and not args.allow_regression:
-                    print(f"refusing to lower {lang} {key} from {old} to {new} (use --allow-regression)")
+                    print(
+                        f"refusing to lower {lang} {key} from {old} to {new}"
+                        " (use --allow-regression)"
+                    )
                     new = old
                 floors[lang][key] = new
         baseline = {"corpus_sha256": corpus_sha256(), "floors": floors}

@@ -25,7 +25,9 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", str, "sqlite:///veeduria.db", "Database URL (SQLite file or postgresql+psycopg://)."),
+    Setting(
+        "db", str, "sqlite:///veeduria.db", "Database URL (SQLite file or postgresql+psycopg://)."
+    ),
     Setting(
         "max_file_bytes",
         int,
@@ -38,7 +40,9 @@ SETTINGS: tuple[Setting, ...] = (
         5_000_000,
         "Longest document text kept; longer texts are quarantined (E104).",
     ),
-    Setting("languages", str, "es,en", "Languages extraction codes; others are stored and skipped."),
+    Setting(
+        "languages", str, "es,en", "Languages extraction codes; others are stored and skipped."
+    ),
     Setting("batch_size", int, 50, "Documents committed per transaction during ingest."),
     Setting("extract", bool, True, "Extract events from new documents during ingest."),
 )
@@ -51,7 +55,10 @@ class Settings:
     origins: Mapping[str, str] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("values", "origins"):  # copy/pickle probe before __init__
+        if name.startswith("__") or name in (
+            "values",
+            "origins",
+        ):  # copy/pickle probe before __init__
             raise AttributeError(name)
         try:
             return self.values[name]

@@ -59,7 +59,12 @@ def test_golden_case(resources, language, case):
     )
     x = extract(doc, resources)
     summary = [
-        (e.sub_event_type, e.factuality, e.killed and e.killed.value, e.date and e.date.value.isoformat())
+        (
+            e.sub_event_type,
+            e.factuality,
+            e.killed and e.killed.value,
+            e.date and e.date.value.isoformat(),
+        )
         for e in x.events
     ]
     for want in case.get("must") or []:
@@ -74,6 +79,6 @@ def test_golden_case(resources, language, case):
             f"missing tally {tally}; found {[(t.what, t.value) for t in x.tallies]}"
         )
     for claim in case.get("claims") or []:
-        assert any(c.topic == claim["topic"] and c.kind == claim.get("kind", c.kind) for c in x.claims), (
-            f"missing claim {claim}; found {[(c.kind, c.topic) for c in x.claims]}"
-        )
+        assert any(
+            c.topic == claim["topic"] and c.kind == claim.get("kind", c.kind) for c in x.claims
+        ), f"missing claim {claim}; found {[(c.kind, c.topic) for c in x.claims]}"

@@ -9,7 +9,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("cli_reference", ROOT / "scripts" / "cli_reference.py")
+    spec = importlib.util.spec_from_file_location(
+        "cli_reference", ROOT / "scripts" / "cli_reference.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -20,7 +22,9 @@ def test_cli_reference_is_current():
     script = _script()
     expected = script.render()
     current = (ROOT / "docs" / "cli-reference.md").read_text(encoding="utf-8")
-    assert current == expected, "docs/cli-reference.md is out of date: run python scripts/cli_reference.py"
+    assert current == expected, (
+        "docs/cli-reference.md is out of date: run python scripts/cli_reference.py"
+    )
 
 
 def test_cli_reference_names_every_command():

@@ -11,7 +11,17 @@ import importlib
 from veeduria.cli._app import main
 
 # command modules, in the order they appear in --help
-_COMMANDS = ("ingest", "quarantine", "extract", "evaluate", "events", "export", "serve", "users", "db")
+_COMMANDS = (
+    "ingest",
+    "quarantine",
+    "extract",
+    "evaluate",
+    "events",
+    "export",
+    "serve",
+    "users",
+    "db",
+)
 for _name in _COMMANDS:
     try:
         importlib.import_module(f"veeduria.cli.{_name}")

@@ -36,17 +36,26 @@ _ROWS = (
 
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--errors", "show_errors", is_flag=True, help="Also list missed, spurious and wrong events.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option(
+    "--errors", "show_errors", is_flag=True, help="Also list missed, spurious and wrong events."
+)
 @click.option(
     "--resolution/--no-resolution",
     default=True,
     show_default=True,
-    help="Also score resolution: pairwise and B3 clustering against gold event_group, reconciled counts.",
+    help=(
+        "Also score resolution: pairwise and B3 clustering against gold event_group,"
+        " reconciled counts."
+    ),
 )
 @click.pass_context
 @handle_errors
-def eval_command(ctx: click.Context, gold_dir: str, fmt: str, show_errors: bool, resolution: bool) -> None:
+def eval_command(
+    ctx: click.Context, gold_dir: str, fmt: str, show_errors: bool, resolution: bool
+) -> None:
     """Score extraction against the gold documents in GOLD_DIR, per field and per language.
 
     With --resolution (the default) the extracted mentions are also resolved into events and
@@ -84,4 +93,6 @@ def eval_command(ctx: click.Context, gold_dir: str, fmt: str, show_errors: bool,
     if show_errors:
         for lang, score in report.by_language.items():
             for err in score.errors:
-                console.print(f"[{lang}] {json.dumps(err, ensure_ascii=False, default=str)}", markup=False)
+                console.print(
+                    f"[{lang}] {json.dumps(err, ensure_ascii=False, default=str)}", markup=False
+                )

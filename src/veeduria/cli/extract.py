@@ -25,7 +25,9 @@ def _documents(
     from veeduria.ingest import SourceFailure, discover, read_source, read_text
 
     if not paths or paths == ("-",):
-        items = read_text(sys.stdin.read(), settings, origin="-", published=published, language=language)
+        items = read_text(
+            sys.stdin.read(), settings, origin="-", published=published, language=language
+        )
         failures = [i for i in items if isinstance(i, SourceFailure)]
         yield from (i for i in items if isinstance(i, Document))
     else:
@@ -43,15 +45,33 @@ def _documents(
 
 @main.command("extract")
 @click.argument("paths", nargs=-1)
-@click.option("--lang", type=click.Choice(["auto", "es", "en"]), default="auto", show_default=True,
-              help="Language of the input; auto detects it per document.")
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Publication date to resolve relative dates against (overrides the file's).")
-@click.option("--text/--no-text", "include_text", default=False, help="Include the document text in the output.")
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", "es", "en"]),
+    default="auto",
+    show_default=True,
+    help="Language of the input; auto detects it per document.",
+)
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Publication date to resolve relative dates against (overrides the file's).",
+)
+@click.option(
+    "--text/--no-text",
+    "include_text",
+    default=False,
+    help="Include the document text in the output.",
+)
 @click.pass_context
 @handle_errors
 def extract_command(
-    ctx: click.Context, paths: tuple[str, ...], lang: str, published: dt.datetime | None, include_text: bool
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    lang: str,
+    published: dt.datetime | None,
+    include_text: bool,
 ) -> None:
     """Extract events, claims and tallies from PATHS (files, directories, globs, or - for stdin).
 
@@ -65,7 +85,9 @@ def extract_command(
     count = 0
     for doc in _documents(paths, settings, pub, language):
         result = run_extract(doc, resources)
-        click.echo(json.dumps(extraction_to_dict(result, include_text=include_text), ensure_ascii=False))
+        click.echo(
+            json.dumps(extraction_to_dict(result, include_text=include_text), ensure_ascii=False)
+        )
         count += 1
     if count == 0:
         raise IngestError("no document could be read from the input", code="E111")

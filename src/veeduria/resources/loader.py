@@ -58,7 +58,11 @@ def _schema(name: str) -> type[BaseModel]:
 def available_languages() -> tuple[str, ...]:
     root = importlib.resources.files("veeduria") / "lexicons"
     return tuple(
-        sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_") and p.name != "base")
+        sorted(
+            p.name
+            for p in root.iterdir()
+            if p.is_dir() and not p.name.startswith("_") and p.name != "base"
+        )
     )
 
 

@@ -24,19 +24,26 @@ def test_languages_have_the_same_lexicon_files():
 def test_every_lexicon_loads_and_is_fingerprinted(lang):
     for name in lexicon_names(lang):
         lex = load_lexicon(lang, name)
-        raw = (importlib.resources.files("veeduria") / "lexicons" / lang / f"{name}.yaml").read_bytes()
+        raw = (
+            importlib.resources.files("veeduria") / "lexicons" / lang / f"{name}.yaml"
+        ).read_bytes()
         assert lex.sha256 == hashlib.sha256(raw).hexdigest()
         assert lex.entries, f"{lang}/{name} is empty"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize(("name", "matcher"), [("events", "triggers"), ("actors", "actors"), ("cues", "cues"), ("claims", "topics")])
+@pytest.mark.parametrize(
+    ("name", "matcher"),
+    [("events", "triggers"), ("actors", "actors"), ("cues", "cues"), ("claims", "topics")],
+)
 def test_lexicon_examples_match_their_entry(lang, name, matcher):
     lexical = compile_lexical(lang)
     for entry in load_lexicon(lang, name).entries:
         for example in entry.examples:
-            found = lexical.cues_in(fold(example), 0, len(example), example.lower()) if name == "cues" else lexical.find(
-                getattr(lexical, matcher), fold(example), 0, len(example)
+            found = (
+                lexical.cues_in(fold(example), 0, len(example), example.lower())
+                if name == "cues"
+                else lexical.find(getattr(lexical, matcher), fold(example), 0, len(example))
             )
             ids = {getattr(f.info, "id", None) for f in found}
             assert entry.id in ids, f"{entry.id}: example {example!r} does not match"

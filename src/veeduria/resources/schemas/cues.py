@@ -11,9 +11,30 @@ from typing import Literal
 from veeduria.resources.schemas._base import BaseEntry
 
 CueRole = Literal[
-    "planned", "called_for", "possible", "negated", "historical", "reported",
-    "attribution", "tally", "since", "demand", "call", "threat", "announcement",
-    "cancelled", "negator", "coordinator", "subordinator", "targeted", "not_event", "at_least", "at_most", "about", "one_person", "commemoration",
+    "planned",
+    "called_for",
+    "possible",
+    "negated",
+    "historical",
+    "reported",
+    "attribution",
+    "tally",
+    "since",
+    "demand",
+    "call",
+    "threat",
+    "announcement",
+    "cancelled",
+    "negator",
+    "coordinator",
+    "subordinator",
+    "targeted",
+    "not_event",
+    "at_least",
+    "at_most",
+    "about",
+    "one_person",
+    "commemoration",
 ]
 
 
