@@ -48,6 +48,7 @@ from typing import Any
 from veeduria.extract.numbers import (
     NumberRules,
     PhraseTable,
+    WordScanner,
     compile_numbers,
     compile_phrases,
     group_numbers,
@@ -102,6 +103,7 @@ class CountRules:
     language: str
     anchors: PhraseTable[_Role]
     anchor_re: re.Pattern[str]
+    anchor_scan: WordScanner  # ``anchor_re``'s matches, found faster
     #: "was beaten and burned to death": the rest of a verb after "aux word and"
     coord: PhraseTable[tuple[str, _Role]]
     coord_re: re.Pattern[str]
@@ -246,6 +248,7 @@ def compile_counts(language: str) -> CountRules:
         language=language,
         anchors=anchors,
         anchor_re=re.compile(anchors.lowered_source),
+        anchor_scan=WordScanner.from_source(anchors.lowered_source),
         coord=coord,
         coord_re=coord_re,
         coord_hint=coord_hint,
@@ -899,9 +902,9 @@ def find_counts(
     low = lower_slice(text, offset, end)
     floor = start - offset
     anchors = [
-        _Anchor(m.start(), m.end(), _roles(roles))
-        for m in rules.anchor_re.finditer(low, floor)
-        if (roles := rules.anchors.lookup(m.group()))
+        _Anchor(a, b, _roles(roles))
+        for a, b, _ in rules.anchor_scan.finditer(low, floor)
+        if (roles := rules.anchors.lookup(low[a:b]))
     ]
     anchors = _coordinated_verbs(low, floor, rules, anchors)
     if not anchors:

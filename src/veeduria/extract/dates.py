@@ -58,6 +58,7 @@ from typing import Any, Literal
 from veeduria.extract.numbers import (
     NumberRules,
     PhraseTable,
+    WordScanner,
     compile_numbers,
     compile_phrases,
     lower_slice,
@@ -75,6 +76,7 @@ _DAY_DIGITS = r"(?:3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _MNUM = r"(?:1[0-2]|0?[1-9])(?!\d)"
 _GLUED_BEFORE = r"(?<![\w/.,:$-])"  # not "1/15/2022", "v2022", "$2022"
+_GLUED_BEFORE_NONWORD = r"(?<![/.,:$-])"  # after a non-word character: _GLUED_BEFORE
 _WINDOW = 48  # how far before an anchor a date expression may start
 #: a day and month without a year this far back, when the coming one is near, is the coming one
 _FAR_BACK_DAYS = 300
@@ -108,6 +110,8 @@ class DateRules:
     language: str
     #: finds anchors in lower-cased text; group ``d`` is a digit
     scanner: re.Pattern[str]
+    #: ``scanner``'s matches, found faster (the search ``_matches`` runs)
+    scan: WordScanner
     anchors: PhraseTable[_Candidates]
     digits: _Candidates
     alts: tuple[_Alt, ...]
@@ -422,6 +426,7 @@ def compile_dates(language: str) -> DateRules:
     return DateRules(
         language=language,
         scanner=re.compile(rf"(?P<d>{_GLUED_BEFORE}\d)|{anchors.lowered_source}"),
+        scan=_anchor_scanner(anchors.lowered_source),
         anchors=anchors,
         digits=b.candidates(b.digit_codes),
         alts=tuple(b.alts),
@@ -462,26 +467,32 @@ class _Hit:
     before: dict[str, str]
 
 
+def _anchor_scanner(anchor_source: str) -> WordScanner:
+    """``DateRules.scanner`` as a :class:`WordScanner` (every anchor begins a word)."""
+    if anchor_source.startswith(r"(?<!\w)"):
+        words = anchor_source[len(r"(?<!\w)") :]
+        return WordScanner(rf"{_GLUED_BEFORE_NONWORD}(?P<d>\d)|{words}")
+    return WordScanner(rf"(?P<d>{_GLUED_BEFORE}\d)|{anchor_source}", fast=False)
+
+
 def _matches(low: str, pos: int, rules: DateRules) -> Iterator[tuple[_Alt, re.Match[str]]]:
     """Alternative matches left to right, from anchor to anchor."""
-    scanner, alts, alt_regex = rules.scanner, rules.alts, rules.alt_regex
+    scan, alts, alt_regex = rules.scan, rules.alts, rules.alt_regex
     floor = pos  # a phrase found around an anchor may not start before the last match
     while True:
-        anchor = scanner.search(low, pos)
+        anchor = scan.search(low, pos)
         if anchor is None:
             return
-        a_start = anchor.start()
-        if anchor.group("d"):
+        a_start, a_end, a_match = anchor
+        if a_match.group("d"):
             cands: _Candidates | None = rules.digits
         else:
-            found = rules.anchors.lookup(anchor.group())
+            found = rules.anchors.lookup(low[a_start:a_end])
             cands = found[0] if found else None
         hit: tuple[_Alt, re.Match[str]] | None = None
         if cands is not None:
             for index in cands.around:
-                m = alt_regex[index].search(
-                    low, max(floor, a_start - _WINDOW), anchor.end() + _WINDOW
-                )
+                m = alt_regex[index].search(low, max(floor, a_start - _WINDOW), a_end + _WINDOW)
                 if m is not None and m.start() <= a_start < m.end():
                     hit = (alts[index], m)
                     break
@@ -490,7 +501,7 @@ def _matches(low: str, pos: int, rules: DateRules) -> Iterator[tuple[_Alt, re.Ma
                 if m is not None and m.lastgroup is not None:
                     hit = (alts[int(m.lastgroup[1:])], m)
         if hit is None:
-            pos = anchor.end()
+            pos = a_end
             continue
         yield hit
         pos = floor = max(hit[1].end(), a_start + 1)

@@ -166,6 +166,60 @@ def phrase_scan_regex(patterns: Iterable[str], *, optional_final_dot: bool = Fal
     return f"[{chars}](?<!\\w(?s:.)){rest}"
 
 
+_WORD_START = r"(?<!\w)"
+
+
+class WordScanner:
+    """Searches ``(?<!\\w)(?:body)``, a pattern whose every match begins a word, faster.
+
+    ``re`` tries a pattern that begins with a lookbehind at every position of the text; it
+    skips ahead to the characters of a leading class. So the search runs ``\\W(?:body)``,
+    tried only after the non-word characters it skips to (about one in five), and one match
+    at position 0, where no character comes before. The same matches, in the same order.
+    ``body`` must not match an empty string (phrase tables never do).
+
+    Made with :meth:`from_source` from a source that begins with ``(?<!\\w)``; any other source
+    is searched as it is.
+    """
+
+    __slots__ = ("_after", "_at_start", "_fast")
+
+    def __init__(self, body: str, *, fast: bool = True) -> None:
+        self._fast = fast
+        if fast:
+            self._at_start = re.compile(f"{_WORD_START}(?:{body})")
+            self._after = re.compile(rf"\W(?P<_word>{body})")
+        else:
+            self._at_start = self._after = re.compile(body)
+
+    @classmethod
+    def from_source(cls, source: str) -> WordScanner:
+        if source.startswith(_WORD_START):
+            return cls(source[len(_WORD_START) :])
+        return cls(source, fast=False)
+
+    def search(self, text: str, pos: int = 0) -> tuple[int, int, re.Match[str]] | None:
+        """``(start, end, match)`` of the first match at or after ``pos``; named groups of
+        ``body`` are read from ``match`` by name (its group 0 may begin one character early)."""
+        if not self._fast:
+            m = self._after.search(text, pos)
+            return None if m is None else (m.start(), m.end(), m)
+        if pos <= 0:
+            m = self._at_start.match(text)
+            if m is not None:
+                return 0, m.end(), m
+            pos = 1
+        m = self._after.search(text, pos - 1)
+        return None if m is None else (m.start("_word"), m.end(), m)
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[tuple[int, int, re.Match[str]]]:
+        """What ``re.finditer(text, pos)`` gives for the pattern, as ``search`` gives it."""
+        found = self.search(text, pos)
+        while found is not None:
+            yield found
+            found = self.search(text, found[1])
+
+
 def phrase_regex(
     patterns: Iterable[str], *, optional_final_dot: bool = False, lowered: bool = False
 ) -> str:
