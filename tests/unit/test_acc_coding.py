@@ -48,3 +48,45 @@ def test_acc_arson_with_shooting_is_violent_demonstration(resources, language, t
 def test_acc_wounds_of_a_riot_take_the_riot(resources, language, text, second):
     # issue #3: "Dozens were wounded, many of them by gunshots" after a clash tells the clash's casualties
     assert _subtypes(resources, text, language)[:2] == ["Violent demonstration", second]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A policeman was killed on Tuesday when protesters attacked a patrol near the bridge in Ilave."),
+        ("es", "Un policía murió el martes en el ataque de un grupo de manifestantes contra una patrulla en Ilave."),
+    ],
+)
+def test_acc_attack_by_demonstrators_is_violent_demonstration(resources, language, text):
+    # issue #3: demonstrators who attack are violent, whoever dies
+    assert _subtypes(resources, text, language)[0] == "Violent demonstration"
+
+
+def _events(resources, text: str, language: str):
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 3, 2))
+    return extract(doc, resources).events
+
+
+def test_acc_agreement_takes_no_casualties(resources):
+    # issue #3: "left six people dead" counts the protests the agreement ends, not the agreement
+    text = "The government and the unions signed an agreement yesterday to end a strike that left four people dead."
+    agreement = [m for m in _events(resources, text, "en") if m.sub_event_type == "Agreement"]
+    assert agreement and agreement[0].count("killed") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "remembered"),
+    [
+        # dated in its clause: the killing remembered is an incident of its own, with its figure
+        ("Hundreds of people marched in Lima on Wednesday carrying portraits of the six people killed in Ilave "
+         "on Dec. 15, 2022.", [6]),
+        # not dated: only why they gather; the mourners still take no figure
+        ("Hundreds of people held a vigil in Ilave on Wednesday to mark one year since soldiers shot dead six people.", []),
+    ],
+)
+def test_acc_remembered_killings_are_not_the_mourners(resources, text, remembered):
+    events = _events(resources, text, "en")
+    mourners = [m for m in events if m.sub_event_type == "Peaceful protest"]
+    assert mourners and mourners[0].count("killed") is None
+    got = [m.count("killed").value for m in events if m.rules[-1] == "protest.remembered" and m.count("killed")]
+    assert got == remembered

@@ -9,6 +9,7 @@ event (a state of emergency declared in the same sentence as a clash).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,6 +63,8 @@ class SentenceFacts:
     commemoration_at: int | None = None
     #: the sentence aims an arrest at a person: a warrant, a charge, a home, a leader
     targeted: bool = False
+    #: the document's text, to read the words between an event word and its actors (offsets are the document's)
+    text: str = ""
 
 
 def _first(triggers: Sequence[Found], *kinds: str) -> Found | None:
@@ -99,6 +102,8 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
         out.append(incident)
         if incident.sub_event_type == "Peaceful protest":
             out.extend(_other_protests(triggers, incident))
+        if incident.rule == "protest.commemoration":
+            out.extend(_remembered(triggers, facts))
     out.extend(_political(triggers, kinds, sectors, facts))
     return out
 
@@ -185,6 +190,11 @@ def _incident(
     ):
         # "a vigil for the ten people killed by soldiers": the dead are why they gather
         return code(PROTESTS, "Peaceful protest", mourners, "protest.commemoration")
+    attack = _first(triggers, "attack", "armed_clash")
+    if attack is not None and _demonstrators_attack(attack, facts.actors, facts.text):
+        # "protesters attacked a military convoy", "el ataque de un grupo de manifestantes contra un
+        # convoy": demonstrators who attack are violent, whoever dies (docs/vocabulary.md)
+        return code(RIOTS, "Violent demonstration", attack, "riot.attack", "clash")
     if armed and not protest_context and kinds & {"force", "attack", "killing", "injury"}:
         found = _first(triggers, "attack", "force", "killing", "injury")
         return code(VAC, "Attack", found, "vac.armed")
@@ -247,6 +257,34 @@ def _incident(
     return None
 
 
+#: what joins an attack to its agent named after it: "attacked by protesters", "el ataque de un grupo de manifestantes"
+_AGENT_AFTER = re.compile(
+    r"\s*(?:by|de|del|por)\s+(?:(?:the|a|an|el|la|los|las|un|una|unos|unas)\s+)?"
+    r"(?:(?:group|crowd|grupo|turba|multitud)\s+(?:of|de)\s+)?$",
+    re.IGNORECASE,
+)
+#: inter codes of demonstrators: rioters (5) and protesters (6)
+_DEMONSTRATORS = frozenset({5, 6})
+
+
+def _demonstrators_attack(trigger: Found, actors: Sequence[Found], text: str) -> bool:
+    """Demonstrators are the agent of ``trigger``: the subject just before it ("protesters attacked")
+    or the agent just after it ("attacked by protesters", "el ataque de un grupo de manifestantes")."""
+    if not text:
+        return False
+    named = [a for a in actors if isinstance(a.info, ActorInfo) and a.info.role != "source"]
+    after = [a for a in named if 0 <= a.start - trigger.end <= 30]
+    if after:  # an agent named after the event word says who acted, whatever came before
+        first = min(after, key=lambda a: a.start)
+        if _AGENT_AFTER.fullmatch(text[trigger.end : first.start]):
+            return isinstance(first.info, ActorInfo) and first.info.inter in _DEMONSTRATORS
+    before = [a for a in named if 0 <= trigger.start - a.end <= 30 and "," not in text[a.end : trigger.start]]
+    if before:
+        info = max(before, key=lambda a: a.end).info
+        return isinstance(info, ActorInfo) and info.inter in _DEMONSTRATORS
+    return False
+
+
 def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
     """The closest actor named before ``trigger`` (within a clause's reach) is a state force."""
     before = [a for a in actors if isinstance(a.info, ActorInfo) and 0 <= trigger.start - a.end <= 60]
@@ -254,6 +292,27 @@ def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
         return False
     info = max(before, key=lambda a: a.end).info
     return isinstance(info, ActorInfo) and info.inter == 1 and info.role != "source"
+
+
+#: a clause that runs to the end of its sentence
+_TO_THE_END = 1 << 62
+
+
+def _remembered(triggers: list[Found], facts: SentenceFacts) -> list[Coded]:
+    """The killings a vigil or a march remembers, told after its commemoration cue ("a vigil to mark one
+    year since soldiers shot dead ten people", "portraits of the ten people killed in Ayacucho on Dec. 15
+    and of the 18 who died in Juliaca on Jan. 9"), are incidents of their own. Each takes the figures
+    told in its own stretch of the sentence; the mourners take none of them."""
+    at = facts.commemoration_at
+    if at is None:
+        return []
+    words = [
+        t for t in triggers
+        if t.start > at and isinstance(t.info, TriggerInfo) and t.info.kind in ("force", "killing") and not t.info.weak
+    ]
+    # the pipeline cuts the clauses between them where the figures are (it sees them)
+    return [Coded(PROTESTS, "Excessive force against protesters", "firearms", t, "protest.remembered", (at, _TO_THE_END))
+            for t in words]
 
 
 def _other_protests(triggers: list[Found], first: Coded) -> list[Coded]:

@@ -399,6 +399,7 @@ class _Run:
                     default=None,
                 ),
                 targeted="targeted" in roles,
+                text=self.text,
             )
             governed = _Governed(cues, self.text)
             coded = code_sentence(_affirmed(facts, governed))
@@ -413,6 +414,16 @@ class _Run:
                         and not c.trigger.info.weak and c.trigger.info.kind not in ("killing", "injury"))
                 ]
             coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
+            if any(c.rule == "protest.remembered" for c in coded):
+                # a remembered killing is told as an incident of its own when its clause dates it
+                # ("the ten people killed in Ayacucho on Dec. 15"); else it is only why they gather
+                coded = _remembered_clauses(coded, event_counts, end)
+                told = [d.span[0] for d in get_dates()]
+                coded = [
+                    c for c in coded
+                    if c.rule != "protest.remembered" or c.clause is None
+                    or any(c.clause[0] <= at < c.clause[1] for at in told)
+                ]
             coded = [c for c in coded if not _demanded(c, cues, self.text)]
             if (
                 coded and not by_category and not roles & _PROSPECTIVE and _demand_first(coded, cues)
@@ -485,7 +496,8 @@ class _Run:
                     event_figures = _combine([m for m in event_counts if a <= m.count.span[0] < b], self.text,
                                              code.trigger.start)
                 elif i == 0:
-                    event_figures = _combine([m for m in event_counts if not _in_clauses(m, coded)], self.text,
+                    event_figures = _combine([m for m in event_counts if not _in_clauses(m, coded)
+                                              and not _remembered_figure(m, code, facts)], self.text,
                                              code.trigger.start)
                 else:
                     event_figures = {}
@@ -494,6 +506,10 @@ class _Run:
                     if one is not None:
                         a, b = one
                         event_figures = {**event_figures, "detained": Count(1, 1, None, "exact", self.text[a:b], one)}
+                if code.event_type == "Strategic developments":
+                    # "signed an agreement to end 18 days of protests that left six people dead": a
+                    # political development has no casualties of its own (ACLED codes none)
+                    event_figures = {k: v for k, v in event_figures.items() if k not in _CASUALTIES}
                 if fact in ("asserted", "reported") and _hedged_toll(event_figures, facts.triggers, governed):
                     fact = "possible"  # "un adolescente habría fallecido ... tras recibir un disparo"
                 mention = self._mention(
@@ -797,6 +813,8 @@ _CASUALTY_RULES = frozenset(
     {"protest.casualties", "protest.casualties.ctx", "protest.lethal", "protest.victims", "vac.casualties"}
 )
 _DEMANDED = frozenset({"resignation", "removal", "election_vote", "emergency", "curfew"})
+#: count categories of casualties
+_CASUALTIES = frozenset({"killed", "injured"})
 #: the state forces that shoot (police, military), as opposed to the civil state named in passing
 _FORCE_SECTORS = frozenset({"COP", "MIL"})
 
@@ -909,6 +927,7 @@ def _clause_events(
             commemoration=facts.commemoration,
             commemoration_at=facts.commemoration_at,
             targeted=targeted,
+            text=facts.text,
         )
         for c in code_sentence(sub)[:1]:
             if (c.event_type, c.sub_event_type) in taken:
@@ -920,6 +939,37 @@ def _clause_events(
             taken.add((c.event_type, c.sub_event_type))
             out.append(Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, b)))
     return out
+
+
+def _remembered_clauses(coded: Sequence[Coded], counts: Sequence[CountMatch], end: int) -> list[Coded]:
+    """Cut the stretch after a commemoration cue between the killings it remembers: each runs from
+    the cut before it to the first figure after its word ("of the ten people killed in Ayacucho on
+    Dec. 15 and of | the 18 who died in Juliaca on Jan. 9"), or to the next killing's word."""
+    remembered = sorted((c for c in coded if c.rule == "protest.remembered" and c.clause), key=lambda c: c.trigger.start)
+    cuts: dict[int, tuple[int, int]] = {}
+    for i, c in enumerate(remembered):
+        begin = cuts[remembered[i - 1].trigger.start][1] if i else c.clause[0]  # type: ignore[index]
+        if i + 1 < len(remembered):
+            nxt = remembered[i + 1].trigger.start
+            figures = [m.count.span[0] for m in counts if c.trigger.end <= m.count.span[0] < nxt]
+            stop = min(figures, default=nxt)
+        else:
+            stop = end
+        cuts[c.trigger.start] = (begin, stop)
+    return [
+        Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, c.rule, cuts[c.trigger.start])
+        if c.rule == "protest.remembered" and c.trigger.start in cuts else c
+        for c in coded
+    ]
+
+
+def _remembered_figure(match: CountMatch, code: Coded, facts: SentenceFacts) -> bool:
+    """A figure told after the commemoration cue of a vigil or march ("to mark one year since soldiers
+    shot dead ten people") counts the dead remembered, not the mourners' casualties."""
+    return (
+        code.rule == "protest.commemoration" and facts.commemoration_at is not None
+        and match.count.span[0] > facts.commemoration_at
+    )
 
 
 def _in_clauses(match: CountMatch, coded: Sequence[Coded]) -> bool:
@@ -1061,7 +1111,7 @@ def _denied(coded: Sequence[Coded], facts: SentenceFacts, governed: _Governed) -
     sub = SentenceFacts(
         triggers=sorted([*denied, *frame], key=lambda t: t.start), actors=facts.actors, has_killed=False,
         has_injured=False, has_detained=False, has_participants=False, election_topic=False,
-        doc_protest=facts.doc_protest,
+        doc_protest=facts.doc_protest, text=facts.text,
     )
     out = [c for c in code_sentence(sub) if c.trigger in denied][:1]
     return [Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.denied") for c in out]
