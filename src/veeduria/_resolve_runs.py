@@ -53,6 +53,8 @@ logger = logging.getLogger(__name__)
 TEXT_BATCH = 500
 
 RowLinks = tuple[dict[str, Any], list[tuple[str, str]]]
+#: Near-duplicate band keys per document id, hashed before the run (on Dask workers).
+KnownBands = Mapping[str, Sequence[str]]
 
 
 @dataclass
@@ -119,9 +121,19 @@ class _Facts:
 
 
 def _keys_and_sets(
-    conn: sa.Connection, doc_ids: Collection[str], *, keep_sets: bool
+    conn: sa.Connection,
+    doc_ids: Collection[str],
+    *,
+    keep_sets: bool,
+    known: KnownBands | None = None,
 ) -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
-    keys: dict[str, tuple[str, ...]] = {}
+    """Band keys of these documents (and their shingle sets when ``keep_sets``).
+
+    Keys in ``known`` (hashed where the documents were extracted: they depend on the
+    text alone) are taken as they are, and those texts are not read here.
+    """
+    known = known or {}
+    keys: dict[str, tuple[str, ...]] = {d: tuple(known[d]) for d in doc_ids if d in known}
     sets: dict[str, frozenset[str]] = {}
     batch: list[tuple[str, frozenset[str]]] = []
 
@@ -132,7 +144,7 @@ def _keys_and_sets(
                 sets[doc_id] = s
         batch.clear()
 
-    for doc_id, text in state.texts(conn, doc_ids):
+    for doc_id, text in state.texts(conn, [d for d in doc_ids if d not in keys]):
         batch.append((doc_id, shingles(text)))
         if len(batch) >= TEXT_BATCH:
             flush()
@@ -150,20 +162,36 @@ def _linked(
     need = {d for p in pairs for d in p if d not in sets}
     for doc_id, text in state.texts(conn, need):
         sets[doc_id] = shingles(text)
-    return [(a, b) for a, b in pairs if jaccard(sets[a], sets[b]) >= THRESHOLD]
+    return [(a, b) for a, b in pairs if _copies(sets[a], sets[b])]
+
+
+def _copies(a: frozenset[str], b: frozenset[str]) -> bool:
+    """``jaccard(a, b) >= THRESHOLD``, without building the union.
+
+    The intersection is at most the smaller set and the union at least the larger, so
+    sets whose sizes differ too much are not copies; otherwise the union's size is
+    ``|a| + |b| - |a & b|``: the same fraction ``jaccard`` computes.
+    """
+    small, large = sorted((len(a), len(b)))
+    if not large:
+        return jaccard(a, b) >= THRESHOLD
+    if small / large < THRESHOLD:  # division rounds monotonically: a bound on jaccard
+        return False
+    common = len(a & b)
+    return common / (small + large - common) >= THRESHOLD
 
 
 def full_groups(
-    conn: sa.Connection, doc_ids: Collection[str]
+    conn: sa.Connection, doc_ids: Collection[str], known: KnownBands | None = None
 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Groups and band keys of every document, reading texts a batch at a time."""
-    keys, _ = _keys_and_sets(conn, doc_ids, keep_sets=False)
+    keys, _ = _keys_and_sets(conn, doc_ids, keep_sets=False, known=known)
     links = _linked(conn, candidate_pairs(keys), {})
     return groups_from_links(doc_ids, links), keys
 
 
 def incremental_groups(
-    conn: sa.Connection, delta: state.Delta
+    conn: sa.Connection, delta: state.Delta, known: KnownBands | None = None
 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], set[str]]:
     """Update the groups for new and vanished documents.
 
@@ -180,7 +208,7 @@ def incremental_groups(
         regrouped = near_duplicate_groups(state.texts(conn, left))
         now.update({d: g for d, g in regrouped.items() if left[d] != g})
     new = list(delta.new_docs)
-    keys, sets = _keys_and_sets(conn, new, keep_sets=True)
+    keys, sets = _keys_and_sets(conn, new, keep_sets=True, known=known)
     holders = state.band_holders(conn, {k for ks in keys.values() for k in ks})
     pairs = candidate_pairs(keys)
     for doc_id, doc_keys in keys.items():
@@ -233,14 +261,15 @@ def full_run(
     conn: sa.Connection,
     reviews: Sequence[Review],
     previous: PreviousState,
+    known: KnownBands | None = None,
 ) -> Outcome:
     """Everything from scratch: groups, clusters, reviews.
 
     The rows come as an iterator that lets go of each event once its row is made, so the
-    caller can write them a chunk at a time.
+    caller can write them a chunk at a time. ``known``: band keys already hashed.
     """
     doc_ids = list(conn.scalars(state.current_documents().order_by(sa.text("1"))))
-    groups, keys = full_groups(conn, doc_ids)
+    groups, keys = full_groups(conn, doc_ids, known)
     facts = _Facts(conn, groups)
     facts.load(doc_ids)
     refs = facts.refs(state.mention_rows(conn, doc_ids=doc_ids))
@@ -269,10 +298,14 @@ def _drain(reviewed: list[Reviewed]) -> Iterator[RowLinks]:
 
 
 def incremental_run(
-    conn: sa.Connection, delta: state.Delta, reviews: Sequence[Review], reviews_seen: int
+    conn: sa.Connection,
+    delta: state.Delta,
+    reviews: Sequence[Review],
+    reviews_seen: int,
+    known: KnownBands | None = None,
 ) -> Outcome:
     """Re-cluster the changed documents' neighbourhood and re-review what it touches."""
-    groups_now, new_bands, regrouped = incremental_groups(conn, delta)
+    groups_now, new_bands, regrouped = incremental_groups(conn, delta, known)
     removed = {doc for doc, _ in delta.gone_docs}
     gone_mentions = {m for m, _, _ in delta.gone_mentions}
     touched = set(delta.new_docs) | set(delta.stale_docs) | delta.mention_docs | regrouped

@@ -18,6 +18,7 @@ import datetime as dt
 import gc
 import logging
 import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,7 +92,11 @@ class ResolveReport:
 
 
 def resolve_store(
-    store: Store, settings: Settings | None = None, *, full: bool = False
+    store: Store,
+    settings: Settings | None = None,
+    *,
+    full: bool = False,
+    known_bands: Mapping[str, Sequence[str]] | None = None,
 ) -> ResolveReport:
     """Resolve the stored mentions into events, apply the reviews, write the events.
 
@@ -114,6 +119,9 @@ def resolve_store(
         store: An open store.
         settings: Resolved settings (not used yet: resolution has no settings).
         full: Recompute everything, and rebuild the state incremental runs use.
+        known_bands: Near-duplicate band keys of documents, hashed where they were
+            extracted (``veeduria.resolve.dedup.band_keys`` of each text, on the Dask
+            workers): their texts are not read and hashed again. Same result without.
 
     Raises:
         StorageError: the database failed.
@@ -126,7 +134,7 @@ def resolve_store(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        mode, recomputed, result, totals = _resolve(store, full=full)
+        mode, recomputed, result, totals = _resolve(store, full=full, known=known_bands)
     finally:
         if collecting:
             gc.enable()
@@ -162,13 +170,17 @@ def resolve_store(
     return report
 
 
-def _resolve(store: Store, *, full: bool) -> _Outcome:
+def _resolve(store: Store, *, full: bool, known: runs.KnownBands | None = None) -> _Outcome:
     """Run a full or an incremental resolution; again when the inputs changed under it."""
     for attempt in range(1, ATTEMPTS + 1):
         try:
             with store.engine.connect() as conn:
                 whole = full or _state.needs_full(conn)
-            outcome = _full(store, last=attempt == ATTEMPTS) if whole else _incremental(store)
+            outcome = (
+                _full(store, last=attempt == ATTEMPTS, known=known)
+                if whole
+                else _incremental(store, known=known)
+            )
         except IntegrityError as err:  # a mention deleted meanwhile (PostgreSQL)
             if attempt == ATTEMPTS:
                 raise StorageError(f"writing events failed: {_first_line(err)}") from err
@@ -184,7 +196,7 @@ def _resolve(store: Store, *, full: bool) -> _Outcome:
     raise AssertionError("unreachable: the last attempt returns or raises")
 
 
-def _full(store: Store, *, last: bool) -> _Outcome | None:
+def _full(store: Store, *, last: bool, known: runs.KnownBands | None = None) -> _Outcome | None:
     """Compute everything on what is stored, then write it in one transaction.
 
     The computing happens outside the writers' lock, so other writers do not wait for it;
@@ -195,7 +207,7 @@ def _full(store: Store, *, last: bool) -> _Outcome | None:
         fingerprint = store.events.fingerprint(conn)
         reviews = store.events.reviews(conn=conn)
         seen = max((r.id for r in reviews), default=0)
-        out = runs.full_run(conn, reviews, store.events.previous_state(conn))
+        out = runs.full_run(conn, reviews, store.events.previous_state(conn), known)
     with store.transaction() as conn:
         lock_resolution(conn)
         if not last and store.events.fingerprint(conn) != fingerprint:
@@ -206,7 +218,7 @@ def _full(store: Store, *, last: bool) -> _Outcome | None:
     return out.mode, out.recomputed, result, totals
 
 
-def _incremental(store: Store) -> _Outcome:
+def _incremental(store: Store, *, known: runs.KnownBands | None = None) -> _Outcome:
     """Recompute what changed since the last run, reading and writing in one transaction."""
     with store.transaction() as conn:
         lock_resolution(conn)
@@ -217,7 +229,7 @@ def _incremental(store: Store) -> _Outcome:
             totals = store.events.totals_on(conn)
             return "incremental", 0, ReplaceResult(0, 0, totals["events"]), totals
         reviews = store.events.reviews(conn=conn)
-        out = runs.incremental_run(conn, delta, reviews, seen)
+        out = runs.incremental_run(conn, delta, reviews, seen, known)
         result = store.events.write_rows(conn, out.rows, scope=out.replaced)
         runs.write_state(conn, out, latest)
         totals = store.events.totals_on(conn)

@@ -218,6 +218,9 @@ class _Ingester:
     batch_size: int | None = None
     #: wall-clock seconds spent extracting and writing (see ``IngestReport.seconds``)
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    #: near-duplicate band keys computed elsewhere (Dask workers), per document id: the
+    #: resolution that ends the run uses them instead of hashing those texts again
+    known_bands: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _resources: Resources | None = None
     _seen: set[str] = field(default_factory=set)
     _docs: list[_Pending] = field(default_factory=list)
@@ -431,7 +434,10 @@ class _Ingester:
             and (bool(self.ingested) or self.store.events.unresolved() > 0)
         )
         resolving = time.perf_counter()
-        events = _events_after(self.store, self.settings, resolve=resolved)
+        events = _events_after(
+            self.store, self.settings, resolve=resolved, known_bands=self.known_bands
+        )
+        self.known_bands = {}
         self.seconds["resolve"] = time.perf_counter() - resolving
         self.seconds["total"] = time.perf_counter() - started
         self.store.finish_run(run_id, {**self.counts(), "events": events})
@@ -520,8 +526,16 @@ def run_ingest(
     return state.finish(run_id, started, resolve_events=resolve_events)
 
 
-def _events_after(store: Store, settings: Settings, *, resolve: bool) -> int:
+def _events_after(
+    store: Store,
+    settings: Settings,
+    *,
+    resolve: bool,
+    known_bands: Mapping[str, tuple[str, ...]] | None = None,
+) -> int:
     """Resolve the stored mentions when asked; the number of events in the store."""
+    if resolve and known_bands:
+        return resolve_store(store, settings, known_bands=known_bands).events
     if resolve:
         return resolve_store(store, settings).events
     return store.events.totals()["events"]

@@ -5,6 +5,7 @@ each shard item goes in, in partition order, as a reader's item would, with the 
 the worker made (its rows, or the error it raised) instead of one made here. Batching,
 duplicates (stored before or seen earlier in the run), quarantine entries, document
 versions and counts are therefore those of ``run_ingest``: both engines store the same rows.
+The near-duplicate band keys the workers computed go to the resolution that ends the run.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ class ShardLoader(_Ingester):
             self.add_failure(item.failure)
             return
         assert item.document is not None
+        if item.bands is not None:
+            self.known_bands[item.document.id] = item.bands
         self.add_document(item.document, item.extracted)
 
     def load(self, shard: Path) -> None:

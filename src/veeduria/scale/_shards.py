@@ -11,7 +11,10 @@ database only decodes JSON and inserts: it never rebuilds the records.
 Columns: ``seq``; ``path`` (the source file, or the path a failure names); ``kind``
 (``document`` | ``failure``); ``doc_id``; ``document`` (JSON of
 :mod:`veeduria.scale._codec`); ``rows`` (``ExtractionRows.to_json``); ``extract_error``;
-``mentions`` (how many); and for failures ``stage``, ``code``, ``message``, ``record``.
+``mentions`` (how many); ``bands`` (the document's near-duplicate LSH band keys,
+``veeduria.resolve.dedup.band_keys``, when the worker computed them: resolution then
+does not read and hash the text again); and for failures ``stage``, ``code``,
+``message``, ``record``.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ SCHEMA = pa.schema(
         ("rows", pa.large_string()),
         ("extract_error", pa.string()),
         ("mentions", pa.int32()),
+        ("bands", pa.list_(pa.string())),
         ("stage", pa.string()),
         ("code", pa.string()),
         ("message", pa.string()),
@@ -62,6 +66,7 @@ class ShardItem:
     document: Document | None = None
     extracted: Extracted | None = None
     failure: SourceFailure | None = None
+    bands: tuple[str, ...] | None = None
 
 
 class ShardWriter:
@@ -76,6 +81,7 @@ class ShardWriter:
         doc: Document,
         rows: ExtractionRows | None,
         error: str | None = None,
+        bands: tuple[str, ...] | None = None,
     ) -> None:
         self.rows.append(
             {
@@ -87,8 +93,13 @@ class ShardWriter:
                 "rows": None if rows is None else rows.to_json(),
                 "extract_error": error,
                 "mentions": None if rows is None else rows.mentions,
+                "bands": None if bands is None else list(bands),
             }
         )
+
+    def set_bands(self, seq: int, bands: tuple[str, ...]) -> None:
+        """The band keys of the document at ``seq`` (computed a batch at a time)."""
+        self.rows[seq]["bands"] = list(bands)
 
     def add_failure(self, failure: SourceFailure) -> None:
         self.rows.append(
@@ -127,6 +138,7 @@ def read_shard(path: Path) -> Iterator[ShardItem]:
                 yield ShardItem(path=row["path"], failure=failure)
                 continue
             rows = row["rows"]
+            bands = row.get("bands")
             yield ShardItem(
                 path=row["path"],
                 document=decode_document(json.loads(row["document"])),
@@ -134,6 +146,7 @@ def read_shard(path: Path) -> Iterator[ShardItem]:
                     rows=None if rows is None else ExtractionRows.from_json(rows),
                     error=row["extract_error"],
                 ),
+                bands=None if bands is None else tuple(bands),
             )
 
 

@@ -24,7 +24,11 @@ from veeduria.extract import Resources, extract, load_resources
 from veeduria.ingest import SourceFailure, read_source
 from veeduria.models import Document
 from veeduria.pipeline import extraction_rows, failure_message
+from veeduria.resolve.dedup import band_keys, shingles
 from veeduria.scale._shards import ShardWriter
+
+#: Documents whose near-duplicate band keys are hashed together (one ``MinHash.bulk``).
+BAND_BATCH = 256
 
 logger = logging.getLogger(__name__)
 
@@ -69,16 +73,42 @@ def _items(path: str, settings: Settings, task: PartitionTask) -> Iterator[Any]:
         yield item
 
 
+class _Bands:
+    """Near-duplicate band keys of the extracted documents, set on their shard rows.
+
+    Resolution groups copies of one story by these keys (``veeduria.resolve.dedup``);
+    each depends on the document's text alone, so the workers hash them in parallel and
+    the process that resolves reads them from the shards instead of hashing every text.
+    """
+
+    def __init__(self, shard: ShardWriter) -> None:
+        self.shard = shard
+        self.pending: list[tuple[int, frozenset[str]]] = []
+
+    def add(self, seq: int, text: str) -> None:
+        self.pending.append((seq, shingles(text)))
+        if len(self.pending) >= BAND_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        keys = band_keys([s for _, s in self.pending])
+        for (seq, _), bands in zip(self.pending, keys, strict=True):
+            self.shard.set_bands(seq, bands)
+        self.pending.clear()
+
+
 def run_partition(task: PartitionTask, resources: Resources | None) -> PartitionResult:
     """Read every file of the partition, extract each new document, return the shard.
 
     A document seen earlier in the partition is not extracted again: the store will count
     it as a duplicate. One whose extraction raised keeps the error, and the store records
     it in the quarantine unless the document is already stored, as the serial run does.
+    A document with mentions also gets its near-duplicate band keys (:class:`_Bands`).
     """
     started = time.perf_counter()
     settings = Settings(values=dict(task.settings))
     shard = ShardWriter()
+    bands = _Bands(shard)
     extracted: dict[str, str | None] = {}  # doc id -> error of its first extraction
     documents = failures = text_bytes = 0
     for path in task.paths:
@@ -109,6 +139,9 @@ def run_partition(task: PartitionTask, resources: Resources | None) -> Partition
                 continue
             extracted[item.id] = None
             shard.add_document(path, item, rows)
+            if rows.mentions:
+                bands.add(len(shard.rows) - 1, item.text)
+    bands.flush()
     return PartitionResult(
         index=task.index,
         shard=shard.to_bytes(),

@@ -1,0 +1,118 @@
+"""Resolution work done before the resolution (issue #7): band keys hashed on the workers.
+
+A Dask worker hashes the near-duplicate band keys of each document it extracted; the
+resolution that ends the run takes them instead of reading and hashing those texts. The
+result must be the one a resolution that hashes everything itself gives.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+import sqlalchemy as sa
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veeduria._resolve_runs import _copies
+from veeduria.config import Settings
+from veeduria.events import resolve_store
+from veeduria.extract import load_resources
+from veeduria.pipeline import run_ingest
+from veeduria.resolve.dedup import THRESHOLD, band_keys, jaccard, shingles
+from veeduria.scale._codec import decode_document
+from veeduria.scale._tasks import PartitionTask, run_partition
+from veeduria.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data" / "sample"
+#: Tables a resolution writes; compared without the columns that hold the time of writing.
+RESOLUTION_TABLES = {
+    "events": {"updated_at"},
+    "event_mentions": set(),
+    "resolution_members": set(),
+    "resolution_blocks": set(),
+    "resolution_docs": set(),
+    "resolution_bands": set(),
+}
+
+
+def _partition(settings: Settings, paths: list[Path]) -> list[dict]:
+    values = {k: v for k, v in settings.values.items() if k != "db"}
+    task = PartitionTask(index=0, paths=tuple(map(str, paths)), settings=values)
+    result = run_partition(task, load_resources(settings.language_list))
+    return pq.read_table(io.BytesIO(result.shard)).to_pylist()
+
+
+def test_scale_partition_bands_are_the_texts_band_keys(settings: Settings) -> None:
+    rows = _partition(settings, sorted(p for p in SAMPLE.rglob("*") if p.is_file()))
+    with_bands = 0
+    for row in rows:
+        if row["kind"] != "document":
+            continue
+        if not row["mentions"]:
+            assert row["bands"] is None  # resolution never reads a document without mentions
+            continue
+        text = decode_document(json.loads(row["document"])).text
+        assert tuple(row["bands"]) == band_keys([shingles(text)])[0]
+        with_bands += 1
+    assert with_bands > 20
+
+
+def _dump(url: str) -> dict[str, list[tuple]]:
+    engine = sa.create_engine(url)
+    out = {}
+    with engine.connect() as conn:
+        meta = sa.MetaData()
+        meta.reflect(conn)
+        for name, volatile in RESOLUTION_TABLES.items():
+            table = meta.tables[name]
+            columns = [c for c in table.c if c.name not in volatile]
+            out[name] = sorted(tuple(r) for r in conn.execute(sa.select(*columns)))
+    engine.dispose()
+    return out
+
+
+def _known(url: str, drop_every: int) -> dict[str, tuple[str, ...]]:
+    """Band keys of the stored texts, as workers give them; every n-th one left out."""
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        docs = sorted(conn.execute(sa.text("SELECT id, text FROM documents")))
+    engine.dispose()
+    keys = band_keys([shingles(text) for _, text in docs])
+    return {d: k for n, ((d, _), k) in enumerate(zip(docs, keys, strict=True)) if n % drop_every}
+
+
+@pytest.mark.parametrize("drop_every", [1_000_000, 3])
+def test_scale_known_bands_resolve_as_without(
+    settings: Settings, tmp_path: Path, drop_every: int
+) -> None:
+    """Full, then incremental: the same events and state with the keys given or not."""
+    first = [str(SAMPLE / "json"), str(SAMPLE / "text")]
+    later = [str(SAMPLE / "html"), str(SAMPLE / "feeds")]
+    dbs = {name: tmp_path / f"{name}.db" for name in ("plain", "known")}
+    url = f"sqlite:///{dbs['plain']}"
+    with Store.open(url) as store:
+        run_ingest(first, settings, store, resolve_events=False)
+    shutil.copy(dbs["plain"], dbs["known"])
+    for step, inputs in enumerate((None, later)):
+        for name, db in dbs.items():
+            with Store.open(f"sqlite:///{db}") as store:
+                if inputs is not None:
+                    run_ingest(inputs, settings, store, resolve_events=False)
+                known = _known(f"sqlite:///{db}", drop_every) if name == "known" else None
+                report = resolve_store(store, settings, known_bands=known)
+                assert report.mode == ("full" if step == 0 else "incremental")
+        assert _dump(f"sqlite:///{dbs['plain']}") == _dump(f"sqlite:///{dbs['known']}")
+
+
+@given(
+    st.frozensets(st.integers(0, 40).map(str), max_size=40),
+    st.frozensets(st.integers(0, 40).map(str), max_size=40),
+)
+def test_scale_copies_is_jaccard_at_the_threshold(a: frozenset[str], b: frozenset[str]) -> None:
+    assert _copies(a, b) == (jaccard(a, b) >= THRESHOLD)
