@@ -51,10 +51,10 @@ from veeduria.extract.numbers import (
     WordScanner,
     compile_numbers,
     compile_phrases,
-    group_numbers,
     lower_slice,
     normalize,
     reversed_source,
+    scan_numbers,
 )
 from veeduria.models import Count, Qualifier, TextRef
 from veeduria.resources.loader import load_lexicon
@@ -378,8 +378,7 @@ def _quantities(
                 )
             )
             taken.append(m.span())
-    tokens = numbers.token_re.finditer(low, floor)
-    for n in group_numbers(text, low, offset, tokens, numbers):
+    for n in scan_numbers(text, low, offset, floor, numbers):
         s, e = n.start - offset, n.end - offset
         if _overlaps(taken, s, e):
             continue  # "un par", "no one": the longer phrase wins

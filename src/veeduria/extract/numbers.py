@@ -364,6 +364,8 @@ class NumberRules:
     connectors: PhraseTable[bool]
     #: one number token in lower-cased text: digits (group ``d``) or a number word (``w``)
     token_re: re.Pattern[str]
+    #: ``token_re``'s matches, found faster (:func:`scan_numbers`)
+    token_scan: WordScanner
     #: what may stand between two tokens of one number: spaces, a hyphen, a connector
     #: (lower-cased text)
     join_re: re.Pattern[str]
@@ -408,7 +410,11 @@ def _digit_source(thousands: str, decimal: str) -> str:
     decimal_part = rf"\d{{1,6}}{dec}\d{{1,3}}(?!\d)" if dec else None
     alternatives = [a for a in (grouped, decimal_part) if a] + [r"\d{1,9}(?!\d)"]
     # not part of a time, date, code, percentage, ordinal or decimal: 10:30, 15/12, 17%, 17º
-    return r"(?<![\w/:$€£#.,])(?:" + "|".join(alternatives) + r")(?![\w%/:°º]|[.,]\d)"
+    return _DIGITS_NOT_AFTER + "(?:" + "|".join(alternatives) + r")(?![\w%/:°º]|[.,]\d)"
+
+
+_DIGITS_NOT_AFTER = r"(?<![\w/:$€£#.,])"
+_DIGITS_NOT_AFTER_NONWORD = r"(?<![/:$€£#.,])"  # after a non-word character: the same
 
 
 @functools.cache
@@ -439,12 +445,22 @@ def compile_numbers(language: str) -> NumberRules:
     token_re = re.compile(
         "(?P<d>" + _digit_source(thousands, decimal) + ")|(?P<w>" + table.lowered_source + ")"
     )
+    # every token begins a word: digits after no word character (and none of "/:$€£#.,")
+    digits = _digit_source(thousands, decimal)
+    if digits.startswith(_DIGITS_NOT_AFTER) and table.lowered_source.startswith(_WORD_START):
+        token_scan = WordScanner(
+            f"(?P<d>{_DIGITS_NOT_AFTER_NONWORD}{digits[len(_DIGITS_NOT_AFTER) :]})"
+            f"|(?P<w>{table.lowered_source[len(_WORD_START) :]})"
+        )
+    else:
+        token_scan = WordScanner(token_re.pattern, fast=False)
     join_re = re.compile(r"\s*-\s*|\s+(?P<c>" + connector_table.lowered_source + r")\s+|\s+")
     return NumberRules(
         language=language,
         words=table,
         connectors=connector_table,
         token_re=token_re,
+        token_scan=token_scan,
         join_re=join_re,
         thousands=thousands,
         decimal=decimal,
@@ -541,15 +557,18 @@ def _digits_value(raw: str, rules: NumberRules) -> float | None:
     return int(raw) if raw.isdigit() else None
 
 
-def _token(match: re.Match[str], rules: NumberRules) -> _Token | None:
-    raw = match.group()
+def _token(
+    start: int, end: int, match: re.Match[str], low: str, rules: NumberRules
+) -> _Token | None:
+    """The token ``low[start:end]``, which ``match`` found (group ``d`` set for digits)."""
+    raw = low[start:end]
     if match.group("d") is not None:
         value = _digits_value(raw, rules)
-        return None if value is None else _Token(match.start(), match.end(), "digits", value)
+        return None if value is None else _Token(start, end, "digits", value)
     payloads = rules.words.lookup(raw)
     if not payloads:
         return None
-    return _Token(match.start(), match.end(), payloads[0].kind, payloads[0].value)
+    return _Token(start, end, payloads[0].kind, payloads[0].value)
 
 
 def find_numbers(text: str, start: int, end: int, rules: NumberRules) -> list[NumberMatch]:
@@ -563,7 +582,20 @@ def find_numbers(text: str, start: int, end: int, rules: NumberRules) -> list[Nu
         return []
     offset = start - 1 if start > 0 else 0  # one character of context for word boundaries
     low = lower_slice(text, offset, end)
-    return group_numbers(text, low, offset, rules.token_re.finditer(low, start - offset), rules)
+    return scan_numbers(text, low, offset, start - offset, rules)
+
+
+def scan_numbers(
+    text: str, low: str, offset: int, floor: int, rules: NumberRules
+) -> list[NumberMatch]:
+    """Numbers in ``low`` (``lower_slice(text, offset, ...)``) from ``floor`` on: what
+    :func:`group_numbers` makes of ``rules.token_re.finditer(low, floor)``."""
+    tokens = [
+        t
+        for a, b, m in rules.token_scan.finditer(low, floor)
+        if (t := _token(a, b, m, low, rules)) is not None
+    ]
+    return _group_tokens(text, low, offset, tokens, rules)
 
 
 def group_numbers(
@@ -575,7 +607,14 @@ def group_numbers(
     regex embeds ``rules.token_re.pattern`` (groups ``d`` and ``w``), and they pass here the
     matches where ``d`` or ``w`` matched. ``low`` is ``lower_slice(text, offset, ...)``.
     """
-    tokens = [t for t in (_token(m, rules) for m in matches) if t is not None]
+    tokens = [t for m in matches if (t := _token(m.start(), m.end(), m, low, rules)) is not None]
+    return _group_tokens(text, low, offset, tokens, rules)
+
+
+def _group_tokens(
+    text: str, low: str, offset: int, tokens: list[_Token], rules: NumberRules
+) -> list[NumberMatch]:
+    """Adjacent tokens that form one number merged into it, left to right."""
     found: list[NumberMatch] = []
     i, n = 0, len(tokens)
     while i < n:
