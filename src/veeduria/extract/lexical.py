@@ -86,12 +86,13 @@ class Lexical:
     abbreviations: frozenset[str]
     files: tuple[LexiconFile, ...]
 
-    def find(self, matcher: TermMatcher, folded: str, start: int, end: int, *, overlapping: bool = False) -> list[Found]:
+    def find(
+        self, matcher: TermMatcher, folded: str, start: int, end: int, *, overlapping: bool = False
+    ) -> list[Found]:
         out: list[Found] = []
         append = out.append
-        for hit in matcher.scan(folded, start, end, overlapping=overlapping):
-            first, last = hit.start, hit.end
-            for p in hit.payloads:
+        for first, last, payloads in matcher.spans(folded, start, end, overlapping=overlapping):
+            for p in payloads:
                 append(Found(first, last, p))
         return out
 
@@ -102,7 +103,9 @@ class Lexical:
         for pattern, info, endings in self.suffix_cues:
             if not any(source.find(ending, start, end) >= 0 for ending in endings):
                 continue  # none of its endings is written: the pattern cannot match
-            found.extend(Found(m.start(), m.end(), info) for m in pattern.finditer(source, start, end))
+            found.extend(
+                Found(m.start(), m.end(), info) for m in pattern.finditer(source, start, end)
+            )
         found.sort(key=lambda f: f.start)
         return found
 
@@ -149,4 +152,3 @@ def compile_lexical(language: str) -> Lexical:
         abbreviations=forms,
         files=(events, actors, cues, claims, abbreviations, inflection),
     )
-

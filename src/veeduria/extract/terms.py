@@ -158,11 +158,20 @@ class TermMatcher:
         self._automaton = automaton
         self.size = len(bucket)
 
-    def scan(self, folded: str, start: int = 0, end: int | None = None, *, overlapping: bool = False) -> list[Hit]:
+    def scan(
+        self, folded: str, start: int = 0, end: int | None = None, *, overlapping: bool = False
+    ) -> list[Hit]:
         """Hits in ``folded[start:end]`` (``folded`` is ``fold(text)``).
 
         Overlapping hits resolve to the longest, leftmost one unless ``overlapping`` is set.
         """
+        return [Hit(a, b, p) for a, b, p in self.spans(folded, start, end, overlapping=overlapping)]
+
+    def spans(
+        self, folded: str, start: int = 0, end: int | None = None, *, overlapping: bool = False
+    ) -> list[tuple[int, int, tuple[Any, ...]]]:
+        """What :meth:`scan` finds, as ``(start, end, payloads)`` tuples: a caller that turns
+        every hit into its own record saves building a :class:`Hit` for each."""
         if self._empty:
             return []
         end = len(folded) if end is None else min(end, len(folded))
@@ -170,7 +179,7 @@ class TermMatcher:
             return []
         spaced = _spaced(folded)
         size = len(folded)
-        candidates: list[Hit] = []
+        candidates: list[tuple[int, int, tuple[Any, ...]]] = []
         # scan index i is text index i - 1; a key " w..." that starts at scan index start begins
         # the word at text index start
         for last, (length, every, prefixes) in self._automaton.iter(spaced, start, end + 1):
@@ -179,11 +188,11 @@ class TermMatcher:
                 continue
             # ``last`` is also the text index just after the match
             if last >= size or spaced[last + 1] == " ":
-                candidates.append(Hit(first, last, every))
+                candidates.append((first, last, every))
             elif prefixes:
                 space = spaced.find(" ", last + 1)
                 stop = size if space < 0 else space - 1
-                candidates.append(Hit(first, min(stop, max(end, last)), prefixes))
+                candidates.append((first, min(stop, max(end, last)), prefixes))
         return candidates if overlapping else _longest(candidates)
 
     def iter_payloads(
@@ -194,22 +203,24 @@ class TermMatcher:
                 yield hit, payload
 
 
-def _longest(hits: list[Hit]) -> list[Hit]:
+def _longest(
+    hits: list[tuple[int, int, tuple[Any, ...]]],
+) -> list[tuple[int, int, tuple[Any, ...]]]:
     if len(hits) < 2:
         return hits
     # hits come in the order their ends are found: when none overlaps the one before, they
     # are in text order already and all stay (the common case, no sort needed)
     previous_end = -1
     for hit in hits:
-        if hit.start < previous_end:
+        if hit[0] < previous_end:
             break
-        previous_end = hit.end
+        previous_end = hit[1]
     else:
         return hits
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[Hit] = []
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    kept: list[tuple[int, int, tuple[Any, ...]]] = []
     for hit in hits:
-        if kept and hit.start < kept[-1].end:
+        if kept and hit[0] < kept[-1][1]:
             continue
         kept.append(hit)
     return kept
