@@ -35,9 +35,17 @@ _ORIGIN = re.compile(
 )
 
 
+#: the last word of every phrase of ``_ORIGIN`` ("de", "desde", "hometown", "of", "from"):
+#: a match ends with one of these and whitespace, so most names need no search
+_ORIGIN_LAST = ("de", "of", "from", "hometown")
+
+
 def is_origin(text: str, start: int) -> bool:
     """True when the place at ``start`` is where people come from, not where it happened."""
-    return bool(_ORIGIN.search(text[max(0, start - 30) : start]))
+    before = text[max(0, start - 30) : start]
+    if not before.rstrip()[-8:].lower().endswith(_ORIGIN_LAST):
+        return False
+    return bool(_ORIGIN.search(before))
 
 
 class PlaceFinder(Protocol):
