@@ -90,3 +90,21 @@ def test_acc_remembered_killings_are_not_the_mourners(resources, text, remembere
     assert mourners and mourners[0].count("killed") is None
     got = [m.count("killed").value for m in events if m.rules[-1] == "protest.remembered" and m.count("killed")]
     assert got == remembered
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "second"),
+    [
+        ("es", "Por la noche, grupos de manifestantes atacaron con piedras la comisaría de Ilave. "
+               "La Policía respondió con gases lacrimógenos y detuvo a decenas de personas.", "Violent demonstration"),
+        ("en", "Protesters threw stones at the police station in Ilave on Tuesday. "
+               "Police responded with tear gas and detained dozens of people.", "Violent demonstration"),
+        # a live-blog entry of its own tells its own scene
+        ("es", "18:50 | Manifestantes lanzan piedras contra la comisaría de Ilave.\n"
+               "17:10 | Agentes lanzaron bombas lacrimógenas para dispersar a una columna de manifestantes.",
+         "Protest with intervention"),
+    ],
+)
+def test_acc_forces_answer_to_a_riot_is_the_riot(resources, language, text, second):
+    # issue #3: tear gas and arrests told right after a violent demonstration answer it
+    assert _subtypes(resources, text, language)[:2] == ["Violent demonstration", second]

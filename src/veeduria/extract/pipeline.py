@@ -225,6 +225,7 @@ class _Run:
         trail = DateTrail(self.published)
         last_place: Location | None = None
         last_incident: Coded | None = None
+        last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
         last_paragraph = -1
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
         last_tally_end = -1  # where that sentence ended
@@ -436,7 +437,13 @@ class _Run:
             own_incident = bool(coded) and (
                 _forces_named(actors) or any(p.geo_precision == 1 for p in get_places())
             )
-            coded = [self._inherit(c, last_incident, self.text, by_category, own_incident) for c in coded]
+            # the sentence tells a demonstration of its own ("police fired tear gas at thousands of marchers")
+            own_demo = any(isinstance(t.info, TriggerInfo) and t.info.kind == "protest" for t in facts.triggers)
+            if coded and not own_demo:
+                # a live-blog entry of its own ("17:10 | Agentes lanzaron bombas lacrimógenas ...") tells its own scene
+                stamp = entry_stamp(self.text, start, self.published)
+                own_demo = stamp is not None and stamp.span != last_entry
+            coded = [self._inherit(c, last_incident, self.text, by_category, own_incident, own_demo) for c in coded]
             coded.extend(_denied(coded, facts, governed))
             if coded:
                 dates = get_dates()
@@ -518,6 +525,7 @@ class _Run:
                 events.append(mention)
                 if fact in ("asserted", "reported") and code.event_type != "Strategic developments":
                     last_incident = code
+                    last_entry = entry.span if entry is not None else None
                 if carry is not None and fact != "historical":
                     last_place = carry
                 self._date_warnings(mention, own_date, cues, code)
@@ -647,6 +655,7 @@ class _Run:
     def _inherit(
         code: Coded, last: Coded | None, text: str, figures: dict[str, Count] | None = None,
         own_incident: bool = False,
+        own_demo: bool = False,
     ) -> Coded:
         """A sentence that only adds casualties to an incident told before takes that incident's type;
         "the bombing", "el ataque" after a suicide bombing or an air strike is that incident; the
@@ -656,6 +665,10 @@ class _Run:
             return code
         if not own_incident and _wounds_of_riot(code, last, figures):
             return Coded(last.event_type, last.sub_event_type, last.mode, code.trigger, f"{code.rule}.riot_wounds")
+        if code.rule == "protest.intervention" and last.sub_event_type == "Violent demonstration" and not own_demo:
+            # "La Policía respondió con gases lacrimógenos y detuvo a decenas de personas" after the riot:
+            # the forces' answer to a violent demonstration is part of it (ACLED codes one riot)
+            return Coded(last.event_type, last.sub_event_type, last.mode, code.trigger, f"{code.rule}.riot_response")
         info = code.trigger.info
         kind = info.kind if isinstance(info, TriggerInfo) else None
         if (
