@@ -108,3 +108,19 @@ def test_acc_remembered_killings_are_not_the_mourners(resources, text, remembere
 def test_acc_forces_answer_to_a_riot_is_the_riot(resources, language, text, second):
     # issue #3: tear gas and arrests told right after a violent demonstration answer it
     assert _subtypes(resources, text, language)[:2] == ["Violent demonstration", second]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an armed group firing on the forces fights them
+        ("en", "The soldiers were shot by rebels hidden in the forest near Pichari.", "Armed clash"),
+        ("en", "The police officers were on patrol when gunmen hidden in a house opened fire.", "Armed clash"),
+        # no force fired on: violence against civilians
+        ("en", "Gunmen opened fire on a bar in Pichari, killing four people.", "Attack"),
+        # lexicon (issue #3)
+        ("es", "Un policía murió calcinado luego de que una turba prendiera fuego al patrullero en Juliaca.", "Mob violence"),
+    ],
+)
+def test_acc_sub_event_of_sentence(resources, language, text, expected):
+    assert _subtypes(resources, text, language)[0] == expected

@@ -152,6 +152,11 @@ def _incident(
         return code(BATTLES, "Armed clash", _first(triggers, "armed_clash"), "battle.clash")
     if armed and state and kinds & {"clash", "attack", "armed_clash"}:
         return code(BATTLES, "Armed clash", _first(triggers, "clash", "attack", "armed_clash"), "battle.actors")
+    fire = _first(triggers, "force")
+    if state and fire is not None and _is_armed(_agent(fire, facts.actors, facts.text)):
+        # "gunmen hidden on a hillside opened fire" on a patrol, "officers were shot by assailants":
+        # an armed group firing on the forces fights them (ACLED: a battle, not violence against civilians)
+        return code(BATTLES, "Armed clash", fire, "battle.fire")
     # violence against civilians
     if "sexual_violence" in kinds:
         return code(VAC, "Sexual violence", _first(triggers, "sexual_violence"), "vac.sexual")
@@ -267,22 +272,33 @@ _AGENT_AFTER = re.compile(
 _DEMONSTRATORS = frozenset({5, 6})
 
 
-def _demonstrators_attack(trigger: Found, actors: Sequence[Found], text: str) -> bool:
-    """Demonstrators are the agent of ``trigger``: the subject just before it ("protesters attacked")
-    or the agent just after it ("attacked by protesters", "el ataque de un grupo de manifestantes")."""
+def _agent(trigger: Found, actors: Sequence[Found], text: str) -> ActorInfo | None:
+    """Who does ``trigger``: the agent named just after it ("attacked by protesters", "el ataque de un
+    grupo de manifestantes"), else the subject just before it ("protesters attacked")."""
     if not text:
-        return False
+        return None
     named = [a for a in actors if isinstance(a.info, ActorInfo) and a.info.role != "source"]
     after = [a for a in named if 0 <= a.start - trigger.end <= 30]
     if after:  # an agent named after the event word says who acted, whatever came before
         first = min(after, key=lambda a: a.start)
-        if _AGENT_AFTER.fullmatch(text[trigger.end : first.start]):
-            return isinstance(first.info, ActorInfo) and first.info.inter in _DEMONSTRATORS
+        if _AGENT_AFTER.fullmatch(text[trigger.end : first.start]) and isinstance(first.info, ActorInfo):
+            return first.info
     before = [a for a in named if 0 <= trigger.start - a.end <= 30 and "," not in text[a.end : trigger.start]]
     if before:
         info = max(before, key=lambda a: a.end).info
-        return isinstance(info, ActorInfo) and info.inter in _DEMONSTRATORS
-    return False
+        return info if isinstance(info, ActorInfo) else None
+    return None
+
+
+def _demonstrators_attack(trigger: Found, actors: Sequence[Found], text: str) -> bool:
+    """Demonstrators are the agent of ``trigger``."""
+    agent = _agent(trigger, actors, text)
+    return agent is not None and agent.inter in _DEMONSTRATORS
+
+
+def _is_armed(agent: ActorInfo | None) -> bool:
+    """A non-state armed group: rebels, militias, unidentified gunmen."""
+    return agent is not None and (agent.inter in _ARMED_NON_STATE or agent.sector == "REB")
 
 
 def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
