@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from veeduria.store._bulk import insert_many
 from veeduria.store.schema import (
     documents,
     event_mentions,
@@ -410,4 +411,4 @@ def delete_orphan_events(conn: sa.Connection) -> int:
 
 def insert(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
     for part in chunks(rows):
-        conn.execute(table.insert(), list(part))
+        insert_many(conn, table, part)

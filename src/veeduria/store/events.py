@@ -31,6 +31,7 @@ from veeduria.models import Tally
 from veeduria.resolve import ResolvedEvent
 from veeduria.resolve.compat import norm
 from veeduria.store import _rows
+from veeduria.store._bulk import insert_many
 from veeduria.store._event_rows import content_hash, jsonable, row_to_light_event
 from veeduria.store.schema import (
     documents,
@@ -738,7 +739,7 @@ def _delete_orphans(conn: sa.Connection) -> int:
 
 def _insert(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
     for part in _chunks(rows):
-        conn.execute(table.insert(), list(part))
+        insert_many(conn, table, part)
 
 
 def _fingerprint(mention_ids: Sequence[str], reviews: tuple[int, int]) -> str:

@@ -24,6 +24,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from veeduria.errors import StorageError
 from veeduria.models import Document, Extraction
 from veeduria.store import _rows, migrate
+from veeduria.store._bulk import insert_many
 from veeduria.store._engine import WRITE, create_engine, mask_url
 from veeduria.store.events import EventRepository
 from veeduria.store.schema import (
@@ -301,10 +302,10 @@ class Store:
                 for name, found in rows.tables.items():
                     table_rows[name].extend(found)
         if document_rows:
-            conn.execute(documents.insert(), document_rows)
+            insert_many(conn, documents, document_rows)
         for table in EXTRACTION_TABLES:
             if table_rows[table.name]:
-                conn.execute(table.insert(), table_rows[table.name])
+                insert_many(conn, table, table_rows[table.name])
         return previous_ids
 
     def replace_extraction(
