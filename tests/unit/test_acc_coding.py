@@ -120,6 +120,9 @@ def test_acc_forces_answer_to_a_riot_is_the_riot(resources, language, text, seco
         ("en", "Gunmen opened fire on a bar in Pichari, killing four people.", "Attack"),
         # lexicon (issue #3)
         ("es", "Un policía murió calcinado luego de que una turba prendiera fuego al patrullero en Juliaca.", "Mob violence"),
+        ("es", "Un hombre estrelló un camión cargado con explosivos contra el cuartel de Tumaco.", "Suicide bomb"),
+        ("en", "A truck packed with explosives was driven into an army base in Cúcuta.", "Suicide bomb"),
+        ("es", "Los rebeldes lanzaron granadas cargadas con gas tóxico sobre las trincheras.", "Chemical weapon"),
     ],
 )
 def test_acc_sub_event_of_sentence(resources, language, text, expected):
