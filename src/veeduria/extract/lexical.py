@@ -6,10 +6,11 @@ Everything here is built once per language from the lexicon files and then only 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from veeduria.extract.inflect import expand_all
-from veeduria.extract.terms import TermMatcher, fold
+from veeduria.extract.terms import MergedMatcher, TermMatcher, longest
 from veeduria.resources import load_lexicon
 from veeduria.resources.loader import LexiconFile
 
@@ -85,16 +86,37 @@ class Lexical:
     suffix_cues: tuple[tuple[re.Pattern[str], CueInfo, tuple[str, ...]], ...]
     abbreviations: frozenset[str]
     files: tuple[LexiconFile, ...]
+    #: ``triggers``, ``actors``, ``cues`` and ``topics`` in one automaton
+    merged: MergedMatcher | None = None
+    #: the last stretch of text ``merged`` scanned: ``(folded, start, end, hits per
+    #: dictionary)``; the extractor asks for the four dictionaries' hits in one document in
+    #: turn, and one pass answers them all (replaced whole, so a reader never sees half of it)
+    _last: list[Any] = field(default_factory=lambda: [None], compare=False, repr=False)
 
     def find(
         self, matcher: TermMatcher, folded: str, start: int, end: int, *, overlapping: bool = False
     ) -> list[Found]:
         out: list[Found] = []
         append = out.append
-        for first, last, payloads in matcher.spans(folded, start, end, overlapping=overlapping):
+        for first, last, payloads in self._spans(matcher, folded, start, end, overlapping):
             for p in payloads:
                 append(Found(first, last, p))
         return out
+
+    def _spans(
+        self, matcher: TermMatcher, folded: str, start: int, end: int, overlapping: bool
+    ) -> list[tuple[int, int, tuple[Any, ...]]]:
+        """``matcher.spans(...)``, from one merged pass when ``matcher`` is one of the four."""
+        dictionaries = (self.triggers, self.actors, self.cues, self.topics)
+        index = next((i for i, m in enumerate(dictionaries) if m is matcher), -1)
+        if index < 0 or self.merged is None:
+            return matcher.spans(folded, start, end, overlapping=overlapping)
+        last = self._last[0]
+        if last is None or last[0] is not folded or last[1] != start or last[2] != end:
+            last = (folded, start, end, self.merged.spans(folded, start, end))
+            self._last[0] = last
+        hits: list[tuple[int, int, tuple[Any, ...]]] = list(last[3][index])
+        return hits if overlapping else longest(hits)
 
     def cues_in(self, folded: str, start: int, end: int, lowered: str | None = None) -> list[Found]:
         """Cue words in ``folded[start:end]``; suffix cues read ``lowered`` (accents kept: "marchará" vs "para")."""
@@ -142,12 +164,15 @@ def compile_lexical(language: str) -> Lexical:
         tinfo = TopicInfo(t.id, t.topic)
         topic_terms.extend((term, tinfo) for term in expand_all(t.terms, paradigms))
     forms = frozenset(f.lower() for e in abbreviations.entries for f in e.forms)
+    triggers, actor_matcher = TermMatcher(trigger_terms), TermMatcher(actor_terms)
+    cue_matcher, topic_matcher = TermMatcher(cue_terms), TermMatcher(topic_terms)
     return Lexical(
         language=language,
-        triggers=TermMatcher(trigger_terms),
-        actors=TermMatcher(actor_terms),
-        cues=TermMatcher(cue_terms),
-        topics=TermMatcher(topic_terms),
+        triggers=triggers,
+        actors=actor_matcher,
+        cues=cue_matcher,
+        topics=topic_matcher,
+        merged=MergedMatcher((triggers, actor_matcher, cue_matcher, topic_matcher)),
         suffix_cues=tuple(suffix_cues),
         abbreviations=forms,
         files=(events, actors, cues, claims, abbreviations, inflection),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import Any
 
 import ahocorasick
@@ -201,6 +201,65 @@ class TermMatcher:
         for hit in self.scan(folded, start, end):
             for payload in hit.payloads:
                 yield hit, payload
+
+
+class MergedMatcher:
+    """Several :class:`TermMatcher` dictionaries in one automaton: one pass over a text gives
+    each dictionary's hits, where a pass per dictionary walks the text once for each.
+
+    ``spans`` gives, per dictionary, what its own ``spans(..., overlapping=True)`` gives, in
+    the same order; :func:`longest` then resolves overlaps as ``spans`` does by default.
+    """
+
+    __slots__ = ("_automaton", "_count", "_empty")
+
+    def __init__(self, matchers: Sequence[TermMatcher]) -> None:
+        merged: dict[str, list[tuple[int, tuple[Any, ...], tuple[Any, ...]]]] = {}
+        for index, matcher in enumerate(matchers):
+            if matcher._empty:
+                continue
+            for key, (_, every, prefixes) in matcher._automaton.items():
+                merged.setdefault(key, []).append((index, every, prefixes))
+        automaton = ahocorasick.Automaton()
+        for key, entries in merged.items():
+            automaton.add_word(key, (len(key), tuple(entries)))
+        self._empty = not merged
+        if not self._empty:
+            automaton.make_automaton()
+        self._automaton = automaton
+        self._count = len(matchers)
+
+    def spans(
+        self, folded: str, start: int = 0, end: int | None = None
+    ) -> list[list[tuple[int, int, tuple[Any, ...]]]]:
+        """Per dictionary, its overlapping hits in ``folded[start:end]`` (``TermMatcher.spans``)."""
+        out: list[list[tuple[int, int, tuple[Any, ...]]]] = [[] for _ in range(self._count)]
+        end = len(folded) if end is None else min(end, len(folded))
+        if self._empty or end <= start:
+            return out
+        spaced = _spaced(folded)
+        size = len(folded)
+        for last, (length, entries) in self._automaton.iter(spaced, start, end + 1):
+            first = last - length + 1
+            if first < start:
+                continue
+            if last >= size or spaced[last + 1] == " ":
+                for index, every, _ in entries:
+                    out[index].append((first, last, every))
+                continue
+            stop = -1
+            for index, _, prefixes in entries:
+                if prefixes:
+                    if stop < 0:
+                        space = spaced.find(" ", last + 1)
+                        stop = size if space < 0 else space - 1
+                    out[index].append((first, min(stop, max(end, last)), prefixes))
+        return out
+
+
+def longest(hits: list[tuple[int, int, tuple[Any, ...]]]) -> list[tuple[int, int, tuple[Any, ...]]]:
+    """Overlapping hits resolved to the longest, leftmost one (``hits`` may be reordered)."""
+    return _longest(hits)
 
 
 def _longest(

@@ -217,3 +217,14 @@ def test_numbers_never_raise_and_stay_fast(text):
             assert text[n.start : n.end] == n.text and n.value >= 0
         parse_number(text, rules)
         assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+@given(text=st.text(alphabet="abdeinostuñ0123456789 .,:/$-_\n()«", max_size=120), pos=st.integers(0, 5))
+def test_word_scanner_finds_what_its_pattern_finds(language, text, pos):
+    from veeduria.extract.numbers import compile_numbers
+
+    rules = compile_numbers(language)
+    expected = [(m.span(), m.group("d")) for m in rules.token_re.finditer(text, pos)]
+    found = [((a, b), m.group("d")) for a, b, m in rules.token_scan.finditer(text, pos)]
+    assert found == expected

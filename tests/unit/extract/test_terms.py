@@ -54,3 +54,23 @@ def test_term_matcher_spans_are_inside_text(text):
     matcher = TermMatcher([("a", 1), ("ab*", 2), ("de la", 3)])
     for hit in matcher.scan(fold(text)):
         assert 0 <= hit.start < hit.end <= len(text)
+
+
+_DICTIONARIES = [
+    [("marcha*", 1), ("paro", 2), ("paro cardiaco", 3), ("de la", 4)],
+    [("paro", "p"), ("la policia", "lp"), ("policia*", "pp")],
+    [],
+    [("a", 1), ("ab*", 2), ("de la", 3), ("la", 5)],
+]
+
+
+@given(st.text(alphabet="abdelmoprcitá ,.\n", max_size=200), st.integers(0, 20), st.integers(0, 220))
+def test_merged_matcher_gives_each_dictionary_its_own_hits(text, start, end):
+    from veeduria.extract.terms import MergedMatcher, longest
+
+    matchers = [TermMatcher(terms) for terms in _DICTIONARIES]
+    folded = fold(text)
+    merged = MergedMatcher(matchers).spans(folded, start, end)
+    for matcher, hits in zip(matchers, merged, strict=True):
+        assert hits == matcher.spans(folded, start, end, overlapping=True)
+        assert longest(list(hits)) == matcher.spans(folded, start, end)
