@@ -220,7 +220,10 @@ def test_numbers_never_raise_and_stay_fast(text):
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
-@given(text=st.text(alphabet="abdeinostuñ0123456789 .,:/$-_\n()«", max_size=120), pos=st.integers(0, 5))
+@given(
+    text=st.text(alphabet="abdeinostuñ0123456789 .,:/$-_\n()«", max_size=120),
+    pos=st.integers(0, 5),
+)
 def test_word_scanner_finds_what_its_pattern_finds(language, text, pos):
     from veeduria.extract.numbers import compile_numbers
 

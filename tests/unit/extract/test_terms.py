@@ -64,7 +64,9 @@ _DICTIONARIES = [
 ]
 
 
-@given(st.text(alphabet="abdelmoprcitá ,.\n", max_size=200), st.integers(0, 20), st.integers(0, 220))
+@given(
+    st.text(alphabet="abdelmoprcitá ,.\n", max_size=200), st.integers(0, 20), st.integers(0, 220)
+)
 def test_merged_matcher_gives_each_dictionary_its_own_hits(text, start, end):
     from veeduria.extract.terms import MergedMatcher, longest
 
