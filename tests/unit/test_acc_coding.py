@@ -118,6 +118,11 @@ def test_acc_forces_answer_to_a_riot_is_the_riot(resources, language, text, seco
         ("en", "The police officers were on patrol when gunmen hidden in a house opened fire.", "Armed clash"),
         # no force fired on: violence against civilians
         ("en", "Gunmen opened fire on a bar in Pichari, killing four people.", "Attack"),
+        # a death told in the setting of a demonstration: force used on it
+        ("es", "Un comunero murió el sábado tras recibir un impacto en la cabeza mientras participaba en una marcha en Puno.",
+         "Excessive force against protesters"),
+        # deaths told after the demonstration word are what it is against
+        ("es", "Los mototaxistas acatan un paro de 24 horas contra la ola de asesinatos en Trujillo.", "Peaceful protest"),
         # lexicon (issue #3)
         ("es", "Un policía murió calcinado luego de que una turba prendiera fuego al patrullero en Juliaca.", "Mob violence"),
         ("es", "Un hombre estrelló un camión cargado con explosivos contra el cuartel de Tumaco.", "Suicide bomb"),

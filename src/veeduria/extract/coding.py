@@ -231,6 +231,13 @@ def _incident(
             return code(PROTESTS, "Peaceful protest", found, "protest.commemoration")
         if (facts.has_killed or facts.has_injured) and state:
             return code(PROTESTS, "Excessive force against protesters", found, "protest.deaths", "firearms")
+        death = _first([t for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.weak], "killing")
+        if death is not None and found is not None and death.start < found.start:
+            # "murió ... tras recibir un impacto en la cabeza mientras participaba en una marcha", "the first
+            # person killed since the protests began": a death told in the setting of a demonstration that was
+            # not violent is force used on it, whoever is not named. Told after the demonstration word, the
+            # deaths are what it is against ("un paro contra la ola de asesinatos")
+            return code(PROTESTS, "Excessive force against protesters", found, "protest.died", "firearms")
         return code(PROTESTS, "Peaceful protest", found, "protest.peaceful")
     if protesters and (facts.has_killed or facts.has_injured or "killing" in kinds):
         found = _first(triggers, "killing", "injury")
