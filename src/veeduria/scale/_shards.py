@@ -10,7 +10,8 @@ database only decodes JSON and inserts: it never rebuilds the records.
 
 Columns: ``seq``; ``path`` (the source file, or the path a failure names); ``kind``
 (``document`` | ``failure``); ``doc_id``; ``document`` (JSON of
-:mod:`veeduria.scale._codec`); ``rows`` (``ExtractionRows.to_json``); ``extract_error``;
+:mod:`veeduria.scale._codec`); ``rows`` (``ExtractionRows.to_json``, JSON columns
+encoded as the store encodes them); ``extract_error``;
 ``mentions`` (how many); ``bands`` (the document's near-duplicate LSH band keys,
 ``veeduria.resolve.dedup.band_keys``, when the worker computed them: resolution then
 does not read and hash the text again); and for failures ``stage``, ``code``,
@@ -90,7 +91,7 @@ class ShardWriter:
                 "kind": KIND_DOCUMENT,
                 "doc_id": doc.id,
                 "document": json.dumps(encode(doc), ensure_ascii=False),
-                "rows": None if rows is None else rows.to_json(),
+                "rows": None if rows is None else rows.to_json(encode_json=True),
                 "extract_error": error,
                 "mentions": None if rows is None else rows.mentions,
                 "bands": None if bands is None else list(bands),

@@ -6,11 +6,15 @@ which on SQLite costs more than the insert itself. :func:`insert_many` converts 
 values with SQLAlchemy's own bind processors (so the stored values are exactly those of
 ``conn.execute(table.insert(), rows)``) and hands the driver one prepared statement and
 plain tuples. On other databases it is ``conn.execute(table.insert(), rows)``.
+
+A JSON value that comes already encoded (:class:`Encoded`, as Dask shards carry them) is
+stored as it is on SQLite, and decoded for SQLAlchemy elsewhere.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -20,13 +24,26 @@ from sqlalchemy.engine import Dialect
 Processor = Callable[[Any], Any] | None
 
 
+class Encoded(str):
+    """A JSON column's value already encoded the way the store encodes it
+    (:func:`encode_json_value`): on SQLite it is stored as it is, not encoded again."""
+
+    __slots__ = ()
+
+
+def encode_json_value(value: Any) -> Encoded:
+    """``value`` as SQLAlchemy's JSON type encodes it on SQLite (``json.dumps``; None as
+    JSON ``null``); a test checks both store the same text."""
+    return Encoded(json.dumps(value))
+
+
 def insert_many(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """INSERT ``rows`` (dicts with the same keys) into ``table`` on ``conn``."""
     if not rows:
         return
     plan = _plan(conn.dialect, table, tuple(rows[0])) if conn.dialect.name == "sqlite" else None
     if plan is None:
-        conn.execute(table.insert(), list(rows))
+        conn.execute(table.insert(), [_decoded(row) for row in rows])
         return
     sql, names, processors = plan
     conn.exec_driver_sql(
@@ -34,9 +51,7 @@ def insert_many(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str
         [
             tuple(
                 value if process is None else process(value)
-                for value, process in zip(
-                    (row[name] for name in names), processors, strict=True
-                )
+                for value, process in zip((row[name] for name in names), processors, strict=True)
             )
             for row in rows
         ],
@@ -63,7 +78,24 @@ def _plan(
         ", ".join(preparer.format_column(columns[name]) for name in names),
         ", ".join("?" for _ in names),
     )
-    processors = tuple(
-        columns[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
-    )
+    processors = tuple(_processor(columns[name].type, dialect) for name in names)
     return sql, names, processors
+
+
+def _processor(kind: sa.types.TypeEngine[Any], dialect: Dialect) -> Processor:
+    process = kind.dialect_impl(dialect).bind_processor(dialect)
+    if not isinstance(kind, sa.JSON) or process is None:
+        return process
+    json_process = process
+
+    def encoded_or_process(value: Any) -> Any:
+        return str(value) if type(value) is Encoded else json_process(value)
+
+    return encoded_or_process
+
+
+def _decoded(row: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The row with ``Encoded`` values decoded (for SQLAlchemy, which encodes them)."""
+    if not any(type(v) is Encoded for v in row.values()):
+        return row
+    return {k: json.loads(v) if type(v) is Encoded else v for k, v in row.items()}

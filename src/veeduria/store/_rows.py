@@ -19,11 +19,19 @@ import sqlalchemy as sa
 
 from veeduria.extract.serialize import claim_to_dict, mention_to_dict, tally_to_dict
 from veeduria.models import Document, Extraction, Mention
+from veeduria.store._bulk import Encoded, encode_json_value
 from veeduria.store.schema import EXTRACTION_TABLES
 
 #: Columns holding dates, per extraction table (ISO strings in the JSON of the rows).
 DATE_COLUMNS: dict[str, tuple[str, ...]] = {
     table.name: tuple(c.name for c in table.c if isinstance(c.type, sa.Date))
+    for table in EXTRACTION_TABLES
+}
+
+
+#: Columns holding JSON, per extraction table.
+JSON_COLUMNS: dict[str, tuple[str, ...]] = {
+    table.name: tuple(c.name for c in table.c if isinstance(c.type, sa.JSON))
     for table in EXTRACTION_TABLES
 }
 
@@ -44,13 +52,23 @@ class ExtractionRows:
     def mentions(self) -> int:
         return len(self.tables.get("mentions", ()))
 
-    def to_json(self) -> str:
-        """The rows as JSON (dates as ISO strings); :meth:`from_json` reads them back."""
-        return json.dumps(
-            {"doc_id": self.doc_id, "extractor": self.extractor, "tables": self.tables},
-            ensure_ascii=False,
-            default=_iso_date,
-        )
+    def to_json(self, *, encode_json: bool = False) -> str:
+        """The rows as JSON (dates as ISO strings); :meth:`from_json` reads them back.
+
+        ``encode_json``: the values of JSON columns travel encoded as the store encodes
+        them (``Encoded``), so the process that inserts them neither decodes nor encodes
+        them again (issue #7: the Dask client does the inserting alone).
+        """
+        tables = self.tables
+        if encode_json:
+            tables = {
+                name: [_encoded_row(row, JSON_COLUMNS.get(name, ())) for row in rows]
+                for name, rows in tables.items()
+            }
+        data = {"doc_id": self.doc_id, "extractor": self.extractor, "tables": tables}
+        if encode_json:
+            data["encoded"] = True
+        return json.dumps(data, ensure_ascii=False, default=_iso_date)
 
     @classmethod
     def from_json(cls, text: str) -> ExtractionRows:
@@ -61,7 +79,21 @@ class ExtractionRows:
                 for column in columns:
                     if row.get(column) is not None:
                         row[column] = dt.date.fromisoformat(row[column])
+        if data.get("encoded"):
+            for name, columns in JSON_COLUMNS.items():
+                for row in tables.get(name, ()):
+                    for column in columns:
+                        if column in row:
+                            row[column] = Encoded(row[column])
         return cls(doc_id=data["doc_id"], extractor=data["extractor"], tables=tables)
+
+
+def _encoded_row(row: dict[str, Any], columns: Iterable[str]) -> dict[str, Any]:
+    out = dict(row)
+    for column in columns:
+        if column in out:
+            out[column] = encode_json_value(out[column])
+    return out
 
 
 def _iso_date(value: object) -> str:
