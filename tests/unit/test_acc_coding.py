@@ -132,3 +132,18 @@ def test_acc_forces_answer_to_a_riot_is_the_riot(resources, language, text, seco
 )
 def test_acc_sub_event_of_sentence(resources, language, text, expected):
     assert _subtypes(resources, text, language)[0] == expected
+
+
+def test_acc_armed_attack_with_a_blast_takes_the_dead(resources):
+    # issue #3: the attack is the incident and takes the dead; the blast told after it is its own
+    text = ("Six people were killed when an armed gang attacked a mining camp near Pataz, "
+            "blowing up a bridge before opening fire on workers.")
+    events = _events(resources, text, "en")
+    kinds = {m.sub_event_type: m for m in events}
+    assert kinds["Attack"].count("killed").value == 6
+    assert kinds["Remote explosive/landmine/IED"].count("killed") is None
+
+
+def test_acc_seizure_without_a_fight_is_a_transfer(resources):
+    text = "Armed gangs seized a police station in the suburb of Tabarre on Tuesday after officers abandoned it."
+    assert _subtypes(resources, text, "en") == ["Non-violent transfer of territory"]

@@ -104,6 +104,10 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
             out.extend(_other_protests(triggers, incident))
         if incident.rule == "protest.commemoration":
             out.extend(_remembered(triggers, facts))
+        if incident.rule == "vac.armed.blast":
+            blast = next(t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "explosive")
+            out.append(Coded(EXPL, "Remote explosive/landmine/IED", _mode(blast), blast, "expl.ied.part",
+                             (blast.start, _TO_THE_END)))
     out.extend(_political(triggers, kinds, sectors, facts))
     return out
 
@@ -139,12 +143,23 @@ def _incident(
         return code(SD, "Disrupted weapons use", _first(triggers, "weapons_seizure", "seizure"), "sd.weapons")
     if "grenade" in kinds:
         return code(EXPL, "Grenade", _first(triggers, "grenade"), "expl.grenade")
+    blast = _first(triggers, "explosive")
+    assault = _first(triggers, "attack")
+    if (
+        blast is not None and assault is not None and assault.start < blast.start
+        and _is_armed(_agent(assault, facts.actors, facts.text)) and not _forces_after(assault, facts.actors)
+    ):
+        # "an armed gang attacked a gold mine, blowing up an electricity pylon before opening fire on
+        # miners": the attack on civilians is the incident and takes its dead; the blast told after it
+        # is an incident of its own (``code_sentence`` adds it)
+        return code(VAC, "Attack", assault, "vac.armed.blast")
     if "explosive" in kinds and not (protest_context and not armed):
-        return code(EXPL, "Remote explosive/landmine/IED", _first(triggers, "explosive"), "expl.ied")
+        return code(EXPL, "Remote explosive/landmine/IED", blast, "expl.ied")
     # battles
     if "regain_territory" in kinds:
         return code(BATTLES, "Government regains territory", _first(triggers, "regain_territory"), "battle.regain")
-    if "overtake_territory" in kinds and armed:
+    # "gangs seized a police station after officers abandoned it": taken without a fight (SD below)
+    if "overtake_territory" in kinds and armed and "territory_transfer" not in kinds:
         return code(
             BATTLES, "Non-state actor overtakes territory", _first(triggers, "overtake_territory"), "battle.overtake"
         )
@@ -172,7 +187,9 @@ def _incident(
         ("change_activity", "Change to group/activity"),
     ):
         if kind in kinds:
-            return code(SD, sub, _first(triggers, kind), f"sd.{kind}")
+            # the seizure a transfer qualifies names it ("gangs seized a police station after officers abandoned it")
+            found = _first(triggers, "overtake_territory", kind) if kind == "territory_transfer" else _first(triggers, kind)
+            return code(SD, sub, found, f"sd.{kind}")
     # demonstrations
     damage = _first(triggers, "looting", "destruction")
     state_damage = damage is not None and _state_agent(damage, facts.actors)
@@ -301,6 +318,15 @@ def _demonstrators_attack(trigger: Found, actors: Sequence[Found], text: str) ->
     """Demonstrators are the agent of ``trigger``."""
     agent = _agent(trigger, actors, text)
     return agent is not None and agent.inter in _DEMONSTRATORS
+
+
+def _forces_after(trigger: Found, actors: Sequence[Found]) -> bool:
+    """The forces are named just after ``trigger``, as what was attacked ("attacked a police station")."""
+    return any(
+        isinstance(a.info, ActorInfo) and a.info.inter == 1 and a.info.role != "source"
+        and 0 <= a.start - trigger.end <= 30
+        for a in actors
+    )
 
 
 def _is_armed(agent: ActorInfo | None) -> bool:
