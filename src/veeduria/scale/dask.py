@@ -19,6 +19,7 @@ import itertools
 import logging
 import shutil
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -234,7 +235,9 @@ def run_dask_ingest(
     shards = _work_dir(store, run_id, work_dir)
     text_bytes = 0
     starting = time.perf_counter()
-    with _client_for(client, scheduler, workers) as dask:
+    cluster = contextlib.ExitStack()
+    with cluster:
+        dask = cluster.enter_context(_client_for(client, scheduler, workers))
         threads = max(1, sum(dask.nthreads().values()))  # type: ignore[no-untyped-call]
         groups = partition_paths(paths, partitions or PARTITIONS_PER_THREAD * threads)
         worker_settings = {k: v for k, v in settings.values.items() if k != "db"}
@@ -304,15 +307,38 @@ def run_dask_ingest(
                     shard.unlink()
                 loader.seconds["load"] += time.perf_counter() - t0
                 next_index += 1
-    t0 = time.perf_counter()
-    loader.flush()
-    loader.seconds["load"] += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        loader.flush()
+        loader.seconds["load"] += time.perf_counter() - t0
+        # The workers are done: a cluster of our own shuts down (a second or two of
+        # waiting for processes to end) while this thread resolves.
+        closing = _close_in_background(cluster.pop_all())
     if not keep_shards:
         shutil.rmtree(shards, ignore_errors=True)
         with contextlib.suppress(OSError):
             shards.parent.rmdir()  # only when no other run's shards are there
     logger.info("dask ingest run %d: %.1f MB of text read on the workers", run_id, text_bytes / 1e6)
-    return loader.finish(run_id, started, command=COMMAND)
+    try:
+        return loader.finish(run_id, started, command=COMMAND)
+    finally:
+        closing.join()
+
+
+def _close_in_background(stack: contextlib.ExitStack) -> threading.Thread:
+    """Close the client and its cluster (if it is ours) in a thread; join it when done.
+
+    A failure to shut down is logged, not raised: everything is stored by then.
+    """
+
+    def close() -> None:
+        try:
+            stack.close()
+        except Exception:  # the run's data is committed; a shutdown error only leaks
+            logger.warning("the Dask cluster did not shut down cleanly", exc_info=True)
+
+    thread = threading.Thread(target=close, name="veeduria-dask-close", daemon=True)
+    thread.start()
+    return thread
 
 
 @contextmanager
