@@ -91,7 +91,7 @@ class Lexical:
     #: the last stretch of text ``merged`` scanned: ``(folded, start, end, hits per
     #: dictionary)``; the extractor asks for the four dictionaries' hits in one document in
     #: turn, and one pass answers them all (replaced whole, so a reader never sees half of it)
-    _last: list[Any] = field(default_factory=lambda: [None], compare=False, repr=False)
+    _last: list[Any] = field(default_factory=lambda: [None], init=False, compare=False, repr=False)
 
     def find(
         self, matcher: TermMatcher, folded: str, start: int, end: int, *, overlapping: bool = False
@@ -107,13 +107,13 @@ class Lexical:
         self, matcher: TermMatcher, folded: str, start: int, end: int, overlapping: bool
     ) -> list[tuple[int, int, tuple[Any, ...]]]:
         """``matcher.spans(...)``, from one merged pass when ``matcher`` is one of the four."""
-        dictionaries = (self.triggers, self.actors, self.cues, self.topics)
-        index = next((i for i, m in enumerate(dictionaries) if m is matcher), -1)
-        if index < 0 or self.merged is None:
+        merged = self.merged
+        index = -1 if merged is None else merged.index(matcher)
+        if merged is None or index < 0:
             return matcher.spans(folded, start, end, overlapping=overlapping)
         last = self._last[0]
         if last is None or last[0] is not folded or last[1] != start or last[2] != end:
-            last = (folded, start, end, self.merged.spans(folded, start, end))
+            last = (folded, start, end, merged.spans(folded, start, end))
             self._last[0] = last
         hits: list[tuple[int, int, tuple[Any, ...]]] = list(last[3][index])
         return hits if overlapping else longest(hits)

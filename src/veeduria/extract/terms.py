@@ -211,9 +211,10 @@ class MergedMatcher:
     the same order; :func:`longest` then resolves overlaps as ``spans`` does by default.
     """
 
-    __slots__ = ("_automaton", "_count", "_empty")
+    __slots__ = ("_automaton", "_count", "_empty", "matchers")
 
     def __init__(self, matchers: Sequence[TermMatcher]) -> None:
+        self.matchers = tuple(matchers)
         merged: dict[str, list[tuple[int, tuple[Any, ...], tuple[Any, ...]]]] = {}
         for index, matcher in enumerate(matchers):
             if matcher._empty:
@@ -228,6 +229,13 @@ class MergedMatcher:
             automaton.make_automaton()
         self._automaton = automaton
         self._count = len(matchers)
+
+    def index(self, matcher: TermMatcher) -> int:
+        """Where ``matcher`` is among the merged ones (-1: not merged here)."""
+        for i, merged in enumerate(self.matchers):
+            if merged is matcher:
+                return i
+        return -1
 
     def spans(
         self, folded: str, start: int = 0, end: int | None = None
