@@ -147,3 +147,12 @@ def test_acc_armed_attack_with_a_blast_takes_the_dead(resources):
 def test_acc_seizure_without_a_fight_is_a_transfer(resources):
     text = "Armed gangs seized a police station in the suburb of Tabarre on Tuesday after officers abandoned it."
     assert _subtypes(resources, text, "en") == ["Non-violent transfer of territory"]
+
+
+def test_acc_coordinate_clauses_tell_two_incidents(resources):
+    # issue #3: the clause before ", and" is a sibling of the incident told after it, not its dependant
+    text = ("In 2011 they paralysed Puno for weeks in a strike against mining concessions, "
+            "and in 2004 residents of Ilave lynched their mayor.")
+    events = {m.sub_event_type: m for m in _events(resources, text, "en")}
+    assert set(events) == {"Peaceful protest", "Mob violence"}
+    assert events["Mob violence"].count("killed").value == 1  # the one person lynched

@@ -513,6 +513,12 @@ class _Run:
                     if one is not None:
                         a, b = one
                         event_figures = {**event_figures, "detained": Count(1, 1, None, "exact", self.text[a:b], one)}
+                if "killed" not in event_figures and code.sub_event_type == "Mob violence":
+                    one = _one_person(cues, code.trigger)
+                    if one is not None and one[0] <= code.trigger.start < one[1]:
+                        # "residents lynched their mayor": the one person the lynching word takes is its dead
+                        a, b = one
+                        event_figures = {**event_figures, "killed": Count(1, 1, None, "exact", self.text[a:b], one)}
                 if code.event_type == "Strategic developments":
                     # "signed an agreement to end 18 days of protests that left six people dead": a
                     # political development has no casualties of its own (ACLED codes none)
@@ -916,6 +922,11 @@ def _clause_events(
     taken = {(c.event_type, c.sub_event_type) for c in coded}
     families = {_FAMILY.get(c.event_type, c.event_type) for c in coded}
     used = {c.trigger.start for c in coded}
+    # the incident told in a clause joined by ", and": the clause before it is its sibling, not its
+    # dependant ("In 2011 they paralysed Puno in a strike, and in 2004 residents lynched their mayor")
+    told = next((dep for a, b, dep in clauses if a <= coded[0].trigger.start < b), True)
+    if not told:
+        clauses = [(a, b, False if i == 0 else dep) for i, (a, b, dep) in enumerate(clauses)]
     out: list[Coded] = []
     for a, b, subordinate in clauses:
         triggers = [t for t in facts.triggers if a <= t.start < b]
