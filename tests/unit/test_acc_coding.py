@@ -156,3 +156,19 @@ def test_acc_coordinate_clauses_tell_two_incidents(resources):
     events = {m.sub_event_type: m for m in _events(resources, text, "en")}
     assert set(events) == {"Peaceful protest", "Mob violence"}
     assert events["Mob violence"].count("killed").value == 1  # the one person lynched
+
+
+def test_acc_vote_in_an_election_story_and_killing_a_bill(resources):
+    # issue #3: "killing it" (a bill) is no killing; the story's vote is still on elections
+    text = ("Congress voted on Thursday against a proposal to bring general elections forward to October. "
+            "Lawmakers voted again on Friday to send the proposal back to committee, effectively killing it.")
+    events = _events(resources, text, "en")
+    assert [m.sub_event_type for m in events] == ["Other", "Other"]
+
+
+def test_acc_a_later_plan_does_not_date_the_vote(resources):
+    text = ("Congress voted on Tuesday to hold elections in April 2024. The reform passed 93 to 30, "
+            "but it must be ratified in a second vote when the legislature reconvenes next year.")
+    doc = Document(id="t", text=text, language="en", published=dt.date(2022, 12, 21))
+    events = extract(doc, resources).events
+    assert events and all(m.date is not None and m.date.value == dt.date(2022, 12, 20) for m in events[:2])

@@ -226,6 +226,7 @@ class _Run:
         last_place: Location | None = None
         last_incident: Coded | None = None
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
+        voted_on_elections = False  # a vote on elections was told before
         last_paragraph = -1
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
         last_tally_end = -1  # where that sentence ended
@@ -376,7 +377,9 @@ class _Run:
             if tallied:
                 last_tally_end = end
             by_category = _combine(event_counts, self.text)
-            election_topic = any(
+            # "Lawmakers voted on Thursday to send the proposal back to committee", after a vote on early
+            # elections was told: the story's vote is still on elections
+            election_topic = voted_on_elections or any(
                 isinstance(t.info, TopicInfo) and t.info.topic == "early_elections" for t in topics
             )
             # "exigen la liberación de los detenidos": the detainees are what is demanded, not an arrest
@@ -460,9 +463,17 @@ class _Run:
                 }
                 entry = entry_stamp(self.text, start, self.published)
             sentence_fact = "asserted"
+            siblings = _coordinate_parts(cues, self.text, (start, end))
             for i, code in enumerate(coded):
+                own_dates, own_future = dates, future_dates
+                part = next(((a, b) for a, b in siblings if a <= code.trigger.start < b), None)
+                if part is not None and self.published is not None:
+                    # "The reform passed 93 to 30, but it must be ratified in a second vote next year": a
+                    # future date told in a later sibling clause (", but") dates that clause's plan, not this
+                    own_dates = _before_later_plans(dates, part[1], self.published)
+                    own_future = _before_later_plans(future_dates, part[1], self.published)
                 choice = self._event_date(
-                    code, coded, dates, future_dates, since_spans, reporting, sourced, (start, end),
+                    code, coded, own_dates, own_future, since_spans, reporting, sourced, (start, end),
                     shifts=get_dates("shifts"), story=trail.mentioned or trail.last,
                 )
                 nearest = choice.date if choice.source in ("own", "since", "aside") else None
@@ -529,6 +540,8 @@ class _Run:
                     code, fact, (start, end), date, place, actors, own_source, event_figures,
                 )
                 events.append(mention)
+                if code.rule.startswith("sd.election_vote"):
+                    voted_on_elections = True
                 if fact in ("asserted", "reported") and code.event_type != "Strategic developments":
                     last_incident = code
                     last_entry = entry.span if entry is not None else None
@@ -963,6 +976,20 @@ def _clause_events(
             taken.add((c.event_type, c.sub_event_type))
             out.append(Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, b)))
     return out
+
+
+def _before_later_plans(dates: Sequence[DateValue], end: int, published: dt.date) -> list[DateValue]:
+    """The dates, less the future ones told after ``end`` (in a later sibling clause)."""
+    return [d for d in dates if d.span[0] < end or d.value <= published]
+
+
+def _coordinate_parts(cues: Sequence[Found], text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sentence cut only where a sibling clause opens (", but", "; y"), when it has any."""
+    cuts = [a for a, _, depends in _clauses(cues, text, sentence) if not depends]
+    if not cuts:
+        return []
+    bounds = [sentence[0], *cuts, sentence[1]]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
 def _remembered_clauses(coded: Sequence[Coded], counts: Sequence[CountMatch], end: int) -> list[Coded]:
