@@ -172,3 +172,12 @@ def test_acc_a_later_plan_does_not_date_the_vote(resources):
     doc = Document(id="t", text=text, language="en", published=dt.date(2022, 12, 21))
     events = extract(doc, resources).events
     assert events and all(m.date is not None and m.date.value == dt.date(2022, 12, 20) for m in events[:2])
+
+
+def test_acc_march_before_the_riot_is_its_own(resources):
+    # issue #3: the march told in the main clause before the riot's clause is a demonstration of its own
+    text = ("A crowd of several thousand had marched through the town of Ilave earlier in the day before some "
+            "protesters tried to force their way into the police station. Two men were killed, and a dozen "
+            "others were treated for bullet wounds.")
+    assert sorted(_subtypes(resources, text, "en")) == [
+        "Peaceful protest", "Violent demonstration", "Violent demonstration"]

@@ -542,7 +542,11 @@ class _Run:
                 events.append(mention)
                 if code.rule.startswith("sd.election_vote"):
                     voted_on_elections = True
-                if fact in ("asserted", "reported") and code.event_type != "Strategic developments":
+                if (
+                    fact in ("asserted", "reported") and code.event_type != "Strategic developments"
+                    # a demonstration told beside the riot of the sentence does not end the riot's story
+                    and not (code.rule.endswith(".clause") and code.sub_event_type == "Peaceful protest")
+                ):
                     last_incident = code
                     last_entry = entry.span if entry is not None else None
                 if carry is not None and fact != "historical":
@@ -937,9 +941,13 @@ def _clause_events(
     used = {c.trigger.start for c in coded}
     # the incident told in a clause joined by ", and": the clause before it is its sibling, not its
     # dependant ("In 2011 they paralysed Puno in a strike, and in 2004 residents lynched their mayor")
-    told = next((dep for a, b, dep in clauses if a <= coded[0].trigger.start < b), True)
-    if not told:
+    at = next((i for i, (a, b, _) in enumerate(clauses) if a <= coded[0].trigger.start < b), 0)
+    if not clauses[at][2]:
         clauses = [(a, b, False if i == 0 else dep) for i, (a, b, dep) in enumerate(clauses)]
+    # a march told in the main clause before the riot's clause ("a crowd had marched through the town
+    # earlier in the day before some protesters tried to force their way into the police station") is a
+    # demonstration of its own; deaths told there are the riot's
+    march_first = at > 0 and clauses[at][2] and coded[0].sub_event_type == "Violent demonstration"
     out: list[Coded] = []
     for a, b, subordinate in clauses:
         triggers = [t for t in facts.triggers if a <= t.start < b]
@@ -969,7 +977,9 @@ def _clause_events(
         for c in code_sentence(sub)[:1]:
             if (c.event_type, c.sub_event_type) in taken:
                 continue
-            if subordinate and _FAMILY.get(c.event_type, c.event_type) in families:
+            if march_first and a == clauses[0][0] and c.sub_event_type == "Peaceful protest":
+                pass
+            elif subordinate and _FAMILY.get(c.event_type, c.event_type) in families:
                 # "killed when security forces clashed with demonstrators": one demonstration; only a
                 # clause joined by ", but" / ", y" may tell a second one
                 continue
