@@ -181,3 +181,23 @@ def test_acc_march_before_the_riot_is_its_own(resources):
             "others were treated for bullet wounds.")
     assert sorted(_subtypes(resources, text, "en")) == [
         "Peaceful protest", "Violent demonstration", "Violent demonstration"]
+
+
+def test_acc_arrests_beside_a_weapons_seizure(resources):
+    # issue #3: both are events (ACLED); the arrests take their own figure
+    text = "On Wednesday, detectives arrested four suspects in a raid in Trujillo and seized three grenades and a rifle."
+    events = {m.sub_event_type: m for m in _events(resources, text, "en")}
+    assert set(events) == {"Disrupted weapons use", "Arrests"}
+    assert events["Arrests"].count("detained").value == 4
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Truckers blocked the Pan-American Highway near Ica with burning tyres and rocks on Monday."),
+        ("es", "Los manifestantes cortaron la vía con piedras y llantas encendidas cerca de Chao."),
+    ],
+)
+def test_acc_blockade_with_burning_tyres_is_peaceful(resources, language, text):
+    # docs/vocabulary.md: a road blockade without violence is a peaceful protest
+    assert _subtypes(resources, text, language) == ["Peaceful protest"]

@@ -104,6 +104,8 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
             out.extend(_other_protests(triggers, incident))
         if incident.rule == "protest.commemoration":
             out.extend(_remembered(triggers, facts))
+        if incident.sub_event_type == "Disrupted weapons use":
+            out.extend(_arrests_beside(triggers, incident, facts))
         if incident.rule == "vac.armed.blast":
             blast = next(t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "explosive")
             out.append(Coded(EXPL, "Remote explosive/landmine/IED", _mode(blast), blast, "expl.ied.part",
@@ -362,6 +364,25 @@ def _remembered(triggers: list[Found], facts: SentenceFacts) -> list[Coded]:
     # the pipeline cuts the clauses between them where the figures are (it sees them)
     return [Coded(PROTESTS, "Excessive force against protesters", "firearms", t, "protest.remembered", (at, _TO_THE_END))
             for t in words]
+
+
+def _arrests_beside(triggers: list[Found], seizure: Coded, facts: SentenceFacts) -> list[Coded]:
+    """Arrests told beside a weapons seizure ("detectives arrested three suspects ... and seized two grenades
+    and a pistol") are an event of their own (ACLED codes both); they take the figures told from their
+    word up to the seizure's, or to the end of the sentence when the seizure comes first."""
+    arrest = next(
+        (t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "arrest" and not t.info.weak), None
+    )
+    if arrest is None:
+        return []
+    sub = SentenceFacts(
+        triggers=[arrest], actors=facts.actors, has_killed=False, has_injured=False, has_detained=facts.has_detained,
+        has_participants=False, election_topic=False, doc_protest=facts.doc_protest, targeted=facts.targeted,
+        text=facts.text,
+    )
+    end = seizure.trigger.start if arrest.start < seizure.trigger.start else _TO_THE_END
+    return [Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.beside", (arrest.start, end))
+            for c in code_sentence(sub)[:1]]
 
 
 def _other_protests(triggers: list[Found], first: Coded) -> list[Coded]:
