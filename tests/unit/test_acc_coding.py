@@ -201,3 +201,13 @@ def test_acc_arrests_beside_a_weapons_seizure(resources):
 def test_acc_blockade_with_burning_tyres_is_peaceful(resources, language, text):
     # docs/vocabulary.md: a road blockade without violence is a peaceful protest
     assert _subtypes(resources, text, language) == ["Peaceful protest"]
+
+
+def test_acc_denial_ends_at_a_coordinated_reporting_verb(resources):
+    # issue #3: "denied X and said the raid ..." — the raid is what was said, not what was denied
+    text = ("Police denied using excessive force and said the raid on the campus had been ordered by prosecutors "
+            "after students occupied it.")
+    doc = Document(id="t", text=text, language="en", published=dt.date(2023, 1, 22))
+    events = extract(doc, resources).events
+    raid = [m for m in events if m.trigger.text == "raid"]
+    assert raid and raid[0].sub_event_type == "Protest with intervention" and raid[0].factuality != "negated"

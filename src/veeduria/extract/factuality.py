@@ -86,8 +86,21 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
         if governs:
             if text is not None and c_start >= t_end and _RELATIVE.search(text, t_end, c_start):
                 continue  # "firmaron un acta que permitirá ...": the future belongs to the relative clause
+            if role == "negated" and c_end <= t_start and _reported_between(cues, c_end, t_start):
+                continue  # "denied using excessive force and said the raid ...": the raid is what was said
             roles.add(role)
     return roles
+
+
+def _reported_between(cues: Sequence[Found], start: int, end: int) -> bool:
+    """A coordinated reporting verb ("and said", "y dijo") opens a new complement between ``start`` and
+    ``end``: what the speaker denied ends there."""
+    joins = [c.end for c in cues if isinstance(c.info, CueInfo) and c.info.role == "coordinator" and start <= c.start]
+    return any(
+        isinstance(c.info, CueInfo) and c.info.role == "reported" and c.end <= end
+        and any(0 < c.start - j <= 2 for j in joins)
+        for c in cues
+    )
 
 
 _NO_WINDOW = (0, 0)
