@@ -190,7 +190,9 @@ def _incident(
     ):
         if kind in kinds:
             # the seizure a transfer qualifies names it ("gangs seized a police station after officers abandoned it")
-            found = _first(triggers, "overtake_territory", kind) if kind == "territory_transfer" else _first(triggers, kind)
+            found = (
+                _first(triggers, "overtake_territory", kind) if kind == "territory_transfer" else _first(triggers, kind)
+            )
             return code(SD, sub, found, f"sd.{kind}")
     # demonstrations
     damage = _first(triggers, "looting", "destruction")
@@ -362,8 +364,10 @@ def _remembered(triggers: list[Found], facts: SentenceFacts) -> list[Coded]:
         if t.start > at and isinstance(t.info, TriggerInfo) and t.info.kind in ("force", "killing") and not t.info.weak
     ]
     # the pipeline cuts the clauses between them where the figures are (it sees them)
-    return [Coded(PROTESTS, "Excessive force against protesters", "firearms", t, "protest.remembered", (at, _TO_THE_END))
-            for t in words]
+    return [
+        Coded(PROTESTS, "Excessive force against protesters", "firearms", t, "protest.remembered", (at, _TO_THE_END))
+        for t in words
+    ]
 
 
 def _arrests_beside(triggers: list[Found], seizure: Coded, facts: SentenceFacts) -> list[Coded]:

@@ -1006,7 +1006,9 @@ def _remembered_clauses(coded: Sequence[Coded], counts: Sequence[CountMatch], en
     """Cut the stretch after a commemoration cue between the killings it remembers: each runs from
     the cut before it to the first figure after its word ("of the ten people killed in Ayacucho on
     Dec. 15 and of | the 18 who died in Juliaca on Jan. 9"), or to the next killing's word."""
-    remembered = sorted((c for c in coded if c.rule == "protest.remembered" and c.clause), key=lambda c: c.trigger.start)
+    remembered = sorted(
+        (c for c in coded if c.rule == "protest.remembered" and c.clause), key=lambda c: c.trigger.start
+    )
     cuts: dict[int, tuple[int, int]] = {}
     for i, c in enumerate(remembered):
         begin = cuts[remembered[i - 1].trigger.start][1] if i else c.clause[0]  # type: ignore[index]
