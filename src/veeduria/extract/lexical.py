@@ -119,7 +119,8 @@ class Lexical:
         return hits if overlapping else longest(hits)
 
     def cues_in(self, folded: str, start: int, end: int, lowered: str | None = None) -> list[Found]:
-        """Cue words in ``folded[start:end]``; suffix cues read ``lowered`` (accents kept: "marchará" vs "para")."""
+        """Cue words in ``folded[start:end]``; suffix cues read ``lowered`` (accents kept:
+        "marchará" vs "para")."""
         found = self.find(self.cues, folded, start, end, overlapping=True)
         source = lowered if lowered is not None and len(lowered) == len(folded) else folded
         for pattern, info, endings in self.suffix_cues:
@@ -140,15 +141,15 @@ def compile_lexical(language: str) -> Lexical:
     abbreviations = load_lexicon(language, "abbreviations")
     inflection = load_lexicon(language, "inflection")
     paradigms = inflection.entries
-    trigger_terms = []
+    trigger_terms: list[tuple[str, Any]] = []
     for e in events.entries:
         info = TriggerInfo(e.id, e.kind, e.mode, e.weak)
         trigger_terms.extend((t, info) for t in expand_all(e.terms, paradigms))
-    actor_terms = []
+    actor_terms: list[tuple[str, Any]] = []
     for a in actors.entries:
-        info = ActorInfo(a.id, a.name, a.inter, a.type, a.sector, a.role, a.person)
-        actor_terms.extend((t, info) for t in expand_all(a.terms, paradigms))
-    cue_terms = []
+        ainfo = ActorInfo(a.id, a.name, a.inter, a.type, a.sector, a.role, a.person)
+        actor_terms.extend((t, ainfo) for t in expand_all(a.terms, paradigms))
+    cue_terms: list[tuple[str, Any]] = []
     suffix_cues = []
     for c in cues.entries:
         cinfo = CueInfo(c.id, c.role, c.what)
@@ -159,7 +160,7 @@ def compile_lexical(language: str) -> Lexical:
             stem = max(1, c.min_length - 3)
             pattern = re.compile(rf"\b\w{{{stem},}}(?:{ends})\b")
             suffix_cues.append((pattern, cinfo, endings))
-    topic_terms = []
+    topic_terms: list[tuple[str, Any]] = []
     for t in claims.entries:
         tinfo = TopicInfo(t.id, t.topic)
         topic_terms.extend((term, tinfo) for term in expand_all(t.terms, paradigms))
