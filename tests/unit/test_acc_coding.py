@@ -311,3 +311,18 @@ def test_acc_denial_ends_at_a_coordinated_reporting_verb(resources):
         and raid[0].sub_event_type == "Protest with intervention"
         and raid[0].factuality != "negated"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Para contener la movilización, el Ministerio del Interior desplegó a unos 24.000 policías en Lima.",
+            ["Other"],
+        ),
+        ("La Policía desplegó a 1500 efectivos para garantizar la seguridad de los visitantes.", []),
+    ],
+)
+def test_acc_police_deployed_to_a_demonstration(resources, text, expected):
+    # issue #3: police sent to a demonstration are a deployment (SD / Other); to a festival, no event
+    assert _subtypes(resources, text, "es") == expected

@@ -415,7 +415,9 @@ def _political(
             continue
         if kind == "election_vote" and not (facts.election_topic or "election" in kinds):
             continue
-        if kind == "deployment" and "MIL" not in sectors:
+        # troops deployed are an event; police sent to a demonstration too ("desplegó a unos 24.000 policías
+        # para contener la movilización"), not police sent to a festival
+        if kind == "deployment" and "MIL" not in sectors and not ("COP" in sectors and "protest" in kinds):
             continue
         out.append(Coded(SD, "Other", mode, _first(triggers, kind) or triggers[0], f"sd.{kind}"))
     return out

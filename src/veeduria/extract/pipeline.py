@@ -407,6 +407,14 @@ class _Run:
             )
             governed = _Governed(cues, self.text)
             coded = code_sentence(_affirmed(facts, governed))
+            if any(c.rule == "sd.deployment" for c in coded):
+                # "desplegó a unos 24.000 policías para contener la movilización": the demonstration named
+                # with a definite article is what the forces are sent to, not an incident of the sentence
+                coded = [
+                    c for c in coded
+                    if not (c.sub_event_type == "Peaceful protest"
+                            and _DEFINITE.search(self.text[max(0, c.trigger.start - 8) : c.trigger.start]))
+                ]
             if tally_regions and not by_category:
                 # a toll sentence names no incident, except one told before the toll begins
                 # ("Miles marcharon el miércoles ... por los 50 muertos de las protestas")
