@@ -1,10 +1,13 @@
 """Extraction throughput: documents/s and MB/s on one core, with warm-up and repeated batches.
 
     python benchmarks/extract_speed.py [--mb 5] [--batches 5]
+    .venv-fast/bin/python benchmarks/extract_speed.py --mb 1   # the mypyc build (make install-fast)
 
 The corpus is the gold and sample texts (our own), repeated until it reaches --mb megabytes.
 Prints the machine, Python, per-batch figures, the median and a rough 95% interval, and the
-peak RSS. Figures, not assertions: the machines are shared and noisy.
+peak RSS, and whether the extractor it imported is compiled (the interpreter decides: the
+editable install is pure Python, make install-fast's venv has the mypyc modules). Figures, not
+assertions: the machines are shared and noisy.
 """
 
 from __future__ import annotations
@@ -42,6 +45,15 @@ def corpus() -> list[tuple[str, str]]:
     return texts
 
 
+def extractor_build() -> str:
+    """'compiled (mypyc)' when the imported extraction modules are extension modules."""
+    import veeduria.extract.counts
+
+    path = Path(veeduria.extract.counts.__file__ or "")
+    kind = "pure Python" if path.suffix == ".py" else "compiled (mypyc)"
+    return f"{kind}, {path.parent.parent}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=5.0)
@@ -62,7 +74,12 @@ def main() -> None:
         lang, text = base[i % len(base)]
         text = f"{text}\n\n[{i}]"
         docs.append(
-            Document(id=hashlib.sha256(text.encode()).hexdigest(), text=text, language=lang, published=dt.date(2023, 1, 20))
+            Document(
+                id=hashlib.sha256(text.encode()).hexdigest(),
+                text=text,
+                language=lang,
+                published=dt.date(2023, 1, 20),
+            )
         )
         size += len(text.encode("utf-8"))
         i += 1
@@ -79,12 +96,16 @@ def main() -> None:
     med = statistics.median(mbs)
     spread = 1.96 * statistics.stdev(mbs) / len(mbs) ** 0.5 if len(mbs) > 1 else 0.0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"machine: {platform.machine()} {platform.processor() or ''} python {sys.version.split()[0]}")
+    python = sys.version.split()[0]
+    print(f"machine: {platform.machine()} {platform.processor() or ''} python {python}")
+    print(f"extractor: {extractor_build()}")
     print(f"resources loaded in {load_s:.2f} s")
     print(f"corpus: {len(docs)} documents, {size / 1e6:.2f} MB, {events} events per pass")
     for n, (m, d) in enumerate(zip(mbs, dps, strict=True), 1):
         print(f"  batch {n}: {m:.2f} MB/s  {d:.0f} docs/s (CPU time, one core)")
-    print(f"extract: median {med:.2f} MB/s ± {spread:.2f} (95%), {statistics.median(dps):.0f} docs/s")
+    print(
+        f"extract: median {med:.2f} MB/s ± {spread:.2f} (95%), {statistics.median(dps):.0f} docs/s"
+    )
     print(f"peak RSS: {peak:.0f} MB")
 
 
