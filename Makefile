@@ -92,4 +92,4 @@ serve:
 	$(BIN)/veeduria serve --db $(DB)
 
 clean:
-	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache $(FAST_VENV)
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
