@@ -45,10 +45,11 @@ def ext_modules() -> list[object]:
     """mypyc extensions when VEEDURIA_MYPYC=1 and a wheel is being built; otherwise none."""
     if os.environ.get("VEEDURIA_MYPYC") != "1":
         return []
-    if "editable_wheel" in sys.argv or "develop" in sys.argv:
+    if {"editable_wheel", "develop", "--inplace", "-i"} & set(sys.argv[1:]):
         sys.exit(
-            "VEEDURIA_MYPYC=1 is for non-editable builds only (make install-fast): compiled "
-            "modules in src/ would shadow the .py files you edit. Unset it for `pip install -e`."
+            "VEEDURIA_MYPYC=1 is for non-editable, out-of-place builds (make install-fast): "
+            "compiled modules in src/ would shadow the .py files you edit. Unset it for "
+            "`pip install -e` and `build_ext --inplace`."
         )
     if not BUILD_COMMANDS & set(sys.argv[1:]):
         return []  # metadata and build-requirement queries: nothing to compile yet
