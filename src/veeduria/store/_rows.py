@@ -65,7 +65,11 @@ class ExtractionRows:
                 name: [_encoded_row(row, JSON_COLUMNS.get(name, ())) for row in rows]
                 for name, rows in tables.items()
             }
-        data = {"doc_id": self.doc_id, "extractor": self.extractor, "tables": tables}
+        data: dict[str, Any] = {
+            "doc_id": self.doc_id,
+            "extractor": self.extractor,
+            "tables": tables,
+        }
         if encode_json:
             data["encoded"] = True
         return json.dumps(data, ensure_ascii=False, default=_iso_date)
