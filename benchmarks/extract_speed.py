@@ -46,12 +46,31 @@ def corpus() -> list[tuple[str, str]]:
 
 
 def extractor_build() -> str:
-    """'compiled (mypyc)' when the imported extraction modules are extension modules."""
+    """'compiled (mypyc)' when the imported extraction modules are extension modules.
+
+    A compiled install is a copy made by `make install-fast`; it says so when its sources
+    differ from src/, so that an old build is not measured as the current code.
+    """
     import veeduria.extract.counts
 
     path = Path(veeduria.extract.counts.__file__ or "")
-    kind = "pure Python" if path.suffix == ".py" else "compiled (mypyc)"
-    return f"{kind}, {path.parent.parent}"
+    package = path.parent.parent
+    if path.suffix == ".py":
+        return f"pure Python, {package}"
+    src = ROOT / "src" / "veeduria"
+    stale = [
+        str(f.relative_to(src))
+        for f in sorted(src.rglob("*.py"))
+        if not (package / f.relative_to(src)).is_file()
+        or (package / f.relative_to(src)).read_bytes() != f.read_bytes()
+    ]
+    if not stale:
+        return f"compiled (mypyc), {package}"
+    more = ", ..." if len(stale) > 3 else ""
+    return (
+        f"compiled (mypyc), {package}; STALE, rerun make install-fast: {len(stale)} files "
+        f"differ from src/ ({', '.join(stale[:3])}{more})"
+    )
 
 
 def main() -> None:
