@@ -64,7 +64,8 @@ def test_acc_arson_with_shooting_is_violent_demonstration(resources, language, t
     ],
 )
 def test_acc_wounds_of_a_riot_take_the_riot(resources, language, text, second):
-    # issue #3: "Dozens were wounded, many of them by gunshots" after a clash tells the clash's casualties
+    # issue #3: "Dozens were wounded, many of them by gunshots" after a clash tells the clash's
+    # casualties
     assert _subtypes(resources, text, language)[:2] == ["Violent demonstration", second]
 
 
@@ -228,7 +229,8 @@ def test_acc_seizure_without_a_fight_is_a_transfer(resources):
 
 
 def test_acc_coordinate_clauses_tell_two_incidents(resources):
-    # issue #3: the clause before ", and" is a sibling of the incident told after it, not its dependant
+    # issue #3: the clause before ", and" is a sibling of the incident told after it, not its
+    # dependant
     text = (
         "In 2011 they paralysed Puno for weeks in a strike against mining concessions, "
         "and in 2004 residents of Ilave lynched their mayor."
@@ -261,7 +263,8 @@ def test_acc_a_later_plan_does_not_date_the_vote(resources):
 
 
 def test_acc_march_before_the_riot_is_its_own(resources):
-    # issue #3: the march told in the main clause before the riot's clause is a demonstration of its own
+    # issue #3: the march told in the main clause before the riot's clause is a demonstration of its
+    # own
     text = (
         "A crowd of several thousand had marched through the town of Ilave earlier in the day before some "
         "protesters tried to force their way into the police station. Two men were killed, and a dozen "
@@ -320,9 +323,13 @@ def test_acc_denial_ends_at_a_coordinated_reporting_verb(resources):
             "Para contener la movilización, el Ministerio del Interior desplegó a unos 24.000 policías en Lima.",
             ["Other"],
         ),
-        ("La Policía desplegó a 1500 efectivos para garantizar la seguridad de los visitantes.", []),
+        (
+            "La Policía desplegó a 1500 efectivos para garantizar la seguridad de los visitantes.",
+            [],
+        ),
     ],
 )
 def test_acc_police_deployed_to_a_demonstration(resources, text, expected):
-    # issue #3: police sent to a demonstration are a deployment (SD / Other); to a festival, no event
+    # issue #3: police sent to a demonstration are a deployment (SD / Other); to a festival, no
+    # event
     assert _subtypes(resources, text, "es") == expected

@@ -18,8 +18,11 @@ def _codes_in_source() -> set[str]:
 
 
 def _documented() -> dict[str, int]:
-    rows = [line for line in (ROOT / "docs" / "errors.md").read_text(encoding="utf-8").splitlines()
-            if line.startswith("| `E")]
+    rows = [
+        line
+        for line in (ROOT / "docs" / "errors.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `E")
+    ]
     counts: dict[str, int] = {}
     for line in rows:
         code = _CODE.search(line)

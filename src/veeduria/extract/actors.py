@@ -20,7 +20,9 @@ _FORCES = ("COP", "MIL")
 _CIVIL_STATE = frozenset({"GOV", "LEG", "JUD"})
 #: political developments a government decrees
 _GOVERNMENT_ACTS = frozenset({"state_of_emergency", "curfew", "deployment"})
-_AGENT_BEFORE = re.compile(r"(?:\bpor\b|\bby\b)\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+)?$")
+_AGENT_BEFORE = re.compile(
+    r"(?:\bpor\b|\bby\b)\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+)?$"
+)
 
 
 def actor_from(found: Found, text: str, country: str = "Peru") -> Actor:
@@ -75,7 +77,9 @@ def assign(
         return _best(candidates)
 
     def pick_sector(*sectors: str) -> Found | None:
-        candidates = [a for a in acting if isinstance(a.info, ActorInfo) and a.info.sector in sectors]
+        candidates = [
+            a for a in acting if isinstance(a.info, ActorInfo) and a.info.sector in sectors
+        ]
         return _best(candidates) if candidates else None
 
     def _best(candidates: list[Found]) -> Found:
@@ -94,7 +98,9 @@ def assign(
 
     def assoc() -> tuple[Actor, ...]:
         return tuple(
-            actor_from(a, text, country) for a in acting if isinstance(a.info, ActorInfo) and a.info.sector == "LAB"
+            actor_from(a, text, country)
+            for a in acting
+            if isinstance(a.info, ActorInfo) and a.info.sector == "LAB"
         )
 
     # each branch builds only the actors it returns
@@ -119,15 +125,27 @@ def assign(
         # "gunmen killed 16 people": an attacker nobody names is an unidentified armed group
         return (actor_from(agent, text, country) if agent else unidentified()), civilians, ()
     if event_type in ("Battles", "Explosions/Remote violence"):
-        armed = [a for a in acting if isinstance(a.info, ActorInfo) and a.info.inter in (1, 2, 3, 4, 8)]
-        fighting = [a for a in armed if isinstance(a.info, ActorInfo) and a.info.sector not in _CIVIL_STATE]
-        if fighting:  # "the government said the army bombed ...": the army fought, the government spoke
+        armed = [
+            a for a in acting if isinstance(a.info, ActorInfo) and a.info.inter in (1, 2, 3, 4, 8)
+        ]
+        fighting = [
+            a for a in armed if isinstance(a.info, ActorInfo) and a.info.sector not in _CIVIL_STATE
+        ]
+        if (
+            fighting
+        ):  # "the government said the army bombed ...": the army fought, the government spoke
             armed = fighting
         agents = [a for a in armed if _is_agent(a, text)]
         first = agents[0] if agents else (armed[0] if armed else None)
         second = next(
-            (a for a in armed if first is not None and isinstance(a.info, ActorInfo) and isinstance(first.info, ActorInfo)
-             and a.info.inter != first.info.inter),
+            (
+                a
+                for a in armed
+                if first is not None
+                and isinstance(a.info, ActorInfo)
+                and isinstance(first.info, ActorInfo)
+                and a.info.inter != first.info.inter
+            ),
             None,
         )
         if second is None and event_type == "Explosions/Remote violence":
@@ -150,15 +168,31 @@ def assign(
         police = pick_sector("COP", "MIL", "JUD")
         if police is None:
             return generic("Police Forces of Peru", 1, "State forces", "COP", country), None, ()
-        arrested = next((a for a in acting if a is not police and isinstance(a.info, ActorInfo)
-                         and a.info.inter in (2, 3, 5, 6, 7)), None)
-        return actor_from(police, text, country), (actor_from(arrested, text, country) if arrested else None), ()
+        arrested = next(
+            (
+                a
+                for a in acting
+                if a is not police
+                and isinstance(a.info, ActorInfo)
+                and a.info.inter in (2, 3, 5, 6, 7)
+            ),
+            None,
+        )
+        return (
+            actor_from(police, text, country),
+            (actor_from(arrested, text, country) if arrested else None),
+            (),
+        )
     if sub_event_type == "Other":
         leg = pick_sector("LEG")
         first = leg or pick(1)
         if mode == "removal_from_office":
             # Congress removes; the government removed is the other side
-            congress = actor_from(leg, text, country) if leg else generic("Congress of Peru", 1, "State forces", "LEG", country)
+            congress = (
+                actor_from(leg, text, country)
+                if leg
+                else generic("Congress of Peru", 1, "State forces", "LEG", country)
+            )
             return congress, generic("Government of Peru", 1, "State forces", "GOV", country), ()
         if first is None and mode == "election_change":
             return generic("Congress of Peru", 1, "State forces", "LEG", country), None, ()

@@ -14,7 +14,12 @@ from veeduria.extract.lexical import ActorInfo, CueInfo, Found, TopicInfo
 from veeduria.models import Claim, Factuality
 
 _ACTION_TOPICS = frozenset({"strike", "march", "blockade"})
-_CLAIM_ROLES = {"demand": "demand", "called_for": "call_to_action", "threat": "threat", "announcement": "announcement"}
+_CLAIM_ROLES = {
+    "demand": "demand",
+    "called_for": "call_to_action",
+    "threat": "threat",
+    "announcement": "announcement",
+}
 _TOPIC_REACH = 160  # characters after the cue in which its topics stand
 _PERSON_TOPICS = frozenset({"resignation", "release_of_prisoner"})
 
@@ -33,7 +38,8 @@ def find_claims(
     for topic in topics:
         if not isinstance(topic.info, TopicInfo):
             continue
-        # a topic belongs to the closest cue before it ("convocó a un paro ... y exigió la renuncia")
+        # a topic belongs to the closest cue before it ("convocó a un paro ... y exigió la
+        # renuncia")
         before = [c for c in claim_cues if 0 <= topic.start - c.end <= _TOPIC_REACH]
         if not before:
             continue
@@ -73,14 +79,24 @@ def find_claims(
             continue
         end = min(sentence[1], cue.end + 60)
         claims.append(
-            Claim(kind="threat", topic="other", text=text[cue.start : end], span=(cue.start, end),
-                  factuality=factuality, claimant=_claimant(actors, cue))
+            Claim(
+                kind="threat",
+                topic="other",
+                text=text[cue.start : end],
+                span=(cue.start, end),
+                factuality=factuality,
+                claimant=_claimant(actors, cue),
+            )
         )
     return claims
 
 
 def _claimant(actors: Sequence[Found], cue: Found) -> str | None:
-    before = [a for a in actors if isinstance(a.info, ActorInfo) and a.end <= cue.start and a.info.role != "source"]
+    before = [
+        a
+        for a in actors
+        if isinstance(a.info, ActorInfo) and a.end <= cue.start and a.info.role != "source"
+    ]
     if not before:
         return None
     info = before[-1].info

@@ -86,16 +86,31 @@ def _mode(found: Found | None) -> str | None:
 
 def code_sentence(facts: SentenceFacts) -> list[Coded]:
     """Event codes for one sentence, most specific rule first."""
-    triggers = [t for t in facts.triggers if isinstance(t.info, TriggerInfo) and t.info.kind != "ignore"]
+    triggers = [
+        t for t in facts.triggers if isinstance(t.info, TriggerInfo) and t.info.kind != "ignore"
+    ]
     counted = facts.has_killed or facts.has_injured or facts.has_detained or facts.has_participants
-    strong = any(isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in NOT_EVENTS for t in triggers)
-    if not counted and not strong:  # weak words ("the dead", "gunshot wounds") name an event only with a figure
+    strong = any(
+        isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in NOT_EVENTS
+        for t in triggers
+    )
+    if (
+        not counted and not strong
+    ):  # weak words ("the dead", "gunshot wounds") name an event only with a figure
         return []
     kinds = {t.info.kind for t in triggers if isinstance(t.info, TriggerInfo)}
     if not kinds - NOT_EVENTS and not {"seizure", "weapon"} <= kinds:
         return []
-    inters = {a.info.inter for a in facts.actors if isinstance(a.info, ActorInfo) and a.info.role != "source"}
-    sectors = {a.info.sector for a in facts.actors if isinstance(a.info, ActorInfo) and a.info.role != "source"}
+    inters = {
+        a.info.inter
+        for a in facts.actors
+        if isinstance(a.info, ActorInfo) and a.info.role != "source"
+    }
+    sectors = {
+        a.info.sector
+        for a in facts.actors
+        if isinstance(a.info, ActorInfo) and a.info.role != "source"
+    }
     out: list[Coded] = []
     incident = _incident(triggers, kinds, inters, sectors, facts)
     if incident is not None:
@@ -107,20 +122,46 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
         if incident.sub_event_type == "Disrupted weapons use":
             out.extend(_arrests_beside(triggers, incident, facts))
         if incident.rule == "vac.armed.blast":
-            blast = next(t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "explosive")
-            out.append(Coded(EXPL, "Remote explosive/landmine/IED", _mode(blast), blast, "expl.ied.part",
-                             (blast.start, _TO_THE_END)))
+            blast = next(
+                t
+                for t in triggers
+                if isinstance(t.info, TriggerInfo) and t.info.kind == "explosive"
+            )
+            out.append(
+                Coded(
+                    EXPL,
+                    "Remote explosive/landmine/IED",
+                    _mode(blast),
+                    blast,
+                    "expl.ied.part",
+                    (blast.start, _TO_THE_END),
+                )
+            )
     out.extend(_political(triggers, kinds, sectors, facts))
     return out
 
 
 def _incident(
-    triggers: list[Found], kinds: set[str], inters: set[int], sectors: set[str | None], facts: SentenceFacts
+    triggers: list[Found],
+    kinds: set[str],
+    inters: set[int],
+    sectors: set[str | None],
+    facts: SentenceFacts,
 ) -> Coded | None:
-    def code(event_type: str, sub: str, found: Found | None, rule: str, mode: str | None = None) -> Coded:
-        if found is None:  # the rule fired on counts or actors: the sentence's first event word stands for it
-            found = next((t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS),
-                         triggers[0])
+    def code(
+        event_type: str, sub: str, found: Found | None, rule: str, mode: str | None = None
+    ) -> Coded:
+        if (
+            found is None
+        ):  # the rule fired on counts or actors: the sentence's first event word stands for it
+            found = next(
+                (
+                    t
+                    for t in triggers
+                    if isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS
+                ),
+                triggers[0],
+            )
         return Coded(event_type, sub, mode if mode is not None else _mode(found), found, rule)
 
     state = 1 in inters
@@ -128,8 +169,11 @@ def _incident(
     protesters = 6 in inters
     protest_words = kinds & {"protest", "intervention"}
     protest_context = bool(protest_words) or protesters
-    # "anger over this year's deaths" names no casualty of its own: weak words count only with a figure
-    strong_kinds = {t.info.kind for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.weak}
+    # "anger over this year's deaths" names no casualty of its own: weak words count only with a
+    # figure
+    strong_kinds = {
+        t.info.kind for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.weak
+    }
     casualties = bool(strong_kinds & {"killing", "injury"}) or facts.has_killed or facts.has_injured
 
     # explosions and remote violence, most specific first
@@ -142,43 +186,69 @@ def _incident(
         if kind in kinds:
             return code(EXPL, sub, _first(triggers, kind), f"expl.{kind}")
     if "weapons_seizure" in kinds or {"seizure", "weapon"} <= kinds:
-        return code(SD, "Disrupted weapons use", _first(triggers, "weapons_seizure", "seizure"), "sd.weapons")
+        return code(
+            SD,
+            "Disrupted weapons use",
+            _first(triggers, "weapons_seizure", "seizure"),
+            "sd.weapons",
+        )
     if "grenade" in kinds:
         return code(EXPL, "Grenade", _first(triggers, "grenade"), "expl.grenade")
     blast = _first(triggers, "explosive")
     assault = _first(triggers, "attack")
     if (
-        blast is not None and assault is not None and assault.start < blast.start
-        and _is_armed(_agent(assault, facts.actors, facts.text)) and not _forces_after(assault, facts.actors)
+        blast is not None
+        and assault is not None
+        and assault.start < blast.start
+        and _is_armed(_agent(assault, facts.actors, facts.text))
+        and not _forces_after(assault, facts.actors)
     ):
-        # "an armed gang attacked a gold mine, blowing up an electricity pylon before opening fire on
-        # miners": the attack on civilians is the incident and takes its dead; the blast told after it
+        # "an armed gang attacked a gold mine, blowing up an electricity pylon before opening fire
+        # on
+        # miners": the attack on civilians is the incident and takes its dead; the blast told after
+        # it
         # is an incident of its own (``code_sentence`` adds it)
         return code(VAC, "Attack", assault, "vac.armed.blast")
     if "explosive" in kinds and not (protest_context and not armed):
         return code(EXPL, "Remote explosive/landmine/IED", blast, "expl.ied")
     # battles
     if "regain_territory" in kinds:
-        return code(BATTLES, "Government regains territory", _first(triggers, "regain_territory"), "battle.regain")
+        return code(
+            BATTLES,
+            "Government regains territory",
+            _first(triggers, "regain_territory"),
+            "battle.regain",
+        )
     # "gangs seized a police station after officers abandoned it": taken without a fight (SD below)
     if "overtake_territory" in kinds and armed and "territory_transfer" not in kinds:
         return code(
-            BATTLES, "Non-state actor overtakes territory", _first(triggers, "overtake_territory"), "battle.overtake"
+            BATTLES,
+            "Non-state actor overtakes territory",
+            _first(triggers, "overtake_territory"),
+            "battle.overtake",
         )
     if "armed_clash" in kinds and not protest_context:
         return code(BATTLES, "Armed clash", _first(triggers, "armed_clash"), "battle.clash")
     if armed and state and kinds & {"clash", "attack", "armed_clash"}:
-        return code(BATTLES, "Armed clash", _first(triggers, "clash", "attack", "armed_clash"), "battle.actors")
+        return code(
+            BATTLES,
+            "Armed clash",
+            _first(triggers, "clash", "attack", "armed_clash"),
+            "battle.actors",
+        )
     fire = _first(triggers, "force")
     if state and fire is not None and _is_armed(_agent(fire, facts.actors, facts.text)):
         # "gunmen hidden on a hillside opened fire" on a patrol, "officers were shot by assailants":
-        # an armed group firing on the forces fights them (ACLED: a battle, not violence against civilians)
+        # an armed group firing on the forces fights them (ACLED: a battle, not violence against
+        # civilians)
         return code(BATTLES, "Armed clash", fire, "battle.fire")
     # violence against civilians
     if "sexual_violence" in kinds:
         return code(VAC, "Sexual violence", _first(triggers, "sexual_violence"), "vac.sexual")
     if "abduction" in kinds and not protest_context:
-        return code(VAC, "Abduction/forced disappearance", _first(triggers, "abduction"), "vac.abduction")
+        return code(
+            VAC, "Abduction/forced disappearance", _first(triggers, "abduction"), "vac.abduction"
+        )
     if "mob" in kinds:
         return code(RIOTS, "Mob violence", _first(triggers, "mob"), "riot.mob")
     # other strategic developments
@@ -189,9 +259,12 @@ def _incident(
         ("change_activity", "Change to group/activity"),
     ):
         if kind in kinds:
-            # the seizure a transfer qualifies names it ("gangs seized a police station after officers abandoned it")
+            # the seizure a transfer qualifies names it ("gangs seized a police station after
+            # officers abandoned it")
             found = (
-                _first(triggers, "overtake_territory", kind) if kind == "territory_transfer" else _first(triggers, kind)
+                _first(triggers, "overtake_territory", kind)
+                if kind == "territory_transfer"
+                else _first(triggers, kind)
             )
             return code(SD, sub, found, f"sd.{kind}")
     # demonstrations
@@ -206,13 +279,18 @@ def _incident(
     force = "force" in kinds
     lethal_state = casualties and state and (protest_context or facts.doc_protest)
     mourners = _first(triggers, "protest")
-    # force told after "to mark one year since" is what is remembered, not what happened to the mourners
+    # force told after "to mark one year since" is what is remembered, not what happened to the
+    # mourners
     remembered = facts.commemoration_at is not None and all(
-        t.start > facts.commemoration_at for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "force"
+        t.start > facts.commemoration_at
+        for t in triggers
+        if isinstance(t.info, TriggerInfo) and t.info.kind == "force"
     )
     if (
-        mourners is not None and (facts.commemoration or _mode(mourners) in _MOURNING)
-        and (not force or remembered) and not kinds & {"riot", "clash", "intervention", "looting", "destruction"}
+        mourners is not None
+        and (facts.commemoration or _mode(mourners) in _MOURNING)
+        and (not force or remembered)
+        and not kinds & {"riot", "clash", "intervention", "looting", "destruction"}
     ):
         # "a vigil for the ten people killed by soldiers": the dead are why they gather
         return code(PROTESTS, "Peaceful protest", mourners, "protest.commemoration")
@@ -224,11 +302,23 @@ def _incident(
     if armed and not protest_context and kinds & {"force", "attack", "killing", "injury"}:
         found = _first(triggers, "attack", "force", "killing", "injury")
         return code(VAC, "Attack", found, "vac.armed")
-    # demonstrators who fight back make a riot, whoever dies (ACLED); force on peaceful ones is excessive.
-    # Damage left in ``kinds`` here was not done by the forces: demonstrators who burn a police station
-    # are violent, whoever shot ("incendiaron la comisaría tras la muerte de dos manifestantes por disparos")
-    if force and (protest_context or facts.doc_protest) and not kinds & {"riot", "clash", "looting", "destruction"}:
-        return code(PROTESTS, "Excessive force against protesters", _first(triggers, "force"), "protest.force")
+    # demonstrators who fight back make a riot, whoever dies (ACLED); force on peaceful ones is
+    # excessive.
+    # Damage left in ``kinds`` here was not done by the forces: demonstrators who burn a police
+    # station
+    # are violent, whoever shot ("incendiaron la comisaría tras la muerte de dos manifestantes por
+    # disparos")
+    if (
+        force
+        and (protest_context or facts.doc_protest)
+        and not kinds & {"riot", "clash", "looting", "destruction"}
+    ):
+        return code(
+            PROTESTS,
+            "Excessive force against protesters",
+            _first(triggers, "force"),
+            "protest.force",
+        )
     if violent:
         found = _first(triggers, "riot", "clash", "looting", "destruction")
         mode = _mode(found)
@@ -237,9 +327,16 @@ def _incident(
         return code(RIOTS, "Violent demonstration", found, "riot.violent", mode)
     if lethal_state and "intervention" not in kinds:
         found = _first(triggers, "killing", "injury", "force", "protest")
-        return code(PROTESTS, "Excessive force against protesters", found, "protest.lethal", "firearms")
-    if "arrest" in kinds and facts.targeted and not kinds & {"intervention", "force", "riot", "clash"}:
-        # "police arrested four leaders of the protests", "detenido en su domicilio": a targeted arrest
+        return code(
+            PROTESTS, "Excessive force against protesters", found, "protest.lethal", "firearms"
+        )
+    if (
+        "arrest" in kinds
+        and facts.targeted
+        and not kinds & {"intervention", "force", "riot", "clash"}
+    ):
+        # "police arrested four leaders of the protests", "detenido en su domicilio": a targeted
+        # arrest
         return code(SD, "Arrests", _first(triggers, "arrest"), "sd.arrest.targeted")
     if "intervention" in kinds or ("arrest" in kinds and protest_words):
         found = _first(triggers, "intervention", "arrest")
@@ -248,22 +345,35 @@ def _incident(
         return code(PROTESTS, "Protest with intervention", found, "protest.intervention")
     if "protest" in kinds:
         found = _first(triggers, "protest")
-        if facts.commemoration or _mode(found) in _MOURNING:  # marching for the dead is not being shot at
+        if (
+            facts.commemoration or _mode(found) in _MOURNING
+        ):  # marching for the dead is not being shot at
             return code(PROTESTS, "Peaceful protest", found, "protest.commemoration")
         if (facts.has_killed or facts.has_injured) and state:
-            return code(PROTESTS, "Excessive force against protesters", found, "protest.deaths", "firearms")
-        death = _first([t for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.weak], "killing")
+            return code(
+                PROTESTS, "Excessive force against protesters", found, "protest.deaths", "firearms"
+            )
+        death = _first(
+            [t for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.weak], "killing"
+        )
         if death is not None and found is not None and death.start < found.start:
-            # "murió ... tras recibir un impacto en la cabeza mientras participaba en una marcha", "the first
-            # person killed since the protests began": a death told in the setting of a demonstration that was
-            # not violent is force used on it, whoever is not named. Told after the demonstration word, the
+            # "murió ... tras recibir un impacto en la cabeza mientras participaba en una marcha",
+            # "the first
+            # person killed since the protests began": a death told in the setting of a
+            # demonstration that was
+            # not violent is force used on it, whoever is not named. Told after the demonstration
+            # word, the
             # deaths are what it is against ("un paro contra la ola de asesinatos")
-            return code(PROTESTS, "Excessive force against protesters", found, "protest.died", "firearms")
+            return code(
+                PROTESTS, "Excessive force against protesters", found, "protest.died", "firearms"
+            )
         return code(PROTESTS, "Peaceful protest", found, "protest.peaceful")
     if protesters and (facts.has_killed or facts.has_injured or "killing" in kinds):
         found = _first(triggers, "killing", "injury")
         if found is not None:
-            return code(PROTESTS, "Excessive force against protesters", found, "protest.victims", "firearms")
+            return code(
+                PROTESTS, "Excessive force against protesters", found, "protest.victims", "firearms"
+            )
     # outside a demonstration
     if "looting" in kinds or "destruction" in kinds:
         found = _first(triggers, "looting", "destruction")
@@ -271,20 +381,38 @@ def _incident(
     if force and not protest_context:
         return code(VAC, "Attack", _first(triggers, "force"), "vac.force")
     if "abduction" in kinds:
-        return code(VAC, "Abduction/forced disappearance", _first(triggers, "abduction"), "vac.abduction")
+        return code(
+            VAC, "Abduction/forced disappearance", _first(triggers, "abduction"), "vac.abduction"
+        )
     if "attack" in kinds and not protest_context:
         return code(VAC, "Attack", _first(triggers, "attack"), "vac.attack")
     if "arrest" in kinds:
         if facts.doc_protest and protesters:
-            return code(PROTESTS, "Protest with intervention", _first(triggers, "arrest"), "protest.arrest")
+            return code(
+                PROTESTS, "Protest with intervention", _first(triggers, "arrest"), "protest.arrest"
+            )
         return code(SD, "Arrests", _first(triggers, "arrest"), "sd.arrest")
     if "clash" in kinds and facts.doc_protest:
-        return code(RIOTS, "Violent demonstration", _first(triggers, "clash"), "riot.clash", "clash")
+        return code(
+            RIOTS, "Violent demonstration", _first(triggers, "clash"), "riot.clash", "clash"
+        )
     if casualties and (facts.has_killed or facts.has_injured) and facts.doc_protest:
         found = _first(triggers, "killing", "injury")
         if state or force:
-            return code(PROTESTS, "Excessive force against protesters", found, "protest.casualties", "firearms")
-        return code(PROTESTS, "Excessive force against protesters", found, "protest.casualties.ctx", "firearms")
+            return code(
+                PROTESTS,
+                "Excessive force against protesters",
+                found,
+                "protest.casualties",
+                "firearms",
+            )
+        return code(
+            PROTESTS,
+            "Excessive force against protesters",
+            found,
+            "protest.casualties.ctx",
+            "firearms",
+        )
     if casualties and armed:
         return code(VAC, "Attack", _first(triggers, "killing", "injury"), "vac.casualties")
     return None
@@ -309,9 +437,15 @@ def _agent(trigger: Found, actors: Sequence[Found], text: str) -> ActorInfo | No
     after = [a for a in named if 0 <= a.start - trigger.end <= 30]
     if after:  # an agent named after the event word says who acted, whatever came before
         first = min(after, key=lambda a: a.start)
-        if _AGENT_AFTER.fullmatch(text[trigger.end : first.start]) and isinstance(first.info, ActorInfo):
+        if _AGENT_AFTER.fullmatch(text[trigger.end : first.start]) and isinstance(
+            first.info, ActorInfo
+        ):
             return first.info
-    before = [a for a in named if 0 <= trigger.start - a.end <= 30 and "," not in text[a.end : trigger.start]]
+    before = [
+        a
+        for a in named
+        if 0 <= trigger.start - a.end <= 30 and "," not in text[a.end : trigger.start]
+    ]
     if before:
         info = max(before, key=lambda a: a.end).info
         return info if isinstance(info, ActorInfo) else None
@@ -327,7 +461,9 @@ def _demonstrators_attack(trigger: Found, actors: Sequence[Found], text: str) ->
 def _forces_after(trigger: Found, actors: Sequence[Found]) -> bool:
     """The forces are named just after ``trigger``, as what was attacked ("attacked a police station")."""
     return any(
-        isinstance(a.info, ActorInfo) and a.info.inter == 1 and a.info.role != "source"
+        isinstance(a.info, ActorInfo)
+        and a.info.inter == 1
+        and a.info.role != "source"
         and 0 <= a.start - trigger.end <= 30
         for a in actors
     )
@@ -340,7 +476,9 @@ def _is_armed(agent: ActorInfo | None) -> bool:
 
 def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
     """The closest actor named before ``trigger`` (within a clause's reach) is a state force."""
-    before = [a for a in actors if isinstance(a.info, ActorInfo) and 0 <= trigger.start - a.end <= 60]
+    before = [
+        a for a in actors if isinstance(a.info, ActorInfo) and 0 <= trigger.start - a.end <= 60
+    ]
     if not before:
         return False
     info = max(before, key=lambda a: a.end).info
@@ -360,12 +498,23 @@ def _remembered(triggers: list[Found], facts: SentenceFacts) -> list[Coded]:
     if at is None:
         return []
     words = [
-        t for t in triggers
-        if t.start > at and isinstance(t.info, TriggerInfo) and t.info.kind in ("force", "killing") and not t.info.weak
+        t
+        for t in triggers
+        if t.start > at
+        and isinstance(t.info, TriggerInfo)
+        and t.info.kind in ("force", "killing")
+        and not t.info.weak
     ]
     # the pipeline cuts the clauses between them where the figures are (it sees them)
     return [
-        Coded(PROTESTS, "Excessive force against protesters", "firearms", t, "protest.remembered", (at, _TO_THE_END))
+        Coded(
+            PROTESTS,
+            "Excessive force against protesters",
+            "firearms",
+            t,
+            "protest.remembered",
+            (at, _TO_THE_END),
+        )
         for t in words
     ]
 
@@ -375,18 +524,39 @@ def _arrests_beside(triggers: list[Found], seizure: Coded, facts: SentenceFacts)
     and a pistol") are an event of their own (ACLED codes both); they take the figures told from their
     word up to the seizure's, or to the end of the sentence when the seizure comes first."""
     arrest = next(
-        (t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "arrest" and not t.info.weak), None
+        (
+            t
+            for t in triggers
+            if isinstance(t.info, TriggerInfo) and t.info.kind == "arrest" and not t.info.weak
+        ),
+        None,
     )
     if arrest is None:
         return []
     sub = SentenceFacts(
-        triggers=[arrest], actors=facts.actors, has_killed=False, has_injured=False, has_detained=facts.has_detained,
-        has_participants=False, election_topic=False, doc_protest=facts.doc_protest, targeted=facts.targeted,
+        triggers=[arrest],
+        actors=facts.actors,
+        has_killed=False,
+        has_injured=False,
+        has_detained=facts.has_detained,
+        has_participants=False,
+        election_topic=False,
+        doc_protest=facts.doc_protest,
+        targeted=facts.targeted,
         text=facts.text,
     )
     end = seizure.trigger.start if arrest.start < seizure.trigger.start else _TO_THE_END
-    return [Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.beside", (arrest.start, end))
-            for c in code_sentence(sub)[:1]]
+    return [
+        Coded(
+            c.event_type,
+            c.sub_event_type,
+            c.mode,
+            c.trigger,
+            f"{c.rule}.beside",
+            (arrest.start, end),
+        )
+        for c in code_sentence(sub)[:1]
+    ]
 
 
 def _other_protests(triggers: list[Found], first: Coded) -> list[Coded]:
@@ -395,7 +565,12 @@ def _other_protests(triggers: list[Found], first: Coded) -> list[Coded]:
     seen = {first.mode}
     for t in triggers:
         info = t.info
-        if not isinstance(info, TriggerInfo) or info.kind != "protest" or info.mode in seen or info.mode is None:
+        if (
+            not isinstance(info, TriggerInfo)
+            or info.kind != "protest"
+            or info.mode in seen
+            or info.mode is None
+        ):
             continue
         if abs(t.start - first.trigger.start) < 30 or first.mode is None:
             continue
@@ -415,9 +590,14 @@ def _political(
             continue
         if kind == "election_vote" and not (facts.election_topic or "election" in kinds):
             continue
-        # troops deployed are an event; police sent to a demonstration too ("desplegó a unos 24.000 policías
+        # troops deployed are an event; police sent to a demonstration too ("desplegó a unos 24.000
+        # policías
         # para contener la movilización"), not police sent to a festival
-        if kind == "deployment" and "MIL" not in sectors and not ("COP" in sectors and "protest" in kinds):
+        if (
+            kind == "deployment"
+            and "MIL" not in sectors
+            and not ("COP" in sectors and "protest" in kinds)
+        ):
             continue
         out.append(Coded(SD, "Other", mode, _first(triggers, kind) or triggers[0], f"sd.{kind}"))
     return out

@@ -32,7 +32,9 @@ HISTORICAL_DAYS = 180
 
 def _governs(cue: Found, trigger: Found, role: str) -> bool:
     before, after = _WINDOW.get(role, (0, 0))
-    if cue.start < trigger.end and trigger.start < cue.end:  # the trigger itself is future: "marcharán"
+    if (
+        cue.start < trigger.end and trigger.start < cue.end
+    ):  # the trigger itself is future: "marcharán"
         return role in ("planned", "possible", "called_for")
     if cue.end <= trigger.start:
         return trigger.start - cue.end <= before
@@ -57,7 +59,7 @@ def _negates(cue: Found, trigger: Found, text: str | None) -> bool:
     if cue.end > trigger.start:
         return False
     gap = text[cue.end : trigger.start]
-    if any(ch in gap for ch in ",;:.()\"“”«»—–"):
+    if any(ch in gap for ch in ',;:.()"“”«»—–'):
         return False
     return len(_WORD.findall(gap)) <= _NEGATOR_GAP and trigger.start - cue.end <= 40
 
@@ -95,9 +97,15 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
 def _reported_between(cues: Sequence[Found], start: int, end: int) -> bool:
     """A coordinated reporting verb ("and said", "y dijo") opens a new complement between ``start`` and
     ``end``: what the speaker denied ends there."""
-    joins = [c.end for c in cues if isinstance(c.info, CueInfo) and c.info.role == "coordinator" and start <= c.start]
+    joins = [
+        c.end
+        for c in cues
+        if isinstance(c.info, CueInfo) and c.info.role == "coordinator" and start <= c.start
+    ]
     return any(
-        isinstance(c.info, CueInfo) and c.info.role == "reported" and c.end <= end
+        isinstance(c.info, CueInfo)
+        and c.info.role == "reported"
+        and c.end <= end
         and any(0 < c.start - j <= 2 for j in joins)
         for c in cues
     )
@@ -109,7 +117,9 @@ _SELF_GOVERNED = frozenset({"planned", "possible", "called_for"})
 
 
 #: a relative pronoun between an event word and a later cue: the cue belongs to the relative clause
-_RELATIVE = re.compile(r"\b(?:que|quien|quienes|cual|cuales|cuyo|cuya|that|which|who|whose)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?:que|quien|quienes|cual|cuales|cuyo|cuya|that|which|who|whose)\b", re.IGNORECASE
+)
 
 
 def factuality(
@@ -132,10 +142,15 @@ def factuality(
     near = date is not None and abs(date.span[0] - trigger.start) <= _DATE_REACH
     # "this week" holds the publication day: not past
     past = bool(
-        date and published and (date.end or date.value) < published and (near or not roles & {"planned", "called_for"})
+        date
+        and published
+        and (date.end or date.value) < published
+        and (near or not roles & {"planned", "called_for"})
     )
     # a day after publication makes a plan; "elections in April 2024" is what was voted on, not when
-    future = bool(date and published and date.value > published and date.precision in ("day", "week"))
+    future = bool(
+        date and published and date.value > published and date.precision in ("day", "week")
+    )
     if "called_for" in roles and not past:
         return "called_for"
     if "possible" in roles and not past:
@@ -153,16 +168,18 @@ def factuality(
     return "asserted"
 
 
-def attribution(
-    cues: Sequence[Found], actors: Sequence[Found], text: str
-) -> Attribution | None:
+def attribution(cues: Sequence[Found], actors: Sequence[Found], text: str) -> Attribution | None:
     """The source a sentence cites: "según la Defensoría", "police said", "X informó"."""
     sources = [a for a in actors if isinstance(a.info, ActorInfo)]
     for cue in cues:
         if not isinstance(cue.info, CueInfo):
             continue
         if cue.info.role == "attribution":
-            after = [a for a in sources if 0 <= a.start - cue.end <= 25 and "," not in text[cue.end : a.start]]
+            after = [
+                a
+                for a in sources
+                if 0 <= a.start - cue.end <= 25 and "," not in text[cue.end : a.start]
+            ]
             if after:
                 src = after[0]
                 return _make(src, cue, text)
@@ -173,33 +190,60 @@ def attribution(
             src = before[-1] if before else (after[0] if after else None)
             if src is not None:
                 return _make(src, cue, text)
-    # a reporting verb whose source is not in the lexicons ("the transport ministry says", "relataron las denunciantes")
+    # a reporting verb whose source is not in the lexicons ("the transport ministry says",
+    # "relataron las denunciantes")
     for cue in cues:
         if isinstance(cue.info, CueInfo) and cue.info.role == "reported":
             phrase = _phrase_before(text, cue.start) or _phrase_after(text, cue.end)
             if phrase is not None:
                 start, end = phrase
                 name = _ARTICLE.sub("", text[start:end]).strip()
-                return Attribution(source=name or text[start:end], text=text[min(start, cue.start) : max(end, cue.end)],
-                                   span=(min(start, cue.start), max(end, cue.end)))
+                return Attribution(
+                    source=name or text[start:end],
+                    text=text[min(start, cue.start) : max(end, cue.end)],
+                    span=(min(start, cue.start), max(end, cue.end)),
+                )
     return None
 
 
 #: "según"/"according to" cues whose source may be any noun phrase, not only a known actor
-_OPEN_ATTRIBUTION = frozenset({"segun", "de acuerdo con", "de acuerdo a", "conforme a", "citado por", "citados por",
-                               "a decir de", "en palabras de", "according to", "citing", "cited by"})
+_OPEN_ATTRIBUTION = frozenset(
+    {
+        "segun",
+        "de acuerdo con",
+        "de acuerdo a",
+        "conforme a",
+        "citado por",
+        "citados por",
+        "a decir de",
+        "en palabras de",
+        "according to",
+        "citing",
+        "cited by",
+    }
+)
 #: a reporting verb after one of these is passive or impersonal and names no source ("no clashes were reported")
-_PASSIVE = re.compile(r"(?:\b(?:been|was|were|is|are|be|being|fue|fueron|sido|se|es|son)\s+)$", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"(?:\b(?:been|was|were|is|are|be|being|fue|fueron|sido|se|es|son)\s+)$", re.IGNORECASE
+)
 #: a participle used as an adjective ("cinco comuneros acusados de disturbios") is not a reporting verb
 _ADJECTIVAL = re.compile(r"(?:ad|id)[oa]s$", re.IGNORECASE)
-_CONNECTOR = re.compile(r"(?:[;:(—–]|\b(?:and|but|while|y|e|pero|mientras|aunque|although))[\s,]*(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
+_CONNECTOR = re.compile(
+    r"(?:[;:(—–]|\b(?:and|but|while|y|e|pero|mientras|aunque|although))[\s,]*(?:[^\s,;]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _AFTER_COMMA = re.compile(r"[,\"”»’)]\s*(?:\S+\s+){0,2}$")
 #: what may follow a reporting verb that closes its sentence: a time, a place, a channel ("said on Monday")
-_ADJUNCT = re.compile(r"\s*(?:on|in|at|from|to|during|after|before|late|early|yesterday|today|tonight|this|last|via|"
-                      r"en|a|al|ante|desde|durante|tras|ayer|hoy|anoche|este|esta|mediante|por)\b", re.IGNORECASE)
+_ADJUNCT = re.compile(
+    r"\s*(?:on|in|at|from|to|during|after|before|late|early|yesterday|today|tonight|this|last|via|"
+    r"en|a|al|ante|desde|durante|tras|ayer|hoy|anoche|este|esta|mediante|por)\b",
+    re.IGNORECASE,
+)
 #: after a parenthetical source, the clause it interrupted goes on ("se dirigía, según X, a la embajada")
-_CONTINUES = re.compile(r"\s*(?:a|al|hacia|hasta|de|del|con|contra|to|toward|towards|into|at|from|with|against)\b",
-                        re.IGNORECASE)
+_CONTINUES = re.compile(
+    r"\s*(?:a|al|hacia|hasta|de|del|con|contra|to|toward|towards|into|at|from|with|against)\b",
+    re.IGNORECASE,
+)
 _TAIL = re.compile(r"^[\s\"”»’')\]]*(?:[.;!?]|$)")
 
 
@@ -217,7 +261,11 @@ def scoped_attributions(
     sources = [a for a in actors if isinstance(a.info, ActorInfo) and start <= a.start < end]
     for cue in cues:
         info = cue.info
-        if not isinstance(info, CueInfo) or info.role not in ("attribution", "reported") or not start <= cue.start < end:
+        if (
+            not isinstance(info, CueInfo)
+            or info.role not in ("attribution", "reported")
+            or not start <= cue.start < end
+        ):
             continue
         found = _source_of(cue, info.role, sources, text, start, end)
         if found is None:
@@ -227,7 +275,9 @@ def scoped_attributions(
     return out
 
 
-def attribution_for(trigger: Found, scoped: Sequence[tuple[Attribution, tuple[int, int]]]) -> Attribution | None:
+def attribution_for(
+    trigger: Found, scoped: Sequence[tuple[Attribution, tuple[int, int]]]
+) -> Attribution | None:
     """The attribution whose scope holds ``trigger``, if any."""
     for made, (lo, hi) in scoped:
         if lo <= trigger.start < hi:
@@ -240,7 +290,11 @@ def _source_of(
 ) -> tuple[Attribution, int, int] | None:
     word = text[cue.start : cue.end]
     if role == "attribution":
-        after = [a for a in sources if 0 <= a.start - cue.end <= 25 and "," not in text[cue.end : a.start]]
+        after = [
+            a
+            for a in sources
+            if 0 <= a.start - cue.end <= 25 and "," not in text[cue.end : a.start]
+        ]
         if after:
             made = _make(after[0], cue, text)
             return made, made.span[0], made.span[1]
@@ -273,7 +327,9 @@ def _named(text: str, a: int, b: int, cue: Found) -> Attribution:
     return Attribution(source=name or text[a:b], text=text[lo:hi], span=(lo, hi))
 
 
-def _scope(text: str, lo: int, hi: int, start: int, end: int, *, introduces: bool) -> tuple[int, int]:
+def _scope(
+    text: str, lo: int, hi: int, start: int, end: int, *, introduces: bool
+) -> tuple[int, int]:
     """What the attribution ``text[lo:hi]`` governs inside the sentence ``start:end``."""
     clause_start = max(start, text.rfind(";", start, lo) + 1)
     semi = text.find(";", hi, end)
@@ -282,11 +338,13 @@ def _scope(text: str, lo: int, hi: int, start: int, end: int, *, introduces: boo
     tail = head[-48:]  # the patterns look at the last words only
     # "Police said", "Local leaders said", "and the ministry said": the source opens its clause
     at_clause_start = (
-        not head.strip() or ("," not in head and len(head.split()) <= 3)
+        not head.strip()
+        or ("," not in head and len(head.split()) <= 3)
         or bool(_CONNECTOR.search(tail))
     )
     rest = text[hi:clause_end]
-    # nothing but the rest of the source's name or a time follows: ", según la Defensoría del Pueblo."
+    # nothing but the rest of the source's name or a time follows: ", según la Defensoría del
+    # Pueblo."
     closes = bool(_TAIL.match(rest)) or ("," not in rest and len(rest.split()) <= 10)
     comma = text.find(",", hi, clause_end)
     if introduces:
@@ -294,8 +352,13 @@ def _scope(text: str, lo: int, hi: int, start: int, end: int, *, introduces: boo
             return lo, clause_end  # "Según la Defensoría, ...", "and according to police two died"
         if comma != -1 and _CONTINUES.match(text, comma + 1):
             before = text.rfind(",", clause_start, max(clause_start, lo - 1))
-            return max(clause_start, before + 1), lo  # "X se dirigía, según fuentes policiales, a la embajada"
-        return clause_start, lo  # "..., según la Defensoría." / "..., según confirmaron fuentes castrenses, que ..."
+            return max(
+                clause_start, before + 1
+            ), lo  # "X se dirigía, según fuentes policiales, a la embajada"
+        return (
+            clause_start,
+            lo,
+        )  # "..., según la Defensoría." / "..., según confirmaron fuentes castrenses, que ..."
     if _TAIL.match(rest) and head.strip():
         return clause_start, lo  # "..., police said." / "..., the company and police said."
     if closes and not at_clause_start and _ADJUNCT.match(rest):
@@ -312,7 +375,9 @@ _ARTICLE = re.compile(r"^(?:the|a|an|el|la|los|las|un|una)\s+", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;:()\"“”«»—–]")
 
 
-def _phrase_before(text: str, position: int, words: int = 5, floor: int = 0) -> tuple[int, int] | None:
+def _phrase_before(
+    text: str, position: int, words: int = 5, floor: int = 0
+) -> tuple[int, int] | None:
     window = text[max(floor, position - 60) : position]
     cut = max((m.end() for m in _CLAUSE_STOP.finditer(window)), default=0)
     piece = window[cut:]
@@ -323,7 +388,9 @@ def _phrase_before(text: str, position: int, words: int = 5, floor: int = 0) -> 
     return base + tokens[0].start(), base + tokens[-1].end()
 
 
-def _phrase_after(text: str, position: int, words: int = 5, limit: int | None = None) -> tuple[int, int] | None:
+def _phrase_after(
+    text: str, position: int, words: int = 5, limit: int | None = None
+) -> tuple[int, int] | None:
     window = text[position : min(position + 60, limit if limit is not None else len(text))]
     stop = _CLAUSE_STOP.search(window)
     piece = window[: stop.start()] if stop else window

@@ -13,8 +13,8 @@ import functools
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from veeduria.extract import actors as actor_roles
 from veeduria.extract.claims import find_claims
@@ -28,13 +28,21 @@ from veeduria.extract.dates import (
     choose_event_date,
     compile_dates,
     entry_stamp,
-    read_dates,
     period_starts,
+    read_dates,
 )
 from veeduria.extract.factuality import attribution as find_attribution
-from veeduria.extract.factuality import factuality as decide_factuality
 from veeduria.extract.factuality import attribution_for, governing_roles, scoped_attributions
-from veeduria.extract.lexical import ActorInfo, CueInfo, Found, Lexical, TopicInfo, TriggerInfo, compile_lexical
+from veeduria.extract.factuality import factuality as decide_factuality
+from veeduria.extract.lexical import (
+    ActorInfo,
+    CueInfo,
+    Found,
+    Lexical,
+    TopicInfo,
+    TriggerInfo,
+    compile_lexical,
+)
 from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers
 from veeduria.extract.places import CapitalisedPlaces, PlaceFinder, place_event
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
@@ -64,8 +72,21 @@ MAX_CHARS = 5_000_000
 _PROTEST_KINDS = frozenset({"protest", "intervention", "riot"})
 #: trigger classes that keep their meaning next to sport, traffic or market words
 _UNMISTAKABLE = frozenset(
-    {"emergency", "curfew", "removal", "armed_clash", "explosive", "grenade", "shelling", "air_strike",
-     "suicide_bomb", "chemical", "sexual_violence", "abduction", "mob"}
+    {
+        "emergency",
+        "curfew",
+        "removal",
+        "armed_clash",
+        "explosive",
+        "grenade",
+        "shelling",
+        "air_strike",
+        "suicide_bomb",
+        "chemical",
+        "sexual_violence",
+        "abduction",
+        "mob",
+    }
 )
 #: "LIMA, 12 ene (Agencia).–", "JULIACA, Peru, Jan 10 (Wire) -", "Puno, 9 de enero de 2023 —"
 _DATELINE = re.compile(r"\s*([^\n]{2,100}?)(?:\s*[–—]|\s-\s|\.-|\.–|\)\s*[-–—.]+)")
@@ -159,15 +180,25 @@ def extract(document: Document, resources: Resources) -> Extraction:
     versions = dict(resources.versions)
     text = document.text or ""
     if not text.strip():
-        return Extraction(document, warnings=(Warning("W_EMPTY_TEXT", "the document has no text"),), versions=versions)
+        return Extraction(
+            document,
+            warnings=(Warning("W_EMPTY_TEXT", "the document has no text"),),
+            versions=versions,
+        )
     res = resources.by_language.get(document.language)
     if res is None:
-        message = f"language {document.language!r} is not coded (coded: {', '.join(resources.languages)})"
-        return Extraction(document, warnings=(Warning("W_LANGUAGE_SKIPPED", message),), versions=versions)
+        message = (
+            f"language {document.language!r} is not coded (coded: {', '.join(resources.languages)})"
+        )
+        return Extraction(
+            document, warnings=(Warning("W_LANGUAGE_SKIPPED", message),), versions=versions
+        )
     warnings: list[Warning] = []
     if len(text) > resources.max_chars:
         warnings.append(
-            Warning("W_TEXT_TRUNCATED", f"only the first {resources.max_chars} characters were read")
+            Warning(
+                "W_TEXT_TRUNCATED", f"only the first {resources.max_chars} characters were read"
+            )
         )
         text = text[: resources.max_chars]
     try:
@@ -202,7 +233,11 @@ class _Run:
     def _dateline_end(self) -> int:
         """End of a dateline at the head of the text; 0 when the text has none."""
         match = _DATELINE.match(self.text)
-        if not match or len(match.group(1).split()) > 12 or not _DATELINE_CUE.search(match.group(1)):
+        if (
+            not match
+            or len(match.group(1).split()) > 12
+            or not _DATELINE_CUE.search(match.group(1))
+        ):
             return 0
         return match.end()
 
@@ -217,7 +252,9 @@ class _Run:
         actor_hits = _bucket(lex.find(lex.actors, self.folded, 0, n), sentences)
         topic_hits = _bucket(lex.find(lex.topics, self.folded, 0, n), sentences)
         doc_protest = any(
-            isinstance(t.info, TriggerInfo) and t.info.kind in _PROTEST_KINDS for hits in trigger_hits for t in hits
+            isinstance(t.info, TriggerInfo) and t.info.kind in _PROTEST_KINDS
+            for hits in trigger_hits
+            for t in hits
         )
         events: list[Mention] = []
         claims: list[Claim] = []
@@ -237,9 +274,21 @@ class _Run:
             # "la Convención sobre Armas Químicas", "Plaza de la Revolución": an event word inside a
             # name is no event (named demonstrations, "la Gran Marcha Nacional", stay)
             triggers = [t for t in triggers if not _in_name(t, self.text, start)]
-            if "not_event" in roles:  # sport, traffic, markets, rates: only unmistakable violence counts
-                triggers = [t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind in _UNMISTAKABLE]
-            if not triggers and not roles & {"tally", "demand", "called_for", "threat", "announcement"}:
+            if (
+                "not_event" in roles
+            ):  # sport, traffic, markets, rates: only unmistakable violence counts
+                triggers = [
+                    t
+                    for t in triggers
+                    if isinstance(t.info, TriggerInfo) and t.info.kind in _UNMISTAKABLE
+                ]
+            if not triggers and not roles & {
+                "tally",
+                "demand",
+                "called_for",
+                "threat",
+                "announcement",
+            }:
                 if not events and trail.last is None:
                     trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
                 continue
@@ -255,12 +304,16 @@ class _Run:
 
             def get_places(_s: int = start, _e: int = end) -> list[Any]:
                 if "places" not in lazy:
-                    lazy["places"] = self.resources.places.find(self.text, self.folded, _s, _e, self.res.language)
+                    lazy["places"] = self.resources.places.find(
+                        self.text, self.folded, _s, _e, self.res.language
+                    )
                 return lazy["places"]
 
             counts = find_counts(self.text, start, end, self.res.counts, self.res.numbers)
             attribution = find_attribution(cues, actors, self.text)
-            scoped: list[tuple[Attribution, tuple[int, int]]] | None = None  # computed for the first event
+            scoped: list[tuple[Attribution, tuple[int, int]]] | None = (
+                None  # computed for the first event
+            )
             dates = get_dates() if roles & {"since", "tally"} else []
             since = since_date(cues, dates)
             event_counts: list[CountMatch] = []
@@ -271,19 +324,32 @@ class _Run:
             before = last_tallied if follows_toll else set()
             # a sentence that names only casualties, no incident ("It counted 569 people injured")
             casualties_only = all(
-                isinstance(t.info, TriggerInfo) and t.info.kind in ("killing", "injury", "arrest") for t in triggers
+                isinstance(t.info, TriggerInfo) and t.info.kind in ("killing", "injury", "arrest")
+                for t in triggers
             )
             # the tally cues that may make a figure of the sentence a toll (``tally_cue`` reads
             # no other cue); the same for every figure, so read once
-            toll_cues = [
-                q for q in cues
-                if isinstance(q.info, CueInfo) and q.info.role == "tally"
-                and not of_one_incident(q, self.text, self.res.numbers)
-            ] if counts else []
+            toll_cues = (
+                [
+                    q
+                    for q in cues
+                    if isinstance(q.info, CueInfo)
+                    and q.info.role == "tally"
+                    and not of_one_incident(q, self.text, self.res.numbers)
+                ]
+                if counts
+                else []
+            )
             # where the sentence's sport, traffic or market words begin
-            not_event_at = [
-                n.start for n in cues if isinstance(n.info, CueInfo) and n.info.role == "not_event"
-            ] if counts else []
+            not_event_at = (
+                [
+                    n.start
+                    for n in cues
+                    if isinstance(n.info, CueInfo) and n.info.role == "not_event"
+                ]
+                if counts
+                else []
+            )
             for c in counts:
                 # "3.138 personas murieron en accidentes de tránsito": a traffic or sport figure
                 # is no toll of protest or repression
@@ -291,7 +357,11 @@ class _Run:
                 not_event = any(low <= at <= high for at in not_event_at)
                 others = [o.count.span for o in counts if o is not c and not o.part]
                 head = None if c.toll else c.head.span
-                cue = None if not_event else tally_cue(c.count.span, toll_cues, head, others, self.text)
+                cue = (
+                    None
+                    if not_event
+                    else tally_cue(c.count.span, toll_cues, head, others, self.text)
+                )
                 if (
                     cue is not None
                     and c.head.span[0] <= cue.start
@@ -309,8 +379,12 @@ class _Run:
                 if c.part:
                     # "26 people have died: 20 in clashes ...", "Of those, 49 civilians died ...":
                     # the breakdown of a tally is a tally; of an incident's figure, nothing
-                    whole = any(o.category == c.category and not o.part and o.count.span[1] <= c.count.span[0]
-                                for o in counts)
+                    whole = any(
+                        o.category == c.category
+                        and not o.part
+                        and o.count.span[1] <= c.count.span[0]
+                        for o in counts
+                    )
                     if not_event:
                         continue  # "y 6 en accidentes de tránsito"
                     if c.category in (tallied if whole else before):
@@ -346,7 +420,9 @@ class _Run:
                     cue = Found(c.count.span[0], c.count.span[1], None)
                 if cue is not None:
                     tallied.add(c.category)
-                    tally_regions.append((min(cue.start, c.count.span[0]), max(cue.end, c.count.span[1]) + 25))
+                    tally_regions.append(
+                        (min(cue.start, c.count.span[0]), max(cue.end, c.count.span[1]) + 25)
+                    )
                     tally = make_tally(
                         c.category,
                         c.count.text,
@@ -377,18 +453,23 @@ class _Run:
             if tallied:
                 last_tally_end = end
             by_category = _combine(event_counts, self.text)
-            # "Lawmakers voted on Thursday to send the proposal back to committee", after a vote on early
+            # "Lawmakers voted on Thursday to send the proposal back to committee", after a vote on
+            # early
             # elections was told: the story's vote is still on elections
             election_topic = voted_on_elections or any(
                 isinstance(t.info, TopicInfo) and t.info.topic == "early_elections" for t in topics
             )
-            # "exigen la liberación de los detenidos": the detainees are what is demanded, not an arrest
+            # "exigen la liberación de los detenidos": the detainees are what is demanded, not an
+            # arrest
             claimed = [
-                (t.start - 45, t.end + 45) for t in topics
+                (t.start - 45, t.end + 45)
+                for t in topics
                 if isinstance(t.info, TopicInfo) and t.info.topic == "release_of_prisoner"
             ]
             facts = SentenceFacts(
-                triggers=[t for t in triggers if not _inside(t, tally_regions) and not _inside(t, claimed)],
+                triggers=[
+                    t for t in triggers if not _inside(t, tally_regions) and not _inside(t, claimed)
+                ],
                 actors=actors,
                 # "no se registraron víctimas" names no casualty: a zero makes no event
                 has_killed=_figure(by_category, "killed"),
@@ -399,7 +480,11 @@ class _Run:
                 doc_protest=doc_protest,
                 commemoration="commemoration" in roles,
                 commemoration_at=min(
-                    (c.start for c in cues if isinstance(c.info, CueInfo) and c.info.role == "commemoration"),
+                    (
+                        c.start
+                        for c in cues
+                        if isinstance(c.info, CueInfo) and c.info.role == "commemoration"
+                    ),
                     default=None,
                 ),
                 targeted="targeted" in roles,
@@ -408,22 +493,34 @@ class _Run:
             governed = _Governed(cues, self.text)
             coded = code_sentence(_affirmed(facts, governed))
             if any(c.rule == "sd.deployment" for c in coded):
-                # "desplegó a unos 24.000 policías para contener la movilización": the demonstration named
-                # with a definite article is what the forces are sent to, not an incident of the sentence
+                # "desplegó a unos 24.000 policías para contener la movilización": the demonstration
+                # named
+                # with a definite article is what the forces are sent to, not an incident of the
+                # sentence
                 coded = [
-                    c for c in coded
-                    if not (c.sub_event_type == "Peaceful protest"
-                            and _DEFINITE.search(self.text[max(0, c.trigger.start - 8) : c.trigger.start]))
+                    c
+                    for c in coded
+                    if not (
+                        c.sub_event_type == "Peaceful protest"
+                        and _DEFINITE.search(
+                            self.text[max(0, c.trigger.start - 8) : c.trigger.start]
+                        )
+                    )
                 ]
             if tally_regions and not by_category:
                 # a toll sentence names no incident, except one told before the toll begins
                 # ("Miles marcharon el miércoles ... por los 50 muertos de las protestas")
                 toll_start = min(a for a, _ in tally_regions)
                 coded = [
-                    c for c in coded
+                    c
+                    for c in coded
                     if (c.event_type == "Strategic developments" and c.sub_event_type == "Other")
-                    or (c.trigger.start < toll_start and isinstance(c.trigger.info, TriggerInfo)
-                        and not c.trigger.info.weak and c.trigger.info.kind not in ("killing", "injury"))
+                    or (
+                        c.trigger.start < toll_start
+                        and isinstance(c.trigger.info, TriggerInfo)
+                        and not c.trigger.info.weak
+                        and c.trigger.info.kind not in ("killing", "injury")
+                    )
                 ]
             coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
             if any(c.rule == "protest.remembered" for c in coded):
@@ -432,41 +529,59 @@ class _Run:
                 coded = _remembered_clauses(coded, event_counts, end)
                 told = [d.span[0] for d in get_dates()]
                 coded = [
-                    c for c in coded
-                    if c.rule != "protest.remembered" or c.clause is None
+                    c
+                    for c in coded
+                    if c.rule != "protest.remembered"
+                    or c.clause is None
                     or any(c.clause[0] <= at < c.clause[1] for at in told)
                 ]
             coded = [c for c in coded if not _demanded(c, cues, self.text)]
             if (
-                coded and not by_category and not roles & _PROSPECTIVE and _demand_first(coded, cues)
+                coded
+                and not by_category
+                and not roles & _PROSPECTIVE
+                and _demand_first(coded, cues)
                 and not get_dates()
             ):
-                # "exigen justicia para las víctimas de la represión", "urged the police to stop using
-                # firearms": event words inside what is demanded are the claim's topic, not an incident
+                # "exigen justicia para las víctimas de la represión", "urged the police to stop
+                # using
+                # firearms": event words inside what is demanded are the claim's topic, not an
+                # incident
                 coded = []
             # a sentence that names the forces or a town of its own may tell an incident of its own
             own_incident = bool(coded) and (
                 _forces_named(actors) or any(p.geo_precision == 1 for p in get_places())
             )
-            # the sentence tells a demonstration of its own ("police fired tear gas at thousands of marchers")
-            own_demo = any(isinstance(t.info, TriggerInfo) and t.info.kind == "protest" for t in facts.triggers)
+            # the sentence tells a demonstration of its own ("police fired tear gas at thousands of
+            # marchers")
+            own_demo = any(
+                isinstance(t.info, TriggerInfo) and t.info.kind == "protest" for t in facts.triggers
+            )
             if coded and not own_demo:
-                # a live-blog entry of its own ("17:10 | Agentes lanzaron bombas lacrimógenas ...") tells its own scene
+                # a live-blog entry of its own ("17:10 | Agentes lanzaron bombas lacrimógenas ...")
+                # tells its own scene
                 stamp = entry_stamp(self.text, start, self.published)
                 own_demo = stamp is not None and stamp.span != last_entry
-            coded = [self._inherit(c, last_incident, self.text, by_category, own_incident, own_demo) for c in coded]
+            coded = [
+                self._inherit(c, last_incident, self.text, by_category, own_incident, own_demo)
+                for c in coded
+            ]
             coded.extend(_denied(coded, facts, governed))
             if coded:
                 dates = get_dates()
                 future_dates = get_dates("future")
                 places = get_places()
             if coded:
-                since_spans = period_starts([*dates, *future_dates], _cue_spans(cues, "since"), self.text)
+                since_spans = period_starts(
+                    [*dates, *future_dates], _cue_spans(cues, "since"), self.text
+                )
                 reporting = _cue_spans(cues, "reported")
-                # reporting verbs with their source ("the Joint Command said", "confirmó el Gobierno"); without
+                # reporting verbs with their source ("the Joint Command said", "confirmó el
+                # Gobierno"); without
                 # one, "se registraron el lunes enfrentamientos" reports the event itself
                 sourced = {
-                    (a, b) for a, b in reporting
+                    (a, b)
+                    for a, b in reporting
                     if attribution is not None and attribution.span[0] <= a < attribution.span[1]
                 }
                 entry = entry_stamp(self.text, start, self.published)
@@ -476,13 +591,23 @@ class _Run:
                 own_dates, own_future = dates, future_dates
                 part = next(((a, b) for a, b in siblings if a <= code.trigger.start < b), None)
                 if part is not None and self.published is not None:
-                    # "The reform passed 93 to 30, but it must be ratified in a second vote next year": a
-                    # future date told in a later sibling clause (", but") dates that clause's plan, not this
+                    # "The reform passed 93 to 30, but it must be ratified in a second vote next
+                    # year": a
+                    # future date told in a later sibling clause (", but") dates that clause's plan,
+                    # not this
                     own_dates = _before_later_plans(dates, part[1], self.published)
                     own_future = _before_later_plans(future_dates, part[1], self.published)
                 choice = self._event_date(
-                    code, coded, own_dates, own_future, since_spans, reporting, sourced, (start, end),
-                    shifts=get_dates("shifts"), story=trail.mentioned or trail.last,
+                    code,
+                    coded,
+                    own_dates,
+                    own_future,
+                    since_spans,
+                    reporting,
+                    sourced,
+                    (start, end),
+                    shifts=get_dates("shifts"),
+                    story=trail.mentioned or trail.last,
                 )
                 nearest = choice.date if choice.source in ("own", "since", "aside") else None
                 if scoped is None:
@@ -490,77 +615,141 @@ class _Run:
                 own_source = attribution_for(code.trigger, scoped)
                 roles_of = governed(code.trigger)
                 fact = decide_factuality(
-                    code.trigger, cues, nearest, self.published, own_source, self.text, roles=roles_of
+                    code.trigger,
+                    cues,
+                    nearest,
+                    self.published,
+                    own_source,
+                    self.text,
+                    roles=roles_of,
                 )
                 ahead = None
                 if roles_of & {"planned", "called_for"}:
                     # "el jueves" governed by a plan or a call is the coming Thursday
                     ahead = choose_event_date(
-                        dates, future_dates, (code.trigger.start, code.trigger.end), self.text, self.published,
-                        ahead=True, since=since_spans, reporting=reporting, sourced=sourced,
+                        dates,
+                        future_dates,
+                        (code.trigger.start, code.trigger.end),
+                        self.text,
+                        self.published,
+                        ahead=True,
+                        since=since_spans,
+                        reporting=reporting,
+                        sourced=sourced,
                     ).date
                     fact_ahead = decide_factuality(
-                        code.trigger, cues, ahead, self.published, own_source, self.text, roles=roles_of
+                        code.trigger,
+                        cues,
+                        ahead,
+                        self.published,
+                        own_source,
+                        self.text,
+                        roles=roles_of,
                     )
                     if fact_ahead in ("planned", "called_for"):
                         fact = fact_ahead
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
-                date, own_date = trail.date_for(choice, fact, sentence=start, entry=entry, index=len(events))
+                date, own_date = trail.date_for(
+                    choice, fact, sentence=start, entry=entry, index=len(events)
+                )
                 if fact in ("planned", "called_for") and own_date:
                     trail.planned_date(date)
                 # a place in the dateline is a weak default: the sentence's own places, then the
                 # place of the incident told before, then the dateline
                 place, carry = place_event(
-                    places, self.text, (code.trigger.start, code.trigger.end), sentence=(start, end),
-                    dateline_end=self.dateline_end, last=last_place, finder=self.resources.places,
-                    folded=self.folded, language=self.res.language,
+                    places,
+                    self.text,
+                    (code.trigger.start, code.trigger.end),
+                    sentence=(start, end),
+                    dateline_end=self.dateline_end,
+                    last=last_place,
+                    finder=self.resources.places,
+                    folded=self.folded,
+                    language=self.res.language,
                 )
                 sentence_fact = fact
-                if code.clause is not None:  # an incident of its own clause takes that clause's figures
+                if (
+                    code.clause is not None
+                ):  # an incident of its own clause takes that clause's figures
                     a, b = code.clause
-                    event_figures = _combine([m for m in event_counts if a <= m.count.span[0] < b], self.text,
-                                             code.trigger.start)
+                    event_figures = _combine(
+                        [m for m in event_counts if a <= m.count.span[0] < b],
+                        self.text,
+                        code.trigger.start,
+                    )
                 elif i == 0:
-                    event_figures = _combine([m for m in event_counts if not _in_clauses(m, coded)
-                                              and not _remembered_figure(m, code, facts)], self.text,
-                                             code.trigger.start)
+                    event_figures = _combine(
+                        [
+                            m
+                            for m in event_counts
+                            if not _in_clauses(m, coded) and not _remembered_figure(m, code, facts)
+                        ],
+                        self.text,
+                        code.trigger.start,
+                    )
                 else:
                     event_figures = {}
                 if "detained" not in event_figures and _is_arrest(code):
                     one = _one_person(cues, code.trigger)
                     if one is not None:
                         a, b = one
-                        event_figures = {**event_figures, "detained": Count(1, 1, None, "exact", self.text[a:b], one)}
+                        event_figures = {
+                            **event_figures,
+                            "detained": Count(1, 1, None, "exact", self.text[a:b], one),
+                        }
                 if "killed" not in event_figures and code.sub_event_type == "Mob violence":
                     one = _one_person(cues, code.trigger)
                     if one is not None and one[0] <= code.trigger.start < one[1]:
-                        # "residents lynched their mayor": the one person the lynching word takes is its dead
+                        # "residents lynched their mayor": the one person the lynching word takes is
+                        # its dead
                         a, b = one
-                        event_figures = {**event_figures, "killed": Count(1, 1, None, "exact", self.text[a:b], one)}
+                        event_figures = {
+                            **event_figures,
+                            "killed": Count(1, 1, None, "exact", self.text[a:b], one),
+                        }
                 if code.event_type == "Strategic developments":
                     # "signed an agreement to end 18 days of protests that left six people dead": a
                     # political development has no casualties of its own (ACLED codes none)
                     event_figures = {k: v for k, v in event_figures.items() if k not in _CASUALTIES}
-                if fact in ("asserted", "reported") and _hedged_toll(event_figures, facts.triggers, governed):
-                    fact = "possible"  # "un adolescente habría fallecido ... tras recibir un disparo"
+                if fact in ("asserted", "reported") and _hedged_toll(
+                    event_figures, facts.triggers, governed
+                ):
+                    fact = (
+                        "possible"  # "un adolescente habría fallecido ... tras recibir un disparo"
+                    )
                 mention = self._mention(
-                    code, fact, (start, end), date, place, actors, own_source, event_figures,
+                    code,
+                    fact,
+                    (start, end),
+                    date,
+                    place,
+                    actors,
+                    own_source,
+                    event_figures,
                 )
                 events.append(mention)
                 if code.rule.startswith("sd.election_vote"):
                     voted_on_elections = True
                 if (
-                    fact in ("asserted", "reported") and code.event_type != "Strategic developments"
-                    # a demonstration told beside the riot of the sentence does not end the riot's story
-                    and not (code.rule.endswith(".clause") and code.sub_event_type == "Peaceful protest")
+                    fact in ("asserted", "reported")
+                    and code.event_type != "Strategic developments"
+                    # a demonstration told beside the riot of the sentence does not end the riot's
+                    # story
+                    and not (
+                        code.rule.endswith(".clause") and code.sub_event_type == "Peaceful protest"
+                    )
                 ):
                     last_incident = code
                     last_entry = entry.span if entry is not None else None
                 if carry is not None and fact != "historical":
                     last_place = carry
                 self._date_warnings(mention, own_date, cues, code)
-            claims.extend(find_claims(self.text, (start, end), cues, topics, actors, _claim_fact(sentence_fact)))
+            claims.extend(
+                find_claims(
+                    self.text, (start, end), cues, topics, actors, _claim_fact(sentence_fact)
+                )
+            )
         events = _fill_dates(events, trail.weak)
         self._count_conflicts(events)
         return Extraction(
@@ -591,15 +780,27 @@ class _Run:
             info = cue.info
             if not (isinstance(info, CueInfo) and info.role == "tally" and info.what):
                 continue
-            for number in find_numbers(self.text, cue.end, min(sentence[1], cue.end + 60), self.res.numbers):
+            for number in find_numbers(
+                self.text, cue.end, min(sentence[1], cue.end + 60), self.res.numbers
+            ):
                 if any(a <= number.start < b for a, b in taken):
                     break  # the toll's figure is a count already read
                 if _is_date_number(number, dates) or number.article:
                     continue  # a date, or "incluido un policía"
                 qualifier = _qualifier(cues, number.start)
                 tally = make_tally(
-                    info.what, number.text, number.value, qualifier, (number.start, number.end), sentence, self.text,
-                    scope=self._scope(places), since=since, dates=dates, published=self.published, actors=actors,
+                    info.what,
+                    number.text,
+                    number.value,
+                    qualifier,
+                    (number.start, number.end),
+                    sentence,
+                    self.text,
+                    scope=self._scope(places),
+                    since=since,
+                    dates=dates,
+                    published=self.published,
+                    actors=actors,
                     attribution=attribution.source if attribution else None,
                 )
                 if tally is not None:
@@ -613,7 +814,11 @@ class _Run:
         if self.published is None:
             return None
         lo, hi = max(start, trigger.start - 40), min(end, trigger.end + 40)
-        years = [m for m in _BARE_YEAR.finditer(self.text, lo, hi) if int(m.group(1)) < self.published.year]
+        years = [
+            m
+            for m in _BARE_YEAR.finditer(self.text, lo, hi)
+            if int(m.group(1)) < self.published.year
+        ]
         if not years:
             return None
         m = min(years, key=lambda m: abs(m.start() - trigger.start))
@@ -638,11 +843,20 @@ class _Run:
         beside it ("the 1989 bombing", "a 2019 air strike", "in 2004 residents lynched their mayor")."""
         trigger = (code.trigger.start, code.trigger.end)
         choice = choose_event_date(
-            dates, future, trigger, self.text, self.published, since=since, reporting=reporting,
-            sourced=sourced, shifts=shifts, story=story,
+            dates,
+            future,
+            trigger,
+            self.text,
+            self.published,
+            since=since,
+            reporting=reporting,
+            sourced=sourced,
+            shifts=shifts,
+            story=story,
         )
         if choice.source in (None, "weak"):
-            # a year beside any event word of the sentence dates them all ("A 2019 air strike ... led to
+            # a year beside any event word of the sentence dates them all ("A 2019 air strike ...
+            # led to
             # the resignation of the then defence minister")
             for other in (code, *coded):
                 year = self._year_near(other.trigger, *sentence)
@@ -663,7 +877,11 @@ class _Run:
     def _narrative_year(self, d: DateValue) -> DateValue:
         """ "En noviembre de 2020 ... La noche del 14 de noviembre": a day without a year takes the
         year the same paragraph just named, not the one closest to publication."""
-        if self.published is None or d.precision not in ("day", "week", "month") or _BARE_YEAR.search(d.text):
+        if (
+            self.published is None
+            or d.precision not in ("day", "week", "month")
+            or _BARE_YEAR.search(d.text)
+        ):
             return d
         window = self.text[max(0, d.span[0] - 300) : d.span[0]]
         if "\n" in window:
@@ -684,7 +902,10 @@ class _Run:
 
     @staticmethod
     def _inherit(
-        code: Coded, last: Coded | None, text: str, figures: dict[str, Count] | None = None,
+        code: Coded,
+        last: Coded | None,
+        text: str,
+        figures: dict[str, Count] | None = None,
         own_incident: bool = False,
         own_demo: bool = False,
     ) -> Coded:
@@ -695,29 +916,72 @@ class _Run:
         if last is None:
             return code
         if not own_incident and _wounds_of_riot(code, last, figures):
-            return Coded(last.event_type, last.sub_event_type, last.mode, code.trigger, f"{code.rule}.riot_wounds")
-        if code.rule == "protest.intervention" and last.sub_event_type == "Violent demonstration" and not own_demo:
-            # "La Policía respondió con gases lacrimógenos y detuvo a decenas de personas" after the riot:
+            return Coded(
+                last.event_type,
+                last.sub_event_type,
+                last.mode,
+                code.trigger,
+                f"{code.rule}.riot_wounds",
+            )
+        if (
+            code.rule == "protest.intervention"
+            and last.sub_event_type == "Violent demonstration"
+            and not own_demo
+        ):
+            # "La Policía respondió con gases lacrimógenos y detuvo a decenas de personas" after the
+            # riot:
             # the forces' answer to a violent demonstration is part of it (ACLED codes one riot)
-            return Coded(last.event_type, last.sub_event_type, last.mode, code.trigger, f"{code.rule}.riot_response")
+            return Coded(
+                last.event_type,
+                last.sub_event_type,
+                last.mode,
+                code.trigger,
+                f"{code.rule}.riot_response",
+            )
         info = code.trigger.info
         kind = info.kind if isinstance(info, TriggerInfo) else None
         if (
-            last.event_type == "Explosions/Remote violence" and last.sub_event_type in _SPECIFIC_REMOTE
-            and code.sub_event_type in _GENERIC_REMOTE and kind in ("explosive", "shelling", "attack")
+            last.event_type == "Explosions/Remote violence"
+            and last.sub_event_type in _SPECIFIC_REMOTE
+            and code.sub_event_type in _GENERIC_REMOTE
+            and kind in ("explosive", "shelling", "attack")
             and _DEFINITE.search(text[max(0, code.trigger.start - 8) : code.trigger.start])
         ):
-            return Coded(last.event_type, last.sub_event_type, last.mode, code.trigger, f"{code.rule}.inherited")
+            return Coded(
+                last.event_type,
+                last.sub_event_type,
+                last.mode,
+                code.trigger,
+                f"{code.rule}.inherited",
+            )
         detained = (figures or {}).get("detained")
-        if code.rule == "sd.arrest" and last.event_type in (PROTESTS_, "Riots") and detained and detained.value >= 2:
-            return Coded(PROTESTS_, "Protest with intervention", "arrest", code.trigger, f"{code.rule}.inherited")
+        if (
+            code.rule == "sd.arrest"
+            and last.event_type in (PROTESTS_, "Riots")
+            and detained
+            and detained.value >= 2
+        ):
+            return Coded(
+                PROTESTS_,
+                "Protest with intervention",
+                "arrest",
+                code.trigger,
+                f"{code.rule}.inherited",
+            )
         if code.rule not in _CASUALTY_RULES or last.event_type == "Strategic developments":
             return code
         if last.sub_event_type in ("Peaceful protest", "Protest with intervention"):
             # deaths at a demonstration that was not itself violent: force was used on it
-            return Coded(PROTESTS_, "Excessive force against protesters", "firearms", code.trigger,
-                         f"{code.rule}.inherited")
-        return Coded(last.event_type, last.sub_event_type, last.mode, code.trigger, f"{code.rule}.inherited")
+            return Coded(
+                PROTESTS_,
+                "Excessive force against protesters",
+                "firearms",
+                code.trigger,
+                f"{code.rule}.inherited",
+            )
+        return Coded(
+            last.event_type, last.sub_event_type, last.mode, code.trigger, f"{code.rule}.inherited"
+        )
 
     def _scope(self, places: Sequence[Location]) -> str | None:
         for p in places:
@@ -739,7 +1003,13 @@ class _Run:
     ) -> Mention:
         country = place.country if place is not None and place.country else "Peru"
         actor1, actor2, assoc = actor_roles.assign(
-            code.sub_event_type, code.event_type, actors, code.trigger, self.text, country, code.mode
+            code.sub_event_type,
+            code.event_type,
+            actors,
+            code.trigger,
+            self.text,
+            country,
+            code.mode,
         )
         plover, cameo = self.resources.crosswalk.get(
             (code.sub_event_type, code.mode),
@@ -755,7 +1025,10 @@ class _Run:
             plover=plover,
             cameo=cameo,
             factuality=fact,  # type: ignore[arg-type]
-            trigger=TextRef(self.text[code.trigger.start : code.trigger.end], (code.trigger.start, code.trigger.end)),
+            trigger=TextRef(
+                self.text[code.trigger.start : code.trigger.end],
+                (code.trigger.start, code.trigger.end),
+            ),
             sentence=sentence,
             date=date,
             location=place,
@@ -771,10 +1044,15 @@ class _Run:
             rules=(trigger_id, code.rule),
         )
 
-    def _date_warnings(self, mention: Mention, own_date: bool, cues: Sequence[Found], code: Coded) -> None:
+    def _date_warnings(
+        self, mention: Mention, own_date: bool, cues: Sequence[Found], code: Coded
+    ) -> None:
         if not (own_date and mention.date and self.published):
             return
-        if mention.factuality not in ("planned", "called_for") and mention.date.value > self.published:
+        if (
+            mention.factuality not in ("planned", "called_for")
+            and mention.date.value > self.published
+        ):
             self.warnings.append(
                 Warning(
                     "W_DATE_AFTER_PUBLICATION",
@@ -783,7 +1061,9 @@ class _Run:
                 )
             )
         future_cue = any(
-            isinstance(c.info, CueInfo) and c.info.role == "planned" and abs(c.start - code.trigger.start) < 60
+            isinstance(c.info, CueInfo)
+            and c.info.role == "planned"
+            and abs(c.start - code.trigger.start) < 60
             for c in cues
         )
         if future_cue and (self.published - mention.date.value).days > 7:
@@ -803,7 +1083,11 @@ class _Run:
                 continue
             key = (m.sub_event_type, m.date.value if m.date else None)
             other = seen.get(key)
-            if other is not None and other.killed is not None and other.killed.value != m.killed.value:
+            if (
+                other is not None
+                and other.killed is not None
+                and other.killed.value != m.killed.value
+            ):
                 self.warnings.append(
                     Warning(
                         "W_COUNT_CONFLICT",
@@ -850,11 +1134,21 @@ PROTESTS_ = "Protests"
 _BARE_YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/]\d)")
 #: sub-types a later generic mention of the same blast or strike takes over
 #: a definite article or demonstrative just before a noun refers back: "the bombing", "el atentado"
-_DEFINITE = re.compile(r"\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha)\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha)\s+$", re.IGNORECASE
+)
 _SPECIFIC_REMOTE = frozenset({"Suicide bomb", "Air/drone strike", "Grenade", "Chemical weapon"})
-_GENERIC_REMOTE = frozenset({"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Attack"})
+_GENERIC_REMOTE = frozenset(
+    {"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Attack"}
+)
 _CASUALTY_RULES = frozenset(
-    {"protest.casualties", "protest.casualties.ctx", "protest.lethal", "protest.victims", "vac.casualties"}
+    {
+        "protest.casualties",
+        "protest.casualties.ctx",
+        "protest.lethal",
+        "protest.victims",
+        "vac.casualties",
+    }
 )
 _DEMANDED = frozenset({"resignation", "removal", "election_vote", "emergency", "curfew"})
 #: count categories of casualties
@@ -866,7 +1160,9 @@ _FORCE_SECTORS = frozenset({"COP", "MIL"})
 def _forces_named(actors: Sequence[Found]) -> bool:
     """The sentence names the police or the military as actors (not as a cited source)."""
     return any(
-        isinstance(a.info, ActorInfo) and a.info.sector in _FORCE_SECTORS and a.info.role != "source"
+        isinstance(a.info, ActorInfo)
+        and a.info.sector in _FORCE_SECTORS
+        and a.info.role != "source"
         for a in actors
     )
 
@@ -877,7 +1173,11 @@ def _wounds_of_riot(code: Coded, last: Coded | None, figures: Mapping[str, Count
     two dozen others were treated for bullet wounds", "the man was shot in the chest"): ACLED codes the
     casualties of a riot with the riot, whoever dies (docs/vocabulary.md). The caller checks that the
     sentence names neither the forces nor a town of its own (then it may tell another incident)."""
-    if last is None or last.sub_event_type != "Violent demonstration" or code.rule != "protest.force":
+    if (
+        last is None
+        or last.sub_event_type != "Violent demonstration"
+        or code.rule != "protest.force"
+    ):
         return False
     if not figures or not ({"killed", "injured"} & set(figures)):
         return False
@@ -886,7 +1186,7 @@ def _wounds_of_riot(code: Coded, last: Coded | None, figures: Mapping[str, Count
 
 
 def _demanded(code: Coded, cues: Sequence[Found], text: str) -> bool:
-    """"exigen la renuncia", "urged the government to lift the state of emergency": a claim, not an event."""
+    """ "exigen la renuncia", "urged the government to lift the state of emergency": a claim, not an event."""
     info = code.trigger.info
     if not isinstance(info, TriggerInfo) or info.kind not in _DEMANDED:
         return False
@@ -894,7 +1194,8 @@ def _demanded(code: Coded, cues: Sequence[Found], text: str) -> bool:
         isinstance(c.info, CueInfo)
         and c.info.role in ("demand", "called_for")
         and 0 <= code.trigger.start - c.end <= 60
-        # a modal right before the verb ("Congress must vote", "debería renunciar") calls for the event
+        # a modal right before the verb ("Congress must vote", "debería renunciar") calls for the
+        # event
         # itself, which is coded with that factuality
         and text[c.end : code.trigger.start].strip() != ""
         for c in cues
@@ -906,18 +1207,24 @@ _FAMILY = {"Protests": "demonstration", "Riots": "demonstration"}
 _SAME_INCIDENT = frozenset({"killing", "injury", "arrest"})
 
 
-def _clauses(cues: Sequence[Found], text: str, sentence: tuple[int, int]) -> list[tuple[int, int, bool]]:
+def _clauses(
+    cues: Sequence[Found], text: str, sentence: tuple[int, int]
+) -> list[tuple[int, int, bool]]:
     """The sentence cut where a clause that may tell another incident begins: at a subordinator
     ("after", "cuando", "tras") and at a coordinator that follows a comma or semicolon (", but",
     "; y")."""
     start, end = sentence
-    cuts: dict[int, bool] = {start: True}  # where a clause starts -> does it depend on the incident told
+    cuts: dict[int, bool] = {
+        start: True
+    }  # where a clause starts -> does it depend on the incident told
     for c in cues:
         if not isinstance(c.info, CueInfo) or not start < c.start < end:
             continue
         if c.info.role == "subordinator":
             cuts[c.start] = True
-        elif c.info.role == "coordinator" and text[max(start, c.start - 3) : c.start].rstrip().endswith((",", ";")):
+        elif c.info.role == "coordinator" and text[
+            max(start, c.start - 3) : c.start
+        ].rstrip().endswith((",", ";")):
             cuts[c.start] = False
     i = text.find(";", start, end)
     while i >= 0:
@@ -948,12 +1255,15 @@ def _clause_events(
     families = {_FAMILY.get(c.event_type, c.event_type) for c in coded}
     used = {c.trigger.start for c in coded}
     # the incident told in a clause joined by ", and": the clause before it is its sibling, not its
-    # dependant ("In 2011 they paralysed Puno in a strike, and in 2004 residents lynched their mayor")
+    # dependant ("In 2011 they paralysed Puno in a strike, and in 2004 residents lynched their
+    # mayor")
     at = next((i for i, (a, b, _) in enumerate(clauses) if a <= coded[0].trigger.start < b), 0)
     if not clauses[at][2]:
         clauses = [(a, b, False if i == 0 else dep) for i, (a, b, dep) in enumerate(clauses)]
-    # a march told in the main clause before the riot's clause ("a crowd had marched through the town
-    # earlier in the day before some protesters tried to force their way into the police station") is a
+    # a march told in the main clause before the riot's clause ("a crowd had marched through the
+    # town
+    # earlier in the day before some protesters tried to force their way into the police station")
+    # is a
     # demonstration of its own; deaths told there are the riot's
     march_first = at > 0 and clauses[at][2] and coded[0].sub_event_type == "Violent demonstration"
     out: list[Coded] = []
@@ -961,11 +1271,17 @@ def _clause_events(
         triggers = [t for t in facts.triggers if a <= t.start < b]
         if not triggers or any(t.start in used for t in triggers):
             continue
-        # an arrest aimed at a person ("a day after he was arrested on terrorism charges") is its own event
-        targeted = any(isinstance(c.info, CueInfo) and c.info.role == "targeted" and a <= c.start < b for c in cues)
+        # an arrest aimed at a person ("a day after he was arrested on terrorism charges") is its
+        # own event
+        targeted = any(
+            isinstance(c.info, CueInfo) and c.info.role == "targeted" and a <= c.start < b
+            for c in cues
+        )
         same = _SAME_INCIDENT - {"arrest"} if targeted else _SAME_INCIDENT
-        if not any(isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in same
-                   for t in triggers):
+        if not any(
+            isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in same
+            for t in triggers
+        ):
             continue  # casualties or arrests told in a clause of their own belong to the incident told
         inside = [c for c in counts if a <= c.count.span[0] < b]
         sub = SentenceFacts(
@@ -988,20 +1304,27 @@ def _clause_events(
             if march_first and a == clauses[0][0] and c.sub_event_type == "Peaceful protest":
                 pass
             elif subordinate and _FAMILY.get(c.event_type, c.event_type) in families:
-                # "killed when security forces clashed with demonstrators": one demonstration; only a
+                # "killed when security forces clashed with demonstrators": one demonstration; only
+                # a
                 # clause joined by ", but" / ", y" may tell a second one
                 continue
             taken.add((c.event_type, c.sub_event_type))
-            out.append(Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, b)))
+            out.append(
+                Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, b))
+            )
     return out
 
 
-def _before_later_plans(dates: Sequence[DateValue], end: int, published: dt.date) -> list[DateValue]:
+def _before_later_plans(
+    dates: Sequence[DateValue], end: int, published: dt.date
+) -> list[DateValue]:
     """The dates, less the future ones told after ``end`` (in a later sibling clause)."""
     return [d for d in dates if d.span[0] < end or d.value <= published]
 
 
-def _coordinate_parts(cues: Sequence[Found], text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+def _coordinate_parts(
+    cues: Sequence[Found], text: str, sentence: tuple[int, int]
+) -> list[tuple[int, int]]:
     """The sentence cut only where a sibling clause opens (", but", "; y"), when it has any."""
     cuts = [a for a, _, depends in _clauses(cues, text, sentence) if not depends]
     if not cuts:
@@ -1010,12 +1333,15 @@ def _coordinate_parts(cues: Sequence[Found], text: str, sentence: tuple[int, int
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
-def _remembered_clauses(coded: Sequence[Coded], counts: Sequence[CountMatch], end: int) -> list[Coded]:
+def _remembered_clauses(
+    coded: Sequence[Coded], counts: Sequence[CountMatch], end: int
+) -> list[Coded]:
     """Cut the stretch after a commemoration cue between the killings it remembers: each runs from
     the cut before it to the first figure after its word ("of the ten people killed in Ayacucho on
     Dec. 15 and of | the 18 who died in Juliaca on Jan. 9"), or to the next killing's word."""
     remembered = sorted(
-        (c for c in coded if c.rule == "protest.remembered" and c.clause), key=lambda c: c.trigger.start
+        (c for c in coded if c.rule == "protest.remembered" and c.clause),
+        key=lambda c: c.trigger.start,
     )
     cuts: dict[int, tuple[int, int]] = {}
     for i, c in enumerate(remembered):
@@ -1029,7 +1355,8 @@ def _remembered_clauses(coded: Sequence[Coded], counts: Sequence[CountMatch], en
         cuts[c.trigger.start] = (begin, stop)
     return [
         Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, c.rule, cuts[c.trigger.start])
-        if c.rule == "protest.remembered" and c.trigger.start in cuts else c
+        if c.rule == "protest.remembered" and c.trigger.start in cuts
+        else c
         for c in coded
     ]
 
@@ -1038,18 +1365,23 @@ def _remembered_figure(match: CountMatch, code: Coded, facts: SentenceFacts) -> 
     """A figure told after the commemoration cue of a vigil or march ("to mark one year since soldiers
     shot dead ten people") counts the dead remembered, not the mourners' casualties."""
     return (
-        code.rule == "protest.commemoration" and facts.commemoration_at is not None
+        code.rule == "protest.commemoration"
+        and facts.commemoration_at is not None
         and match.count.span[0] > facts.commemoration_at
     )
 
 
 def _in_clauses(match: CountMatch, coded: Sequence[Coded]) -> bool:
     """The figure lies in the clause of an incident coded from a clause of its own."""
-    return any(c.clause is not None and c.clause[0] <= match.count.span[0] < c.clause[1] for c in coded)
+    return any(
+        c.clause is not None and c.clause[0] <= match.count.span[0] < c.clause[1] for c in coded
+    )
 
 
 #: cue roles under which a demanded event is itself coded (a march called for, a strike announced)
-_PROSPECTIVE = frozenset({"planned", "called_for", "announcement", "threat", "negated", "negator", "cancelled"})
+_PROSPECTIVE = frozenset(
+    {"planned", "called_for", "announcement", "threat", "negated", "negator", "cancelled"}
+)
 
 
 def _affirmed(facts: SentenceFacts, governed: _Governed) -> SentenceFacts:
@@ -1059,13 +1391,35 @@ def _affirmed(facts: SentenceFacts, governed: _Governed) -> SentenceFacts:
     if not negated:
         return facts
     kept = [t for t in facts.triggers if t not in negated]
-    if not any(isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in NOT_EVENTS for t in kept):
+    if not any(
+        isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in NOT_EVENTS
+        for t in kept
+    ):
         return facts
     return replace(facts, triggers=kept)
 
 
-_NAME_LINK = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "para", "sobre", "contra", "of", "the", "and",
-                        "for", "on", "against"})
+_NAME_LINK = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "el",
+        "y",
+        "e",
+        "para",
+        "sobre",
+        "contra",
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "against",
+    }
+)
 
 
 def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:
@@ -1073,7 +1427,11 @@ def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:
     de las Armas Químicas"); the names of demonstrations and massacres ("la Gran Marcha Nacional", "la
     Masacre de Accomarca") still name events."""
     info = trigger.info
-    if not isinstance(info, TriggerInfo) or info.kind in ("protest", "killing") or trigger.start <= sentence_start:
+    if (
+        not isinstance(info, TriggerInfo)
+        or info.kind in ("protest", "killing")
+        or trigger.start <= sentence_start
+    ):
         return False
     # the word itself first (most event words are not capitalised), then whether anything but
     # spaces comes before it in the sentence
@@ -1091,8 +1449,13 @@ def _hedged_toll(figures: dict[str, Count], triggers: Sequence[Found], governed:
         count = figures.get(category)
         if count is None:
             continue
-        near = [t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind in ("killing", "injury")
-                and abs(t.start - count.span[1]) <= 40]
+        near = [
+            t
+            for t in triggers
+            if isinstance(t.info, TriggerInfo)
+            and t.info.kind in ("killing", "injury")
+            and abs(t.start - count.span[1]) <= 40
+        ]
         if near:
             nearest = min(near, key=lambda t: abs(t.start - count.span[1]))
             if "possible" in governed(nearest):
@@ -1103,22 +1466,32 @@ def _hedged_toll(figures: dict[str, Count], triggers: Sequence[Found], governed:
 def _demand_first(coded: Sequence[Coded], cues: Sequence[Found]) -> bool:
     """A demand verb opens the sentence's predicate: it comes before every coded event word,
     and none of them is a demonstration (a march demanded is a call, coded as such)."""
-    if any(isinstance(c.trigger.info, TriggerInfo) and c.trigger.info.kind == "protest" for c in coded):
+    if any(
+        isinstance(c.trigger.info, TriggerInfo) and c.trigger.info.kind == "protest" for c in coded
+    ):
         return False
     first = min(c.trigger.start for c in coded)
-    return any(isinstance(c.info, CueInfo) and c.info.role == "demand" and c.end <= first for c in cues)
+    return any(
+        isinstance(c.info, CueInfo) and c.info.role == "demand" and c.end <= first for c in cues
+    )
 
 
 def _is_date_number(number: object, dates: Sequence[DateValue]) -> bool:
     start = getattr(number, "start", -1)
     value = getattr(number, "value", 0)
-    return any(d.span[0] <= start < d.span[1] for d in dates) or (getattr(number, "digits", False) and 1900 <= value <= 2100)
+    return any(d.span[0] <= start < d.span[1] for d in dates) or (
+        getattr(number, "digits", False) and 1900 <= value <= 2100
+    )
 
 
 def _qualifier(cues: Sequence[Found], position: int) -> str:
     for cue in cues:
         info = cue.info
-        if isinstance(info, CueInfo) and info.role in ("at_least", "at_most", "about") and 0 <= position - cue.end <= 3:
+        if (
+            isinstance(info, CueInfo)
+            and info.role in ("at_least", "at_most", "about")
+            and 0 <= position - cue.end <= 3
+        ):
             return info.role
     return "exact"
 
@@ -1138,7 +1511,9 @@ def _cue_spans(cues: Sequence[Found], role: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in cues if isinstance(c.info, CueInfo) and c.info.role == role]
 
 
-def _fill_dates(events: list[Mention], weak: Mapping[int, DateValue] | None = None) -> list[Mention]:
+def _fill_dates(
+    events: list[Mention], weak: Mapping[int, DateValue] | None = None
+) -> list[Mention]:
     """A headline or lead that gives no date takes the date of the first dated incident after it.
 
     ``weak``: events told before a source's dated words (", police said on Monday"), by index; they
@@ -1160,8 +1535,24 @@ def _fill_dates(events: list[Mention], weak: Mapping[int, DateValue] | None = No
     return out
 
 
-_DENIABLE = frozenset({"force", "killing", "attack", "arrest", "clash", "riot", "injury", "intervention",
-                       "resignation", "removal", "election_vote", "emergency", "curfew", "deployment"})
+_DENIABLE = frozenset(
+    {
+        "force",
+        "killing",
+        "attack",
+        "arrest",
+        "clash",
+        "riot",
+        "injury",
+        "intervention",
+        "resignation",
+        "removal",
+        "election_vote",
+        "emergency",
+        "curfew",
+        "deployment",
+    }
+)
 
 
 def _denied(coded: Sequence[Coded], facts: SentenceFacts, governed: _Governed) -> list[Coded]:
@@ -1170,27 +1561,42 @@ def _denied(coded: Sequence[Coded], facts: SentenceFacts, governed: _Governed) -
     if not coded or "negated" in governed(coded[0].trigger):
         return []
     denied = [
-        t for t in facts.triggers
-        if isinstance(t.info, TriggerInfo) and t.info.kind in _DENIABLE and t is not coded[0].trigger
+        t
+        for t in facts.triggers
+        if isinstance(t.info, TriggerInfo)
+        and t.info.kind in _DENIABLE
+        and t is not coded[0].trigger
         and "negated" in governed(t)
     ]
     if not denied:
         return []
     # the demonstration the sentence tells gives the denial its frame: "no arrests were made" at a
     # march is an intervention that did not happen
-    frame = [t for t in facts.triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "protest"]
+    frame = [
+        t for t in facts.triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "protest"
+    ]
     sub = SentenceFacts(
-        triggers=sorted([*denied, *frame], key=lambda t: t.start), actors=facts.actors, has_killed=False,
-        has_injured=False, has_detained=False, has_participants=False, election_topic=False,
-        doc_protest=facts.doc_protest, text=facts.text,
+        triggers=sorted([*denied, *frame], key=lambda t: t.start),
+        actors=facts.actors,
+        has_killed=False,
+        has_injured=False,
+        has_detained=False,
+        has_participants=False,
+        election_topic=False,
+        doc_protest=facts.doc_protest,
+        text=facts.text,
     )
     out = [c for c in code_sentence(sub) if c.trigger in denied][:1]
-    return [Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.denied") for c in out]
+    return [
+        Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.denied") for c in out
+    ]
 
 
 def _is_arrest(code: Coded) -> bool:
     info = code.trigger.info
-    return code.sub_event_type == "Arrests" or (isinstance(info, TriggerInfo) and info.kind == "arrest")
+    return code.sub_event_type == "Arrests" or (
+        isinstance(info, TriggerInfo) and info.kind == "arrest"
+    )
 
 
 def _one_person(cues: Sequence[Found], trigger: Found) -> tuple[int, int] | None:
@@ -1208,10 +1614,14 @@ def _figure(by_category: Mapping[str, Count], category: str) -> bool:
     return count is not None and count.value > 0
 
 
-_CONJOINED = re.compile(r"^\s*(?:,|y|e|and|&|más|plus)\s*(?:otros?|otras?|another)?\s*$", re.IGNORECASE)
+_CONJOINED = re.compile(
+    r"^\s*(?:,|y|e|and|&|más|plus)\s*(?:otros?|otras?|another)?\s*$", re.IGNORECASE
+)
 
 
-def _combine(matches: Sequence[CountMatch], text: str, anchor: int | None = None) -> dict[str, Count]:
+def _combine(
+    matches: Sequence[CountMatch], text: str, anchor: int | None = None
+) -> dict[str, Count]:
     """One count per category; "17 civiles y un policía" adds up; otherwise the figure closest to
     the event's word (``anchor``), or the largest when there is none."""
     out: dict[str, Count] = {}
@@ -1230,8 +1640,10 @@ def _combine(matches: Sequence[CountMatch], text: str, anchor: int | None = None
         # "dejaron heridos a un patrullero y a una mujer": groups that share their verb add up
         shared = heads.get(m.category) == m.head.span and m.count.span[0] >= prev.span[1]
         if shared or _CONJOINED.match(gap):
-            high = None if prev.high is None and m.count.high is None else (prev.high or prev.value) + (
-                m.count.high or m.count.value
+            high = (
+                None
+                if prev.high is None and m.count.high is None
+                else (prev.high or prev.value) + (m.count.high or m.count.value)
             )
             out[m.category] = Count(
                 value=prev.value + m.count.value,

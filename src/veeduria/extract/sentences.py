@@ -41,7 +41,9 @@ def _is_abbreviation(text: str, dot: int, rules: SentenceRules) -> bool:
     return len(core) == 1 and core.isalpha() or bool(_DOTTED.fullmatch(core))
 
 
-def split_sentences(text: str, rules: SentenceRules, start: int = 0, end: int | None = None) -> list[Span]:
+def split_sentences(
+    text: str, rules: SentenceRules, start: int = 0, end: int | None = None
+) -> list[Span]:
     """Spans of the sentences in ``text[start:end]``, whitespace trimmed."""
     end = len(text) if end is None else end
     spans: list[Span] = []

@@ -35,27 +35,88 @@ def _word(text: str, word: str) -> Found:
 
 ATTRIBUTED = [
     ("en", "Two protesters were killed in Juliaca on Monday, police said.", "killed", True),
-    ("en", "Two protesters were killed in Juliaca, the regional health office said on Tuesday.", "killed", True),
+    (
+        "en",
+        "Two protesters were killed in Juliaca, the regional health office said on Tuesday.",
+        "killed",
+        True,
+    ),
     ("en", "Police said two protesters were killed in Juliaca.", "killed", True),
-    ("en", "Local leaders said three people were hurt by pellets; police said nothing.", "hurt", True),
-    ("en", "Roadblocks cut the highway, and the regional government said classes would be suspended.",
-     "Roadblocks", False),
-    ("en", "Seven people died near the airport, hospital officials said, the worst day since the removal of the "
-           "president.", "removal", False),
+    (
+        "en",
+        "Local leaders said three people were hurt by pellets; police said nothing.",
+        "hurt",
+        True,
+    ),
+    (
+        "en",
+        "Roadblocks cut the highway, and the regional government said classes would be suspended.",
+        "Roadblocks",
+        False,
+    ),
+    (
+        "en",
+        "Seven people died near the airport, hospital officials said, the worst day since the removal of the "
+        "president.",
+        "removal",
+        False,
+    ),
     ("en", "According to the Ombudsman, four people were detained in Cusco.", "detained", True),
-    ("en", "Four people were detained in Cusco, according to the student federation.", "detained", True),
-    ("en", "On Friday alone, the office counted 73 road blockades in the south.", "blockades", True),
-    ("es", "Según la Defensoría del Pueblo, cuatro personas murieron en Juliaca.", "murieron", True),
-    ("es", "Entre 10 y 15 personas fueron detenidas durante la intervención, según la Defensoría del Pueblo.",
-     "detenidas", True),
-    ("es", "Según la organización, los militares dispararon contra personas que huían.", "dispararon", True),
-    ("es", "Castillo fue detenido por la tarde, cuando su auto se dirigía, según fuentes policiales, a una "
-           "embajada.", "detenido", False),
-    ("es", "Los agentes lanzaron bombas lacrimógenas; la Defensoría del Pueblo reportó seis heridos.",
-     "bombas lacrimógenas", False),
-    ("es", "La Policía, que usó gases para despejar el puente, detuvo a cinco comuneros acusados de disturbios.",
-     "detuvo", False),
-    ("es", "Tres personas murieron en Ilave, informó la Dirección Regional de Salud.", "murieron", True),
+    (
+        "en",
+        "Four people were detained in Cusco, according to the student federation.",
+        "detained",
+        True,
+    ),
+    (
+        "en",
+        "On Friday alone, the office counted 73 road blockades in the south.",
+        "blockades",
+        True,
+    ),
+    (
+        "es",
+        "Según la Defensoría del Pueblo, cuatro personas murieron en Juliaca.",
+        "murieron",
+        True,
+    ),
+    (
+        "es",
+        "Entre 10 y 15 personas fueron detenidas durante la intervención, según la Defensoría del Pueblo.",
+        "detenidas",
+        True,
+    ),
+    (
+        "es",
+        "Según la organización, los militares dispararon contra personas que huían.",
+        "dispararon",
+        True,
+    ),
+    (
+        "es",
+        "Castillo fue detenido por la tarde, cuando su auto se dirigía, según fuentes policiales, a una "
+        "embajada.",
+        "detenido",
+        False,
+    ),
+    (
+        "es",
+        "Los agentes lanzaron bombas lacrimógenas; la Defensoría del Pueblo reportó seis heridos.",
+        "bombas lacrimógenas",
+        False,
+    ),
+    (
+        "es",
+        "La Policía, que usó gases para despejar el puente, detuvo a cinco comuneros acusados de disturbios.",
+        "detuvo",
+        False,
+    ),
+    (
+        "es",
+        "Tres personas murieron en Ilave, informó la Dirección Regional de Salud.",
+        "murieron",
+        True,
+    ),
 ]
 
 
@@ -91,8 +152,18 @@ def test_a_passive_reporting_verb_names_no_source(resources):
 
 
 FUTURE = [
-    ("es", "Los dirigentes firmaron la noche del miércoles un acta que permitirá reabrir la vía.", "acta", False),
-    ("en", "The two sides reached an agreement on Thursday that will allow the road to reopen.", "agreement", False),
+    (
+        "es",
+        "Los dirigentes firmaron la noche del miércoles un acta que permitirá reabrir la vía.",
+        "acta",
+        False,
+    ),
+    (
+        "en",
+        "The two sides reached an agreement on Thursday that will allow the road to reopen.",
+        "agreement",
+        False,
+    ),
     ("en", "The march will start at noon.", "march", True),
 ]
 

@@ -65,7 +65,10 @@ def test_extract_truncates_huge_text(resources):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400), st.sampled_from(["es", "en"]))
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400),
+    st.sampled_from(["es", "en"]),
+)
 def test_extract_random_text_never_fails(resources, text, language):
     x = extract(_doc(text, language), resources)
     assert "W_EXTRACTION_FAILED" not in _codes(x)

@@ -7,12 +7,24 @@ from veeduria.extract.sentences import split_sentences
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("es", "Murieron dos. La policía lo confirmó.", ["Murieron dos.", "La policía lo confirmó."]),
+        (
+            "es",
+            "Murieron dos. La policía lo confirmó.",
+            ["Murieron dos.", "La policía lo confirmó."],
+        ),
         ("es", "El Gral. Angulo habló. Luego se fue.", ["El Gral. Angulo habló.", "Luego se fue."]),
-        ("es", "Vive en la Av. Abancay 123. Nada más.", ["Vive en la Av. Abancay 123.", "Nada más."]),
+        (
+            "es",
+            "Vive en la Av. Abancay 123. Nada más.",
+            ["Vive en la Av. Abancay 123.", "Nada más."],
+        ),
         ("en", "On Jan. 9 police fired. Many died.", ["On Jan. 9 police fired.", "Many died."]),
         ("en", "Gen. M. Gómez said so. It ended.", ["Gen. M. Gómez said so.", "It ended."]),
-        ("es", "Titular sin punto\n\nCuerpo de la nota.", ["Titular sin punto", "Cuerpo de la nota."]),
+        (
+            "es",
+            "Titular sin punto\n\nCuerpo de la nota.",
+            ["Titular sin punto", "Cuerpo de la nota."],
+        ),
         ("es", "¿Quién disparó? Nadie lo sabe.", ["¿Quién disparó?", "Nadie lo sabe."]),
     ],
 )

@@ -12,7 +12,12 @@ def test_fold_keeps_length(text):
 
 @pytest.mark.parametrize(
     ("text", "folded"),
-    [("Policía", "policia"), ("AYACUCHO", "ayacucho"), ("San Martín\n", "san martin "), ("“sí”", '"si"')],
+    [
+        ("Policía", "policia"),
+        ("AYACUCHO", "ayacucho"),
+        ("San Martín\n", "san martin "),
+        ("“sí”", '"si"'),
+    ],
 )
 def test_fold_lowers_strips_accents(text, folded):
     assert fold(text) == folded
