@@ -165,21 +165,21 @@ def assign(
         )
     # strategic developments
     if sub_event_type == "Arrests":
-        police = pick_sector("COP", "MIL", "JUD")
-        if police is None:
+        arrester = pick_sector("COP", "MIL", "JUD")
+        if arrester is None:
             return generic("Police Forces of Peru", 1, "State forces", "COP", country), None, ()
         arrested = next(
             (
                 a
                 for a in acting
-                if a is not police
+                if a is not arrester
                 and isinstance(a.info, ActorInfo)
                 and a.info.inter in (2, 3, 5, 6, 7)
             ),
             None,
         )
         return (
-            actor_from(police, text, country),
+            actor_from(arrester, text, country),
             (actor_from(arrested, text, country) if arrested else None),
             (),
         )

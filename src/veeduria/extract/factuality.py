@@ -187,9 +187,9 @@ def attribution(cues: Sequence[Found], actors: Sequence[Found], text: str) -> At
             # "la PNP informó" / "police said" (source before) or "informó la PNP" / "said police"
             before = [a for a in sources if 0 <= cue.start - a.end <= 60]
             after = [a for a in sources if 0 <= a.start - cue.end <= 12]
-            src = before[-1] if before else (after[0] if after else None)
-            if src is not None:
-                return _make(src, cue, text)
+            found = before[-1] if before else (after[0] if after else None)
+            if found is not None:
+                return _make(found, cue, text)
     # a reporting verb whose source is not in the lexicons ("the transport ministry says",
     # "relataron las denunciantes")
     for cue in cues:

@@ -55,6 +55,7 @@ from veeduria.models import (
     DateValue,
     Document,
     Extraction,
+    Factuality,
     Location,
     Mention,
     Tally,
@@ -297,17 +298,24 @@ class _Run:
             # dates and places cost most: computed only for sentences that need them
             lazy: dict[str, list[Any]] = {}
 
-            def get_dates(prefer: str = "past", _s: int = start, _e: int = end) -> list[Any]:
-                if prefer not in lazy:
-                    lazy["past"], lazy["future"], lazy["shifts"] = self._dates(_s, _e)
-                return lazy[prefer]
+            def get_dates(
+                prefer: str = "past",
+                _s: int = start,
+                _e: int = end,
+                _lazy: dict[str, list[Any]] = lazy,
+            ) -> list[Any]:
+                if prefer not in _lazy:
+                    _lazy["past"], _lazy["future"], _lazy["shifts"] = self._dates(_s, _e)
+                return _lazy[prefer]
 
-            def get_places(_s: int = start, _e: int = end) -> list[Any]:
-                if "places" not in lazy:
-                    lazy["places"] = self.resources.places.find(
+            def get_places(
+                _s: int = start, _e: int = end, _lazy: dict[str, list[Any]] = lazy
+            ) -> list[Any]:
+                if "places" not in _lazy:
+                    _lazy["places"] = self.resources.places.find(
                         self.text, self.folded, _s, _e, self.res.language
                     )
-                return lazy["places"]
+                return _lazy["places"]
 
             counts = find_counts(self.text, start, end, self.res.counts, self.res.numbers)
             attribution = find_attribution(cues, actors, self.text)
@@ -1013,7 +1021,7 @@ class _Run:
         )
         plover, cameo = self.resources.crosswalk.get(
             (code.sub_event_type, code.mode),
-            self.resources.crosswalk.get((code.sub_event_type, None), (None, None)),  # type: ignore[arg-type]
+            self.resources.crosswalk.get((code.sub_event_type, None), (None, None)),
         )
         filled = sum(x is not None for x in (date, place, actor1)) + len(counts)
         info = code.trigger.info
@@ -1118,7 +1126,7 @@ class _Governed:
         return roles
 
 
-def _claim_fact(event_fact: str) -> str:
+def _claim_fact(event_fact: str) -> Factuality:
     return "reported" if event_fact == "reported" else "asserted"
 
 
