@@ -57,6 +57,9 @@ chromium:
 
 # README command (b), called by .ci/run: install everything the tests need, start PostgreSQL, run all tests
 check: install-test chromium postgres $(UBIGEO_WHEEL)
+	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/ruff format --check src tests scripts benchmarks
+	$(BIN)/mypy src/veeduria
 	VEEDURIA_UBIGEO_WHEEL=$(UBIGEO_WHEEL) $(BIN)/python -m pytest -p no:cacheprovider
 
 test:
