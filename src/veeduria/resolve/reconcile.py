@@ -340,9 +340,10 @@ def build_event(
     lead = tuple(r for r in ordered if family(r.mention.factuality) == fam)
     et, sub, mode = _type(lead)
     notes: list[str] = []
+    mixed = len(lead) < len(ordered)  # plans, denials or recollections beside the reports
     for name, values in (
         ("sub_event_type", _tally(r.mention.sub_event_type for r in lead)),
-        ("factuality", _tally(r.mention.factuality for r in ordered)),
+        ("factuality", _tally(r.mention.factuality for r in ordered) if mixed else {}),
     ):
         if len(values) > 1:
             listed = ", ".join(
