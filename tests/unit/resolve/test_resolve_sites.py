@@ -91,3 +91,22 @@ def test_a_recollection_dated_like_its_report_does_not_join_the_incident():
         [ref("one", incident, published="2023-01-10"), ref("two", recalled, published="2023-07-19")]
     )
     assert len(events) == 1
+
+
+def test_sites_data_file_is_consistent():
+    # every word folds to itself, and no word is both ignored and a kind of site
+    import importlib.resources
+
+    import yaml
+
+    from veeduria.resolve import sites
+
+    data = yaml.safe_load(
+        (importlib.resources.files("veeduria.resolve") / "data" / "sites.yaml").read_text("utf-8")
+    )
+    assert data["resolve"] == "sites" and data["version"] == sites.version()
+    ignore = [str(w) for w in data["ignore"]]
+    kinds = [str(w) for variants in data["same"].values() for w in variants]
+    for word in ignore + kinds:
+        assert sites._words(word) == [word], word
+    assert not set(ignore) & set(kinds)
