@@ -114,6 +114,53 @@ def pairwise(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[str,
     }
 
 
+def pairs_by_kind(
+    predicted: Mapping[str, str], gold: Mapping[str, str], doc_of: Mapping[str, str]
+) -> dict[str, dict[str, float | int]]:
+    """Pairwise figures for pairs of mentions of one document (``within``) and of two
+    documents (``across``): which half of the clustering fails.
+
+    A pair counts for precision when it is predicted together and for recall when the gold
+    puts it together; both must be among ``gold``'s items.
+    """
+    items = sorted(gold)
+    tallies = {k: Counter[str]() for k in ("within", "across")}
+    by_doc: dict[str, list[str]] = defaultdict(list)
+    for i in items:
+        by_doc[doc_of[i]].append(i)
+    # pairs that are together in the gold or the prediction, per kind
+    for kind_items, kind in ((list(by_doc.values()), "within"), ([items], None)):
+        for group in kind_items:
+            for x in range(len(group)):
+                a = group[x]
+                for b in group[x + 1 :]:
+                    k = kind or ("within" if doc_of[a] == doc_of[b] else "across")
+                    if kind is None and k == "within":
+                        continue
+                    same_g = gold[a] == gold[b]
+                    same_p = predicted[a] == predicted[b]
+                    if same_g and same_p:
+                        tallies[k]["tp"] += 1
+                    elif same_p:
+                        tallies[k]["fp"] += 1
+                    elif same_g:
+                        tallies[k]["fn"] += 1
+    out: dict[str, dict[str, float | int]] = {}
+    for k, t in tallies.items():
+        tp, fp, fn = t["tp"], t["fp"], t["fn"]
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        out[k] = {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(_prf(p, r), 4),
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+        }
+    return out
+
+
 def b_cubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[str, float]:
     """B³ P/R/F1 (Bagga & Baldwin): per item overlap of its two clusters, averaged."""
     if not gold:
@@ -267,6 +314,7 @@ def score_resolution(
             gold_fact[ref.id] = str(ev.get("factuality"))
     events = resolve(refs)
     predicted = {r.id: e.id for e in events for r in e.members}
+    doc_of = {r.id: r.doc_id for r in refs}
     occurred = {i: gold_group[i] for i in gold_group if gold_fact[i] in OCCURRED}
     return {
         "oracle": oracle,
@@ -276,6 +324,7 @@ def score_resolution(
         "gold_groups": len(set(gold_group.values())),
         "events": len(events),
         "pairwise": pairwise(predicted, gold_group),
+        "pairs_by_kind": pairs_by_kind(predicted, gold_group, doc_of),
         "b3": b_cubed(predicted, gold_group),
         "occurred": {
             "matched": len(occurred),
@@ -347,6 +396,11 @@ def format_resolution(report: Mapping[str, Any]) -> str:
             f"{report['gold_groups']} gold groups, {report['events']} events",
             f"  pairwise  P {pw['precision']:.3f}  R {pw['recall']:.3f}  F1 {pw['f1']:.3f}"
             f"  (tp {pw['tp']}, fp {pw['fp']}, fn {pw['fn']})",
+            *(
+                f"    {kind:6}  P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}"
+                f"  (tp {f['tp']}, fp {f['fp']}, fn {f['fn']})"
+                for kind, f in report["pairs_by_kind"].items()
+            ),
             f"  B3        P {b3['precision']:.3f}  R {b3['recall']:.3f}  F1 {b3['f1']:.3f}",
             f"  occurred only ({occ['matched']} mentions): pairwise F1 "
             f"{occ['pairwise']['f1']:.3f} (P {occ['pairwise']['precision']:.3f}, "

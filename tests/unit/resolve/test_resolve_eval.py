@@ -11,6 +11,7 @@ from resolve_factory import mention, ref
 from veeduria.evaluate.resolution import (
     b_cubed,
     cross_merges,
+    pairs_by_kind,
     pairwise,
     read_corpus,
     resolve_documents,
@@ -38,6 +39,27 @@ def test_eval_b_cubed():
     # gold {a,b} {c}; predicted {a,b,c}: precision (2/3+2/3+1/3)/3, recall 1
     score = b_cubed({"a": 1, "b": 1, "c": 1}, {"a": "x", "b": "x", "c": "y"})
     assert (score["precision"], score["recall"]) == (round(5 / 9, 4), 1.0)
+
+
+def test_eval_pairs_by_kind_splits_within_and_across_documents():
+    # documents: a, b in d1; c in d2. gold {a,b,c}; predicted {a,b} {c}
+    doc_of = {"a": "d1", "b": "d1", "c": "d2"}
+    kinds = pairs_by_kind({"a": 1, "b": 1, "c": 2}, {"a": "x", "b": "x", "c": "x"}, doc_of)
+    assert (kinds["within"]["tp"], kinds["within"]["fn"], kinds["within"]["fp"]) == (1, 0, 0)
+    assert (kinds["across"]["tp"], kinds["across"]["fn"], kinds["across"]["recall"]) == (0, 2, 0.0)
+    # predicted {a,c} {b}; gold {a} {b} {c}: one false pair across, none within
+    kinds = pairs_by_kind({"a": 1, "b": 2, "c": 1}, {"a": "x", "b": "y", "c": "z"}, doc_of)
+    assert kinds["across"]["fp"] == 1 and kinds["across"]["precision"] == 0.0
+    assert kinds["within"] == {
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+        "tp": 0,
+        "fp": 0,
+        "fn": 0,
+    }
+    whole = pairwise({"a": 1, "b": 2, "c": 1}, {"a": "x", "b": "y", "c": "z"})
+    assert whole["fp"] == kinds["within"]["fp"] + kinds["across"]["fp"]
 
 
 def test_eval_cross_merges_flags_days_and_departments():
