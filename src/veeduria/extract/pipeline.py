@@ -44,7 +44,14 @@ from veeduria.extract.lexical import (
     compile_lexical,
 )
 from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers
-from veeduria.extract.places import CapitalisedPlaces, PlaceFinder, place_event
+from veeduria.extract.places import (
+    NATIONAL_DECISIONS,
+    CapitalisedPlaces,
+    PlaceFinder,
+    dateline_place,
+    national_seat,
+    place_event,
+)
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
 from veeduria.extract.tallies import make_tally, of_one_incident, since_date, tally_cue
 from veeduria.extract.terms import fold
@@ -676,6 +683,22 @@ class _Run:
                     folded=self.folded,
                     language=self.res.language,
                 )
+                if code.mode in NATIONAL_DECISIONS:
+                    place = national_seat(
+                        place,
+                        place is not None and start <= place.span[0] < end,
+                        self.text,
+                        (code.trigger.start, code.trigger.end),
+                        self.resources.places,
+                        last_place
+                        or dateline_place(
+                            self.text,
+                            self.folded,
+                            self.dateline_end,
+                            self.resources.places,
+                            self.res.language,
+                        ),
+                    )
                 sentence_fact = fact
                 if (
                     code.clause is not None

@@ -478,3 +478,87 @@ def _as_anaphor(
     if _rank(story) < 3:
         return story  # "the airport" of a region: the region says more than the phrase
     return replace(story, text=text[a:b], span=(a, b))
+
+
+# ---------------------------------------------------------------------------- national decisions
+
+#: modes of decisions a national institution takes at its seat, whatever town the story is in:
+#: Congress removing a president, voting on elections, a president resigning
+NATIONAL_DECISIONS = frozenset({"removal_from_office", "election_change", "resignation"})
+
+# an embassy or consulate: a country named after these is whose mission it is, not where
+_MISSION_BEFORE = re.compile(
+    r"\b(?:embajada|consulado|embassy|consulate|legaci[oó]n|legation)\s+(?:de|del|of|of the)\s+$",
+    re.IGNORECASE,
+)
+_MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|legation)\b", re.IGNORECASE)
+
+
+def mission(loc: Location, text: str) -> bool:
+    """A country named only as the owner of an embassy ("la embajada de México")."""
+    a, b = loc.span
+    return bool(
+        _MISSION_BEFORE.search(text, max(0, a - 25), a)
+        or _MISSION_AFTER.match(text, b, min(len(text), b + 15))
+    )
+
+
+def dateline_place(
+    text: str, folded: str, dateline_end: int, finder: PlaceFinder, language: str
+) -> Location | None:
+    """The place of the dateline at the head of the text, if there is one."""
+    if dateline_end <= 0:
+        return None
+    return choose(finder.find(text, folded, 0, dateline_end, language), text, (0, 0))
+
+
+def same_place(a: Location, b: Location) -> bool:
+    """Two locations of one place (the same gazetteer id)."""
+    return a.place_id is not None and a.place_id == b.place_id
+
+
+def national_seat(
+    place: Location | None,
+    own: bool,
+    text: str,
+    anchor: tuple[int, int],
+    finder: PlaceFinder,
+    home: Location | None,
+) -> Location | None:
+    """The place of a national decision (a removal from office, a vote on elections, a
+    resignation): the seat of the institutions that take it, not the town the story is in.
+
+    Congress removing a president "in Ayacucho" (the story's dateline), "the removal of
+    Castillo" told in a sentence about killings in Ayacucho, and the same removal told by a
+    Lima outlet are one decision, taken in the capital. A place of the decision's own sentence
+    abroad stays ("faxed his resignation from Tokyo"); any other place (the story's town, the
+    town of another incident of the sentence, the country of an embassy) gives way to the
+    country's capital: the place the gazetteer's curated phrase "la capital" stands for in that
+    country (``aliases.yaml``), else the country itself (geo_precision 3). The location keeps
+    the words of ``anchor`` (the event's word) as its text: the sentence names no place.
+
+    Args:
+        place: the place the story gave the event.
+        own: whether ``place`` was named in the event's own sentence.
+        text: the document text.
+        anchor: span of the event's word.
+        finder: the place finder (its ``resolve_name``, when it has one).
+        home: the place of the incident told before, else the dateline's (its country is
+            the story's).
+    """
+    if place is None or place.iso is None:
+        return place
+    if own and place.admin1 is not None and not mission(place, text):
+        if home is not None and home.iso is not None and place.iso != home.iso:
+            return place
+    resolve = getattr(finder, "resolve_name", None)
+    if resolve is None:
+        return place
+    country = home if home is not None and home.iso is not None and mission(place, text) else place
+    a, b = anchor
+    seat: Location | None = resolve("la capital", country=country.iso)
+    if seat is None and country.country:
+        seat = resolve(country.country, country=country.iso)
+    if seat is None or same_place(place, seat) or _contains(seat, place):
+        return place  # the story is set in the capital already: its words say more
+    return replace(seat, text=text[a:b], span=(a, b))
