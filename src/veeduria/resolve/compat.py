@@ -148,10 +148,23 @@ def date_window(d: DateValue) -> tuple[dt.date, dt.date]:
 
 
 def place_of(loc: Location | None) -> Place:
+    """The place a mention is at, as (country, admin1, admin2, admin3), normalised.
+
+    The gazetteer knows the districts of Peru, but a town elsewhere (Sacaba, El Alto) comes
+    with its department only: its own name stands in for the missing district, so two
+    towns of one department are two places and agreement below the department
+    (``below_department``) can be seen outside Peru too. A department or province named on
+    its own (the name is one of the levels) adds nothing.
+    """
     if loc is None:
         return (None, None, None, None)
     country = loc.iso.upper() if loc.iso else norm(loc.country)
-    return (country, norm(loc.admin1), norm(loc.admin2), norm(loc.admin3))
+    a1, a2, a3 = norm(loc.admin1), norm(loc.admin2), norm(loc.admin3)
+    if a3 is None and a1 is not None and loc.geo_precision == 1:
+        town = norm(loc.name)
+        if town is not None and town != a1 and town != a2:
+            a3 = town
+    return (country, a1, a2, a3)
 
 
 def places_compatible(a: Place, b: Place) -> bool:

@@ -28,8 +28,9 @@ from veeduria.store.schema import (
     resolution_meta,
 )
 
-#: Version of what the state tables hold; a store with another one is resolved in full.
-STATE_VERSION = "3"
+#: Version of what the state tables hold, and of the resolution rules that made them; a
+#: store with another one is resolved in full (4: towns outside Peru are places of their own).
+STATE_VERSION = "4"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

@@ -14,6 +14,32 @@ PLACES: dict[str, Location] = {
     "Cusco": Location("Cusco", (0, 5), "Cusco", "Cusco", "Cusco", "Cusco", "Peru", "PE"),
     "Lima": Location("Lima", (0, 4), "Lima", "Lima", "Lima", "Lima", "Peru", "PE"),
     "Peru": Location("Perú", (0, 4), "Peru", None, None, None, "Peru", "PE"),
+    # outside Peru the gazetteer gives a town with its department only
+    "Sacaba": Location(
+        "Sacaba", (0, 6), "Sacaba", "Cochabamba", None, None, "Bolivia", "BO", geo_precision=1
+    ),
+    "Quillacollo": Location(
+        "Quillacollo",
+        (0, 11),
+        "Quillacollo",
+        "Cochabamba",
+        None,
+        None,
+        "Bolivia",
+        "BO",
+        geo_precision=1,
+    ),
+    "Cochabamba": Location(
+        "Cochabamba",
+        (0, 10),
+        "Cochabamba",
+        "Cochabamba",
+        None,
+        None,
+        "Bolivia",
+        "BO",
+        geo_precision=3,
+    ),
     "Andahuaylas": Location(
         "Andahuaylas",
         (0, 11),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from resolve_factory import date, mention, ref
+from resolve_factory import PLACES, date, mention, ref
 
 from veeduria.resolve import resolve
-from veeduria.resolve.compat import type_link
+from veeduria.resolve.compat import place_of, type_link
 
 
 def test_across_conflicting_killed_keeps_every_figure():
@@ -198,6 +198,25 @@ def test_across_different_sub_types_need_more_than_the_department():
         ref("two", mention("force", when="2022-12-12", where="Puno", killed=1)),
     ]
     assert len(resolve(refs)) == 2
+
+
+def test_across_town_outside_peru_is_a_place_below_its_department():
+    # Sacaba comes with its department only: its name stands for the district, so the
+    # shooting and the clash in Sacaba on one day meet below the department ...
+    refs = [
+        ref("one", mention("force", when="2019-11-15", where="Sacaba", killed=9)),
+        ref("two", mention("riot", when="2019-11-15", where="Sacaba", injured=20)),
+    ]
+    assert len(resolve(refs)) == 1
+    # ... two towns of one department are two places, the department alone nests both
+    refs = [
+        ref("one", mention("force", when="2019-11-15", where="Sacaba", killed=9)),
+        ref("two", mention("force", when="2019-11-15", where="Quillacollo", killed=1)),
+    ]
+    assert len(resolve(refs)) == 2
+    assert place_of(PLACES["Cochabamba"]) == ("BO", "cochabamba", None, None)
+    assert place_of(PLACES["Sacaba"]) == ("BO", "cochabamba", None, "sacaba")
+    assert place_of(PLACES["Juliaca"]) == ("PE", "puno", "san roman", "juliaca")
 
 
 @pytest.mark.parametrize(
