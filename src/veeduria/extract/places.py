@@ -443,6 +443,53 @@ def _story_place(
     return dateline()
 
 
+# a site named by what stands there, after a preposition of place that only sites take: "frente
+# a la Dirincri", "en los exteriores del Ministerio del Interior", "outside the Interior
+# Ministry", "outside the headquarters of the police criminal investigations directorate,
+# Dirincri". The name is capitalised; a building word before it ("la sede de", "the
+# headquarters of") may lead to a description in lower case that ends in the name's acronym.
+_ART = r"(?:(?i:la|el|los|las|the)\s+)"
+_BUILDING = (
+    r"(?i:sede|local|oficinas|edificio|instalaciones|puertas|headquarters|offices|office|"
+    r"building|premises|gates|compound)"
+)
+_NAME_WORD = r"[A-ZÁÉÍÓÚÑ][\w'’-]+"
+_SITE_NAME = rf"(?:{_NAME_WORD}(?:\s+(?:(?i:de|del|de la|of|of the|for)\s+)?{_NAME_WORD}){{0,5}})"
+#: "frente a la Policía", "frente al Gobierno": facing (or against) the forces or the
+#: government, not a site ("frente al Gobierno Regional" is its building)
+_NO_SITE = (
+    r"(?:Polic[ií]a|Gobierno(?!\s+(?:Regional|Municipal|Provincial))|Ejecutivo|Estado|Fuerzas|Ej[eé]rcito|Police|Government|State|"
+    r"Army|Forces)\b"
+)
+_NAMED_SITE = re.compile(
+    r"\b(?i:frente a|frente al|delante de|delante del|a las puertas de|a las puertas del|"
+    r"en los exteriores de|en los exteriores del|en las afueras de|en las afueras del|"
+    r"outside|in front of|at the gates of)\s+"
+    + _ART
+    + r"?"
+    + rf"(?P<site>(?:{_BUILDING}\s+(?i:de|del|of)\s+{_ART}?"
+    + r"(?:[a-záéíóúñ]+\s+){0,6}?[a-záéíóúñ]+,\s+"
+    + _NAME_WORD
+    + rf"|(?:{_BUILDING}\s+(?i:de|del|of)\s+{_ART}?)?(?!{_NO_SITE}){_SITE_NAME}))"
+)
+#: how far from the event's word a named site may be
+_SITE_REACH = 120
+
+
+def _named_site(
+    text: str, trigger: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The span of a site the sentence names by what stands there, nearest the event's word."""
+    found = [
+        m.span("site")
+        for m in _NAMED_SITE.finditer(text, sentence[0], sentence[1])
+        if min(abs(m.start("site") - trigger[1]), abs(trigger[0] - m.end("site"))) <= _SITE_REACH
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda s: abs(s[0] - trigger[0]))
+
+
 def _as_anaphor(
     story: Location | None,
     text: str,
@@ -453,8 +500,14 @@ def _as_anaphor(
 ) -> Location | None:
     """The story's place under the phrase the sentence uses for it ("la ciudad", "the
     airport", "la región"), when it uses one."""
+    if story is None:
+        return story
+    named = _named_site(text, trigger, sentence)
+    if named is not None and _rank(story) == 3:
+        a, b = named
+        return replace(story, text=text[a:b], span=(a, b))
     find_anaphora = getattr(finder, "anaphora", None)
-    if story is None or find_anaphora is None:
+    if find_anaphora is None:
         return story
     phrases = [
         (a, b, kind)

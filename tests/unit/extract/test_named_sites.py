@@ -1,0 +1,91 @@
+"""A sentence that names no town but names the site by what stands there ("frente a la
+Dirincri", "outside the Interior Ministry") keeps the story's town under that site's name, so
+resolution can tell two gatherings of one day in one town apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import extract, load_resources
+from veeduria.extract.places import _named_site
+from veeduria.models import Document
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources(("es", "en"))
+
+
+def _last_event(resources, text, language):
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 22))
+    events = extract(doc, resources).events
+    assert events, "no event found"
+    return events[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "site"),
+    [
+        (
+            "LIMA — Police evicted students from San Marcos University on Saturday. Later that "
+            "day, dozens of relatives gathered outside the Interior Ministry to demand their "
+            "release.",
+            "en",
+            "Interior Ministry",
+        ),
+        (
+            "LIMA.— La Policía desalojó el sábado la Universidad de San Marcos. Por la tarde, "
+            "decenas de familiares realizaron un plantón frente a la Dirincri para exigir la "
+            "liberación de los detenidos.",
+            "es",
+            "Dirincri",
+        ),
+        (
+            "CUSCO.— Cientos de comuneros marcharon el lunes por el centro de la ciudad. Luego "
+            "se concentraron en los exteriores del Gobierno Regional para exigir diálogo.",
+            "es",
+            "Gobierno Regional",
+        ),
+        # a description in lower case that ends in the body's acronym
+        (
+            "LIMA — Officers detained 40 people in a raid on Saturday. By evening, hundreds had "
+            "gathered outside the offices of the national elections board, JNE, in protest.",
+            "en",
+            "offices of the national elections board, JNE",
+        ),
+    ],
+)
+def test_a_named_site_keeps_the_story_town_under_its_name(resources, text, language, site):
+    m = _last_event(resources, text, language)
+    assert m.location is not None
+    assert m.location.text == site
+    assert m.location.admin1 in ("Lima", "Cusco")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Los manifestantes se enfrentaron frente a la Policía durante horas.",
+        "Los gremios endurecieron su postura frente al Gobierno y convocaron un paro.",
+        "Protesters stood in front of the Police for hours.",
+        # no preposition of place
+        "La Fiscalía abrió una investigación por la marcha.",
+        # a site in lower case names nothing
+        "Hundreds of people gathered outside police headquarters on Saturday night.",
+    ],
+)
+def test_facing_the_forces_or_the_government_is_no_site(sentence):
+    at = sentence.index(" ") + 1
+    assert _named_site(sentence, (at, at + 3), (0, len(sentence))) is None
+
+
+def test_a_named_site_far_from_the_event_word_is_not_its_site():
+    sentence = (
+        "The march set off at noon from the Plaza Dos de Mayo and crossed most of the old town, "
+        "along streets lined with shuttered shops and onlookers, and by dusk its last stragglers "
+        "were still standing outside the Justice Palace."
+    )
+    at = sentence.index("march")
+    assert _named_site(sentence, (at, at + 5), (0, len(sentence))) is None
