@@ -221,13 +221,42 @@ def speaker(loc: Location, text: str) -> bool:
     return bool(_SPEAKER_BEFORE.search(text, max(0, a - 30), a))
 
 
+# where the wounded or the detained were taken afterwards, not where the event happened: "was
+# taken to a hospital near Plaza Francia", "fueron trasladados al hospital regional de Puno",
+# "rushed to a clinic in Juliaca"
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|rushed|transferred|moved|evacuated|airlifted|flown|brought|carried|admitted|"
+    r"trasladad[oa]s?|llevad[oa]s?|evacuad[oa]s?|derivad[oa]s?|conducid[oa]s?|internad[oa]s?|"
+    r"trasladaron|llevaron|evacuaron|derivaron|condujeron|ingresad[oa]s?)\s+"
+    r"(?:(?:by|en|por)\s+\w+\s+)?(?:to|into|a|al|en|hacia)\s+"
+    r"(?:(?:a|an|the|un|una|el|la|los|las)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:hospital|hospitals|clinic|clinics|cl[ií]nica|cl[ií]nicas|posta|postas|"
+    r"centro de salud|health (?:post|centre|center)|morgue|police station|comisar[ií]a|"
+    r"prefectura|prefecture)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|near|at|of|de|del|en|cerca de|close to)\s+"
+    r"(?:(?:the|la|el)\s+)?(?:(?:city|town|ciudad|distrito|district)\s+(?:of|de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def taken_to(text: str, start: int) -> bool:
+    """True when the place at ``start`` is where people were taken after the event (a
+    hospital, a police station): it says where they are, not where it happened."""
+    return bool(_TAKEN_TO.search(text, max(0, start - 110), start))
+
+
 def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> Location | None:
     """The place of an event: the closest mention to its trigger, leaving out origins, a coarser
     place that only qualifies a finer one, a country when the sentence names a place inside it,
     and places named only as part of another name when the sentence names others."""
     # the gazetteer's finder has left origins out already; an unresolved mention is checked here
     candidates = _without_qualifiers(
-        [p for p in places if p.place_id is not None or not is_origin(text, p.span[0])]
+        [
+            p
+            for p in places
+            if (p.place_id is not None or not is_origin(text, p.span[0]))
+            and not taken_to(text, p.span[0])
+        ]
     )
     if len(candidates) > 1:
         strong = [p for p in candidates if not weak(p, text)]

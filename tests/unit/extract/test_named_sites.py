@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from veeduria.extract import extract, load_resources
-from veeduria.extract.places import _named_site
+from veeduria.extract.places import _named_site, taken_to
 from veeduria.models import Document
 
 
@@ -89,3 +89,38 @@ def test_a_named_site_far_from_the_event_word_is_not_its_site():
     )
     at = sentence.index("march")
     assert _named_site(sentence, (at, at + 5), (0, len(sentence))) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Víctor Santisteban was taken to a hospital near Plaza Francia, where he died.", "Plaza"),
+        ("Los heridos fueron trasladados al hospital regional de Puno.", "Puno"),
+        ("One of the wounded was rushed to a clinic in Juliaca but died on the way.", "Juliaca"),
+        ("Dos detenidos fueron llevados a la comisaría de Ilave esa noche.", "Ilave"),
+        ("The injured were airlifted to the main hospital in the city of Cusco.", "Cusco"),
+    ],
+)
+def test_where_people_were_taken_is_not_where_it_happened(sentence, place):
+    assert taken_to(sentence, sentence.index(place))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Protesters marched to the hospital in Juliaca to demand medicines.", "Juliaca"),
+        ("Clashes broke out near the hospital in Andahuaylas.", "Andahuaylas"),
+        ("Los heridos fueron atendidos en Ayacucho.", "Ayacucho"),
+    ],
+)
+def test_a_place_near_a_hospital_is_still_a_place(sentence, place):
+    assert not taken_to(sentence, sentence.index(place))
+
+
+def test_the_victim_taken_elsewhere_keeps_the_incident_town(resources):
+    text = (
+        "CUSCO.— Un manifestante murió el sábado en Juliaca tras recibir un disparo durante una "
+        "marcha. Fue trasladado al hospital regional de Puno, donde falleció horas después."
+    )
+    m = _last_event(resources, text, "es")
+    assert m.location is not None and m.location.name == "Juliaca"
