@@ -72,6 +72,9 @@ MODE_IS_IDENTITY = frozenset({"Strategic developments"})
 #: general strike is not the march or the blockade held during it, the looting of shops
 #: not the clash at the airport
 SEPARATE_MODES = frozenset({"strike", "hunger_strike", "looting"})
+#: the sub-event type a report keeps apart from any other sub-event of the day in it
+#: (``compatible``, within a document)
+PEACEFUL = "Peaceful protest"
 #: inter codes of armed groups: two different named groups are two events
 ARMED_GROUPS = frozenset({2, 3, 4})
 
@@ -357,7 +360,8 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     plan and the march, a denial and the shooting, a recollection and the incident) must
     both be dated, in a document too: undated, "they vowed to march again" is no part of
     today's march. Within a document (``same_doc``) the date and place may otherwise be
-    missing on either side; a cross-type link still needs a date or a place on both.
+    missing on either side; a cross-type link still needs a date or a place on both, and a
+    peaceful protest never joins another sub-event type there (``_peaceful_apart``).
     Across documents:
 
     - both must be dated, and the documents must differ;
@@ -374,6 +378,8 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
         return False
     links = _links(a, b)
     if same_doc:
+        if _peaceful_apart(a, b):
+            return False
         # a cross-type link needs something in common besides the document
         return "related" not in links or (a.dated and b.dated) or (a.located and b.located)
     if links != {"same"} and not (a.day and b.day and below_department(a.place, b.place)):
@@ -383,6 +389,14 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     if not (a.strong and b.strong):
         return strong_agreement(a, b)
     return True
+
+
+def _peaceful_apart(a: Summary, b: Summary) -> bool:
+    """One side is a peaceful protest where the other is not (``PEACEFUL``): in one report,
+    the march and the shooting, the vigil and the clash, the blockade and its clearing are
+    told as two events (careful coders keep them apart; a march that turned violent is told
+    as a clash, not as a march)."""
+    return any((x[1] == PEACEFUL) != (y[1] == PEACEFUL) for x in a.types for y in b.types)
 
 
 def modes_apart(a: frozenset[str], b: frozenset[str]) -> bool:

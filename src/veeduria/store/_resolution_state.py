@@ -29,8 +29,9 @@ from veeduria.store.schema import (
 )
 
 #: Version of what the state tables hold, and of the resolution rules that made them; a
-#: store with another one is resolved in full (4: towns outside Peru are places of their own).
-STATE_VERSION = "4"
+#: store with another one is resolved in full (4: towns outside Peru are places of their own;
+#: 5: a peaceful protest is apart from other sub-events of its report).
+STATE_VERSION = "5"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 
@@ -303,6 +304,16 @@ def mention_rows(
         for part in chunks(sorted(values)):
             for r in conn.execute(sa.select(m.id, m.doc_id, m.data).where(column.in_(part))):
                 yield r.id, r.doc_id, r.data
+
+
+def mention_texts(conn: sa.Connection, doc_ids: Collection[str]) -> Iterator[tuple[str, str, str]]:
+    """``(id, doc_id, data)`` of every mention of these documents, ``data`` as JSON text
+    (not decoded: it travels to where it is read, a Dask worker)."""
+    m = mentions.c
+    data = sa.cast(m.data, sa.Text)
+    for part in chunks(sorted(doc_ids)):
+        for r in conn.execute(sa.select(m.id, m.doc_id, data).where(m.doc_id.in_(part))):
+            yield r[0], r[1], r[2]
 
 
 def replace_components(

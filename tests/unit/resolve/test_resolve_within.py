@@ -78,19 +78,39 @@ def test_within_nested_place_merges():
 
 
 def test_within_protest_and_riot_need_a_shared_date_or_place():
-    # "Cientos marcharon en Lima el 19..." + "Los manifestantes incendiaron una casona": the
-    # riot sentence gives nothing to anchor it to the march
+    # "La policía dispersó a los manifestantes en Lima el 19..." + "Los manifestantes
+    # incendiaron una casona": the riot sentence gives nothing to anchor it to the dispersal
     bare = [
-        ref("doc", mention("march", at=0, when="2023-01-19", where="Lima")),
+        ref("doc", mention("dispersal", at=0, when="2023-01-19", where="Lima")),
         ref("doc", mention("riot", at=100)),
     ]
     assert len(resolve(bare)) == 2
     anchored = [
-        ref("doc", mention("march", at=0, when="2023-01-19", where="Lima")),
+        ref("doc", mention("dispersal", at=0, when="2023-01-19", where="Lima")),
         ref("doc", mention("riot", at=100, where="Lima")),
     ]
     (event,) = resolve(anchored)
     assert event.event_type == "Riots"  # a tie goes to the more severe stage
+
+
+@pytest.mark.parametrize("other", ["dispersal", "force", "riot", "attack"])
+def test_within_peaceful_protest_is_apart_from_other_sub_events(other):
+    # "Miles marcharon por el centro de Lima" ... "la policía disparó contra los
+    # manifestantes en la plaza": one report, two events (the march, the shooting)
+    refs = [
+        ref("doc", mention("march", at=0, when="2023-01-19", where="Lima")),
+        ref("doc", mention(other, at=100, when="2023-01-19", where="Lima")),
+        ref("doc", mention("march", at=200, when="2023-01-19", where="Lima")),
+    ]
+    events = resolve(refs)
+    assert sorted(len(e.members) for e in events) == [1, 2]
+    assert {e.sub_event_type for e in events if len(e.members) == 2} == {"Peaceful protest"}
+    # across documents the two may still meet (one outlet's march is another's dispersal)
+    across = [
+        ref("one", mention("march", when="2023-01-19", where="Lima")),
+        ref("two", mention("dispersal", when="2023-01-19", where="Lima")),
+    ]
+    assert len(resolve(across)) == 1
 
 
 @pytest.mark.parametrize(
