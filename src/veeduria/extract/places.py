@@ -641,6 +641,6 @@ def national_seat(
     seat: Location | None = resolve("la capital", country=country.iso)
     if seat is None and country.country:
         seat = resolve(country.country, country=country.iso)
-    if seat is None or same_place(place, seat) or _contains(seat, place):
+    if seat is None or same_place(place, seat) or (_rank(seat) == 3 and _contains(seat, place)):
         return place  # the story is set in the capital already: its words say more
     return replace(seat, text=text[a:b], span=(a, b))
