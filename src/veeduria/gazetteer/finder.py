@@ -117,6 +117,7 @@ _STREET = re.compile(
     r"(?:\b(?:avenida|av\.|avda\.|jiron|jr\.|calle|pasaje|psje\.|paseo|malecon|ovalo|"
     r"urbanizacion|urb\.|street|avenue|st\.|ave\.)(?:\s+(?:de|del)(?:\s+(?:la|los|las|el))?)?|"
     r"\b(?:parque|plazuela|plaza|colegio|hospital|estadio|coliseo|mercado|universidad|instituto|"
+    r"parroquia|iglesia|capilla|templo|santuario|basilica|parish|church|chapel|"
     r"rio|river|lago|lake|laguna|nevado|volcan|cerro|quebrada|puente|bridge|diario|radio|canal|"
     r"valle|valley|cordillera|"
     r"club|banco|hotel|empresa|minera|compania|escuela|penal|carcel|prision|sporting|deportivo|"
@@ -128,7 +129,10 @@ _BORDER = re.compile(
     r"\b(?:hacia|towards?|rumbo a|camino a|en direccion a|con destino a|bound for)\s+$"
 )
 # a name before these is a river, a valley, a street: "the Mantaro River", "Abancay Avenue"
-_FEATURE_AFTER = re.compile(r"^\s+(?:mountains?|volcano|glacier|street|avenue|boulevard)\b")
+_FEATURE_AFTER = re.compile(
+    r"^\s+(?:mountains?|volcano|glacier|street|avenue|boulevard|church|chapel|parish|cathedral|"
+    r"basilica)\b"
+)
 # "the Ilave river": near the district of that name, if there is one
 _WATER_AFTER = re.compile(r"^\s+(?:rivers?|valley|lake|basin)\b")
 _KM = re.compile(r"\b(?:km|kilometro|kilometre|kilometer)s?\.?\s*(\d{1,4})\b")
@@ -260,6 +264,15 @@ _STREET_LAST = (
     "mercado",
     "universidad",
     "instituto",
+    "parroquia",
+    "iglesia",
+    "capilla",
+    "templo",
+    "santuario",
+    "basilica",
+    "parish",
+    "church",
+    "chapel",
     "rio",
     "river",
     "lago",
