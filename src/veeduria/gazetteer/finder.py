@@ -121,7 +121,12 @@ _STREET = re.compile(
     r"rio|river|lago|lake|laguna|nevado|volcan|cerro|quebrada|puente|bridge|diario|radio|canal|"
     r"valle|valley|cordillera|"
     r"club|banco|hotel|empresa|minera|compania|escuela|penal|carcel|prision|sporting|deportivo|"
-    r"real|atletico|universitario))\s+$"
+    r"real|atletico|universitario)|"
+    # the second street of a corner: "la esquina de la Alameda con Vicuña Mackenna", "the
+    # corner of Abancay and Colmena"
+    r"\b(?:esquina|cruce|interseccion|corner|intersection|junction)\s+(?:de|del|of)\s+"
+    r"(?:(?:la|el|los|las|the)\s+)?(?:[\w.]+\s+){1,4}?(?:con|y|and|with)"
+    r"(?:\s+(?:la|el|the|avenida|av\.|calle|jiron|jr\.))?)\s+$"
 )
 # a country after these is a border or a direction, not where something happened
 _BORDER = re.compile(
@@ -305,6 +310,10 @@ _STREET_LAST = (
     "real",
     "atletico",
     "universitario",
+    "con",
+    "y",
+    "and",
+    "with",
 )
 
 
