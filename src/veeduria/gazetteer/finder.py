@@ -91,7 +91,9 @@ _ORIGIN = re.compile(
 _DESTINATION = re.compile(
     r"\b(?:flown|taken|transferred|moved|sent|brought|airlifted|deported|extradited|evacuated|"
     r"transported|trasladad[oa]s?|llevad[oa]s?|conducid[oa]s?|derivad[oa]s?|evacuad[oa]s?|"
-    r"enviad[oa]s?|deportad[oa]s?|extraditad[oa]s?|trasladaron|llevaron|condujeron|evacuaron)"
+    r"enviad[oa]s?|deportad[oa]s?|extraditad[oa]s?|trasladaron|llevaron|condujeron|evacuaron|"
+    # a flight into exile: "resigned and flew to Mexico", "huyó a Argentina"
+    r"flew|fled|escaped|hu[iy]o|huyeron|escapo|escaparon|se exilio|se asilo)"
     r"(?: (?:by|en|por) (?:helicopter|helicoptero|plane|avion|air|aire|bus|road|tierra))?"
     r" (?:to|a|al|hacia|hasta)(?: (?:the |la )?(?:city|ciudad|capital) (?:of|de))?\s+$"
 )
