@@ -277,7 +277,7 @@ def full_run(
     hood = recluster(refs)
     del refs
     out = Outcome(mode="full", rows=[], recomputed=len(hood.events))
-    _state_rows(hood, out)
+    state_rows(hood, out)
     out.groups_now = groups
     out.new_bands = keys
     reviewed = apply_reviews(hood.events, reviews, previous)
@@ -291,7 +291,7 @@ def _drain(reviewed: list[Reviewed]) -> Iterator[RowLinks]:
     for i in range(len(reviewed)):
         item = reviewed[i]
         reviewed[i] = None  # type: ignore[call-overload]
-        yield _row(item)
+        yield row_links(item)
 
 
 # -- incremental run -----------------------------------------------------------------------
@@ -340,7 +340,7 @@ def incremental_run(
     reviewed, replaced = subset.apply(reviews, reviews_seen)
     out = Outcome(
         mode="incremental",
-        rows=[_row(r) for r in reviewed],
+        rows=[row_links(r) for r in reviewed],
         recomputed=len(hood.events),
         replaced=replaced,
         old_components=components,
@@ -348,7 +348,7 @@ def incremental_run(
         new_bands=new_bands,
         removed_docs=removed,
     )
-    _state_rows(hood, out)
+    state_rows(hood, out)
     out.groups_now = dict(groups_now)
     for doc_id in delta.stale_docs:
         if doc_id not in removed:
@@ -517,7 +517,7 @@ def _named_mentions(review: Review) -> set[str]:
 # -- rows ----------------------------------------------------------------------------------
 
 
-def _row(item: Reviewed) -> RowLinks:
+def row_links(item: Reviewed) -> RowLinks:
     event = item.event
     published = [r.published for r in event.members if r.published is not None]
     row = event_row(
@@ -532,7 +532,7 @@ def _row(item: Reviewed) -> RowLinks:
     return row, sorted((r.id, r.doc_id) for r in event.members)
 
 
-def _state_rows(hood: Neighbourhood, out: Outcome) -> None:
+def state_rows(hood: Neighbourhood, out: Outcome) -> None:
     for event in hood.events:
         component = hood.component[event.id]
         out.members.extend(

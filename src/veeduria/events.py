@@ -18,10 +18,13 @@ import datetime as dt
 import gc
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from veeduria import _resolve_runs as runs
@@ -35,6 +38,7 @@ from veeduria.store import _resolution_state as _state
 from veeduria.store.events import (
     EventMention,
     EventQuery,
+    PreviousState,
     ReplaceResult,
     Review,
     StoredEvent,
@@ -48,6 +52,26 @@ _Outcome = tuple[str, int, ReplaceResult, dict[str, int]]
 
 #: Times resolution starts again when mentions or reviews change while it runs.
 ATTEMPTS = 3
+
+#: Computes a full run somewhere else (``veeduria.scale``: on Dask workers) from the
+#: connection, the reviews, the previous state and the known band keys; None when it
+#: cannot (the run is then computed here). It must give what ``full_run`` gives.
+FullRunner = Callable[
+    [sa.Connection, Sequence[Review], PreviousState, "runs.KnownBands | None"],
+    "runs.Outcome | None",
+]
+_FULL_RUNNER: ContextVar[FullRunner | None] = ContextVar("veeduria_full_runner", default=None)
+
+
+@contextmanager
+def full_runs_with(runner: FullRunner) -> Iterator[None]:
+    """Full resolutions started inside the block (``resolve_store``, also as the end of
+    an ingest) are computed by ``runner`` when it can."""
+    token = _FULL_RUNNER.set(runner)
+    try:
+        yield
+    finally:
+        _FULL_RUNNER.reset(token)
 
 
 @dataclass(frozen=True)
@@ -207,7 +231,11 @@ def _full(store: Store, *, last: bool, known: runs.KnownBands | None = None) -> 
         fingerprint = store.events.fingerprint(conn)
         reviews = store.events.reviews(conn=conn)
         seen = max((r.id for r in reviews), default=0)
-        out = runs.full_run(conn, reviews, store.events.previous_state(conn), known)
+        previous = store.events.previous_state(conn)
+        runner = _FULL_RUNNER.get()
+        out = runner(conn, reviews, previous, known) if runner is not None else None
+        if out is None:
+            out = runs.full_run(conn, reviews, previous, known)
     with store.transaction() as conn:
         lock_resolution(conn)
         if not last and store.events.fingerprint(conn) != fingerprint:

@@ -7,6 +7,7 @@ serially and once on a real LocalCluster of two worker processes, into two SQLit
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 from pathlib import Path
 
@@ -28,6 +29,13 @@ VOLATILE = {
     "quarantine": {"id", "first_seen", "last_seen"},
     "events": {"updated_at"},
 }
+#: The state an incremental resolution reads (``resolution_meta`` holds a version only).
+RESOLUTION_STATE = (
+    "resolution_docs",
+    "resolution_bands",
+    "resolution_members",
+    "resolution_blocks",
+)
 COMPARED = (
     "documents",
     "mentions",
@@ -83,9 +91,32 @@ def runs(corpus, settings, client, tmp_path_factory):
     serial_url, dask_url = f"sqlite:///{db_dir / 'serial.db'}", f"sqlite:///{db_dir / 'dask.db'}"
     with Store.open(serial_url) as store:
         serial = run_ingest([str(corpus)], settings, store)
-    with Store.open(dask_url) as store:
-        dask = run_dask_ingest([str(corpus)], settings, store, client=client, partitions=5)
-    return {"serial": (serial, serial_url), "dask": (dask, dask_url), "db_dir": db_dir}
+    logged = _Records()
+    resolution_log = logging.getLogger("veeduria.scale._resolve")
+    resolution_log.addHandler(logged)
+    level = resolution_log.level
+    resolution_log.setLevel(logging.INFO)
+    try:
+        with Store.open(dask_url) as store:
+            dask = run_dask_ingest([str(corpus)], settings, store, client=client, partitions=5)
+    finally:
+        resolution_log.removeHandler(logged)
+        resolution_log.setLevel(level)
+    return {
+        "serial": (serial, serial_url),
+        "dask": (dask, dask_url),
+        "db_dir": db_dir,
+        "log": logged.messages,
+    }
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
 def rows(url: str, table: str) -> list[tuple]:
@@ -144,6 +175,42 @@ def test_dask_resources_loaded_once_per_worker(runs, client, settings):
 
     ids = client.run(loaded)
     assert len(ids) == 2 and all(ids.values())
+
+
+def test_dask_resolution_ran_on_the_workers(runs):
+    """The first resolution of the store was computed per bucket of node groups on the
+    workers (and the tables above are still those of the serial run)."""
+    assert any(m.startswith("resolution on the workers") for m in runs["log"]), runs["log"]
+
+
+@pytest.fixture(scope="module")
+def reviewed_runs(corpus, settings, client, tmp_path_factory) -> dict[str, str]:
+    """Half the corpus stored and resolved, three events reviewed (a count, a rejection, a
+    merge); then all of it ingested serially into one copy and with Dask into the other."""
+    from veeduria.events import add_review
+    from veeduria.scale import run_dask_ingest
+
+    root = tmp_path_factory.mktemp("reviewed")
+    serial, dask = root / "serial.db", root / "dask.db"
+    with Store.open(f"sqlite:///{serial}") as store:
+        run_ingest([str(corpus / "sample" / "json")], settings, store)
+        events = sorted(store.events.light_events(), key=lambda e: e.id)
+        add_review(store, events[0].id, "killed", 2, user="test")
+        add_review(store, events[1].id, "status", "rejected", user="test")
+        add_review(store, events[2].id, "_merge", {"into": events[3].id}, user="test")
+    shutil.copy(serial, dask)
+    with Store.open(f"sqlite:///{serial}") as store:
+        run_ingest([str(corpus)], settings, store)
+    with Store.open(f"sqlite:///{dask}") as store:
+        run_dask_ingest([str(corpus)], settings, store, client=client, partitions=3)
+    return {"serial": f"sqlite:///{serial}", "dask": f"sqlite:///{dask}"}
+
+
+@pytest.mark.parametrize("table", [*COMPARED, "event_reviews", *RESOLUTION_STATE])
+def test_dask_ingest_into_a_reviewed_store_equals_serial(reviewed_runs, table):
+    """Into a store that has events and reviews, the Dask run resolves as the serial one
+    (incrementally, here in the client) and leaves the same events, reviews and state."""
+    assert rows(reviewed_runs["dask"], table) == rows(reviewed_runs["serial"], table)
 
 
 def test_dask_shards_are_cleaned_up(runs):

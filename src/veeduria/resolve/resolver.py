@@ -234,6 +234,24 @@ def recluster(
         untouched = frozenset(range(len(optional))) - {owner[i] for i in work}
     else:
         work, untouched = set(range(len(nodes))), frozenset()
+    return _cluster(nodes, graph, work, untouched)
+
+
+def recluster_nodes(nodes: Sequence[Node]) -> Neighbourhood:
+    """Cluster nodes already made per document (``within.document_nodes``) into events.
+
+    The per-component entry point of a full run split in parts (``resolve.components``):
+    when ``nodes`` hold every node that can reach them through candidate blocks (a
+    union of ``components.node_groups``), the events, components and blocks are those
+    ``recluster`` gives for the same nodes in a run over every mention.
+    """
+    nodes = list(nodes)
+    return _cluster(nodes, Graph(nodes), set(range(len(nodes))), frozenset())
+
+
+def _cluster(
+    nodes: Sequence[Node], graph: Graph, work: set[int], untouched: frozenset[int]
+) -> Neighbourhood:
     events: list[ResolvedEvent] = []
     component: dict[str, str] = {}
     blocks: dict[str, frozenset[str]] = {}

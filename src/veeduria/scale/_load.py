@@ -5,19 +5,28 @@ each shard item goes in, in partition order, as a reader's item would, with the 
 the worker made (its rows, or the error it raised) instead of one made here. Batching,
 duplicates (stored before or seen earlier in the run), quarantine entries, document
 versions and counts are therefore those of ``run_ingest``: both engines store the same rows.
-The near-duplicate band keys the workers computed go to the resolution that ends the run.
+The near-duplicate band keys and node plans the workers computed go to the resolution that
+ends the run.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from veeduria.pipeline import _Ingester
 from veeduria.scale._shards import ShardItem, read_shard
 
 
+@dataclass
 class ShardLoader(_Ingester):
-    """Writes shard items to the store a batch at a time; counts like ``run_ingest``."""
+    """Writes shard items to the store a batch at a time; counts like ``run_ingest``.
+
+    ``plans`` keeps the node plans of the documents the workers extracted (JSON, by
+    document id) for the resolution that ends the run (``veeduria.scale._resolve``).
+    """
+
+    plans: dict[str, str] = field(default_factory=dict)
 
     def add(self, item: ShardItem) -> None:
         if item.failure is not None:
@@ -26,6 +35,8 @@ class ShardLoader(_Ingester):
         assert item.document is not None
         if item.bands is not None:
             self.known_bands[item.document.id] = item.bands
+        if item.nodes is not None:
+            self.plans.setdefault(item.document.id, item.nodes)
         self.add_document(item.document, item.extracted)
 
     def load(self, shard: Path) -> None:

@@ -14,7 +14,9 @@ Columns: ``seq``; ``path`` (the source file, or the path a failure names); ``kin
 encoded as the store encodes them); ``extract_error``;
 ``mentions`` (how many); ``bands`` (the document's near-duplicate LSH band keys,
 ``veeduria.resolve.dedup.band_keys``, when the worker computed them: resolution then
-does not read and hash the text again); and for failures ``stage``, ``code``,
+does not read and hash the text again); ``nodes`` (the document's mentions clustered
+into nodes, with their block keys: ``veeduria.resolve.components.plans_to_json``, so the
+resolution ending the run can be split among the workers); and for failures ``stage``, ``code``,
 ``message``, ``record``.
 """
 
@@ -51,6 +53,7 @@ SCHEMA = pa.schema(
         ("extract_error", pa.string()),
         ("mentions", pa.int32()),
         ("bands", pa.list_(pa.string())),
+        ("nodes", pa.large_string()),
         ("stage", pa.string()),
         ("code", pa.string()),
         ("message", pa.string()),
@@ -68,6 +71,7 @@ class ShardItem:
     extracted: Extracted | None = None
     failure: SourceFailure | None = None
     bands: tuple[str, ...] | None = None
+    nodes: str | None = None
 
 
 class ShardWriter:
@@ -101,6 +105,10 @@ class ShardWriter:
     def set_bands(self, seq: int, bands: tuple[str, ...]) -> None:
         """The band keys of the document at ``seq`` (computed a batch at a time)."""
         self.rows[seq]["bands"] = list(bands)
+
+    def set_nodes(self, seq: int, nodes: str) -> None:
+        """The node plans of the document at ``seq`` (``resolve.components``, as JSON)."""
+        self.rows[seq]["nodes"] = nodes
 
     def add_failure(self, failure: SourceFailure) -> None:
         self.rows.append(
@@ -148,6 +156,7 @@ def read_shard(path: Path) -> Iterator[ShardItem]:
                     error=row["extract_error"],
                 ),
                 bands=None if bands is None else tuple(bands),
+                nodes=row.get("nodes"),
             )
 
 

@@ -10,6 +10,7 @@ lexicons.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import socket
@@ -21,11 +22,17 @@ from typing import Any
 
 from veeduria.config import Settings
 from veeduria.extract import Resources, extract, load_resources
+from veeduria.extract.serialize import mention_from_dict
 from veeduria.ingest import SourceFailure, read_source
 from veeduria.models import Document
 from veeduria.pipeline import extraction_rows, failure_message
+from veeduria.resolve.components import document_plan, plans_to_json
 from veeduria.resolve.dedup import band_keys, shingles
+from veeduria.resolve.records import MentionRef
 from veeduria.scale._shards import ShardWriter
+from veeduria.store._bulk import encode_json_value
+from veeduria.store._rows import ExtractionRows
+from veeduria.store.events import source_of
 
 #: Documents whose near-duplicate band keys are hashed together (one ``MinHash.bulk``).
 BAND_BATCH = 256
@@ -141,6 +148,9 @@ def run_partition(task: PartitionTask, resources: Resources | None) -> Partition
             shard.add_document(path, item, rows)
             if rows.mentions:
                 bands.add(len(shard.rows) - 1, item.text)
+                shard.set_nodes(
+                    len(shard.rows) - 1, plans_to_json(document_plan(_refs(item, rows)))
+                )
     bands.flush()
     return PartitionResult(
         index=task.index,
@@ -151,6 +161,22 @@ def run_partition(task: PartitionTask, resources: Resources | None) -> Partition
         seconds=time.perf_counter() - started,
         worker=f"{socket.gethostname()}:{os.getpid()}",
     )
+
+
+def _refs(doc: Document, rows: ExtractionRows) -> list[MentionRef]:
+    """The document's mentions as resolution reads them back from the store (the stored
+    JSON decoded), so the nodes made here are those a resolution would make."""
+    source = source_of(doc.source_name, doc.url)
+    return [
+        MentionRef(
+            id=row["id"],
+            doc_id=doc.id,
+            source=source,
+            published=doc.published,
+            mention=mention_from_dict(json.loads(encode_json_value(row["data"]))),
+        )
+        for row in rows.tables["mentions"]
+    ]
 
 
 def plugin_name(languages: tuple[str, ...]) -> str:

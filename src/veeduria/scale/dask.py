@@ -31,9 +31,11 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from veeduria.config import Settings
 from veeduria.errors import VeeduriaError
+from veeduria.events import full_runs_with
 from veeduria.extract import Resources, load_resources
 from veeduria.ingest import discover
 from veeduria.pipeline import STDIN, IngestReport, ProgressCallback
+from veeduria.scale._resolve import BUCKETS_PER_THREAD, WorkerFullRun, dask_submit
 from veeduria.scale._tasks import PartitionResult, PartitionTask, partition_task, plugin_name
 from veeduria.store import Store
 
@@ -149,14 +151,17 @@ def dask_client(scheduler: str | None = None, workers: int = LOCAL_WORKERS) -> I
     Raises:
         VeeduriaError: the scheduler cannot be reached (E503).
     """
+    # Not the default client, and not entered as a context manager: ``Client.__exit__``
+    # resets a context variable, which fails when the run closes the client from the
+    # thread that shuts the cluster down while the events are written.
     if scheduler:
         try:
-            client = Client(scheduler, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
         except (OSError, TimeoutError) as err:
             raise VeeduriaError(
                 f"cannot reach the Dask scheduler at {scheduler}: {err}", code=E_SCHEDULER
             ) from err
-        with client:
+        with contextlib.closing(client):
             yield client
         return
     with (
@@ -167,7 +172,7 @@ def dask_client(scheduler: str | None = None, workers: int = LOCAL_WORKERS) -> I
             dashboard_address=None,
             scheduler_kwargs=LOCAL_SCHEDULER,
         ) as cluster,
-        Client(cluster) as client,  # type: ignore[no-untyped-call]
+        contextlib.closing(Client(cluster, set_as_default=False)) as client,  # type: ignore[no-untyped-call]
     ):
         yield client
 
@@ -274,7 +279,7 @@ def run_dask_ingest(
         index_of = {future.key: task.index for future, task in zip(futures, tasks, strict=True)}
         ready: dict[int, Path] = {}
         next_index = 0
-        for future in as_completed(futures):  # type: ignore[no-untyped-call]
+        for future in as_completed(futures, loop=dask.loop):  # type: ignore[no-untyped-call]
             try:
                 result: PartitionResult = future.result()
             except Exception as err:
@@ -310,35 +315,51 @@ def run_dask_ingest(
         t0 = time.perf_counter()
         loader.flush()
         loader.seconds["load"] += time.perf_counter() - t0
-        # The workers are done: a cluster of our own shuts down (a second or two of
-        # waiting for processes to end) while this thread resolves.
-        closing = _close_in_background(cluster.pop_all())
+        # The cluster stays up for the resolution's tasks; once they are done, a cluster
+        # of our own shuts down (a second or two of waiting for processes to end) while
+        # this thread writes the events.
+        closer = _Closer(cluster.pop_all())
     if not keep_shards:
         shutil.rmtree(shards, ignore_errors=True)
         with contextlib.suppress(OSError):
             shards.parent.rmdir()  # only when no other run's shards are there
     logger.info("dask ingest run %d: %.1f MB of text read on the workers", run_id, text_bytes / 1e6)
+    runner = WorkerFullRun(
+        loader.plans, dask_submit(dask), BUCKETS_PER_THREAD * threads, on_done=closer.start
+    )
     try:
-        return loader.finish(run_id, started, command=COMMAND)
+        with full_runs_with(runner):
+            return loader.finish(run_id, started, command=COMMAND)
     finally:
-        closing.join()
+        closer.start()
+        closer.join()
 
 
-def _close_in_background(stack: contextlib.ExitStack) -> threading.Thread:
-    """Close the client and its cluster (if it is ours) in a thread; join it when done.
+class _Closer:
+    """Closes the client and its cluster (if it is ours) in a thread, once started.
 
     A failure to shut down is logged, not raised: everything is stored by then.
     """
 
-    def close() -> None:
+    def __init__(self, stack: contextlib.ExitStack) -> None:
+        self.stack = stack
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._close, name="veeduria-dask-close")
+            self.thread.daemon = True
+            self.thread.start()
+
+    def join(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+
+    def _close(self) -> None:
         try:
-            stack.close()
+            self.stack.close()
         except Exception:  # the run's data is committed; a shutdown error only leaks
             logger.warning("the Dask cluster did not shut down cleanly", exc_info=True)
-
-    thread = threading.Thread(target=close, name="veeduria-dask-close", daemon=True)
-    thread.start()
-    return thread
 
 
 @contextmanager

@@ -422,7 +422,8 @@ class EventRepository:
             links.clear()
 
         for row, event_links in resolved:
-            digest = content_hash(row, event_links)
+            # rows made elsewhere (Dask workers) come with their hash, made the same way
+            digest = row.get("content_hash") or content_hash(row, event_links)
             # unchanged, and its links intact (re-extraction deletes them with the mentions)
             if old.get(row["id"]) == digest and links_of.get(row["id"]) == len(event_links):
                 keep.add(row["id"])

@@ -1,0 +1,278 @@
+"""The full resolution that ends a Dask ingest, computed on the workers (issue #7).
+
+The workers that extract a document also cluster its mentions (``within.document_nodes``)
+and note each node's block keys (``resolve.components.document_plan``, a shard column).
+When the run ends with a full resolution (a store resolved for the first time, no reviews
+and no earlier events), :class:`WorkerFullRun` computes it:
+
+1. here: the near-duplicate groups (from the band keys the workers hashed), the node
+   groups no candidate pair crosses (``components.buckets``), and the mentions read back
+   as JSON text, not decoded;
+2. on the workers, one task per bucket of groups (:func:`resolve_bucket`): decode the
+   mentions, rebuild the nodes, cluster them (``resolver.recluster_nodes``), build the
+   events and their rows, content hashes included, JSON columns encoded as the store
+   encodes them;
+3. here: the rows, sorted by event id as a full run writes them, and the state tables,
+   written by ``resolve_store`` exactly as after a full run computed here.
+
+Anything the workers' plans do not cover (a document stored by an earlier run, a review,
+stored events) leaves the run to ``resolve_store``'s own code: the result is the same.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from veeduria import _resolve_runs as runs
+from veeduria._event_reviews import apply_reviews
+from veeduria.extract.serialize import mention_from_dict
+from veeduria.resolve.components import buckets, plans_from_json
+from veeduria.resolve.records import MentionRef
+from veeduria.resolve.resolver import recluster_nodes
+from veeduria.resolve.within import node_of
+from veeduria.store import _resolution_state as state
+from veeduria.store._bulk import encode_json_value
+from veeduria.store._event_rows import content_hash
+from veeduria.store.events import PreviousState, Review, source_of
+from veeduria.store.schema import events as events_table
+
+logger = logging.getLogger(__name__)
+
+#: Buckets of node groups per worker thread: a few, so one large group does not leave a
+#: worker idle, and few enough that each task is worth its overhead.
+BUCKETS_PER_THREAD = 2
+#: Columns of ``events`` holding JSON, encoded on the workers.
+JSON_COLUMNS = tuple(c.name for c in events_table.c if isinstance(c.type, sa.JSON))
+
+#: A mention as it travels: id, document id, stored JSON text.
+Wire = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class BucketTask:
+    """Nodes to cluster together, and the facts of their documents."""
+
+    index: int
+    nodes: list[list[Wire]]  # the mentions of each node
+    docs: dict[str, tuple[str | None, Any, str]]  # doc id -> source, published, group
+
+
+@dataclass
+class BucketResult:
+    """The rows, links and state rows of one bucket's events."""
+
+    index: int
+    rows: list[runs.RowLinks]
+    members: list[dict[str, str]] = field(default_factory=list)
+    blocks: list[dict[str, str]] = field(default_factory=list)
+    events: int = 0
+    seconds: float = 0.0
+
+
+def resolve_bucket(task: BucketTask) -> BucketResult:
+    """Cluster one bucket's nodes into events and make their rows (on a worker)."""
+    started = time.perf_counter()
+    collecting = gc.isenabled()
+    gc.disable()  # as resolve_store: many long-lived acyclic records
+    try:
+        nodes = []
+        for wires in task.nodes:
+            refs = []
+            for mention_id, doc_id, text in wires:
+                source, published, group = task.docs[doc_id]
+                refs.append(
+                    MentionRef(
+                        id=mention_id,
+                        doc_id=doc_id,
+                        source=source,
+                        published=published,
+                        mention=mention_from_dict(json.loads(text)),
+                        dup_group=group,
+                    )
+                )
+            nodes.append(node_of(refs))
+        hood = recluster_nodes(nodes)
+        reviewed = apply_reviews(hood.events, (), PreviousState({}, {}))
+        out = runs.Outcome(mode="full", rows=[], recomputed=len(hood.events))
+        runs.state_rows(hood, out)
+        rows = [_encoded(runs.row_links(item)) for item in reviewed]
+    finally:
+        if collecting:
+            gc.enable()
+    return BucketResult(
+        index=task.index,
+        rows=rows,
+        members=out.members,
+        blocks=out.blocks,
+        events=len(hood.events),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _encoded(item: runs.RowLinks) -> runs.RowLinks:
+    """The row with its content hash, and its JSON columns encoded as the store does."""
+    row, links = item
+    row["content_hash"] = content_hash(row, links)
+    for name in JSON_COLUMNS:
+        if name in row:
+            row[name] = encode_json_value(row[name])
+    return row, links
+
+
+Submit = Callable[[list[BucketTask]], Iterator[BucketResult]]
+
+
+class WorkerFullRun:
+    """A ``events.FullRunner``: the full run computed per bucket of node groups.
+
+    ``plans`` maps each document extracted in this run to its node plans (JSON, as the
+    shards carry them); ``submit`` runs the tasks (on Dask) and returns their results;
+    ``buckets`` is how many tasks to make. ``seconds`` holds where the time went.
+    """
+
+    def __init__(
+        self,
+        plans: Mapping[str, str],
+        submit: Submit,
+        buckets: int,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        self.plans = plans
+        self.submit = submit
+        self.count = max(1, buckets)
+        self.on_done = on_done
+        self.seconds: dict[str, float] = {}
+        self.used = False
+        self.spent = False
+
+    def __call__(
+        self,
+        conn: sa.Connection,
+        reviews: Sequence[Review],
+        previous: PreviousState,
+        known: runs.KnownBands | None,
+    ) -> runs.Outcome | None:
+        if self.spent:  # a second attempt (the mentions changed meanwhile) runs here
+            return None
+        self.spent = True
+        out = None
+        try:
+            out = self._compute(conn, reviews, previous, known)
+        finally:
+            if out is None:
+                self._done()
+        return out
+
+    def _done(self) -> None:
+        if self.on_done is not None:
+            self.on_done()
+            self.on_done = None
+
+    def _compute(
+        self,
+        conn: sa.Connection,
+        reviews: Sequence[Review],
+        previous: PreviousState,
+        known: runs.KnownBands | None,
+    ) -> runs.Outcome | None:
+        if reviews or previous.event_of or previous.previous_ids:
+            logger.info("resolution here: the store has reviews or events already")
+            return None
+        t0 = time.perf_counter()
+        doc_ids = list(conn.scalars(state.current_documents().order_by(sa.text("1"))))
+        missing = [d for d in doc_ids if d not in self.plans]
+        if missing:
+            logger.info(
+                "resolution here: %d documents were not extracted in this run", len(missing)
+            )
+            return None
+        wires: dict[str, Wire] = {}
+        for mention_id, doc_id, text in state.mention_texts(conn, doc_ids):
+            wires[mention_id] = (mention_id, doc_id, text)
+        plans = [p for d in doc_ids for p in plans_from_json(self.plans[d])]
+        planned = [m for p in plans for m in p.mentions]
+        if len(planned) != len(wires) or set(planned) != set(wires):
+            logger.info("resolution here: stored mentions differ from the extracted ones")
+            return None
+        self.seconds["read"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        groups, keys = runs.full_groups(conn, doc_ids, known)
+        self.seconds["groups"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        facts = state.doc_facts(conn, doc_ids)
+        tasks = []
+        for index, bucket in enumerate(buckets(plans, self.count)):
+            nodes = [[wires[m] for m in plans[i].mentions] for i in bucket]
+            docs = {}
+            for d in sorted({w[1] for ws in nodes for w in ws}):
+                f = facts[d]
+                docs[d] = (source_of(f.source_name, f.url), f.published, groups.get(d, d))
+            tasks.append(BucketTask(index=index, nodes=nodes, docs=docs))
+        del wires
+        self.seconds["plan"] = time.perf_counter() - t0
+        out = runs.Outcome(mode="full", rows=[], recomputed=0)
+        out.groups_now = groups
+        out.new_bands = keys
+        out.rows = self._rows(self.submit(tasks), out, len(planned), len(tasks))
+        return out
+
+    def _rows(
+        self, results: Iterator[BucketResult], out: runs.Outcome, mentions: int, tasks: int
+    ) -> Iterator[runs.RowLinks]:
+        """The rows of each bucket as it comes back (the caller writes them meanwhile);
+        the state rows and counts go to ``out`` on the way."""
+        t0 = time.perf_counter()
+        task_time = 0.0
+        try:
+            for result in results:
+                task_time += result.seconds
+                out.recomputed += result.events
+                out.members.extend(result.members)
+                out.blocks.extend(result.blocks)
+                rows, result.rows = result.rows, []
+                yield from rows
+        finally:
+            self._done()  # the workers are done: free them while the rest is written
+        out.blocks.sort(key=lambda b: (b["component"], b["block"]))
+        self.seconds["workers and writes"] = time.perf_counter() - t0
+        self.seconds["task time"] = task_time
+        self.used = True
+        logger.info(
+            "resolution on the workers: %d mentions in %d buckets, %d events (%s)",
+            mentions,
+            tasks,
+            out.recomputed,
+            ", ".join(f"{k} {v:.1f}s" for k, v in self.seconds.items()),
+        )
+
+
+def dask_submit(client: Any) -> Submit:
+    """Run bucket tasks on a Dask client; results as they complete."""
+
+    def submit(tasks: list[BucketTask]) -> Iterator[BucketResult]:
+        from distributed import as_completed
+
+        token = uuid.uuid4().hex
+        futures = [
+            client.submit(resolve_bucket, task, key=f"veeduria-resolve-{task.index}-{token}")
+            for task in tasks
+        ]
+        try:
+            for future in as_completed(futures, loop=client.loop):  # type: ignore[no-untyped-call]
+                result: BucketResult = future.result()
+                future.release()
+                yield result
+        finally:
+            for future in futures:
+                future.release()
+
+    return submit

@@ -1,0 +1,208 @@
+"""The full resolution split per group of nodes (issue #7): the same events as one run.
+
+``resolve.components`` groups the per-document nodes so that no candidate pair crosses two
+groups; ``resolver.recluster_nodes`` clusters a bucket of groups; ``scale._resolve`` runs
+the buckets as tasks (here in this process) and hands ``resolve_store`` the rows. Each
+step must give exactly what a run over every mention gives.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from veeduria import _resolve_runs as runs
+from veeduria.config import Settings, load_settings
+from veeduria.events import add_review, full_runs_with, resolve_store
+from veeduria.pipeline import run_ingest
+from veeduria.resolve.components import buckets, document_plan, node_groups, plans_to_json
+from veeduria.resolve.records import MentionRef
+from veeduria.resolve.resolver import recluster, recluster_nodes
+from veeduria.resolve.within import document_nodes
+from veeduria.scale._resolve import BucketResult, BucketTask, WorkerFullRun, resolve_bucket
+from veeduria.store import Store
+from veeduria.store import _resolution_state as state
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data" / "sample"
+TABLES = {
+    "events": {"updated_at"},
+    "event_mentions": set(),
+    "resolution_members": set(),
+    "resolution_blocks": set(),
+    "resolution_docs": set(),
+    "resolution_bands": set(),
+    "resolution_meta": set(),
+}
+
+
+@pytest.fixture(scope="module")
+def unresolved(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus stored, not resolved."""
+    root = tmp_path_factory.mktemp("worker-resolution")
+    (root / "veeduria.toml").write_text("", encoding="utf-8")
+    settings = load_settings(config_file=root / "veeduria.toml", env={})
+    db = root / "unresolved.db"
+    with Store.open(f"sqlite:///{db}") as store:
+        run_ingest([str(SAMPLE)], settings, store, resolve_events=False)
+    return db
+
+
+def _refs(db: Path) -> list[MentionRef]:
+    engine = sa.create_engine(f"sqlite:///{db}")
+    with engine.connect() as conn:
+        doc_ids = list(conn.scalars(state.current_documents()))
+        groups, _ = runs.full_groups(conn, doc_ids)
+        facts = runs._Facts(conn, groups)
+        facts.load(doc_ids)
+        refs = facts.refs(state.mention_rows(conn, doc_ids=doc_ids))
+    engine.dispose()
+    return refs
+
+
+def _by_doc(refs: list[MentionRef]) -> dict[str, list[MentionRef]]:
+    out: dict[str, list[MentionRef]] = defaultdict(list)
+    for ref in refs:
+        out[ref.doc_id].append(ref)
+    return dict(sorted(out.items()))
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 8, 1000])
+def test_components_buckets_cluster_as_one_run(unresolved: Path, count: int) -> None:
+    refs = _refs(unresolved)
+    whole = recluster(refs)
+    nodes = [n for doc_refs in _by_doc(refs).values() for n in document_nodes(doc_refs)]
+    plans = [p for doc_refs in _by_doc(refs).values() for p in document_plan(doc_refs)]
+    assert [p.mentions for p in plans] == [tuple(r.id for r in n.members) for n in nodes]
+    parts = [recluster_nodes([nodes[i] for i in bucket]) for bucket in buckets(plans, count)]
+    assert len(parts) == min(count, len(node_groups(plans)))
+    events = sorted(
+        (e for p in parts for e in p.events),
+        key=lambda e: (e.date.start.isoformat() if e.date else "9999", e.id),
+    )
+    assert events == whole.events
+    assert {k: v for p in parts for k, v in p.component.items()} == whole.component
+    assert {k: v for p in parts for k, v in p.blocks.items()} == whole.blocks
+    assert len(whole.events) > 50
+
+
+def test_components_groups_are_closed_under_candidates(unresolved: Path) -> None:
+    """No compatible pair joins nodes of two groups, and groups are not all one."""
+    from veeduria.resolve.across import Graph
+
+    refs = _refs(unresolved)
+    nodes = [n for doc_refs in _by_doc(refs).values() for n in document_nodes(doc_refs)]
+    groups = node_groups([p for d in _by_doc(refs).values() for p in document_plan(d)])
+    group_of = {i: g for g, members in enumerate(groups) for i in members}
+    graph = Graph(nodes)
+    pairs = 0
+    for i in range(len(nodes)):
+        for j in graph.neighbours(i):
+            assert group_of[i] == group_of[j]
+            pairs += 1
+    assert pairs > 10 and 1 < len(groups) < len(nodes)
+
+
+def test_components_document_plan_ignores_the_duplicate_group(unresolved: Path) -> None:
+    """Workers plan before the near-duplicate groups are known: they must not matter."""
+    for doc_refs in _by_doc(_refs(unresolved)).values():
+        alone = [replace(r, dup_group=None) for r in doc_refs]
+        grouped = [replace(r, dup_group="another-group") for r in doc_refs]
+        assert document_plan(alone) == document_plan(grouped) == document_plan(doc_refs)
+
+
+def test_components_buckets_share_out_every_node_once() -> None:
+    from veeduria.resolve.components import NodePlan
+
+    plans = [
+        NodePlan(("a1",), ("k1",), ("k1", "k9")),
+        NodePlan(("b1", "b2"), ("k2",), ("k1",)),  # looks k1 up: with a1
+        NodePlan(("c1",), ("k3",), ("k3",)),
+        NodePlan(("d1",), ("k4",), ("k9",)),  # k9 is filed by no one: alone
+        NodePlan(("e1",), (), ("k3",)),  # looks up k3: with c1
+    ]
+    assert node_groups(plans) == [[0, 1], [2, 4], [3]]
+    shared = buckets(plans, 2)
+    assert sorted(i for b in shared for i in b) == list(range(len(plans)))
+    assert shared == [[0, 1], [2, 3, 4]]
+    assert buckets(plans, 2) == shared  # deterministic
+    assert buckets(plans, 10) == [[0, 1], [2, 4], [3]]
+
+
+def _plans(db: Path) -> dict[str, str]:
+    """Node plans of every stored document, as the workers make them."""
+    refs = [replace(r, dup_group=None) for r in _refs(db)]
+    return {d: plans_to_json(document_plan(v)) for d, v in _by_doc(refs).items()}
+
+
+def _here(tasks: list[BucketTask]) -> Iterator[BucketResult]:
+    return (resolve_bucket(task) for task in reversed(tasks))  # any order will do
+
+
+def _dump(db: Path) -> dict[str, list[tuple]]:
+    engine = sa.create_engine(f"sqlite:///{db}")
+    out = {}
+    with engine.connect() as conn:
+        meta = sa.MetaData()
+        meta.reflect(conn)
+        for name, volatile in TABLES.items():
+            table = meta.tables[name]
+            columns = [c for c in table.c if c.name not in volatile]
+            out[name] = sorted(tuple(r) for r in conn.execute(sa.select(*columns)))
+    engine.dispose()
+    return out
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_scale_worker_full_run_stores_what_a_full_run_stores(
+    unresolved: Path, tmp_path: Path, settings: Settings, count: int
+) -> None:
+    plain, split = tmp_path / "plain.db", tmp_path / "split.db"
+    shutil.copy(unresolved, plain)
+    shutil.copy(unresolved, split)
+    closed: list[bool] = []
+    runner = WorkerFullRun(_plans(split), _here, count, on_done=lambda: closed.append(True))
+    with Store.open(f"sqlite:///{plain}") as store:
+        expected = resolve_store(store, settings)
+    with Store.open(f"sqlite:///{split}") as store, full_runs_with(runner):
+        got = resolve_store(store, settings, known_bands={})
+    assert runner.used and closed == [True]
+    assert got.summary() | {"seconds": 0} == expected.summary() | {"seconds": 0}
+    assert _dump(split) == _dump(plain)
+
+
+def test_scale_worker_full_run_leaves_other_runs_to_the_store(
+    unresolved: Path, tmp_path: Path, settings: Settings
+) -> None:
+    """Reviews, stored events or a document it has no plan for: computed here, the same."""
+    plain, split = tmp_path / "plain.db", tmp_path / "split.db"
+    shutil.copy(unresolved, plain)
+    plans = _plans(plain)
+    with Store.open(f"sqlite:///{plain}") as store:
+        resolve_store(store, settings)
+    shutil.copy(plain, split)
+    for db in (plain, split):
+        with Store.open(f"sqlite:///{db}") as store:
+            first = sorted(store.events.light_events(), key=lambda e: e.id)[0]
+            add_review(store, first.id, "killed", 3, user="test")
+    runner = WorkerFullRun(plans, _here, 2)
+    with Store.open(f"sqlite:///{plain}") as store:
+        resolve_store(store, settings, full=True)
+    with Store.open(f"sqlite:///{split}") as store, full_runs_with(runner):
+        resolve_store(store, settings, full=True)
+    assert runner.spent and not runner.used
+    assert _dump(split) == _dump(plain)
+
+    missing = tmp_path / "missing.db"
+    shutil.copy(unresolved, missing)
+    some = dict(list(plans.items())[1:])
+    runner = WorkerFullRun(some, _here, 2)
+    with Store.open(f"sqlite:///{missing}") as store, full_runs_with(runner):
+        resolve_store(store, settings)
+    assert runner.spent and not runner.used
