@@ -207,7 +207,7 @@ def _oracle_mention(gold: GoldDocument, g: Mapping[str, Any]) -> Mention:
             if isinstance(d["value"], dt.date)
             else dt.date.fromisoformat(str(d["value"]))
         )
-        date = DateValue(value, d.get("precision") or "day", "", (0, 0))
+        date = DateValue(value, d.get("precision") or "day", "", span)
     loc = g.get("location") or None
     location = None
     if loc and any(loc.get(k) for k in ("admin1", "admin2", "admin3", "name")):

@@ -268,14 +268,21 @@ class Summary:
 HISTORY_GAP = dt.timedelta(days=30)
 
 
+def _own_date(m: Mention) -> bool:
+    """The mention's date is written in its own sentence (not carried over from the story)."""
+    return m.date is not None and m.sentence[0] <= m.date.span[0] < m.sentence[1]
+
+
 def _recent_history(ref: MentionRef) -> bool:
-    """A mention told as history but dated in the last weeks before publication: the date is
-    the story's, not the recalled event's ("the Cuatro Suyos march" in a report on today's
-    clash), so it cannot place the recollection."""
+    """A mention told as history but dated in the last weeks before publication, from outside
+    its sentence: the date is the story's, not the recalled event's ("the Cuatro Suyos
+    march" in a report on today's clash), so it cannot place the recollection. A date the
+    sentence itself gives ("the shooting at the Huayllani bridge on November 15") stays."""
     d = ref.mention.date
     return (
         ref.mention.factuality == "historical"
         and d is not None
+        and not _own_date(ref.mention)
         and ref.published is not None
         and date_window(d)[1] > ref.published - HISTORY_GAP
     )
@@ -370,7 +377,7 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     - a month- or year-precision side needs the same kind of event (``same_kind``);
     - a side without a department needs strong agreement (``strong_agreement``).
     """
-    if a.families != b.families and not (a.dated and b.dated):
+    if a.families != b.families and not (a.dated and b.dated) and not (same_doc and _denial(a, b)):
         return False
     if not same_doc and (a.docs & b.docs or not (a.dated and b.dated)):
         return False
@@ -380,8 +387,14 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     if same_doc:
         if _peaceful_apart(a, b):
             return False
-        # a cross-type link needs something in common besides the document
-        return "related" not in links or (a.dated and b.dated) or (a.located and b.located)
+        # a cross-type link needs something in common besides the document (or the type
+        # is already on both sides: the riot joined the shooting, the wounds join it too)
+        return (
+            "related" not in links
+            or (a.dated and b.dated)
+            or (a.located and b.located)
+            or bool(a.types & b.types)
+        )
     if links != {"same"} and not (a.day and b.day and below_department(a.place, b.place)):
         return False
     if (a.coarse or b.coarse) and not same_kind(a, b):
@@ -389,6 +402,12 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     if not (a.strong and b.strong):
         return strong_agreement(a, b)
     return True
+
+
+def _denial(a: Summary, b: Summary) -> bool:
+    """One side is an undated denial: in its own report, "police denied firing on the crowd"
+    speaks of the incident just told, though it gives no date of its own."""
+    return any(x.families == {"negated"} and not x.dated for x in (a, b))
 
 
 def _peaceful_apart(a: Summary, b: Summary) -> bool:

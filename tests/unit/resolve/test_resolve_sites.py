@@ -79,13 +79,21 @@ def test_a_strike_and_a_march_of_one_day_and_place_are_two_events():
 
 
 def test_a_recollection_dated_like_its_report_does_not_join_the_incident():
-    # "the Cuatro Suyos march" told as history, dated by the report's story
+    # "the Cuatro Suyos march" told as history, dated by the report's story (the date's
+    # words lie outside the recollection's sentence)
     incident = mention("march", when="2023-01-09", where="Juliaca")
-    recalled = mention("march", when="2023-01-09", where="Juliaca", factuality="historical")
+    recalled = mention("march", at=200, when="2023-01-09", where="Juliaca", factuality="historical")
     events = resolve(
         [ref("one", incident, published="2023-01-10"), ref("two", recalled, published="2023-01-10")]
     )
     assert len(events) == 2
+    # a recollection that gives the day in its own words keeps it ("the shooting on
+    # January 9"), however recent
+    own = mention("march", when="2023-01-09", where="Juliaca", factuality="historical")
+    events = resolve(
+        [ref("one", incident, published="2023-01-10"), ref("two", own, published="2023-01-10")]
+    )
+    assert len(events) == 1
     # the anniversary story recalls it months later: then it is the incident
     events = resolve(
         [ref("one", incident, published="2023-01-10"), ref("two", recalled, published="2023-07-19")]
