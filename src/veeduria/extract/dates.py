@@ -1145,6 +1145,28 @@ def _shifted(
     return DateValue(value, "day", shift.text, shift.span), opens, anchor
 
 
+# a relative clause set off by commas: ", who resigned on Sunday and flew to Mexico,", ", que
+# fue detenido el 7 de diciembre,"
+_RELATIVE = re.compile(
+    r",\s+(?:who|whom|whose|which|que|quien|quienes|cuyo|cuya|cuyos|cuyas|el cual|la cual|"
+    r"los cuales|las cuales)\s+[^,;:.()]{3,160}(?=[,;:.)]|$)",
+    re.IGNORECASE,
+)
+
+
+def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: str) -> bool:
+    """A date inside a relative clause set off by commas that does not hold the event word:
+    it dates what the clause tells of its noun ("Morales, who resigned on Sunday, called the
+    killings a massacre"), not the event."""
+    lo = max(0, min(span[0], trigger[0]) - 200)
+    hi = min(len(text), max(span[1], trigger[1]) + 200)
+    for m in _RELATIVE.finditer(text, lo, hi):
+        a, b = m.span()
+        if a <= span[0] < b and not a <= trigger[0] < b:
+            return True
+    return False
+
+
 def choose_event_date(
     past: Sequence[DateValue],
     future: Sequence[DateValue],
@@ -1212,6 +1234,9 @@ def choose_event_date(
         for d in future
         if d.span not in past_spans and d.span not in since and d.span not in statements
     ]
+    # "Morales, who resigned on Sunday, called the killings a massacre": the clause's day is
+    # its own
+    ordinary = [d for d in ordinary if not _in_other_relative(d.span, trigger, text)]
     best = nearest_date(ordinary, trigger, text)
     if best is not None:
         stated = [d for d in past if d.span in statements]

@@ -1,0 +1,84 @@
+"""A day told inside a relative clause set off by commas dates what that clause tells of its
+noun, not the event of the main clause: "Morales, who resigned on Sunday, called the killings
+a massacre"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import extract, load_resources
+from veeduria.extract.dates import _in_other_relative
+from veeduria.models import Document
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources(("es", "en"))
+
+
+def _dates(resources, text, language, published=dt.date(2019, 11, 20)):
+    doc = Document(id="t", text=text, language=language, published=published)
+    return {
+        m.trigger.text: m.date.value if m.date else None for m in extract(doc, resources).events
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_word", "event_word"),
+    [
+        (
+            "Morales, who resigned on Sunday and flew to Mexico, called the killings a massacre.",
+            "Sunday",
+            "killings",
+        ),
+        ("El dirigente, quien fue detenido el lunes, denunció torturas.", "lunes", "torturas"),
+        (
+            "The union, which called a strike on Monday, said two members were shot.",
+            "Monday",
+            "shot",
+        ),
+        (
+            "Castillo, que fue vacado el 7 de diciembre, pidió a sus seguidores marchar.",
+            "7 de",
+            "marchar",
+        ),
+    ],
+)
+def test_a_day_in_a_relative_clause_is_not_the_main_event_day(sentence, date_word, event_word):
+    at = sentence.index(date_word)
+    ev = sentence.index(event_word)
+    assert _in_other_relative((at, at + len(date_word)), (ev, ev + len(event_word)), sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_word", "event_word"),
+    [
+        # the event word is inside the clause: the day is its own
+        (
+            "Morales, who resigned on Sunday and flew to Mexico, called for calm.",
+            "Sunday",
+            "resigned",
+        ),
+        # no relative clause: the day dates the event
+        ("Two protesters were shot on Monday near the bridge.", "Monday", "shot"),
+        # a complement clause ("dijo que") is no relative clause
+        ("El ministro dijo que el lunes murieron dos manifestantes.", "lunes", "murieron"),
+    ],
+)
+def test_a_day_of_the_event_clause_still_dates_it(sentence, date_word, event_word):
+    at = sentence.index(date_word)
+    ev = sentence.index(event_word)
+    assert not _in_other_relative((at, at + len(date_word)), (ev, ev + len(event_word)), sentence)
+
+
+def test_the_event_outside_the_clause_takes_the_story_day(resources):
+    text = (
+        "SACABA, Bolivia — Nine people were killed on Friday when police and soldiers fired on "
+        "coca growers marching near Sacaba. Morales, who resigned on Sunday and flew to Mexico, "
+        "called the killings a massacre."
+    )
+    dates = _dates(resources, text, "en", published=dt.date(2019, 11, 16))
+    assert dates["massacre"] == dt.date(2019, 11, 15)
+    assert dates.get("resigned") == dt.date(2019, 11, 10)
