@@ -206,3 +206,26 @@ def test_scale_worker_full_run_leaves_other_runs_to_the_store(
     with Store.open(f"sqlite:///{missing}") as store, full_runs_with(runner):
         resolve_store(store, settings)
     assert runner.spent and not runner.used
+
+
+def test_scale_partition_plans_are_those_of_the_stored_mentions(unresolved: Path) -> None:
+    """Workers plan from the mentions they extracted; resolution reads them back from the
+    stored JSON: the nodes and keys must be the same."""
+    import io
+
+    import pyarrow.parquet as pq
+
+    from veeduria.extract import load_resources
+    from veeduria.scale._tasks import PartitionTask, run_partition
+
+    settings = load_settings(env={})
+    values = {k: v for k, v in settings.values.items() if k != "db"}
+    paths = tuple(str(p) for p in sorted(SAMPLE.rglob("*")) if p.is_file())
+    result = run_partition(
+        PartitionTask(index=0, paths=paths, settings=values),
+        load_resources(settings.language_list),
+    )
+    shard = pq.read_table(io.BytesIO(result.shard)).to_pylist()
+    planned = {r["doc_id"]: r["nodes"] for r in shard if r["kind"] == "document" and r["nodes"]}
+    assert planned == _plans(unresolved)
+    assert len(planned) > 20

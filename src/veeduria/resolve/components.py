@@ -17,6 +17,7 @@ extraction is made (a Dask worker), and ``buckets`` shares the groups out.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import json
 from collections import defaultdict
@@ -41,9 +42,11 @@ class NodePlan:
     looks: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key_text(key: BlockKey) -> str:
     """A block key as text, for grouping only: one text per key, and cheaper than
-    ``across.block_key_text`` (which is the stored form)."""
+    ``across.block_key_text`` (the stored form). Cached: nodes of one day and place share
+    most of their keys."""
     return "|".join(map(str, key))
 
 

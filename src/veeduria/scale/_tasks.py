@@ -10,27 +10,24 @@ lexicons.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import os
 import socket
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from veeduria.config import Settings
 from veeduria.extract import Resources, extract, load_resources
-from veeduria.extract.serialize import mention_from_dict
 from veeduria.ingest import SourceFailure, read_source
-from veeduria.models import Document
+from veeduria.models import Document, Mention
 from veeduria.pipeline import extraction_rows, failure_message
 from veeduria.resolve.components import document_plan, plans_to_json
 from veeduria.resolve.dedup import band_keys, shingles
 from veeduria.resolve.records import MentionRef
 from veeduria.scale._shards import ShardWriter
-from veeduria.store._bulk import encode_json_value
 from veeduria.store._rows import ExtractionRows
 from veeduria.store.events import source_of
 
@@ -138,7 +135,8 @@ def run_partition(task: PartitionTask, resources: Resources | None) -> Partition
                 continue
             assert resources is not None
             try:
-                rows = extraction_rows(item, extract(item, resources))
+                extraction = extract(item, resources)
+                rows = extraction_rows(item, extraction)
             except Exception as err:  # isolate failures per document, as the pipeline does
                 logger.exception("extraction failed for document %s from %s", item.id[:12], path)
                 extracted[item.id] = failure_message(err)
@@ -148,9 +146,8 @@ def run_partition(task: PartitionTask, resources: Resources | None) -> Partition
             shard.add_document(path, item, rows)
             if rows.mentions:
                 bands.add(len(shard.rows) - 1, item.text)
-                shard.set_nodes(
-                    len(shard.rows) - 1, plans_to_json(document_plan(_refs(item, rows)))
-                )
+                plans = document_plan(_refs(item, rows, extraction.events))
+                shard.set_nodes(len(shard.rows) - 1, plans_to_json(plans))
     bands.flush()
     return PartitionResult(
         index=task.index,
@@ -163,19 +160,16 @@ def run_partition(task: PartitionTask, resources: Resources | None) -> Partition
     )
 
 
-def _refs(doc: Document, rows: ExtractionRows) -> list[MentionRef]:
-    """The document's mentions as resolution reads them back from the store (the stored
-    JSON decoded), so the nodes made here are those a resolution would make."""
+def _refs(doc: Document, rows: ExtractionRows, mentions: Sequence[Mention]) -> list[MentionRef]:
+    """The document's mentions as resolution reads them (the ids the store gives them).
+
+    The mentions themselves, not their stored JSON decoded again: a test checks both
+    give the same nodes (``tests/unit/test_scale_worker_resolution.py``).
+    """
     source = source_of(doc.source_name, doc.url)
     return [
-        MentionRef(
-            id=row["id"],
-            doc_id=doc.id,
-            source=source,
-            published=doc.published,
-            mention=mention_from_dict(json.loads(encode_json_value(row["data"]))),
-        )
-        for row in rows.tables["mentions"]
+        MentionRef(id=row["id"], doc_id=doc.id, source=source, published=doc.published, mention=m)
+        for row, m in zip(rows.tables["mentions"], mentions, strict=True)
     ]
 
 
