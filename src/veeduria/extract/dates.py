@@ -51,7 +51,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -386,6 +386,14 @@ def compile_dates(language: str) -> DateRules:
             "shift",
             rf"(?P<num_{i}>{amount})\s+(?P<unit_{i}>{units.lowered_source})\s+"
             rf"(?P<shift_{i}>{amount_shifts.lowered_source})(?!\w)",
+            phrases=[f"0 {p}" for p, v in shift_items if not v[2]],
+        )
+        # "doce días después de la balacera y ocho después del desbloqueo": the unit of a
+        # second amount is the first one's (read_dates drops it without a shift before it)
+        i = b.next_index
+        b.add(
+            "shift",
+            rf"(?P<num_{i}>{amount})\s+(?P<shift_{i}>{amount_shifts.lowered_source})(?!\w)",
             phrases=[f"0 {p}" for p, v in shift_items if not v[2]],
         )
     if whole_shifts.exact:
@@ -871,27 +879,42 @@ def read_dates(
     offset = start - 1 if start > 0 else 0  # one character of context for word boundaries
     low = lower_slice(text, offset, end)
     hits = [h for h in _hits(text, low, offset, start - offset, rules) if h.alt.kind != "ignore"]
-    shifts = [x for h in hits if h.alt.kind == "shift" if (x := _shift(h, text, offset, rules))]
+    shifts: list[Shift] = []
+    for h in hits:
+        if h.alt.kind == "shift":
+            x = _shift(h, text, offset, rules, shifts[-1] if shifts else None)
+            if x is not None:
+                shifts.append(x)
     past, future = (
         _resolve_hits(hits, text, offset, published, rules, prefer) for prefer in ("past", "future")
     )
     return SentenceDates(past, future, shifts)
 
 
-def _shift(hit: _Hit, text: str, offset: int, rules: DateRules) -> Shift | None:
+#: how far an amount without its unit ("y ocho después") may follow the shift it shares it with
+_ELIDED_REACH = 80
+
+
+def _shift(
+    hit: _Hit, text: str, offset: int, rules: DateRules, previous: Shift | None = None
+) -> Shift | None:
     m, i = hit.m, hit.alt.index
     found = _lookup(rules.shifts, m.group(f"shift_{i}"))
     if found is None:
         return None
     sign, governs, days = found
+    span = (hit.start + offset, hit.end + offset)
     if days:
         amount, unit = days, "day"
     else:
         amount = parse_number(m.group(f"num_{i}"), rules.numbers)
-        unit = _lookup(rules.units, m.group(f"unit_{i}"))
+        unit = _lookup(rules.units, _group(m, f"unit_{i}"))
+        if unit is None and f"unit_{i}" not in m.re.groupindex and previous is not None:
+            # "twelve days after the shooting and eight after the clearing"
+            if 0 <= span[0] - previous.span[1] <= _ELIDED_REACH:
+                unit = previous.unit
         if amount is None or unit is None or not 0 < amount <= 366:
             return None
-    span = (hit.start + offset, hit.end + offset)
     return Shift(text[span[0] : span[1]], span, amount, unit, sign, governs)
 
 
@@ -1112,6 +1135,9 @@ def _shifted(
     # "dos días después del 9 de enero", "two days after Jan. 9": counted from that day
     named = [d for d in past if d.precision == "day" and 0 <= d.span[0] - shift.span[1] <= _OF_GAP]
     governs = shift.governs and not named
+    if named and shift.governs:
+        # the words read as written: "two days after Jan. 9" is Jan. 11
+        shift = replace(shift, sign=-shift.sign)
     lo, hi = _clause_bounds(text, *shift.span)
     opens = not governs and not text[lo : shift.span[0]].strip()
     if governs:
@@ -1133,6 +1159,11 @@ def _shifted(
         if named
         else min(days, key=lambda d: abs(d.span[0] - shift.span[0]), default=story)
     )
+    written = False
+    if reference is None and governs and published is not None:
+        # "Doce días después de la balacera, las preguntas siguen sin respuesta": with no day
+        # of the story yet, the sentence speaks from the day it is written
+        reference, written = DateValue(published, "day", "", (0, 0)), True
     if reference is None or reference.precision != "day":
         return None
     try:
@@ -1141,7 +1172,7 @@ def _shifted(
         return None
     if published is not None and value > published:
         return None
-    anchor = reference if reference is not story else None
+    anchor = reference if reference is not story and not written else None
     return DateValue(value, "day", shift.text, shift.span), opens, anchor
 
 
@@ -1216,7 +1247,7 @@ def choose_event_date(
     if ahead:
         best = nearest_date([d for d in future if d.span not in statements], trigger, text)
         return DateChoice(best, "own" if best is not None else None)
-    for shift in shifts:
+    for shift in reversed(shifts):  # the nearest before the event word governs it
         shifted = _shifted(shift, trigger, past, since, text, published, story)
         if shifted is not None:
             date, opens, anchor = shifted

@@ -1,0 +1,133 @@
+"""Which day an event word gets from its sentence and from the story around it: days counted
+from other days (shifts), live-blog entries under a head that names the day, ongoing events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import extract, load_resources
+from veeduria.extract.dates import choose_event_date, compile_dates, read_dates
+from veeduria.models import Document
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return {lang: compile_dates(lang) for lang in ("es", "en")}
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources(("es", "en"))
+
+
+def _trigger(text: str, word: str) -> tuple[int, int]:
+    at = text.index(word)
+    return at, at + len(word)
+
+
+def _events(resources, text, language, published):
+    doc = Document(id="t", text=text, language=language, published=published)
+    return extract(doc, resources).events
+
+
+# --- shifts ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "texts", "days"),
+    [
+        (
+            "es",
+            "Doce días después de la balacera y ocho después del desbloqueo, nadie fue citado.",
+            ["Doce días después de", "ocho después del"],
+            [-12, -8],
+        ),
+        (
+            "en",
+            "Three weeks after the shooting and two after the funeral, the families marched.",
+            ["Three weeks after", "two after"],
+            [-21, -14],
+        ),
+        ("es", "Un mes antes de la marcha y dos antes del paro, hubo reuniones.", None, [1, 2]),
+    ],
+)
+def test_a_second_amount_shares_the_unit_of_the_shift_before_it(rules, lang, text, texts, days):
+    shifts = read_dates(text, 0, len(text), D(2023, 3, 1), rules[lang]).shifts
+    if texts is not None:
+        assert [s.text for s in shifts] == texts
+    base = D(2023, 3, 1)
+    got = [s.apply(base) for s in shifts]
+    if lang == "es" and texts is None:  # months
+        assert got == [D(2023, 4, 1), D(2023, 5, 1)]
+    else:
+        assert got == [base + dt.timedelta(days=d) for d in days]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The protesters left one after another."),
+        ("es", "Los detenidos salieron uno después de otro."),
+        ("en", "He spoke first; two after him were silent."),
+    ],
+)
+def test_an_amount_without_unit_needs_a_shift_before_it(rules, lang, text):
+    assert read_dates(text, 0, len(text), D(2023, 3, 1), rules[lang]).shifts == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "value"),
+    [
+        (
+            "es",
+            "Doce días después de la balacera en el puente, las preguntas siguen sin respuesta.",
+            "balacera",
+            D(2019, 11, 15),
+        ),
+        (
+            "es",
+            "Doce días después de la balacera y ocho después del desbloqueo de la planta, "
+            "las familias piden justicia.",
+            "desbloqueo",
+            D(2019, 11, 19),
+        ),
+        (
+            "en",
+            "A week after police cleared the square, the city is calm again.",
+            "cleared",
+            D(2019, 11, 20),
+        ),
+    ],
+)
+def test_a_governing_shift_with_no_other_day_counts_from_publication(
+    rules, lang, text, word, value
+):
+    published = D(2019, 11, 27)
+    found = read_dates(text, 0, len(text), published, rules[lang])
+    choice = choose_event_date(
+        found.past, found.future, _trigger(text, word), text, published, shifts=found.shifts
+    )
+    assert choice.date is not None
+    assert (choice.date.value, choice.source) == (value, "aside")
+    assert choice.anchor is None  # the day of writing is not where the story is
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "value"),
+    [
+        ("es", "Dos días después del 2 de enero, miles marcharon.", "marcharon", D(2023, 1, 4)),
+        ("en", "Two days after January 2, thousands marched.", "marched", D(2023, 1, 4)),
+        ("es", "Tres días antes del 9 de enero, hubo un paro.", "paro", D(2023, 1, 6)),
+    ],
+)
+def test_a_shift_before_a_named_day_counts_from_it_as_written(rules, lang, text, word, value):
+    published = D(2023, 1, 11)
+    found = read_dates(text, 0, len(text), published, rules[lang])
+    choice = choose_event_date(
+        found.past, found.future, _trigger(text, word), text, published, shifts=found.shifts
+    )
+    assert choice.date is not None and choice.date.value == value
