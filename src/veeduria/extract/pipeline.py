@@ -275,6 +275,7 @@ class _Run:
         last_paragraph = -1
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
         last_tally_end = -1  # where that sentence ended
+        told_to = 0  # where the last sentence whose dates were read for its events ended
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -602,6 +603,10 @@ class _Run:
                 entry = entry_stamp(self.text, start, self.published)
             sentence_fact = "asserted"
             siblings = _coordinate_parts(cues, self.text, (start, end))
+            # the last day told between the last sentence with events and this one
+            gap = self._told_day(told_to, start) if coded and get_dates("shifts") else None
+            mentioned = trail.mentioned
+            told_to = end if coded else told_to
             for i, code in enumerate(coded):
                 own_dates, own_future = dates, future_dates
                 part = next(((a, b) for a, b in siblings if a <= code.trigger.start < b), None)
@@ -622,7 +627,9 @@ class _Run:
                     sourced,
                     (start, end),
                     shifts=get_dates("shifts"),
-                    story=trail.mentioned or trail.last,
+                    story=gap
+                    if gap is not None and trail.mentioned is mentioned
+                    else trail.mentioned or trail.last,
                 )
                 nearest = choice.date if choice.source in ("own", "since", "aside") else None
                 if scoped is None:
@@ -839,6 +846,17 @@ class _Run:
                     taken.append((number.start, number.end))
                 break
         return out
+
+    def _told_day(self, told_to: int, start: int) -> DateValue | None:
+        """The last day the text spoke of between ``told_to`` and ``start``, sentences with no
+        event: what a shift counts from ("The parties agreed early on Friday to hold a
+        referendum. A week earlier, a student was blinded ..." is the Friday before)."""
+        told = [
+            d
+            for d in self._dates(told_to, start)[0]
+            if d.precision == "day" and (self.published is None or d.value <= self.published)
+        ]
+        return told[-1] if told else None
 
     def _year_near(self, trigger: Found, start: int, end: int) -> DateValue | None:
         """A bare year next to the event word, before the publication year."""

@@ -131,3 +131,32 @@ def test_a_shift_before_a_named_day_counts_from_it_as_written(rules, lang, text,
         found.past, found.future, _trigger(text, word), text, published, shifts=found.shifts
     )
     assert choice.date is not None and choice.date.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "value"),
+    [
+        (
+            "en",
+            "On Tuesday, a general strike paralysed the ports. "
+            "The parties agreed early on Friday to hold a referendum. "
+            "A week earlier, a student was blinded by police pellets in the capital.",
+            "pellets",
+            D(2019, 11, 8),
+        ),
+        (
+            "es",
+            "El martes, un paro nacional paralizó los puertos. "
+            "Los partidos firmaron el viernes un acuerdo para convocar un plebiscito. "
+            "Una semana antes, un estudiante fue cegado por perdigones de la policía.",
+            "perdigones",
+            D(2019, 11, 8),
+        ),
+    ],
+)
+def test_a_shift_counts_from_the_last_day_told_even_without_an_event(
+    resources, lang, text, word, value
+):
+    events = _events(resources, text, lang, D(2019, 11, 16))
+    dated = {m.trigger.text: m.date.value for m in events if m.date is not None}
+    assert dated[next(t for t in dated if t.startswith(word))] == value
