@@ -176,6 +176,22 @@ def _incident(
     }
     casualties = bool(strong_kinds & {"killing", "injury"}) or facts.has_killed or facts.has_injured
 
+    if (
+        "chemical" in kinds
+        and "COP" in sectors
+        and not armed
+        and (protest_context or facts.doc_protest)
+        and not kinds & {"armed_clash", "shelling", "air_strike"}
+    ):
+        # "sus efectivos solo emplearon agentes químicos": the chemical agents the police use on
+        # a demonstration are its tear gas, not a chemical weapon
+        return code(
+            PROTESTS,
+            "Protest with intervention",
+            _first(triggers, "chemical"),
+            "protest.chemical_agents",
+            mode="tear_gas",
+        )
     # explosions and remote violence, most specific first
     for kind, sub in (
         ("chemical", "Chemical weapon"),
