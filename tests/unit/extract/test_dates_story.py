@@ -160,3 +160,23 @@ def test_a_shift_counts_from_the_last_day_told_even_without_an_event(
     events = _events(resources, text, lang, D(2019, 11, 16))
     dated = {m.trigger.text: m.date.value for m in events if m.date is not None}
     assert dated[next(t for t in dated if t.startswith(word))] == value
+
+
+# --- days written in words -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El seis de diciembre hubo un paro en Quito.", [D(2019, 12, 6)]),
+        ("Marcharon el veintiocho de julio.", [D(2019, 7, 28)]),
+        ("Desde el treinta y uno de octubre rige el toque de queda.", [D(2019, 10, 31)]),
+        # a street, avenue or square named after a day is a place
+        ("Hubo detenidos en la avenida Seis de Diciembre y el parque El Arbolito.", []),
+        ("Bloquearon la avenida Veintiocho de Julio.", []),
+        ("Tres de los detenidos fueron liberados.", []),
+    ],
+)
+def test_a_spanish_day_in_words(rules, text, expected):
+    found = read_dates(text, 0, len(text), D(2019, 12, 20), rules["es"])
+    assert [d.value for d in found.past] == expected
