@@ -1330,6 +1330,9 @@ class DateTrail:
     #: the day the text last spoke of, whatever its kind: what "the next day" counts from
     mentioned: DateValue | None = None
     planned: DateValue | None = None
+    #: the day the head of the text names before any event ("Minuto a minuto tras la jornada
+    #: del viernes 28 de mayo"): what the entries of a live blog tell of, when it is not theirs
+    head: DateValue | None = None
     #: index of the event → the day a source spoke after it (", police said on Monday"): the
     #: event happened then or before; filled at the end of the document
     weak: dict[int, DateValue] = field(default_factory=dict)
@@ -1362,7 +1365,7 @@ class DateTrail:
                 return last, False
             return choice.date, False
         if last is None and entry is not None:
-            return entry, False
+            return (self.head or entry), False
         return last, False
 
     def lead(
@@ -1383,7 +1386,7 @@ class DateTrail:
             )
         ]
         if told:
-            self.last = max(told, key=_rank)
+            self.last = self.head = max(told, key=_rank)
 
     def planned_date(self, date: DateValue | None) -> None:
         """Record the date of a plan or call, for the undated plans that follow."""

@@ -180,3 +180,30 @@ def test_a_shift_counts_from_the_last_day_told_even_without_an_event(
 def test_a_spanish_day_in_words(rules, text, expected):
     found = read_dates(text, 0, len(text), D(2019, 12, 20), rules["es"])
     assert [d.value for d in found.past] == expected
+
+
+# --- live blogs --------------------------------------------------------------------------------
+
+
+def test_live_entries_under_a_head_that_names_the_day_tell_of_that_day(resources):
+    text = (
+        "Minuto a minuto de lo ocurrido en la ciudad tras la jornada del viernes 28 de mayo.\n\n"
+        "07:25 Según la Fiscalía, un hombre fue golpeado hasta la muerte por una turba.\n\n"
+        "08:00 En el sur, hombres vestidos de civil dispararon contra manifestantes.\n\n"
+        "09:40 La Policía detuvo hoy a otros diez manifestantes en el centro."
+    )
+    events = _events(resources, text, "es", D(2021, 5, 29))
+    dated = {m.trigger.text: m.date.value for m in events if m.date is not None}
+    assert dated["dispararon"] == D(2021, 5, 28)
+    assert dated[next(t for t in dated if t.startswith("golpeado"))] == D(2021, 5, 28)
+    assert dated["detuvo"] == D(2021, 5, 29)  # its own day
+
+
+def test_live_entries_without_a_dated_head_tell_of_the_day_they_are_posted(resources):
+    text = (
+        "Follow our live coverage of the protests.\n\n"
+        "18:05 - Police fired tear gas at protesters outside the university.\n\n"
+        "20:10 - A man was beaten by a crowd at the intersection."
+    )
+    events = _events(resources, text, "en", D(2021, 5, 28))
+    assert {m.date.value for m in events if m.date is not None} == {D(2021, 5, 28)}
