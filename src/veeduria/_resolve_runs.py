@@ -165,6 +165,24 @@ def _linked(
     return [(a, b) for a, b in pairs if _copies(sets[a], sets[b])]
 
 
+def copies_among(
+    pairs: Sequence[tuple[str, str]], texts: Mapping[str, str]
+) -> list[tuple[str, str]]:
+    """The pairs whose texts are copies, given the texts (what ``_linked`` reads itself);
+    a Dask worker runs it on a share of the pairs (``veeduria.scale._resolve``)."""
+    sets: dict[str, frozenset[str]] = {}
+    for doc_id in sorted({d for p in pairs for d in p}):
+        sets[doc_id] = shingles(texts[doc_id])
+    return [(a, b) for a, b in pairs if _copies(sets[a], sets[b])]
+
+
+def band_keys_of(
+    conn: sa.Connection, doc_ids: Collection[str], known: KnownBands | None = None
+) -> dict[str, tuple[str, ...]]:
+    """Band keys of these documents (``known`` ones taken as they are)."""
+    return _keys_and_sets(conn, doc_ids, keep_sets=False, known=known)[0]
+
+
 def _copies(a: frozenset[str], b: frozenset[str]) -> bool:
     """``jaccard(a, b) >= THRESHOLD``, without building the union.
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from veeduria.resolve.components import buckets, document_plan, node_groups, pla
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.resolver import recluster, recluster_nodes
 from veeduria.resolve.within import document_nodes
-from veeduria.scale._resolve import BucketResult, BucketTask, WorkerFullRun, resolve_bucket
+from veeduria.scale._resolve import WorkerFullRun
 from veeduria.store import Store
 from veeduria.store import _resolution_state as state
 
@@ -141,8 +140,8 @@ def _plans(db: Path) -> dict[str, str]:
     return {d: plans_to_json(document_plan(v)) for d, v in _by_doc(refs).items()}
 
 
-def _here(tasks: list[BucketTask]) -> Iterator[BucketResult]:
-    return (resolve_bucket(task) for task in reversed(tasks))  # any order will do
+def _here(func, tasks):
+    return (func(task) for task in reversed(tasks))  # any order will do
 
 
 def _dump(db: Path) -> dict[str, list[tuple]]:

@@ -26,9 +26,9 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import sqlalchemy as sa
 
@@ -36,6 +36,7 @@ from veeduria import _resolve_runs as runs
 from veeduria._event_reviews import apply_reviews
 from veeduria.extract.serialize import mention_from_dict
 from veeduria.resolve.components import buckets, plans_from_json
+from veeduria.resolve.dedup import candidate_pairs, groups_from_links
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.resolver import recluster_nodes
 from veeduria.resolve.within import node_of
@@ -52,6 +53,9 @@ logger = logging.getLogger(__name__)
 BUCKETS_PER_THREAD = 2
 #: Columns of ``events`` holding JSON, encoded on the workers.
 JSON_COLUMNS = tuple(c.name for c in events_table.c if isinstance(c.type, sa.JSON))
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 #: A mention as it travels: id, document id, stored JSON text.
 Wire = tuple[str, str, str]
@@ -128,7 +132,23 @@ def _encoded(item: runs.RowLinks) -> runs.RowLinks:
     return row, links
 
 
-Submit = Callable[[list[BucketTask]], Iterator[BucketResult]]
+@dataclass(frozen=True)
+class LinkTask:
+    """Candidate near-duplicate pairs and the texts of their documents."""
+
+    pairs: list[tuple[str, str]]
+    texts: dict[str, str]
+
+
+def link_copies(task: LinkTask) -> list[tuple[str, str]]:
+    """The pairs whose texts are copies (on a worker)."""
+    return runs.copies_among(task.pairs, task.texts)
+
+
+class Submit(Protocol):
+    """Starts ``func`` on every task now; the iterator gives the results as they come."""
+
+    def __call__(self, func: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]: ...
 
 
 class WorkerFullRun:
@@ -136,7 +156,8 @@ class WorkerFullRun:
 
     ``plans`` maps each document extracted in this run to its node plans (JSON, as the
     shards carry them); ``submit`` runs the tasks (on Dask) and returns their results;
-    ``buckets`` is how many tasks to make. ``seconds`` holds where the time went.
+    ``buckets`` is how many clustering tasks to make, ``threads`` how many tasks compare
+    the near-duplicate candidates. ``seconds`` holds where the time went.
     """
 
     def __init__(
@@ -145,10 +166,12 @@ class WorkerFullRun:
         submit: Submit,
         buckets: int,
         on_done: Callable[[], None] | None = None,
+        threads: int = 2,
     ) -> None:
         self.plans = plans
         self.submit = submit
         self.count = max(1, buckets)
+        self.threads = max(1, threads)
         self.on_done = on_done
         self.seconds: dict[str, float] = {}
         self.used = False
@@ -195,6 +218,21 @@ class WorkerFullRun:
                 "resolution here: %d documents were not extracted in this run", len(missing)
             )
             return None
+        # near-duplicate groups: the candidate pairs' texts compared on the workers while
+        # the mentions are read here (``runs.full_groups``, split)
+        keys = runs.band_keys_of(conn, doc_ids, known)
+        pairs = sorted(candidate_pairs(keys))
+        shares = [pairs[i :: self.threads] for i in range(self.threads)]
+        texts = dict(state.texts(conn, {d for p in pairs for d in p}))
+        link_tasks = [
+            LinkTask(share, {d: texts[d] for d in sorted({d for p in share for d in p})})
+            for share in shares
+            if share
+        ]
+        del texts
+        linking = self.submit(link_copies, link_tasks)
+        self.seconds["pairs"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
         wires: dict[str, Wire] = {}
         for mention_id, doc_id, text in state.mention_texts(conn, doc_ids):
             wires[mention_id] = (mention_id, doc_id, text)
@@ -202,15 +240,18 @@ class WorkerFullRun:
         planned = [m for p in plans for m in p.mentions]
         if len(planned) != len(wires) or set(planned) != set(wires):
             logger.info("resolution here: stored mentions differ from the extracted ones")
+            for _ in linking:  # let the started tasks end
+                pass
             return None
+        shared = buckets(plans, self.count)
+        facts = state.doc_facts(conn, doc_ids)
         self.seconds["read"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        groups, keys = runs.full_groups(conn, doc_ids, known)
+        groups = groups_from_links(doc_ids, [link for links in linking for link in links])
         self.seconds["groups"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        facts = state.doc_facts(conn, doc_ids)
         tasks = []
-        for index, bucket in enumerate(buckets(plans, self.count)):
+        for index, bucket in enumerate(shared):
             nodes = [[wires[m] for m in plans[i].mentions] for i in bucket]
             docs = {}
             for d in sorted({w[1] for ws in nodes for w in ws}):
@@ -218,11 +259,12 @@ class WorkerFullRun:
                 docs[d] = (source_of(f.source_name, f.url), f.published, groups.get(d, d))
             tasks.append(BucketTask(index=index, nodes=nodes, docs=docs))
         del wires
-        self.seconds["plan"] = time.perf_counter() - t0
+        results = self.submit(resolve_bucket, tasks)
+        self.seconds["tasks"] = time.perf_counter() - t0
         out = runs.Outcome(mode="full", rows=[], recomputed=0)
         out.groups_now = groups
         out.new_bands = keys
-        out.rows = self._rows(self.submit(tasks), out, len(planned), len(tasks))
+        out.rows = self._rows(results, out, len(planned), len(tasks))
         return out
 
     def _rows(
@@ -256,23 +298,32 @@ class WorkerFullRun:
 
 
 def dask_submit(client: Any) -> Submit:
-    """Run bucket tasks on a Dask client; results as they complete."""
+    """Tasks on a Dask client, started at once; results as they complete."""
+    from distributed import as_completed
 
-    def submit(tasks: list[BucketTask]) -> Iterator[BucketResult]:
-        from distributed import as_completed
-
+    def submit(func: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
         token = uuid.uuid4().hex
+        name = getattr(func, "__name__", "task")
         futures = [
-            client.submit(resolve_bucket, task, key=f"veeduria-resolve-{task.index}-{token}")
-            for task in tasks
+            client.submit(func, task, key=f"veeduria-{name}-{i}-{token}")
+            for i, task in enumerate(tasks)
         ]
-        try:
-            for future in as_completed(futures, loop=client.loop):  # type: ignore[no-untyped-call]
-                result: BucketResult = future.result()
-                future.release()
-                yield result
-        finally:
-            for future in futures:
-                future.release()
+        return _completed(futures, as_completed(futures, loop=client.loop))  # type: ignore[no-untyped-call]
 
     return submit
+
+
+def _completed(futures: list[Any], completed: Iterable[Any]) -> Iterator[Any]:
+    try:
+        for future in completed:
+            result = future.result()
+            future.release()
+            yield result
+    finally:
+        for future in futures:
+            future.release()
+
+
+def in_process(func: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
+    """A ``Submit`` that runs the tasks here, one by one as their results are asked for."""
+    return (func(task) for task in tasks)

@@ -325,7 +325,11 @@ def run_dask_ingest(
             shards.parent.rmdir()  # only when no other run's shards are there
     logger.info("dask ingest run %d: %.1f MB of text read on the workers", run_id, text_bytes / 1e6)
     runner = WorkerFullRun(
-        loader.plans, dask_submit(dask), BUCKETS_PER_THREAD * threads, on_done=closer.start
+        loader.plans,
+        dask_submit(dask),
+        BUCKETS_PER_THREAD * threads,
+        on_done=closer.start,
+        threads=threads,
     )
     try:
         with full_runs_with(runner):
