@@ -207,3 +207,37 @@ def test_live_entries_without_a_dated_head_tell_of_the_day_they_are_posted(resou
     )
     events = _events(resources, text, "en", D(2021, 5, 28))
     assert {m.date.value for m in events if m.date is not None} == {D(2021, 5, 28)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "value"),
+    [
+        (
+            "es",
+            "La capital amaneció este domingo bajo toque de queda, después de una jornada en "
+            "la que encapuchados incendiaron el edificio de la Contraloría.",
+            "incendiaron",
+            D(2019, 10, 12),
+        ),
+        (
+            "es",
+            "Lima amaneció el martes en calma tras una noche de saqueos en el centro.",
+            "saqueos",
+            D(2019, 10, 7),
+        ),
+        (
+            "en",
+            "The city woke up calm on Sunday after a night of rioting in which protesters "
+            "looted shops.",
+            "looted",
+            D(2019, 10, 12),
+        ),
+    ],
+)
+def test_what_a_day_or_night_before_tells_is_the_day_before(rules, lang, text, word, value):
+    published = D(2019, 10, 13)
+    found = read_dates(text, 0, len(text), published, rules[lang])
+    choice = choose_event_date(
+        found.past, found.future, _trigger(text, word), text, published, shifts=found.shifts
+    )
+    assert choice.date is not None and choice.date.value == value
