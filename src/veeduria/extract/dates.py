@@ -1295,6 +1295,8 @@ _STAMP = re.compile(
 _WRITTEN_YEAR = re.compile(_YEAR)
 #: factualities whose date moves the story on (a plan, a call or history does not)
 _CARRIES = frozenset({"asserted", "reported", "possible", "negated"})
+#: factualities of a source's account of an incident ("police said ...", "denied that ...")
+_ACCOUNTS = frozenset({"reported", "negated"})
 
 
 def entry_stamp(text: str, pos: int, published: dt.date | None) -> DateValue | None:
@@ -1336,20 +1338,37 @@ class DateTrail:
     #: index of the event → the day a source spoke after it (", police said on Monday"): the
     #: event happened then or before; filled at the end of the document
     weak: dict[int, DateValue] = field(default_factory=dict)
+    #: the day of the last event of each kind (ACLED sub-event type) the text dated itself
+    by_kind: dict[str, DateValue] = field(default_factory=dict)
     _sentence: int = -1
     _entry: int | None = None
 
     def date_for(
-        self, choice: DateChoice, fact: str, *, sentence: int, entry: DateValue | None, index: int
+        self,
+        choice: DateChoice,
+        fact: str,
+        *,
+        sentence: int,
+        entry: DateValue | None,
+        index: int,
+        kind: str | None = None,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
-        ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`."""
+        ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
+        ``kind``: the event's sub-event type."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
         if choice.date is not None and choice.source in ("own", "since", "report", "aside"):
             if choice.source == "own":
                 self._carry(choice.date, fact, sentence, entry_at)
+                if (
+                    kind is not None
+                    and fact in _CARRIES
+                    and choice.date.precision == "day"
+                    and (self.published is None or choice.date.value <= self.published)
+                ):
+                    self.by_kind[kind] = choice.date
             if choice.anchor is not None:
                 self._carry(choice.anchor, fact, sentence, entry_at)
             self.mentioned = choice.date
@@ -1366,6 +1385,12 @@ class DateTrail:
             return choice.date, False
         if last is None and entry is not None:
             return (self.head or entry), False
+        if fact in _ACCOUNTS and entry is None and kind is not None and kind in self.by_kind:
+            # "La Policía sostuvo que los manifestantes atacaron a los agentes con piedras",
+            # "Police denied that a second grenade had been thrown": a source's account of an
+            # incident is of the last incident of its kind, even when the story has told of
+            # another day since ("Horas después, un policía murió calcinado")
+            return self.by_kind[kind], False
         return last, False
 
     def lead(

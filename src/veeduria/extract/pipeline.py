@@ -673,7 +673,12 @@ class _Run:
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
                 date, own_date = trail.date_for(
-                    choice, fact, sentence=start, entry=entry, index=len(events)
+                    choice,
+                    fact,
+                    sentence=start,
+                    entry=entry,
+                    index=len(events),
+                    kind=code.sub_event_type,
                 )
                 if fact in ("planned", "called_for") and own_date:
                     trail.planned_date(date)

@@ -241,3 +241,47 @@ def test_what_a_day_or_night_before_tells_is_the_day_before(rules, lang, text, w
         found.past, found.future, _trigger(text, word), text, published, shifts=found.shifts
     )
     assert choice.date is not None and choice.date.value == value
+
+
+# --- a source's account of an incident ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "value"),
+    [
+        (
+            "es",
+            "Diecisiete personas murieron el lunes en enfrentamientos con la Policía en Juliaca. "
+            "Horas después, la madrugada del martes, un policía murió calcinado dentro de su "
+            "patrullero. La Policía sostuvo que los manifestantes atacaron a los agentes con "
+            "piedras y hondas.",
+            "atacaron",
+            D(2023, 1, 9),
+        ),
+        (
+            "en",
+            "A grenade exploded outside a bank in Trujillo on Tuesday night. On Wednesday, "
+            "hundreds of people marched through the city centre. Police denied reports that a "
+            "second grenade had been thrown at a school.",
+            "grenade had",
+            D(2023, 1, 10),
+        ),
+    ],
+)
+def test_an_account_of_an_incident_takes_the_day_of_the_last_incident_of_its_kind(
+    resources, lang, text, word, value
+):
+    events = _events(resources, text, lang, D(2023, 1, 11))
+    at = text.index(word)
+    (m,) = [m for m in events if m.trigger.span[0] <= at < m.trigger.span[1] + 12]
+    assert m.date is not None and m.date.value == value
+
+
+def test_an_asserted_event_without_a_day_takes_the_day_the_story_is_at(resources):
+    text = (
+        "Protesters clashed with police in Juliaca on Monday. On Tuesday, a new clash broke "
+        "out at the airport. Protesters hurled stones at officers."
+    )
+    events = _events(resources, text, "en", D(2023, 1, 11))
+    dated = {m.trigger.text: m.date.value for m in events if m.date is not None}
+    assert dated[next(t for t in dated if t.startswith("hurled"))] == D(2023, 1, 10)
