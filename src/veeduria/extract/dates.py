@@ -134,6 +134,9 @@ class DateRules:
     day_words: PhraseTable[int]
     #: shift words: (direction sign, governs the clause after it, days of a whole phrase or 0)
     shifts: PhraseTable[tuple[int, bool, int]]
+    #: words that open a clause told as what came before the sentence's main event ("after
+    #: students occupied the campus on Wednesday"): the governing shifts back, without amount
+    after_words: re.Pattern[str] | None
     numbers: NumberRules
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
@@ -185,6 +188,13 @@ def _range_before(joiners: list[str], ordinal: str) -> re.Pattern[str] | None:
         rf"{_GLUED_BEFORE}(?P<first>{_DAY_DIGITS}){suffix}(?!\d)(?:\s*,\s*{day})*"
         rf"\s*(?:{words})\s*\Z"
     )
+
+
+def _after_words(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _items(
@@ -454,6 +464,7 @@ def compile_dates(language: str) -> DateRules:
         units=units,
         day_words=day_words,
         shifts=shifts,
+        after_words=_after_words([p for p, v in shift_items if v == (-1, True, 0)]),
         numbers=numbers,
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
@@ -995,8 +1006,10 @@ def _anniversary(
 #: ("since Jan. 4": the day the blockade began); the day a source spoke ("said on Monday that ..."),
 #: or, when the source's words follow the event (", police said on Monday"), only a bound
 #: ("weak": the event happened on that day or before); a day counted in an aside ("aside":
-#: "a day after he was arrested", "who had been deployed a day earlier"), not where the story is
-DateSource = Literal["own", "since", "report", "weak", "aside"]
+#: "a day after he was arrested", "who had been deployed a day earlier"), not where the story is;
+#: the day of what came before, in a clause opened by "after" ("after"): the event happened on it
+#: or later
+DateSource = Literal["own", "since", "report", "weak", "aside", "after"]
 _CLAUSE_BREAK = ";"
 #: how much farther a date on the other side of a semicolon counts
 _BREAK_PENALTY = 1000
@@ -1097,6 +1110,44 @@ def period_starts(
 
 
 _CLAUSE_ENDS = ",;:.!?()\n"
+#: how far an event word may follow the word that opens its clause
+_AFTER_REACH = 80
+
+
+def after_clauses(text: str, start: int, end: int, rules: DateRules) -> list[tuple[int, int]]:
+    """Clauses of ``text[start:end]`` opened by "after", "después de" ("... ordered after
+    students occupied the campus on Wednesday"): from the word to the next punctuation."""
+    if rules.after_words is None:
+        return []
+    out = []
+    for m in rules.after_words.finditer(text, start, end):
+        stop = min(
+            (i for ch in _CLAUSE_ENDS if (i := text.find(ch, m.end(), end)) >= 0), default=end
+        )
+        out.append((m.start(), stop))
+    return out
+
+
+def told_before(
+    date: DateValue, trigger: tuple[int, int], clauses: Sequence[tuple[int, int]]
+) -> bool:
+    """The event word and its date sit in one clause opened by "after" (:func:`after_clauses`):
+    the clause looks back from the sentence's main event, it does not move the story."""
+    return any(
+        a <= trigger[0] < b and a <= date.span[0] < b and trigger[0] - a <= _AFTER_REACH
+        for a, b in clauses
+    )
+
+
+def _in_other_after(
+    date: DateValue, trigger: tuple[int, int], clauses: Sequence[tuple[int, int]]
+) -> bool:
+    """The date sits in a clause opened by "after" that does not hold the event word: it dates
+    what came before ("la intervención fue ordenada después de que los estudiantes tomaron
+    el campus el miércoles"), not the event."""
+    return any(a <= date.span[0] < b and not a <= trigger[0] < b for a, b in clauses)
+
+
 #: how far a clause governed by a shift ("a day after Congress voted down ...") may run
 _SHIFT_REACH = 120
 #: how far punctuation is looked for around a shift
@@ -1211,6 +1262,7 @@ def choose_event_date(
     sourced: Collection[tuple[int, int]] | None = None,
     shifts: Sequence[Shift] = (),
     story: DateValue | None = None,
+    after: Sequence[tuple[int, int]] = (),
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -1229,6 +1281,8 @@ def choose_event_date(
             later"), from :func:`read_dates`.
         story: the day the story is at (:class:`DateTrail`), what a shift counts from when the
             sentence gives no other day.
+        after: clauses opened by "after" (:func:`after_clauses`); a date in one that does not
+            hold the event word is not the event's.
 
     Returns:
         The nearest ordinary date: one resolved to the past, or one that can only be in the
@@ -1268,6 +1322,7 @@ def choose_event_date(
     # "Morales, who resigned on Sunday, called the killings a massacre": the clause's day is
     # its own
     ordinary = [d for d in ordinary if not _in_other_relative(d.span, trigger, text)]
+    ordinary = [d for d in ordinary if not _in_other_after(d, trigger, after)]
     best = nearest_date(ordinary, trigger, text)
     if best is not None:
         stated = [d for d in past if d.span in statements]
@@ -1281,6 +1336,17 @@ def choose_event_date(
     )
     if best is not None:
         return DateChoice(best, "since")
+    best = nearest_date(
+        [
+            d
+            for d in past
+            if d.precision == "day" and d.span not in since and _in_other_after(d, trigger, after)
+        ],
+        trigger,
+        text,
+    )
+    if best is not None:
+        return DateChoice(best, "after")
     best = nearest_date([d for d in past if d.span in statements], trigger, text)
     if best is not None:
         return DateChoice(best, statements[best.span])
@@ -1352,15 +1418,19 @@ class DateTrail:
         entry: DateValue | None,
         index: int,
         kind: str | None = None,
+        look_back: bool = False,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
-        ``kind``: the event's sub-event type."""
+        ``kind``: the event's sub-event type; ``look_back``: the event is told in a clause
+        opened by "after" (:func:`told_before`), which does not take the story back to an
+        earlier day."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
         if choice.date is not None and choice.source in ("own", "since", "report", "aside"):
-            if choice.source == "own":
+            back = look_back and self.last is not None and choice.date.value < self.last.value
+            if choice.source == "own" and not back:
                 self._carry(choice.date, fact, sentence, entry_at)
                 if (
                     kind is not None
@@ -1376,6 +1446,12 @@ class DateTrail:
         if fact in ("planned", "called_for") and self.planned is not None:
             return self.planned, False
         last = self.last if entry_at is None or self._entry == entry_at else None
+        if choice.source == "after" and choice.date is not None:
+            # "la intervención fue ordenada después de que tomaron el campus el miércoles":
+            # on that day or later, the story's day if it is not before
+            if last is not None and last.value >= choice.date.value:
+                return last, False
+            return choice.date, True
         if choice.source == "weak" and choice.date is not None:
             if last is None and entry is None:
                 self.weak[index] = choice.date

@@ -25,11 +25,13 @@ from veeduria.extract.dates import (
     DateRules,
     DateTrail,
     Shift,
+    after_clauses,
     choose_event_date,
     compile_dates,
     entry_stamp,
     period_starts,
     read_dates,
+    told_before,
 )
 from veeduria.extract.factuality import attribution as find_attribution
 from veeduria.extract.factuality import attribution_for, governing_roles, scoped_attributions
@@ -606,6 +608,7 @@ class _Run:
             # the last day told between the last sentence with events and this one
             gap = self._told_day(told_to, start) if coded and get_dates("shifts") else None
             mentioned = trail.mentioned
+            after_spans = after_clauses(self.text, start, end, self.res.dates) if coded else []
             told_to = end if coded else told_to
             for i, code in enumerate(coded):
                 own_dates, own_future = dates, future_dates
@@ -627,6 +630,7 @@ class _Run:
                     sourced,
                     (start, end),
                     shifts=get_dates("shifts"),
+                    after=after_spans,
                     story=gap
                     if gap is not None and trail.mentioned is mentioned
                     else trail.mentioned or trail.last,
@@ -679,6 +683,11 @@ class _Run:
                     entry=entry,
                     index=len(events),
                     kind=code.sub_event_type,
+                    look_back=choice.source == "own"
+                    and choice.date is not None
+                    and told_before(
+                        choice.date, (code.trigger.start, code.trigger.end), after_spans
+                    ),
                 )
                 if fact in ("planned", "called_for") and own_date:
                     trail.planned_date(date)
@@ -892,6 +901,7 @@ class _Run:
         *,
         shifts: Sequence[Shift] = (),
         story: DateValue | None = None,
+        after: Sequence[tuple[int, int]] = (),
     ) -> DateChoice:
         """The sentence's date for one event word (``dates.choose_event_date``), else a bare year
         beside it ("the 1989 bombing", "a 2019 air strike", "in 2004 residents lynched their mayor")."""
@@ -907,6 +917,7 @@ class _Run:
             sourced=sourced,
             shifts=shifts,
             story=story,
+            after=after,
         )
         if choice.source in (None, "weak"):
             # a year beside any event word of the sentence dates them all ("A 2019 air strike ...

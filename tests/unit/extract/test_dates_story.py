@@ -8,7 +8,13 @@ import datetime as dt
 import pytest
 
 from veeduria.extract import extract, load_resources
-from veeduria.extract.dates import choose_event_date, compile_dates, read_dates
+from veeduria.extract.dates import (
+    after_clauses,
+    choose_event_date,
+    compile_dates,
+    read_dates,
+    told_before,
+)
 from veeduria.models import Document
 
 D = dt.date
@@ -285,3 +291,94 @@ def test_an_asserted_event_without_a_day_takes_the_day_the_story_is_at(resources
     events = _events(resources, text, "en", D(2023, 1, 11))
     dated = {m.trigger.text: m.date.value for m in events if m.date is not None}
     assert dated[next(t for t in dated if t.startswith("hurled"))] == D(2023, 1, 10)
+
+
+# --- a clause that looks back ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "value"),
+    [
+        (
+            "en",
+            "Police raided the campus early Saturday and detained 193 people. The ministry said "
+            "the operation had been ordered after students occupied the campus on Wednesday. "
+            "Riot police fired tear gas at relatives outside the campus.",
+            "tear gas",
+            D(2023, 1, 21),
+        ),
+        (
+            "es",
+            "La Policía desalojó el sábado el campus y detuvo a 193 personas. El ministerio dijo "
+            "que la intervención fue ordenada después de que los estudiantes tomaron el campus "
+            "el miércoles. Los agentes lanzaron gases lacrimógenos contra los familiares.",
+            "gases lacrimógenos",
+            D(2023, 1, 21),
+        ),
+    ],
+)
+def test_a_day_told_after_after_does_not_take_the_story_back(resources, lang, text, word, value):
+    events = _events(resources, text, lang, D(2023, 1, 22))
+    at = text.index(word)
+    dated = [m for m in events if m.trigger.span[0] <= at < m.trigger.span[1] + 3]
+    assert dated and dated[0].date is not None and dated[0].date.value == value
+    if lang == "en":  # the look back keeps its own day ("occupied" on Wednesday)
+        assert any(m.date is not None and m.date.value == D(2023, 1, 18) for m in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # no earlier day told: the clause sets the story's day
+        ("en", "After protesters blocked the bridge on Monday, police arrived.", True),
+        # the date is not in the clause "after" opens
+        ("en", "Police fired tear gas on Monday, after a long standoff.", False),
+        ("es", "Los comuneros marcharon el lunes, luego de una asamblea.", False),
+    ],
+)
+def test_told_before_needs_the_date_inside_the_clause(rules, lang, text, value):
+    found = read_dates(text, 0, len(text), D(2023, 1, 11), rules[lang])
+    (date,) = found.past
+    word = {"en": "blocked" if "blocked" in text else "tear gas", "es": "marcharon"}[lang]
+    clauses = after_clauses(text, 0, len(text), rules[lang])
+    assert told_before(date, _trigger(text, word), clauses) is value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "value"),
+    [
+        (
+            "es",
+            "La intervención fue ordenada por la Fiscalía después de que los estudiantes "
+            "tomaron el campus el miércoles.",
+            "intervención",
+            (D(2023, 1, 11), "after"),
+        ),
+        (
+            "en",
+            "The raid was ordered by prosecutors after students occupied the campus on Wednesday.",
+            "raid",
+            (D(2023, 1, 11), "after"),
+        ),
+        (
+            "en",
+            "Police cleared the road on Friday after protesters blocked it on Wednesday.",
+            "cleared",
+            (D(2023, 1, 6), "own"),
+        ),
+    ],
+)
+def test_a_day_in_an_after_clause_is_not_the_main_event_day(rules, lang, text, word, value):
+    published = D(2023, 1, 11)
+    found = read_dates(text, 0, len(text), published, rules[lang])
+    choice = choose_event_date(
+        found.past,
+        found.future,
+        _trigger(text, word),
+        text,
+        published,
+        after=after_clauses(text, 0, len(text), rules[lang]),
+    )
+    # the day of what came before bounds the event: on it or later (DateTrail takes the
+    # story's day when that is not earlier)
+    assert choice.date is not None and (choice.date.value, choice.source) == value
