@@ -109,6 +109,142 @@ def stages(corpus: Path, workers: int, partitions: int | None) -> None:
     )
 
 
+def cpu_split(corpus: Path, workers: int, partitions: int | None) -> None:
+    """Where the CPU goes, each part of both engines run in this process, one at a time.
+
+    Wall clock on a shared machine says little; CPU seconds of each part, measured alone,
+    say what two free cores could do. Serial: ``run_ingest`` without resolution, then
+    ``resolve_store``. Dask, without the cluster: every partition task (``run_partition``,
+    of which node plans), the client's loading of the shards, and the resolution split as
+    the Dask run splits it (``scale._resolve.WorkerFullRun``), each task's input and output
+    pickled and unpickled as they would travel. Then the ideal two-core wall clock of the
+    Dask run, from these parts.
+    """
+    import gc
+    import pickle
+
+    import veeduria.scale._tasks as worker_tasks
+    from veeduria.config import load_settings
+    from veeduria.events import full_runs_with, resolve_store
+    from veeduria.extract import load_resources
+    from veeduria.pipeline import run_ingest
+    from veeduria.scale._load import ShardLoader
+    from veeduria.scale._resolve import BUCKETS_PER_THREAD, WorkerFullRun
+    from veeduria.scale._tasks import PartitionTask, run_partition
+    from veeduria.scale.dask import partition_paths
+    from veeduria.store import Store
+
+    settings = load_settings(env={})
+    files = sorted(corpus.glob("part-*.jsonl"))
+    values = {k: v for k, v in settings.values.items() if k != "db"}
+    cpu = time.process_time
+    with tempfile.TemporaryDirectory(prefix="veeduria-split-") as tmp:
+        with Store.open(f"sqlite:///{tmp}/serial.db") as store:
+            t0 = cpu()
+            run_ingest([str(corpus)], settings, store, resolve_events=False)
+            serial_ingest = cpu() - t0
+            gc.collect()
+            t0 = cpu()
+            resolve_store(store, settings)
+            serial_resolve = cpu() - t0
+        gc.collect()
+        resources = load_resources(settings.language_list)
+        planning = 0.0
+        plan = worker_tasks.document_plan
+
+        def timed_plan(refs):  # type: ignore[no-untyped-def]
+            nonlocal planning
+            t = cpu()
+            try:
+                return plan(refs)
+            finally:
+                planning += cpu() - t
+
+        worker_tasks.document_plan = timed_plan  # type: ignore[assignment]
+        groups = partition_paths(files, partitions or 4 * workers)
+        part_cpu: list[float] = []
+        shards = []
+        for i, group in enumerate(groups):
+            task = PartitionTask(index=i, paths=tuple(map(str, group)), settings=values)
+            t0 = cpu()
+            result = pickle.loads(pickle.dumps(run_partition(task, resources)))
+            part_cpu.append(cpu() - t0)
+            path = Path(tmp) / f"part-{i:05d}.parquet"
+            path.write_bytes(result.shard)
+            shards.append(path)
+        worker_tasks.document_plan = plan  # type: ignore[assignment]
+        del resources
+        gc.collect()
+        shipped = {"client": 0.0, "workers": 0.0}
+        task_cpu: dict[str, list[float]] = {}
+
+        def submit(func, tasks):  # type: ignore[no-untyped-def]
+            def run():  # type: ignore[no-untyped-def]
+                for task in tasks:
+                    t = cpu()
+                    blob = pickle.dumps(task, protocol=5)
+                    shipped["client"] += cpu() - t
+                    t = cpu()
+                    arrived = pickle.loads(blob)
+                    shipped["workers"] += cpu() - t
+                    t = cpu()
+                    result = func(arrived)
+                    task_cpu.setdefault(func.__name__, []).append(cpu() - t)
+                    t = cpu()
+                    blob = pickle.dumps(result, protocol=5)
+                    shipped["workers"] += cpu() - t
+                    t = cpu()
+                    back = pickle.loads(blob)
+                    shipped["client"] += cpu() - t
+                    yield back
+
+            return run()
+
+        with Store.open(f"sqlite:///{tmp}/dask.db") as store:
+            loader = ShardLoader(store, settings, True, None, total=len(files))
+            t0 = cpu()
+            for path in shards:
+                loader.load(path)
+            loader.flush()
+            load = cpu() - t0
+            runner = WorkerFullRun(
+                loader.plans, submit, BUCKETS_PER_THREAD * workers, threads=workers
+            )
+            gc.collect()
+            t0 = cpu()
+            with full_runs_with(runner):
+                resolve_store(store, settings, known_bands=loader.known_bands)
+            resolve_all = cpu() - t0
+    in_tasks = sum(sum(v) for v in task_cpu.values())
+    resolve_client = resolve_all - in_tasks - shipped["workers"]
+    parts = sum(part_cpu)
+    print(
+        f"CPU, serial: ingest without resolution {serial_ingest:.1f}s, resolve_store "
+        f"{serial_resolve:.1f}s, total {serial_ingest + serial_resolve:.1f}s",
+        flush=True,
+    )
+    print(
+        f"CPU, dask parts: {len(part_cpu)} partition tasks {parts:.1f}s (of which node "
+        f"plans {planning:.1f}s; largest task {max(part_cpu):.1f}s), loading shards here "
+        f"{load:.1f}s; resolution here {resolve_client:.1f}s (of which shipping "
+        f"{shipped['client']:.1f}s), on workers "
+        + ", ".join(f"{k} {sum(v):.1f}s in {len(v)}" for k, v in task_cpu.items())
+        + f" + shipping {shipped['workers']:.1f}s; total "
+        f"{parts + load + resolve_all:.1f}s (without starting workers and Dask's traffic)",
+        flush=True,
+    )
+    phase1 = max((parts + load) / 2, parts / workers, load)
+    phase2 = resolve_client + (in_tasks + shipped["workers"]) / 2
+    serial = serial_ingest + serial_resolve
+    print(
+        f"ideal two-core wall clock of the Dask run, from these parts: extraction and "
+        f"loading {phase1:.1f}s + resolution {phase2:.1f}s (the client alone, plus the "
+        f"tasks shared by two workers; no overlap) = {phase1 + phase2:.1f}s; against serial "
+        f"{serial:.1f}s: {serial / (phase1 + phase2):.2f}x at best",
+        flush=True,
+    )
+
+
 def ingest(corpus: Path, db: Path, engine: str, partitions: int | None) -> dict[str, object]:
     """One ``veeduria ingest`` in a fresh process: wall, CPU, peak RSS and its logged split."""
     command = [
@@ -155,6 +291,9 @@ def main() -> None:
     parser.add_argument("--partitions", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=2, help="end-to-end pairs to run")
     parser.add_argument("--skip-stages", action="store_true", help="end to end only")
+    parser.add_argument(
+        "--cpu-split", action="store_true", help="also the CPU of each part, in this process"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for line in describe("dask", "distributed", "pyarrow", "sqlalchemy"):
@@ -163,6 +302,8 @@ def main() -> None:
     if not args.skip_stages:
         print(f"two CPU-bound processes run like {parallel_capacity():.2f} (2.00 = two free cores)")
         stages(args.corpus, args.workers, args.partitions)
+    if args.cpu_split:
+        cpu_split(args.corpus, args.workers, args.partitions)
     if args.workers != 2:
         print("end to end uses the command's own local cluster: two workers")
     ratios = []

@@ -48,9 +48,10 @@ from veeduria.store.schema import events as events_table
 
 logger = logging.getLogger(__name__)
 
-#: Buckets of node groups per worker thread: a few, so one large group does not leave a
-#: worker idle, and few enough that each task is worth its overhead.
-BUCKETS_PER_THREAD = 2
+#: Buckets of node groups per worker thread: several, so that the first rows come back
+#: (and are written here) while the workers cluster the other buckets, and one large
+#: group does not leave a worker idle; few enough that each task is worth its overhead.
+BUCKETS_PER_THREAD = 4
 #: Columns of ``events`` holding JSON, encoded on the workers.
 JSON_COLUMNS = tuple(c.name for c in events_table.c if isinstance(c.type, sa.JSON))
 
