@@ -228,3 +228,27 @@ def test_scale_partition_plans_are_those_of_the_stored_mentions(unresolved: Path
     planned = {r["doc_id"]: r["nodes"] for r in shard if r["kind"] == "document" and r["nodes"]}
     assert planned == _plans(unresolved)
     assert len(planned) > 20
+
+
+def test_scale_worker_full_run_resolves_here_when_comparing_texts_fails(
+    unresolved: Path, tmp_path: Path, settings: Settings
+) -> None:
+    plain, split = tmp_path / "plain.db", tmp_path / "split.db"
+    shutil.copy(unresolved, plain)
+    shutil.copy(unresolved, split)
+
+    def lost(func, tasks):
+        def results():
+            if func.__name__ == "link_copies":
+                raise RuntimeError("a worker died")
+            yield from (func(task) for task in tasks)
+
+        return results()
+
+    runner = WorkerFullRun(_plans(split), lost, 2)
+    with Store.open(f"sqlite:///{plain}") as store:
+        resolve_store(store, settings)
+    with Store.open(f"sqlite:///{split}") as store, full_runs_with(runner):
+        resolve_store(store, settings)
+    assert runner.spent and not runner.used
+    assert _dump(split) == _dump(plain)

@@ -248,7 +248,12 @@ class WorkerFullRun:
         facts = state.doc_facts(conn, doc_ids)
         self.seconds["read"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        groups = groups_from_links(doc_ids, [link for links in linking for link in links])
+        try:
+            linked = [link for links in linking for link in links]
+        except Exception:  # a worker lost: nothing is written yet, resolve here instead
+            logger.warning("resolution here: comparing texts on the workers failed", exc_info=True)
+            return None
+        groups = groups_from_links(doc_ids, linked)
         self.seconds["groups"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         tasks = []
