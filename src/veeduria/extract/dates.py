@@ -915,6 +915,8 @@ def _shift(
         return None
     sign, governs, days = found
     span = (hit.start + offset, hit.end + offset)
+    amount: int | None
+    unit: str | None  # None from the lookup: compiled code checks the declared type
     if days:
         amount, unit = days, "day"
     else:
