@@ -73,6 +73,19 @@ def test_eval_cross_merges_flags_days_and_departments():
     assert cross_merges([event]) == []
 
 
+@pytest.mark.parametrize("corpus", ["gold", "dev"])
+def test_eval_annotated_corpora_load_with_an_event_group_on_every_mention(corpus):
+    # data/dev (a development set for resolution) follows the gold format: every evidence
+    # is in its text, ids match file names, and every event mention names its real event
+    from veeduria.evaluate.gold import load_gold
+
+    docs = load_gold(ROOT / "data" / corpus)
+    assert len(docs) >= 28
+    for doc in docs:
+        assert doc.id == Path(doc.path).stem
+        assert all(ev.get("event_group") for ev in doc.events), doc.id
+
+
 def test_eval_oracle_scores_gold_without_cross_merges():
     report = score_resolution(ROOT / "data" / "gold", oracle=True)
     assert report["cross_merges"] == 0
