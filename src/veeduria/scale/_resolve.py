@@ -304,29 +304,39 @@ class WorkerFullRun:
 
 
 def dask_submit(client: Any) -> Submit:
-    """Tasks on a Dask client, started at once; results as they complete."""
+    """Tasks on a Dask client, started at once; results as they complete.
+
+    Each task's input is scattered first, then the task submitted on it: a large argument
+    given to ``submit`` travels inside the task graph through the scheduler, which cost
+    about three times the wall clock and four times the client's CPU of scattering it
+    (52 MB over four tasks on the local cluster: 2.2-3.3 s against 0.7-1.4 s).
+    """
     from distributed import as_completed
 
     def submit(func: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
         token = uuid.uuid4().hex
         name = getattr(func, "__name__", "task")
-        futures = [
-            client.submit(func, task, key=f"veeduria-{name}-{i}-{token}")
-            for i, task in enumerate(tasks)
-        ]
-        return _completed(futures, as_completed(futures, loop=client.loop))  # type: ignore[no-untyped-call]
+        inputs: list[Any] = []
+        futures: list[Any] = []
+        for i, task in enumerate(tasks):
+            [data] = client.scatter([task], hash=False)
+            inputs.append(data)
+            futures.append(client.submit(func, data, key=f"veeduria-{name}-{i}-{token}"))
+        completed = as_completed(futures, loop=client.loop)  # type: ignore[no-untyped-call]
+        return _completed(futures + inputs, completed)
 
     return submit
 
 
-def _completed(futures: list[Any], completed: Iterable[Any]) -> Iterator[Any]:
+def _completed(held: list[Any], completed: Iterable[Any]) -> Iterator[Any]:
+    """Results as they complete; every future (results and scattered inputs) released."""
     try:
         for future in completed:
             result = future.result()
             future.release()
             yield result
     finally:
-        for future in futures:
+        for future in held:
             future.release()
 
 
