@@ -391,6 +391,19 @@ def _incident(
                 PROTESTS, "Excessive force against protesters", found, "protest.victims", "firearms"
             )
     # outside a demonstration
+    if (
+        bool(kinds & {"looting", "destruction"})
+        and (facts.has_killed or "killing" in kinds)
+        and not protest_context
+        and not facts.doc_protest
+    ):
+        # "the victims were killed at two bars and some of the bodies were burned": the dead, and
+        # what was done to their bodies, are an attack on people, not property destroyed
+        # (Strategic developments carry no dead); told after an incident, the pipeline gives it
+        # that incident's type
+        strong = [t for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.weak]
+        found = _first(strong, "killing") or _first(triggers, "killing")
+        return code(VAC, "Attack", found, "vac.casualties")
     if "looting" in kinds or "destruction" in kinds:
         found = _first(triggers, "looting", "destruction")
         return code(SD, "Looting/property destruction", found, "sd.looting")

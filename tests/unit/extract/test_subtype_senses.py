@@ -1,0 +1,156 @@
+"""Sub-event types that keep one incident's mentions together: words whose sense is not the
+event they look like (a squad called a picket, being somewhere called a find, a trade in
+explosives, the protests an arrest set off), agreements named apart from their verb, and the
+dead of an attack whose bodies were burned (docs/vocabulary.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import extract, load_resources
+from veeduria.models import Document
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources(("es", "en"))
+
+
+def _subs(resources, text, language):
+    doc = Document(id="t", text=text, language=language, published=dt.date(2024, 3, 12))
+    return [m.sub_event_type for m in extract(doc, resources).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Un piquete de Carabineros disparó escopetas antidisturbios contra los estudiantes que "
+            "se encontraban frente al liceo.",
+            "es",
+        ),
+        (
+            "Según vecinos, un piquete policial disparó sus escopetas contra los comerciantes que se "
+            "encontraban en la feria.",
+            "es",
+        ),
+    ],
+)
+def test_a_squad_is_no_picket_and_being_somewhere_is_no_find(resources, text, language):
+    subs = _subs(resources, text, language)
+    assert subs
+    assert "Disrupted weapons use" not in subs
+    assert "Peaceful protest" not in subs
+
+
+def test_a_find_is_still_a_find(resources):
+    found = _subs(
+        resources,
+        "Los agentes detuvieron a tres hombres en la vivienda, donde se encontraron dos fusiles y "
+        "municiones.",
+        "es",
+    )
+    assert "Disrupted weapons use" in found
+    present = _subs(
+        resources,
+        "Los agentes detuvieron a tres hombres que se encontraban en la vivienda con dos fusiles.",
+        "es",
+    )
+    assert present == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A suicide bomber drove a car into the police academy in Bogotá on Thursday. "
+            "Prosecutors named the driver, an explosives expert who died in the explosion.",
+            "en",
+        ),
+        (
+            "Un terrorista suicida estrelló una camioneta contra la academia de policía. "
+            "La Fiscalía identificó al conductor, un experto en explosivos que murió en la "
+            "explosión.",
+            "es",
+        ),
+    ],
+)
+def test_a_trade_in_explosives_is_no_blast(resources, text, language):
+    # the blast told after a suicide bombing, with a definite article, is that bombing
+    assert set(_subs(resources, text, language)) == {"Suicide bomb"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Two farmers were arrested by soldiers at a checkpoint on Monday, a detention that "
+            "fuelled the protests.",
+            "en",
+        ),
+        (
+            "Dos comuneros fueron detenidos por soldados en un control el lunes, una detención que "
+            "desató las protestas.",
+            "es",
+        ),
+    ],
+)
+def test_the_protests_an_arrest_set_off_are_not_its_setting(resources, text, language):
+    assert _subs(resources, text, language) == ["Arrests"]
+
+
+def test_protests_told_as_such_stay(resources):
+    subs = _subs(resources, "Thousands joined the protests in Quito on Monday.", "en")
+    assert subs == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El Gobierno y los transportistas firmaron anoche en Lima un acuerdo que pone fin a "
+            "cinco días de paro.",
+            "es",
+        ),
+        (
+            "Farmers' leaders and the ministry reached on Friday an agreement to end the strike "
+            "in the valley.",
+            "en",
+        ),
+    ],
+)
+def test_an_agreement_that_ends_a_strike_is_the_agreement(resources, text, language):
+    assert _subs(resources, text, language)[0] == "Agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen killed eight people in a village on Saturday. The victims were killed in two "
+            "houses and some of the bodies were burned, the army said.",
+            "en",
+        ),
+        (
+            "Desconocidos asesinaron a cinco mineros el domingo. Los cuerpos de las víctimas "
+            "fueron quemados junto al socavón, informó la Policía.",
+            "es",
+        ),
+    ],
+)
+def test_burned_bodies_are_the_attack_not_property_destruction(resources, text, language):
+    subs = _subs(resources, text, language)
+    assert subs
+    assert "Looting/property destruction" not in subs
+    assert set(subs) == {"Attack"}
+
+
+def test_burned_property_with_no_dead_stays_destruction(resources):
+    subs = _subs(
+        resources,
+        "Unknown men set fire to the offices of the mining company on Sunday night.",
+        "en",
+    )
+    assert subs == ["Looting/property destruction"]
