@@ -154,3 +154,16 @@ def test_burned_property_with_no_dead_stays_destruction(resources):
         "en",
     )
     assert subs == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("El Frente de Defensa ratificó la marcha a La Merced del lunes.", dt.date(2022, 12, 19)),
+        ("Los transportistas confirmaron el paro del miércoles en Juliaca.", dt.date(2022, 12, 21)),
+    ],
+)
+def test_a_confirmed_plan_points_forward(resources, text, day):
+    doc = Document(id="t", text=text, language="es", published=dt.date(2022, 12, 17))
+    events = extract(doc, resources).events
+    assert [(m.factuality, m.date.value if m.date else None) for m in events] == [("planned", day)]
