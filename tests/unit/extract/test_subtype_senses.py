@@ -167,3 +167,30 @@ def test_a_confirmed_plan_points_forward(resources, text, day):
     doc = Document(id="t", text=text, language="es", published=dt.date(2022, 12, 17))
     events = extract(doc, resources).events
     assert [(m.factuality, m.date.value if m.date else None) for m in events] == [("planned", day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Residents said soldiers shot down a drone over the town on Sunday.", "en"),
+        ("Los soldados derribaron un dron sobre el cuartel el domingo.", "es"),
+    ],
+)
+def test_a_drone_brought_down_is_disrupted_weapons_use(resources, text, language):
+    assert _subs(resources, text, language) == ["Disrupted weapons use"]
+
+
+def test_a_person_shot_down_is_still_shot(resources):
+    subs = _subs(resources, "Two protesters were shot down by police in the square.", "en")
+    assert subs == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police rescued two suspected thieves who had been beaten by a mob in the market.", "en"),
+        ("Dos presuntos ladrones fueron golpeados por una turba en la plaza del pueblo.", "es"),
+    ],
+)
+def test_beaten_by_a_mob_is_mob_violence(resources, text, language):
+    assert _subs(resources, text, language) == ["Mob violence"]
