@@ -194,3 +194,19 @@ def test_a_person_shot_down_is_still_shot(resources):
 )
 def test_beaten_by_a_mob_is_mob_violence(resources, text, language):
     assert _subs(resources, text, language) == ["Mob violence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Officers found 40 sticks of dynamite and a box of detonators in a parked truck.", "en"),
+        ("Los agentes hallaron cuarenta cartuchos de dinamita y detonadores en un camión.", "es"),
+    ],
+)
+def test_explosives_found_are_a_seizure(resources, text, language):
+    assert _subs(resources, text, language) == ["Disrupted weapons use"]
+
+
+def test_dynamite_thrown_at_a_police_station_is_a_riot(resources):
+    subs = _subs(resources, "Protesters threw sticks of dynamite at the police station.", "en")
+    assert subs == ["Violent demonstration"]
