@@ -210,3 +210,18 @@ def test_explosives_found_are_a_seizure(resources, text, language):
 def test_dynamite_thrown_at_a_police_station_is_a_riot(resources):
     subs = _subs(resources, "Protesters threw sticks of dynamite at the police station.", "en")
     assert subs == ["Violent demonstration"]
+
+
+def test_a_transfer_demanded_is_no_transfer(resources):
+    subs = _subs(
+        resources,
+        "Los mineros anunciaron un plantón frente a la Prefectura para exigir que el Ejército "
+        "asuma el control de la zona.",
+        "es",
+    )
+    assert "Non-violent transfer of territory" not in subs
+    assert "Peaceful protest" in subs
+    done = _subs(
+        resources, "Los militares entregaron el control de la zona a la policía el lunes.", "es"
+    )
+    assert done == ["Non-violent transfer of territory"]
