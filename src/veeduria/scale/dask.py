@@ -192,6 +192,7 @@ def run_dask_ingest(
     work_dir: Path | None = None,
     keep_shards: bool = False,
     progress: ProgressCallback | None = None,
+    resolve_on_workers: bool = True,
 ) -> IngestReport:
     """Ingest files and directories with Dask; the same result as ``run_ingest``.
 
@@ -212,6 +213,9 @@ def run_dask_ingest(
         keep_shards: Keep the shards after loading them (they are removed otherwise, and
             kept when the run fails).
         progress: Called as in ``run_ingest``.
+        resolve_on_workers: A first (full) resolution is computed on the workers
+            (``veeduria.scale._resolve``); False resolves in this process, as a serial
+            run does (same result; for comparing the two).
 
     Returns:
         The counts of the run, as ``run_ingest`` reports them.
@@ -332,6 +336,9 @@ def run_dask_ingest(
         threads=threads,
     )
     try:
+        if not resolve_on_workers:
+            closer.start()
+            return loader.finish(run_id, started, command=COMMAND)
         with full_runs_with(runner):
             return loader.finish(run_id, started, command=COMMAND)
     finally:
