@@ -225,3 +225,22 @@ def test_a_transfer_demanded_is_no_transfer(resources):
         resources, "Los militares entregaron el control de la zona a la policía el lunes.", "es"
     )
     assert done == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Protesters blocked the highway for a third day. Police arrested the mayor of "
+            "Juliaca on Monday.",
+            "en",
+        ),
+        (
+            "Los manifestantes bloquearon la carretera por tercer día. La Policía detuvo el lunes "
+            "al alcalde de Juliaca.",
+            "es",
+        ),
+    ],
+)
+def test_an_office_holder_arrested_is_a_targeted_arrest(resources, text, language):
+    assert "Arrests" in _subs(resources, text, language)
