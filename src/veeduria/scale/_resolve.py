@@ -81,11 +81,13 @@ class BucketResult:
     blocks: list[dict[str, str]] = field(default_factory=list)
     events: int = 0
     seconds: float = 0.0
+    cpu: float = 0.0  # CPU seconds of the task's thread (time.thread_time)
 
 
 def resolve_bucket(task: BucketTask) -> BucketResult:
     """Cluster one bucket's nodes into events and make their rows (on a worker)."""
     started = time.perf_counter()
+    cpu = time.thread_time()
     collecting = gc.isenabled()
     gc.disable()  # as resolve_store: many long-lived acyclic records
     try:
@@ -120,6 +122,7 @@ def resolve_bucket(task: BucketTask) -> BucketResult:
         blocks=out.blocks,
         events=len(hood.events),
         seconds=time.perf_counter() - started,
+        cpu=time.thread_time() - cpu,
     )
 
 
@@ -279,10 +282,11 @@ class WorkerFullRun:
         """The rows of each bucket as it comes back (the caller writes them meanwhile);
         the state rows and counts go to ``out`` on the way."""
         t0 = time.perf_counter()
-        task_time = 0.0
+        task_time = task_cpu = 0.0
         try:
             for result in results:
                 task_time += result.seconds
+                task_cpu += result.cpu
                 out.recomputed += result.events
                 out.members.extend(result.members)
                 out.blocks.extend(result.blocks)
@@ -293,6 +297,7 @@ class WorkerFullRun:
         out.blocks.sort(key=lambda b: (b["component"], b["block"]))
         self.seconds["workers and writes"] = time.perf_counter() - t0
         self.seconds["task time"] = task_time
+        self.seconds["task cpu"] = task_cpu
         self.used = True
         logger.info(
             "resolution on the workers: %d mentions in %d buckets, %d events (%s)",
