@@ -168,27 +168,37 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _match_events(
     gold: GoldDocument, predicted: Sequence[Mention]
 ) -> tuple[list[tuple[dict[str, Any], Mention]], list[dict[str, Any]], list[Mention]]:
-    used: set[int] = set()
-    pairs: list[tuple[dict[str, Any], Mention]] = []
-    missed: list[dict[str, Any]] = []
-    for g in gold.events:
-        span = _span_of(gold.text, g["evidence"])
-        candidates = [
-            (i, p) for i, p in enumerate(predicted) if i not in used and _overlaps(span, p.sentence)
-        ]
-        if not candidates:
-            missed.append(g)
-            continue
-        candidates.sort(
-            key=lambda ip: (
-                ip[1].sub_event_type != g.get("sub_event_type"),
-                ip[1].event_type != g.get("event_type"),
-                not _overlaps(span, ip[1].trigger.span),
+    """Pair gold events with predicted mentions whose sentence holds the gold evidence.
+
+    The pairing is global, best first: every (gold, predicted) pair whose spans overlap is
+    ranked by agreement (same sub-event type, same event type, trigger inside the evidence)
+    and taken in that order, so a gold event listed early cannot take a mention that a later
+    gold event of that very type needs ("The killings came a day after the state of
+    emergency was declared": the declaration goes to the declaration).
+    """
+    spans = [_span_of(gold.text, g["evidence"]) for g in gold.events]
+    ranked = sorted(
+        (
+            (
+                p.sub_event_type != g.get("sub_event_type"),
+                p.event_type != g.get("event_type"),
+                not _overlaps(span, p.trigger.span),
+                gi,
+                pi,
             )
+            for gi, (g, span) in enumerate(zip(gold.events, spans, strict=True))
+            for pi, p in enumerate(predicted)
+            if _overlaps(span, p.sentence)
         )
-        i, p = candidates[0]
-        used.add(i)
-        pairs.append((g, p))
+    )
+    taken: dict[int, int] = {}
+    used: set[int] = set()
+    for *_, gi, pi in ranked:
+        if gi not in taken and pi not in used:
+            taken[gi] = pi
+            used.add(pi)
+    pairs = [(g, predicted[taken[gi]]) for gi, g in enumerate(gold.events) if gi in taken]
+    missed = [g for gi, g in enumerate(gold.events) if gi not in taken]
     spurious = [p for i, p in enumerate(predicted) if i not in used]
     return pairs, missed, spurious
 
