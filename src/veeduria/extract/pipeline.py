@@ -48,11 +48,14 @@ from veeduria.extract.lexical import (
 from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers
 from veeduria.extract.places import (
     NATIONAL_DECISIONS,
+    TERRITORIAL_MODES,
     CapitalisedPlaces,
     PlaceFinder,
     dateline_place,
+    national_scope,
     national_seat,
     place_event,
+    territory,
 )
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
 from veeduria.extract.tallies import make_tally, of_one_incident, since_date, tally_cue
@@ -704,6 +707,12 @@ class _Run:
                     folded=self.folded,
                     language=self.res.language,
                 )
+                if code.mode in TERRITORIAL_MODES:
+                    place = territory(
+                        place,
+                        self.resources.places,
+                        national=national_scope(self.text, (code.trigger.start, code.trigger.end)),
+                    )
                 if code.mode in NATIONAL_DECISIONS:
                     place = national_seat(
                         place,

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple, Protocol
 
+from veeduria.extract.terms import fold
 from veeduria.models import Location
 
 _ORIGIN = re.compile(
@@ -560,6 +561,75 @@ def _as_anaphor(
     if _rank(story) < 3:
         return story  # "the airport" of a region: the region says more than the phrase
     return replace(story, text=text[a:b], span=(a, b))
+
+
+# ---------------------------------------------------------------------------- strikes
+
+#: modes of an action a whole territory holds: a strike is the region's or the province's
+TERRITORIAL_MODES = frozenset({"strike"})
+
+
+def territory(
+    place: Location | None, finder: PlaceFinder, *, national: bool = False
+) -> Location | None:
+    """The territory that holds a strike named by a town's bare name.
+
+    "El paro indefinido en Puno", "Cusco's regional strike", "PUNO.- ... el paro": where the
+    town bears its department's name, the strike is the department's (coders place a regional
+    strike at the region, geo_precision 3); where it bears its province's name ("el paro en
+    Andahuaylas"), the province's. The country's capital stands for its metropolitan
+    province ("un paro de transportistas en Lima"). A town named in other words ("la ciudad
+    de Puno", a square, a street) or bearing a name of its own stays. A ``national`` strike
+    ("paro nacional", "a nationwide strike") is the country's, whatever town the story is in.
+    """
+    if place is None or not place.place_id:
+        return place
+    division = getattr(finder, "division", None)
+    if division is None:
+        return place
+    if national:
+        found: Location | None = division(place, 0)
+        return found or place
+    if (
+        place.geo_precision != 1
+        or not place.name
+        or _fold_name(place.text) != _fold_name(place.name)
+    ):
+        return place
+    name = _fold_name(place.name)
+    if name == _fold_name(place.admin1 or ""):
+        level = 1
+        resolve = getattr(finder, "resolve_name", None)
+        seat = resolve("la capital", country=place.iso) if resolve and place.iso else None
+        if seat is not None and same_place(seat, place):
+            level = 2
+    elif name == _fold_name(place.admin2 or ""):
+        level = 2
+    else:
+        return place
+    found = division(place, level)
+    return found or place
+
+
+#: words that make a strike the whole country's: "paro nacional", "a nationwide strike"
+_NATIONAL = re.compile(r"\b(?:nacional(?:es)?|national|nationwide|nation-wide)\b", re.IGNORECASE)
+_GENERAL_AFTER = re.compile(r"\s+general\b", re.IGNORECASE)
+_GENERAL = re.compile(r"\bgeneral\b", re.IGNORECASE)
+
+
+def national_scope(text: str, trigger: tuple[int, int]) -> bool:
+    """The strike's own phrase says it is national: "indefinite national strike", "paro
+    nacional de 24 horas", "huelga general"."""
+    a, b = trigger
+    return bool(
+        _NATIONAL.search(text, max(0, a - 25), min(len(text), b + 20))
+        or _GENERAL.search(text, max(0, a - 8), b)
+        or _GENERAL_AFTER.match(text, b, min(len(text), b + 12))
+    )
+
+
+def _fold_name(text: str) -> str:
+    return " ".join(fold(text).split())
 
 
 # ---------------------------------------------------------------------------- national decisions

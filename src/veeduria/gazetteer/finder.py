@@ -515,6 +515,33 @@ class PlaceFinder:
         best = max(cands, key=lambda c: self._base_score(c))
         return self._location(best, name, (0, len(name)), country, near=False)
 
+    def division(self, loc: Location, level: int) -> Location | None:
+        """The country (``level`` 0), department (1) or province (2) that ``loc`` lies in,
+        as a location with ``loc``'s words; None when the gazetteer does not know it."""
+        i = self.index.by_id.get(loc.place_id or "")
+        if i is None:
+            return None
+        p = self.index.places[i]
+        key = p.iso if level == 0 else p.a1 if level == 1 else p.a2
+        j = self.index.by_id.get(key or "")
+        if j is None or j == i:
+            return None
+        d = self.index.places[j]
+        return Location(
+            text=loc.text,
+            span=loc.span,
+            name=d.name,
+            admin1=d.admin1,
+            admin2=d.admin2 if level == 2 else None,
+            admin3=None,
+            country=loc.country,
+            iso=d.iso,
+            latitude=d.lat,
+            longitude=d.lon,
+            geo_precision=d.precision,
+            place_id=d.pid,
+        )
+
     # ------------------------------------------------------------------ context
 
     def _context(self, text: str, folded: str) -> _Context:

@@ -344,8 +344,9 @@ def _links(a: Summary, b: Summary) -> set[Link | None]:
 def contradict(a: Summary, b: Summary) -> bool:
     """Whether two sides cannot be one event whatever else is known: their types do not link
     (``type_link``), their date windows do not overlap, their places are neither the same
-    nor nested, their modes name different events (``modes_apart``) or their actors
-    contradict (``actors_contradict``). Sites are left out (``sites_contradict``)."""
+    nor nested, their modes name different events (``modes_apart``), their actors
+    contradict (``actors_contradict``) or one is a national strike and the other a region's
+    (``_scopes_apart``). Sites are left out (``sites_contradict``)."""
     if None in _links(a, b):
         return True
     if a.start is not None and b.start is not None:
@@ -356,7 +357,22 @@ def contradict(a: Summary, b: Summary) -> bool:
         not places_compatible(a.place, b.place)
         or modes_apart(a.modes, b.modes)
         or actors_contradict(a.actors, b.actors)
+        or _scopes_apart(a, b)
     )
+
+
+#: modes where the territory holding the action is part of its identity
+TERRITORIAL = frozenset({"strike"})
+
+
+def _scopes_apart(a: Summary, b: Summary) -> bool:
+    """A national strike (placed at the country alone) and a region's or a town's strike are
+    two events, even on one day: the CGTP's "paro nacional" is not Puno's "paro regional"."""
+    if not (TERRITORIAL & a.modes and TERRITORIAL & b.modes):
+        return False
+    national_a = a.place[0] is not None and a.place[1] is None
+    national_b = b.place[0] is not None and b.place[1] is None
+    return national_a != national_b and (a.strong or b.strong)
 
 
 def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:

@@ -31,8 +31,9 @@ from veeduria.store.schema import (
 #: Version of what the state tables hold, and of the resolution rules that made them; a
 #: store with another one is resolved in full (4: towns outside Peru are places of their own;
 #: 5: a peaceful protest is apart from other sub-events of its report; 6: a denial joins
-#: within its report undated, a recollection keeps a date its sentence gives).
-STATE_VERSION = "6"
+#: within its report undated, a recollection keeps a date its sentence gives; 7: a national
+#: strike and a region's strike are two events).
+STATE_VERSION = "7"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

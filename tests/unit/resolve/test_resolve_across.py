@@ -299,3 +299,14 @@ def test_across_two_events_of_one_document_never_join_one_event():
 def test_compat_type_link_table(a, b, link):
     assert type_link(a, b) == link
     assert type_link(b, a) == link
+
+
+def test_a_national_strike_and_a_regions_strike_of_one_day_are_two_events():
+    refs = [
+        ref("a", mention("march", when="2023-01-04", where="Peru", mode="strike")),
+        ref("b", mention("march", when="2023-01-04", where="Puno", mode="strike")),
+        ref("c", mention("march", when="2023-01-04", where="Puno", mode="strike")),
+        ref("d", mention("march", when="2023-01-04", where="Peru", mode="strike")),
+    ]
+    events = resolve(refs)
+    assert sorted(sorted(r.doc_id for r in e.members) for e in events) == [["a", "d"], ["b", "c"]]
