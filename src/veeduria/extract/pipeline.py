@@ -52,9 +52,9 @@ from veeduria.extract.places import (
     CapitalisedPlaces,
     PlaceFinder,
     dateline_place,
-    national_scope,
     national_seat,
     place_event,
+    strike_scope,
     territory,
 )
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
@@ -711,7 +711,7 @@ class _Run:
                     place = territory(
                         place,
                         self.resources.places,
-                        national=national_scope(self.text, (code.trigger.start, code.trigger.end)),
+                        scope=strike_scope(self.text, (code.trigger.start, code.trigger.end)),
                     )
                 if code.mode in NATIONAL_DECISIONS:
                     place = national_seat(

@@ -570,7 +570,7 @@ TERRITORIAL_MODES = frozenset({"strike"})
 
 
 def territory(
-    place: Location | None, finder: PlaceFinder, *, national: bool = False
+    place: Location | None, finder: PlaceFinder, *, scope: int | None = None
 ) -> Location | None:
     """The territory that holds a strike named by a town's bare name.
 
@@ -579,16 +579,20 @@ def territory(
     strike at the region, geo_precision 3); where it bears its province's name ("el paro en
     Andahuaylas"), the province's. The country's capital stands for its metropolitan
     province ("un paro de transportistas en Lima"). A town named in other words ("la ciudad
-    de Puno", a square, a street) or bearing a name of its own stays. A ``national`` strike
-    ("paro nacional", "a nationwide strike") is the country's, whatever town the story is in.
+    de Puno", a square, a street) or bearing a name of its own stays. A strike whose phrase
+    gives its ``scope`` (:func:`strike_scope`: 0 national, 1 regional, 2 provincial) is the
+    country's, the department's or the province's that the place lies in, whatever town the
+    story is in ("el paro regional continuará", told from Ilave, is Puno's).
     """
     if place is None or not place.place_id:
         return place
     division = getattr(finder, "division", None)
     if division is None:
         return place
-    if national:
-        found: Location | None = division(place, 0)
+    if scope is not None:
+        if _rank(place) <= scope:
+            return place  # already the territory, or wider
+        found: Location | None = division(place, scope)
         return found or place
     if (
         place.geo_precision != 1
@@ -611,21 +615,31 @@ def territory(
     return found or place
 
 
-#: words that make a strike the whole country's: "paro nacional", "a nationwide strike"
+#: words that give a strike's territory: the country's, a region's, a province's
 _NATIONAL = re.compile(r"\b(?:nacional(?:es)?|national|nationwide|nation-wide)\b", re.IGNORECASE)
 _GENERAL_AFTER = re.compile(r"\s+general\b", re.IGNORECASE)
 _GENERAL = re.compile(r"\bgeneral\b", re.IGNORECASE)
+_REGIONAL = re.compile(r"\b(?:regional(?:es)?|region-wide|departamental(?:es)?)\b", re.IGNORECASE)
+_PROVINCIAL = re.compile(r"\b(?:provincial(?:es)?|province-wide)\b", re.IGNORECASE)
 
 
-def national_scope(text: str, trigger: tuple[int, int]) -> bool:
-    """The strike's own phrase says it is national: "indefinite national strike", "paro
-    nacional de 24 horas", "huelga general"."""
+def strike_scope(text: str, trigger: tuple[int, int]) -> int | None:
+    """The territory a strike's own phrase gives: 0 the country ("indefinite national
+    strike", "paro nacional de 24 horas", "huelga general"), 1 the region ("paro regional",
+    "Cusco's regional strike"), 2 the province ("paro provincial"); None when it says none."""
     a, b = trigger
-    return bool(
-        _NATIONAL.search(text, max(0, a - 25), min(len(text), b + 20))
+    lo, hi = max(0, a - 25), min(len(text), b + 20)
+    if (
+        _NATIONAL.search(text, lo, hi)
         or _GENERAL.search(text, max(0, a - 8), b)
         or _GENERAL_AFTER.match(text, b, min(len(text), b + 12))
-    )
+    ):
+        return 0
+    if _REGIONAL.search(text, lo, hi):
+        return 1
+    if _PROVINCIAL.search(text, lo, hi):
+        return 2
+    return None
 
 
 def _fold_name(text: str) -> str:

@@ -95,3 +95,27 @@ def test_a_town_named_in_its_own_words_stays_a_town(resources, text, language, t
     (strike,) = _strikes(resources, text, language)
     name, _, _, admin3, _ = _where(strike)
     assert (name, admin3) == (town, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "regional" makes it the department's, whatever town the story is told from
+        (
+            "ILAVE.— Los dirigentes aimaras ratificaron que el paro regional indefinido "
+            "continuará hasta el viernes.",
+            "es",
+            ("Puno", "Puno", None, 3),
+        ),
+        # "provincial": the province's
+        (
+            "Los gremios de Juliaca acatan desde hoy un paro provincial de 48 horas.",
+            "es",
+            ("San Román", "Puno", "San Román", 2),
+        ),
+    ],
+)
+def test_a_regional_or_provincial_strike_is_its_territorys(resources, text, language, expected):
+    (strike,) = _strikes(resources, text, language)
+    name, admin1, admin2, _, precision = _where(strike)
+    assert (name, admin1, admin2, precision) == expected
