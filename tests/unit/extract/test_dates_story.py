@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from veeduria.extract import extract, load_resources
+from veeduria.extract import extract
 from veeduria.extract.dates import (
     after_clauses,
     choose_event_date,
@@ -23,11 +23,6 @@ D = dt.date
 @pytest.fixture(scope="module")
 def rules():
     return {lang: compile_dates(lang) for lang in ("es", "en")}
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources(("es", "en"))
 
 
 def _trigger(text: str, word: str) -> tuple[int, int]:

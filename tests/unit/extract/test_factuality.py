@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from veeduria.extract import load_resources
 from veeduria.extract.factuality import attribution_for, governing_roles, scoped_attributions
 from veeduria.extract.lexical import Found
 from veeduria.extract.terms import fold
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources(("es", "en"))
 
 
 def _analyse(resources, lang: str, text: str):

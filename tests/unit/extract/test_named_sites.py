@@ -8,14 +8,9 @@ import datetime as dt
 
 import pytest
 
-from veeduria.extract import extract, load_resources
+from veeduria.extract import extract
 from veeduria.extract.places import _named_site, taken_to
 from veeduria.models import Document
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources(("es", "en"))
 
 
 def _last_event(resources, text, language):

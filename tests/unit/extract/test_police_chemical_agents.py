@@ -8,18 +8,9 @@ import datetime as dt
 
 import pytest
 
-from veeduria.extract import extract, load_resources
-from veeduria.models import Document
 
-
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources(("es", "en"))
-
-
-def _codes(resources, text, language):
-    doc = Document(id="t", text=text, language=language, published=dt.date(2019, 11, 22))
-    return [(m.sub_event_type, m.mode) for m in extract(doc, resources).events]
+def _codes(mentions, text, language):
+    return [(m.sub_event_type, m.mode) for m in mentions(text, language, dt.date(2019, 11, 22))]
 
 
 @pytest.mark.parametrize(
@@ -37,8 +28,8 @@ def _codes(resources, text, language):
         ),
     ],
 )
-def test_police_chemical_agents_at_a_demonstration_are_tear_gas(resources, text, language):
-    codes = _codes(resources, text, language)
+def test_police_chemical_agents_at_a_demonstration_are_tear_gas(mentions, text, language):
+    codes = _codes(mentions, text, language)
     assert any(sub == "Protest with intervention" for sub, _ in codes)
     assert all(sub != "Chemical weapon" for sub, _ in codes)
 
@@ -58,5 +49,5 @@ def test_police_chemical_agents_at_a_demonstration_are_tear_gas(resources, text,
         ),
     ],
 )
-def test_an_army_chemical_attack_stays_a_chemical_weapon(resources, text, language):
-    assert ("Chemical weapon", "chemical") in _codes(resources, text, language)
+def test_an_army_chemical_attack_stays_a_chemical_weapon(mentions, text, language):
+    assert ("Chemical weapon", "chemical") in _codes(mentions, text, language)

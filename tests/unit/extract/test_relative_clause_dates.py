@@ -8,14 +8,9 @@ import datetime as dt
 
 import pytest
 
-from veeduria.extract import extract, load_resources
+from veeduria.extract import extract
 from veeduria.extract.dates import _in_other_relative
 from veeduria.models import Document
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources(("es", "en"))
 
 
 def _dates(resources, text, language, published=dt.date(2019, 11, 20)):

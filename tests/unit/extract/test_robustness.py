@@ -11,11 +11,6 @@ from veeduria.extract import extract, load_resources
 from veeduria.models import Document
 
 
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources(("es", "en"))
-
-
 def _doc(text, language="es", published=dt.date(2023, 1, 10)):
     return Document(id="t", text=text, language=language, published=published)
 

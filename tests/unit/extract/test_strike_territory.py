@@ -7,13 +7,8 @@ import datetime as dt
 
 import pytest
 
-from veeduria.extract import extract, load_resources
+from veeduria.extract import extract
 from veeduria.models import Document
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources(("es", "en"))
 
 
 def _strikes(resources, text, language):

@@ -7,18 +7,9 @@ import datetime as dt
 
 import pytest
 
-from veeduria.extract import extract, load_resources
-from veeduria.models import Document
 
-
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources(("es", "en"))
-
-
-def _codes(resources, text, language):
-    doc = Document(id="t", text=text, language=language, published=dt.date(2019, 11, 22))
-    return [(m.sub_event_type, m.mode) for m in extract(doc, resources).events]
+def _codes(mentions, text, language):
+    return [(m.sub_event_type, m.mode) for m in mentions(text, language, dt.date(2019, 11, 22))]
 
 
 @pytest.mark.parametrize(
@@ -33,8 +24,8 @@ def _codes(resources, text, language):
         ("Officers threw smoke grenades to disperse the protesters in Santiago.", "en"),
     ],
 )
-def test_gas_grenades_at_a_crowd_are_tear_gas(resources, text, language):
-    codes = _codes(resources, text, language)
+def test_gas_grenades_at_a_crowd_are_tear_gas(mentions, text, language):
+    codes = _codes(mentions, text, language)
     assert ("Protest with intervention", "tear_gas") in codes or any(
         mode == "tear_gas" for _, mode in codes
     )
@@ -48,5 +39,5 @@ def test_gas_grenades_at_a_crowd_are_tear_gas(resources, text, language):
         ("Attackers threw a hand grenade at a shop in Trujillo.", "en"),
     ],
 )
-def test_a_grenade_attack_is_still_a_grenade(resources, text, language):
-    assert ("Grenade", "grenade") in _codes(resources, text, language)
+def test_a_grenade_attack_is_still_a_grenade(mentions, text, language):
+    assert ("Grenade", "grenade") in _codes(mentions, text, language)
