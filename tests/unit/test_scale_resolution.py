@@ -18,6 +18,7 @@ import pytest
 import sqlalchemy as sa
 from hypothesis import given
 from hypothesis import strategies as st
+from store_dump import dump_tables
 
 from veeduria._resolve_runs import _copies
 from veeduria.config import Settings
@@ -65,17 +66,7 @@ def test_scale_partition_bands_are_the_texts_band_keys(settings: Settings) -> No
 
 
 def _dump(url: str) -> dict[str, list[tuple]]:
-    engine = sa.create_engine(url)
-    out = {}
-    with engine.connect() as conn:
-        meta = sa.MetaData()
-        meta.reflect(conn)
-        for name, volatile in RESOLUTION_TABLES.items():
-            table = meta.tables[name]
-            columns = [c for c in table.c if c.name not in volatile]
-            out[name] = sorted(tuple(r) for r in conn.execute(sa.select(*columns)))
-    engine.dispose()
-    return out
+    return dump_tables(url, RESOLUTION_TABLES)
 
 
 def _known(url: str, drop_every: int) -> dict[str, tuple[str, ...]]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from store_dump import dump_tables
 
 from veeduria import _resolve_runs as runs
 from veeduria.config import Settings, load_settings
@@ -145,17 +146,7 @@ def _here(func, tasks):
 
 
 def _dump(db: Path) -> dict[str, list[tuple]]:
-    engine = sa.create_engine(f"sqlite:///{db}")
-    out = {}
-    with engine.connect() as conn:
-        meta = sa.MetaData()
-        meta.reflect(conn)
-        for name, volatile in TABLES.items():
-            table = meta.tables[name]
-            columns = [c for c in table.c if c.name not in volatile]
-            out[name] = sorted(tuple(r) for r in conn.execute(sa.select(*columns)))
-    engine.dispose()
-    return out
+    return dump_tables(f"sqlite:///{db}", TABLES)
 
 
 @pytest.mark.parametrize("count", [1, 3])
