@@ -171,7 +171,19 @@ def place_of(loc: Location | None) -> Place:
 
 
 def places_compatible(a: Place, b: Place) -> bool:
-    """The same or nested places: no level where both are known and differ."""
+    """The same or nested places: no level where both are known and differ, down to the
+    province.
+
+    Districts are not compared where both sides know the province: reports of one incident
+    name different districts of it (the town, and the airport or bridge in the next
+    district; the district capital and the village; the neighbour a landmark's gazetteer
+    entry falls in), and within a province two places of one day are told apart by the
+    sites the reports name (``sites``). Where the province is unknown on both sides (towns
+    outside Peru, whose name stands in for the district: ``place_of``) the towns are
+    compared: Sacaba and Quillacollo are two places.
+    """
+    if a[2] is not None or b[2] is not None:
+        return all(x is None or y is None or x == y for x, y in zip(a[:3], b[:3], strict=True))
     return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 

@@ -9,6 +9,9 @@ from veeduria.resolve import MentionRef
 
 PLACES: dict[str, Location] = {
     "Juliaca": Location("Juliaca", (0, 7), "Juliaca", "Puno", "San Román", "Juliaca", "Peru", "PE"),
+    "Caracoto": Location(
+        "Caracoto", (0, 8), "Caracoto", "Puno", "San Román", "Caracoto", "Peru", "PE"
+    ),
     "Puno": Location("Puno", (0, 4), "Puno", "Puno", None, None, "Peru", "PE"),
     "Puno city": Location("Puno", (0, 4), "Puno", "Puno", "Puno", "Puno", "Peru", "PE"),
     "Cusco": Location("Cusco", (0, 5), "Cusco", "Cusco", "Cusco", "Cusco", "Peru", "PE"),
