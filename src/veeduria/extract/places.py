@@ -158,14 +158,23 @@ _IN_NAME_BEFORE = re.compile(
     r"\b(?:Direcci[oó]n|Gobierno|Municipalidad|Defensor[ií]a|Fiscal[ií]a|Prefectura|Subprefectura|"
     r"Universidad|Federaci[oó]n|Frente|Gerencia|Red|Hospital|Corte|Arzobispado|Obispado|Prelatura|"
     r"C[aá]mara|Colegio|Sindicato|Asociaci[oó]n|Coordinadora|Comit[eé]|Confederaci[oó]n|Jefatura|"
-    r"Consejo|Comando|Junta|Diresa|Sutep|SUTEP)"
-    r"(?:\s+(?:de|del|de la|y|e|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)){0,5}?\s+(?:de|del|de la)\s+$"
+    r"Consejo|Comando|Junta|Diresa|Sutep|SUTEP|Radio|Diario|Canal|Emisora|Instituto)"
+    r"(?:\s+(?:de|del|de la|de los|de las|y|e|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)){0,5}?\s+(?:de|del|de la)\s+$"
+    # a station or a paper named after its town: "Radio Juliaca", "Diario Puno"
+    r"|\b(?:Radio|Diario|Canal|Emisora)\s+$"
 )
 # "the Puno Regional Government", "the Cusco Chamber of Commerce"
 _IN_NAME_AFTER = re.compile(
     r"\s+(?:Regional|Municipal|Provincial|Departmental|Health|Police|Chamber|Federation|Front|"
     r"Defen[cs]e|University|Bar|Court|Prefecture|Prosecutor|Ombudsman|Diocese|Archdiocese|"
     r"Workers|Teachers|Students|Unions?)\b"
+)
+# the same in lower case: "the Puno regional health directorate", "the Melgar peasant
+# federation", "the Cusco chamber of commerce"
+_IN_NAME_AFTER_LOWER = re.compile(
+    r"\s+(?:(?:regional|municipal|provincial|departmental)\s+(?:health|government|police|"
+    r"directorate|office|council|authorities|prosecutor)|(?:[a-z]+\s+)?(?:federation|"
+    r"directorate|chamber of commerce|defen[cs]e front|workers'? union|teachers'? union))\b"
 )
 # "the Puno protests": a place as the modifier of an event noun names the events, not where
 # the sentence's own event happens
@@ -194,9 +203,211 @@ _ROAD_END_AFTER = re.compile(r"\s*[–—-]\s*[A-ZÁÉÍÓÚÑ]")
 _ROAD_END_BEFORE = re.compile(r"[A-Za-záéíóúñ]\s*[–—-]\s*$")
 
 
+# ---------------------------------------------------------------------------- roles of a town
+#
+# Regional reporting names many towns that are not where the event happened: where the people
+# come from or belong ("comuneros de Azángaro, Huancané y Moho llegaron a la ciudad", "el
+# alcalde de Ayaviri", "a leader who lives in Orurillo"), where a road leads ("tomaron la
+# carretera hacia Cusco", "el tramo entre Sicuani y Combapata", "trucks bound for Arequipa"),
+# and the incidents a protest is about ("marcharon en rechazo a las muertes de Juliaca"). Such
+# a town gives way to a town the sentence places the event in, then to the story's town.
+
+#: a list of names before a place: "Azángaro, Huancané y Moho", "Ilave and Juli"
+_LIST_LINK_BEFORE = re.compile(r"(?:,\s*(?:(?:y|e|o|and|or)\s+)?|\s+(?:y|e|o|and|or)\s+)$")
+# a name of one to three capitalised words ("Moho", "Santa Rosa"); a name with "de" in it
+# would swallow the noun before the list ("Delegaciones de Ilave")
+_LIST_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,2}$")
+#: how many names back a list may run, and how far
+_LIST_NAMES = 6
+_LIST_REACH = 160
+
+
+def _list_head(text: str, start: int) -> int:
+    """Where the list of names that ends with the name at ``start`` begins ("Azángaro" in
+    "Azángaro, Huancané y Moho"); ``start`` when the name is no later item of a list."""
+    head = start
+    floor = max(0, start - _LIST_REACH)
+    for _ in range(_LIST_NAMES):
+        link = _LIST_LINK_BEFORE.search(text, floor, head)
+        if link is None:
+            break
+        name = _LIST_NAME_BEFORE.search(text, floor, link.start())
+        if name is None:
+            break
+        head = name.start()
+    return head
+
+
+# people named by the town they come from or belong to, and the authorities of a town:
+# "comuneros de Azángaro", "pobladores de los distritos de Santa Rosa", "mineros artesanales de
+# Atico", "delegaciones de Ilave", "un dirigente de Espinar", "el alcalde de Ayaviri"; "the
+# mayor of Santa Rosa", "residents of Juliaca", "farmers from the districts of Santa Rosa"
+_BELONGING_BEFORE = re.compile(
+    r"\b(?:comuner[oa]s?|poblador(?:es|as?)?|campesin[oa]s?|manifestantes|delegaci[oó]n(?:es)?|"
+    r"delegad[oa]s?|dirigentes?|l[ií]der(?:es)?|estudiantes|trabajador(?:es|as)|agricultores|"
+    r"transportistas|mineros|vecin[oa]s|ronderos|docentes|maestros|comerciantes|productores|"
+    r"j[oó]venes|mujeres|familias|familiares|residentes|habitantes|moradores|representantes|"
+    r"bases|gremios|alcalde(?:sa|s)?|gobernador(?:a|es)?|prefect[oa]|regidor(?:a|es)?|"
+    r"teniente alcalde|obispo|p[aá]rroco|deudos|mayors?|governors?|prefects?|bishops?|"
+    r"residents|inhabitants|villagers|farmers|peasants|leaders?|delegations?|delegates|"
+    r"natives?|members)"
+    r"(?:\s+[a-záéíóúñ]+){0,2}?\s+(?:de|del|of|from)\s+"
+    r"(?:(?:la|las|los|el|the)\s+)?"
+    r"(?:(?:comunidad(?:es)?|distritos?|provincias?|localidad(?:es)?|regi[oó]n|ciudad|zona|"
+    r"sector(?:es)?|barrios?|centros? poblados?|communit(?:y|ies)|districts?|provinces?|"
+    r"villages?|towns?|city|region)(?:\s+[a-záéíóúñ]+)?\s+(?:de|del|of)\s+"
+    r"(?:(?:la|el|the)\s+)?)?$",
+    re.IGNORECASE,
+)
+# where someone lives: "un dirigente que vive en Orurillo", "a leader who lives in Orurillo"
+_RESIDENCE_BEFORE = re.compile(
+    r"\b(?:who|que)\s+(?:lives?|resides?|vive|viven|reside|residen)\s+(?:in|en)\s+"
+    r"(?:(?:the\s+)?(?:town|city|district|village)\s+of\s+|(?:la|el)\s+(?:ciudad|distrito|"
+    r"localidad|comunidad)\s+de\s+)?$",
+    re.IGNORECASE,
+)
+# where a road leads or lies between, and where vehicles were bound: "la carretera hacia
+# Cusco", "la vía a Arequipa", "el tramo entre Sicuani y Combapata", "the road to Cusco", "the
+# highway linking Juliaca and Puno", "camiones con destino a Arequipa", "trucks bound for Juliaca"
+_ROAD_TO_BEFORE = re.compile(
+    r"\b(?:(?:carretera|v[ií]a|ruta|camino|tramo|trocha|road|highway|route|stretch|section)"
+    r"(?:\s+[a-záéíóúñ]+){0,2}?\s+(?:hacia|a|al|entre|que\s+(?:va|lleva|conduce)\s+a|"
+    r"que\s+(?:une|conecta)(?:\s+a)?|to|toward|towards|between|linking|connecting|leading\s+to)"
+    # "la carretera que une Ilave con Juli": the second end
+    r"|que\s+(?:une|conecta)\s+(?:a\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)?\s+con"
+    r"|con\s+destino\s+a|rumbo\s+a|que\s+(?:iban|se\s+dirig[ií]an|viajaban)\s+(?:a|hacia)|"
+    r"bound\s+for|headed\s+(?:to|for)|en\s+route\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+# the same with a possessive: "Juliaca's mayor", "Puno's governor"
+_ROLE_AFTER = re.compile(
+    r"['’]s\s+(?:mayor|governor|prefect|bishop|police\s+chief|residents|people|leaders?)\b",
+    re.IGNORECASE,
+)
+
+
+def belongs(loc: Location, text: str) -> bool:
+    """A town that says where people come from or belong, or who governs there ("comuneros de
+    Azángaro, Huancané y Moho", "el alcalde de Ayaviri", "residents of Juliaca", "Juliaca's
+    mayor", "who lives in Orurillo"), not where they acted."""
+    head = _list_head(text, loc.span[0])
+    b = loc.span[1]
+    return bool(
+        _BELONGING_BEFORE.search(text, max(0, head - 90), head)
+        or lives_in(loc, text)
+        or _ROLE_AFTER.match(text, b, min(len(text), b + 20))
+    )
+
+
+def lives_in(loc: Location, text: str) -> bool:
+    """A town named as where someone lives ("a leader who lives in Orurillo")."""
+    a = loc.span[0]
+    return bool(_RESIDENCE_BEFORE.search(text, max(0, a - 50), a))
+
+
+# signs that people named by their town acted elsewhere: they came ("llegaron a la ciudad",
+# "viajó con su delegación", "had travelled to the city"), the sentence points at the story's
+# town ("la ciudad", "this town"), they led or called the event ("la marcha, encabezada por el
+# alcalde de Santa Rosa"), or they only speak of it ("un dirigente de Espinar denunció que")
+_CAME = re.compile(
+    r"\b(?:lleg(?:ó|o|aron|arán|aran|an|ado|ada|ados|adas|aría|arían)|arrib(?:ó|aron|arán|an)|"
+    r"viaj(?:ó|aron|arán|an|aba|aban)|vin(?:o|ieron)|vendrán|se\s+(?:desplaz|moviliz|traslad)"
+    r"(?:ó|aron|arán|an)|arrived?|arriving|travell?(?:ed|ing)|came|come\s+to|headed\s+to|"
+    r"(?:a|en|de|hacia)\s+(?:la|esta)\s+ciudad|(?:in|into|to|through|of)\s+(?:this|the)\s+"
+    r"(?:city|town)(?!['’]))\b",
+    re.IGNORECASE,
+)
+_LED_BY = re.compile(
+    r"\b(?:led|headed|called|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:encabezad|convocad|liderad|organizad|dirigid)[oa]s?\s+por\s+(?:el|la|los|las)?\s*$",
+    re.IGNORECASE,
+)
+_SPOKE = re.compile(
+    r"[^.;:]{0,60}?\b(?:dijo|dijeron|denunci[óo]|denunciaron|pidi[óo]|pidieron|señal[óo]|"
+    r"afirm[óo]|declar[óo]|anunci[óo]|advirti[óo]|said|says|told|denounced|warned|announced)\b",
+    re.IGNORECASE,
+)
+#: how far before a role word the leader of an event may be named ("encabezada por el")
+_ROLE_REACH = 60
+
+
+def came_elsewhere(loc: Location, text: str, sentence: tuple[int, int]) -> bool:
+    """For a town that says where people belong (:func:`belongs`): the sentence says they
+    acted away from it, so the story's town is the event's. "Residents of Ilave lynched their
+    mayor" names where they did it; "comuneros de Azángaro llegaron a la ciudad y marcharon",
+    "la marcha, encabezada por el alcalde de Santa Rosa", "un dirigente de Espinar denunció
+    que ..." do not."""
+    a, b = loc.span
+    if _CAME.search(text, sentence[0], sentence[1]):
+        return True
+    head = _list_head(text, a)
+    role = _BELONGING_BEFORE.search(text, max(0, head - 90), head)
+    if role is None:
+        return False
+    r = role.start()
+    return bool(
+        _LED_BY.search(text, max(sentence[0], r - _ROLE_REACH), r)
+        or _SPOKE.match(text, b, min(sentence[1], b + 80))
+    )
+
+
+def on_road(loc: Location, text: str) -> bool:
+    """A town named as where a road leads or lies between, or where vehicles were bound ("la
+    carretera hacia Cusco", "el tramo entre Ilave y Juli", "trucks bound for Arequipa")."""
+    head = _list_head(text, loc.span[0])
+    return bool(_ROAD_TO_BEFORE.search(text, max(0, head - 60), head))
+
+
+# the incidents a protest is about, and their victims, named by their town: "en rechazo a las
+# muertes de Juliaca", "homenaje a los fallecidos de Juliaca", "en respaldo a los detenidos de
+# Chala", "to protest the killings in Juliaca", "justice for the victims of Juliaca"
+_ABOUT_BEFORE = re.compile(
+    r"\b(?:(?P<noun>muertes|masacre|matanza|asesinatos|cr[ií]menes|sucesos|hechos|"
+    r"enfrentamientos|killings|deaths|massacre|bloodshed|murders|events)"
+    r"\s+(?:de|del|en|ocurrid[oa]s\s+en|in|at|of)"
+    # the victims by their town ("los heridos en Ayacucho" is where they were hurt)
+    r"|(?P<victims>fallecid[oa]s|muert[oa]s|heridos|detenidos|v[ií]ctimas|victims|dead|"
+    r"wounded|detainees)\s+(?:de|del|of))"
+    r"\s+(?:(?:la|el|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a town an event is compared with: "como ocurrió en Juliaca", "al igual que en Ilave", "as
+# happened in Juliaca", "like the one in Ayacucho"
+_LIKE_BEFORE = re.compile(
+    r"\b(?:como\s+(?:ya\s+)?(?:ocurri[óo]|sucedi[óo]|pas[óo]|se\s+vio)|al\s+igual\s+que|"
+    r"igual\s+que|a\s+diferencia\s+de\s+lo\s+ocurrido|as\s+(?:it\s+)?(?:happened|did)|"
+    r"like\s+(?:the\s+ones?|those|what\s+happened))\s+(?:en|in|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
+    """A town that names the incidents an event is about or is compared with ("marcharon en
+    rechazo a las muertes de Juliaca", "to protest the killings in Juliaca", "como ocurrió en
+    Ilave"), when the event's own word is another: "la masacre de Juliaca dejó 17 muertos" is
+    the massacre's own place."""
+    a = loc.span[0]
+    m = _ABOUT_BEFORE.search(text, max(0, a - 40), a)
+    if m is not None and not (m.start() <= trigger[0] < a):
+        return True
+    like = _LIKE_BEFORE.search(text, max(0, a - 40), a)
+    return like is not None and not (like.start() <= trigger[0] < a)
+
+
 def weak(loc: Location, text: str) -> bool:
-    """A place named only as part of another name (an institution, a road between two towns):
-    it says where that thing is, not necessarily where the event happened."""
+    """A place named only as part of another name (an institution, a road between two towns),
+    or as where people come from or a road leads: it says where that thing is, not
+    necessarily where the event happened."""
+    return _in_name(loc, text) or belongs(loc, text) or on_road(loc, text)
+
+
+def _in_name(loc: Location, text: str) -> bool:
+    """A place named as part of another name (an institution, a road between two towns), or as
+    where a speaker or a person described is."""
     a, b = loc.span
     if speaker(loc, text) or _AFFILIATION_BEFORE.search(text, max(0, a - 100), a):
         return True
@@ -207,8 +418,9 @@ def weak(loc: Location, text: str) -> bool:
             _MODIFIER_BEFORE.search(text, max(0, a - 20), a)
             and _MODIFIER_AFTER.match(text, b, min(len(text), b + 20))
         )
-        or _IN_NAME_BEFORE.search(text, max(0, a - 40), a)
+        or _IN_NAME_BEFORE.search(text, max(0, a - 60), a)
         or _IN_NAME_AFTER.match(text, b, min(len(text), b + 20))
+        or _IN_NAME_AFTER_LOWER.match(text, b, min(len(text), b + 40))
         or _ROAD_END_AFTER.match(text, b, min(len(text), b + 4))
         or _ROAD_END_BEFORE.search(text, max(0, a - 4), a)
     )
@@ -228,7 +440,8 @@ def speaker(loc: Location, text: str) -> bool:
 _TAKEN_TO = re.compile(
     r"\b(?:taken|rushed|transferred|moved|evacuated|airlifted|flown|brought|carried|admitted|"
     r"trasladad[oa]s?|llevad[oa]s?|evacuad[oa]s?|derivad[oa]s?|conducid[oa]s?|internad[oa]s?|"
-    r"trasladaron|llevaron|evacuaron|derivaron|condujeron|ingresad[oa]s?)\s+"
+    r"trasladaron|llevaron|evacuaron|derivaron|condujeron|traslad[oó]|llev[oó]|evacu[oó]|"
+    r"deriv[oó]|condujo|ingresad[oa]s?)\s+"
     r"(?:(?:by|en|por)\s+\w+\s+)?(?:to|into|a|al|en|hacia)\s+"
     r"(?:(?:a|an|the|un|una|el|la|los|las)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:hospital|hospitals|clinic|clinics|cl[ií]nica|cl[ií]nicas|posta|postas|"
@@ -240,9 +453,25 @@ _TAKEN_TO = re.compile(
 )
 
 
+# the same verb carried over to a second destination: "fueron trasladados al hospital Carlos
+# Monge Medrano y dos de ellos, por su gravedad, a Arequipa", "were taken to a local clinic
+# and later to Lima"
+_TAKEN_ON_TO = re.compile(
+    r"\b(?:taken|rushed|transferred|moved|evacuated|airlifted|flown|brought|"
+    r"trasladad[oa]s?|llevad[oa]s?|evacuad[oa]s?|derivad[oa]s?)\s+"
+    r"(?:to|a|al|hacia)\s+[^.;:!?\n]{1,80}?(?:,\s*|\s+(?:y|e|and)\s+)[^.;:!?\n]{0,50}?"
+    r"\s(?:to|a|hacia)\s+(?:(?:la ciudad de|the city of)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def taken_to(text: str, start: int) -> bool:
     """True when the place at ``start`` is where people were taken after the event (a
-    hospital, a police station): it says where they are, not where it happened."""
+    hospital, a police station, a second town the same verb sends them to): it says where
+    they are, not where it happened."""
+    if text[max(0, start - 3) : start].lower().endswith(("a ", "o ")):
+        if _TAKEN_ON_TO.search(text, max(0, start - 150), start):
+            return True
     return bool(_TAKEN_TO.search(text, max(0, start - 110), start))
 
 
@@ -260,7 +489,17 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         ]
     )
     if len(candidates) > 1:
-        strong = [p for p in candidates if not weak(p, text)]
+        strong = [p for p in candidates if not weak(p, text) and not about(p, text, trigger)]
+        # "... paralysed Puno for weeks, and in 2004 residents of Ilave lynched their mayor":
+        # a town of another clause does not outweigh the people's own town in the event's
+        strong = [
+            p
+            for p in strong
+            if _same_clause(text, p.span[0], trigger[0])
+            or not any(
+                belongs(q, text) and _same_clause(text, q.span[0], trigger[0]) for q in candidates
+            )
+        ]
         candidates = strong or candidates
         finer = [p for p in candidates if _rank(p) > 0]
         candidates = finer or candidates
@@ -269,6 +508,15 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
     return min(
         candidates, key=lambda p: (abs(p.span[0] - trigger[0]), -(p.geo_precision is not None))
     )
+
+
+#: what ends a clause between two words of a sentence: "; ", ", and", ", y", ", mientras"
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|y|e|pero|mientras)\b", re.IGNORECASE)
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return _CLAUSE_BREAK.search(text, lo, hi) is None
 
 
 # ---------------------------------------------------------------------------- the event's place
@@ -377,7 +625,13 @@ def place_event(
         found = [
             p
             for p in finder.find(text, folded, a, b, language)
-            if not is_origin(text, p.span[0]) and (within is None or _contains(within, p))
+            if not is_origin(text, p.span[0])
+            and not taken_to(text, p.span[0])
+            # "Un dirigente de Espinar ...", "homenaje a los fallecidos de Juliaca": not the
+            # town the lead left unnamed
+            and not weak(p, text)
+            and not about(p, text, (a, a))
+            and (within is None or _contains(within, p))
         ]
         found = _without_qualifiers(found)
         if not found or _NEW_SCENE.match(text, a, found[0].span[0]):
@@ -390,7 +644,7 @@ def place_event(
             sentence, dateline_end, last, finder, text, folded, language, dateline, ahead
         )
         return Placement(_as_anaphor(story, text, folded, trigger, sentence, finder), story)
-    found = _own_place(own, trigger, last, text, dateline, ahead)
+    found = _own_place(own, trigger, last, text, dateline, ahead, sentence)
     return Placement(found, found)
 
 
@@ -401,20 +655,40 @@ def _own_place(
     text: str,
     dateline: Callable[[], Location | None],
     ahead: Callable[[Location | None], Location | None],
+    sentence: tuple[int, int],
 ) -> Location:
     """The place of an event whose sentence names one, refined by the story."""
+    if (
+        on_road(own, text)
+        or about(own, text, trigger)
+        or lives_in(own, text)
+        or (belongs(own, text) and came_elsewhere(own, text, sentence))
+    ):
+        # "comuneros de Azángaro llegaron a la ciudad", "bloquearon la carretera hacia Cusco":
+        # the sentence names no town it happened in; the story's town, if it has one
+        story = last or dateline()
+        if story is not None and not same_place(story, own):
+            return story
     if last is not None and (
-        (last.admin1 == own.admin1 and last.place_id != own.place_id and weak(own, text))
+        (last.admin1 == own.admin1 and last.place_id != own.place_id and _in_name(own, text))
         or speaker(own, text)
     ):
         # "la Dirección Regional de Salud de Puno reportó ...", "officials in Lima said":
         # the incident's town
         return last
-    if _rank(own) > 1:
+    if _rank(own) > 2:
         return own
-    if _rank(own) == 1:
-        # a lead that names the region; the next sentence names the town in it
-        finer = ahead(own) if last is None else None
+    if _rank(own) > 0:
+        if last is not None:
+            return own
+        # a lead that names the region; the next sentence names the town in it ("PUNO —
+        # ... in the Puno region. The clashes broke out in Juliaca"), else the dateline's town
+        # in it ("ANDAHUAYLAS, Peru — ... the airport of this Andean town in the Apurímac
+        # region", "AYAVIRI — ... one of the largest marches the province of Melgar has seen")
+        finer = ahead(own) if _rank(own) == 1 else None
+        if finer is None:
+            head = dateline()
+            finer = head if head is not None and _rank(head) == 3 and _contains(own, head) else None
         return finer or own
     # "Peru", "southern Peru", "the VRAEM": a finer place inside it says more; "todo el país",
     # "nationwide" right by the event's word state its scope, which only the incident told
@@ -621,6 +895,11 @@ _GENERAL_AFTER = re.compile(r"\s+general\b", re.IGNORECASE)
 _GENERAL = re.compile(r"\bgeneral\b", re.IGNORECASE)
 _REGIONAL = re.compile(r"\b(?:regional(?:es)?|region-wide|departamental(?:es)?)\b", re.IGNORECASE)
 _PROVINCIAL = re.compile(r"\b(?:provincial(?:es)?|province-wide)\b", re.IGNORECASE)
+# right after the strike's word: "the strike in the province", "el paro en toda la provincia"
+_IN_PROVINCE_AFTER = re.compile(
+    r"\s+(?:in|across|throughout|en)\s+(?:the|la|toda\s+la)\s+(?:province|provincia)\b",
+    re.IGNORECASE,
+)
 
 
 def strike_scope(text: str, trigger: tuple[int, int]) -> int | None:
@@ -637,7 +916,9 @@ def strike_scope(text: str, trigger: tuple[int, int]) -> int | None:
         return 0
     if _REGIONAL.search(text, lo, hi):
         return 1
-    if _PROVINCIAL.search(text, lo, hi):
+    if _PROVINCIAL.search(text, lo, hi) or _IN_PROVINCE_AFTER.match(
+        text, b, min(len(text), b + 30)
+    ):
         return 2
     return None
 

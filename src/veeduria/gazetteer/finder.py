@@ -76,8 +76,11 @@ _ORIGIN = re.compile(
     r"\b(?:llegad|venid)[oa]s? (?:de|desde)|"
     r"\b(?:vino|vinieron|llego|llegaron|viajaron|viajo|partieron) desde|\boriund[oa]s? de|"
     r"\bnatural(?:es)? de|\boriginari[oa]s? de|"
-    r"\b(?:native of|natives of|hometown of|hometown,?|who came from|arrived from|"
+    r"\b(?:native of|natives of|hometown of|hometown,?|(?:came|come|coming) from|arrived from|"
     r"travel(?:l)?ed from|hailing from|originally from|"
+    # one person named by where they come from: "a medical student from Puno"
+    r"(?:student|farmer|man|woman|boy|girl|teacher|worker|miner|resident|leader|member|"
+    r"protester|demonstrator|youth|villager|peasant|activist|father|mother)(?: \w+)? from|"
     r"(?:victims|people|residents|protesters|demonstrators|farmers|workers|students|miners|"
     r"delegations|delegates|villagers|peasants|comuneros|travell?ers|teachers|natives|members|"
     r"passengers|pilgrims|tourists|mothers|fathers|parents|widows|children|sons|daughters|"
@@ -85,7 +88,7 @@ _ORIGIN = re.compile(
     r"leaders|families|relatives|youths|men|women|supporters|those|others|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|\d+)(?: \w+)? from))"
     r"(?:\s+(?:la (?:ciudad|provincia|region|comunidad|localidad) de|the (?:city|town|province|"
-    r"region|village) of))?\s+$"
+    r"region|village|districts?|provinces|communities|villages|towns) of))?\s+$"
 )
 # where someone was taken after the event: "flown to La Paz", "trasladados a Lima"
 _DESTINATION = re.compile(
@@ -555,8 +558,8 @@ class PlaceFinder:
             if demonyms:
                 counts.update(demonyms)
                 continue
-            if not self._plausible(text, folded, hit, lowercase_ok=False):
-                continue
+            if not self._plausible(text, folded, hit, lowercase_ok=False) or _square(folded, hit):
+                continue  # a square's name says nothing of the story's department
             cands = [c for c in self._candidates(hit, None) if c.place.iso]
             isos = {c.place.iso for c in cands}
             if len(isos) == 1 and any(_telling(c.place) for c in cands):
@@ -832,6 +835,10 @@ class PlaceFinder:
         # whether the hit's aliases allow it does not depend on the candidate: asked once
         allowed = not cands or self._alias_allowed(hit, folded)
         cands = [c for c in cands if allowed and self._country_allowed(c, ctx, before)]
+        if ctx.a1 and _square(folded, hit):
+            # "la plaza Bolognesi", "Plaza San Martín": nearly every town has a square of that
+            # name; it is the capital's only in a story that names the capital's department
+            cands = [c for c in cands if c.place.iso != ctx.country or c.place.a1 in ctx.a1]
         if not cands:
             return None
         if all(c.place.kind == "country" for c in cands) and _INSTITUTION_AFTER.match(
@@ -920,6 +927,8 @@ class PlaceFinder:
                 or loc.place_id == prev.place_id
                 or loc.text[:1].islower()
                 or not _QUALIFIER_GAP.match(text, prev.span[1], loc.span[0])
+                # "la vía Juliaca–Puno": a dash with no space joins the two ends of a road
+                or text[prev.span[1] : loc.span[0]] in ("-", "–", "—")
                 or _LIST_GOES_ON.match(text, loc.span[1])  # "Juliaca, Puno y Cusco": a list
             ):
                 continue
@@ -1189,6 +1198,13 @@ _ORIGIN_OR_DESTINATION = re.compile(f"{_ORIGIN.pattern}|{_DESTINATION.pattern}")
 #: "de"/"desde", "of", "from", "hometown(,)" for origins; "to", "a"/"hacia"/"hasta", "al" and
 #: "de"/"of" for destinations
 _ORIGIN_LAST_WORDS = ("de", "of", "from", "hometown", "hometown,", "to", "a", "al")
+
+
+def _square(folded: str, hit: Hit) -> bool:
+    """The hit names a town square ("plaza Bolognesi", "San Martín square")."""
+    return folded.startswith(("plaza ", "plazuela "), hit.start) or folded.endswith(
+        " square", hit.start, hit.end
+    )
 
 
 def _is_district(loc: Location) -> bool:
