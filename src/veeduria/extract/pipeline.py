@@ -706,6 +706,7 @@ class _Run:
                     finder=self.resources.places,
                     folded=self.folded,
                     language=self.res.language,
+                    factuality=fact,
                 )
                 if code.mode in TERRITORIAL_MODES:
                     place = territory(

@@ -135,16 +135,26 @@ def _contains(outer: Location, inner: Location) -> bool:
 
 #: how far apart a place and the coarser place that qualifies it may be
 _QUALIFIER_REACH = 90
+#: how few characters may stand between a place and a qualifier right beside it
+_QUALIFIER_GAP = 30
 
 
-def _without_qualifiers(places: Sequence[Location]) -> list[Location]:
-    """Leave out a place that only says where a finer place beside it lies."""
+def _without_qualifiers(places: Sequence[Location], text: str | None = None) -> list[Location]:
+    """Leave out a place that only says where a finer place beside it lies. Given the
+    ``text``, a town named for the people who come from it qualifies only a place right beside
+    it ("residents of Ilave, also in Puno"): "pobladores de Orurillo marcharon por la capital
+    de la provincia de Melgar" keeps the province."""
     if len(places) < 2:
         return list(places)
     out = []
     for p in places:
         if any(
-            q is not p and _contains(p, q) and abs(q.span[0] - p.span[0]) <= _QUALIFIER_REACH
+            q is not p
+            and _contains(p, q)
+            and abs(q.span[0] - p.span[0]) <= _QUALIFIER_REACH
+            and (
+                text is None or abs(p.span[0] - q.span[1]) <= _QUALIFIER_GAP or not belongs(q, text)
+            )
             for q in places
         ):
             continue
@@ -247,12 +257,18 @@ _BELONGING_BEFORE = re.compile(
     r"delegad[oa]s?|dirigentes?|l[ií]der(?:es)?|estudiantes|trabajador(?:es|as)|agricultores|"
     r"transportistas|mineros|vecin[oa]s|ronderos|docentes|maestros|comerciantes|productores|"
     r"j[oó]venes|mujeres|familias|familiares|residentes|habitantes|moradores|representantes|"
-    r"bases|gremios|alcalde(?:sa|s)?|gobernador(?:a|es)?|prefect[oa]|regidor(?:a|es)?|"
+    r"bases|gremios|aimaras|aymaras|quechuas|alcalde(?:sa|s)?|gobernador(?:a|es)?|prefect[oa]|"
+    r"regidor(?:a|es)?|"
     r"teniente alcalde|obispo|p[aá]rroco|deudos|mayors?|governors?|prefects?|bishops?|"
     r"residents|inhabitants|villagers|farmers|peasants|leaders?|delegations?|delegates|"
+    r"protesters|demonstrators|marchers|workers|students|miners|teachers|"
     r"natives?|members)"
-    r"(?:\s+[a-záéíóúñ]+){0,2}?\s+(?:de|del|of|from)\s+"
+    r"(?:\s+[a-záéíóúñ]+){0,2}?"
+    # "manifestantes, en su mayoría de Azángaro", "protesters, mostly from Ilave"
+    r"(?:,?\s+(?:en\s+su\s+mayor[ií]a|mayoritariamente|mostly|many\s+of\s+them))?"
+    r"\s+(?:de|del|of|from)\s+"
     r"(?:(?:la|las|los|el|the)\s+)?"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w-]+['’]s\s+)?"  # "the governor of Bolivia's Santa Cruz region"
     r"(?:(?:comunidad(?:es)?|distritos?|provincias?|localidad(?:es)?|regi[oó]n|ciudad|zona|"
     r"sector(?:es)?|barrios?|centros? poblados?|communit(?:y|ies)|districts?|provinces?|"
     r"villages?|towns?|city|region)(?:\s+[a-záéíóúñ]+)?\s+(?:de|del|of)\s+"
@@ -275,7 +291,8 @@ _ROAD_TO_BEFORE = re.compile(
     r"que\s+(?:une|conecta)(?:\s+a)?|to|toward|towards|between|linking|connecting|leading\s+to)"
     # "la carretera que une Ilave con Juli": the second end
     r"|que\s+(?:une|conecta)\s+(?:a\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)?\s+con"
-    r"|con\s+destino\s+a|rumbo\s+a|que\s+(?:iban|se\s+dirig[ií]an|viajaban)\s+(?:a|hacia)|"
+    r"|con\s+destino\s+a|rumbo\s+a|en\s+direcci[oó]n\s+a|salida\s+(?:a|al|hacia)|"
+    r"(?:road|way)\s+out\s+to|que\s+(?:iban|se\s+dirig[ií]an|viajaban)\s+(?:a|hacia)|"
     r"bound\s+for|headed\s+(?:to|for)|en\s+route\s+to)\s+$",
     re.IGNORECASE,
 )
@@ -368,8 +385,8 @@ _ABOUT_BEFORE = re.compile(
     r"enfrentamientos|killings|deaths|massacre|bloodshed|murders|events)"
     r"\s+(?:de|del|en|ocurrid[oa]s\s+en|in|at|of)"
     # the victims by their town ("los heridos en Ayacucho" is where they were hurt)
-    r"|(?P<victims>fallecid[oa]s|muert[oa]s|heridos|detenidos|v[ií]ctimas|victims|dead|"
-    r"wounded|detainees)\s+(?:de|del|of))"
+    r"|(?P<victims>fallecid[oa]s|muert[oa]s|heridos|detenidos|v[ií]ctimas|m[aá]rtires|victims|"
+    r"dead|wounded|detainees|martyrs)\s+(?:de|del|of))"
     r"\s+(?:(?:la|el|the)\s+)?$",
     re.IGNORECASE,
 )
@@ -380,9 +397,29 @@ _ABOUT_BEFORE = re.compile(
 _LIKE_BEFORE = re.compile(
     r"\b(?:como\s+(?:ya\s+)?(?:ocurri[óo]|sucedi[óo]|pas[óo]|se\s+vio)|al\s+igual\s+que|"
     r"igual\s+que|a\s+diferencia\s+de\s+lo\s+ocurrido|as\s+(?:it\s+)?(?:happened|did)|"
-    r"like\s+(?:the\s+ones?|those|what\s+happened))\s+(?:en|in|at)\s+$",
+    r"like\s+(?:the\s+ones?|those|what\s+happened))\s+(?:en|in|at)\s+$"
+    # a protest for another town's people: "justicia para Juliaca", "en solidaridad con los
+    # pobladores de Ilave", "in solidarity with Puno", "justice for the martyrs of Juliaca"
+    r"|\b(?:justicia\s+para|solidaridad\s+con|en\s+apoyo\s+a|justice\s+for|"
+    r"solidarity\s+with|in\s+support\s+of)\s+(?:(?:los|las|el|la|the)\s+)?"
+    r"(?:(?:pueblos?|pobladores|hermanos|comuneros|m[aá]rtires|people|residents|martyrs)\s+"
+    r"(?:de|del|of)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# the grievance a protest is held for: "en rechazo a", "en protesta por", "para exigir
+# justicia por", "to protest", "to denounce", "in protest at"
+_PURPOSE = re.compile(
+    r"\b(?:en\s+(?:rechazo|repudio|protesta|memoria|homenaje|solidaridad)\s+(?:a|al|por|de|del|"
+    r"con)|para\s+(?:protestar|rechazar|repudiar|denunciar|recordar|exigir\s+justicia)|"
+    r"justicia\s+(?:para|por)|to\s+(?:protest|denounce|condemn|mourn|commemorate|remember)|"
+    r"in\s+protest\s+(?:at|over|against)|in\s+memory\s+of|justice\s+for)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:()]|\s[–—]\s")
+#: how far before a town the phrase of a grievance may begin
+_PURPOSE_REACH = 90
 
 
 def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
@@ -395,7 +432,15 @@ def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
     if m is not None and not (m.start() <= trigger[0] < a):
         return True
     like = _LIKE_BEFORE.search(text, max(0, a - 40), a)
-    return like is not None and not (like.start() <= trigger[0] < a)
+    if like is not None and not (like.start() <= trigger[0] < a):
+        return True
+    # "marcharon en rechazo a la muerte de un joven en Juliaca", "to protest the shooting of
+    # two students in Juliaca": the town of the grievance, in a purpose phrase the event's
+    # word is outside of
+    why = list(_PURPOSE.finditer(text, max(0, a - _PURPOSE_REACH), a))[-1:]
+    if not why or _CLAUSE_END.search(text, why[0].end(), a):
+        return False
+    return not (why[0].start() <= trigger[0] < a)
 
 
 def weak(loc: Location, text: str) -> bool:
@@ -486,7 +531,8 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
             for p in places
             if (p.place_id is not None or not is_origin(text, p.span[0]))
             and not taken_to(text, p.span[0])
-        ]
+        ],
+        text,
     )
     if len(candidates) > 1:
         strong = [p for p in candidates if not weak(p, text) and not about(p, text, trigger)]
@@ -582,6 +628,30 @@ def event_place(
     ).location
 
 
+# a town at the head of the text set off by a mark, in the styles datelines take besides
+# "JULIACA.–": "PUNO | ...", "Juliaca.- ...", "JULIACA: ...", "Juliaca / ...", "Puno, Perú.-",
+# after a byline ("Por Ana Quispe\nJULIACA.– ...") or an agency ("(Agencia Sur) JULIACA.– ...")
+_HEAD_PLACE = re.compile(
+    r"(?:\s*(?:Por|By|Redacci[oó]n|Escrito\s+por)\b[^\n]{0,60}\n)?"
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?"
+    r"(?P<head>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:,?\s[A-ZÁÉÍÓÚÑ(][\w'’().-]*){0,3}?)"
+    r"(?:\s*\|\s*|\.\s*[-–—]+\s*|:\s+|\s/\s+)"
+)
+
+
+def head_place_end(text: str, folded: str, finder: PlaceFinder, language: str) -> int:
+    """End of a town set off at the head of the text ("PUNO | Miles de ...", "Juliaca.-
+    ...") when the extractor found no dateline; 0 when the head is no town the finder knows."""
+    m = _HEAD_PLACE.match(text)
+    if m is None:
+        return 0
+    a, b = m.span("head")
+    found = finder.find(text, folded, a, b, language)
+    if not found or found[0].span[0] != a:
+        return 0
+    return m.end()
+
+
 def place_event(
     places: Sequence[Location],
     text: str,
@@ -593,6 +663,7 @@ def place_event(
     finder: PlaceFinder,
     folded: str,
     language: str,
+    factuality: str | None = None,
 ) -> Placement:
     """The place of one event, from its sentence first and the story around it next.
 
@@ -606,11 +677,17 @@ def place_event(
         finder: the place finder, for the dateline and the next sentence.
         folded: ``veeduria.extract.terms.fold(text)``.
         language: the document language.
+        factuality: the event's factuality, when known. The place of an event that has not
+            happened (planned, called for, possible, negated) is not carried on: "anunciaron
+            una marcha a Lima para el jueves. Por la tarde, la policía lanzó gases" is still
+            the story's town.
 
     Returns:
         The event's location (None when the text names none for it) and the place to carry
         on to the next incident.
     """
+    if dateline_end <= 0:
+        dateline_end = head_place_end(text, folded, finder, language)
     own = choose([p for p in places if p.span[0] >= dateline_end], text, trigger)
 
     def dateline() -> Location | None:
@@ -645,7 +722,17 @@ def place_event(
         )
         return Placement(_as_anaphor(story, text, folded, trigger, sentence, finder), story)
     found = _own_place(own, trigger, last, text, dateline, ahead, sentence)
+    if factuality is not None and factuality not in _HAPPENED:
+        return Placement(found, None)
+    if found is own and weak(own, text):
+        # "a day after the governor of the Santa Cruz region was arrested": a town named only
+        # as part of another name or for whom people belong to does not move the story
+        return Placement(found, last or dateline() or found)
     return Placement(found, found)
+
+
+#: factualities of events that took place: their place is the story's from then on
+_HAPPENED = frozenset({"asserted", "reported", "historical"})
 
 
 def _own_place(
@@ -704,6 +791,24 @@ def _own_place(
     return own
 
 
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^.!?\n]*$)")
+
+
+def _aside(last: Location, text: str, sentence: tuple[int, int], dateline_end: int) -> bool:
+    """The place of the incident told before opened a sentence of its own ("Mientras tanto,
+    en Desaguadero, ...", "In Lima, ...") in an earlier paragraph: a scene set aside from the
+    dateline's story, which a later paragraph that names no place returns to."""
+    a = last.span[0]
+    if a < dateline_end or a >= sentence[0]:
+        return False
+    if not _PARAGRAPH.search(text, last.span[1], sentence[0]):
+        return False
+    m = _SENTENCE_START.search(text, max(0, a - 200), a)
+    start = m.end() if m else max(0, a - 200)
+    return bool(_NEW_SCENE.match(text, start, a))
+
+
 def _story_place(
     sentence: tuple[int, int],
     dateline_end: int,
@@ -718,6 +823,10 @@ def _story_place(
     """The place of an event whose sentence names none: the story's."""
     lead = last is None and sentence[0] <= dateline_end + 2
     if last is not None:
+        if _aside(last, text, sentence, dateline_end):
+            head = dateline()
+            if head is not None and _rank(head) == 3:
+                return head
         return last
     if _VAGUE.search(text, sentence[0], sentence[1]):
         found = ahead(None)

@@ -74,7 +74,8 @@ _NEAR = re.compile(
 _ORIGIN = re.compile(
     r"(?:\bprovenientes? (?:de|desde)|\bprocedentes? (?:de|desde)|"
     r"\b(?:llegad|venid)[oa]s? (?:de|desde)|"
-    r"\b(?:vino|vinieron|llego|llegaron|viajaron|viajo|partieron) desde|\boriund[oa]s? de|"
+    r"\b(?:vino|vinieron|llego|llegaron|viajaron|viajo|partieron|salieron|arribaron) desde|"
+    r"\b(?:partieron|salieron) de|\boriund[oa]s? de|"
     r"\bnatural(?:es)? de|\boriginari[oa]s? de|"
     r"\b(?:native of|natives of|hometown of|hometown,?|(?:came|come|coming) from|arrived from|"
     r"travel(?:l)?ed from|hailing from|originally from|"

@@ -505,3 +505,188 @@ def test_a_road_named_by_its_ends_keeps_both_towns(resources, text, first, secon
 def test_strike_scope_reads_the_province_after_the_strike(text, trigger, scope):
     a = text.index(trigger)
     assert strike_scope(text, (a, a + len(trigger))) == scope
+
+
+# ---------------------------------------------------------------------------- more roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "trigger"),
+    [
+        ("marcharon en solidaridad con los pobladores de Ilave", "Ilave", "marcharon"),
+        ("exigieron justicia para los 18 fallecidos de Juliaca", "Juliaca", "exigieron"),
+        ("se movilizaron en rechazo a la muerte de un joven en Juliaca", "Juliaca", "movilizaron"),
+        (
+            "students marched to protest the shooting of two farmers in Ayaviri",
+            "Ayaviri",
+            "marched",
+        ),
+        ("hundreds rallied in solidarity with Puno", "Puno", "rallied"),
+    ],
+)
+def test_a_grievance_about_another_town_makes_it_about(text, name, trigger):
+    a = text.index(trigger)
+    assert about(_at(text, name), text, (a, a + len(trigger)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "trigger"),
+    [
+        # the grievance's phrase ends before the town: the town is the event's
+        ("en rechazo a las muertes, miles marcharon en Puno", "Puno", "marcharon"),
+        ("to protest the killings, students marched in Cusco", "Cusco", "marched"),
+    ],
+)
+def test_a_town_after_the_grievance_is_the_events(text, name, trigger):
+    a = text.index(trigger)
+    assert not about(_at(text, name), text, (a, a + len(trigger)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bloquearon el puente Maravillas, en la salida a Puno", "Puno"),
+        ("levantaron barricadas en la salida hacia Arequipa", "Arequipa"),
+        ("burned tyres on the road out to Cusco", "Cusco"),
+        ("los buses que viajaban en dirección a Desaguadero", "Desaguadero"),
+    ],
+)
+def test_the_way_out_to_a_town_is_on_the_road(text, name):
+    assert on_road(_at(text, name), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Los manifestantes, en su mayoría de Azángaro, tomaron el puente", "Azángaro"),
+        ("The protesters, mostly from Ilave, blocked the bridge", "Ilave"),
+        ("Cientos de aimaras de Chucuito y Yunguyo marcharon", "Yunguyo"),
+    ],
+)
+def test_people_mostly_from_a_town_belong_to_it(text, name):
+    assert belongs(_at(text, name), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Los manifestantes salieron de Ilave a las cinco de la mañana.", "Ilave"),
+        ("Las delegaciones partieron de Juli y Pomata el domingo.", "Pomata"),
+        ("Cientos arribaron desde Azángaro en camiones.", "Azángaro"),
+    ],
+)
+def test_the_finder_leaves_out_where_people_set_off_from(resources, text, absent):
+    found = resources.places.find(text, fold(text), 0, len(text), "es")
+    assert absent not in [p.text for p in found]
+
+
+# ---------------------------------------------------------------------------- the story's town
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word", "town"),
+    [
+        # a scene set aside in its own sentence; a later paragraph with no place returns to
+        # the dateline's story
+        (
+            "JULIACA.– Cientos de manifestantes marcharon este lunes por el centro.\n\n"
+            "Mientras tanto, en Desaguadero, los transportistas bloquearon el puente.\n\n"
+            "Por la tarde, la policía lanzó bombas lacrimógenas contra los manifestantes.",
+            "es",
+            "lacrimógenas",
+            "Juliaca",
+        ),
+        (
+            "AYAVIRI, Peru — Thousands of farmers marched through the town on Thursday.\n\n"
+            "In Puno, students rallied outside the prefecture.\n\n"
+            "Later, police fired tear gas at the marchers.",
+            "en",
+            "tear gas",
+            "Ayaviri",
+        ),
+        # within the paragraph, the scene goes on
+        (
+            "JULIACA.– Cientos de manifestantes marcharon este lunes por el centro. Mientras "
+            "tanto, en Desaguadero, los transportistas bloquearon el puente. Allí, la policía "
+            "lanzó bombas lacrimógenas contra los transportistas.",
+            "es",
+            "lacrimógenas",
+            "Desaguadero",
+        ),
+    ],
+)
+def test_a_later_paragraph_returns_to_the_datelines_story(mentions, text, language, word, town):
+    assert _town(mentions, text, language, word) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word", "town"),
+    [
+        (
+            "JULIACA.– Cientos de manifestantes marcharon este lunes por el centro. Los "
+            "dirigentes anunciaron una marcha hacia Lima para el jueves. Por la tarde, la "
+            "policía lanzó bombas lacrimógenas contra los manifestantes.",
+            "es",
+            "lacrimógenas",
+            "Juliaca",
+        ),
+        (
+            "CUSCO, Peru — Hundreds of people marched to the main square on Monday. Union "
+            "leaders called for a march in Lima on Thursday. In the evening, police fired tear "
+            "gas at the protesters.",
+            "en",
+            "tear gas",
+            "Cusco",
+        ),
+    ],
+)
+def test_the_place_of_a_planned_event_is_not_carried_on(mentions, text, language, word, town):
+    assert _town(mentions, text, language, word) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("PUNO | Cientos de estudiantes marcharon este lunes por el centro.", "es", "Puno"),
+        (
+            "Juliaca.- Miles de comuneros de Azángaro llegaron a la ciudad y marcharon.",
+            "es",
+            "Juliaca",
+        ),
+        (
+            "Por Ana Quispe\nAYAVIRI.– Los comuneros de Orurillo llegaron a la ciudad y marcharon "
+            "este jueves.",
+            "es",
+            "Ayaviri",
+        ),
+        ("ILAVE: Pobladores de Juli llegaron a la ciudad y bloquearon la vía.", "es", "Ilave"),
+    ],
+)
+def test_a_town_set_off_at_the_head_is_the_dateline(mentions, text, language, town):
+    events = mentions(text, language)
+    assert events
+    assert events[0].location is not None
+    assert events[0].location.name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        (
+            "AYAVIRI.– Unos tres mil pobladores de los distritos de Santa Rosa, Nuñoa y Orurillo "
+            "marcharon este jueves por las calles de la capital de la provincia de Melgar.",
+            "es",
+            "Ayaviri",
+        ),
+        (
+            "PUNO, Peru — In 2004, residents of Ilave, also in Puno, lynched their mayor.",
+            "en",
+            "Ilave",
+        ),
+    ],
+)
+def test_a_peoples_town_qualifies_only_a_place_beside_it(mentions, text, language, town):
+    events = mentions(text, language)
+    assert events
+    assert events[0].location is not None
+    assert events[0].location.name == town
