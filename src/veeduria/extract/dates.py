@@ -21,10 +21,12 @@ Resolution (``prefer='past'``; ``'future'`` mirrors it):
 - a bare weekday ("el lunes", "on Monday") is the most recent such day on or before
   publication; "este lunes" / "this Monday" too; "el pasado lunes" / "last Monday" is the
   most recent strictly before; "el próximo lunes" / "next Monday" only with ``'future'``;
+- a weekday with its week ("on Wednesday last week", "el miércoles de la semana pasada") is
+  that week's day;
 - a day and month without a year take the year that puts them on or before publication;
   a weekday given with them ("el lunes 9 de enero") picks the year where the two agree;
 - a month without a year: the latest such month (or part of it) starting on or before
-  publication;
+  publication; "last March", "el pasado mes de marzo": the latest one ended before it;
 - weeks, months and years get ``start`` and ``end`` and their ``value`` is ``start``, except
   "hace dos semanas" (value: the day two weeks before publication, start/end ±3 days) and
   "hace dos meses" / "hace un año" (the same day shifted; start/end: that month or year);
@@ -77,6 +79,8 @@ _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _MNUM = r"(?:1[0-2]|0?[1-9])(?!\d)"
 _GLUED_BEFORE = r"(?<![\w/.,:$-])"  # not "1/15/2022", "v2022", "$2022"
 _GLUED_BEFORE_NONWORD = r"(?<![/.,:$-])"  # after a non-word character: _GLUED_BEFORE
+#: after a phrase that ends its clause: no word, quote or bracket follows it
+_ENDS_CLAUSE = r"(?![ \t]*[\w\"“«'‘(])"
 _WINDOW = 48  # how far before an anchor a date expression may start
 #: a day and month without a year this far back, when the coming one is near, is the coming one
 _FAR_BACK_DAYS = 300
@@ -389,7 +393,6 @@ def compile_dates(language: str) -> DateRules:
     ]
     shifts = compile_phrases(shift_items)
     amount_shifts = compile_phrases([(p, v) for p, v in shift_items if not v[2]])
-    whole_shifts = compile_phrases([(p, v) for p, v in shift_items if v[2]])
     if amount_shifts.exact and units.exact:
         i = b.next_index
         b.add(
@@ -406,12 +409,22 @@ def compile_dates(language: str) -> DateRules:
             rf"(?P<num_{i}>{amount})\s+(?P<shift_{i}>{amount_shifts.lowered_source})(?!\w)",
             phrases=[f"0 {p}" for p, v in shift_items if not v[2]],
         )
-    if whole_shifts.exact:
+    # "the day before": "before" also governs a clause ("the day before the vote"); so ended,
+    # the phrase names a day only when it ends its clause ("The night before, ...")
+    clause_words = {normalize(p) for p, v in shift_items if v[1] and not v[2] and " " not in p}
+    whole_items = [(p, v) for p, v in shift_items if v[2]]
+    for closing in (False, True):
+        items = [
+            (p, v) for p, v in whole_items if (normalize(p).split()[-1] in clause_words) == closing
+        ]
+        if not items:
+            continue
+        table = compile_phrases(items)
         i = b.next_index
         b.add(
             "shift",
-            f"(?P<shift_{i}>{whole_shifts.lowered_source})(?!\\w)",
-            phrases=[p for p, v in shift_items if v[2]],
+            f"(?P<shift_{i}>{table.lowered_source})" + (_ENDS_CLAUSE if closing else "(?!\\w)"),
+            phrases=[p for p, _ in items],
         )
     if period_items:
         b.add("period", periods.lowered_source, phrases=[p for p, _ in period_items])
@@ -726,8 +739,8 @@ def _month(
         mode = direction if direction in ("past", "future") else prefer
         year = published.year
         first, last = _edge_range(year, month, edge)
-        if mode == "past" and first > published:
-            year -= 1
+        if mode == "past" and (first > published or (direction == "past" and last >= published)):
+            year -= 1  # "last March" in March is a year back
         elif mode == "future" and last < published:
             year += 1
     first, last = _edge_range(year, month, edge)
@@ -981,9 +994,38 @@ def _resolve_hits(
             if merged is not None:
                 found[-1], kinds[-1] = merged, "ago"
                 continue
+            merged = _weekday_of_week(found[-1], kinds[-1], date, hit.alt.kind, text)
+            if merged is not None:
+                if prefer == "past" and merged.value > published:
+                    found.pop(), kinds.pop()  # "on Friday this week" on Wednesday: a plan
+                    continue
+                found[-1], kinds[-1] = merged, "day"
+                continue
         found.append(date)
         kinds.append(hit.alt.kind)
     return found
+
+
+#: what may stand between a weekday and the week it falls in: "Wednesday last week",
+#: "Wednesday of last week", "el miércoles de la semana pasada"
+_WEEK_JOINERS = frozenset({"", "of", "de"})
+
+
+def _weekday_of_week(
+    a: DateValue, a_kind: str, b: DateValue, b_kind: str, text: str
+) -> DateValue | None:
+    """ "On Wednesday last week", "el miércoles de la semana pasada", "last week on Wednesday":
+    the weekday of the week named, not the latest such weekday."""
+    if {a_kind, b_kind} != {"weekday", "period"}:
+        return None
+    if text[a.span[1] : b.span[0]].strip().lower() not in _WEEK_JOINERS:
+        return None
+    day, week = (a, b) if a_kind == "weekday" else (b, a)
+    if week.precision != "week" or week.start is None:
+        return None
+    value = week.start + dt.timedelta(days=day.value.weekday() - week.start.weekday())
+    span = (a.span[0], b.span[1])
+    return DateValue(value, "day", text[span[0] : span[1]], span)
 
 
 def _anniversary(
@@ -1361,6 +1403,8 @@ _STAMP = re.compile(
     r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)[ \t]*(?:[|–—-][ \t]*)?(?=[\"“«'‘¿¡(]?[^\W\d_])"
 )
 _WRITTEN_YEAR = re.compile(_YEAR)
+#: a day this far before the story's day is background, not the story going back a step
+_BACKGROUND_DAYS = 7
 #: factualities whose date moves the story on (a plan, a call or history does not)
 _CARRIES = frozenset({"asserted", "reported", "possible", "negated"})
 #: factualities of a source's account of an incident ("police said ...", "denied that ...")
@@ -1408,6 +1452,11 @@ class DateTrail:
     weak: dict[int, DateValue] = field(default_factory=dict)
     #: the day of the last event of each kind (ACLED sub-event type) the text dated itself
     by_kind: dict[str, DateValue] = field(default_factory=dict)
+    #: the day the story was at when a later paragraph went back to an earlier day ("On January
+    #: 12, the same groups had occupied the airport"), and that paragraph: the story comes back
+    #: to it in the next paragraph that gives no day
+    resume: DateValue | None = None
+    _back_paragraph: int = -1
     _sentence: int = -1
     _entry: int | None = None
 
@@ -1421,18 +1470,20 @@ class DateTrail:
         index: int,
         kind: str | None = None,
         look_back: bool = False,
+        paragraph: int = -1,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
         ``kind``: the event's sub-event type; ``look_back``: the event is told in a clause
         opened by "after" (:func:`told_before`), which does not take the story back to an
-        earlier day."""
+        earlier day; ``paragraph``: the index of the sentence's paragraph (:attr:`resume`)."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
         if choice.date is not None and choice.source in ("own", "since", "report", "aside"):
             back = look_back and self.last is not None and choice.date.value < self.last.value
             if choice.source == "own" and not back:
+                self._look_back(choice.date, fact, sentence, paragraph)
                 self._carry(choice.date, fact, sentence, entry_at)
                 if (
                     kind is not None
@@ -1447,6 +1498,10 @@ class DateTrail:
             return choice.date, True
         if fact in ("planned", "called_for") and self.planned is not None:
             return self.planned, False
+        if self.resume is not None and paragraph != self._back_paragraph and entry is None:
+            # a paragraph of background told an earlier day; the next undated paragraph is back
+            # where the story was
+            self.last, self.resume, self._sentence = self.resume, None, sentence
         last = self.last if entry_at is None or self._entry == entry_at else None
         if choice.source == "after" and choice.date is not None:
             # "la intervención fue ordenada después de que tomaron el campus el miércoles":
@@ -1495,6 +1550,27 @@ class DateTrail:
         """Record the date of a plan or call, for the undated plans that follow."""
         if date is not None:
             self.planned = date
+
+    def _look_back(self, date: DateValue, fact: str, sentence: int, paragraph: int) -> None:
+        """Keep the story's day in :attr:`resume` when a sentence of its own goes back to an
+        earlier day ("Riot police cleared the highway on Thursday. On January 12, the same
+        groups had occupied the airport."); forget it once the story reaches that day again."""
+        if fact not in _CARRIES or date.precision != "day":
+            return
+        if self.resume is not None and date.value >= self.resume.value:
+            self.resume = None
+            return
+        last = self.last
+        if (
+            paragraph >= 0
+            and last is not None
+            and last.precision == "day"
+            and sentence != self._sentence
+            and (last.value - date.value).days > _BACKGROUND_DAYS
+        ):
+            if self.resume is None:
+                self.resume = last
+            self._back_paragraph = paragraph
 
     def _carry(self, date: DateValue, fact: str, sentence: int, entry: int | None) -> None:
         if fact not in _CARRIES or (self.published is not None and date.value > self.published):

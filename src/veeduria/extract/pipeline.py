@@ -104,6 +104,8 @@ _UNMISTAKABLE = frozenset(
 #: "LIMA, 12 ene (Agencia).–", "JULIACA, Peru, Jan 10 (Wire) -", "Puno, 9 de enero de 2023 —"
 _DATELINE = re.compile(r"\s*([^\n]{2,100}?)(?:\s*[–—]|\s-\s|\.-|\.–|\)\s*[-–—.]+)")
 _DATELINE_CUE = re.compile(r"^[A-ZÁÉÍÓÚÑ]{3,}|\d")
+#: how many days before publication a dateline's day may be, for relative days to count from it
+_DATELINE_LAG_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,7 @@ class _Run:
         self.warnings = warnings
         self.published = document.published
         self.dateline_end = self._dateline_end()
+        self.published = self._dateline_day()
 
     def _dateline_end(self) -> int:
         """End of a dateline at the head of the text; 0 when the text has none."""
@@ -253,6 +256,18 @@ class _Run:
         ):
             return 0
         return match.end()
+
+    def _dateline_day(self) -> dt.date | None:
+        """The day the text was written: the day its dateline gives ("LIMA, Jan 9 (Reuters) -"
+        in a paper of Jan 10), else the publication date. A wire story filed the day before it is
+        published says "on Monday" and "yesterday" from the day it was filed."""
+        published = self.published
+        if published is None or not self.dateline_end:
+            return published
+        for d in read_dates(self.text, 0, self.dateline_end, published, self.res.dates).past:
+            if d.precision == "day" and 0 < (published - d.value).days <= _DATELINE_LAG_DAYS:
+                return d.value
+        return published
 
     def run(self, versions: dict[str, str]) -> Extraction:
         lex = self.res.lexical
@@ -691,6 +706,7 @@ class _Run:
                     and told_before(
                         choice.date, (code.trigger.start, code.trigger.end), after_spans
                     ),
+                    paragraph=paragraph,
                 )
                 if fact in ("planned", "called_for") and own_date:
                     trail.planned_date(date)
@@ -707,6 +723,7 @@ class _Run:
                     folded=self.folded,
                     language=self.res.language,
                     factuality=fact,
+                    territorial=code.mode in TERRITORIAL_MODES,
                 )
                 if code.mode in TERRITORIAL_MODES:
                     place = territory(

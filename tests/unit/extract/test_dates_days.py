@@ -1,0 +1,405 @@
+"""The day of each incident in stories that tell incidents on several days: weekdays counted
+from the publication day, parts of the day, the night or day before, a story that goes back
+to an earlier incident and forward again, and background paragraphs with days of their own.
+
+Every story is invented for these tests; each row gives the story, its publication day and,
+for the first event word that starts with each key, the day the incident happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D = dt.date
+FRI = D(2024, 3, 15)  # a Friday
+SAT = D(2024, 3, 16)
+MON = D(2024, 3, 18)
+TUE = D(2024, 3, 19)
+
+
+def _days(mentions, text, lang, published):
+    """The day of each event word (the first event that starts with it keeps its day)."""
+    out: dict[str, dt.date | None] = {}
+    for m in mentions(text, lang, published):
+        out.setdefault(m.trigger.text.lower(), m.date.value if m.date else None)
+    return out
+
+
+def _check(mentions, text, lang, published, expected):
+    got = _days(mentions, text, lang, published)
+    for word, day in expected.items():
+        hits = [v for k, v in got.items() if k.startswith(word.lower())]
+        assert hits, f"no event word {word!r} in {sorted(got)}"
+        assert hits[0] == day, f"{word!r}: {hits[0]} (expected {day}); all: {got}"
+
+
+# --- weekdays counted from the publication day -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (  # "on Wednesday" and "Wednesday's" in a Friday story; "last Monday" of this week
+            "en",
+            FRI,
+            "Police fired tear gas at teachers marching in Bogotá on Wednesday. "
+            "Wednesday's clashes left nine officers injured, the police said.\n\n"
+            "Last Monday, nurses blocked the main avenue of Cali for six hours.",
+            {"tear gas": D(2024, 3, 13), "clashes": D(2024, 3, 13), "blocked": D(2024, 3, 11)},
+        ),
+        (  # a Monday story: the weekdays of the week before
+            "en",
+            MON,
+            "Farmers blocked roads in three provinces on Friday.\n\n"
+            "On Sunday, riot police dispersed a sit-in outside the governor's office.",
+            {"blocked": D(2024, 3, 15), "dispersed": D(2024, 3, 17)},
+        ),
+        (  # the weekday that is today
+            "en",
+            FRI,
+            "Thousands of students marched through Quito on Friday to demand a bigger budget.",
+            {"marched": FRI},
+        ),
+        (
+            "en",
+            MON,
+            "Rioters looted shops late on Friday in the port. Early Sunday, soldiers shot "
+            "dead two men at a checkpoint on the coastal road.",
+            {"rioters": D(2024, 3, 15), "shot": D(2024, 3, 17)},
+        ),
+        (
+            "es",
+            TUE,
+            "Cientos de transportistas bloquearon este lunes la carretera Panamericana "
+            "a la altura de Ica.\n\n"
+            "El pasado jueves, los mototaxistas habían marchado hasta la municipalidad.",
+            {"bloquearon": D(2024, 3, 18), "marchado": D(2024, 3, 14)},
+        ),
+        (
+            "es",
+            FRI,
+            "En la madrugada de este jueves, desconocidos incendiaron una comisaría en Juliaca. "
+            "El miércoles por la noche, la policía detuvo a catorce comuneros en la plaza.",
+            {"incendiaron": D(2024, 3, 14), "detuvo": D(2024, 3, 13)},
+        ),
+        (  # a Monday story: "el pasado lunes" is the Monday before
+            "es",
+            MON,
+            "Los mineros informales marcharon el pasado lunes por el centro de Arequipa, y el "
+            "sábado volvieron a bloquear el puente sobre el río Chili.",
+            {"marcharon": D(2024, 3, 11), "bloquear": D(2024, 3, 16)},
+        ),
+    ],
+)
+def test_weekdays_count_from_the_publication_day(mentions, lang, published, text, expected):
+    _check(mentions, text, lang, published, expected)
+
+
+# --- the night or day before -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (
+            "en",
+            FRI,
+            "On Thursday, police arrested 40 people in the capital. The night before, "
+            "hundreds of protesters clashed with police near the bus terminal.",
+            {"arrested": D(2024, 3, 14), "clashed": D(2024, 3, 13)},
+        ),
+        (
+            "en",
+            FRI,
+            "Riot police cleared the bridge on Wednesday. The day before, truckers had "
+            "blocked it with burning tyres.",
+            {"cleared": D(2024, 3, 13), "blocked": D(2024, 3, 12)},
+        ),
+        (  # closing its sentence
+            "en",
+            FRI,
+            "Riot police stormed the campus on Wednesday. Students had occupied it the day before.",
+            {"stormed": D(2024, 3, 13), "occupied": D(2024, 3, 12)},
+        ),
+        (  # "before" governs "the vote": no day of its own, the story's day stays
+            "en",
+            FRI,
+            "Police fired tear gas at farmers on Thursday. Farmers blocked the road again the "
+            "day before the vote, officials said.",
+            {"tear gas": D(2024, 3, 14), "blocked": D(2024, 3, 14)},
+        ),
+        (
+            "es",
+            FRI,
+            "Los vecinos bloquearon el jueves la avenida principal. La noche anterior, "
+            "encapuchados saquearon dos tiendas.",
+            {"bloquearon": D(2024, 3, 14), "saquearon": D(2024, 3, 13)},
+        ),
+        (
+            "es",
+            FRI,
+            "El jueves, la policía detuvo a veinte manifestantes en Cusco. La víspera, cientos "
+            "de estudiantes habían marchado hacia la plaza de Armas.",
+            {"detuvo": D(2024, 3, 14), "marchado": D(2024, 3, 13)},
+        ),
+        (
+            "es",
+            FRI,
+            "Los agricultores bloquearon el miércoles la vía de Evitamiento. El día anterior, "
+            "la policía había desalojado a los comerciantes del mercado.",
+            {"bloquearon": D(2024, 3, 13), "desalojado": D(2024, 3, 12)},
+        ),
+    ],
+)
+def test_the_night_or_day_before_is_the_day_before_the_last_day_told(
+    mentions, lang, published, text, expected
+):
+    _check(mentions, text, lang, published, expected)
+
+
+# --- going back to an earlier incident and forward again -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (
+            "en",
+            FRI,
+            "On Thursday, miners clashed with police in Potosí, leaving one dead.\n\n"
+            "Two days earlier, the miners had blocked the highway to Oruro.\n\n"
+            "On Thursday evening, police detained 12 miners in the city centre.",
+            {"clashed": D(2024, 3, 14), "blocked": D(2024, 3, 12), "detained": D(2024, 3, 14)},
+        ),
+        (
+            "es",
+            FRI,
+            "El jueves, los cocaleros se enfrentaron con la policía en Sacaba.\n\n"
+            "Tres días antes, los cocaleros habían bloqueado la carretera al oriente.\n\n"
+            "El jueves por la tarde, la policía detuvo a doce dirigentes.",
+            {
+                "se enfrentaron": D(2024, 3, 14),
+                "bloqueado": D(2024, 3, 11),
+                "detuvo": D(2024, 3, 14),
+            },
+        ),
+        (  # a lead about today, a paragraph about yesterday
+            "en",
+            FRI,
+            "Thousands of health workers marched in Lima today to demand higher pay.\n\n"
+            "Yesterday, police used water cannon against a smaller group of nurses outside "
+            "the ministry.",
+            {"marched": FRI, "water cannon": D(2024, 3, 14)},
+        ),
+        (
+            "es",
+            FRI,
+            "Miles de docentes marcharon hoy en Lima para exigir un aumento.\n\n"
+            "Ayer, la policía lanzó gases lacrimógenos contra un grupo de enfermeras frente "
+            "al ministerio.",
+            {"marcharon": FRI, "gases": D(2024, 3, 14)},
+        ),
+    ],
+)
+def test_a_story_goes_back_and_forward(mentions, lang, published, text, expected):
+    _check(mentions, text, lang, published, expected)
+
+
+# --- a background paragraph with its own day does not carry into the next paragraph --------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (
+            "en",
+            FRI,
+            "Riot police cleared the blockade on the Pan-American Highway on Thursday.\n\n"
+            "On January 12, the same groups had occupied the regional airport for a week.\n\n"
+            "Police arrested 15 people during the operation and seized machetes.",
+            {"cleared": D(2024, 3, 14), "occupied": D(2024, 1, 12), "arrested": D(2024, 3, 14)},
+        ),
+        (
+            "es",
+            FRI,
+            "La policía desbloqueó el jueves la carretera Central en La Oroya.\n\n"
+            "El 20 de febrero, los mismos gremios habían tomado el aeropuerto regional.\n\n"
+            "Durante el operativo fueron detenidas quince personas.",
+            {"desbloque": D(2024, 3, 14), "tomado": D(2024, 2, 20), "operativo": D(2024, 3, 14)},
+        ),
+    ],
+)
+def test_a_background_day_does_not_carry_into_the_next_paragraph(
+    mentions, lang, published, text, expected
+):
+    _check(mentions, text, lang, published, expected)
+
+
+# --- a statement today about yesterday's incident ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (
+            "en",
+            FRI,
+            "Protesters torched two buses in Valparaíso on Wednesday.\n\n"
+            "On Friday, the interior ministry said police had fired rubber bullets at "
+            "protesters during the clashes of Wednesday.",
+            {"torched": D(2024, 3, 13), "clashes": D(2024, 3, 13)},
+        ),
+        (
+            "es",
+            FRI,
+            "Encapuchados quemaron dos buses en Valparaíso el miércoles.\n\n"
+            "El ministerio del Interior informó este viernes que la policía disparó perdigones "
+            "contra los manifestantes durante los enfrentamientos del miércoles.",
+            {"quemaron": D(2024, 3, 13), "enfrentamientos": D(2024, 3, 13)},
+        ),
+    ],
+)
+def test_a_statement_today_keeps_the_day_of_the_incident(mentions, lang, published, text, expected):
+    _check(mentions, text, lang, published, expected)
+
+
+# --- the next morning, the following night ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (
+            "en",
+            FRI,
+            "Protesters marched to the governor's office in Cusco on Wednesday. The next "
+            "morning, riot police cleared the square with tear gas.",
+            {"marched": D(2024, 3, 13), "cleared": D(2024, 3, 14)},
+        ),
+        (
+            "en",
+            FRI,
+            "Truckers blocked the highway on Tuesday. The following morning, police arrested "
+            "12 drivers.",
+            {"blocked": D(2024, 3, 12), "arrested": D(2024, 3, 13)},
+        ),
+        (
+            "es",
+            FRI,
+            "Los comuneros tomaron el puente el martes. A la mañana siguiente, la policía los "
+            "desalojó con gases lacrimógenos.",
+            {"tomaron": D(2024, 3, 12), "desaloj": D(2024, 3, 13)},
+        ),
+        (
+            "es",
+            FRI,
+            "Los mineros marcharon el miércoles en Nasca. A la noche siguiente, encapuchados "
+            "saquearon tres tiendas.",
+            {"marcharon": D(2024, 3, 13), "saquearon": D(2024, 3, 14)},
+        ),
+    ],
+)
+def test_the_next_morning_is_the_day_after_the_last_day_told(
+    mentions, lang, published, text, expected
+):
+    _check(mentions, text, lang, published, expected)
+
+
+# --- a weekday of a named week -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (
+            "en",
+            FRI,
+            "Police fired tear gas at protesters on Wednesday last week, and on Thursday "
+            "they arrested 20 students.",
+            {"tear gas": D(2024, 3, 6)},
+        ),
+        (
+            "es",
+            FRI,
+            "La policía lanzó gases lacrimógenos el miércoles de la semana pasada contra los "
+            "estudiantes.",
+            {"gases": D(2024, 3, 6)},
+        ),
+        (
+            "en",
+            MON,
+            "Last week on Tuesday, farmers blocked the bridge over the Chili river.",
+            {"blocked": D(2024, 3, 12)},
+        ),
+        (  # this week's Monday, not a week back
+            "es",
+            FRI,
+            "Los docentes marcharon el lunes de esta semana hacia el ministerio.",
+            {"marcharon": D(2024, 3, 11)},
+        ),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_in_that_week(mentions, lang, published, text, expected):
+    _check(mentions, text, lang, published, expected)
+
+
+# --- a dateline's day ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (  # filed on Thursday, printed on Friday
+            "en",
+            FRI,
+            "LIMA, March 14 (Andean Wire) - Police fired tear gas at protesters on Thursday. "
+            "Yesterday, truckers blocked the bridge.",
+            {"tear gas": D(2024, 3, 14), "blocked": D(2024, 3, 13)},
+        ),
+        (
+            "es",
+            FRI,
+            "PUNO, 14 de marzo (Agencia Sur).– La policía detuvo ayer a diez comuneros. Hoy, "
+            "los estudiantes marcharon por el centro.",
+            {"detuvo": D(2024, 3, 13), "marcharon": D(2024, 3, 14)},
+        ),
+        (  # a dateline of the publication day changes nothing
+            "en",
+            FRI,
+            "CUSCO, March 15 (Andean Wire) - Students marched through the city on Wednesday.",
+            {"marched": D(2024, 3, 13)},
+        ),
+    ],
+)
+def test_relative_days_count_from_the_dateline_day(mentions, lang, published, text, expected):
+    _check(mentions, text, lang, published, expected)
+
+
+# --- a step back of a day is the story, not background ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (  # the lead tells the morning after; the body tells the day before, and stays there
+            "es",
+            D(2024, 3, 17),
+            "QUITO.– La ciudad amaneció este domingo bajo toque de queda.\n\n"
+            "El sábado, encapuchados incendiaron dos patrulleros y saquearon comercios.\n\n"
+            "Según la Policía, 40 personas fueron detenidas en el centro.",
+            {"incendiaron": D(2024, 3, 16), "fueron detenidas": D(2024, 3, 16)},
+        ),
+        (  # a month back is background and is not carried at all
+            "en",
+            SAT,
+            "Police fired tear gas at miners in Chala on Friday.\n\n"
+            "Last October, the miners had blocked the Pan-American Highway for ten days.\n\n"
+            "Police said 12 miners were arrested.",
+            {"tear gas": D(2024, 3, 15), "blocked": D(2023, 10, 1), "arrested": D(2024, 3, 15)},
+        ),
+    ],
+)
+def test_a_recent_day_told_later_is_where_the_story_is(mentions, lang, published, text, expected):
+    _check(mentions, text, lang, published, expected)
