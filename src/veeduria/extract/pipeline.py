@@ -723,7 +723,6 @@ class _Run:
                     folded=self.folded,
                     language=self.res.language,
                     factuality=fact,
-                    territorial=code.mode in TERRITORIAL_MODES,
                 )
                 if code.mode in TERRITORIAL_MODES:
                     place = territory(
