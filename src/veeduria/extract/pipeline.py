@@ -723,6 +723,7 @@ class _Run:
                     folded=self.folded,
                     language=self.res.language,
                     factuality=fact,
+                    territorial=code.mode in TERRITORIAL_MODES,
                 )
                 if code.mode in TERRITORIAL_MODES:
                     place = territory(

@@ -287,8 +287,9 @@ _RESIDENCE_BEFORE = re.compile(
 # highway linking Juliaca and Puno", "camiones con destino a Arequipa", "trucks bound for Juliaca"
 _ROAD_TO_BEFORE = re.compile(
     r"\b(?:(?:carretera|v[ií]a|ruta|camino|tramo|trocha|road|highway|route|stretch|section)"
-    r"(?:\s+[a-záéíóúñ]+){0,2}?\s+(?:hacia|a|al|entre|que\s+(?:va|lleva|conduce)\s+a|"
-    r"que\s+(?:une|conecta)(?:\s+a)?|to|toward|towards|between|linking|connecting|leading\s+to)"
+    r"(?:\s+[a-záéíóúñ]+){0,2}?,?\s+(?:hacia|a|al|entre|que\s+(?:va|lleva|conduce)\s+a|"
+    r"que\s+(?:une|conecta)(?:\s+a)?(?:\s+la|\s+el)?|to|toward|towards|between|linking|"
+    r"connecting|leading\s+to)"
     # "la carretera que une Ilave con Juli": the second end
     r"|que\s+(?:une|conecta)\s+(?:a\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)?\s+con"
     r"|con\s+destino\s+a|rumbo\s+a|en\s+direcci[oó]n\s+a|salida\s+(?:a|al|hacia)|"
@@ -664,6 +665,7 @@ def place_event(
     folded: str,
     language: str,
     factuality: str | None = None,
+    territorial: bool = False,
 ) -> Placement:
     """The place of one event, from its sentence first and the story around it next.
 
@@ -681,6 +683,9 @@ def place_event(
             happened (planned, called for, possible, negated) is not carried on: "anunciaron
             una marcha a Lima para el jueves. Por la tarde, la policía lanzó gases" is still
             the story's town.
+        territorial: the event is held by a territory (a strike): a town in the name of the
+            body that holds it is its place ("El Frente de Defensa de los Intereses de
+            Chincheros anunció que el paro continuará" is Chincheros's strike).
 
     Returns:
         The event's location (None when the text names none for it) and the place to carry
@@ -721,6 +726,8 @@ def place_event(
             sentence, dateline_end, last, finder, text, folded, language, dateline, ahead
         )
         return Placement(_as_anaphor(story, text, folded, trigger, sentence, finder), story)
+    if territorial and _in_name(own, text) and not speaker(own, text):
+        return Placement(own, last or own)
     found = _own_place(own, trigger, last, text, dateline, ahead, sentence)
     if factuality is not None and factuality not in _HAPPENED:
         return Placement(found, None)

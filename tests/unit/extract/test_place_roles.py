@@ -204,6 +204,7 @@ def test_people_acting_at_home_keep_their_town(mentions, text, language, word, t
         ("El tramo entre Sicuani y Combapata permaneció bloqueado", "Combapata"),
         ("El tramo entre Sicuani y Combapata permaneció bloqueado", "Sicuani"),
         ("la carretera que une Ilave con Juli", "Juli"),
+        ("El bloqueo de la vía, que une la selva central con la costa", "selva central"),
         ("young men blocked the road to Cusco with rocks", "Cusco"),
         ("the highway linking Juliaca and Puno was closed", "Puno"),
         ("stranding dozens of trucks bound for Juliaca and Arequipa", "Arequipa"),
@@ -690,3 +691,41 @@ def test_a_peoples_town_qualifies_only_a_place_beside_it(mentions, text, languag
     assert events
     assert events[0].location is not None
     assert events[0].location.name == town
+
+
+# ---------------------------------------------------------------------------- strikes
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "ANDAHUAYLAS.– Dos jóvenes murieron este domingo en los enfrentamientos con la "
+            "policía. El Frente de Defensa de los Intereses de Chincheros anunció que el paro "
+            "en esa provincia continuará de manera indefinida.",
+            "es",
+            ("Chincheros", "Apurímac"),
+        ),
+        (
+            "ANDAHUAYLAS, Peru — Two young men were killed on Sunday in clashes with police. "
+            "The Chincheros Defense Front said it would keep its strike going.",
+            "en",
+            ("Chincheros", "Apurímac"),
+        ),
+        (
+            "JULIACA.– Miles de manifestantes marcharon este martes por el centro. La "
+            "Federación Departamental de Trabajadores de Puno anunció que el paro indefinido "
+            "continuará en toda la región.",
+            "es",
+            ("Puno", "Puno"),
+        ),
+    ],
+)
+def test_a_strike_is_held_by_the_territory_its_body_is_named_after(
+    mentions, text, language, expected
+):
+    strikes = [m for m in mentions(text, language) if m.mode == "strike"]
+    assert strikes
+    loc = strikes[0].location
+    assert loc is not None
+    assert (loc.name, loc.admin1) == expected
