@@ -1293,6 +1293,51 @@ def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: st
     return False
 
 
+#: words that make a day qualify the noun before it: "las víctimas del lunes", "the
+#: clashes of Wednesday"
+_OF_WORDS = re.compile(r"(?:\b(?:de|del|de la|of|of the)\s+)\Z", re.IGNORECASE)
+#: the possessive that makes a day qualify the noun after it: "Wednesday's clashes"
+_POSSESSIVE = ("'s", "’s")
+#: how many words (adjectives) may stand between an event noun and the day that qualifies it
+_NOUN_REACH = 4
+
+
+#: a noun phrase after one of these is when the clause happened: "murieron en los
+#: enfrentamientos del lunes", "hit by pellets during Friday's march"
+_DURING = re.compile(r"\b(?:durante|en|during|in|amid|at)\s+\Z", re.IGNORECASE)
+_DURING_PHRASE = re.compile(
+    rf"\b(?:durante|en|during|in|amid|at)\s+(?:[^\s,;:.()]+\s+){{1,{_NOUN_REACH}}}\Z",
+    re.IGNORECASE,
+)
+
+
+def _dates_other_noun(date: DateValue, trigger: tuple[int, int], text: str) -> bool:
+    """A day that qualifies a noun ("las víctimas del lunes", "Wednesday's clashes", "the
+    clashes of Wednesday") dates what that noun names; it is another noun than the event word
+    when the event word is not within a few words of it, unless the noun phrase says when
+    the clause happened ("durante la manifestación del viernes")."""
+    if date.precision != "day":
+        return False
+    if date.text.endswith(_POSSESSIVE):
+        if trigger[0] >= date.span[1] and _short(text[date.span[1] : trigger[0]]):
+            return False
+        return not _DURING.search(text[max(0, date.span[0] - 12) : date.span[0]])
+    head = text[max(0, date.span[0] - 12) : date.span[0]]
+    m = _OF_WORDS.search(head)
+    if m is None:
+        return False
+    start = date.span[0] - (len(head) - m.start())
+    if trigger[1] <= start and _short(text[trigger[1] : start]):
+        return False
+    # the noun phrase before "del", a few words long, after a preposition of time?
+    return _DURING_PHRASE.search(text, max(0, start - 80), start) is None
+
+
+def _short(gap: str) -> bool:
+    """A stretch of a few words with no punctuation: one noun phrase."""
+    return len(gap.split()) <= _NOUN_REACH and not any(ch in gap for ch in ",;:.()")
+
+
 def choose_event_date(
     past: Sequence[DateValue],
     future: Sequence[DateValue],
@@ -1367,6 +1412,11 @@ def choose_event_date(
     # its own
     ordinary = [d for d in ordinary if not _in_other_relative(d.span, trigger, text)]
     ordinary = [d for d in ordinary if not _in_other_after(d, trigger, after)]
+    # "acompañaron este miércoles los féretros de las víctimas del lunes en un cortejo": the
+    # day of another noun is not the event's when the sentence has a day of its own
+    adverbial = [d for d in ordinary if not _dates_other_noun(d, trigger, text)]
+    if adverbial:
+        ordinary = adverbial
     best = nearest_date(ordinary, trigger, text)
     if best is not None:
         stated = [d for d in past if d.span in statements]

@@ -403,3 +403,50 @@ def test_relative_days_count_from_the_dateline_day(mentions, lang, published, te
 )
 def test_a_recent_day_told_later_is_where_the_story_is(mentions, lang, published, text, expected):
     _check(mentions, text, lang, published, expected)
+
+
+# --- a day that qualifies another noun -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (  # "del martes" dates the victims, the sentence's own day dates the funeral
+            "es",
+            FRI,
+            "Cientos de vecinos despidieron este jueves a las víctimas del martes en un cortejo "
+            "fúnebre por las calles de Ilave.",
+            {"cortejo": D(2024, 3, 14)},
+        ),
+        (
+            "es",
+            FRI,
+            "Los familiares de los heridos del lunes bloquearon este jueves la avenida frente "
+            "al hospital.",
+            {"bloquearon": D(2024, 3, 14)},
+        ),
+        (  # a noun phrase of time: the march's day is when the clause happened
+            "es",
+            FRI,
+            "Un estudiante perdió un ojo por un perdigón durante la marcha del miércoles en el "
+            "centro de Lima, denunció este viernes su familia.",
+            {"marcha": D(2024, 3, 13)},
+        ),
+        (
+            "en",
+            FRI,
+            "Relatives of those injured in Monday's shooting blocked the avenue outside the "
+            "hospital on Thursday.",
+            {"shooting": D(2024, 3, 11)},
+        ),
+        (
+            "en",
+            FRI,
+            "Hundreds of mourners on Thursday joined a funeral march for the victims of Tuesday "
+            "in Ilave.",
+            {"funeral march": D(2024, 3, 14)},
+        ),
+    ],
+)
+def test_a_day_of_another_noun_is_not_the_event_day(mentions, lang, published, text, expected):
+    _check(mentions, text, lang, published, expected)
