@@ -423,6 +423,42 @@ _CLAUSE_END = re.compile(r"[,;:()]|\s[–—]\s")
 _PURPOSE_REACH = 90
 
 
+# a clause that opens a sentence with what came before the event: "Tras la muerte de 17
+# personas en Juliaca, miles marcharon ...", "Two days after the killings in Juliaca,
+# thousands marched ...", "Following clashes in Ilave, ..."
+_PRIOR_CLAUSE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*|[–—]\s*|\.-\s*|\|\s*)"
+    r"(?:(?:\w+\s+)?(?:d[ií]as?|semanas?|days?|weeks?)\s+)?"
+    r"(?:Tras|Despu[eé]s\s+de|Luego\s+de|A\s+ra[ií]z\s+de|after|following|"
+    r"in\s+the\s+wake\s+of)\b[^,;.!?\n]*$",
+    re.IGNORECASE,
+)
+#: how far before a town such a clause may open
+_PRIOR_REACH = 120
+
+
+def _before_the_clause(text: str, a: int, trigger: tuple[int, int]) -> bool:
+    """The town at ``a`` lies in a clause that opens the sentence with what came before
+    the event, and the event's word comes after that clause's comma."""
+    m = _PRIOR_CLAUSE.search(text, max(0, a - _PRIOR_REACH), a)
+    if m is None:
+        return False
+    comma = text.find(",", a)
+    return (
+        comma != -1 and comma < trigger[0] and _CLAUSE_BREAK_OR_END.search(text, a, comma) is None
+    )
+
+
+_CLAUSE_BREAK_OR_END = re.compile(r"[;.!?\n]")
+# where people set off for: "partieron en buses hacia Juliaca", "headed for Puno"
+_HEADED_BEFORE = re.compile(
+    r"\b(?:partieron|parti[óo]|salieron|sali[óo]|viajaron|viaj[óo]|se\s+dirigieron|"
+    r"se\s+dirigi[óo]|se\s+trasladaron|enrumbaron|left|headed|set\s+off|travell?ed)"
+    r"(?:\s+[\w]+){0,3}?\s+(?:hacia|rumbo\s+a|con\s+destino\s+a|for|toward|towards)\s+$",
+    re.IGNORECASE,
+)
+
+
 def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
     """A town that names the incidents an event is about or is compared with ("marcharon en
     rechazo a las muertes de Juliaca", "to protest the killings in Juliaca", "como ocurrió en
@@ -438,6 +474,13 @@ def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
     # "marcharon en rechazo a la muerte de un joven en Juliaca", "to protest the shooting of
     # two students in Juliaca": the town of the grievance, in a purpose phrase the event's
     # word is outside of
+    if _before_the_clause(text, a, trigger):
+        return True
+    went = _HEADED_BEFORE.search(text, max(0, a - 60), a)
+    if went is not None and trigger[0] < went.start():
+        # "se concentraron en la plaza y luego partieron en buses hacia Juliaca": where they
+        # went after the event
+        return True
     why = list(_PURPOSE.finditer(text, max(0, a - _PURPOSE_REACH), a))[-1:]
     if not why or _CLAUSE_END.search(text, why[0].end(), a):
         return False
@@ -760,7 +803,9 @@ def _own_place(
     ):
         # "comuneros de Azángaro llegaron a la ciudad", "bloquearon la carretera hacia Cusco":
         # the sentence names no town it happened in; the story's town, if it has one
-        story = last or dateline()
+        # "Tras la muerte de 17 personas en Juliaca, miles marcharon": the incident told just
+        # before is the grievance itself, so the story's town is the dateline's
+        story = last if last is not None and not same_place(last, own) else dateline()
         if story is not None and not same_place(story, own):
             return story
     if last is not None and (

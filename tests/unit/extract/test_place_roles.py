@@ -729,3 +729,94 @@ def test_a_strike_is_held_by_the_territory_its_body_is_named_after(
     loc = strikes[0].location
     assert loc is not None
     assert (loc.name, loc.admin1) == expected
+
+
+# ---------------------------------------------------------------------------- before and after
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "trigger", "expected"),
+    [
+        # a clause that opens the sentence with what came before the event
+        (
+            "PUNO.– Tras la muerte de 17 personas en Juliaca, miles marcharon",
+            "Juliaca",
+            "marcharon",
+            True,
+        ),
+        (
+            "Two days after the killings in Juliaca, thousands marched in silence",
+            "Juliaca",
+            "marched",
+            True,
+        ),
+        ("Following clashes in Ilave, hundreds rallied downtown", "Ilave", "rallied", True),
+        # the event's own clause
+        (
+            "Tras la marcha, la policía detuvo a diez personas en Juliaca",
+            "Juliaca",
+            "detuvo",
+            False,
+        ),
+        ("After the march, police detained ten people in Juliaca", "Juliaca", "detained", False),
+        # where people went after the event
+        (
+            "se concentraron en la plaza y luego partieron en buses hacia Juliaca",
+            "Juliaca",
+            "concentraron",
+            True,
+        ),
+        ("they rallied at dawn and then headed for Puno", "Puno", "rallied", True),
+        # where they went to hold it
+        ("viajaron hacia Lima para sumarse a la marcha", "Lima", "marcha", False),
+    ],
+)
+def test_about_tells_what_came_before_or_after(text, name, trigger, expected):
+    a = text.index(trigger)
+    assert about(_at(text, name), text, (a, a + len(trigger))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word", "town"),
+    [
+        (
+            "PUNO.– Tras la muerte de 17 personas en Juliaca, miles de personas marcharon este "
+            "martes por las calles de la ciudad.",
+            "es",
+            "marcharon",
+            "Puno",
+        ),
+        (
+            "AZÁNGARO.– Cientos de pobladores se concentraron en la plaza de Armas y luego "
+            "partieron en buses hacia Juliaca.",
+            "es",
+            "concentraron",
+            "Azángaro",
+        ),
+        (
+            "JULIACA.– Un grupo de manifestantes que retornaba de Puno fue atacado con perdigones "
+            "por agentes policiales en el puente Maravillas.",
+            "es",
+            "atacado",
+            "Juliaca",
+        ),
+    ],
+)
+def test_the_datelines_town_when_the_sentence_names_only_others(
+    mentions, text, language, word, town
+):
+    assert _town(mentions, text, language, word) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Un grupo de manifestantes que retornaba de Puno fue atacado.", "Puno"),
+        ("Los heridos regresaban desde Juliaca cuando ocurrió el accidente.", "Juliaca"),
+        ("Protesters returning from Ilave were stopped by police.", "Ilave"),
+    ],
+)
+def test_the_finder_leaves_out_where_people_were_returning_from(resources, text, absent):
+    lang = "en" if text.startswith("Protesters") else "es"
+    found = resources.places.find(text, fold(text), 0, len(text), lang)
+    assert absent not in [p.text for p in found]
