@@ -17,6 +17,16 @@
 3. a sentence with no place of its own takes the place of the incident told before; a lead
    that speaks of "a remote village" or "una comunidad" takes the next sentence's place; the
    dateline is the last resort. A text that names no place gives none.
+
+Regional reports name many towns that are not where the event happened (the roles of a town,
+below): where people come from or belong (:func:`belongs`), where a road leads
+(:func:`on_road`), what a protest is about, came after or is compared with (:func:`about`),
+where someone lives (:func:`lives_in`), where people were taken (:func:`taken_to`). Such a
+town gives way to a town the sentence places the event in, then to the story's town (the
+incident told before, else the dateline's). The story's town moves only with events that
+took place, named in their own right: not with a planned or possible event, nor with a
+town named only for whom people belong to; and a later paragraph that names no place
+returns from a scene set aside ("Mientras tanto, en Desaguadero, ...") to the dateline's.
 """
 
 from __future__ import annotations
@@ -257,7 +267,7 @@ _BELONGING_BEFORE = re.compile(
     r"delegad[oa]s?|dirigentes?|l[ií]der(?:es)?|estudiantes|trabajador(?:es|as)|agricultores|"
     r"transportistas|mineros|vecin[oa]s|ronderos|docentes|maestros|comerciantes|productores|"
     r"j[oó]venes|mujeres|familias|familiares|residentes|habitantes|moradores|representantes|"
-    r"bases|gremios|aimaras|aymaras|quechuas|alcalde(?:sa|s)?|gobernador(?:a|es)?|prefect[oa]|"
+    r"bases|gremios|aimaras|aymaras|quechuas|personas|gente|people|alcalde(?:sa|s)?|gobernador(?:a|es)?|prefect[oa]|"
     r"regidor(?:a|es)?|"
     r"teniente alcalde|obispo|p[aá]rroco|deudos|mayors?|governors?|prefects?|bishops?|"
     r"residents|inhabitants|villagers|farmers|peasants|leaders?|delegations?|delegates|"
@@ -286,7 +296,8 @@ _RESIDENCE_BEFORE = re.compile(
 # Cusco", "la vía a Arequipa", "el tramo entre Sicuani y Combapata", "the road to Cusco", "the
 # highway linking Juliaca and Puno", "camiones con destino a Arequipa", "trucks bound for Juliaca"
 _ROAD_TO_BEFORE = re.compile(
-    r"\b(?:(?:carretera|v[ií]a|ruta|camino|tramo|trocha|road|highway|route|stretch|section)"
+    r"\b(?:(?:carretera|v[ií]a|ruta|camino|tramo|trocha|ferrocarril|road|highway|route|"
+    r"stretch|section|railway|railroad|rail\s+line|train\s+line)"
     r"(?:\s+[a-záéíóúñ]+){0,2}?,?\s+(?:hacia|a|al|entre|que\s+(?:va|lleva|conduce)\s+a|"
     r"que\s+(?:une|conecta)(?:\s+a)?(?:\s+la|\s+el)?|to|toward|towards|between|linking|"
     r"connecting|leading\s+to)"

@@ -69,6 +69,7 @@ def test_list_head_finds_the_first_name_of_a_list(text, name, head):
         ("Transportistas y mineros artesanales de Atico y Yauca bloquearon la vía", "Yauca"),
         ("Delegaciones de Ilave, Juli y Pomata se sumaron a la movilización", "Pomata"),
         ("El alcalde de Ayaviri encabezó la protesta", "Ayaviri"),
+        ("Más de 5 mil personas de las provincias de Azángaro, Melgar y Carabaya", "Carabaya"),
         ("la marcha, encabezada por el alcalde provincial de Lampa, llegó a la plaza", "Lampa"),
         ("The march, led by the mayor of Santa Rosa, ended in the square", "Santa Rosa"),
         ("Hundreds of residents of Juliaca gathered outside the hospital", "Juliaca"),
@@ -209,6 +210,8 @@ def test_people_acting_at_home_keep_their_town(mentions, text, language, word, t
         ("the highway linking Juliaca and Puno was closed", "Puno"),
         ("stranding dozens of trucks bound for Juliaca and Arequipa", "Arequipa"),
         ("camiones con destino a Arequipa quedaron varados", "Arequipa"),
+        ("Protesters blocked the railway to Machu Picchu on Monday", "Machu Picchu"),
+        ("bloquearon el ferrocarril a Machu Picchu", "Machu Picchu"),
     ],
 )
 def test_where_a_road_leads_is_on_the_road(text, name):
