@@ -1450,7 +1450,11 @@ def choose_event_date(
 #: a live blog's entry begins with the time it was posted: "22:05 | ...", "09:15 Outside ...",
 #: "21:48 - He is ..."
 _STAMP = re.compile(
-    r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)[ \t]*(?:[|–—-][ \t]*)?(?=[\"“«'‘¿¡(]?[^\W\d_])"
+    r"[ \t]*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)\]?"
+    # "10:45 a.m.", "10.45am", "14:30 h", "14:30 horas", "14:30 hs."
+    r"(?:[ \t]?(?:[ap]\.?[ \t]?m\b\.?|h\b\.?|hrs\b\.?|horas\b|hs\b\.?))?"
+    r"[ \t]*(?:[|–—:-][ \t]*)?(?=[\"“«'‘¿¡(]?[^\W\d_])",
+    re.IGNORECASE,
 )
 _WRITTEN_YEAR = re.compile(_YEAR)
 #: a day this far before the story's day is background, not the story going back a step
@@ -1473,7 +1477,7 @@ def entry_stamp(text: str, pos: int, published: dt.date | None) -> DateValue | N
     m = _STAMP.match(text, line, min(len(text), line + 40))
     if m is None or not text[m.end() : m.end() + 2].lstrip("\"“«'‘¿¡(")[:1].isupper():
         return None  # "10.50 soles"
-    stamp = m.group().strip(" \t|–—-")
+    stamp = m.group().strip(" \t|–—:-")
     at = text.index(stamp, line)
     return DateValue(published, "day", stamp, (at, at + len(stamp)))
 

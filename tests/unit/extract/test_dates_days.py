@@ -12,6 +12,8 @@ import datetime as dt
 
 import pytest
 
+from veeduria.extract.dates import entry_stamp
+
 D = dt.date
 FRI = D(2024, 3, 15)  # a Friday
 SAT = D(2024, 3, 16)
@@ -450,3 +452,34 @@ def test_a_recent_day_told_later_is_where_the_story_is(mentions, lang, published
 )
 def test_a_day_of_another_noun_is_not_the_event_day(mentions, lang, published, text, expected):
     _check(mentions, text, lang, published, expected)
+
+
+# --- live blogs: an entry's time, however it is written ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("10:45 a.m. Police fired tear gas at the marchers", "10:45 a.m."),
+        ("10.45am: Police fired tear gas at the marchers", "10.45am"),
+        ("14:30 h | La policía lanzó gases lacrimógenos", "14:30 h"),
+        ("14:30 horas | La policía lanzó gases lacrimógenos", "14:30 horas"),
+        ("[21:10] Encapuchados atacaron la comisaría", "[21:10]"),
+        ("12:30 horas de espera en la frontera", None),
+        ("10:30 am los manifestantes llegaron", None),
+    ],
+)
+def test_a_live_entry_time_may_carry_its_hour_word(text, stamp):
+    found = entry_stamp(text, len(text) - 1, FRI)
+    assert (found.text if found else None) == stamp
+    if found is not None:
+        assert found.value == FRI
+
+
+def test_live_entries_with_am_pm_times_tell_the_day_they_are_posted(mentions):
+    text = (
+        "Follow our live coverage of the march on Congress.\n\n"
+        "9:05 a.m. Riot police fired tear gas at protesters outside the court.\n\n"
+        "11:40 a.m. Protesters threw stones at officers near the main square."
+    )
+    _check(mentions, text, "en", FRI, {"tear gas": FRI, "threw stones": FRI})
