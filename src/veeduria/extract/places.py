@@ -901,13 +901,17 @@ def _story_place(
         found = ahead(_department(head) if head is not None else None)
         if found is not None:
             return found
-    # no incident told before: the place the story named last, before this sentence
+    # no incident told before: the place the story named last, before this sentence, in its
+    # own right (not "los comuneros de Azángaro", "la carretera hacia Cusco")
     if sentence[0] > dateline_end:
         told = _without_qualifiers(
             [
                 p
                 for p in finder.find(text, folded, dateline_end, sentence[0], language)
                 if not is_origin(text, p.span[0])
+                and not taken_to(text, p.span[0])
+                and not weak(p, text)
+                and not about(p, text, (sentence[0], sentence[0]))
             ]
         )
         finer = [p for p in told if _rank(p) > 0]

@@ -823,3 +823,28 @@ def test_the_finder_leaves_out_where_people_were_returning_from(resources, text,
     lang = "en" if text.startswith("Protesters") else "es"
     found = resources.places.find(text, fold(text), 0, len(text), lang)
     assert absent not in [p.text for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word", "town"),
+    [
+        (
+            "JULIACA.– Los comuneros de Azángaro y Huancané cumplen hoy una semana en la "
+            "ciudad. Desde temprano, cientos de manifestantes marcharon por el centro.",
+            "es",
+            "marcharon",
+            "Juliaca",
+        ),
+        (
+            "AYAVIRI, Peru — Farmers from Nuñoa and Orurillo have camped in the square for a "
+            "week. On Thursday, thousands of people marched through the streets.",
+            "en",
+            "marched",
+            "Ayaviri",
+        ),
+    ],
+)
+def test_a_town_named_earlier_for_its_people_is_not_the_story_town(
+    mentions, text, language, word, town
+):
+    assert _town(mentions, text, language, word) == town
