@@ -1465,8 +1465,11 @@ _CARRIES = frozenset({"asserted", "reported", "possible", "negated"})
 _ACCOUNTS = frozenset({"reported", "negated"})
 
 
-def entry_stamp(text: str, pos: int, published: dt.date | None) -> DateValue | None:
-    """The publication day, when the line holding ``pos`` is a live-blog entry ("22:05 | ...").
+def entry_stamp(
+    text: str, pos: int, published: dt.date | None, headers: Sequence[DateValue] = ()
+) -> DateValue | None:
+    """The day of the live-blog entry ("22:05 | ...") on the line holding ``pos``, if it is one:
+    the day of the last day header above it (:func:`day_headers`), else the publication day.
 
     Live entries tell what happens on the day they are posted; the time stamp is the text
     behind that date.
@@ -1479,7 +1482,39 @@ def entry_stamp(text: str, pos: int, published: dt.date | None) -> DateValue | N
         return None  # "10.50 soles"
     stamp = m.group().strip(" \t|–—:-")
     at = text.index(stamp, line)
-    return DateValue(published, "day", stamp, (at, at + len(stamp)))
+    day = header_above(headers, line)
+    return DateValue(day.value if day else published, "day", stamp, (at, at + len(stamp)))
+
+
+#: a line this long at most may be a day header
+_HEADER_CHARS = 48
+_LINE = re.compile(rf"^[ \t]*([^\n]{{4,{_HEADER_CHARS}}}?)[ \t]*$", re.MULTILINE)
+
+
+def day_headers(text: str, published: dt.date | None, rules: DateRules) -> tuple[DateValue, ...]:
+    """Lines that are only a day ("Thursday, March 14", "Jueves 14 de marzo", "14/03/2024"):
+    in a live blog, the day of the entries below them, up to the next such line."""
+    if published is None:
+        return ()
+    out = []
+    for m in _LINE.finditer(text):
+        found = find_dates(text, m.start(1), m.end(1), published, rules)
+        if len(found) != 1 or found[0].precision != "day" or found[0].value > published:
+            continue
+        d = found[0]
+        rest = text[m.start(1) : d.span[0]] + text[d.span[1] : m.end(1)]
+        digits = "".join(ch for ch in rest if ch.isdigit())
+        if digits and int(digits) == d.value.day:
+            rest = rest.replace(digits, "")  # "Jueves 14": a weekday with its day of the month
+        if not any(ch.isalnum() for ch in rest):
+            out.append(d)
+    return tuple(out)
+
+
+def header_above(headers: Sequence[DateValue], pos: int) -> DateValue | None:
+    """The last day header (:func:`day_headers`) before ``pos``."""
+    above = [h for h in headers if h.span[1] <= pos]
+    return above[-1] if above else None
 
 
 @dataclass
@@ -1506,6 +1541,9 @@ class DateTrail:
     weak: dict[int, DateValue] = field(default_factory=dict)
     #: the day of the last event of each kind (ACLED sub-event type) the text dated itself
     by_kind: dict[str, DateValue] = field(default_factory=dict)
+    #: the lines of a live blog that are only a day (:func:`day_headers`): an entry under one
+    #: tells of that day, whatever the head of the text says
+    headers: tuple[DateValue, ...] = ()
     #: the day the story was at when a later paragraph went back to an earlier day ("On January
     #: 12, the same groups had occupied the airport"), and that paragraph: the story comes back
     #: to it in the next paragraph that gives no day
@@ -1571,6 +1609,8 @@ class DateTrail:
                 return last, False
             return choice.date, False
         if last is None and entry is not None:
+            if header_above(self.headers, entry.span[0]) is not None:
+                return entry, False
             return (self.head or entry), False
         if fact in _ACCOUNTS and entry is None and kind is not None and kind in self.by_kind:
             # "La Policía sostuvo que los manifestantes atacaron a los agentes con piedras",

@@ -28,6 +28,7 @@ from veeduria.extract.dates import (
     after_clauses,
     choose_event_date,
     compile_dates,
+    day_headers,
     entry_stamp,
     period_starts,
     read_dates,
@@ -287,7 +288,8 @@ class _Run:
         events: list[Mention] = []
         claims: list[Claim] = []
         tallies: list[Tally] = []
-        trail = DateTrail(self.published)
+        headers = day_headers(self.text, self.published, self.res.dates)
+        trail = DateTrail(self.published, headers=headers)
         last_place: Location | None = None
         last_incident: Coded | None = None
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
@@ -620,7 +622,7 @@ class _Run:
                     for a, b in reporting
                     if attribution is not None and attribution.span[0] <= a < attribution.span[1]
                 }
-                entry = entry_stamp(self.text, start, self.published)
+                entry = entry_stamp(self.text, start, self.published, headers)
             sentence_fact = "asserted"
             siblings = _coordinate_parts(cues, self.text, (start, end))
             # the last day told between the last sentence with events and this one

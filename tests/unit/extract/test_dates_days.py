@@ -12,13 +12,18 @@ import datetime as dt
 
 import pytest
 
-from veeduria.extract.dates import entry_stamp
+from veeduria.extract.dates import compile_dates, day_headers, entry_stamp
 
 D = dt.date
 FRI = D(2024, 3, 15)  # a Friday
 SAT = D(2024, 3, 16)
 MON = D(2024, 3, 18)
 TUE = D(2024, 3, 19)
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return {lang: compile_dates(lang) for lang in ("es", "en")}
 
 
 def _days(mentions, text, lang, published):
@@ -483,3 +488,57 @@ def test_live_entries_with_am_pm_times_tell_the_day_they_are_posted(mentions):
         "11:40 a.m. Protesters threw stones at officers near the main square."
     )
     _check(mentions, text, "en", FRI, {"tear gas": FRI, "threw stones": FRI})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Live: protests against the pension reform.\n\n"
+            "Friday, March 15\n\n"
+            "10:05 a.m. Riot police fired tear gas at protesters outside Congress.\n\n"
+            "Thursday, March 14\n\n"
+            "9:15 p.m. Hooded men looted two shops in the old town.\n\n"
+            "6:30 p.m. Police detained 14 students at the university.",
+            {"tear gas": FRI, "looted": D(2024, 3, 14), "detained": D(2024, 3, 14)},
+        ),
+        (
+            "es",
+            "En vivo: el paro nacional.\n\n"
+            "Viernes 15 de marzo\n\n"
+            "10:15 | La policía lanzó gases lacrimógenos contra los manifestantes.\n\n"
+            "Jueves 14 de marzo\n\n"
+            "21:15 | Encapuchados saquearon dos tiendas en el centro.\n\n"
+            "18:30 | La policía detuvo a catorce estudiantes en la universidad.",
+            {"gases": FRI, "saquearon": D(2024, 3, 14), "detuvo": D(2024, 3, 14)},
+        ),
+        (  # a head that names the day, then a header of the day before
+            "es",
+            "Minuto a minuto de la jornada de protestas del viernes 15 de marzo.\n\n"
+            "Jueves 14\n\n"
+            "22:40 | Encapuchados quemaron una garita de peaje en la carretera.",
+            {"quemaron": D(2024, 3, 14)},
+        ),
+    ],
+)
+def test_live_entries_under_a_day_header_tell_of_that_day(mentions, lang, text, expected):
+    _check(mentions, text, lang, FRI, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("en", "Intro\nThursday, March 14\n9:15 p.m. Police fired", [D(2024, 3, 14)]),
+        ("en", "Intro\n  Wednesday  \n9:15 p.m. Police fired", [D(2024, 3, 13)]),
+        ("es", "Intro\nJueves 14 de marzo:\n21:15 | Encapuchados", [D(2024, 3, 14)]),
+        ("es", "Intro\n14/03/2024\n21:15 | Encapuchados", [D(2024, 3, 14)]),
+        ("es", "Intro\nJueves 14\n21:15 | Encapuchados", [D(2024, 3, 14)]),
+        ("es", "Intro\nJueves 12\n21:15 | Encapuchados", []),  # not that Thursday's day
+        ("es", "LIMA, 14 de marzo\nLa policía detuvo a diez.", []),  # a dateline
+        ("en", "Police fired on Thursday.\nStudents marched.", []),  # a sentence
+        ("es", "Lunes 18 de marzo\nConvocan a un paro.", []),  # after publication
+    ],
+)
+def test_day_headers_are_lines_that_are_only_a_day(rules, lang, text, days):
+    assert [d.value for d in day_headers(text, FRI, rules[lang])] == days
