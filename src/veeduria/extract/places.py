@@ -782,6 +782,10 @@ def place_event(
         return Placement(_as_anaphor(story, text, folded, trigger, sentence, finder), story)
     if territorial and _in_name(own, text) and not speaker(own, text):
         return Placement(own, last or own)
+    if territorial:
+        region = _observed_across(own, places, text)
+        if region is not None:
+            return Placement(region, last or own)
     found = _own_place(own, trigger, last, text, dateline, ahead, sentence)
     if factuality is not None and factuality not in _HAPPENED:
         return Placement(found, None)
@@ -790,6 +794,39 @@ def place_event(
         # as part of another name or for whom people belong to does not move the story
         return Placement(found, last or dateline() or found)
     return Placement(found, found)
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:y|e|o|and|or)\s+)?|\s+(?:y|e|o|and|or)\s+")
+#: how many towns of how many provinces make a strike observed across a department
+_ACROSS_TOWNS = 3
+_ACROSS_PROVINCES = 2
+
+
+def _observed_across(own: Location, places: Sequence[Location], text: str) -> Location | None:
+    """The department of a strike observed in a list of its towns from several provinces ("el
+    paro se acató en Juliaca, Puno, Ilave, Azángaro y Ayaviri", "the strike was observed in
+    Sicuani, Espinar and Urcos"): coders place it at the department (geo_precision 3)."""
+    ordered = sorted(places, key=lambda p: p.span)
+    if own not in ordered:
+        return None
+    i = j = ordered.index(own)
+    while i > 0 and _LIST_GAP.fullmatch(text, ordered[i - 1].span[1], ordered[i].span[0]):
+        i -= 1
+    while j + 1 < len(ordered) and _LIST_GAP.fullmatch(
+        text, ordered[j].span[1], ordered[j + 1].span[0]
+    ):
+        j += 1
+    chain = ordered[i : j + 1]
+    if (
+        len(chain) < _ACROSS_TOWNS
+        or own.admin1 is None
+        or any(p.admin1 != own.admin1 or _rank(p) < 2 for p in chain)
+        or len({p.admin2 for p in chain}) < _ACROSS_PROVINCES
+        or weak(chain[0], text)  # "pobladores de El Collao, Chucuito y Yunguyo"
+    ):
+        return None
+    a, b = chain[0].span[0], chain[-1].span[1]
+    return replace(_department(own), text=text[a:b], span=(a, b))
 
 
 #: factualities of events that took place: their place is the story's from then on

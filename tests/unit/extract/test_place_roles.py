@@ -848,3 +848,46 @@ def test_a_town_named_earlier_for_its_people_is_not_the_story_town(
     mentions, text, language, word, town
 ):
     assert _town(mentions, text, language, word) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "PUNO.– El paro indefinido se acató este lunes en Juliaca, Puno, Ilave, Azángaro y "
+            "Ayaviri, donde los mercados permanecieron cerrados.",
+            "es",
+            ("Puno", 3),
+        ),
+        (
+            "CUSCO.– La huelga se cumplió este martes en Sicuani, Espinar, Urcos y Quillabamba.",
+            "es",
+            ("Cusco", 3),
+        ),
+        (
+            "PUNO, Peru — The strike was observed on Monday in Juliaca, Ilave, Azángaro and "
+            "Ayaviri.",
+            "en",
+            ("Puno", 3),
+        ),
+        # one town, or towns of one province: the town
+        (
+            "JULIACA.– Los comerciantes de Juliaca acataron este lunes el paro de 48 horas.",
+            "es",
+            ("Juliaca", 1),
+        ),
+        (
+            "AYAVIRI.– El paro se acató este lunes en Santa Rosa, Nuñoa y Orurillo.",
+            "es",
+            ("Santa Rosa", 1),
+        ),
+    ],
+)
+def test_a_strike_observed_across_a_departments_towns_is_the_departments(
+    mentions, text, language, expected
+):
+    strikes = [m for m in mentions(text, language) if m.mode == "strike"]
+    assert strikes
+    loc = strikes[0].location
+    assert loc is not None
+    assert (loc.name, loc.geo_precision) == expected
