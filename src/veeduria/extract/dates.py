@@ -1456,6 +1456,8 @@ _STAMP = re.compile(
     r"[ \t]*(?:[|–—:-][ \t]*)?(?=[\"“«'‘¿¡(]?[^\W\d_])",
     re.IGNORECASE,
 )
+#: what may open an entry's first word: quotes, inverted marks, a bracket
+_OPENERS = "\"“«'‘¿¡("
 _WRITTEN_YEAR = re.compile(_YEAR)
 #: a day this far before the story's day is background, not the story going back a step
 _BACKGROUND_DAYS = 7
@@ -1478,12 +1480,41 @@ def entry_stamp(
         return None
     line = text.rfind("\n", 0, pos) + 1
     m = _STAMP.match(text, line, min(len(text), line + 40))
-    if m is None or not text[m.end() : m.end() + 2].lstrip("\"“«'‘¿¡(")[:1].isupper():
-        return None  # "10.50 soles"
+    if m is None or not text[m.end() : m.end() + 2].lstrip(_OPENERS)[:1].isupper():
+        m = _time_above(text, line) or _time_alone(text, line)
+        if m is None:
+            return None  # "10.50 soles"
     stamp = m.group().strip(" \t|–—:-")
-    at = text.index(stamp, line)
+    at = text.index(stamp, m.start())
     day = header_above(headers, line)
     return DateValue(day.value if day else published, "day", stamp, (at, at + len(stamp)))
+
+
+#: a time alone on its line, over the entry it stamps: "10:45 a.m.", "14:30 h", "09:15 GMT"
+_TIME_LINE = re.compile(
+    r"[ \t]*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)\]?"
+    r"(?:[ \t]?(?:[ap]\.?[ \t]?m\b\.?|h\b\.?|hrs\b\.?|horas\b|hs\b\.?))?"
+    r"(?:[ \t]+(?-i:[A-Z]{2,4})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _time_above(text: str, line: int) -> re.Match[str] | None:
+    """The time alone on the line above ``line`` (blank lines between allowed): an entry whose
+    stamp was set apart from its text."""
+    end = len(text[max(0, line - 80) : line].rstrip()) + max(0, line - 80)
+    start = text.rfind("\n", 0, end) + 1
+    if end <= start or end - start > 40 or not text[line : line + 2].lstrip(_OPENERS)[:1].isupper():
+        return None
+    return _TIME_LINE.fullmatch(text, start, end)
+
+
+def _time_alone(text: str, line: int) -> re.Match[str] | None:
+    """The time alone on the line starting at ``line``, when an entry starts below it."""
+    end = text.find("\n", line, line + 41)
+    if end < 0 or not text[end : end + 80].lstrip().lstrip(_OPENERS)[:1].isupper():
+        return None
+    return _TIME_LINE.fullmatch(text, line, len(text[line:end].rstrip()) + line)
 
 
 #: a line this long at most may be a day header

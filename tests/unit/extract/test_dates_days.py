@@ -542,3 +542,36 @@ def test_live_entries_under_a_day_header_tell_of_that_day(mentions, lang, text, 
 )
 def test_day_headers_are_lines_that_are_only_a_day(rules, lang, text, days):
     assert [d.value for d in day_headers(text, FRI, rules[lang])] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("Updates below.\n\n10:45 a.m.\nPolice fired tear gas at the marchers", "10:45 a.m."),
+        ("Updates below.\n\n09:15 GMT\n\nPolice fired tear gas at the marchers", "09:15 GMT"),
+        ("Minuto a minuto.\n\n21:10\nEncapuchados atacaron la comisaría", "21:10"),
+        ("Prices rose to\n10.50\nsoles per gallon", None),  # no entry starts below it
+        ("Minuto a minuto.\n\n21:10 hoy\nEncapuchados atacaron la comisaría", None),
+    ],
+)
+def test_a_time_alone_on_its_line_stamps_the_entry_below(text, stamp):
+    found = entry_stamp(text, len(text) - 3, FRI)
+    assert (found.text if found else None) == stamp
+
+
+def test_entries_stamped_on_the_line_above_tell_the_day_they_are_posted(mentions):
+    text = (
+        "Police fired tear gas at protesters outside Congress on Wednesday.\n\n"
+        "Live updates\n\n"
+        "10:05 a.m.\n"
+        "Riot police fired rubber bullets at students near the court.\n\n"
+        "11:20 a.m.\n"
+        "Protesters threw stones at officers near the main square."
+    )
+    _check(
+        mentions,
+        text,
+        "en",
+        FRI,
+        {"tear gas": D(2024, 3, 13), "rubber bullets": FRI, "threw stones": FRI},
+    )
