@@ -909,6 +909,13 @@ def _aside(last: Location, text: str, sentence: tuple[int, int], dateline_end: i
     return bool(_NEW_SCENE.match(text, start, a))
 
 
+def _regional(loc: Location) -> bool:
+    """A dateline that may stand for a whole department: a department, or a town that bears
+    its department's name ("PUNO", "AYACUCHO"), whose stories range over the region; a town
+    of a name of its own ("ILAVE", "AYAVIRI") is where its story is."""
+    return _rank(loc) < 3 or _fold_name(loc.name or "") == _fold_name(loc.admin1 or "")
+
+
 def _story_place(
     sentence: tuple[int, int],
     dateline_end: int,
@@ -936,7 +943,7 @@ def _story_place(
         # a lead with nothing but a dateline: a place in the dateline's department named next
         head = dateline()
         found = ahead(_department(head) if head is not None else None)
-        if found is not None:
+        if found is not None and (head is None or _regional(head)):
             return found
     # no incident told before: the place the story named last, before this sentence, in its
     # own right (not "los comuneros de Azángaro", "la carretera hacia Cusco")

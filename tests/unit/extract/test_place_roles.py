@@ -891,3 +891,36 @@ def test_a_strike_observed_across_a_departments_towns_is_the_departments(
     loc = strikes[0].location
     assert loc is not None
     assert (loc.name, loc.geo_precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        # a town of a name of its own: its story is there
+        (
+            "ILAVE.– Cientos de manifestantes marcharon este lunes por el centro. Por la noche, "
+            "desconocidos atacaron la comisaría de Juli.",
+            "es",
+            "Ilave",
+        ),
+        (
+            "AYAVIRI, Peru — Hundreds of people marched downtown on Monday. At night, unknown "
+            "attackers set fire to the police station in Nuñoa.",
+            "en",
+            "Ayaviri",
+        ),
+        # a dateline that bears its department's name ranges over the region: the town the
+        # next sentence names in it
+        (
+            "PUNO.– Cientos de manifestantes se enfrentaron este lunes con la policía. Los "
+            "choques se produjeron en el puente de acceso a Ilave.",
+            "es",
+            "Ilave",
+        ),
+    ],
+)
+def test_a_lead_with_only_a_dateline_keeps_a_towns_dateline(mentions, text, language, town):
+    events = mentions(text, language)
+    assert events
+    assert events[0].location is not None
+    assert events[0].location.name == town
