@@ -461,6 +461,27 @@ def _before_the_clause(text: str, a: int, trigger: tuple[int, int]) -> bool:
 
 
 _CLAUSE_BREAK_OR_END = re.compile(r"[;.!?\n]")
+# a clause set off by commas that tells what people did before: "los manifestantes, que el
+# lunes bloquearon la vía en Ilave, marcharon hoy por la ciudad", "protesters, who had
+# blocked the road in Ilave on Monday, marched"
+_ASIDE_OPEN = re.compile(r",\s+(?:que|quienes|who)\b[^,;.!?\n]*$", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r"[^,;.!?\n]*,")
+#: how far before a town such a clause may open
+_ASIDE_REACH = 100
+
+
+def _in_aside(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """The town lies in a relative clause set off by commas, and the event's word outside it."""
+    a, b = span
+    m = _ASIDE_OPEN.search(text, max(0, a - _ASIDE_REACH), a)
+    if m is None:
+        return False
+    close = _ASIDE_CLOSE.match(text, b)
+    if close is None:
+        return False
+    return not (m.start() <= trigger[0] < close.end())
+
+
 # where people set off for: "partieron en buses hacia Juliaca", "headed for Puno"
 _HEADED_BEFORE = re.compile(
     r"\b(?:partieron|parti[óo]|salieron|sali[óo]|viajaron|viaj[óo]|se\s+dirigieron|"
@@ -486,6 +507,8 @@ def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
     # two students in Juliaca": the town of the grievance, in a purpose phrase the event's
     # word is outside of
     if _before_the_clause(text, a, trigger):
+        return True
+    if _in_aside(text, loc.span, trigger):
         return True
     went = _HEADED_BEFORE.search(text, max(0, a - 60), a)
     if went is not None and trigger[0] < went.start():

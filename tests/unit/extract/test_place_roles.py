@@ -924,3 +924,34 @@ def test_a_lead_with_only_a_dateline_keeps_a_towns_dateline(mentions, text, lang
     assert events
     assert events[0].location is not None
     assert events[0].location.name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "trigger", "expected"),
+    [
+        (
+            "los manifestantes, que el lunes bloquearon la vía en Ilave, marcharon hoy por la ciudad",
+            "Ilave",
+            "marcharon",
+            True,
+        ),
+        (
+            "The protesters, who had blocked the road in Ilave on Monday, marched on Tuesday",
+            "Ilave",
+            "marched",
+            True,
+        ),
+        # the event of the clause itself
+        (
+            "los manifestantes, que el lunes bloquearon la vía en Ilave, marcharon hoy",
+            "Ilave",
+            "bloquearon",
+            False,
+        ),
+        # a clause that does not close: no aside
+        ("los manifestantes que marcharon en Ilave fueron detenidos", "Ilave", "detenidos", False),
+    ],
+)
+def test_a_relative_clause_set_off_by_commas_is_an_aside(text, name, trigger, expected):
+    a = text.index(trigger)
+    assert about(_at(text, name), text, (a, a + len(trigger))) is expected
