@@ -237,6 +237,7 @@ _LIST_LINK_BEFORE = re.compile(r"(?:,\s*(?:(?:y|e|o|and|or)\s+)?|\s+(?:y|e|o|and
 # a name of one to three capitalised words ("Moho", "Santa Rosa"); a name with "de" in it
 # would swallow the noun before the list ("Delegaciones de Ilave")
 _LIST_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,2}$")
+_LIST_WORDS = frozenset({"y", "e", "o", "and", "or", "Y", "E", "O", "And", "Or"})
 #: how many names back a list may run, and how far
 _LIST_NAMES = 6
 _LIST_REACH = 160
@@ -248,6 +249,9 @@ def _list_head(text: str, start: int) -> int:
     head = start
     floor = max(0, start - _LIST_REACH)
     for _ in range(_LIST_NAMES):
+        tail = text[max(floor, head - 12) : head].split()
+        if not tail or not (tail[-1].endswith(",") or tail[-1] in _LIST_WORDS):
+            break  # the cheap test first: most names follow no comma and no "y"
         link = _LIST_LINK_BEFORE.search(text, floor, head)
         if link is None:
             break
@@ -317,22 +321,44 @@ _ROLE_AFTER = re.compile(
 )
 
 
+#: the word right before a name (lower case), and the words each "before" pattern can end
+#: with: a pattern is tried only after one of them (most names follow "en" or "in")
+_BELONGING_LAST = frozenset({"de", "del", "of", "from", "la", "las", "los", "el", "the"})
+_RESIDENCE_LAST = frozenset({"in", "en", "of", "de"})
+_ROAD_LAST = frozenset(
+    {"hacia", "a", "al", "entre", "une", "conecta", "la", "el", "to", "toward", "towards"}
+    | {"between", "linking", "connecting", "con", "for"}
+)
+
+
+def _last_word(text: str, start: int) -> str:
+    """The word just before ``start``, lower case ("" when there is none)."""
+    words = text[max(0, start - 30) : start].split()
+    return words[-1].strip(_PUNCTUATION).lower() if words else ""
+
+
+_PUNCTUATION = ',.;:()[]"«»“”¿?¡!'
+
+
 def belongs(loc: Location, text: str) -> bool:
     """A town that says where people come from or belong, or who governs there ("comuneros de
     Azángaro, Huancané y Moho", "el alcalde de Ayaviri", "residents of Juliaca", "Juliaca's
     mayor", "who lives in Orurillo"), not where they acted."""
-    head = _list_head(text, loc.span[0])
     b = loc.span[1]
-    return bool(
-        _BELONGING_BEFORE.search(text, max(0, head - 90), head)
-        or lives_in(loc, text)
-        or _ROLE_AFTER.match(text, b, min(len(text), b + 20))
-    )
+    if _ROLE_AFTER.match(text, b, min(len(text), b + 20)) or lives_in(loc, text):
+        return True
+    head = _list_head(text, loc.span[0])
+    last = _last_word(text, head)
+    if last not in _BELONGING_LAST and not last.endswith(("'s", "’s")):
+        return False
+    return bool(_BELONGING_BEFORE.search(text, max(0, head - 90), head))
 
 
 def lives_in(loc: Location, text: str) -> bool:
     """A town named as where someone lives ("a leader who lives in Orurillo")."""
     a = loc.span[0]
+    if _last_word(text, a) not in _RESIDENCE_LAST:
+        return False
     return bool(_RESIDENCE_BEFORE.search(text, max(0, a - 50), a))
 
 
@@ -386,6 +412,8 @@ def on_road(loc: Location, text: str) -> bool:
     """A town named as where a road leads or lies between, or where vehicles were bound ("la
     carretera hacia Cusco", "el tramo entre Ilave y Juli", "trucks bound for Arequipa")."""
     head = _list_head(text, loc.span[0])
+    if _last_word(text, head) not in _ROAD_LAST:
+        return False
     return bool(_ROAD_TO_BEFORE.search(text, max(0, head - 60), head))
 
 
