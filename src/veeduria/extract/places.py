@@ -266,8 +266,9 @@ def _list_head(text: str, start: int) -> int:
 # "comuneros de Azángaro", "pobladores de los distritos de Santa Rosa", "mineros artesanales de
 # Atico", "delegaciones de Ilave", "un dirigente de Espinar", "el alcalde de Ayaviri"; "the
 # mayor of Santa Rosa", "residents of Juliaca", "farmers from the districts of Santa Rosa"
-_BELONGING_BEFORE = re.compile(
-    r"\b(?:comuner[oa]s?|poblador(?:es|as?)?|campesin[oa]s?|manifestantes|delegaci[oó]n(?:es)?|"
+#: the words that name people by where they belong (a noun before "de", "of", "from")
+_BELONGING_NOUNS = (
+    r"(?:comuner[oa]s?|poblador(?:es|as?)?|campesin[oa]s?|manifestantes|delegaci[oó]n(?:es)?|"
     r"delegad[oa]s?|dirigentes?|l[ií]der(?:es)?|estudiantes|trabajador(?:es|as)|agricultores|"
     r"transportistas|mineros|vecin[oa]s|ronderos|docentes|maestros|comerciantes|productores|"
     r"j[oó]venes|mujeres|familias|familiares|residentes|habitantes|moradores|representantes|"
@@ -277,7 +278,10 @@ _BELONGING_BEFORE = re.compile(
     r"residents|inhabitants|villagers|farmers|peasants|leaders?|delegations?|delegates|"
     r"protesters|demonstrators|marchers|workers|students|miners|teachers|"
     r"natives?|members)"
-    r"(?:\s+[a-záéíóúñ]+){0,2}?"
+)
+_BELONGING_NOUN = re.compile(_BELONGING_NOUNS, re.IGNORECASE)
+_BELONGING_BEFORE = re.compile(
+    r"\b" + _BELONGING_NOUNS + r"(?:\s+[a-záéíóúñ]+){0,2}?"
     # "manifestantes, en su mayoría de Azángaro", "protesters, mostly from Ilave"
     r"(?:,?\s+(?:en\s+su\s+mayor[ií]a|mayoritariamente|mostly|many\s+of\s+them))?"
     r"\s+(?:de|del|of|from)\s+"
@@ -351,7 +355,23 @@ def belongs(loc: Location, text: str) -> bool:
     last = _last_word(text, head)
     if last not in _BELONGING_LAST and not last.endswith(("'s", "’s")):
         return False
-    return bool(_BELONGING_BEFORE.search(text, max(0, head - 90), head))
+    window = max(0, head - 90)
+    if not any(_belonging_noun(w) for w in text[window:head].split()):
+        return False  # no word that names people: the long pattern cannot match
+    return bool(_BELONGING_BEFORE.search(text, window, head))
+
+
+_NOUN_SEEN: dict[str, bool] = {}
+
+
+def _belonging_noun(word: str) -> bool:
+    """The word (punctuation around it left out) is one of ``_BELONGING_NOUNS``."""
+    found = _NOUN_SEEN.get(word)
+    if found is None:
+        if len(_NOUN_SEEN) > 50_000:
+            _NOUN_SEEN.clear()
+        found = _NOUN_SEEN[word] = bool(_BELONGING_NOUN.fullmatch(word.strip(_PUNCTUATION)))
+    return found
 
 
 def lives_in(loc: Location, text: str) -> bool:
@@ -644,13 +664,12 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         strong = [p for p in candidates if not weak(p, text) and not about(p, text, trigger)]
         # "... paralysed Puno for weeks, and in 2004 residents of Ilave lynched their mayor":
         # a town of another clause does not outweigh the people's own town in the event's
+        belonging = [q for q in candidates if belongs(q, text)]  # once each, not per pair
         strong = [
             p
             for p in strong
             if _same_clause(text, p.span[0], trigger[0])
-            or not any(
-                belongs(q, text) and _same_clause(text, q.span[0], trigger[0]) for q in candidates
-            )
+            or not any(_same_clause(text, q.span[0], trigger[0]) for q in belonging)
         ]
         candidates = strong or candidates
         finer = [p for p in candidates if _rank(p) > 0]
