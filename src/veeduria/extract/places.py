@@ -499,7 +499,10 @@ _PRIOR_REACH = 120
 def _before_the_clause(text: str, a: int, trigger: tuple[int, int]) -> bool:
     """The town at ``a`` lies in a clause that opens the sentence with what came before
     the event, and the event's word comes after that clause's comma."""
-    m = _PRIOR_CLAUSE.search(text, max(0, a - _PRIOR_REACH), a)
+    reach = max(0, a - _PRIOR_REACH)
+    if not _has_any(text[reach:a], _PRIOR_STEMS):
+        return False
+    m = _PRIOR_CLAUSE.search(text, reach, a)
     if m is None:
         return False
     comma = text.find(",", a)
@@ -521,7 +524,10 @@ _ASIDE_REACH = 100
 def _in_aside(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
     """The town lies in a relative clause set off by commas, and the event's word outside it."""
     a, b = span
-    m = _ASIDE_OPEN.search(text, max(0, a - _ASIDE_REACH), a)
+    reach = max(0, a - _ASIDE_REACH)
+    if "," not in text[reach:a] or not _has_any(text[reach:a], _ASIDE_STEMS):
+        return False
+    m = _ASIDE_OPEN.search(text, reach, a)
     if m is None:
         return False
     close = _ASIDE_CLOSE.match(text, b)
@@ -539,16 +545,67 @@ _HEADED_BEFORE = re.compile(
 )
 
 
+#: the words the patterns above can end with, and stems one of their words must contain:
+#: each pattern is tried only when the text before the town has them (most towns follow "en")
+_ABOUT_LAST = frozenset({"de", "del", "en", "in", "at", "of", "la", "el", "the"})
+_LIKE_LAST = frozenset(
+    {"en", "in", "at", "para", "con", "a", "for", "with", "of", "de", "del"}
+    | {"los", "las", "el", "la", "the"}
+)
+_HEADED_LAST = frozenset({"hacia", "a", "for", "toward", "towards"})
+_PURPOSE_STEMS = (
+    "rechaz",
+    "repudi",
+    "protest",
+    "memori",
+    "homenaje",
+    "solidaridad",
+    "denunci",
+    "record",
+    "exigir",
+    "justici",
+    "denounce",
+    "condemn",
+    "mourn",
+    "commemorat",
+    "remember",
+    "memory",
+    "justice",
+)
+_PRIOR_STEMS = ("tras", "despu", "luego", "raíz", "raiz", "after", "following", "wake")
+_ASIDE_STEMS = ("que", "quien", "who")
+_TAKEN_STEMS = (
+    "hospital",
+    "clinic",
+    "clínica",
+    "clinica",
+    "posta",
+    "centro",
+    "health",
+    "morgue",
+    "police",
+    "comisar",
+    "prefect",
+)
+
+
+def _has_any(window: str, stems: tuple[str, ...]) -> bool:
+    """``window`` (lower-cased) contains one of ``stems``."""
+    low = window.lower()
+    return any(stem in low for stem in stems)
+
+
 def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
     """A town that names the incidents an event is about or is compared with ("marcharon en
     rechazo a las muertes de Juliaca", "to protest the killings in Juliaca", "como ocurrió en
     Ilave"), when the event's own word is another: "la masacre de Juliaca dejó 17 muertos" is
     the massacre's own place."""
     a = loc.span[0]
-    m = _ABOUT_BEFORE.search(text, max(0, a - 40), a)
+    last = _last_word(text, a)
+    m = _ABOUT_BEFORE.search(text, max(0, a - 40), a) if last in _ABOUT_LAST else None
     if m is not None and not (m.start() <= trigger[0] < a):
         return True
-    like = _LIKE_BEFORE.search(text, max(0, a - 40), a)
+    like = _LIKE_BEFORE.search(text, max(0, a - 40), a) if last in _LIKE_LAST else None
     if like is not None and not (like.start() <= trigger[0] < a):
         return True
     # "marcharon en rechazo a la muerte de un joven en Juliaca", "to protest the shooting of
@@ -558,12 +615,15 @@ def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
         return True
     if _in_aside(text, loc.span, trigger):
         return True
-    went = _HEADED_BEFORE.search(text, max(0, a - 60), a)
+    went = _HEADED_BEFORE.search(text, max(0, a - 60), a) if last in _HEADED_LAST else None
     if went is not None and trigger[0] < went.start():
         # "se concentraron en la plaza y luego partieron en buses hacia Juliaca": where they
         # went after the event
         return True
-    why = list(_PURPOSE.finditer(text, max(0, a - _PURPOSE_REACH), a))[-1:]
+    reach = max(0, a - _PURPOSE_REACH)
+    if not _has_any(text[reach:a], _PURPOSE_STEMS):
+        return False  # no word of a grievance: the pattern cannot match
+    why = list(_PURPOSE.finditer(text, reach, a))[-1:]
     if not why or _CLAUSE_END.search(text, why[0].end(), a):
         return False
     return not (why[0].start() <= trigger[0] < a)
@@ -643,7 +703,10 @@ def taken_to(text: str, start: int) -> bool:
     if text[max(0, start - 3) : start].lower().endswith(("a ", "o ")):
         if _TAKEN_ON_TO.search(text, max(0, start - 150), start):
             return True
-    return bool(_TAKEN_TO.search(text, max(0, start - 110), start))
+    reach = max(0, start - 110)
+    if not _has_any(text[reach:start], _TAKEN_STEMS):
+        return False  # no hospital, clinic or station before: the pattern cannot match
+    return bool(_TAKEN_TO.search(text, reach, start))
 
 
 def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> Location | None:
