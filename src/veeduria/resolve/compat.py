@@ -72,6 +72,10 @@ MODE_IS_IDENTITY = frozenset({"Strategic developments"})
 #: general strike is not the march or the blockade held during it, the looting of shops
 #: not the clash at the airport
 SEPARATE_MODES = frozenset({"strike", "hunger_strike", "looting"})
+#: the means of force used on a crowd: one intervention uses several (tear gas, then
+#: pellets, then live fire), and reports recalling it name one or another, so they do not
+#: tell two interventions apart (``same_kind``)
+FORCE_MODES = frozenset({"firearms", "tear_gas", "dispersal", "beating", "chemical"})
 #: the sub-event type a report keeps apart from any other sub-event of the day in it
 #: (``compatible``, within a document)
 PEACEFUL = "Peaceful protest"
@@ -454,10 +458,12 @@ def modes_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def same_kind(a: Summary, b: Summary) -> bool:
-    """One type in common, no cross-type link, and a mode in common when both give one."""
+    """One type in common, no cross-type link, and a mode in common when both give one
+    (the means of force, ``FORCE_MODES``, left out)."""
     if not a.types & b.types or "related" in _links(a, b):
         return False
-    return not (a.modes and b.modes and not a.modes & b.modes)
+    modes_a, modes_b = a.modes - FORCE_MODES, b.modes - FORCE_MODES
+    return not (modes_a and modes_b and not modes_a & modes_b)
 
 
 def strong_agreement(a: Summary, b: Summary) -> bool:

@@ -33,7 +33,7 @@ from veeduria.store.schema import (
 #: 5: a peaceful protest is apart from other sub-events of its report; 6: a denial joins
 #: within its report undated, a recollection keeps a date its sentence gives; 7: a national
 #: strike and a region's strike are two events; 8: districts of one province are compatible).
-STATE_VERSION = "8"
+STATE_VERSION = "9"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

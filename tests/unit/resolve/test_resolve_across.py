@@ -149,6 +149,29 @@ def test_across_month_precision_needs_the_same_kind():
     assert len(resolve(refs)) == 2
 
 
+def test_across_month_precision_force_modes_do_not_split_one_repression():
+    # "la represión de noviembre de 2020" / "the pellets fired that November": the means of
+    # force are aspects of one intervention; a strike and a march of one month are not one
+    refs = [
+        ref(
+            "one", mention("force", when=date("2020-11-01", "month"), where="Lima", mode="firearms")
+        ),
+        ref(
+            "two", mention("force", when=date("2020-11-01", "month"), where="Lima", mode="tear_gas")
+        ),
+        ref(
+            "three",
+            mention("force", when=date("2020-11-01", "month"), where="Lima", mode="dispersal"),
+        ),
+    ]
+    assert len(resolve(refs)) == 1
+    protests = [
+        ref("one", mention("march", when=date("2020-11-01", "month"), where="Lima", mode="march")),
+        ref("two", mention("march", when=date("2020-11-01", "month"), where="Lima", mode="strike")),
+    ]
+    assert len(resolve(protests)) == 2
+
+
 def test_across_ambiguous_mention_stays_alone():
     # "protests in Puno on Monday" fits both the Juliaca and the Puno-city incidents
     refs = [
