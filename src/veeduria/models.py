@@ -29,6 +29,11 @@ FACTUALITY_VALUES: tuple[str, ...] = (
 #: Factuality values that make an event count as something that happened.
 OCCURRED: frozenset[str] = frozenset({"asserted", "reported"})
 COUNT_FIELDS: tuple[str, ...] = ("killed", "injured", "detained", "participants")
+#: The rule (``Mention.rules``) of a durative action told as going on, not as starting, on
+#: the day its date gives ("the regional strike entered its second month"): its date is a
+#: window ending that day, and resolution joins it to the strike of its territory that
+#: began last before that day.
+ONGOING_RULE = "date.ongoing"
 
 
 @dataclass(frozen=True)

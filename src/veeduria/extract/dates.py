@@ -1126,6 +1126,36 @@ def _statement(
 _SINCE_CLAUSE_WORDS = 6
 
 
+#: how long before the day of its report a strike told as going on ("entered its second
+#: month", "continuará") may have begun
+ONGOING_REACH = dt.timedelta(days=60)
+#: characters between a trigger and an ``ongoing`` cue that governs it
+_ONGOING_NEAR = 60
+
+
+def ongoing(
+    date: DateValue, cues: Sequence[tuple[int, int]], trigger: tuple[int, int]
+) -> DateValue | None:
+    """The window of a durative action told as going on near ``trigger``, else None.
+
+    "In Puno, the regional strike entered its second month", "el paro regional indefinido
+    continuará": the day the sentence gives is a day the strike was under way, not the day
+    it began, so the action may be the one that began any day in the ``ONGOING_REACH``
+    before. The date keeps its day and text; its precision becomes a month and its window
+    runs from that reach to the day. None without an ``ongoing`` cue within
+    ``_ONGOING_NEAR`` characters of the trigger.
+    """
+    near = any(
+        -_ONGOING_NEAR <= a - trigger[1] <= _ONGOING_NEAR
+        or -_ONGOING_NEAR <= trigger[0] - b <= _ONGOING_NEAR
+        for a, b in cues
+    )
+    if not near:
+        return None
+    day = date.end if date.end is not None else date.value
+    return DateValue(day, "month", date.text, date.span, day - ONGOING_REACH, day)
+
+
 def period_starts(
     dates: Iterable[DateValue], since: Sequence[tuple[int, int]], text: str
 ) -> set[tuple[int, int]]:

@@ -30,6 +30,7 @@ from veeduria.extract.dates import (
     compile_dates,
     day_headers,
     entry_stamp,
+    ongoing,
     period_starts,
     read_dates,
     told_before,
@@ -62,6 +63,7 @@ from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sente
 from veeduria.extract.tallies import make_tally, of_one_incident, since_date, tally_cue
 from veeduria.extract.terms import fold
 from veeduria.models import (
+    ONGOING_RULE,
     Attribution,
     Claim,
     Count,
@@ -712,6 +714,11 @@ class _Run:
                 )
                 if fact in ("planned", "called_for") and own_date:
                     trail.planned_date(date)
+                going_on = None
+                if code.mode in TERRITORIAL_MODES and date is not None and choice.source != "since":
+                    going_on = ongoing(
+                        date, _cue_spans(cues, "ongoing"), (code.trigger.start, code.trigger.end)
+                    )
                 # a place in the dateline is a weak default: the sentence's own places, then the
                 # place of the incident told before, then the dateline
                 place, carry = place_event(
@@ -803,12 +810,14 @@ class _Run:
                     code,
                     fact,
                     (start, end),
-                    date,
+                    going_on or date,
                     place,
                     actors,
                     own_source,
                     event_figures,
                 )
+                if going_on is not None:
+                    mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
                 events.append(mention)
                 if code.rule.startswith("sd.election_vote"):
                     voted_on_elections = True

@@ -155,7 +155,9 @@ class Graph:
         Blocking finds every compatible pair, so two partners are compatible exactly when
         each is among the other's neighbours; only the pairs that are not are checked.
         """
-        around = self.neighbours(i)
+        # a strike told as going on joins afterwards (``attach_ongoing``): it makes no
+        # other node ambiguous
+        around = [j for j in self.neighbours(i) if not self.summaries[j].ongoing]
         if len(around) < 2:
             return False
         others = set(around)
@@ -205,13 +207,15 @@ def cluster_component(graph: Graph, component: Sequence[int]) -> list[list[int]]
     if len(component) == 1:
         return [list(component)]
     summaries = graph.summaries
-    ambiguous = {i for i in component if graph.ambiguous(i)}
+    ongoing = [i for i in component if summaries[i].ongoing]
+    ambiguous = {i for i in component if not summaries[i].ongoing and graph.ambiguous(i)}
+    held = ambiguous | set(ongoing)
     edges = []
     for i in component:
-        if i in ambiguous:
+        if i in held:
             continue
         for j in graph.neighbours(i):
-            if j in ambiguous or summaries[j].key <= summaries[i].key:
+            if j in held or summaries[j].key <= summaries[i].key:
                 continue
             edges.append(
                 (-score(summaries[i], summaries[j]), summaries[i].key, summaries[j].key, i, j)
@@ -233,10 +237,45 @@ def cluster_component(graph: Graph, component: Sequence[int]) -> list[list[int]]
         root, other = (ri, rj) if merged[ri].key < merged[rj].key else (rj, ri)
         parent[other] = root
         merged[root] = merge(merged[root], merged.pop(other))
+    going = set(ongoing)
+    for i in ongoing:
+        target = attach_ongoing(summaries[i], {r: s for r, s in merged.items() if r not in going})
+        if target is not None:
+            parent[i] = target
+            merged[target] = merge(merged[target], merged.pop(i))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in component:
         groups[find(i)].append(i)
     return [groups[r] for r in sorted(groups, key=lambda r: merged[r].key)]
+
+
+def attach_ongoing(node: Summary, clusters: dict[int, Summary]) -> int | None:
+    """The cluster a strike told as going on belongs to, if one stands out.
+
+    "The regional strike entered its second month" speaks of the strike its territory has
+    been holding: of the clusters it is compatible with, those whose strike is held by the
+    same territory (``Summary.territories``: a province's strike is not the region's), the
+    one that began last before the day of the report. None when there is none, or when two
+    began that same day (the node stays on its own, as an ambiguous one does).
+    """
+    assert node.end is not None
+    best: list[tuple[dt.date, int]] = []
+    for root, cluster in sorted(clusters.items()):
+        if (
+            cluster.start is None
+            or cluster.ongoing
+            or cluster.start > node.end
+            or not node.territories & cluster.territories
+            or not compatible(node, cluster, same_doc=False)
+        ):
+            continue
+        best.append((cluster.start, root))
+    if not best:
+        return None
+    best.sort(reverse=True)
+    if len(best) > 1 and best[0][0] == best[1][0]:
+        return None
+    return best[0][1]
 
 
 def cluster_nodes(nodes: Sequence[Node]) -> list[list[Node]]:

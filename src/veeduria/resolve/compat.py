@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from veeduria.models import Actor, DateValue, Location, Mention
+from veeduria.models import ONGOING_RULE, Actor, DateValue, Location, Mention
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.sites import Site, site, sites_contradict
 
@@ -244,7 +244,9 @@ class Summary:
     ``start``/``end`` is the intersection of the members' date windows (None: no member is
     dated); ``day`` is True when a member gives a day-precision date. ``key`` is the
     smallest member mention id, a stable tie-breaker. ``family`` is the leading family of
-    ``families`` (``leading_family``).
+    ``families`` (``leading_family``). ``ongoing`` is True when every member is a strike
+    told as going on (``models.ONGOING_RULE``); ``territories`` are the places the
+    members that name a strike give (a strike is held by its territory).
     """
 
     family: str
@@ -260,6 +262,8 @@ class Summary:
     docs: frozenset[str]
     dups: frozenset[str]
     key: str
+    ongoing: bool = False
+    territories: frozenset[Place] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -325,6 +329,8 @@ def summarize(ref: MentionRef) -> Summary:
         docs=frozenset({ref.doc_id}),
         dups=frozenset({ref.dup_group or ref.doc_id}),
         key=ref.id,
+        ongoing=ONGOING_RULE in m.rules,
+        territories=frozenset({place_of(m.location)}) if m.mode in TERRITORIAL else frozenset(),
     )
 
 
@@ -350,6 +356,8 @@ def merge(a: Summary, b: Summary) -> Summary:
         docs=a.docs | b.docs,
         dups=a.dups | b.dups,
         key=min(a.key, b.key),
+        ongoing=a.ongoing and b.ongoing,
+        territories=a.territories | b.territories,
     )
 
 

@@ -43,6 +43,7 @@ PLACES: dict[str, Location] = {
         "BO",
         geo_precision=3,
     ),
+    "Carabaya": Location("Carabaya", (0, 8), "Carabaya", "Puno", "Carabaya", None, "Peru", "PE"),
     "Andahuaylas": Location(
         "Andahuaylas",
         (0, 11),
@@ -110,6 +111,7 @@ def mention(
     detained: int | None = None,
     said_by: str | None = None,
     confidence: float = 0.7,
+    rules: tuple[str, ...] = (),
 ) -> Mention:
     event_type, sub = TYPES[kind]
     return Mention(
@@ -130,6 +132,7 @@ def mention(
         detained=count(detained) if detained is not None else None,
         attribution=Attribution(said_by, f"según {said_by}", (0, 0)) if said_by else None,
         confidence=confidence,
+        rules=rules,
     )
 
 

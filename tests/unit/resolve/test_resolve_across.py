@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from resolve_factory import PLACES, date, mention, ref
 
+from veeduria.models import ONGOING_RULE, DateValue, Mention
 from veeduria.resolve import resolve
-from veeduria.resolve.compat import place_of, type_link
+from veeduria.resolve.across import attach_ongoing
+from veeduria.resolve.compat import place_of, summarize, type_link
 
 
 def test_across_conflicting_killed_keeps_every_figure():
@@ -170,6 +174,59 @@ def test_across_month_precision_force_modes_do_not_split_one_repression():
         ref("two", mention("march", when=date("2020-11-01", "month"), where="Lima", mode="strike")),
     ]
     assert len(resolve(protests)) == 2
+
+
+def _going_on(day: str, where: str = "Puno") -> Mention:
+    """ "The regional strike entered its second month": a window ending on its day."""
+    end = dt.date.fromisoformat(day)
+    window = DateValue(end, "month", "on Thursday", (0, 0), end - dt.timedelta(days=60), end)
+    return mention("march", when=window, where=where, mode="strike", rules=(ONGOING_RULE,))
+
+
+def test_across_a_strike_told_as_going_on_joins_the_strike_that_began_last():
+    refs = [
+        # December's strike in Puno, over by January
+        ref("dec", mention("march", when=date("2022-12-01", "month"), where="Puno", mode="strike")),
+        # the indefinite strike from 4 January, told by two outlets
+        ref("jan-a", mention("march", when="2023-01-04", where="Puno", mode="strike")),
+        ref("jan-b", mention("march", when="2023-01-04", where="Puno", mode="strike")),
+        # a province's own strike: another territory
+        ref("carabaya", mention("march", when="2023-01-23", where="Carabaya", mode="strike")),
+        # "the regional strike entered its second month"
+        ref("feb", _going_on("2023-02-02")),
+    ]
+    events = resolve(refs)
+    assert len(events) == 3
+    (jan,) = [e for e in events if "feb" in {r.doc_id for r in e.members}]
+    assert {r.doc_id for r in jan.members} == {"jan-a", "jan-b", "feb"}
+    assert jan.date is not None and jan.date.value == dt.date(2023, 1, 4)
+    assert jan.date.precision == "day"
+
+
+def test_across_a_strike_going_on_stays_alone_when_two_began_that_day_or_none_before():
+    node = summarize(ref("feb", _going_on("2023-02-02")))
+    a = summarize(ref("a", mention("march", when="2023-01-04", where="Puno", mode="strike")))
+    b = summarize(ref("b", mention("march", when="2023-01-04", where="Puno", mode="strike")))
+    dec = summarize(ref("dec", mention("march", when="2022-12-20", where="Puno", mode="strike")))
+    assert attach_ongoing(node, {0: dec, 1: a}) == 1
+    assert attach_ongoing(node, {0: a, 1: b, 2: dec}) is None
+    later = [
+        ref("mar", mention("march", when="2023-03-01", where="Puno", mode="strike")),
+        ref("feb", _going_on("2023-02-02")),
+    ]
+    assert len(resolve(later)) == 2
+
+
+def test_across_a_strike_going_on_does_not_make_the_strikes_ambiguous():
+    # its window spans both strikes; the two reports of 4 January still merge
+    refs = [
+        ref("dec", mention("march", when="2022-12-20", where="Puno", mode="strike")),
+        ref("jan-a", mention("march", when="2023-01-04", where="Puno", mode="strike")),
+        ref("jan-b", mention("march", when="2023-01-04", where="Puno", mode="strike")),
+        ref("feb", _going_on("2023-01-20")),
+    ]
+    sizes = sorted(len(e.members) for e in resolve(refs))
+    assert sizes == [1, 3]
 
 
 def test_across_ambiguous_mention_stays_alone():

@@ -35,6 +35,7 @@ CueRole = Literal[
     "about",
     "one_person",
     "commemoration",
+    "ongoing",
 ]
 
 
