@@ -239,3 +239,30 @@ def test_a_transfer_demanded_is_no_transfer(resources):
 )
 def test_an_office_holder_arrested_is_a_targeted_arrest(resources, text, language):
     assert "Arrests" in _subs(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Miles de pobladores marcharon hacia la pista de aterrizaje, que terminaron ocupando "
+            "pese a la resistencia de los agentes.",
+            "es",
+        ),
+        ("Los manifestantes rompieron el cerco policial y tomaron el aeropuerto.", "es"),
+        ("Thousands of protesters broke through police lines and occupied the runway.", "en"),
+        ("Demonstrators overpowered police and took over the terminal.", "en"),
+    ],
+)
+def test_a_crowd_forcing_its_way_past_the_police_is_a_violent_demonstration(
+    resources, text, language
+):
+    # forcing a way through the police is not a peaceful march or occupation
+    subs = _subs(resources, text, language)
+    assert "Violent demonstration" in subs
+    assert "Peaceful protest" not in subs
+
+
+def test_a_march_the_police_let_through_stays_peaceful(resources):
+    text = "Miles de pobladores marcharon hacia la plaza sin encontrar resistencia policial."
+    assert _subs(resources, text, "es") == ["Peaceful protest"]
