@@ -21,13 +21,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from veeduria.resolve.compat import Summary, compatible, contradict, merge, score, type_class
+from veeduria.resolve.compat import (
+    Place,
+    Summary,
+    compatible,
+    contradict,
+    merge,
+    score,
+    type_class,
+)
 from veeduria.resolve.records import MentionRef
 
 #: windows up to this many days are filed per day, longer ones per month
@@ -253,29 +262,43 @@ def attach_ongoing(node: Summary, clusters: dict[int, Summary]) -> int | None:
     """The cluster a strike told as going on belongs to, if one stands out.
 
     "The regional strike entered its second month" speaks of the strike its territory has
-    been holding: of the clusters it is compatible with, those whose strike is held by the
-    same territory (``Summary.territories``: a province's strike is not the region's), the
-    one that began last before the day of the report. None when there is none, or when two
-    began that same day (the node stays on its own, as an ambiguous one does).
+    been holding. Of the clusters it is compatible with, those whose strike is held by a
+    territory holding the node's place (``Summary.territories``; Ilave's strike is the
+    region's when the region is on strike, but the region's strike is not a province's):
+    the one of the smallest such territory, then the one that began last before the day
+    of the report. None when there is none, or when two tie (the node stays on its own, as
+    an ambiguous one does).
     """
     assert node.end is not None
-    best: list[tuple[dt.date, int]] = []
+    best: list[tuple[int, dt.date, int]] = []
     for root, cluster in sorted(clusters.items()):
-        if (
-            cluster.start is None
-            or cluster.ongoing
-            or cluster.start > node.end
-            or not node.territories & cluster.territories
-            or not compatible(node, cluster, same_doc=False)
-        ):
+        if cluster.start is None or cluster.ongoing or cluster.start > node.end:
             continue
-        best.append((cluster.start, root))
+        held = [t for t in cluster.territories for p in node.territories if _holds(t, p)]
+        if not held:
+            continue
+        # the strike is the territory's: the node is compared as told from there (the
+        # cluster may hold a town of another province where the strike was also told)
+        territory = max(held, key=lambda t: (_known(t), tuple(x or "" for x in t)))
+        if compatible(dataclasses.replace(node, place=territory), cluster, same_doc=False):
+            best.append((_known(territory), cluster.start, root))
     if not best:
         return None
     best.sort(reverse=True)
-    if len(best) > 1 and best[0][0] == best[1][0]:
+    if len(best) > 1 and best[0][:2] == best[1][:2]:
         return None
-    return best[0][1]
+    return best[0][2]
+
+
+def _known(place: Place) -> int:
+    return sum(1 for part in place if part is not None)
+
+
+def _holds(territory: Place, place: Place) -> bool:
+    """Every level the territory names is the place's: Puno holds Ilave."""
+    return _known(territory) > 0 and all(
+        t is None or t == p for t, p in zip(territory, place, strict=True)
+    )
 
 
 def cluster_nodes(nodes: Sequence[Node]) -> list[list[Node]]:

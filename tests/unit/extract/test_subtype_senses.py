@@ -266,3 +266,20 @@ def test_a_crowd_forcing_its_way_past_the_police_is_a_violent_demonstration(
 def test_a_march_the_police_let_through_stays_peaceful(resources):
     text = "Miles de pobladores marcharon hacia la plaza sin encontrar resistencia policial."
     assert _subs(resources, text, "es") == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Cuando un grupo intentó romper el cerco policial, los agentes lanzaron bombas "
+            "lacrimógenas para dispersarlo.",
+            "es",
+        ),
+        ("When a group tried to break through police lines, officers fired tear gas.", "en"),
+    ],
+)
+def test_a_crowd_that_only_tried_to_force_its_way_is_the_polices_dispersal(
+    resources, text, language
+):
+    assert _subs(resources, text, language) == ["Protest with intervention"]

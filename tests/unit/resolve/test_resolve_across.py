@@ -217,6 +217,25 @@ def test_across_a_strike_going_on_stays_alone_when_two_began_that_day_or_none_be
     assert len(resolve(later)) == 2
 
 
+def test_across_a_town_told_going_on_with_the_regions_strike_joins_it():
+    # "community leaders met in Juliaca and agreed to continue the strike": the region's
+    # strike, though another report of it names a town of another province
+    refs = [
+        ref("dec", mention("march", when=date("2022-12-01", "month"), where="Puno", mode="strike")),
+        ref("jan-a", mention("march", when="2023-01-04", where="Puno", mode="strike")),
+        ref("jan-b", mention("march", when="2023-01-04", where="Carabaya", mode="strike")),
+        ref("feb", _going_on("2023-02-02", where="Juliaca")),
+    ]
+    (jan,) = [e for e in resolve(refs) if "feb" in {r.doc_id for r in e.members}]
+    assert {r.doc_id for r in jan.members} == {"jan-a", "jan-b", "feb"}
+    # a province's strike does not hold the whole region's report
+    alone = [
+        ref("carabaya", mention("march", when="2023-01-23", where="Carabaya", mode="strike")),
+        ref("feb", _going_on("2023-02-02")),
+    ]
+    assert len(resolve(alone)) == 2
+
+
 def test_across_a_strike_going_on_does_not_make_the_strikes_ambiguous():
     # its window spans both strikes; the two reports of 4 January still merge
     refs = [
