@@ -34,6 +34,9 @@ COUNT_FIELDS: tuple[str, ...] = ("killed", "injured", "detained", "participants"
 #: window ending that day, and resolution joins it to the strike of its territory that
 #: began last before that day.
 ONGOING_RULE = "date.ongoing"
+#: The prefix of the rules naming the event a mention's sentence names ("name:toma_de_lima"
+#: for "la Toma de Lima", "the taking of Lima"): resolution tells events apart by them.
+EVENT_NAME_RULE = "name:"
 
 
 @dataclass(frozen=True)

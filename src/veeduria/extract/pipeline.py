@@ -63,6 +63,7 @@ from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sente
 from veeduria.extract.tallies import make_tally, of_one_incident, since_date, tally_cue
 from veeduria.extract.terms import fold
 from veeduria.models import (
+    EVENT_NAME_RULE,
     ONGOING_RULE,
     Attribution,
     Claim,
@@ -818,6 +819,9 @@ class _Run:
                 )
                 if going_on is not None:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
+                named = _event_names(cues)
+                if named:
+                    mention = replace(mention, rules=(*mention.rules, *named))
                 events.append(mention)
                 if code.rule.startswith("sd.election_vote"):
                     voted_on_elections = True
@@ -1608,6 +1612,29 @@ def _bucket(found: Sequence[Found], sentences: Sequence[tuple[int, int]]) -> lis
         if i >= 0 and f.end <= sentences[i][1]:
             out[i].append(f)
     return out
+
+
+def _event_names(cues: Sequence[Found]) -> tuple[str, ...]:
+    """The rules naming the events the sentence names ("la Toma de Lima"): ``name:`` and the
+    cue's id without its language ("es.name.toma_de_lima" -> "name:toma_de_lima"). A name
+    inside a longer one ("takeover of Lima" in "third takeover of Lima") is not counted."""
+    names = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "event_name"]
+    return tuple(
+        sorted(
+            {
+                EVENT_NAME_RULE + c.info.id.split(".", 2)[-1]
+                for c in names
+                if isinstance(c.info, CueInfo)
+                and not any(
+                    o is not c
+                    and o.start <= c.start
+                    and c.end <= o.end
+                    and o.end - o.start > c.end - c.start
+                    for o in names
+                )
+            }
+        )
+    )
 
 
 def _cue_spans(cues: Sequence[Found], role: str) -> list[tuple[int, int]]:

@@ -167,6 +167,11 @@ class Graph:
         # a strike told as going on joins afterwards (``attach_ongoing``): it makes no
         # other node ambiguous
         around = [j for j in self.neighbours(i) if not self.summaries[j].ongoing]
+        names = self.summaries[i].names
+        if names:
+            # "the taking of Lima" this week is the march other reports of the Toma de Lima
+            # give a day, not the rally two days later
+            around = [j for j in around if names & self.summaries[j].names] or around
         if len(around) < 2:
             return False
         others = set(around)

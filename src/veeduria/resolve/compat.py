@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from veeduria.models import ONGOING_RULE, Actor, DateValue, Location, Mention
+from veeduria.models import EVENT_NAME_RULE, ONGOING_RULE, Actor, DateValue, Location, Mention
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.sites import Site, site, sites_contradict
 
@@ -246,7 +246,8 @@ class Summary:
     smallest member mention id, a stable tie-breaker. ``family`` is the leading family of
     ``families`` (``leading_family``). ``ongoing`` is True when every member is a strike
     told as going on (``models.ONGOING_RULE``); ``territories`` are the places the
-    members that name a strike give (a strike is held by its territory).
+    members that name a strike give (a strike is held by its territory); ``names`` the
+    names of events their sentences give (``models.EVENT_NAME_RULE``).
     """
 
     family: str
@@ -264,6 +265,7 @@ class Summary:
     key: str
     ongoing: bool = False
     territories: frozenset[Place] = frozenset()
+    names: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -331,6 +333,7 @@ def summarize(ref: MentionRef) -> Summary:
         key=ref.id,
         ongoing=ONGOING_RULE in m.rules,
         territories=frozenset({place_of(m.location)}) if m.mode in TERRITORIAL else frozenset(),
+        names=frozenset(r for r in m.rules if r.startswith(EVENT_NAME_RULE)),
     )
 
 
@@ -358,6 +361,7 @@ def merge(a: Summary, b: Summary) -> Summary:
         key=min(a.key, b.key),
         ongoing=a.ongoing and b.ongoing,
         territories=a.territories | b.territories,
+        names=a.names | b.names,
     )
 
 
@@ -497,5 +501,7 @@ def score(a: Summary, b: Summary) -> int:
     if a.actors & b.actors:
         s += 1
     if a.dups & b.dups:
+        s += 3
+    if a.names & b.names:
         s += 3
     return s

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -246,6 +247,25 @@ def test_across_a_strike_going_on_does_not_make_the_strikes_ambiguous():
     ]
     sizes = sorted(len(e.members) for e in resolve(refs))
     assert sizes == [1, 3]
+
+
+def test_across_a_named_event_picks_its_day_among_the_weeks_events():
+    # "expected to converge on the capital this week for what organisers call the taking
+    # of Lima": of the week's marches in Lima, the one other reports name so
+    toma = ("name:toma_de_lima",)
+    week = date("2023-01-16", "week")
+    refs = [
+        ref("plan", mention("march", when=week, where="Lima", factuality="planned", rules=toma)),
+        ref("jan19", mention("march", when="2023-01-19", where="Lima", mode="march", rules=toma)),
+        ref("jan18", mention("march", when="2023-01-18", where="Lima", mode="occupation")),
+        ref("jan21", mention("march", when="2023-01-21", where="Lima", mode="rally")),
+    ]
+    (named,) = [e for e in resolve(refs) if "plan" in {r.doc_id for r in e.members}]
+    assert {r.doc_id for r in named.members} == {"plan", "jan19"}
+    # without the name the plan could be any of them: it stays alone
+    unnamed = [ref(r.doc_id, dataclasses.replace(r.mention, rules=()), n=0) for r in refs]
+    (alone,) = [e for e in resolve(unnamed) if "plan" in {r.doc_id for r in e.members}]
+    assert len(alone.members) == 1
 
 
 def test_across_ambiguous_mention_stays_alone():

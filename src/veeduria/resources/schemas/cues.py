@@ -36,6 +36,7 @@ CueRole = Literal[
     "one_person",
     "commemoration",
     "ongoing",
+    "event_name",
 ]
 
 
