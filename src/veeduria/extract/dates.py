@@ -141,6 +141,9 @@ class DateRules:
     #: words that open a clause told as what came before the sentence's main event ("after
     #: students occupied the campus on Wednesday"): the governing shifts back, without amount
     after_words: re.Pattern[str] | None
+    #: right after a day or a month, words that give it the year the story named last
+    #: ("de aquel año", "of that year"); matched at the start of the text after the date
+    that_year: re.Pattern[str] | None
     numbers: NumberRules
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
@@ -199,6 +202,13 @@ def _after_words(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _that_year(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"\s*,?\s*(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _items(
@@ -478,6 +488,7 @@ def compile_dates(language: str) -> DateRules:
         day_words=day_words,
         shifts=shifts,
         after_words=_after_words([p for p, v in shift_items if v == (-1, True, 0)]),
+        that_year=_that_year(patterns("that_year")),
         numbers=numbers,
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )

@@ -983,16 +983,22 @@ class _Run:
 
     def _narrative_year(self, d: DateValue) -> DateValue:
         """ "En noviembre de 2020 ... La noche del 14 de noviembre": a day without a year takes the
-        year the same paragraph just named, not the one closest to publication."""
+        year the same paragraph just named, not the one closest to publication. Followed by
+        "de aquel año", "of that year" (``DateRules.that_year``), the year the story named
+        last, in an earlier paragraph too."""
         if (
             self.published is None
             or d.precision not in ("day", "week", "month")
             or _BARE_YEAR.search(d.text)
         ):
             return d
-        window = self.text[max(0, d.span[0] - 300) : d.span[0]]
-        if "\n" in window:
-            window = window[window.rindex("\n") :]
+        that_year = self.res.dates.that_year
+        if that_year is not None and that_year.match(self.text, d.span[1]):
+            window = self.text[max(0, d.span[0] - _THAT_YEAR_REACH) : d.span[0]]
+        else:
+            window = self.text[max(0, d.span[0] - 300) : d.span[0]]
+            if "\n" in window:
+                window = window[window.rindex("\n") :]
         years = [int(m.group(1)) for m in _BARE_YEAR.finditer(window)]
         if not years or not years[-1] < d.value.year:
             return d
@@ -1238,6 +1244,8 @@ def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
 
 
 PROTESTS_ = "Protests"
+#: how far back "de aquel año" looks for the year it means
+_THAT_YEAR_REACH = 2000
 _BARE_YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/]\d)")
 #: sub-types a later generic mention of the same blast or strike takes over
 #: a definite article or demonstrative just before a noun refers back: "the bombing", "el atentado"

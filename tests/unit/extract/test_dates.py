@@ -890,6 +890,15 @@ def test_date_words_examples_match_their_entry(rules, lang):
             for example in entry.counter_examples:
                 assert read_dates(example, 0, len(example), WED, rules[lang]).shifts == []
             continue
+        if entry.role == "that_year":
+            # the words follow a date and are not part of it
+            that_year = rules[lang].that_year
+            for example in entry.examples:
+                found = find_dates(example, 0, len(example), WED, rules[lang], prefer=prefer)
+                assert any(that_year.match(example, d.span[1]) for d in found), (
+                    f"{entry.id}: {example!r}"
+                )
+            continue
         for example in entry.examples:
             found = find_dates(example, 0, len(example), WED, rules[lang], prefer=prefer)
             if entry.role in ("ignore", "not_before"):

@@ -26,7 +26,9 @@ Roles and the fields they need:
 - ``shift`` (``direction``, ``position``, optional ``offset``): a day counted from another
   date of the story: after an amount and unit ("dos días después", "a day after"), or a whole
   phrase with its ``offset`` ("al día siguiente" +1); ``position: before`` when it dates the
-  clause that follows it ("un día después de decretar la emergencia").
+  clause that follows it ("un día después de decretar la emergencia");
+- ``that_year``: after a day or a month, the year the story named last ("en julio de aquel
+  año", "in July of that year"), even in an earlier paragraph.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ DateRole = Literal[
     "not_before",
     "range",
     "shift",
+    "that_year",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
