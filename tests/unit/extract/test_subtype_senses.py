@@ -283,3 +283,20 @@ def test_a_crowd_that_only_tried_to_force_its_way_is_the_polices_dispersal(
     resources, text, language
 ):
     assert _subs(resources, text, language) == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La crisis estalló en el año 2000, cuando Fujimori buscó un tercer mandato.", "es"),
+        ("Estalló el escándalo cuando se conocieron los audios del ministro.", "es"),
+        ("The scandal exploded in November, weeks before the vote.", "en"),
+    ],
+)
+def test_a_crisis_that_bursts_out_is_no_explosion(resources, text, language):
+    assert "Remote explosive/landmine/IED" not in _subs(resources, text, language)
+
+
+def test_a_device_that_bursts_is_one(resources):
+    text = "Un artefacto explosivo estalló al paso de la patrulla en Pichari."
+    assert _subs(resources, text, "es") == ["Remote explosive/landmine/IED"]
