@@ -411,8 +411,9 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     plan and the march, a denial and the shooting, a recollection and the incident) must
     both be dated, in a document too: undated, "they vowed to march again" is no part of
     today's march. Within a document (``same_doc``) the date and place may otherwise be
-    missing on either side; a cross-type link still needs a date or a place on both, and a
-    peaceful protest never joins another sub-event type there (``_peaceful_apart``).
+    missing on either side; a cross-type link still needs a date or a place on both, a
+    peaceful protest never joins another sub-event type there (``_peaceful_apart``), and a
+    plan or a call never joins what happened (``_plan_apart``).
     Across documents:
 
     - both must be dated, and the documents must differ;
@@ -429,7 +430,7 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
         return False
     links = _links(a, b)
     if same_doc:
-        if _peaceful_apart(a, b):
+        if _peaceful_apart(a, b) or _plan_apart(a, b):
             return False
         # a cross-type link needs something in common besides the document (or the type
         # is already on both sides: the riot joined the shooting, the wounds join it too)
@@ -452,6 +453,14 @@ def _denial(a: Summary, b: Summary) -> bool:
     """One side is an undated denial: in its own report, "police denied firing on the crowd"
     speaks of the incident just told, though it gives no date of its own."""
     return any(x.families == {"negated"} and not x.dated for x in (a, b))
+
+
+def _plan_apart(a: Summary, b: Summary) -> bool:
+    """One side is a plan or a call and the other is not: one report tells what is to come
+    and what happened as two events ("the unions vowed to march again on Monday" after
+    today's march; "if they try to clear the road, we will block it again" after the
+    clearing). Across reports a plan joins the event it announced."""
+    return ("prospective" in a.families) != ("prospective" in b.families)
 
 
 def _peaceful_apart(a: Summary, b: Summary) -> bool:

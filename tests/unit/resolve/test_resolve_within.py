@@ -127,3 +127,22 @@ def test_within_incompatible_types_stay_apart(kind_a, kind_b):
         ref("doc", mention(kind_b, at=100, when="2022-12-07", where="Lima")),
     ]
     assert len(resolve(refs)) == 2
+
+
+def test_within_a_plan_and_what_happened_are_two_events():
+    # "Miles marcharon el martes en Andahuaylas. Los dirigentes convocaron a una vigilia para
+    # esa misma noche": in one report the plan is not the march, even on one day and place
+    refs = [
+        ref("doc", mention("march", at=0, when="2023-12-11", where="Andahuaylas")),
+        ref(
+            "doc",
+            mention("march", at=100, when="2023-12-11", where="Andahuaylas", factuality="planned"),
+        ),
+    ]
+    assert len(resolve(refs)) == 2
+    # across reports the plan joins the march it announced
+    across = [
+        ref("one", mention("march", when="2023-12-11", where="Andahuaylas")),
+        ref("two", mention("march", when="2023-12-11", where="Andahuaylas", factuality="planned")),
+    ]
+    assert len(resolve(across)) == 1
