@@ -160,14 +160,15 @@ def place_of(loc: Location | None) -> Place:
     The gazetteer knows the districts of Peru, but a town elsewhere (Sacaba, El Alto) comes
     with its department only: its own name stands in for the missing district, so two
     towns of one department are two places and agreement below the department
-    (``below_department``) can be seen outside Peru too. A department or province named on
-    its own (the name is one of the levels) adds nothing.
+    (``below_department``) can be seen outside Peru too; so does a town the gazetteer places
+    at a point near it (geo_precision 2: El Alto at La Paz's point). A department or province
+    named on its own (the name is one of the levels) adds nothing.
     """
     if loc is None:
         return (None, None, None, None)
     country = loc.iso.upper() if loc.iso else norm(loc.country)
     a1, a2, a3 = norm(loc.admin1), norm(loc.admin2), norm(loc.admin3)
-    if a3 is None and a1 is not None and loc.geo_precision == 1:
+    if a3 is None and a1 is not None and loc.geo_precision in (1, 2):
         town = norm(loc.name)
         if town is not None and town != a1 and town != a2:
             a3 = town

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from resolve_factory import PLACES, date, mention, ref
 
-from veeduria.models import ONGOING_RULE, DateValue, Mention
+from veeduria.models import ONGOING_RULE, DateValue, Location, Mention
 from veeduria.resolve import resolve
 from veeduria.resolve.across import attach_ongoing
 from veeduria.resolve.compat import place_of, summarize, type_link
@@ -440,3 +440,12 @@ def test_across_two_districts_of_one_province_can_be_one_event():
     ]
     events = resolve(refs)
     assert sorted(sorted(r.doc_id for r in e.members) for e in events) == [["a", "b"], ["c"]]
+
+
+def test_a_town_abroad_near_a_known_point_still_names_its_place():
+    # El Alto is resolved to La Paz's point (geo_precision 2): its name is still its town
+    el_alto = Location("El Alto", (0, 7), "El Alto", "La Paz", None, None, "Bolivia", "BO")
+    near = dataclasses.replace(el_alto, geo_precision=2)
+    assert place_of(near) == ("BO", "la paz", None, "el alto")
+    region = dataclasses.replace(el_alto, name="La Paz", geo_precision=3)
+    assert place_of(region) == ("BO", "la paz", None, None)
