@@ -88,10 +88,29 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
         if governs:
             if text is not None and c_start >= t_end and _RELATIVE.search(text, t_end, c_start):
                 continue  # "firmaron un acta que permitirá ...": the future belongs to the relative clause
+            if text is not None and c_start >= t_end and _next_clause(cues, text, t_end, c_start):
+                continue  # "blocked the highway, and we will be following ...": the next clause's
             if role == "negated" and c_end <= t_start and _reported_between(cues, c_end, t_start):
                 continue  # "denied using excessive force and said the raid ...": the raid is what was said
             roles.add(role)
     return roles
+
+
+def _next_clause(cues: Sequence[Found], text: str, start: int, end: int) -> bool:
+    """Between ``start`` and ``end``, a coordinator after a comma or a semicolon opens a
+    clause with its own subject before ``end`` ("..., and we will", "..., y los dirigentes
+    anunciaron"): a cue at ``end`` belongs to that clause."""
+    for c in cues:
+        if not (isinstance(c.info, CueInfo) and c.info.role == "coordinator"):
+            continue
+        if not (start <= c.start and c.end < end):
+            continue
+        if text[start : c.start].rstrip()[-1:] in (",", ";") and _ANY_WORD.search(text, c.end, end):
+            return True
+    return False
+
+
+_ANY_WORD = re.compile(r"\w")
 
 
 def _reported_between(cues: Sequence[Found], start: int, end: int) -> bool:

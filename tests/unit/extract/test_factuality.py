@@ -7,11 +7,15 @@ the clause before it, never a clause joined by "and" nor background after it.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from veeduria.extract import extract
 from veeduria.extract.factuality import attribution_for, governing_roles, scoped_attributions
 from veeduria.extract.lexical import Found
 from veeduria.extract.terms import fold
+from veeduria.models import Document
 
 
 def _analyse(resources, lang: str, text: str):
@@ -167,3 +171,25 @@ def test_a_future_in_a_relative_clause_is_not_the_events(resources, lang, text, 
     cues, _ = _analyse(resources, lang, text)
     roles = governing_roles(_word(text, word), cues, text)
     assert ("planned" in roles) is planned, (text, roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Protesters blocked the highway, and we will be following events across the country.",
+            "en",
+        ),
+        (
+            "Organisers have called it an indefinite national strike, and we will be following "
+            "events across the country.",
+            "en",
+        ),
+        ("Los comuneros bloquearon la vía, y los dirigentes anunciarán nuevas medidas.", "es"),
+    ],
+)
+def test_a_future_in_the_next_coordinated_clause_is_not_the_events(resources, text, language):
+    # the clause after ", and we ..." has its own subject: its future is not the blockade's
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 4))
+    facts = [m.factuality for m in extract(doc, resources).events]
+    assert facts and facts[0] == "asserted"
