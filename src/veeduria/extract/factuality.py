@@ -90,6 +90,8 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
                 continue  # "firmaron un acta que permitirá ...": the future belongs to the relative clause
             if text is not None and c_start >= t_end and _next_clause(cues, text, t_end, c_start):
                 continue  # "blocked the highway, and we will be following ...": the next clause's
+            if c_end <= t_start and role in _CLAUSE_BOUND and _subordinate(cues, c_end, t_start):
+                continue  # "she would not resign, a day after Congress shelved ...": its own tense
             if role == "negated" and c_end <= t_start and _reported_between(cues, c_end, t_start):
                 continue  # "denied using excessive force and said the raid ...": the raid is what was said
             roles.add(role)
@@ -111,6 +113,20 @@ def _next_clause(cues: Sequence[Found], text: str, start: int, end: int) -> bool
 
 
 _ANY_WORD = re.compile(r"\w")
+#: roles whose cue stops at a subordinate clause opened after it
+_CLAUSE_BOUND = frozenset({"planned", "called_for", "possible", "negated"})
+
+
+def _subordinate(cues: Sequence[Found], start: int, end: int) -> bool:
+    """A subordinator ("after", "when", "tras", "cuando") opens, between ``start`` and
+    ``end``, the clause the event word is in."""
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "subordinator"
+        and start <= c.start
+        and c.end <= end
+        for c in cues
+    )
 
 
 def _reported_between(cues: Sequence[Found], start: int, end: int) -> bool:

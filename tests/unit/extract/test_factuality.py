@@ -193,3 +193,26 @@ def test_a_future_in_the_next_coordinated_clause_is_not_the_events(resources, te
     doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 4))
     facts = [m.factuality for m in extract(doc, resources).events]
     assert facts and facts[0] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "President Dina Boluarte said on Friday that she would not resign, a day after "
+            "Congress shelved the proposals to bring elections forward.",
+            "en",
+        ),
+        (
+            "El ministro dijo que no renunciará, un día después de que el Congreso archivó el "
+            "adelanto de elecciones.",
+            "es",
+        ),
+    ],
+)
+def test_a_plan_or_a_denial_stops_at_the_subordinate_clause_after_it(resources, text, language):
+    # "would not resign" is the minister's; what Congress did "a day after" happened
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 2, 4))
+    votes = [m for m in extract(doc, resources).events if m.mode == "election_change"]
+    assert votes
+    assert votes[0].factuality in ("asserted", "reported")
