@@ -1,5 +1,9 @@
 """Accuracy gate: score data/gold and compare with the pinned floors in baseline.json.
 
+Extraction is gated per language; resolution (``veeduria.evaluate.resolution``) by its
+pairwise and B³ F1 over the gold ``event_group`` annotations, never below the floor issue #5
+sets (pairwise F1 0.90).
+
     python benchmarks/accuracy/gate.py           # check; exit 1 if a figure is below its floor
     python benchmarks/accuracy/gate.py --update  # re-pin floors to today's figures (never
                                                  # lower them unless --allow-regression)
@@ -33,6 +37,9 @@ GATED = (
     "location_accuracy",
 )
 LANGUAGES = ("es", "en")
+#: resolution's gated figures, and the floors they may never be pinned below
+RESOLUTION = "resolution"
+RESOLUTION_FLOORS = {"pairwise_f1": 0.90, "b3_f1": 0.0}
 
 
 def corpus_sha256(root: Path = GOLD) -> str:
@@ -45,11 +52,19 @@ def corpus_sha256(root: Path = GOLD) -> str:
 
 def measure() -> dict[str, dict[str, float]]:
     from veeduria.evaluate import evaluate, load_gold
+    from veeduria.evaluate.resolution import score_resolution
     from veeduria.extract import load_resources
 
-    report = evaluate(load_gold(GOLD), load_resources(LANGUAGES))
-    metrics = report.metrics()
-    return {lang: {k: metrics[lang][k] for k in GATED} for lang in LANGUAGES}
+    golds = load_gold(GOLD)
+    resources = load_resources(LANGUAGES)
+    metrics = evaluate(golds, resources).metrics()
+    measured = {lang: {k: metrics[lang][k] for k in GATED} for lang in LANGUAGES}
+    resolution = score_resolution(golds, resources)
+    measured[RESOLUTION] = {
+        "pairwise_f1": resolution["pairwise"]["f1"],
+        "b3_f1": resolution["b3"]["f1"],
+    }
+    return measured
 
 
 def check(measured: dict[str, dict[str, float]], baseline: dict) -> list[str]:
@@ -92,6 +107,14 @@ def main() -> int:
                     )
                     new = old
                 floors[lang][key] = new
+        floors[RESOLUTION] = {}
+        for key, least in RESOLUTION_FLOORS.items():
+            new = max(least, round(measured[RESOLUTION][key] - 0.005, 3))
+            old = baseline["floors"].get(RESOLUTION, {}).get(key)
+            if old is not None and new < old and not args.allow_regression:
+                print(f"refusing to lower resolution {key} from {old} to {new}")
+                new = old
+            floors[RESOLUTION][key] = new
         baseline = {"corpus_sha256": corpus_sha256(), "floors": floors}
         BASELINE.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n")
         print(f"pinned floors in {BASELINE}")
