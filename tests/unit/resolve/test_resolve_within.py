@@ -146,3 +146,21 @@ def test_within_a_plan_and_what_happened_are_two_events():
         ref("two", mention("march", when="2023-12-11", where="Andahuaylas", factuality="planned")),
     ]
     assert len(resolve(across)) == 1
+
+
+def test_within_two_forms_of_peaceful_protest_are_two_events():
+    # "Miles marcharon por Ayaviri; otro grupo tomó la carretera a Juliaca": the march and the
+    # blockade of one report, one day and one town, are two events
+    refs = [
+        ref("doc", mention("march", at=0, when="2023-01-12", where="Juliaca", mode="march")),
+        ref("doc", mention("march", at=100, when="2023-01-12", where="Juliaca", mode="blockade")),
+        # a protest that names no form may be either
+        ref("doc", mention("march", at=200, when="2023-01-12", where="Juliaca")),
+    ]
+    assert len(resolve(refs)) == 2
+    # across reports one outlet's march is another's rally
+    across = [
+        ref("one", mention("march", when="2023-01-12", where="Juliaca", mode="march")),
+        ref("two", mention("march", when="2023-01-12", where="Juliaca", mode="rally")),
+    ]
+    assert len(resolve(across)) == 1
