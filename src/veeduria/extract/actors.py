@@ -9,6 +9,7 @@ the side named before the trigger is.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -38,8 +39,11 @@ def actor_from(found: Found, text: str, country: str = "Peru") -> Actor:
     )
 
 
+@functools.lru_cache(maxsize=256)
 def generic(name: str, inter: int, type_: str, sector: str | None, country: str) -> Actor:
-    """An actor the event type implies but the sentence does not name (span is empty)."""
+    """An actor the event type implies but the sentence does not name (span is empty).
+
+    Remembered: a few actors, asked for by nearly every event, and an actor is immutable."""
     return Actor(_localise(name, country), type_, inter, sector, "", (0, 0))
 
 

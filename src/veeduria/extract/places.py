@@ -174,15 +174,21 @@ def _without_qualifiers(places: Sequence[Location], text: str | None = None) -> 
 
 # a place that ends an institution's name: "la Dirección Regional de Salud de Puno",
 # "Defensoría del Pueblo de Ayacucho" (a level word is no institution: "Región de Puno")
-_IN_NAME_BEFORE = re.compile(
-    r"\b(?:Direcci[oó]n|Gobierno|Municipalidad|Defensor[ií]a|Fiscal[ií]a|Prefectura|Subprefectura|"
+_INSTITUTIONS = (
+    r"Direcci[oó]n|Gobierno|Municipalidad|Defensor[ií]a|Fiscal[ií]a|Prefectura|Subprefectura|"
     r"Universidad|Federaci[oó]n|Frente|Gerencia|Red|Hospital|Corte|Arzobispado|Obispado|Prelatura|"
     r"C[aá]mara|Colegio|Sindicato|Asociaci[oó]n|Coordinadora|Comit[eé]|Confederaci[oó]n|Jefatura|"
-    r"Consejo|Comando|Junta|Diresa|Sutep|SUTEP|Radio|Diario|Canal|Emisora|Instituto)"
+    r"Consejo|Comando|Junta|Diresa|Sutep|SUTEP|Radio|Diario|Canal|Emisora|Instituto"
+)
+_IN_NAME_BEFORE = re.compile(
+    rf"\b(?:{_INSTITUTIONS})"
     r"(?:\s+(?:de|del|de la|de los|de las|y|e|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)){0,5}?\s+(?:de|del|de la)\s+$"
     # a station or a paper named after its town: "Radio Juliaca", "Diario Puno"
     r"|\b(?:Radio|Diario|Canal|Emisora)\s+$"
 )
+#: one of those words, wherever it is: searched first, since ``re`` skips ahead to the capitals
+#: these begin with, and tries ``_IN_NAME_BEFORE`` (which begins with ``\b``) at every position
+_INSTITUTION = re.compile(_INSTITUTIONS)
 # "the Puno Regional Government", "the Cusco Chamber of Commerce"
 _IN_NAME_AFTER = re.compile(
     r"\s+(?:Regional|Municipal|Provincial|Departmental|Health|Police|Chamber|Federation|Front|"
@@ -246,6 +252,15 @@ _LIST_REACH = 160
 def _list_head(text: str, start: int) -> int:
     """Where the list of names that ends with the name at ``start`` begins ("Azángaro" in
     "Azángaro, Huancané y Moho"); ``start`` when the name is no later item of a list."""
+    answers = _answers(text)
+    key = ("list_head", start, start)
+    found = answers.get(key)
+    if found is None:
+        found = answers[key] = _find_list_head(text, start)
+    return found
+
+
+def _find_list_head(text: str, start: int) -> int:
     head = start
     floor = max(0, start - _LIST_REACH)
     for _ in range(_LIST_NAMES):
@@ -344,10 +359,35 @@ def _last_word(text: str, start: int) -> str:
 _PUNCTUATION = ',.;:()[]"«»“”¿?¡!'
 
 
+#: what the roles of a place answered for one text: ``(text, {(role, start, end): answer})``.
+#: Each event of a sentence, and each later sentence that looks back, asks again about the
+#: same names; an answer depends only on the text and the name's span. Replaced whole when
+#: another text comes, so that a reader never files an answer under another text.
+_ANSWERS: list[tuple[str, dict[tuple[str, int, int], int]]] = [("", {})]
+
+
+def _answers(text: str) -> dict[tuple[str, int, int], int]:
+    """The answers kept for ``text`` (none yet when it is not the last text asked about)."""
+    kept = _ANSWERS[0]
+    if kept[0] is not text:
+        kept = (text, {})
+        _ANSWERS[0] = kept
+    return kept[1]
+
+
 def belongs(loc: Location, text: str) -> bool:
     """A town that says where people come from or belong, or who governs there ("comuneros de
     Azángaro, Huancané y Moho", "el alcalde de Ayaviri", "residents of Juliaca", "Juliaca's
     mayor", "who lives in Orurillo"), not where they acted."""
+    answers = _answers(text)
+    key = ("belongs", loc.span[0], loc.span[1])
+    found = answers.get(key)
+    if found is None:
+        found = answers[key] = _belongs(loc, text)
+    return bool(found)
+
+
+def _belongs(loc: Location, text: str) -> bool:
     b = loc.span[1]
     if _ROLE_AFTER.match(text, b, min(len(text), b + 20)) or lives_in(loc, text):
         return True
@@ -633,7 +673,14 @@ def weak(loc: Location, text: str) -> bool:
     """A place named only as part of another name (an institution, a road between two towns),
     or as where people come from or a road leads: it says where that thing is, not
     necessarily where the event happened."""
-    return _in_name(loc, text) or belongs(loc, text) or on_road(loc, text)
+    # ``_in_name`` reads the case of the place's first letter, besides its span
+    answers = _answers(text)
+    role = "weak, lower case" if loc.text[:1].islower() else "weak"
+    key = (role, loc.span[0], loc.span[1])
+    found = answers.get(key)
+    if found is None:
+        found = answers[key] = _in_name(loc, text) or belongs(loc, text) or on_road(loc, text)
+    return bool(found)
 
 
 def _in_name(loc: Location, text: str) -> bool:
@@ -649,7 +696,10 @@ def _in_name(loc: Location, text: str) -> bool:
             _MODIFIER_BEFORE.search(text, max(0, a - 20), a)
             and _MODIFIER_AFTER.match(text, b, min(len(text), b + 20))
         )
-        or _IN_NAME_BEFORE.search(text, max(0, a - 60), a)
+        or (
+            _INSTITUTION.search(text, max(0, a - 60), a) is not None
+            and _IN_NAME_BEFORE.search(text, max(0, a - 60), a) is not None
+        )
         or _IN_NAME_AFTER.match(text, b, min(len(text), b + 20))
         or _IN_NAME_AFTER_LOWER.match(text, b, min(len(text), b + 40))
         or _ROAD_END_AFTER.match(text, b, min(len(text), b + 4))
@@ -700,6 +750,15 @@ def taken_to(text: str, start: int) -> bool:
     """True when the place at ``start`` is where people were taken after the event (a
     hospital, a police station, a second town the same verb sends them to): it says where
     they are, not where it happened."""
+    answers = _answers(text)
+    key = ("taken_to", start, start)
+    found = answers.get(key)
+    if found is None:
+        found = answers[key] = _taken_to(text, start)
+    return bool(found)
+
+
+def _taken_to(text: str, start: int) -> bool:
     if text[max(0, start - 3) : start].lower().endswith(("a ", "o ")):
         if _TAKEN_ON_TO.search(text, max(0, start - 150), start):
             return True
@@ -1131,12 +1190,20 @@ _NAMED_SITE = re.compile(
 )
 #: how far from the event's word a named site may be
 _SITE_REACH = 120
+#: a word every preposition of ``_NAMED_SITE`` holds, in lower case: most sentences have none
+_NAMED_SITE_HINT = re.compile(r"frente|delante|puertas|exteriores|afueras|outside|front|gates")
+#: letters ``re`` matches to "i" or "s" when it ignores case, which ``str.lower`` does not
+#: turn into them: with one of these, the hint may miss, so the pattern is tried
+_CASE_ODD = ("ı", "İ", "ſ")
 
 
 def _named_site(
     text: str, trigger: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[int, int] | None:
     """The span of a site the sentence names by what stands there, nearest the event's word."""
+    words = text[sentence[0] : sentence[1]]
+    if _NAMED_SITE_HINT.search(words.lower()) is None and not any(c in words for c in _CASE_ODD):
+        return None
     found = [
         m.span("site")
         for m in _NAMED_SITE.finditer(text, sentence[0], sentence[1])

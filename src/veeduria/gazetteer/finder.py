@@ -326,6 +326,16 @@ _STREET_LAST = (
 )
 
 
+def _list_level(folded: str, hit: Hit, hint: str | None) -> str | None:
+    """The level a list of names that begins with ``hit`` gives the names after it ("las
+    provincias de Huamanga, Huanta y La Mar": the level word of a list's first name holds for
+    the names after it); ``hint``, the level ``hit`` itself was given, when it has none."""
+    around = (folded, max(0, hit.start - 60), hit.start)
+    m = _CUE_BEFORE.search(*around) or _PLURAL_CUE_AHEAD.search(*around)
+    level = _level(m.group("cue")) if m else None
+    return level if level in ("admin1", "province", "district") else hint
+
+
 def _ends_plural_cue(before: str) -> re.Match[str] | None:
     """``_PLURAL_CUE_AHEAD.search(before)``, skipped when the last word cannot end it."""
     if not before.rstrip().endswith(_PLURAL_CUE_LAST):
@@ -444,23 +454,24 @@ class PlaceFinder:
         prev: Hit | None = None
         listed = False  # the previous hit was a later name of a list of origins
         list_level: str | None = None  # the level word a list of names began with
+        # the last name resolved and the level it was given: its own level word is read only
+        # when a list goes on after it (most names end no list)
+        resolved: tuple[Hit, str | None] | None = None
         for hit in self._hits(folded, start, end):
             in_list = prev is not None and _LIST_LINK.match(folded, prev.end, hit.start)
             if in_list and prev is not None and (listed or self._origin(text, folded, prev.start)):
                 # "procedentes de Puno, Cusco y Ayacucho": every name of the list is an origin
                 prev, listed = hit, True
                 continue
+            if in_list and resolved is not None:
+                list_level = _list_level(folded, *resolved)
+                resolved = None
             hint = list_level if in_list else None
             prev, listed = hit, False
             loc = self._resolve_hit(text, folded, hit, ctx, (start, end), level_hint=hint)
             if loc is not None:
                 out.append(loc)
-                # "las provincias de Huamanga, Huanta y La Mar": the level word of a list's
-                # first name holds for the names after it
-                around = (folded, max(0, hit.start - 60), hit.start)
-                m = _CUE_BEFORE.search(*around) or _PLURAL_CUE_AHEAD.search(*around)
-                level = _level(m.group("cue")) if m else None
-                list_level = level if level in ("admin1", "province", "district") else hint
+                resolved = (hit, hint)
         out.sort(key=lambda loc: loc.span)
         out = self._qualifiers(text, out)
         unlisted = self._unlisted(text, folded, start, end, out, ctx)
