@@ -1246,7 +1246,9 @@ def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
 PROTESTS_ = "Protests"
 #: how far back "de aquel año" looks for the year it means
 _THAT_YEAR_REACH = 2000
-_BARE_YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/]\d)")
+#: a year alone ("1983", "2000"); the lookbehind sits after the first digit so that ``re``
+#: skips ahead to a "1" or a "2" instead of trying the pattern at every position
+_BARE_YEAR = re.compile(r"((?:1(?<![\d.,/-]1)[89]|2(?<![\d.,/-]2)0)\d\d)(?![\d.,/]\d)")
 #: sub-types a later generic mention of the same blast or strike takes over
 #: a definite article or demonstrative just before a noun refers back: "the bombing", "el atentado"
 _DEFINITE = re.compile(
