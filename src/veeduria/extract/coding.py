@@ -225,7 +225,9 @@ def _incident(
         # it
         # is an incident of its own (``code_sentence`` adds it)
         return code(VAC, "Attack", assault, "vac.armed.blast")
-    if "explosive" in kinds and not (protest_context and not armed):
+    # dynamite among the stones a crowd throws ("un ataque con piedras y dinamita") is the
+    # riot's, not a bombing of its own, unless an armed group is named
+    if "explosive" in kinds and not ((protest_context or "riot" in kinds) and not armed):
         return code(EXPL, "Remote explosive/landmine/IED", blast, "expl.ied")
     # battles
     if "regain_territory" in kinds:

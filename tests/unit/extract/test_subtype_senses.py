@@ -300,3 +300,19 @@ def test_a_crisis_that_bursts_out_is_no_explosion(resources, text, language):
 def test_a_device_that_bursts_is_one(resources):
     text = "Un artefacto explosivo estalló al paso de la patrulla en Pichari."
     assert _subs(resources, text, "es") == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Los agentes se defendieron de un ataque con piedras y dinamita frente a la comisaría.",
+            "es",
+        ),
+        ("Officers were attacked with stones and dynamite outside the police station.", "en"),
+    ],
+)
+def test_dynamite_among_a_crowds_stones_is_the_riot(resources, text, language):
+    subs = _subs(resources, text, language)
+    assert "Violent demonstration" in subs
+    assert "Remote explosive/landmine/IED" not in subs
