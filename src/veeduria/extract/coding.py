@@ -227,7 +227,7 @@ def _incident(
         return code(VAC, "Attack", assault, "vac.armed.blast")
     # dynamite among the stones a crowd throws ("un ataque con piedras y dinamita") is the
     # riot's, not a bombing of its own, unless an armed group is named
-    if "explosive" in kinds and not ((protest_context or "riot" in kinds) and not armed):
+    if "explosive" in kinds and not ((protest_context or kinds & {"riot", "clash"}) and not armed):
         return code(EXPL, "Remote explosive/landmine/IED", blast, "expl.ied")
     # battles
     if "regain_territory" in kinds:

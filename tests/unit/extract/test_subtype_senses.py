@@ -316,3 +316,8 @@ def test_dynamite_among_a_crowds_stones_is_the_riot(resources, text, language):
     subs = _subs(resources, text, language)
     assert "Violent demonstration" in subs
     assert "Remote explosive/landmine/IED" not in subs
+
+
+def test_explosions_heard_during_clashes_are_no_bombing(resources):
+    text = "Durante los enfrentamientos en la plaza se escucharon fuertes explosiones."
+    assert "Remote explosive/landmine/IED" not in _subs(resources, text, "es")
