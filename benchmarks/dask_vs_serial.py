@@ -61,12 +61,17 @@ def stages(corpus: Path, workers: int, partitions: int | None) -> None:
     from veeduria.config import load_settings
     from veeduria.extract import load_resources
     from veeduria.scale._tasks import PartitionTask, partition_task, run_partition
-    from veeduria.scale.dask import LOCAL_SCHEDULER, ResourcesPlugin, partition_paths
+    from veeduria.scale.dask import (
+        LOCAL_SCHEDULER,
+        PARTITIONS_PER_THREAD,
+        ResourcesPlugin,
+        partition_paths,
+    )
 
     settings = load_settings(env={})
     files = sorted(corpus.glob("part-*.jsonl"))
     values = {k: v for k, v in settings.values.items() if k != "db"}
-    groups = partition_paths(files, partitions or 4 * workers)
+    groups = partition_paths(files, partitions or PARTITIONS_PER_THREAD * workers)
     tasks = [
         PartitionTask(index=i, paths=tuple(map(str, g)), settings=values)
         for i, g in enumerate(groups)
@@ -131,7 +136,7 @@ def cpu_split(corpus: Path, workers: int, partitions: int | None) -> None:
     from veeduria.scale._load import ShardLoader
     from veeduria.scale._resolve import BUCKETS_PER_THREAD, WorkerFullRun
     from veeduria.scale._tasks import PartitionTask, run_partition
-    from veeduria.scale.dask import partition_paths
+    from veeduria.scale.dask import PARTITIONS_PER_THREAD, partition_paths
     from veeduria.store import Store
 
     settings = load_settings(env={})
@@ -161,7 +166,7 @@ def cpu_split(corpus: Path, workers: int, partitions: int | None) -> None:
                 planning += cpu() - t
 
         worker_tasks.document_plan = timed_plan  # type: ignore[assignment]
-        groups = partition_paths(files, partitions or 4 * workers)
+        groups = partition_paths(files, partitions or PARTITIONS_PER_THREAD * workers)
         part_cpu: list[float] = []
         shards = []
         for i, group in enumerate(groups):
@@ -208,7 +213,12 @@ def cpu_split(corpus: Path, workers: int, partitions: int | None) -> None:
             loader.flush()
             load = cpu() - t0
             runner = WorkerFullRun(
-                loader.plans, submit, BUCKETS_PER_THREAD * workers, threads=workers
+                loader.plans,
+                submit,
+                BUCKETS_PER_THREAD * workers,
+                threads=workers,
+                wires=loader.wires,
+                stored=loader.ingested,
             )
             gc.collect()
             t0 = cpu()

@@ -72,6 +72,10 @@ class Outcome:
     groups_now: dict[str, str] = field(default_factory=dict)
     new_bands: dict[str, tuple[str, ...]] = field(default_factory=dict)
     removed_docs: set[str] = field(default_factory=set)
+    #: ``members`` already written, by ``rows_writing_state``
+    members_written: int = 0
+    #: the state tables were cleared and the documents' state written (a full run)
+    state_begun: bool = False
 
 
 # -- reading mentions ----------------------------------------------------------------------
@@ -564,13 +568,48 @@ def state_rows(hood: Neighbourhood, out: Outcome) -> None:
     ]
 
 
+#: Members written at a time while a full run's rows are written.
+MEMBERS_CHUNK = 5000
+
+
+def rows_writing_state(conn: sa.Connection, out: Outcome) -> Iterable[RowLinks]:
+    """``out.rows``; for a full run, the state it leaves is written along (on ``conn``).
+
+    The documents' groups and bands are known before the events: they are written first.
+    Members are written as they come (the rows of a run on the Dask workers come a
+    bucket at a time, each with its members), so little is left for :func:`write_state`
+    after the last row. The tables end up as :func:`write_state` alone writes them.
+    """
+    if out.mode != "full":
+        return out.rows
+    state.clear(conn)
+    state.write_docs(conn, groups_now=out.groups_now, new_bands=out.new_bands, removed=())
+    out.state_begun = True
+    return _with_members(conn, out)
+
+
+def _with_members(conn: sa.Connection, out: Outcome) -> Iterator[RowLinks]:
+    for item in out.rows:
+        yield item
+        if len(out.members) - out.members_written >= MEMBERS_CHUNK:
+            _write_members(conn, out)
+
+
+def _write_members(conn: sa.Connection, out: Outcome) -> None:
+    part = out.members[out.members_written :]
+    state.insert(conn, resolution_members, part)
+    out.members_written += len(part)
+
+
 def write_state(conn: sa.Connection, out: Outcome, reviews_seen: int) -> None:
-    """Store what the run leaves for the next one."""
+    """Store what the run leaves for the next one (what ``rows_writing_state`` has not)."""
     if out.mode == "full":
-        state.clear(conn)
-        state.insert(conn, resolution_members, out.members)
+        if not out.state_begun:
+            state.clear(conn)
+        _write_members(conn, out)
         state.insert(conn, resolution_blocks, out.blocks)
-        state.write_docs(conn, groups_now=out.groups_now, new_bands=out.new_bands, removed=())
+        if not out.state_begun:
+            state.write_docs(conn, groups_now=out.groups_now, new_bands=out.new_bands, removed=())
     else:
         state.replace_components(
             conn,

@@ -240,7 +240,7 @@ def _full(store: Store, *, last: bool, known: runs.KnownBands | None = None) -> 
         lock_resolution(conn)
         if not last and store.events.fingerprint(conn) != fingerprint:
             return None
-        result = store.events.write_rows(conn, out.rows)
+        result = store.events.write_rows(conn, runs.rows_writing_state(conn, out))
         runs.write_state(conn, out, seen)
         totals = store.events.totals_on(conn)
     return out.mode, out.recomputed, result, totals

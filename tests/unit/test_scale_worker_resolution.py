@@ -243,3 +243,27 @@ def test_scale_worker_full_run_resolves_here_when_comparing_texts_fails(
         resolve_store(store, settings)
     assert runner.spent and not runner.used
     assert _dump(split) == _dump(plain)
+
+
+@pytest.mark.parametrize(
+    ("pairs", "count"),
+    [
+        ([("a", "b"), ("b", "c"), ("d", "e"), ("f", "g"), ("g", "h"), ("h", "f")], 2),
+        ([("a", "b"), ("c", "d")], 3),
+        ([("a", "b"), ("a", "c")], 1),
+        ([], 2),
+    ],
+)
+def test_scale_link_shares_keep_each_text_in_one_share(
+    pairs: list[tuple[str, str]], count: int
+) -> None:
+    """Near-duplicate candidates are shared out by connected sets of pairs: every pair
+    once, and each text shingled by one task only."""
+    from veeduria.scale._resolve import _shares
+
+    shares = _shares(reversed(pairs), count)
+    assert sorted(p for share in shares for p in share) == sorted(pairs)
+    assert len(shares) <= count and all(share == sorted(share) for share in shares)
+    docs = [{d for p in share for d in p} for share in shares]
+    assert all(not (a & b) for i, a in enumerate(docs) for b in docs[i + 1 :])
+    assert _shares(pairs, count) == shares

@@ -6,8 +6,9 @@ When the run ends with a full resolution (a store resolved for the first time, n
 and no earlier events), :class:`WorkerFullRun` computes it:
 
 1. here: the near-duplicate groups (from the band keys the workers hashed), the node
-   groups no candidate pair crosses (``components.buckets``), and the mentions read back
-   as JSON text, not decoded;
+   groups no candidate pair crosses (``components.buckets``), and the mentions as JSON
+   text, not decoded (kept from the shards for the documents this run stored, read back
+   for any other);
 2. on the workers, one task per bucket of groups (:func:`resolve_bucket`): decode the
    mentions, rebuild the nodes, cluster them (``resolver.recluster_nodes``), build the
    events and their rows, content hashes included, JSON columns encoded as the store
@@ -26,7 +27,8 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -35,7 +37,7 @@ import sqlalchemy as sa
 from veeduria import _resolve_runs as runs
 from veeduria._event_reviews import apply_reviews
 from veeduria.extract.serialize import mention_from_dict
-from veeduria.resolve.components import buckets, plans_from_json
+from veeduria.resolve.components import NodePlan, buckets, plans_from_json
 from veeduria.resolve.dedup import candidate_pairs, groups_from_links
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.resolver import recluster_nodes
@@ -45,6 +47,7 @@ from veeduria.store._bulk import encode_json_value
 from veeduria.store._event_rows import content_hash
 from veeduria.store.events import PreviousState, Review, source_of
 from veeduria.store.schema import events as events_table
+from veeduria.store.schema import mentions as mentions_table
 
 logger = logging.getLogger(__name__)
 
@@ -159,20 +162,26 @@ class WorkerFullRun:
     """A ``events.FullRunner``: the full run computed per bucket of node groups.
 
     ``plans`` maps each document extracted in this run to its node plans (JSON, as the
-    shards carry them); ``submit`` runs the tasks (on Dask) and returns their results;
+    shards carry them, or parsed); ``wires`` holds the mentions of the documents this run
+    stored (``stored``), as the shards carried them: those are not read back from the
+    database; ``submit`` runs the tasks (on Dask) and returns their results;
     ``buckets`` is how many clustering tasks to make, ``threads`` how many tasks compare
     the near-duplicate candidates. ``seconds`` holds where the time went.
     """
 
     def __init__(
         self,
-        plans: Mapping[str, str],
+        plans: Mapping[str, str | Sequence[NodePlan]],
         submit: Submit,
         buckets: int,
         on_done: Callable[[], None] | None = None,
         threads: int = 2,
+        wires: Mapping[str, Sequence[Wire]] | None = None,
+        stored: Collection[str] = (),
     ) -> None:
         self.plans = plans
+        self.wires = wires or {}
+        self.stored = set(stored)
         self.submit = submit
         self.count = max(1, buckets)
         self.threads = max(1, threads)
@@ -180,6 +189,7 @@ class WorkerFullRun:
         self.seconds: dict[str, float] = {}
         self.used = False
         self.spent = False
+        self.read_back = 0  # mentions read back from the database
 
     def __call__(
         self,
@@ -225,30 +235,36 @@ class WorkerFullRun:
         # near-duplicate groups: the candidate pairs' texts compared on the workers while
         # the mentions are read here (``runs.full_groups``, split)
         keys = runs.band_keys_of(conn, doc_ids, known)
-        pairs = sorted(candidate_pairs(keys))
-        shares = [pairs[i :: self.threads] for i in range(self.threads)]
+        pairs = candidate_pairs(keys)
         texts = dict(state.texts(conn, {d for p in pairs for d in p}))
         link_tasks = [
             LinkTask(share, {d: texts[d] for d in sorted({d for p in share for d in p})})
-            for share in shares
-            if share
+            for share in _shares(pairs, self.threads)
         ]
         del texts
         linking = self.submit(link_copies, link_tasks)
         self.seconds["pairs"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        wires: dict[str, Wire] = {}
-        for mention_id, doc_id, text in state.mention_texts(conn, doc_ids):
-            wires[mention_id] = (mention_id, doc_id, text)
-        plans = [p for d in doc_ids for p in plans_from_json(self.plans[d])]
+        wires = self._wires(conn, doc_ids)
+        plans = [p for d in doc_ids for p in _parsed(self.plans[d])]
         planned = [m for p in plans for m in p.mentions]
         if len(planned) != len(wires) or set(planned) != set(wires):
             logger.info("resolution here: stored mentions differ from the extracted ones")
             for _ in linking:  # let the started tasks end
                 pass
             return None
-        shared = buckets(plans, self.count)
         facts = state.doc_facts(conn, doc_ids)
+        # each bucket's nodes and documents, made while the texts are compared; only the
+        # near-duplicate group of each document waits for the comparisons
+        shared = []
+        for bucket in buckets(plans, self.count):
+            nodes = [[wires[m] for m in plans[i].mentions] for i in bucket]
+            docs = {}
+            for d in sorted({w[1] for ws in nodes for w in ws}):
+                f = facts[d]
+                docs[d] = (source_of(f.source_name, f.url), f.published)
+            shared.append((nodes, docs))
+        del wires, facts
         self.seconds["read"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         try:
@@ -259,15 +275,18 @@ class WorkerFullRun:
         groups = groups_from_links(doc_ids, linked)
         self.seconds["groups"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        tasks = []
-        for index, bucket in enumerate(shared):
-            nodes = [[wires[m] for m in plans[i].mentions] for i in bucket]
-            docs = {}
-            for d in sorted({w[1] for ws in nodes for w in ws}):
-                f = facts[d]
-                docs[d] = (source_of(f.source_name, f.url), f.published, groups.get(d, d))
-            tasks.append(BucketTask(index=index, nodes=nodes, docs=docs))
-        del wires
+        tasks = [
+            BucketTask(
+                index=index,
+                nodes=nodes,
+                docs={
+                    d: (source, published, groups.get(d, d))
+                    for d, (source, published) in docs.items()
+                },
+            )
+            for index, (nodes, docs) in enumerate(shared)
+        ]
+        del shared
         results = self.submit(resolve_bucket, tasks)
         self.seconds["tasks"] = time.perf_counter() - t0
         out = runs.Outcome(mode="full", rows=[], recomputed=0)
@@ -275,6 +294,34 @@ class WorkerFullRun:
         out.new_bands = keys
         out.rows = self._rows(results, out, len(planned), len(tasks))
         return out
+
+    def _wires(self, conn: sa.Connection, doc_ids: Sequence[str]) -> dict[str, Wire]:
+        """Every stored mention of these documents, by id. Those of documents this run
+        stored come from ``wires`` when the database holds the same mention ids; the
+        others are read back."""
+        kept = {d for d in doc_ids if d in self.stored and d in self.wires}
+        wires: dict[str, Wire] = {}
+        m = mentions_table.c
+        for part in state.chunks(sorted(kept)):
+            for mention_id, doc_id in conn.execute(
+                sa.select(m.id, m.doc_id).where(m.doc_id.in_(part))
+            ):
+                wires[mention_id] = (mention_id, doc_id, "")
+        from_shards = 0
+        for doc_id in kept:
+            for wire in self.wires[doc_id]:
+                if wire[0] in wires:
+                    wires[wire[0]] = wire
+                    from_shards += 1
+        self.wires = {}  # given once: let them go with the tasks
+        if from_shards != len(wires):  # not what this run stored: read them all back
+            kept, wires = set(), {}
+        for mention_id, doc_id, text in state.mention_texts(
+            conn, [d for d in doc_ids if d not in kept]
+        ):
+            wires[mention_id] = (mention_id, doc_id, text)
+            self.read_back += 1
+        return wires
 
     def _rows(
         self, results: Iterator[BucketResult], out: runs.Outcome, mentions: int, tasks: int
@@ -300,12 +347,44 @@ class WorkerFullRun:
         self.seconds["task cpu"] = task_cpu
         self.used = True
         logger.info(
-            "resolution on the workers: %d mentions in %d buckets, %d events (%s)",
+            "resolution on the workers: %d mentions (%d read back) in %d buckets, %d events (%s)",
             mentions,
+            self.read_back,
             tasks,
             out.recomputed,
             ", ".join(f"{k} {v:.1f}s" for k, v in self.seconds.items()),
         )
+
+
+def _parsed(plans: str | Sequence[NodePlan]) -> Sequence[NodePlan]:
+    return plans_from_json(plans) if isinstance(plans, str) else plans
+
+
+def _shares(pairs: Iterable[tuple[str, str]], count: int) -> list[list[tuple[str, str]]]:
+    """Candidate pairs shared out among ``count`` tasks, a connected set of pairs in one
+    share, so that each text is shingled by one task only; shares of about equal pairs
+    (largest set first, into the lightest share), each sorted; empty ones left out."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    ordered = sorted(pairs)
+    for a, b in ordered:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    sets: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for pair in ordered:
+        sets[find(pair[0])].append(pair)
+    shares: list[list[tuple[str, str]]] = [[] for _ in range(max(1, count))]
+    for members in sorted(sets.values(), key=lambda m: (-len(m), m[0])):
+        min(shares, key=len).extend(members)
+    return [sorted(share) for share in shares if share]
 
 
 def dask_submit(client: Any) -> Submit:

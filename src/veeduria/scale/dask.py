@@ -43,9 +43,11 @@ logger = logging.getLogger(__name__)
 
 #: Workers of the LocalCluster started when no scheduler address is given.
 LOCAL_WORKERS = 2
-#: Default partitions per worker thread: enough to balance uneven files and to overlap
-#: loading with extraction, few enough that each shard is worth its overhead.
-PARTITIONS_PER_THREAD = 4
+#: Default partitions per worker thread: enough to balance uneven files, to overlap
+#: loading with extraction and to keep short the end of the run, when one worker waits
+#: for the other's last partition and both for the last shard to load; few enough that
+#: each shard is worth its overhead.
+PARTITIONS_PER_THREAD = 8
 #: Error codes of this module (E502, Dask not installed, is raised by the CLI).
 E_SCHEDULER, E_PARTITION = "E503", "E504"
 #: No dashboard; the scheduler's small HTTP server (health, metrics) on a free loopback
@@ -334,7 +336,10 @@ def run_dask_ingest(
         BUCKETS_PER_THREAD * threads,
         on_done=closer.start,
         threads=threads,
+        wires=loader.wires,
+        stored=loader.ingested,
     )
+    loader.wires = {}
     try:
         if not resolve_on_workers:
             closer.start()

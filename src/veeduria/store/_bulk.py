@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -46,16 +47,27 @@ def insert_many(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str
         conn.execute(table.insert(), [_decoded(row) for row in rows])
         return
     sql, names, processors = plan
-    conn.exec_driver_sql(
-        sql,
-        [
-            tuple(
-                value if process is None else process(value)
-                for value, process in zip((row[name] for name in names), processors, strict=True)
-            )
-            for row in rows
-        ],
-    )
+    conn.exec_driver_sql(sql, _tuples(rows, names, processors))
+
+
+def _tuples(
+    rows: Sequence[Mapping[str, Any]], names: tuple[str, ...], processors: tuple[Processor, ...]
+) -> list[tuple[Any, ...]]:
+    """Each row's values in ``names`` order, converted by the column's processor if any."""
+    get = operator.itemgetter(*names)
+    convert = [(i, process) for i, process in enumerate(processors) if process is not None]
+    if len(names) == 1:
+        process = processors[0]
+        return [(get(row) if process is None else process(get(row)),) for row in rows]
+    if not convert:
+        return [get(row) for row in rows]
+    out: list[tuple[Any, ...]] = []
+    for row in rows:
+        values = list(get(row))
+        for i, process in convert:
+            values[i] = process(values[i])
+        out.append(tuple(values))
+    return out
 
 
 @functools.cache
