@@ -66,11 +66,22 @@ def block_keys(s: Summary) -> tuple[list[BlockKey], list[BlockKey]]:
         return [], []  # no department and no day: never merges across documents
     classes = sorted({type_class(t) for t in s.types})
     dept = s.place[1]
-    short = (s.end - s.start).days < _DAY_FILING
     days = _days(s.start, s.end)
+    if s.ongoing:
+        # a strike told as going on is a candidate of the strikes of its department only
+        # (``attach_ongoing``): its window of 60 days, filed with every node, would join
+        # whole months of a department's events into one group of candidates
+        if dept is None:
+            return [], []
+        return [("going", dept, d) for d in days], [("strike", dept, d) for d in days]
+    short = (s.end - s.start).days < _DAY_FILING
     months = _months(s.start, s.end)
     files: list[BlockKey] = []
     looks: list[BlockKey] = []
+    if s.territories and dept is not None:
+        # and a strike finds the reports that tell it going on
+        files += [("strike", dept, d) for d in days]
+        looks += [("going", dept, d) for d in days]
     for c in classes:
         if short:
             files += [("d", c, dept, d) for d in days]

@@ -449,3 +449,18 @@ def test_a_town_abroad_near_a_known_point_still_names_its_place():
     assert place_of(near) == ("BO", "la paz", None, "el alto")
     region = dataclasses.replace(el_alto, name="La Paz", geo_precision=3)
     assert place_of(region) == ("BO", "la paz", None, None)
+
+
+def test_a_strike_going_on_is_filed_only_for_the_strikes_of_its_department():
+    # its 60-day window, filed with every node, would join months of events into one group
+    from veeduria.resolve.across import block_keys
+
+    going = summarize(ref("feb", _going_on("2023-02-02")))
+    files, looks = block_keys(going)
+    assert {k[0] for k in files} == {"going"} and {k[0] for k in looks} == {"strike"}
+    assert {k[1] for k in files + looks} == {"puno"}
+    strike = summarize(ref("jan", mention("march", when="2023-01-04", where="Puno", mode="strike")))
+    s_files, s_looks = block_keys(strike)
+    assert ("strike", "puno", dt.date(2023, 1, 4)) in s_files
+    assert ("going", "puno", dt.date(2023, 1, 4)) in s_looks
+    assert set(looks) & set(s_files) and set(files) & set(s_looks)
