@@ -41,7 +41,7 @@ from veeduria.resolve.dedup import (
     shingles,
 )
 from veeduria.resolve.reconcile import build_event
-from veeduria.resolve.resolver import Neighbourhood, lookup_keys, recluster
+from veeduria.resolve.resolver import Neighbourhood, lookup_keys, recluster, strike_lookup_keys
 from veeduria.store import _resolution_state as state
 from veeduria.store._event_rows import event_row
 from veeduria.store.events import PreviousState, Review, source_of
@@ -351,6 +351,24 @@ def incremental_run(
     clusters: dict[tuple[str, str], list[MentionRef]] = defaultdict(list)
     for ref in facts.refs(state.mention_rows(conn, ids=list(keep))):
         clusters[keep[ref.id]].append(ref)
+    # a report telling a strike going on chooses among every strike of its blocks
+    # (``across.choose_strike``): when its component changed, the strike it chose may be
+    # gone, so the components of all its candidates are loaded too
+    going = strike_lookup_keys(r for k, refs in clusters.items() if k[1] in required for r in refs)
+    extra = state.components_of_blocks(conn, going) - required - candidates
+    if extra:
+        more = state.members_of_components(conn, extra)
+        stored = [*stored, *more]
+        added = {
+            m: (c, comp)
+            for m, d, c, comp in more
+            if d not in touched and d not in removed and m not in gone_mentions
+        }
+        keep.update(added)
+        facts.load({d for m, d, _, _ in more if m in added})
+        for ref in facts.refs(state.mention_rows(conn, ids=list(added))):
+            clusters[added[ref.id]].append(ref)
+        candidates |= extra
     must = [clusters[k] for k in sorted(clusters) if k[1] in required]
     maybe = sorted(k for k in clusters if k[1] not in required)
     hood = recluster(fresh, must, optional=[clusters[k] for k in maybe])

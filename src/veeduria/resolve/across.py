@@ -17,6 +17,12 @@
 4. **Union–find.** The remaining edges are sorted by agreement (``compat.score``), then by the
    smallest mention ids, and merged in that order when the two whole clusters are still
    compatible, so no chain of pairwise merges can join two different days or departments.
+5. **Strikes told as going on** ("the regional strike entered its second month") join the
+   strike their territory began last (``choose_strikes``): the nodes of that strike (of
+   that day and territory) among the strike nodes of their blocks are their only edges,
+   and the report stays alone when they are not one cluster. Joining every strike of a
+   department over two months would chain them, and with them the other events of those
+   days, into components of half a corpus (a Dask worker then clusters half the run).
 """
 
 from __future__ import annotations
@@ -102,6 +108,59 @@ def block_keys(s: Summary) -> tuple[list[BlockKey], list[BlockKey]]:
 
 
 @dataclass(frozen=True)
+class Strike:
+    """What choosing the strike of a report that tells it going on needs of a node.
+
+    ``start``/``end``: its date window; ``territories``: the places that hold its strike
+    (``Summary.territories``); ``key``: its smallest mention id. Dask plans carry it
+    (``components.NodePlan.strike``), so the choice is the same where only plans are known.
+    """
+
+    key: str
+    start: dt.date
+    end: dt.date
+    territories: tuple[Place, ...]
+
+
+def strike_of(s: Summary) -> Strike | None:
+    """The ``Strike`` of a dated summary that tells a strike (or is told going on)."""
+    if s.start is None or s.end is None or not s.territories:
+        return None
+    return Strike(s.key, s.start, s.end, tuple(sorted(s.territories, key=_place_text)))
+
+
+def choose_strikes(report: Strike, strikes: Iterable[Strike]) -> list[Strike]:
+    """The strike nodes a report telling a strike going on speaks of, among its candidates.
+
+    "The regional strike entered its second month": the strike held by a territory that
+    holds the report's place (Ilave's strike is the region's when the region is on strike,
+    but the region's strike is not a province's) and that began before the report's day;
+    of those, the ones of the smallest territory, then those that began last, sorted by
+    key. The best of any candidates that include the best are the best: an incremental run
+    that loads only some candidates chooses as a full run. Whether the report joins the
+    chosen strike's event is decided with the whole cluster (``attach_ongoing``).
+    """
+    best: tuple[int, dt.date] | None = None
+    chosen: list[Strike] = []
+    for strike in strikes:
+        if strike.start > report.end:
+            continue
+        held = [_known(t) for t in strike.territories for p in report.territories if _holds(t, p)]
+        if not held:
+            continue
+        rank = (max(held), strike.start)
+        if best is None or rank > best:
+            best, chosen = rank, [strike]
+        elif rank == best:
+            chosen.append(strike)
+    return sorted(chosen, key=lambda s: s.key)
+
+
+def _place_text(place: Place) -> tuple[str, ...]:
+    return tuple(x or "" for x in place)
+
+
+@dataclass(frozen=True)
 class Node:
     """Mentions of one event in one document: the unit cross-document merging works on."""
 
@@ -153,18 +212,60 @@ class Graph:
             self.index.add(n)
         self._edges: dict[int, list[int]] = {}
         self._sets: dict[int, set[int]] = {}
+        self._choices: dict[int, tuple[int, ...]] = {}
 
     def neighbours(self, i: int) -> list[int]:
+        """The node's edges: compatible candidates; a strike told as going on has one, to
+        the strike it chose (``choice``), and a strike has those that chose it."""
         cached = self._edges.get(i)
         if cached is None:
             s = self.summaries[i]
-            cached = sorted(
-                j
-                for j in self.index.candidates(i)
-                if compatible(s, self.summaries[j], same_doc=False)
-            )
+            if s.ongoing:
+                cached = sorted(self.choice(i))
+            else:
+                cached = sorted(
+                    j
+                    for j in self.index.candidates(i)
+                    if (
+                        i in self.choice(j)
+                        if self.summaries[j].ongoing
+                        else compatible(s, self.summaries[j], same_doc=False)
+                    )
+                )
             self._edges[i] = cached
         return cached
+
+    def choice(self, i: int) -> tuple[int, ...]:
+        """The strike nodes a strike told as going on speaks of (``choose_strikes``)."""
+        chosen = self._choices.get(i)
+        if chosen is None:
+            report = strike_of(self.summaries[i])
+            chosen = ()
+            if report is not None:
+                found: dict[int, int] = {}  # id of the Strike -> node
+                strikes = []
+                for j in sorted(self.index.candidates(i)):
+                    s = self.summaries[j]
+                    strike = None if s.ongoing else strike_of(s)
+                    if strike is not None:
+                        found[id(strike)] = j
+                        strikes.append(strike)
+                chosen = tuple(found[id(s)] for s in choose_strikes(report, strikes))
+            self._choices[i] = chosen
+        return chosen
+
+    def wide_neighbours(self, i: int) -> list[int]:
+        """``neighbours`` and every candidate that a strike told as going on could choose
+        or be chosen by: what a change can reach when only some nodes are known."""
+        near = self.neighbours(i)
+        s = self.summaries[i]
+        extra = [
+            j
+            for j in self.index.candidates(i)
+            if (s.ongoing and not self.summaries[j].ongoing and self.summaries[j].territories)
+            or (self.summaries[j].ongoing and not s.ongoing)
+        ]
+        return sorted(set(near) | set(extra)) if extra else near
 
     def ambiguous(self, i: int) -> bool:
         """Whether two of the node's partners contradict each other (``compat.contradict``:
@@ -200,14 +301,22 @@ class Graph:
             found = self._sets[i] = set(self.neighbours(i))
         return found
 
-    def reach(self, seeds: Iterable[int], keep: Callable[[int], bool] | None = None) -> set[int]:
-        """Every node reachable from ``seeds`` (through nodes ``keep`` accepts)."""
+    def reach(
+        self,
+        seeds: Iterable[int],
+        keep: Callable[[int], bool] | None = None,
+        *,
+        wide: bool = False,
+    ) -> set[int]:
+        """Every node reachable from ``seeds`` (through nodes ``keep`` accepts); ``wide``:
+        through ``wide_neighbours``."""
+        edges = self.wide_neighbours if wide else self.neighbours
         seen: set[int] = set()
         stack = [i for i in seeds if keep is None or keep(i)]
         seen.update(stack)
         while stack:
             i = stack.pop()
-            for j in self.neighbours(i):
+            for j in edges(i):
                 if j not in seen and (keep is None or keep(j)):
                     seen.add(j)
                     stack.append(j)
@@ -262,48 +371,35 @@ def cluster_component(graph: Graph, component: Sequence[int]) -> list[list[int]]
         root, other = (ri, rj) if merged[ri].key < merged[rj].key else (rj, ri)
         parent[other] = root
         merged[root] = merge(merged[root], merged.pop(other))
-    going = set(ongoing)
     for i in ongoing:
-        target = attach_ongoing(summaries[i], {r: s for r, s in merged.items() if r not in going})
-        if target is not None:
-            parent[i] = target
-            merged[target] = merge(merged[target], merged.pop(i))
+        roots = {find(j) for j in graph.choice(i)}
+        if len(roots) != 1:
+            continue  # none, or two strikes that began that day: it could be either
+        (root,) = roots
+        if attach_ongoing(summaries[i], merged[root]):
+            parent[i] = root
+            merged[root] = merge(merged[root], merged.pop(i))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in component:
         groups[find(i)].append(i)
     return [groups[r] for r in sorted(groups, key=lambda r: merged[r].key)]
 
 
-def attach_ongoing(node: Summary, clusters: dict[int, Summary]) -> int | None:
-    """The cluster a strike told as going on belongs to, if one stands out.
+def attach_ongoing(node: Summary, cluster: Summary) -> bool:
+    """Whether a strike told as going on joins the cluster of the strike it chose.
 
-    "The regional strike entered its second month" speaks of the strike its territory has
-    been holding. Of the clusters it is compatible with, those whose strike is held by a
-    territory holding the node's place (``Summary.territories``; Ilave's strike is the
-    region's when the region is on strike, but the region's strike is not a province's):
-    the one of the smallest such territory, then the one that began last before the day
-    of the report. None when there is none, or when two tie (the node stays on its own, as
-    an ambiguous one does).
+    The cluster must have begun by the day of the report, and agree with it told from the
+    smallest of its territories that holds the report's place (the cluster may hold a town
+    of another province where the strike was also told).
     """
     assert node.end is not None
-    best: list[tuple[int, dt.date, int]] = []
-    for root, cluster in sorted(clusters.items()):
-        if cluster.start is None or cluster.ongoing or cluster.start > node.end:
-            continue
-        held = [t for t in cluster.territories for p in node.territories if _holds(t, p)]
-        if not held:
-            continue
-        # the strike is the territory's: the node is compared as told from there (the
-        # cluster may hold a town of another province where the strike was also told)
-        territory = max(held, key=lambda t: (_known(t), tuple(x or "" for x in t)))
-        if compatible(dataclasses.replace(node, place=territory), cluster, same_doc=False):
-            best.append((_known(territory), cluster.start, root))
-    if not best:
-        return None
-    best.sort(reverse=True)
-    if len(best) > 1 and best[0][:2] == best[1][:2]:
-        return None
-    return best[0][2]
+    if cluster.start is None or cluster.ongoing or cluster.start > node.end:
+        return False
+    held = [t for t in cluster.territories for p in node.territories if _holds(t, p)]
+    if not held:
+        return False
+    territory = max(held, key=lambda t: (_known(t), _place_text(t)))
+    return compatible(dataclasses.replace(node, place=territory), cluster, same_doc=False)
 
 
 def _known(place: Place) -> int:

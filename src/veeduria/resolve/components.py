@@ -5,7 +5,10 @@ looks up (``across.BlockIndex``), so the nodes fall into groups that no compatib
 crosses: join every node that files under a key with every node that looks that key up.
 A group is a union of connected components of the compatibility graph, usually a small
 one; clustering each group alone (``resolver.recluster_nodes``) gives exactly the events a
-run over every node gives.
+run over every node gives. A strike told as going on is not joined with every strike of
+its blocks, only with the ones it chooses (``across.choose_strikes``, from what the plans
+carry): with all of them, a department's strikes over two months, and the other events of
+those days, would be one group.
 
 The grouping needs only what a document's own mentions say: which of them are one node
 (within-document clustering, ``within.document_nodes``) and the block keys of each node.
@@ -17,14 +20,16 @@ extraction is made (a Dask worker), and ``buckets`` shares the groups out.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import heapq
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from veeduria.resolve.across import BlockKey, Node
+from veeduria.resolve.across import BlockKey, Node, Strike, choose_strikes, strike_of
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.within import document_nodes
 
@@ -34,12 +39,20 @@ class NodePlan:
     """One node of a document: its mention ids (in the node's order) and block keys.
 
     ``files`` are the keys the node is filed under, ``looks`` those it looks its
-    candidates up in (``across.block_keys``), as text (``key_text``).
+    candidates up in (``across.block_keys``), as text (``key_text``). ``strike``: what
+    choosing a strike needs (``across.strike_of``), for a strike and for a report that
+    tells one going on (``ongoing``).
     """
 
     mentions: tuple[str, ...]
     files: tuple[str, ...]
     looks: tuple[str, ...]
+    strike: Strike | None = None
+    ongoing: bool = False
+
+
+#: Block keys (as ``key_text``) that only pair strikes with reports telling them going on.
+STRIKE_KEYS = ("going|", "strike|")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -56,6 +69,8 @@ def plan_of(node: Node) -> NodePlan:
         mentions=tuple(r.id for r in node.members),
         files=tuple(sorted({key_text(k) for k in files})),
         looks=tuple(sorted({key_text(k) for k in looks})),
+        strike=strike_of(node.summary),
+        ongoing=node.summary.ongoing,
     )
 
 
@@ -65,11 +80,38 @@ def document_plan(refs: Iterable[MentionRef]) -> list[NodePlan]:
 
 
 def plans_to_json(plans: Sequence[NodePlan]) -> str:
-    return json.dumps([[list(p.mentions), list(p.files), list(p.looks)] for p in plans])
+    return json.dumps(
+        [
+            [list(p.mentions), list(p.files), list(p.looks), _strike_json(p.strike), p.ongoing]
+            for p in plans
+        ]
+    )
 
 
 def plans_from_json(text: str) -> list[NodePlan]:
-    return [NodePlan(tuple(m), tuple(f), tuple(k)) for m, f, k in json.loads(text)]
+    return [
+        NodePlan(tuple(m), tuple(f), tuple(k), _strike_from(st), bool(going))
+        for m, f, k, st, going in json.loads(text)
+    ]
+
+
+def _strike_json(strike: Strike | None) -> list[Any] | None:
+    if strike is None:
+        return None
+    places = [list(t) for t in strike.territories]
+    return [strike.key, strike.start.isoformat(), strike.end.isoformat(), places]
+
+
+def _strike_from(data: list[Any] | None) -> Strike | None:
+    if data is None:
+        return None
+    key, start, end, places = data
+    return Strike(
+        key,
+        dt.date.fromisoformat(start),
+        dt.date.fromisoformat(end),
+        tuple((p[0], p[1], p[2], p[3]) for p in places),
+    )
 
 
 def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
@@ -86,27 +128,49 @@ def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
             i = parent[i]
         return i
 
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
     filed: dict[str, list[int]] = defaultdict(list)
     for i, plan in enumerate(plans):
         for key in plan.files:
             filed[key].append(i)
     looked: dict[str, list[int]] = defaultdict(list)
     for i, plan in enumerate(plans):
+        if plan.ongoing:
+            continue  # joined below with the strike it chooses only
         for key in plan.looks:
-            if key in filed:
+            if key in filed and not key.startswith(STRIKE_KEYS):
                 looked[key].append(i)
     for key, lookers in looked.items():
-        root = find(lookers[0])
         for i in (*lookers[1:], *filed[key]):
-            other = find(i)
-            if other != root:
-                if other < root:
-                    root, other = other, root
-                parent[other] = root
+            union(lookers[0], i)
+    for i, plan in enumerate(plans):
+        if plan.ongoing:
+            for j in _chosen(plan, plans, filed):
+                union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(plans)):
         groups[find(i)].append(i)
     return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _chosen(plan: NodePlan, plans: Sequence[NodePlan], filed: dict[str, list[int]]) -> list[int]:
+    """The nodes whose strike a report telling one going on chooses, as ``across.Graph``
+    chooses them (the same candidates: the strikes filed under its keys)."""
+    if plan.strike is None:
+        return []
+    index: dict[str, int] = {}
+    strikes: list[Strike] = []
+    for key in plan.looks:
+        for j in filed.get(key, ()):
+            strike = plans[j].strike
+            if strike is not None and not plans[j].ongoing and strike.key not in index:
+                index[strike.key] = j
+                strikes.append(strike)
+    return [index[s.key] for s in choose_strikes(plan.strike, strikes)]
 
 
 def buckets(plans: Sequence[NodePlan], count: int) -> list[list[int]]:

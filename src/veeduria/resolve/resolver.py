@@ -8,8 +8,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from veeduria.resolve.across import Graph, Node, block_key_text, cluster_component
-from veeduria.resolve.compat import Summary, merge
+from veeduria.models import ONGOING_RULE
+from veeduria.resolve.across import Graph, Node, block_key_text, block_keys, cluster_component
+from veeduria.resolve.compat import Summary, merge, summarize
 from veeduria.resolve.reconcile import apply_locks, build_event
 from veeduria.resolve.records import MentionRef, ResolvedEvent
 from veeduria.resolve.within import document_nodes, node_of
@@ -103,7 +104,7 @@ def resolve(
         # nodes those documents had before (a re-extracted document may bridge others)?
         wide = Graph(nodes + ghosts)
         seeds = list(range(fresh_from, len(nodes) + len(ghosts)))
-        affected = sorted(i for i in wide.reach(seeds) if i < len(nodes))
+        affected = sorted(i for i in wide.reach(seeds, wide=True) if i < len(nodes))
     else:
         affected = list(range(len(nodes)))
 
@@ -177,6 +178,22 @@ def lookup_keys(mentions: Sequence[MentionRef]) -> set[str]:
     return keys
 
 
+def strike_lookup_keys(mentions: Iterable[MentionRef]) -> set[str]:
+    """The blocking keys under which the reports among these mentions that tell a strike
+    going on look for the strikes they could speak of (each mention alone: a superset of
+    the keys of the nodes they are in).
+
+    An incremental run loads the components these keys meet when it clusters again a
+    component holding such a report: the strike it chose may be gone, and it must then
+    choose among all its candidates (``across.choose_strikes``).
+    """
+    keys: set[str] = set()
+    for ref in mentions:
+        if ONGOING_RULE in ref.mention.rules:
+            keys.update(block_key_text(k) for k in block_keys(summarize(ref))[1])
+    return keys
+
+
 def recluster(
     mentions: Sequence[MentionRef],
     clusters: Iterable[Sequence[MentionRef]] = (),
@@ -230,7 +247,7 @@ def recluster(
             owner.append(-1)
     graph = Graph(nodes)
     if optional:
-        work = graph.reach(i for i in range(len(nodes)) if owner[i] < 0)
+        work = graph.reach((i for i in range(len(nodes)) if owner[i] < 0), wide=True)
         untouched = frozenset(range(len(optional))) - {owner[i] for i in work}
     else:
         work, untouched = set(range(len(nodes))), frozenset()

@@ -32,8 +32,10 @@ from veeduria.store.schema import (
 #: store with another one is resolved in full (4: towns outside Peru are places of their own;
 #: 5: a peaceful protest is apart from other sub-events of its report; 6: a denial joins
 #: within its report undated, a recollection keeps a date its sentence gives; 7: a national
-#: strike and a region's strike are two events; 8: districts of one province are compatible).
-STATE_VERSION = "9"
+#: strike and a region's strike are two events; 8: districts of one province are compatible;
+#: 9: strikes told as going on, named events; 10: a strike told as going on is in the
+#: component of the strike it chooses only).
+STATE_VERSION = "10"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

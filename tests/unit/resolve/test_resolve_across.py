@@ -10,8 +10,8 @@ from resolve_factory import PLACES, date, mention, ref
 
 from veeduria.models import ONGOING_RULE, DateValue, Location, Mention
 from veeduria.resolve import resolve
-from veeduria.resolve.across import attach_ongoing
-from veeduria.resolve.compat import place_of, summarize, type_link
+from veeduria.resolve.across import Strike, attach_ongoing, choose_strikes, strike_of
+from veeduria.resolve.compat import Summary, place_of, summarize, type_link
 
 
 def test_across_conflicting_killed_keeps_every_figure():
@@ -204,13 +204,52 @@ def test_across_a_strike_told_as_going_on_joins_the_strike_that_began_last():
     assert jan.date.precision == "day"
 
 
+def _strike(s: Summary) -> Strike:
+    strike = strike_of(s)
+    assert strike is not None
+    return strike
+
+
+def test_across_a_strike_going_on_chooses_the_strike_its_territory_began_last():
+    node = _strike(summarize(ref("feb", _going_on("2023-02-02"))))
+    a = _strike(
+        summarize(ref("a", mention("march", when="2023-01-04", where="Puno", mode="strike")))
+    )
+    b = _strike(
+        summarize(ref("b", mention("march", when="2023-01-04", where="Puno", mode="strike")))
+    )
+    dec = _strike(
+        summarize(ref("dec", mention("march", when="2022-12-20", where="Puno", mode="strike")))
+    )
+    carabaya = _strike(
+        summarize(
+            ref("carabaya", mention("march", when="2023-01-20", where="Carabaya", mode="strike"))
+        )
+    )
+    mar = _strike(
+        summarize(ref("mar", mention("march", when="2023-03-01", where="Puno", mode="strike")))
+    )
+    assert choose_strikes(node, [dec, a]) == [a]
+    # two of that day: both, in key order, whatever the order given
+    assert choose_strikes(node, [b, dec, a]) == [a, b]
+    # a province's strike does not hold the region's report; a later one is not its strike
+    assert choose_strikes(node, [carabaya, mar]) == []
+    # the best of any candidates that include the best is the best (incremental runs)
+    assert choose_strikes(node, [a, mar]) == choose_strikes(node, [dec, a, carabaya, mar])
+
+
 def test_across_a_strike_going_on_stays_alone_when_two_began_that_day_or_none_before():
     node = summarize(ref("feb", _going_on("2023-02-02")))
     a = summarize(ref("a", mention("march", when="2023-01-04", where="Puno", mode="strike")))
-    b = summarize(ref("b", mention("march", when="2023-01-04", where="Puno", mode="strike")))
-    dec = summarize(ref("dec", mention("march", when="2022-12-20", where="Puno", mode="strike")))
-    assert attach_ongoing(node, {0: dec, 1: a}) == 1
-    assert attach_ongoing(node, {0: a, 1: b, 2: dec}) is None
+    assert attach_ongoing(node, a)
+    two = [
+        ref("a", mention("march", when="2023-01-04", where="Puno", mode="strike")),
+        # another event of that day told with the strike, kept apart by its type: the
+        # report could be either's
+        ref("b", mention("attack", when="2023-01-04", where="Puno", mode="strike")),
+        ref("feb", _going_on("2023-02-02")),
+    ]
+    assert len(resolve(two)) == 3
     later = [
         ref("mar", mention("march", when="2023-03-01", where="Puno", mode="strike")),
         ref("feb", _going_on("2023-02-02")),

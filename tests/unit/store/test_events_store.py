@@ -39,6 +39,7 @@ from veeduria.extract.serialize import (
 )
 from veeduria.ingest import read_source
 from veeduria.models import (
+    ONGOING_RULE,
     Actor,
     Attribution,
     Count,
@@ -268,17 +269,25 @@ def mention(
     sub: str = "Excessive force against protesters",
     factuality: str = "asserted",
     at: int = 0,
+    strike: str | None = None,
 ) -> Mention:
+    """A mention; ``strike``: "strike" for a strike, "going" for a report telling one going
+    on ("el paro cumple dos meses": a window of 60 days ending on ``day``)."""
+    end = dt.date.fromisoformat(day)
+    date = DateValue(end, "day", "el lunes", (at + 2, at + 10))
+    if strike == "going":
+        date = DateValue(end, "month", "este lunes", (at + 2, at + 10), end - dt.timedelta(60), end)
     return Mention(
         event_type="Protests",
-        sub_event_type=sub,
-        mode="firearms",
+        sub_event_type="Peaceful protest" if strike else sub,
+        mode="strike" if strike else "firearms",
         plover=None,
         cameo=None,
         factuality=factuality,  # type: ignore[arg-type]
         trigger=TextRef("murieron", (at + 50, at + 58)),
         sentence=(at, at + 100),
-        date=DateValue(dt.date.fromisoformat(day), "day", "el lunes", (at + 2, at + 10)),
+        date=date,
+        rules=(ONGOING_RULE,) if strike == "going" else (),
         location=place,
         actor1=POLICE,
         actor2=PROTESTERS,
@@ -777,9 +786,10 @@ doc_specs = st.fixed_dictionaries(
         "mentions": st.lists(
             st.fixed_dictionaries(
                 {
-                    "day": st.sampled_from(["2023-01-09", "2023-01-10"]),
+                    "day": st.sampled_from(["2022-12-20", "2023-01-09", "2023-01-10"]),
                     "place": st.sampled_from([JULIACA, CUSCO, PUNO]),
                     "sub": st.sampled_from(KIND_SUBS),
+                    "strike": st.sampled_from([None, None, "strike", "going"]),
                     "killed": st.none() | st.integers(1, 20),
                     "factuality": st.sampled_from(["asserted", "asserted", "planned"]),
                 }
@@ -808,6 +818,8 @@ def _spec_mentions(spec: dict[str, object], bump: int = 0) -> list[Mention]:
             sub=m["sub"],  # type: ignore[arg-type]
             factuality=m["factuality"],  # type: ignore[arg-type]
             at=100 * i,
+            # re-extracted, a strike may turn out to be no strike
+            strike=None if bump and m["strike"] == "strike" else m["strike"],  # type: ignore[arg-type]
         )
         for i, m in enumerate(spec["mentions"])  # type: ignore[arg-type]
     ]
@@ -928,6 +940,45 @@ def test_events_store_incremental_run_touches_only_what_changed(
     again = resolve_store(corpus, settings, full=True)
     assert (again.mode, again.written, again.deleted) == ("full", 0, 0)
     assert _snapshot(corpus) == after  # a full run finds nothing to change
+
+
+def test_events_store_report_told_going_on_finds_another_strike_incrementally(
+    tmp_path: Path,
+) -> None:
+    """A report telling the strike going on chose January's strike; re-extracted, that
+    document holds no strike: an incremental run loads the report's other candidates
+    (December's strike, in a component of its own) and leaves what a full run leaves."""
+    inc = Store.open(f"sqlite:///{tmp_path / 'inc.db'}")
+    full = Store.open(f"sqlite:///{tmp_path / 'full.db'}")
+    try:
+        texts = {
+            "jan": ("Sur Andino: paro en Puno desde el lunes.", "2023-01-09", "strike"),
+            "dec": ("Radio Altiplano: paro en Puno en diciembre.", "2022-12-20", "strike"),
+            "going": ("Diario Capital: el paro en Puno continúa.", "2023-01-10", "going"),
+        }
+        ids = {}
+        for s_ in (inc, full):
+            for key, (text, day, kind) in texts.items():
+                ids[key] = add_doc(
+                    s_, text, text.split(":")[0], "2023-01-11", mention(day, PUNO, strike=kind)
+                )
+        resolve_store(inc)
+        (jan,) = [e for e in list_events(inc) if len(mention_ids(inc, e.id)) == 2]
+        assert jan.date == dt.date(2023, 1, 9)
+        for s_ in (inc, full):
+            doc = s_.get_document(ids["jan"])
+            assert doc is not None
+            redone = Extraction(document=doc, events=(mention("2023-01-09", PUNO),))
+            with s_.transaction() as conn:
+                s_.replace_extraction(conn, ids["jan"], redone, extractor=EXTRACTOR)
+        assert resolve_store(inc).mode == "incremental"
+        assert resolve_store(full, full=True).mode == "full"
+        assert _snapshot(inc) == _snapshot(full)
+        dec = next(e for e in list_events(full) if e.date and e.date.year == 2022)
+        assert len(mention_ids(full, dec.id)) == 2  # December's strike holds the report now
+    finally:
+        inc.close()
+        full.close()
 
 
 def test_events_store_failed_incremental_run_leaves_events_and_state(
