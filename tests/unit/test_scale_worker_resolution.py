@@ -135,45 +135,6 @@ def test_components_buckets_share_out_every_node_once() -> None:
     assert buckets(plans, 10) == [[0, 1], [2, 4], [3]]
 
 
-def test_components_a_report_told_going_on_joins_only_the_strike_it_chooses() -> None:
-    """ "The strike entered its second month" is a candidate of December's strike and of
-    January's: grouped with every candidate, it would chain them (and December's other
-    events); it is grouped with the strike it chooses, the one that began last."""
-    import datetime as dt
-
-    from veeduria.resolve.across import Strike
-    from veeduria.resolve.components import NodePlan, plans_from_json
-
-    puno = ("PE", "Puno", None, None)
-    dec, jan, report = dt.date(2022, 12, 20), dt.date(2023, 1, 9), dt.date(2023, 1, 10)
-    plans = [
-        NodePlan(
-            ("dec",),
-            ("strike|Puno|2022-12-20", "d|protest|Puno|2022-12-20"),
-            ("going|Puno|2022-12-20", "d|protest|Puno|2022-12-20"),
-            Strike("dec", dec, dec, (puno,)),
-        ),
-        NodePlan(("other",), ("d|protest|Puno|2022-12-20",), ("d|protest|Puno|2022-12-20",)),
-        NodePlan(
-            ("jan",),
-            ("strike|Puno|2023-01-09",),
-            ("going|Puno|2023-01-09",),
-            Strike("jan", jan, jan, (puno,)),
-        ),
-        NodePlan(
-            ("report",),
-            ("going|Puno|2022-12-20", "going|Puno|2023-01-09"),
-            ("strike|Puno|2022-12-20", "strike|Puno|2023-01-09"),
-            Strike("report", report - dt.timedelta(60), report, (puno,)),
-            ongoing=True,
-        ),
-    ]
-    assert node_groups(plans) == [[0, 1], [2, 3]]
-    assert plans_from_json(plans_to_json(plans)) == plans
-    # without January's strike, December's is the one
-    assert node_groups([plans[0], plans[1], plans[3]]) == [[0, 1, 2]]
-
-
 def _plans(db: Path) -> dict[str, str]:
     """Node plans of every stored document, as the workers make them."""
     refs = [replace(r, dup_group=None) for r in _refs(db)]

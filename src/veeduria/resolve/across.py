@@ -107,48 +107,25 @@ def block_keys(s: Summary) -> tuple[list[BlockKey], list[BlockKey]]:
     return files, looks
 
 
-@dataclass(frozen=True)
-class Strike:
-    """What choosing the strike of a report that tells it going on needs of a node.
-
-    ``start``/``end``: its date window; ``territories``: the places that hold its strike
-    (``Summary.territories``); ``key``: its smallest mention id. Dask plans carry it
-    (``components.NodePlan.strike``), so the choice is the same where only plans are known.
-    """
-
-    key: str
-    start: dt.date
-    end: dt.date
-    territories: tuple[Place, ...]
-
-
-def strike_of(s: Summary) -> Strike | None:
-    """The ``Strike`` of a dated summary that tells a strike (or is told going on)."""
-    if s.start is None or s.end is None or not s.territories:
-        return None
-    return Strike(s.key, s.start, s.end, tuple(sorted(s.territories, key=_place_text)))
-
-
-def choose_strikes(report: Strike, strikes: Iterable[Strike]) -> list[Strike]:
+def choose_strikes(report: Summary, strikes: Iterable[Summary]) -> list[Summary]:
     """The strike nodes a report telling a strike going on speaks of, among its candidates.
 
-    "The regional strike entered its second month": the strike held by a territory that
+    "The regional strike entered its second month": the strikes held by a territory that
     holds the report's place (Ilave's strike is the region's when the region is on strike,
-    but the region's strike is not a province's) and that began before the report's day;
-    of those, the ones of the smallest territory, then those that began last, sorted by
-    key. The best of any candidates that include the best are the best: an incremental run
-    that loads only some candidates chooses as a full run. Whether the report joins the
-    chosen strike's event is decided with the whole cluster (``attach_ongoing``).
+    but the region's strike is not a province's), that began by the report's day and
+    that agree with the report told from that territory (``attach_ongoing``); of those,
+    the ones of the smallest territory, then those that began last, sorted by key. Each
+    candidate is judged alone, so the best of any candidates that include the best are the
+    best: an incremental run that loads only some candidates chooses as a full run.
     """
     best: tuple[int, dt.date] | None = None
-    chosen: list[Strike] = []
+    chosen: list[Summary] = []
     for strike in strikes:
-        if strike.start > report.end:
+        if strike.ongoing or strike.start is None or not attach_ongoing(report, strike):
             continue
-        held = [_known(t) for t in strike.territories for p in report.territories if _holds(t, p)]
-        if not held:
-            continue
-        rank = (max(held), strike.start)
+        territory = _territory(report, strike)
+        assert territory is not None  # attach_ongoing found one
+        rank = (_known(territory), strike.start)
         if best is None or rank > best:
             best, chosen = rank, [strike]
         elif rank == best:
@@ -239,18 +216,9 @@ class Graph:
         """The strike nodes a strike told as going on speaks of (``choose_strikes``)."""
         chosen = self._choices.get(i)
         if chosen is None:
-            report = strike_of(self.summaries[i])
-            chosen = ()
-            if report is not None:
-                found: dict[int, int] = {}  # id of the Strike -> node
-                strikes = []
-                for j in sorted(self.index.candidates(i)):
-                    s = self.summaries[j]
-                    strike = None if s.ongoing else strike_of(s)
-                    if strike is not None:
-                        found[id(strike)] = j
-                        strikes.append(strike)
-                chosen = tuple(found[id(s)] for s in choose_strikes(report, strikes))
+            found = {id(self.summaries[j]): j for j in self.index.candidates(i)}
+            strikes = [self.summaries[j] for j in sorted(found.values())]
+            chosen = tuple(found[id(s)] for s in choose_strikes(self.summaries[i], strikes))
             self._choices[i] = chosen
         return chosen
 
@@ -386,20 +354,25 @@ def cluster_component(graph: Graph, component: Sequence[int]) -> list[list[int]]
 
 
 def attach_ongoing(node: Summary, cluster: Summary) -> bool:
-    """Whether a strike told as going on joins the cluster of the strike it chose.
+    """Whether a strike told as going on can join this strike (a node or a cluster).
 
-    The cluster must have begun by the day of the report, and agree with it told from the
-    smallest of its territories that holds the report's place (the cluster may hold a town
-    of another province where the strike was also told).
+    The strike must have begun by the day of the report, be held by a territory that holds
+    the report's place, and agree with the report told from the smallest such territory
+    (the strike may hold a town of another province where it was also told).
     """
     assert node.end is not None
     if cluster.start is None or cluster.ongoing or cluster.start > node.end:
         return False
-    held = [t for t in cluster.territories for p in node.territories if _holds(t, p)]
-    if not held:
+    territory = _territory(node, cluster)
+    if territory is None:
         return False
-    territory = max(held, key=lambda t: (_known(t), _place_text(t)))
     return compatible(dataclasses.replace(node, place=territory), cluster, same_doc=False)
+
+
+def _territory(node: Summary, strike: Summary) -> Place | None:
+    """The smallest of the strike's territories that holds a place of the report's."""
+    held = [t for t in strike.territories for p in node.territories if _holds(t, p)]
+    return max(held, key=lambda t: (_known(t), _place_text(t))) if held else None
 
 
 def _known(place: Place) -> int:

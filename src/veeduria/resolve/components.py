@@ -20,6 +20,7 @@ extraction is made (a Dask worker), and ``buckets`` shares the groups out.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import heapq
@@ -29,7 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from veeduria.resolve.across import BlockKey, Node, Strike, choose_strikes, strike_of
+from veeduria.resolve.across import BlockKey, Node, choose_strikes
+from veeduria.resolve.compat import Place, Summary
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.within import document_nodes
 
@@ -39,16 +41,15 @@ class NodePlan:
     """One node of a document: its mention ids (in the node's order) and block keys.
 
     ``files`` are the keys the node is filed under, ``looks`` those it looks its
-    candidates up in (``across.block_keys``), as text (``key_text``). ``strike``: what
-    choosing a strike needs (``across.strike_of``), for a strike and for a report that
-    tells one going on (``ongoing``).
+    candidates up in (``across.block_keys``), as text (``key_text``). ``strike``: the
+    node's summary, for a strike (a node held by a territory) and for a report that tells
+    one going on: what choosing a strike needs (``across.choose_strikes``).
     """
 
     mentions: tuple[str, ...]
     files: tuple[str, ...]
     looks: tuple[str, ...]
-    strike: Strike | None = None
-    ongoing: bool = False
+    strike: Summary | None = None
 
 
 #: Block keys (as ``key_text``) that only pair strikes with reports telling them going on.
@@ -69,9 +70,16 @@ def plan_of(node: Node) -> NodePlan:
         mentions=tuple(r.id for r in node.members),
         files=tuple(sorted({key_text(k) for k in files})),
         looks=tuple(sorted({key_text(k) for k in looks})),
-        strike=strike_of(node.summary),
-        ongoing=node.summary.ongoing,
+        strike=_strike(node.summary),
     )
+
+
+def _strike(s: Summary) -> Summary | None:
+    """What a plan carries of a strike's or a report's summary: all but the near-duplicate
+    group, unknown where plans are made and of no use to ``compat.compatible``."""
+    if not (s.ongoing or s.territories):
+        return None
+    return dataclasses.replace(s, dups=frozenset())
 
 
 def document_plan(refs: Iterable[MentionRef]) -> list[NodePlan]:
@@ -81,37 +89,72 @@ def document_plan(refs: Iterable[MentionRef]) -> list[NodePlan]:
 
 def plans_to_json(plans: Sequence[NodePlan]) -> str:
     return json.dumps(
-        [
-            [list(p.mentions), list(p.files), list(p.looks), _strike_json(p.strike), p.ongoing]
-            for p in plans
-        ]
+        [[list(p.mentions), list(p.files), list(p.looks), _summary_json(p.strike)] for p in plans]
     )
 
 
 def plans_from_json(text: str) -> list[NodePlan]:
     return [
-        NodePlan(tuple(m), tuple(f), tuple(k), _strike_from(st), bool(going))
-        for m, f, k, st, going in json.loads(text)
+        NodePlan(tuple(m), tuple(f), tuple(k), _summary_from(st))
+        for m, f, k, st in json.loads(text)
     ]
 
 
-def _strike_json(strike: Strike | None) -> list[Any] | None:
-    if strike is None:
+def _ongoing(plan: NodePlan) -> bool:
+    return plan.strike is not None and plan.strike.ongoing
+
+
+def _summary_json(s: Summary | None) -> list[Any] | None:
+    """A summary as JSON values (``_summary_from`` reads it back equal)."""
+    if s is None:
         return None
-    places = [list(t) for t in strike.territories]
-    return [strike.key, strike.start.isoformat(), strike.end.isoformat(), places]
+    return [
+        s.family,
+        sorted(s.families),
+        sorted(s.types, key=str),
+        sorted(s.modes),
+        None if s.start is None else s.start.isoformat(),
+        None if s.end is None else s.end.isoformat(),
+        s.day,
+        s.place,
+        sorted(sorted(site) for site in s.sites),
+        sorted(s.actors, key=str),
+        sorted(s.docs),
+        sorted(s.dups),
+        s.key,
+        s.ongoing,
+        sorted(s.territories, key=str),
+        sorted(s.names),
+    ]
 
 
-def _strike_from(data: list[Any] | None) -> Strike | None:
+def _summary_from(data: list[Any] | None) -> Summary | None:
     if data is None:
         return None
-    key, start, end, places = data
-    return Strike(
-        key,
-        dt.date.fromisoformat(start),
-        dt.date.fromisoformat(end),
-        tuple((p[0], p[1], p[2], p[3]) for p in places),
+    (family, families, types, modes, start, end, day, place, sites, actors) = data[:10]
+    docs, dups, key, ongoing, territories, names = data[10:]
+    return Summary(
+        family=family,
+        families=frozenset(families),
+        types=frozenset((a, b, c) for a, b, c in types),
+        modes=frozenset(modes),
+        start=None if start is None else dt.date.fromisoformat(start),
+        end=None if end is None else dt.date.fromisoformat(end),
+        day=day,
+        place=_place(place),
+        sites=frozenset(frozenset(site) for site in sites),
+        actors=frozenset((a, b, c) for a, b, c in actors),
+        docs=frozenset(docs),
+        dups=frozenset(dups),
+        key=key,
+        ongoing=ongoing,
+        territories=frozenset(_place(t) for t in territories),
+        names=frozenset(names),
     )
+
+
+def _place(p: Sequence[str | None]) -> Place:
+    return (p[0], p[1], p[2], p[3])
 
 
 def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
@@ -139,7 +182,7 @@ def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
             filed[key].append(i)
     looked: dict[str, list[int]] = defaultdict(list)
     for i, plan in enumerate(plans):
-        if plan.ongoing:
+        if _ongoing(plan):
             continue  # joined below with the strike it chooses only
         for key in plan.looks:
             if key in filed and not key.startswith(STRIKE_KEYS):
@@ -148,7 +191,7 @@ def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
         for i in (*lookers[1:], *filed[key]):
             union(lookers[0], i)
     for i, plan in enumerate(plans):
-        if plan.ongoing:
+        if _ongoing(plan):
             for j in _chosen(plan, plans, filed):
                 union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -163,11 +206,11 @@ def _chosen(plan: NodePlan, plans: Sequence[NodePlan], filed: dict[str, list[int
     if plan.strike is None:
         return []
     index: dict[str, int] = {}
-    strikes: list[Strike] = []
+    strikes: list[Summary] = []
     for key in plan.looks:
         for j in filed.get(key, ()):
             strike = plans[j].strike
-            if strike is not None and not plans[j].ongoing and strike.key not in index:
+            if strike is not None and strike.key not in index:
                 index[strike.key] = j
                 strikes.append(strike)
     return [index[s.key] for s in choose_strikes(plan.strike, strikes)]

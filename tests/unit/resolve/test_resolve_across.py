@@ -10,8 +10,9 @@ from resolve_factory import PLACES, date, mention, ref
 
 from veeduria.models import ONGOING_RULE, DateValue, Location, Mention
 from veeduria.resolve import resolve
-from veeduria.resolve.across import Strike, attach_ongoing, choose_strikes, strike_of
+from veeduria.resolve.across import attach_ongoing, choose_strikes
 from veeduria.resolve.compat import Summary, place_of, summarize, type_link
+from veeduria.resolve.components import document_plan, node_groups, plans_from_json, plans_to_json
 
 
 def test_across_conflicting_killed_keeps_every_figure():
@@ -204,31 +205,16 @@ def test_across_a_strike_told_as_going_on_joins_the_strike_that_began_last():
     assert jan.date.precision == "day"
 
 
-def _strike(s: Summary) -> Strike:
-    strike = strike_of(s)
-    assert strike is not None
-    return strike
+def _strike_on(doc: str, day: str, where: str = "Puno") -> Summary:
+    return summarize(ref(doc, mention("march", when=day, where=where, mode="strike")))
 
 
 def test_across_a_strike_going_on_chooses_the_strike_its_territory_began_last():
-    node = _strike(summarize(ref("feb", _going_on("2023-02-02"))))
-    a = _strike(
-        summarize(ref("a", mention("march", when="2023-01-04", where="Puno", mode="strike")))
-    )
-    b = _strike(
-        summarize(ref("b", mention("march", when="2023-01-04", where="Puno", mode="strike")))
-    )
-    dec = _strike(
-        summarize(ref("dec", mention("march", when="2022-12-20", where="Puno", mode="strike")))
-    )
-    carabaya = _strike(
-        summarize(
-            ref("carabaya", mention("march", when="2023-01-20", where="Carabaya", mode="strike"))
-        )
-    )
-    mar = _strike(
-        summarize(ref("mar", mention("march", when="2023-03-01", where="Puno", mode="strike")))
-    )
+    node = summarize(ref("feb", _going_on("2023-02-02")))
+    a, b = _strike_on("a", "2023-01-04"), _strike_on("b", "2023-01-04")
+    dec = _strike_on("dec", "2022-12-20")
+    carabaya = _strike_on("carabaya", "2023-01-20", where="Carabaya")
+    mar = _strike_on("mar", "2023-03-01")
     assert choose_strikes(node, [dec, a]) == [a]
     # two of that day: both, in key order, whatever the order given
     assert choose_strikes(node, [b, dec, a]) == [a, b]
@@ -236,6 +222,26 @@ def test_across_a_strike_going_on_chooses_the_strike_its_territory_began_last():
     assert choose_strikes(node, [carabaya, mar]) == []
     # the best of any candidates that include the best is the best (incremental runs)
     assert choose_strikes(node, [a, mar]) == choose_strikes(node, [dec, a, carabaya, mar])
+    # a strike the report disagrees with is no candidate: a national strike
+    national = _strike_on("national", "2023-01-20", where="Peru")
+    assert choose_strikes(node, [a, national]) == [a]
+
+
+def test_components_a_report_told_going_on_is_grouped_with_the_strike_it_chooses():
+    """ "The strike entered its second month" is a candidate of December's strike and of
+    January's: grouped with every candidate, it would chain them (and December's other
+    events); it is grouped with the strike it chooses, the one that began last."""
+    refs = [
+        ref("dec", mention("march", when="2022-12-20", where="Puno", mode="strike")),
+        ref("other", mention("riot", when="2022-12-20", where="Puno")),
+        ref("jan", mention("march", when="2023-01-09", where="Puno", mode="strike")),
+        ref("report", _going_on("2023-01-10")),
+    ]
+    plans = [p for r in refs for p in document_plan([r])]
+    assert node_groups(plans) == [[0, 1], [2, 3]]
+    assert plans_from_json(plans_to_json(plans)) == plans
+    # without January's strike, December's is the one
+    assert node_groups([plans[0], plans[1], plans[3]]) == [[0, 1, 2]]
 
 
 def test_across_a_strike_going_on_stays_alone_when_two_began_that_day_or_none_before():
@@ -243,10 +249,16 @@ def test_across_a_strike_going_on_stays_alone_when_two_began_that_day_or_none_be
     a = summarize(ref("a", mention("march", when="2023-01-04", where="Puno", mode="strike")))
     assert attach_ongoing(node, a)
     two = [
-        ref("a", mention("march", when="2023-01-04", where="Puno", mode="strike")),
-        # another event of that day told with the strike, kept apart by its type: the
-        # report could be either's
-        ref("b", mention("attack", when="2023-01-04", where="Puno", mode="strike")),
+        ref(
+            "a",
+            mention("march", when="2023-01-04", where="Puno", mode="strike", actor1="shining path"),
+        ),
+        # another strike of that day, called by another armed group: the report could be
+        # either's
+        ref(
+            "b",
+            mention("march", when="2023-01-04", where="Puno", mode="strike", actor1="militia"),
+        ),
         ref("feb", _going_on("2023-02-02")),
     ]
     assert len(resolve(two)) == 3
