@@ -63,15 +63,15 @@ def stages(corpus: Path, workers: int, partitions: int | None) -> None:
     from veeduria.scale._tasks import PartitionTask, partition_task, run_partition
     from veeduria.scale.dask import (
         LOCAL_SCHEDULER,
-        PARTITIONS_PER_THREAD,
         ResourcesPlugin,
+        default_partitions,
         partition_paths,
     )
 
     settings = load_settings(env={})
     files = sorted(corpus.glob("part-*.jsonl"))
     values = {k: v for k, v in settings.values.items() if k != "db"}
-    groups = partition_paths(files, partitions or PARTITIONS_PER_THREAD * workers)
+    groups = partition_paths(files, partitions or default_partitions(files, workers))
     tasks = [
         PartitionTask(index=i, paths=tuple(map(str, g)), settings=values)
         for i, g in enumerate(groups)
@@ -136,7 +136,7 @@ def cpu_split(corpus: Path, workers: int, partitions: int | None) -> None:
     from veeduria.scale._load import ShardLoader
     from veeduria.scale._resolve import BUCKETS_PER_THREAD, WorkerFullRun
     from veeduria.scale._tasks import PartitionTask, run_partition
-    from veeduria.scale.dask import PARTITIONS_PER_THREAD, partition_paths
+    from veeduria.scale.dask import default_partitions, partition_paths
     from veeduria.store import Store
 
     settings = load_settings(env={})
@@ -166,7 +166,7 @@ def cpu_split(corpus: Path, workers: int, partitions: int | None) -> None:
                 planning += cpu() - t
 
         worker_tasks.document_plan = timed_plan  # type: ignore[assignment]
-        groups = partition_paths(files, partitions or PARTITIONS_PER_THREAD * workers)
+        groups = partition_paths(files, partitions or default_partitions(files, workers))
         part_cpu: list[float] = []
         shards = []
         for i, group in enumerate(groups):
@@ -217,8 +217,6 @@ def cpu_split(corpus: Path, workers: int, partitions: int | None) -> None:
                 submit,
                 BUCKETS_PER_THREAD * workers,
                 threads=workers,
-                wires=loader.wires,
-                stored=loader.ingested,
             )
             gc.collect()
             t0 = cpu()

@@ -34,7 +34,9 @@ from veeduria.resolve.compat import merge, summarize
 from veeduria.resolve.dedup import (
     THRESHOLD,
     band_keys,
+    candidate_buckets,
     candidate_pairs,
+    copy_links,
     groups_from_links,
     jaccard,
     near_duplicate_groups,
@@ -169,15 +171,13 @@ def _linked(
     return [(a, b) for a, b in pairs if _copies(sets[a], sets[b])]
 
 
-def copies_among(
-    pairs: Sequence[tuple[str, str]], texts: Mapping[str, str]
+def copies_within(
+    buckets: Sequence[Sequence[str]], texts: Mapping[str, str]
 ) -> list[tuple[str, str]]:
-    """The pairs whose texts are copies, given the texts (what ``_linked`` reads itself);
-    a Dask worker runs it on a share of the pairs (``veeduria.scale._resolve``)."""
-    sets: dict[str, frozenset[str]] = {}
-    for doc_id in sorted({d for p in pairs for d in p}):
-        sets[doc_id] = shingles(texts[doc_id])
-    return [(a, b) for a, b in pairs if _copies(sets[a], sets[b])]
+    """``dedup.copy_links`` over these LSH buckets, given the texts of their documents (a
+    Dask worker runs it on a share of the buckets, ``veeduria.scale._resolve``)."""
+    sets = {doc_id: shingles(texts[doc_id]) for doc_id in sorted({d for b in buckets for d in b})}
+    return copy_links(buckets, lambda a, b: _copies(sets[a], sets[b]))
 
 
 def band_keys_of(
@@ -208,7 +208,11 @@ def full_groups(
 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Groups and band keys of every document, reading texts a batch at a time."""
     keys, _ = _keys_and_sets(conn, doc_ids, keep_sets=False, known=known)
-    links = _linked(conn, candidate_pairs(keys), {})
+    buckets = candidate_buckets(keys)
+    sets: dict[str, frozenset[str]] = {}
+    for doc_id, text in state.texts(conn, {d for b in buckets for d in b}):
+        sets[doc_id] = shingles(text)
+    links = copy_links(buckets, lambda a, b: _copies(sets[a], sets[b]))
     return groups_from_links(doc_ids, links), keys
 
 

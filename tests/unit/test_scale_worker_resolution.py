@@ -21,7 +21,13 @@ from veeduria import _resolve_runs as runs
 from veeduria.config import Settings, load_settings
 from veeduria.events import add_review, full_runs_with, resolve_store
 from veeduria.pipeline import run_ingest
-from veeduria.resolve.components import buckets, document_plan, node_groups, plans_to_json
+from veeduria.resolve.components import (
+    buckets,
+    document_plan,
+    node_groups,
+    plans_from_json,
+    plans_to_json,
+)
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.resolver import recluster, recluster_nodes
 from veeduria.resolve.within import document_nodes
@@ -141,8 +147,8 @@ def _plans(db: Path) -> dict[str, str]:
     return {d: plans_to_json(document_plan(v)) for d, v in _by_doc(refs).items()}
 
 
-def _here(func, tasks):
-    return (func(task) for task in reversed(tasks))  # any order will do
+def _here(func, tasks, window=None):
+    return (func(task) for task in reversed(list(tasks)))  # any order will do
 
 
 def _dump(db: Path) -> dict[str, list[tuple]]:
@@ -164,6 +170,34 @@ def test_scale_worker_full_run_stores_what_a_full_run_stores(
         got = resolve_store(store, settings, known_bands={})
     assert runner.used and closed == [True]
     assert got.summary() | {"seconds": 0} == expected.summary() | {"seconds": 0}
+    assert _dump(split) == _dump(plain)
+
+
+def test_scale_worker_full_run_cuts_a_large_corpus_into_small_buckets(
+    unresolved: Path, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Buckets of a few mentions each, read when their task starts, two tasks at a time:
+    the same rows."""
+    from veeduria.scale import _resolve
+
+    monkeypatch.setattr(_resolve, "BUCKET_MENTIONS", 5)
+    plain, split = tmp_path / "plain.db", tmp_path / "split.db"
+    shutil.copy(unresolved, plain)
+    shutil.copy(unresolved, split)
+    asked: list[int | None] = []
+
+    def windowed(func, tasks, window=None):
+        asked.append(window)
+        return (func(task) for task in tasks)
+
+    runner = WorkerFullRun(_plans(split), windowed, 2)
+    with Store.open(f"sqlite:///{plain}") as store:
+        resolve_store(store, settings)
+    with Store.open(f"sqlite:///{split}") as store, full_runs_with(runner):
+        resolve_store(store, settings, known_bands={})
+    assert runner.used and asked == [None, 2 * _resolve.TASKS_PER_THREAD]
+    mentions = sum(len(p.mentions) for d in runner.plans for p in plans_from_json(runner.plans[d]))
+    assert runner.read_back == mentions
     assert _dump(split) == _dump(plain)
 
 
@@ -228,7 +262,7 @@ def test_scale_worker_full_run_resolves_here_when_comparing_texts_fails(
     shutil.copy(unresolved, plain)
     shutil.copy(unresolved, split)
 
-    def lost(func, tasks):
+    def lost(func, tasks, window=None):
         def results():
             if func.__name__ == "link_copies":
                 raise RuntimeError("a worker died")
@@ -246,24 +280,24 @@ def test_scale_worker_full_run_resolves_here_when_comparing_texts_fails(
 
 
 @pytest.mark.parametrize(
-    ("pairs", "count"),
+    ("buckets", "count"),
     [
-        ([("a", "b"), ("b", "c"), ("d", "e"), ("f", "g"), ("g", "h"), ("h", "f")], 2),
+        ([("a", "b"), ("b", "c"), ("d", "e"), ("f", "g", "h"), ("g", "h")], 2),
         ([("a", "b"), ("c", "d")], 3),
-        ([("a", "b"), ("a", "c")], 1),
+        ([("a", "b", "c")], 1),
         ([], 2),
     ],
 )
 def test_scale_link_shares_keep_each_text_in_one_share(
-    pairs: list[tuple[str, str]], count: int
+    buckets: list[tuple[str, ...]], count: int
 ) -> None:
-    """Near-duplicate candidates are shared out by connected sets of pairs: every pair
-    once, and each text shingled by one task only."""
+    """Near-duplicate candidates are shared out by connected sets of LSH buckets: every
+    bucket once, and each text shingled by one task only."""
     from veeduria.scale._resolve import _shares
 
-    shares = _shares(reversed(pairs), count)
-    assert sorted(p for share in shares for p in share) == sorted(pairs)
+    shares = _shares(reversed(buckets), count)
+    assert sorted(b for share in shares for b in share) == sorted(buckets)
     assert len(shares) <= count and all(share == sorted(share) for share in shares)
-    docs = [{d for p in share for d in p} for share in shares]
+    docs = [{d for b in share for d in b} for share in shares]
     assert all(not (a & b) for i, a in enumerate(docs) for b in docs[i + 1 :])
-    assert _shares(pairs, count) == shares
+    assert _shares(buckets, count) == shares

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from datasketch import MinHash, MinHashLSH
 
@@ -81,17 +81,64 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def candidate_pairs(keys: Mapping[str, Sequence[str]]) -> set[tuple[str, str]]:
-    """Pairs of documents (smaller id first) that share an LSH band key."""
+    """Pairs of documents (smaller id first) that share an LSH band key.
+
+    Quadratic in the documents of a band: for a whole corpus use ``candidate_buckets`` and
+    ``copy_links``, which compare only what can still join two groups.
+    """
+    pairs: set[tuple[str, str]] = set()
+    for ordered in candidate_buckets(keys):
+        pairs.update((a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 :])
+    return pairs
+
+
+def candidate_buckets(keys: Mapping[str, Sequence[str]]) -> list[tuple[str, ...]]:
+    """The documents of each LSH band key that two documents or more share, sorted, each
+    set of documents once, in a stable order."""
     buckets: dict[str, list[str]] = {}
     for doc_id, doc_keys in keys.items():
         for key in doc_keys:
             buckets.setdefault(key, []).append(doc_id)
-    pairs: set[tuple[str, str]] = set()
-    for members in buckets.values():
-        if len(members) > 1:
-            ordered = sorted(members)
-            pairs.update((a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 :])
-    return pairs
+    return sorted({tuple(sorted(m)) for m in buckets.values() if len(m) > 1})
+
+
+def copy_links(
+    buckets: Iterable[Sequence[str]], copies: Callable[[str, str], bool]
+) -> list[tuple[str, str]]:
+    """Links between copies that make the same groups as linking every candidate pair.
+
+    Within each bucket the pairs are tried in order, but a pair whose documents are in one
+    group already is not compared (linking it changes no group), and a bucket stops as
+    soon as its documents are one group. A wire story copied by hundreds of outlets costs
+    about one comparison per copy instead of one per pair (listing every pair of the
+    100,000-document benchmark corpus took a Dask client past 7 GB). ``copies(a, b)``
+    says whether two documents are copies.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = parent.setdefault(x, x)
+        while root != parent[root]:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    links: list[tuple[str, str]] = []
+    for members in buckets:
+        apart = len({find(m) for m in members})
+        for n, a in enumerate(members):
+            if apart == 1:
+                break
+            for b in members[n + 1 :]:
+                ra, rb = find(a), find(b)
+                if ra != rb and copies(a, b):
+                    parent[max(ra, rb)] = min(ra, rb)
+                    links.append((a, b))
+                    apart -= 1
+                    if apart == 1:
+                        break
+    return links
 
 
 def groups_from_links(ids: Iterable[str], links: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -138,7 +185,5 @@ def near_duplicate_groups(
             strict=True,
         )
     )
-    links = [
-        (a, b) for a, b in sorted(candidate_pairs(keys)) if jaccard(sets[a], sets[b]) >= threshold
-    ]
+    links = copy_links(candidate_buckets(keys), lambda a, b: jaccard(sets[a], sets[b]) >= threshold)
     return groups_from_links(ids, links)

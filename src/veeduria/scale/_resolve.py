@@ -5,16 +5,18 @@ and note each node's block keys (``resolve.components.document_plan``, a shard c
 When the run ends with a full resolution (a store resolved for the first time, no reviews
 and no earlier events), :class:`WorkerFullRun` computes it:
 
-1. here: the near-duplicate groups (from the band keys the workers hashed), the node
-   groups no candidate pair crosses (``components.buckets``), and the mentions as JSON
-   text, not decoded (kept from the shards for the documents this run stored, read back
-   for any other);
+1. here: the near-duplicate groups (from the band keys the workers hashed) and the node
+   groups no candidate pair crosses, shared out into buckets of at most about
+   ``BUCKET_MENTIONS`` mentions (``components.buckets``);
 2. on the workers, one task per bucket of groups (:func:`resolve_bucket`): decode the
    mentions, rebuild the nodes, cluster them (``resolver.recluster_nodes``), build the
    events and their rows, content hashes included, JSON columns encoded as the store
-   encodes them;
-3. here: the rows, sorted by event id as a full run writes them, and the state tables,
-   written by ``resolve_store`` exactly as after a full run computed here.
+   encodes them. A bucket's mentions are read from the store as JSON text (not decoded)
+   just before its task starts, and a few tasks at a time are under way
+   (``TASKS_PER_THREAD``): the mentions of a large corpus are never all in memory here,
+   nor on the workers;
+3. here: the rows and the state tables, written by ``resolve_store`` exactly as after a
+   full run computed here, as the buckets come back.
 
 Anything the workers' plans do not cover (a document stored by an earlier run, a review,
 stored events) leaves the run to ``resolve_store``'s own code: the result is the same.
@@ -28,7 +30,7 @@ import logging
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -38,7 +40,7 @@ from veeduria import _resolve_runs as runs
 from veeduria._event_reviews import apply_reviews
 from veeduria.extract.serialize import mention_from_dict
 from veeduria.resolve.components import NodePlan, buckets, plans_from_json
-from veeduria.resolve.dedup import candidate_pairs, groups_from_links
+from veeduria.resolve.dedup import candidate_buckets, groups_from_links
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.resolver import recluster_nodes
 from veeduria.resolve.within import node_of
@@ -55,6 +57,13 @@ logger = logging.getLogger(__name__)
 #: (and are written here) while the workers cluster the other buckets, and one large
 #: group does not leave a worker idle; few enough that each task is worth its overhead.
 BUCKETS_PER_THREAD = 4
+#: Mentions per bucket at most (more buckets than ``BUCKETS_PER_THREAD`` ask for a large
+#: corpus; a group of candidates larger than this stays whole): a worker holds a bucket's
+#: mentions, nodes, events and rows at once.
+BUCKET_MENTIONS = 12_000
+#: Bucket tasks under way at once per worker thread (their mentions read, sent, or being
+#: clustered); the next one starts as one ends.
+TASKS_PER_THREAD = 2
 #: Columns of ``events`` holding JSON, encoded on the workers.
 JSON_COLUMNS = tuple(c.name for c in events_table.c if isinstance(c.type, sa.JSON))
 
@@ -141,32 +150,39 @@ def _encoded(item: runs.RowLinks) -> runs.RowLinks:
 
 @dataclass(frozen=True)
 class LinkTask:
-    """Candidate near-duplicate pairs and the texts of their documents."""
+    """LSH buckets of near-duplicate candidates and the texts of their documents."""
 
-    pairs: list[tuple[str, str]]
+    buckets: list[tuple[str, ...]]
     texts: dict[str, str]
 
 
 def link_copies(task: LinkTask) -> list[tuple[str, str]]:
-    """The pairs whose texts are copies (on a worker)."""
-    return runs.copies_among(task.pairs, task.texts)
+    """Links between the documents that are copies (on a worker): the same groups as
+    every candidate pair whose texts are copies (``dedup.copy_links``)."""
+    return runs.copies_within(task.buckets, task.texts)
 
 
 class Submit(Protocol):
-    """Starts ``func`` on every task now; the iterator gives the results as they come."""
+    """Runs ``func`` on the tasks; the iterator gives the results as they come.
 
-    def __call__(self, func: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]: ...
+    With ``window``, at most that many tasks are under way at once, and the next task is
+    taken from ``tasks`` (which may be a generator) only when one ends; without, every
+    task starts now.
+    """
+
+    def __call__(
+        self, func: Callable[[T], R], tasks: Iterable[T], window: int | None = None
+    ) -> Iterator[R]: ...
 
 
 class WorkerFullRun:
     """A ``events.FullRunner``: the full run computed per bucket of node groups.
 
     ``plans`` maps each document extracted in this run to its node plans (JSON, as the
-    shards carry them, or parsed); ``wires`` holds the mentions of the documents this run
-    stored (``stored``), as the shards carried them: those are not read back from the
-    database; ``submit`` runs the tasks (on Dask) and returns their results;
-    ``buckets`` is how many clustering tasks to make, ``threads`` how many tasks compare
-    the near-duplicate candidates. ``seconds`` holds where the time went.
+    shards carry them, or parsed); ``submit`` runs the tasks (on Dask) and returns their
+    results; ``buckets`` is how many clustering tasks to make at least, ``threads`` how
+    many tasks compare the near-duplicate candidates and how many worker threads there
+    are. ``seconds`` holds where the time went.
     """
 
     def __init__(
@@ -176,12 +192,8 @@ class WorkerFullRun:
         buckets: int,
         on_done: Callable[[], None] | None = None,
         threads: int = 2,
-        wires: Mapping[str, Sequence[Wire]] | None = None,
-        stored: Collection[str] = (),
     ) -> None:
         self.plans = plans
-        self.wires = wires or {}
-        self.stored = set(stored)
         self.submit = submit
         self.count = max(1, buckets)
         self.threads = max(1, threads)
@@ -189,7 +201,7 @@ class WorkerFullRun:
         self.seconds: dict[str, float] = {}
         self.used = False
         self.spent = False
-        self.read_back = 0  # mentions read back from the database
+        self.read_back = 0  # mentions read from the database for the tasks
 
     def __call__(
         self,
@@ -232,40 +244,38 @@ class WorkerFullRun:
                 "resolution here: %d documents were not extracted in this run", len(missing)
             )
             return None
-        # near-duplicate groups: the candidate pairs' texts compared on the workers while
-        # the mentions are read here (``runs.full_groups``, split)
+        # near-duplicate groups: the candidates' texts compared on the workers while the
+        # plans are read here (``runs.full_groups``, split)
         keys = runs.band_keys_of(conn, doc_ids, known)
-        pairs = candidate_pairs(keys)
-        texts = dict(state.texts(conn, {d for p in pairs for d in p}))
+        candidates = candidate_buckets(keys)
+        texts = dict(state.texts(conn, {d for b in candidates for d in b}))
         link_tasks = [
-            LinkTask(share, {d: texts[d] for d in sorted({d for p in share for d in p})})
-            for share in _shares(pairs, self.threads)
+            LinkTask(share, {d: texts[d] for d in sorted({d for b in share for d in b})})
+            for share in _shares(candidates, self.threads)
         ]
-        del texts
+        del texts, candidates
         linking = self.submit(link_copies, link_tasks)
         self.seconds["pairs"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        wires = self._wires(conn, doc_ids)
-        plans = [p for d in doc_ids for p in _parsed(self.plans[d])]
-        planned = [m for p in plans for m in p.mentions]
-        if len(planned) != len(wires) or set(planned) != set(wires):
+        plans: list[NodePlan] = []
+        owners: list[str] = []  # the document of each plan
+        for d in doc_ids:
+            for plan in _parsed(self.plans[d]):
+                plans.append(plan)
+                owners.append(d)
+        planned = {m for p in plans for m in p.mentions}
+        if planned != _stored_mentions(conn):
             logger.info("resolution here: stored mentions differ from the extracted ones")
             for _ in linking:  # let the started tasks end
                 pass
             return None
+        mentions = len(planned)
+        del planned
         facts = state.doc_facts(conn, doc_ids)
-        # each bucket's nodes and documents, made while the texts are compared; only the
-        # near-duplicate group of each document waits for the comparisons
-        shared = []
-        for bucket in buckets(plans, self.count):
-            nodes = [[wires[m] for m in plans[i].mentions] for i in bucket]
-            docs = {}
-            for d in sorted({w[1] for ws in nodes for w in ws}):
-                f = facts[d]
-                docs[d] = (source_of(f.source_name, f.url), f.published)
-            shared.append((nodes, docs))
-        del wires, facts
-        self.seconds["read"] = time.perf_counter() - t0
+        docs = {d: (source_of(f.source_name, f.url), f.published) for d, f in facts.items()}
+        del facts
+        shared = buckets(plans, max(self.count, -(-mentions // BUCKET_MENTIONS)))
+        self.seconds["plan"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         try:
             linked = [link for links in linking for link in links]
@@ -274,54 +284,36 @@ class WorkerFullRun:
             return None
         groups = groups_from_links(doc_ids, linked)
         self.seconds["groups"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        tasks = [
-            BucketTask(
-                index=index,
-                nodes=nodes,
-                docs={
-                    d: (source, published, groups.get(d, d))
-                    for d, (source, published) in docs.items()
-                },
-            )
-            for index, (nodes, docs) in enumerate(shared)
-        ]
-        del shared
-        results = self.submit(resolve_bucket, tasks)
-        self.seconds["tasks"] = time.perf_counter() - t0
+        tasks = self._tasks(conn.engine, shared, plans, owners, docs, groups)
+        results = self.submit(resolve_bucket, tasks, window=TASKS_PER_THREAD * self.threads)
         out = runs.Outcome(mode="full", rows=[], recomputed=0)
         out.groups_now = groups
         out.new_bands = keys
-        out.rows = self._rows(results, out, len(planned), len(tasks))
+        out.rows = self._rows(results, out, mentions, len(shared))
         return out
 
-    def _wires(self, conn: sa.Connection, doc_ids: Sequence[str]) -> dict[str, Wire]:
-        """Every stored mention of these documents, by id. Those of documents this run
-        stored come from ``wires`` when the database holds the same mention ids; the
-        others are read back."""
-        kept = {d for d in doc_ids if d in self.stored and d in self.wires}
-        wires: dict[str, Wire] = {}
-        m = mentions_table.c
-        for part in state.chunks(sorted(kept)):
-            for mention_id, doc_id in conn.execute(
-                sa.select(m.id, m.doc_id).where(m.doc_id.in_(part))
-            ):
-                wires[mention_id] = (mention_id, doc_id, "")
-        from_shards = 0
-        for doc_id in kept:
-            for wire in self.wires[doc_id]:
-                if wire[0] in wires:
-                    wires[wire[0]] = wire
-                    from_shards += 1
-        self.wires = {}  # given once: let them go with the tasks
-        if from_shards != len(wires):  # not what this run stored: read them all back
-            kept, wires = set(), {}
-        for mention_id, doc_id, text in state.mention_texts(
-            conn, [d for d in doc_ids if d not in kept]
-        ):
-            wires[mention_id] = (mention_id, doc_id, text)
-            self.read_back += 1
-        return wires
+    def _tasks(
+        self,
+        engine: sa.Engine,
+        shared: list[list[int]],
+        plans: list[NodePlan],
+        owners: list[str],
+        docs: dict[str, tuple[str | None, Any]],
+        groups: dict[str, str],
+    ) -> Iterator[BucketTask]:
+        """One task per bucket, its mentions read (as JSON text) when it is asked for."""
+        self.seconds["read"] = 0.0
+        with engine.connect() as conn:
+            for index, bucket in enumerate(shared):
+                t0 = time.perf_counter()
+                wanted = {m for i in bucket for m in plans[i].mentions}
+                doc_ids = {owners[i] for i in bucket}
+                wires = {w[0]: w for w in state.mention_texts(conn, doc_ids) if w[0] in wanted}
+                self.read_back += len(wires)
+                nodes = [[wires[m] for m in plans[i].mentions] for i in bucket]
+                facts = {d: (*docs[d], groups.get(d, d)) for d in sorted(doc_ids)}
+                self.seconds["read"] += time.perf_counter() - t0
+                yield BucketTask(index=index, nodes=nodes, docs=facts)
 
     def _rows(
         self, results: Iterator[BucketResult], out: runs.Outcome, mentions: int, tasks: int
@@ -347,7 +339,8 @@ class WorkerFullRun:
         self.seconds["task cpu"] = task_cpu
         self.used = True
         logger.info(
-            "resolution on the workers: %d mentions (%d read back) in %d buckets, %d events (%s)",
+            "resolution on the workers: %d mentions (%d read a bucket at a time) in %d buckets, "
+            "%d events (%s)",
             mentions,
             self.read_back,
             tasks,
@@ -360,10 +353,18 @@ def _parsed(plans: str | Sequence[NodePlan]) -> Sequence[NodePlan]:
     return plans_from_json(plans) if isinstance(plans, str) else plans
 
 
-def _shares(pairs: Iterable[tuple[str, str]], count: int) -> list[list[tuple[str, str]]]:
-    """Candidate pairs shared out among ``count`` tasks, a connected set of pairs in one
-    share, so that each text is shingled by one task only; shares of about equal pairs
-    (largest set first, into the lightest share), each sorted; empty ones left out."""
+def _stored_mentions(conn: sa.Connection) -> set[str]:
+    """The ids of the mentions of every current document."""
+    m = mentions_table.c
+    current = state.current_documents().scalar_subquery()
+    return set(conn.scalars(sa.select(m.id).where(m.doc_id.in_(current))))
+
+
+def _shares(buckets: Iterable[Sequence[str]], count: int) -> list[list[tuple[str, ...]]]:
+    """LSH buckets shared out among ``count`` tasks, the buckets of a connected set of
+    documents in one share (so that each text is shingled by one task only, and links
+    made in one share never matter to another); shares of about equal documents (largest
+    set first, into the lightest share), each sorted; empty ones left out."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -373,57 +374,89 @@ def _shares(pairs: Iterable[tuple[str, str]], count: int) -> list[list[tuple[str
             x = parent[x]
         return x
 
-    ordered = sorted(pairs)
-    for a, b in ordered:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    sets: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for pair in ordered:
-        sets[find(pair[0])].append(pair)
-    shares: list[list[tuple[str, str]]] = [[] for _ in range(max(1, count))]
-    for members in sorted(sets.values(), key=lambda m: (-len(m), m[0])):
-        min(shares, key=len).extend(members)
+    ordered = sorted(tuple(b) for b in buckets)
+    for bucket in ordered:
+        for other in bucket[1:]:
+            ra, rb = find(bucket[0]), find(other)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    sets: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for bucket in ordered:
+        sets[find(bucket[0])].append(bucket)
+    weight = {root: len({d for b in members for d in b}) for root, members in sets.items()}
+    shares: list[list[tuple[str, ...]]] = [[] for _ in range(max(1, count))]
+    loads = [0] * len(shares)
+    for root in sorted(sets, key=lambda r: (-weight[r], sets[r][0])):
+        lightest = loads.index(min(loads))
+        shares[lightest].extend(sets[root])
+        loads[lightest] += weight[root]
     return [sorted(share) for share in shares if share]
 
 
 def dask_submit(client: Any) -> Submit:
-    """Tasks on a Dask client, started at once; results as they complete.
+    """Tasks on a Dask client; results as they complete.
 
     Each task's input is scattered first, then the task submitted on it: a large argument
     given to ``submit`` travels inside the task graph through the scheduler, which cost
     about three times the wall clock and four times the client's CPU of scattering it
-    (52 MB over four tasks on the local cluster: 2.2-3.3 s against 0.7-1.4 s).
+    (52 MB over four tasks on the local cluster: 2.2-3.3 s against 0.7-1.4 s). With a
+    ``window``, the next task is made and sent only when one comes back.
     """
     from distributed import as_completed
 
-    def submit(func: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
+    def submit(
+        func: Callable[[T], R], tasks: Iterable[T], window: int | None = None
+    ) -> Iterator[R]:
         token = uuid.uuid4().hex
         name = getattr(func, "__name__", "task")
-        inputs: list[Any] = []
-        futures: list[Any] = []
-        for i, task in enumerate(tasks):
-            [data] = client.scatter([task], hash=False)
-            inputs.append(data)
-            futures.append(client.submit(func, data, key=f"veeduria-{name}-{i}-{token}"))
-        completed = as_completed(futures, loop=client.loop)  # type: ignore[no-untyped-call]
-        return _completed(futures + inputs, completed)
+        source = enumerate(tasks)
+
+        def start() -> tuple[Any, Any] | None:
+            for i, task in source:
+                [data] = client.scatter([task], hash=False)
+                return client.submit(func, data, key=f"veeduria-{name}-{i}-{token}"), data
+            return None
+
+        held: dict[str, tuple[Any, Any]] = {}
+        while window is None or len(held) < window:
+            started = start()
+            if started is None:
+                break
+            held[started[0].key] = started
+        completed = as_completed(  # type: ignore[no-untyped-call]
+            [f for f, _ in held.values()], loop=client.loop
+        )
+        return _completed(held, completed, start)
 
     return submit
 
 
-def _completed(held: list[Any], completed: Iterable[Any]) -> Iterator[Any]:
-    """Results as they complete; every future (results and scattered inputs) released."""
+def _completed(
+    held: dict[str, tuple[Any, Any]],
+    completed: Any,
+    start: Callable[[], tuple[Any, Any] | None],
+) -> Iterator[Any]:
+    """Results as they complete, starting the next task as each ends; every future
+    (results and scattered inputs) released."""
     try:
         for future in completed:
             result = future.result()
+            _, data = held.pop(future.key)
             future.release()
+            data.release()
+            started = start()
+            if started is not None:
+                held[started[0].key] = started
+                completed.add(started[0])
             yield result
     finally:
-        for future in held:
+        for future, data in held.values():
             future.release()
+            data.release()
 
 
-def in_process(func: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
+def in_process(
+    func: Callable[[T], R], tasks: Iterable[T], window: int | None = None
+) -> Iterator[R]:
     """A ``Submit`` that runs the tasks here, one by one as their results are asked for."""
     return (func(task) for task in tasks)

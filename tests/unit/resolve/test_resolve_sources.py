@@ -5,9 +5,17 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from resolve_factory import mention, ref
 
 from veeduria.resolve import near_duplicate_groups, resolve
+from veeduria.resolve.dedup import (
+    candidate_buckets,
+    candidate_pairs,
+    copy_links,
+    groups_from_links,
+)
 
 WIRE = (
     "CUSCO (ASN). El Ministerio de Cultura cerró este sábado el santuario de Machu Picchu y la "
@@ -95,3 +103,38 @@ def test_sources_confidence_grows_with_independent_sources():
         (event,) = resolve(refs)
         confidences.append(event.confidence)
     assert confidences == sorted(confidences) and len(set(confidences)) == 4
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from("abcdefgh"), min_size=2, max_size=6, unique=True), max_size=8
+    ),
+    st.sets(st.tuples(st.sampled_from("abcdefgh"), st.sampled_from("abcdefgh"))),
+)
+def test_copy_links_make_the_groups_every_candidate_pair_makes(buckets, copied):
+    """Skipping the pairs already in one group changes no group, whatever the copies."""
+
+    def copies(a: str, b: str) -> bool:
+        return (a, b) in copied or (b, a) in copied
+
+    ids = sorted({d for b in buckets for d in b})
+    keys = {d: [f"k{i}" for i, b in enumerate(buckets) if d in b] for d in ids}
+    every = [(a, b) for a, b in sorted(candidate_pairs(keys)) if copies(a, b)]
+    links = copy_links(candidate_buckets(keys), copies)
+    assert groups_from_links(ids, links) == groups_from_links(ids, every)
+    assert len(links) <= len(every)
+
+
+def test_copy_links_compare_a_copied_wire_story_about_once_per_copy():
+    copies = [f"outlet-{i:03d}" for i in range(300)]
+    keys = {d: ["band-1", "band-2", "band-3"] for d in copies}
+    asked: list[tuple[str, str]] = []
+
+    def same(a: str, b: str) -> bool:
+        asked.append((a, b))
+        return True
+
+    links = copy_links(candidate_buckets(keys), same)
+    assert len(links) == len(asked) == 299  # not 44,850 pairs, nor three times that
+    assert set(groups_from_links(copies, links).values()) == {"outlet-000"}
