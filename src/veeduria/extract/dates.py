@@ -140,7 +140,7 @@ class DateRules:
     shifts: PhraseTable[tuple[int, bool, int]]
     #: words that open a clause told as what came before the sentence's main event ("after
     #: students occupied the campus on Wednesday"): the governing shifts back, without amount
-    after_words: re.Pattern[str] | None
+    after_words: WordScanner | None
     #: right after a day or a month, words that give it the year the story named last
     #: ("de aquel año", "of that year"); matched at the start of the text after the date
     that_year: re.Pattern[str] | None
@@ -197,11 +197,14 @@ def _range_before(joiners: list[str], ordinal: str) -> re.Pattern[str] | None:
     )
 
 
-def _after_words(patterns: list[str]) -> re.Pattern[str] | None:
+def _after_words(patterns: list[str]) -> WordScanner | None:
+    r"""``(?<!\w)(?:words)(?!\w)``, case-insensitive, as a :class:`WordScanner`: ``re`` tries a
+    pattern that begins with a lookbehind at every position of a sentence, and this one for
+    every sentence with an event."""
     if not patterns:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    return WordScanner.from_source(rf"(?<!\w)(?i:{words})(?!\w)")
 
 
 def _that_year(patterns: list[str]) -> re.Pattern[str] | None:
@@ -1205,11 +1208,9 @@ def after_clauses(text: str, start: int, end: int, rules: DateRules) -> list[tup
     if rules.after_words is None:
         return []
     out = []
-    for m in rules.after_words.finditer(text, start, end):
-        stop = min(
-            (i for ch in _CLAUSE_ENDS if (i := text.find(ch, m.end(), end)) >= 0), default=end
-        )
-        out.append((m.start(), stop))
+    for a, b, _ in rules.after_words.finditer(text, start, end):
+        stop = min((i for ch in _CLAUSE_ENDS if (i := text.find(ch, b, end)) >= 0), default=end)
+        out.append((a, stop))
     return out
 
 
@@ -1563,13 +1564,31 @@ _HEADER_CHARS = 48
 _LINE = re.compile(rf"^[ \t]*([^\n]{{4,{_HEADER_CHARS}}}?)[ \t]*$", re.MULTILINE)
 
 
+def _short_lines(text: str) -> list[re.Match[str]]:
+    """What ``_LINE.finditer(text)`` finds, trying ``_LINE`` only at the start of a line that
+    can hold a match: 4 characters or more, and 48 at most once spaces and tabs are stripped
+    from its ends (a search tries every position of the text)."""
+    out = []
+    pos, size = 0, len(text)
+    while pos <= size:
+        stop = text.find("\n", pos)
+        if stop < 0:
+            stop = size
+        if stop - pos >= 4 and len(text[pos:stop].strip(" \t")) <= _HEADER_CHARS:
+            m = _LINE.match(text, pos)
+            if m is not None:
+                out.append(m)
+        pos = stop + 1
+    return out
+
+
 def day_headers(text: str, published: dt.date | None, rules: DateRules) -> tuple[DateValue, ...]:
     """Lines that are only a day ("Thursday, March 14", "Jueves 14 de marzo", "14/03/2024"):
     in a live blog, the day of the entries below them, up to the next such line."""
     if published is None:
         return ()
     out = []
-    for m in _LINE.finditer(text):
+    for m in _short_lines(text):
         found = find_dates(text, m.start(1), m.end(1), published, rules)
         if len(found) != 1 or found[0].precision != "day" or found[0].value > published:
             continue

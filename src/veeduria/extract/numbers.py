@@ -198,26 +198,33 @@ class WordScanner:
             return cls(source[len(_WORD_START) :])
         return cls(source, fast=False)
 
-    def search(self, text: str, pos: int = 0) -> tuple[int, int, re.Match[str]] | None:
-        """``(start, end, match)`` of the first match at or after ``pos``; named groups of
-        ``body`` are read from ``match`` by name (its group 0 may begin one character early)."""
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> tuple[int, int, re.Match[str]] | None:
+        """``(start, end, match)`` of the first match at or after ``pos`` (and, as ``re``
+        reads ``endpos``, in a text that ends there); named groups of ``body`` are read from
+        ``match`` by name (its group 0 may begin one character early)."""
+        stop = len(text) if endpos is None else endpos
         if not self._fast:
-            m = self._after.search(text, pos)
+            m = self._after.search(text, pos, stop)
             return None if m is None else (m.start(), m.end(), m)
         if pos <= 0:
-            m = self._at_start.match(text)
+            m = self._at_start.match(text, 0, stop)
             if m is not None:
                 return 0, m.end(), m
             pos = 1
-        m = self._after.search(text, pos - 1)
+        m = self._after.search(text, pos - 1, stop)
         return None if m is None else (m.start("_word"), m.end(), m)
 
-    def finditer(self, text: str, pos: int = 0) -> Iterator[tuple[int, int, re.Match[str]]]:
-        """What ``re.finditer(text, pos)`` gives for the pattern, as ``search`` gives it."""
-        found = self.search(text, pos)
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[tuple[int, int, re.Match[str]]]:
+        """What ``re.finditer(text, pos, endpos)`` gives for the pattern, as ``search`` gives
+        it."""
+        found = self.search(text, pos, endpos)
         while found is not None:
             yield found
-            found = self.search(text, found[1])
+            found = self.search(text, found[1], endpos)
 
 
 def phrase_regex(
@@ -245,23 +252,34 @@ def phrase_regex(
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
-@dataclass(frozen=True, eq=False)
 class PhraseTable(Generic[T]):
     """Literal phrases mapped to payloads, compiled into one regex.
 
     ``source`` can be embedded in larger patterns; ``regex`` finds the phrases on their own.
+    Read-only by convention. A plain class, not a frozen dataclass: mypyc cannot compile a
+    generic dataclass (this module is compiled by ``make install-fast``).
     """
 
-    source: str
-    regex: re.Pattern[str]
-    exact: Mapping[str, tuple[T, ...]]
-    prefixes: tuple[tuple[str, tuple[T, ...]], ...]
-    #: the same phrases for lower-cased text (compile without IGNORECASE)
-    lowered_source: str = ""
-    #: normalised phrases written with a capital initial ("may" for "May")
-    capitalized: frozenset[str] = frozenset()
-    #: ``lowered_source`` written for scanning a text (:func:`phrase_scan_regex`)
-    scan_source: str = ""
+    def __init__(
+        self,
+        source: str,
+        regex: re.Pattern[str],
+        exact: Mapping[str, tuple[T, ...]],
+        prefixes: tuple[tuple[str, tuple[T, ...]], ...],
+        lowered_source: str = "",
+        capitalized: frozenset[str] = frozenset(),
+        scan_source: str = "",
+    ) -> None:
+        self.source = source
+        self.regex = regex
+        self.exact = exact
+        self.prefixes = prefixes
+        #: the same phrases for lower-cased text (compile without IGNORECASE)
+        self.lowered_source = lowered_source
+        #: normalised phrases written with a capital initial ("may" for "May")
+        self.capitalized = capitalized
+        #: ``lowered_source`` written for scanning a text (:func:`phrase_scan_regex`)
+        self.scan_source = scan_source
 
     def lookup(self, matched: str) -> tuple[T, ...]:
         """Payloads of every phrase that the matched text is an instance of."""
@@ -335,8 +353,52 @@ def reversed_source(patterns: Iterable[str]) -> str:
     return phrase_regex(rev, lowered=True) if rev else r"(?!x)x"
 
 
+#: the last long text :func:`lower_text` lowered: ``(text, text.lower(), sliceable)``, where
+#: ``sliceable`` says that a slice of the lower case is the lower case of the slice: every
+#: character lowers to one character, and none is a capital sigma (whose lower case depends on
+#: the letters around it). Replaced whole, so a reader never sees half of it.
+_LOWERED: list[tuple[str, str, bool]] = [("", "", False)]
+#: shorter texts are lowered slice by slice (a phrase must not push a document out)
+_LOWER_WHOLE = 256
+
+
+def _kept(text: str) -> tuple[str, str, bool] | None:
+    """``_LOWERED``'s entry for ``text``, made when ``text`` is long enough."""
+    kept = _LOWERED[0]
+    if kept[0] is text:
+        return kept
+    if len(text) < _LOWER_WHOLE:
+        return None
+    low = text.lower()
+    kept = (text, low, len(low) == len(text) and "\u03a3" not in text)
+    _LOWERED[0] = kept
+    return kept
+
+
+def lower_text(text: str) -> str:
+    """``text.lower()``; a document's is kept, so that :func:`lower_slice` cuts its sentences
+    from it instead of lowering each one again."""
+    kept = _kept(text)
+    return text.lower() if kept is None else kept[1]
+
+
+def _kept_slice(text: str, start: int, end: int) -> str | None:
+    """``text[start:end].lower()`` cut from the kept lower case of ``text``, when it can be."""
+    kept = _kept(text)
+    return kept[1][start:end] if kept is not None and kept[2] else None
+
+
+def lower_window(text: str, start: int, end: int) -> str:
+    """``text[start:end].lower()``, exactly."""
+    low = _kept_slice(text, start, end)
+    return text[start:end].lower() if low is None else low
+
+
 def lower_slice(text: str, start: int, end: int) -> str:
     """``text[start:end].lower()``, keeping one character per character (so offsets hold)."""
+    low = _kept_slice(text, start, end)
+    if low is not None:
+        return low
     chunk = text[start:end]
     low = chunk.lower()
     if len(low) == len(chunk):
@@ -386,7 +448,9 @@ class _Token:
     start: int
     end: int
     kind: str
-    value: float
+    #: an int for digits and words, a float for a decimal ("1,5"); ``int | float``, not
+    #: ``float``, so that mypyc keeps the int exact instead of converting it to a double
+    value: int | float
 
 
 @dataclass(frozen=True)
@@ -489,7 +553,9 @@ class _Acc:
 
     def __init__(self) -> None:
         self.total = 0
-        self.current: float = 0  # a decimal only before a scale word: "1,5 millones"
+        # a decimal only before a scale word: "1,5 millones"; ``int | float``, not ``float``,
+        # so that mypyc keeps an int exact (a double would round "999999999 billones")
+        self.current: int | float = 0
         self.last_add: int | None = None
         self.last_scale: int | None = None
         self.digits = False
@@ -498,11 +564,16 @@ class _Acc:
 
     def copy(self) -> _Acc:
         new = _Acc()
-        for name in _Acc.__slots__:
-            setattr(new, name, getattr(self, name))
+        new.approx = self.approx
+        new.current = self.current
+        new.digits = self.digits
+        new.last_add = self.last_add
+        new.last_scale = self.last_scale
+        new.tokens = self.tokens
+        new.total = self.total
         return new
 
-    def push(self, kind: str, value: float, *, connector: bool = False) -> bool:
+    def push(self, kind: str, value: int | float, *, connector: bool = False) -> bool:
         if kind == "digits":
             if self.tokens:
                 return False
@@ -547,7 +618,7 @@ class _Acc:
         return int(self.total + self.current)
 
 
-def _digits_value(raw: str, rules: NumberRules) -> float | None:
+def _digits_value(raw: str, rules: NumberRules) -> int | float | None:
     # grouped digits: only separators followed by exactly three digits
     for sep in rules.thousands:
         parts = raw.split(sep)

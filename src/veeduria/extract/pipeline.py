@@ -47,7 +47,7 @@ from veeduria.extract.lexical import (
     TriggerInfo,
     compile_lexical,
 )
-from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers
+from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers, lower_text
 from veeduria.extract.places import (
     NATIONAL_DECISIONS,
     TERRITORIAL_MODES,
@@ -241,8 +241,8 @@ class _Run:
     ) -> None:
         self.doc = document
         self.text = text
-        self.folded = fold(text)
-        self.lowered = text.lower()
+        self.lowered = lower_text(text)
+        self.folded = fold(text, self.lowered)
         self.res = res
         self.resources = resources
         self.warnings = warnings

@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple, Protocol
 
+from veeduria.extract.numbers import lower_window
 from veeduria.extract.terms import fold
 from veeduria.models import Location
 
@@ -536,19 +537,20 @@ _PRIOR_CLAUSE = re.compile(
 _PRIOR_REACH = 120
 
 
-def _before_the_clause(text: str, a: int, trigger: tuple[int, int]) -> bool:
-    """The town at ``a`` lies in a clause that opens the sentence with what came before
-    the event, and the event's word comes after that clause's comma."""
+def _prior_clause_comma(text: str, a: int) -> int:
+    """The comma that closes the clause the town at ``a`` lies in, when that clause opens the
+    sentence with what came before the event; -1 when there is none. An event word after
+    that comma is not about the town (:func:`about`)."""
     reach = max(0, a - _PRIOR_REACH)
-    if not _has_any(text[reach:a], _PRIOR_STEMS):
-        return False
+    if not _has_any(text, reach, a, _PRIOR_STEMS):
+        return -1
     m = _PRIOR_CLAUSE.search(text, reach, a)
     if m is None:
-        return False
+        return -1
     comma = text.find(",", a)
-    return (
-        comma != -1 and comma < trigger[0] and _CLAUSE_BREAK_OR_END.search(text, a, comma) is None
-    )
+    if comma == -1 or _CLAUSE_BREAK_OR_END.search(text, a, comma) is not None:
+        return -1
+    return comma
 
 
 _CLAUSE_BREAK_OR_END = re.compile(r"[;.!?\n]")
@@ -561,19 +563,21 @@ _ASIDE_CLOSE = re.compile(r"[^,;.!?\n]*,")
 _ASIDE_REACH = 100
 
 
-def _in_aside(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
-    """The town lies in a relative clause set off by commas, and the event's word outside it."""
+def _aside_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Where the relative clause set off by commas that the town at ``span`` lies in opens
+    and ends; ``(-1, -1)`` when there is none. An event word outside it is not the town's
+    (:func:`about`)."""
     a, b = span
     reach = max(0, a - _ASIDE_REACH)
-    if "," not in text[reach:a] or not _has_any(text[reach:a], _ASIDE_STEMS):
-        return False
+    if text.find(",", reach, a) < 0 or not _has_any(text, reach, a, _ASIDE_STEMS):
+        return -1, -1
     m = _ASIDE_OPEN.search(text, reach, a)
     if m is None:
-        return False
+        return -1, -1
     close = _ASIDE_CLOSE.match(text, b)
     if close is None:
-        return False
-    return not (m.start() <= trigger[0] < close.end())
+        return -1, -1
+    return m.start(), close.end()
 
 
 # where people set off for: "partieron en buses hacia Juliaca", "headed for Puno"
@@ -629,9 +633,9 @@ _TAKEN_STEMS = (
 )
 
 
-def _has_any(window: str, stems: tuple[str, ...]) -> bool:
-    """``window`` (lower-cased) contains one of ``stems``."""
-    low = window.lower()
+def _has_any(text: str, start: int, end: int, stems: tuple[str, ...]) -> bool:
+    """``text[start:end]`` (lower-cased) contains one of ``stems``."""
+    low = lower_window(text, start, end)
     return any(stem in low for stem in stems)
 
 
@@ -641,32 +645,81 @@ def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
     Ilave"), when the event's own word is another: "la masacre de Juliaca dejó 17 muertos" is
     the massacre's own place."""
     a = loc.span[0]
-    last = _last_word(text, a)
-    m = _ABOUT_BEFORE.search(text, max(0, a - 40), a) if last in _ABOUT_LAST else None
-    if m is not None and not (m.start() <= trigger[0] < a):
+    # what the text says around the town does not depend on the event: read once per name
+    # (each event of a sentence, and the sentences that look ahead, ask about it again)
+    marks = _about_marks(text)
+    found = marks.get(loc.span)
+    if found is None:
+        found = marks[loc.span] = _read_about(text, loc.span)
+    about_at, like_at, comma, aside_opens, aside_closes, went_at, why_at = found
+    t = trigger[0]
+    if about_at >= 0 and not (about_at <= t < a):
         return True
-    like = _LIKE_BEFORE.search(text, max(0, a - 40), a) if last in _LIKE_LAST else None
-    if like is not None and not (like.start() <= trigger[0] < a):
+    if like_at >= 0 and not (like_at <= t < a):
         return True
     # "marcharon en rechazo a la muerte de un joven en Juliaca", "to protest the shooting of
     # two students in Juliaca": the town of the grievance, in a purpose phrase the event's
-    # word is outside of
-    if _before_the_clause(text, a, trigger):
+    # word is outside of: a clause with what came before, or a relative clause
+    if comma >= 0 and comma < t:
         return True
-    if _in_aside(text, loc.span, trigger):
+    if aside_opens >= 0 and not (aside_opens <= t < aside_closes):
         return True
-    went = _HEADED_BEFORE.search(text, max(0, a - 60), a) if last in _HEADED_LAST else None
-    if went is not None and trigger[0] < went.start():
+    if went_at >= 0 and t < went_at:
         # "se concentraron en la plaza y luego partieron en buses hacia Juliaca": where they
         # went after the event
         return True
+    if why_at < 0:
+        return False
+    return not (why_at <= t < a)
+
+
+#: what :func:`_read_about` read around the names of one text, by span: ``(text, {span:
+#: marks})``; replaced whole when another text comes, as ``_ANSWERS`` is
+_ABOUT_MARKS: list[tuple[str, dict[tuple[int, int], tuple[int, int, int, int, int, int, int]]]] = [
+    ("", {})
+]
+
+
+def _about_marks(text: str) -> dict[tuple[int, int], tuple[int, int, int, int, int, int, int]]:
+    kept = _ABOUT_MARKS[0]
+    if kept[0] is not text:
+        kept = (text, {})
+        _ABOUT_MARKS[0] = kept
+    return kept[1]
+
+
+def _read_about(text: str, span: tuple[int, int]) -> tuple[int, int, int, int, int, int, int]:
+    """For :func:`about`, where the phrases before the town at ``span`` begin (-1: none): the
+    incidents it names, a comparison, the comma of a clause with what came before, the
+    relative clause it lies in (its start and end), where people set off for it, and the
+    purpose phrase that names the grievance."""
+    a = span[0]
+    last = _last_word(text, a)
+    m = _ABOUT_BEFORE.search(text, max(0, a - 40), a) if last in _ABOUT_LAST else None
+    like = _LIKE_BEFORE.search(text, max(0, a - 40), a) if last in _LIKE_LAST else None
+    aside_opens, aside_closes = _aside_around(text, span)
+    went = _HEADED_BEFORE.search(text, max(0, a - 60), a) if last in _HEADED_LAST else None
+    return (
+        -1 if m is None else m.start(),
+        -1 if like is None else like.start(),
+        _prior_clause_comma(text, a),
+        aside_opens,
+        aside_closes,
+        -1 if went is None else went.start(),
+        _purpose_start(text, a),
+    )
+
+
+def _purpose_start(text: str, a: int) -> int:
+    """Where the purpose phrase that ends at the town at ``a`` begins ("en rechazo a la
+    muerte de un joven en"), when no clause ends inside it; -1 when there is none."""
     reach = max(0, a - _PURPOSE_REACH)
-    if not _has_any(text[reach:a], _PURPOSE_STEMS):
-        return False  # no word of a grievance: the pattern cannot match
+    if not _has_any(text, reach, a, _PURPOSE_STEMS):
+        return -1  # no word of a grievance: the pattern cannot match
     why = list(_PURPOSE.finditer(text, reach, a))[-1:]
     if not why or _CLAUSE_END.search(text, why[0].end(), a):
-        return False
-    return not (why[0].start() <= trigger[0] < a)
+        return -1
+    return why[0].start()
 
 
 def weak(loc: Location, text: str) -> bool:
@@ -763,7 +816,7 @@ def _taken_to(text: str, start: int) -> bool:
         if _TAKEN_ON_TO.search(text, max(0, start - 150), start):
             return True
     reach = max(0, start - 110)
-    if not _has_any(text[reach:start], _TAKEN_STEMS):
+    if not _has_any(text, reach, start, _TAKEN_STEMS):
         return False  # no hospital, clinic or station before: the pattern cannot match
     return bool(_TAKEN_TO.search(text, reach, start))
 

@@ -45,20 +45,24 @@ def _fold_pattern() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_fold_table())) + "]")
 
 
-def _fold_char(match: re.Match[str]) -> str:
-    return _fold_table()[ord(match.group())]
+def fold(text: str, lowered: str | None = None) -> str:
+    """Lower-case, strip accents and unify spaces, keeping the length of ``text``.
 
-
-def fold(text: str) -> str:
-    """Lower-case, strip accents and unify spaces, keeping the length of ``text``."""
-    lowered = text.lower()
+    ``lowered`` is ``text.lower()`` when the caller has it already.
+    """
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) != len(text):  # rare characters whose lower case is longer (İ)
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    table = _fold_table()
     if len(lowered) < 200:
-        return lowered.translate(_fold_table())
-    # a long text: replacing the few characters the table changes is cheaper than a
-    # translation, which looks every character up
-    return _fold_pattern().sub(_fold_char, lowered)
+        return lowered.translate(table)
+    # a long text: replacing the few distinct characters the table changes, each in one pass
+    # (no replacement is itself a key of the table), is cheaper than a translation, which
+    # looks every character up
+    for char in set(_fold_pattern().findall(lowered)):
+        lowered = lowered.replace(char, table[ord(char)])
+    return lowered
 
 
 def fold_term(term: str) -> str:
