@@ -294,6 +294,23 @@ def test_dask_partition_paths_contiguous_and_balanced(tmp_path, sizes, partition
     assert [p for g in groups for p in g] == paths
 
 
+def test_dask_default_partitions_bound_the_input_of_each(tmp_path, monkeypatch):
+    """Eight partitions per worker thread, more when that would put more than
+    ``PARTITION_BYTES`` of input in one (a worker holds a partition's rows at once)."""
+    from veeduria.scale import dask as scale_dask
+
+    monkeypatch.setattr(scale_dask, "PARTITION_BYTES", 100)
+    paths = []
+    for i in range(50):
+        path = tmp_path / f"f{i:02d}.txt"
+        path.write_bytes(b"x" * 60)
+        paths.append(path)
+    assert scale_dask.default_partitions(paths[:10], threads=2) == 16  # 600 bytes: 16 anyway
+    assert scale_dask.default_partitions(paths, threads=2) == 30  # 3,000 bytes: 30 of 100
+    groups = scale_dask.partition_paths(paths, scale_dask.default_partitions(paths, threads=2))
+    assert max(sum(p.stat().st_size for p in g) for g in groups) <= 120  # two files at most
+
+
 def test_dask_documents_and_rows_roundtrip_on_the_sample(settings):
     """What a shard carries (documents, extraction rows) comes back equal."""
     from veeduria.extract import extract, load_resources
