@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from veeduria._yaml import safe_load
 from veeduria.errors import ResourceError
 
 
@@ -44,7 +45,7 @@ def load_gold(root: str | Path) -> list[GoldDocument]:
     docs = []
     for path in sorted(root.rglob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as err:
             raise ResourceError(f"{path}: not valid YAML: {err}", code="E021") from err
         if not isinstance(data, dict) or "text" not in data:

@@ -109,12 +109,13 @@ def read_curated(name: str) -> CuratedFile:
     import yaml
     from pydantic import BaseModel, ValidationError
 
+    from veeduria._yaml import safe_load
     from veeduria.gazetteer._schema import ENTRY_MODELS, HEADER_KEYS
 
     filename = f"{name}.yaml"
     path = f"gazetteer/data/{filename}"
     try:
-        data = yaml.safe_load(read_bytes(filename).decode("utf-8"))
+        data = safe_load(read_bytes(filename).decode("utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as err:
         raise ResourceError(f"{path} is not valid YAML: {err}", code="E031") from err
     if not isinstance(data, dict):

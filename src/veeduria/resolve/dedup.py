@@ -18,8 +18,6 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from datasketch import MinHash, MinHashLSH
-
 #: words per shingle
 SHINGLE = 3
 #: MinHash permutation seed: fixed, so signatures are the same in every process
@@ -42,6 +40,8 @@ def shingles(text: str, size: int = SHINGLE) -> frozenset[str]:
 @functools.lru_cache(maxsize=8)
 def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
     """LSH bands and rows per band for a threshold (datasketch's optimum)."""
+    from datasketch import MinHashLSH  # imported when first needed: it takes half a second
+
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return lsh.b, lsh.r
 
@@ -58,6 +58,8 @@ def band_keys(
     hashed = [i for i, s in enumerate(shingle_sets) if s]
     if not hashed:
         return out
+    from datasketch import MinHash
+
     bands, rows = _bands(threshold, num_perm)
     signatures = MinHash.bulk(
         [[x.encode("utf-8") for x in sorted(shingle_sets[i])] for i in hashed],

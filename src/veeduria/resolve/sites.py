@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import yaml
 
+from veeduria._yaml import safe_load
 from veeduria.errors import ResourceError
 from veeduria.models import Location
 
@@ -40,7 +41,7 @@ def _words(text: str) -> list[str]:
 def _table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], str]:
     resource = importlib.resources.files("veeduria.resolve") / "data" / "sites.yaml"
     try:
-        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+        data = safe_load(resource.read_text(encoding="utf-8"))
         ignore = frozenset(_fold(w) for w in data["ignore"])
         same: dict[str, tuple[str, ...]] = {}
         for canonical, variants in data["same"].items():

@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from veeduria._yaml import safe_load
 from veeduria.errors import ResourceError
 
 _HEADER_KEYS = {"lexicon", "language", "version", "description", "entries", "source", "licence"}
@@ -85,7 +86,7 @@ def load_lexicon(language: str, name: str) -> LexiconFile:
     except FileNotFoundError as err:
         raise ResourceError(f"lexicon file {path} is missing", code="E012") from err
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = safe_load(raw.decode("utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as err:
         raise ResourceError(f"{path} is not valid YAML: {err}", code="E013") from err
     if not isinstance(data, dict):
