@@ -12,6 +12,7 @@ returns; ``reextract`` and ``retry_quarantine`` resolve again too.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import time
@@ -28,7 +29,9 @@ from veeduria.events import resolve_store
 from veeduria.extract import Resources, extract, load_resources
 from veeduria.extract.pipeline import EXTRACTOR_NAME, EXTRACTOR_VERSION
 from veeduria.ingest import SourceFailure, discover, read_source, read_text
-from veeduria.models import Document, Extraction
+from veeduria.models import Document, Extraction, Mention
+from veeduria.resolve.components import NodePlan, document_plan
+from veeduria.resolve.records import MentionRef
 from veeduria.store import Store
 from veeduria.store._rows import ExtractionRows, prepare_extraction
 
@@ -54,6 +57,23 @@ def extractor_of(extraction: Extraction | None) -> str | None:
 def extraction_rows(doc: Document, extraction: Extraction) -> ExtractionRows:
     """The rows the store inserts for a document's extraction (pure: runs on any worker)."""
     return prepare_extraction(doc.id, extraction, extractor_of(extraction) or EXTRACTOR)
+
+
+def document_refs(
+    doc: Document, rows: ExtractionRows, mentions: Sequence[Mention]
+) -> list[MentionRef]:
+    """A document's mentions as resolution reads them (with the ids the store gives them).
+
+    The mentions themselves, not their stored JSON decoded again: a test checks both
+    give the same nodes (``tests/unit/test_scale_worker_resolution.py``).
+    """
+    from veeduria.store.events import source_of
+
+    source = source_of(doc.source_name, doc.url)
+    return [
+        MentionRef(id=row["id"], doc_id=doc.id, source=source, published=doc.published, mention=m)
+        for row, m in zip(rows.tables["mentions"], mentions, strict=True)
+    ]
 
 
 def failure_message(err: BaseException) -> str:
@@ -221,6 +241,12 @@ class _Ingester:
     #: near-duplicate band keys computed elsewhere (Dask workers), per document id: the
     #: resolution that ends the run uses them instead of hashing those texts again
     known_bands: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: node plans (``resolve.components``) of the documents extracted here, when the run
+    #: is the store's first: its full resolution then reads the mentions back a bucket of
+    #: node groups at a time (``veeduria.scale._resolve.WorkerFullRun``, in this process)
+    #: instead of holding every mention, which halves its peak memory
+    bucket_plans: dict[str, list[NodePlan]] = field(default_factory=dict)
+    _planning: bool | None = None
     _resources: Resources | None = None
     _seen: set[str] = field(default_factory=set)
     _docs: list[_Pending] = field(default_factory=list)
@@ -288,7 +314,8 @@ class _Ingester:
         resources = self.resources()
         started = time.perf_counter()
         try:
-            return extraction_rows(doc, extract(doc, resources))
+            extraction = extract(doc, resources)
+            rows = extraction_rows(doc, extraction)
         except Exception as err:  # isolate failures per document
             logger.exception("extraction failed for document %s from %s", doc.id[:12], doc.origin)
             failures.append(
@@ -297,6 +324,19 @@ class _Ingester:
             return None
         finally:
             self.seconds["extract"] += time.perf_counter() - started
+        if self._first_resolution():
+            started = time.perf_counter()
+            refs = document_refs(doc, rows, extraction.events)
+            self.bucket_plans[doc.id] = document_plan(refs)
+            self.seconds["plan"] += time.perf_counter() - started
+        return rows
+
+    def _first_resolution(self) -> bool:
+        """Whether the resolution that ends this run will be the store's first (no event
+        stored yet): asked once per run."""
+        if self._planning is None:
+            self._planning = self.store.events.count() == 0
+        return self._planning
 
     def flush(self) -> None:
         """Extract the buffered documents that need it and write everything in one transaction."""
@@ -434,10 +474,19 @@ class _Ingester:
             and (bool(self.ingested) or self.store.events.unresolved() > 0)
         )
         resolving = time.perf_counter()
-        events = _events_after(
-            self.store, self.settings, resolve=resolved, known_bands=self.known_bands
-        )
+        with contextlib.ExitStack() as stack:
+            if resolved and self.bucket_plans:
+                from veeduria.events import full_runs_with
+                from veeduria.scale._resolve import WorkerFullRun, in_process
+
+                runner = WorkerFullRun(self.bucket_plans, in_process, 1, threads=1)
+                runner.where = "in buckets"
+                stack.enter_context(full_runs_with(runner))
+            events = _events_after(
+                self.store, self.settings, resolve=resolved, known_bands=self.known_bands
+            )
         self.known_bands = {}
+        self.bucket_plans = {}
         self.seconds["resolve"] = time.perf_counter() - resolving
         self.seconds["total"] = time.perf_counter() - started
         self.store.finish_run(run_id, {**self.counts(), "events": events})

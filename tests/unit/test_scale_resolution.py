@@ -29,6 +29,7 @@ from veeduria.resolve.dedup import THRESHOLD, band_keys, jaccard, shingles
 from veeduria.scale._codec import decode_document
 from veeduria.scale._tasks import PartitionTask, run_partition
 from veeduria.store import Store
+from veeduria.store._bulk import _decoded
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "sample"
@@ -127,8 +128,8 @@ def test_scale_insert_many_stores_what_sqlalchemy_stores(
     """The driver-level bulk insert writes the very values ``table.insert()`` writes."""
 
     def through_sqlalchemy(conn, table, rows):  # the statement builder, row by row
-        if rows:
-            conn.execute(table.insert(), list(rows))
+        if rows:  # values the resolution encoded already (``Encoded``) given as values
+            conn.execute(table.insert(), [_decoded(row) for row in rows])
 
     inputs = [str(SAMPLE)]
     fast, slow = tmp_path / "fast.db", tmp_path / "slow.db"

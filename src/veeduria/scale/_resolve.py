@@ -202,6 +202,7 @@ class WorkerFullRun:
         self.used = False
         self.spent = False
         self.read_back = 0  # mentions read from the database for the tasks
+        self.where = "on the workers"  # for the log
 
     def __call__(
         self,
@@ -339,8 +340,8 @@ class WorkerFullRun:
         self.seconds["task cpu"] = task_cpu
         self.used = True
         logger.info(
-            "resolution on the workers: %d mentions (%d read a bucket at a time) in %d buckets, "
-            "%d events (%s)",
+            "resolution %s: %d mentions (%d read a bucket at a time) in %d buckets, %d events (%s)",
+            self.where,
             mentions,
             self.read_back,
             tasks,

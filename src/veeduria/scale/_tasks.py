@@ -14,7 +14,7 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,14 +22,11 @@ from typing import Any
 from veeduria.config import Settings
 from veeduria.extract import Resources, extract, load_resources
 from veeduria.ingest import SourceFailure, read_source
-from veeduria.models import Document, Mention
-from veeduria.pipeline import extraction_rows, failure_message
+from veeduria.models import Document
+from veeduria.pipeline import document_refs, extraction_rows, failure_message
 from veeduria.resolve.components import document_plan, plans_to_json
 from veeduria.resolve.dedup import band_keys, shingles
-from veeduria.resolve.records import MentionRef
 from veeduria.scale._shards import ShardWriter
-from veeduria.store._rows import ExtractionRows
-from veeduria.store.events import source_of
 
 #: Documents whose near-duplicate band keys are hashed together (one ``MinHash.bulk``).
 BAND_BATCH = 256
@@ -146,7 +143,7 @@ def run_partition(task: PartitionTask, resources: Resources | None) -> Partition
             shard.add_document(path, item, rows)
             if rows.mentions:
                 bands.add(len(shard.rows) - 1, item.text)
-                plans = document_plan(_refs(item, rows, extraction.events))
+                plans = document_plan(document_refs(item, rows, extraction.events))
                 shard.set_nodes(len(shard.rows) - 1, plans_to_json(plans))
     bands.flush()
     return PartitionResult(
@@ -158,19 +155,6 @@ def run_partition(task: PartitionTask, resources: Resources | None) -> Partition
         seconds=time.perf_counter() - started,
         worker=f"{socket.gethostname()}:{os.getpid()}",
     )
-
-
-def _refs(doc: Document, rows: ExtractionRows, mentions: Sequence[Mention]) -> list[MentionRef]:
-    """The document's mentions as resolution reads them (the ids the store gives them).
-
-    The mentions themselves, not their stored JSON decoded again: a test checks both
-    give the same nodes (``tests/unit/test_scale_worker_resolution.py``).
-    """
-    source = source_of(doc.source_name, doc.url)
-    return [
-        MentionRef(id=row["id"], doc_id=doc.id, source=source, published=doc.published, mention=m)
-        for row, m in zip(rows.tables["mentions"], mentions, strict=True)
-    ]
 
 
 def plugin_name(languages: tuple[str, ...]) -> str:
