@@ -62,7 +62,7 @@ def key_text(key: BlockKey) -> str:
     """A block key as text, for grouping only: one text per key, and cheaper than
     ``across.block_key_text`` (the stored form). Cached: nodes of one day and place share
     most of their keys."""
-    return "|".join(map(str, key))
+    return sys.intern("|".join(map(str, key)))
 
 
 def plan_of(node: Node) -> NodePlan:
