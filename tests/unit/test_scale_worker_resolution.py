@@ -201,6 +201,61 @@ def test_scale_worker_full_run_cuts_a_large_corpus_into_small_buckets(
     assert _dump(split) == _dump(plain)
 
 
+@pytest.mark.parametrize(("batch", "whole"), [(1, False), (7, False), (40, False), (7, True)])
+def test_scale_bucket_batches_store_what_a_full_run_stores(
+    unresolved: Path,
+    tmp_path: Path,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    batch: int,
+    whole: bool,
+) -> None:
+    """A bucket clustered a batch of groups at a time, its groups larger than a batch cut
+    into their components (``whole``: the bucket taken as one group of candidates, so
+    every batch is made of components): the same rows, in the same order."""
+    from veeduria.scale import _resolve
+
+    monkeypatch.setattr(_resolve, "BATCH_MENTIONS", batch)
+    plain, split = tmp_path / "plain.db", tmp_path / "split.db"
+    shutil.copy(unresolved, plain)
+    shutil.copy(unresolved, split)
+    batches: list[int] = []
+    cutting = _resolve._batches
+
+    def counted(task: _resolve.BucketTask):  # type: ignore[no-untyped-def]
+        for nodes in cutting(task):
+            batches.append(len(nodes))
+            yield nodes
+
+    monkeypatch.setattr(_resolve, "_batches", counted)
+
+    def submit(func, tasks, window=None):
+        def one(task):
+            if whole and isinstance(task, _resolve.BucketTask):
+                return func(replace(task, groups=None))
+            return func(task)
+
+        return (one(t) for t in tasks)
+
+    runner = WorkerFullRun(_plans(split), submit, 1)
+    with Store.open(f"sqlite:///{plain}") as store:
+        resolve_store(store, settings)
+    with Store.open(f"sqlite:///{split}") as store, full_runs_with(runner):
+        resolve_store(store, settings, known_bands={})
+    assert runner.used and len(batches) > 5
+    assert _dump(split) == _dump(plain)
+
+
+def test_components_of_are_the_graph_components(unresolved: Path) -> None:
+    from veeduria.resolve.across import Graph, components_of
+
+    refs = _refs(unresolved)
+    nodes = [n for doc_refs in _by_doc(refs).values() for n in document_nodes(doc_refs)]
+    found = components_of(nodes)
+    assert found == Graph(nodes).components(range(len(nodes)))
+    assert 1 < len(found) < len(nodes) and max(map(len, found)) > 2
+
+
 def test_scale_worker_full_run_leaves_other_runs_to_the_store(
     unresolved: Path, tmp_path: Path, settings: Settings
 ) -> None:

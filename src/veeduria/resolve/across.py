@@ -205,31 +205,33 @@ class Graph:
         the strike it chose (``choice``), and a strike has those that chose it."""
         cached = self._edges.get(i)
         if cached is None:
-            s = self.summaries[i]
-            if s.ongoing:
-                cached = sorted(self.choice(i))
-            else:
-                # candidates that tell the event alike (``compatibility_key``) are judged
-                # once: a busy day's reports are many, told in a few ways
-                judged: dict[int, bool] = {}
-                found = []
-                for j in self.index.candidates(i):
-                    other = self.summaries[j]
-                    if other.ongoing:
-                        if i in self.choice(j):
-                            found.append(j)
-                        continue
-                    if not s.docs.isdisjoint(other.docs):
-                        continue  # never one event across documents (``compatible``)
-                    key = self._key(j)
-                    ok = judged.get(key)
-                    if ok is None:
-                        ok = judged[key] = compatible(s, other, same_doc=False)
-                    if ok:
-                        found.append(j)
-                cached = sorted(found)
-            self._edges[i] = cached
+            cached = self._edges[i] = self.edges(i)
         return cached
+
+    def edges(self, i: int) -> list[int]:
+        """``neighbours``, computed anew (not kept)."""
+        s = self.summaries[i]
+        if s.ongoing:
+            return sorted(self.choice(i))
+        # candidates that tell the event alike (``compatibility_key``) are judged once: a
+        # busy day's reports are many, told in a few ways
+        judged: dict[int, bool] = {}
+        found = []
+        for j in self.index.candidates(i):
+            other = self.summaries[j]
+            if other.ongoing:
+                if i in self.choice(j):
+                    found.append(j)
+                continue
+            if not s.docs.isdisjoint(other.docs):
+                continue  # never one event across documents (``compatible``)
+            key = self._key(j)
+            ok = judged.get(key)
+            if ok is None:
+                ok = judged[key] = compatible(s, other, same_doc=False)
+            if ok:
+                found.append(j)
+        return sorted(found)
 
     def choice(self, i: int) -> tuple[int, ...]:
         """The strike nodes a strike told as going on speaks of (``choose_strikes``)."""
@@ -339,6 +341,38 @@ class Graph:
             done |= comp
             out.append(sorted(comp, key=lambda n: self.summaries[n].key))
         return out
+
+
+def components_of(nodes: Sequence[Node]) -> list[list[int]]:
+    """``Graph(nodes).components(range(len(nodes)))``, the graph's edges not kept.
+
+    Each node's edges are computed once and joined (union–find); what stays in memory
+    is the block index and a parent per node, not every node's list of partners (on a
+    dense corpus a node of a busy day has hundreds). A worker clustering a large group of
+    candidates finds its components this way, then clusters a few at a time
+    (``veeduria.scale._resolve``). Edges are symmetric (blocking finds every compatible
+    pair from both sides), so the components are those ``Graph.components`` reaches.
+    """
+    graph = Graph(nodes)
+    parent = list(range(len(nodes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(nodes)):
+        for j in graph.edges(i):
+            a, b = find(i), find(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(nodes)):
+        groups[find(i)].append(i)
+    keys = graph.summaries
+    out = [sorted(g, key=lambda n: keys[n].key) for g in groups.values()]
+    return sorted(out, key=lambda g: keys[g[0]].key)
 
 
 def compatibility_key(s: Summary) -> tuple[object, ...]:

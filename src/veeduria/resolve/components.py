@@ -230,13 +230,18 @@ def buckets(plans: Sequence[NodePlan], count: int) -> list[list[int]]:
     Largest group first, each into the lightest bucket so far (ties: the lower bucket);
     each bucket's indexes sorted; empty buckets left out. Deterministic.
     """
+    return [sorted(i for g in bucket for i in g) for bucket in bucket_groups(plans, count)]
+
+
+def bucket_groups(plans: Sequence[NodePlan], count: int) -> list[list[list[int]]]:
+    """``buckets``, each as its node groups (in order of first index)."""
     groups = node_groups(plans)
     weight = [sum(len(plans[i].mentions) for i in g) for g in groups]
     order = sorted(range(len(groups)), key=lambda g: (-weight[g], groups[g][0]))
     heap = [(0, b) for b in range(max(1, count))]
-    out: list[list[int]] = [[] for _ in heap]
+    out: list[list[list[int]]] = [[] for _ in heap]
     for g in order:
         load, b = heapq.heappop(heap)
-        out[b].extend(groups[g])
+        out[b].append(groups[g])
         heapq.heappush(heap, (load + weight[g], b))
-    return [sorted(b) for b in out if b]
+    return [sorted(b, key=lambda g: g[0]) for b in out if b]

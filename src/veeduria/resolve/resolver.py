@@ -35,7 +35,8 @@ def _summary(nodes: Sequence[Node]) -> Summary:
     return s
 
 
-def _sort_key(event: ResolvedEvent) -> tuple[str, str]:
+def sort_key(event: ResolvedEvent) -> tuple[str, str]:
+    """Events are listed by date, then id."""
     return (event.date.start.isoformat() if event.date else "9999", event.id)
 
 
@@ -130,7 +131,7 @@ def resolve(
     untouched = [e for e in previous if e.id not in absorbed]
     for event in untouched:
         events.append(apply_locks(event, locked.get(event.id, {})))
-    events.sort(key=_sort_key)
+    events.sort(key=sort_key)
     logger.debug(
         "resolve: %d new mentions, %d previous events, %d nodes re-clustered, %d events, %.2fs",
         len(new),
@@ -281,5 +282,5 @@ def _cluster(
             event = build_event(members, _summary(group_nodes))
             component[event.id] = key
             events.append(event)
-    events.sort(key=_sort_key)
+    events.sort(key=sort_key)
     return Neighbourhood(events, component, blocks, untouched)

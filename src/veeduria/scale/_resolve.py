@@ -39,11 +39,12 @@ import sqlalchemy as sa
 from veeduria import _resolve_runs as runs
 from veeduria._event_reviews import apply_reviews
 from veeduria.extract.serialize import mention_from_dict
-from veeduria.resolve.components import NodePlan, buckets, plans_from_json
+from veeduria.resolve.across import Node, components_of
+from veeduria.resolve.components import NodePlan, bucket_groups, plans_from_json
 from veeduria.resolve.dedup import candidate_buckets, groups_from_links
 from veeduria.resolve.records import MentionRef
-from veeduria.resolve.resolver import recluster_nodes
-from veeduria.resolve.within import node_of
+from veeduria.resolve.resolver import recluster_nodes, sort_key
+from veeduria.resolve.within import node_of, text_order
 from veeduria.store import _resolution_state as state
 from veeduria.store._bulk import encode_json_value
 from veeduria.store._event_rows import content_hash
@@ -64,6 +65,9 @@ BUCKET_MENTIONS = 12_000
 #: Bucket tasks under way at once per worker thread (their mentions read, sent, or being
 #: clustered); the next one starts as one ends.
 TASKS_PER_THREAD = 2
+#: Mentions clustered at a time within a bucket (``resolve_bucket``): a batch of whole
+#: connected components; a larger component is clustered alone.
+BATCH_MENTIONS = 2_000
 #: Columns of ``events`` holding JSON, encoded on the workers.
 JSON_COLUMNS = tuple(c.name for c in events_table.c if isinstance(c.type, sa.JSON))
 
@@ -81,6 +85,9 @@ class BucketTask:
     index: int
     nodes: list[list[Wire]]  # the mentions of each node
     docs: dict[str, tuple[str | None, Any, str]]  # doc id -> source, published, group
+    #: the group of candidates of each node (``components.node_groups``): nodes of one
+    #: group are listed together; None, the whole bucket is one group
+    groups: list[int] | None = None
 
 
 @dataclass
@@ -97,45 +104,116 @@ class BucketResult:
 
 
 def resolve_bucket(task: BucketTask) -> BucketResult:
-    """Cluster one bucket's nodes into events and make their rows (on a worker)."""
+    """Cluster one bucket's nodes into events and make their rows (on a worker).
+
+    Groups of candidates are clustered a batch of about ``BATCH_MENTIONS`` mentions at a
+    time. A larger group (on a dense corpus one can hold most of a year's events) is
+    decoded twice: once to find the connected components of its compatibility graph from
+    the nodes' summaries alone (``across.components_of``), then a batch of components at
+    a time to be clustered and made into rows. What stays in memory throughout is the
+    mentions' JSON text, one summary per node of the large group and the rows, not every
+    decoded mention and every partner of every node. The rows, state rows and their
+    order are those of clustering the whole bucket at once (``resolver.recluster_nodes``).
+    """
     started = time.perf_counter()
     cpu = time.thread_time()
     collecting = gc.isenabled()
     gc.disable()  # as resolve_store: many long-lived acyclic records
     try:
-        nodes = []
-        for wires in task.nodes:
-            refs = []
-            for mention_id, doc_id, text in wires:
-                source, published, group = task.docs[doc_id]
-                refs.append(
-                    MentionRef(
-                        id=mention_id,
-                        doc_id=doc_id,
-                        source=source,
-                        published=published,
-                        mention=mention_from_dict(json.loads(text)),
-                        dup_group=group,
-                    )
-                )
-            nodes.append(node_of(refs))
-        hood = recluster_nodes(nodes)
-        reviewed = apply_reviews(hood.events, (), PreviousState({}, {}))
-        out = runs.Outcome(mode="full", rows=[], recomputed=len(hood.events))
-        runs.state_rows(hood, out)
-        rows = [_encoded(runs.row_links(item)) for item in reviewed]
+        rows: list[runs.RowLinks] = []
+        out = runs.Outcome(mode="full", rows=[], recomputed=0)
+        blocks: list[dict[str, str]] = []
+        order: dict[str, tuple[str, str]] = {}
+        for nodes in _batches(task):
+            hood = recluster_nodes(nodes)
+            del nodes
+            out.recomputed += len(hood.events)
+            order.update((e.id, sort_key(e)) for e in hood.events)
+            runs.state_rows(hood, out)
+            blocks.extend(out.blocks)
+            reviewed = apply_reviews(hood.events, (), PreviousState({}, {}))
+            del hood
+            rows.extend(_encoded(runs.row_links(item)) for item in reviewed)
+            del reviewed
+        rows.sort(key=lambda item: str(item[0]["id"]))
+        members = sorted(out.members, key=lambda m: order[m["cluster_id"]])
+        blocks.sort(key=lambda b: (b["component"], b["block"]))
     finally:
         if collecting:
             gc.enable()
     return BucketResult(
         index=task.index,
         rows=rows,
-        members=out.members,
-        blocks=out.blocks,
-        events=len(hood.events),
+        members=members,
+        blocks=blocks,
+        events=out.recomputed,
         seconds=time.perf_counter() - started,
         cpu=time.thread_time() - cpu,
     )
+
+
+def _refs(
+    wires: Sequence[Wire], docs: Mapping[str, tuple[str | None, Any, str]]
+) -> list[MentionRef]:
+    """The mentions of one node, decoded."""
+    refs = []
+    for mention_id, doc_id, text in wires:
+        source, published, group = docs[doc_id]
+        refs.append(
+            MentionRef(
+                id=mention_id,
+                doc_id=doc_id,
+                source=source,
+                published=published,
+                mention=mention_from_dict(json.loads(text)),
+                dup_group=group,
+            )
+        )
+    return refs
+
+
+def _batches(task: BucketTask) -> Iterator[list[Node]]:
+    """The bucket's nodes, decoded, in batches closed under compatibility: whole groups
+    of candidates joined into batches of about ``BATCH_MENTIONS`` mentions, and a larger
+    group cut into its connected components, joined likewise (a larger component alone).
+    """
+    labels = task.groups if task.groups is not None else [0] * len(task.nodes)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(labels):
+        groups[label].append(i)
+    batch: list[Node] = []
+    weight = 0
+    for members in groups.values():
+        size = sum(len(task.nodes[i]) for i in members)
+        if size <= BATCH_MENTIONS:
+            batch.extend(_node(task, i) for i in members)
+            weight += size
+        else:
+            summaries = [node_of(_refs(task.nodes[i], task.docs)).summary for i in members]
+            for part in components_of([Node(s, ()) for s in summaries]):
+                batch.extend(
+                    Node(summaries[k], _ordered(_refs(task.nodes[members[k]], task.docs)))
+                    for k in part
+                )
+                weight += sum(len(task.nodes[members[k]]) for k in part)
+                if weight >= BATCH_MENTIONS:
+                    yield batch
+                    batch, weight = [], 0
+            del summaries
+        if weight >= BATCH_MENTIONS:
+            yield batch
+            batch, weight = [], 0
+    if batch:
+        yield batch
+
+
+def _node(task: BucketTask, i: int) -> Node:
+    return node_of(_refs(task.nodes[i], task.docs))
+
+
+def _ordered(refs: list[MentionRef]) -> tuple[MentionRef, ...]:
+    """A node's mentions in the order ``within.node_of`` gives them."""
+    return tuple(sorted(refs, key=text_order))
 
 
 def _encoded(item: runs.RowLinks) -> runs.RowLinks:
@@ -275,7 +353,7 @@ class WorkerFullRun:
         facts = state.doc_facts(conn, doc_ids)
         docs = {d: (source_of(f.source_name, f.url), f.published) for d, f in facts.items()}
         del facts
-        shared = buckets(plans, max(self.count, -(-mentions // BUCKET_MENTIONS)))
+        shared = bucket_groups(plans, max(self.count, -(-mentions // BUCKET_MENTIONS)))
         self.seconds["plan"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         try:
@@ -296,7 +374,7 @@ class WorkerFullRun:
     def _tasks(
         self,
         engine: sa.Engine,
-        shared: list[list[int]],
+        shared: list[list[list[int]]],
         plans: list[NodePlan],
         owners: list[str],
         docs: dict[str, tuple[str | None, Any]],
@@ -305,8 +383,10 @@ class WorkerFullRun:
         """One task per bucket, its mentions read (as JSON text) when it is asked for."""
         self.seconds["read"] = 0.0
         with engine.connect() as conn:
-            for index, bucket in enumerate(shared):
+            for index, in_groups in enumerate(shared):
                 t0 = time.perf_counter()
+                label = {i: g for g, group in enumerate(in_groups) for i in group}
+                bucket = sorted(label)
                 wanted = {m for i in bucket for m in plans[i].mentions}
                 doc_ids = {owners[i] for i in bucket}
                 wires = {w[0]: w for w in state.mention_texts(conn, doc_ids) if w[0] in wanted}
@@ -314,7 +394,9 @@ class WorkerFullRun:
                 nodes = [[wires[m] for m in plans[i].mentions] for i in bucket]
                 facts = {d: (*docs[d], groups.get(d, d)) for d in sorted(doc_ids)}
                 self.seconds["read"] += time.perf_counter() - t0
-                yield BucketTask(index=index, nodes=nodes, docs=facts)
+                yield BucketTask(
+                    index=index, nodes=nodes, docs=facts, groups=[label[i] for i in bucket]
+                )
 
     def _rows(
         self, results: Iterator[BucketResult], out: runs.Outcome, mentions: int, tasks: int
