@@ -74,8 +74,6 @@ class Outcome:
     groups_now: dict[str, str] = field(default_factory=dict)
     new_bands: dict[str, tuple[str, ...]] = field(default_factory=dict)
     removed_docs: set[str] = field(default_factory=set)
-    #: ``members`` already written, by ``rows_writing_state``
-    members_written: int = 0
     #: the state tables were cleared and the documents' state written (a full run)
     state_begun: bool = False
 
@@ -590,7 +588,7 @@ def state_rows(hood: Neighbourhood, out: Outcome) -> None:
     ]
 
 
-#: Members written at a time while a full run's rows are written.
+#: State rows (members and blocks) written at a time while a full run's rows are written.
 MEMBERS_CHUNK = 5000
 
 
@@ -598,9 +596,10 @@ def rows_writing_state(conn: sa.Connection, out: Outcome) -> Iterable[RowLinks]:
     """``out.rows``; for a full run, the state it leaves is written along (on ``conn``).
 
     The documents' groups and bands are known before the events: they are written first.
-    Members are written as they come (the rows of a run on the Dask workers come a
-    bucket at a time, each with its members), so little is left for :func:`write_state`
-    after the last row. The tables end up as :func:`write_state` alone writes them.
+    Members and blocks are written as they come (the rows of a run on the Dask workers
+    come a bucket at a time, each with its members and blocks) and forgotten once
+    written: a large corpus has millions. The tables end up as :func:`write_state`
+    alone writes them.
     """
     if out.mode != "full":
         return out.rows
@@ -613,14 +612,16 @@ def rows_writing_state(conn: sa.Connection, out: Outcome) -> Iterable[RowLinks]:
 def _with_members(conn: sa.Connection, out: Outcome) -> Iterator[RowLinks]:
     for item in out.rows:
         yield item
-        if len(out.members) - out.members_written >= MEMBERS_CHUNK:
-            _write_members(conn, out)
+        if len(out.members) + len(out.blocks) >= MEMBERS_CHUNK:
+            _write_state_rows(conn, out)
 
 
-def _write_members(conn: sa.Connection, out: Outcome) -> None:
-    part = out.members[out.members_written :]
-    state.insert(conn, resolution_members, part)
-    out.members_written += len(part)
+def _write_state_rows(conn: sa.Connection, out: Outcome) -> None:
+    """Write the members and blocks gathered so far, and forget them (a full run)."""
+    state.insert(conn, resolution_members, out.members)
+    state.insert(conn, resolution_blocks, out.blocks)
+    del out.members[:]
+    del out.blocks[:]
 
 
 def write_state(conn: sa.Connection, out: Outcome, reviews_seen: int) -> None:
@@ -628,8 +629,7 @@ def write_state(conn: sa.Connection, out: Outcome, reviews_seen: int) -> None:
     if out.mode == "full":
         if not out.state_begun:
             state.clear(conn)
-        _write_members(conn, out)
-        state.insert(conn, resolution_blocks, out.blocks)
+        _write_state_rows(conn, out)
         if not out.state_begun:
             state.write_docs(conn, groups_now=out.groups_now, new_bands=out.new_bands, removed=())
     else:

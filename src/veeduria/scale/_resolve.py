@@ -416,7 +416,6 @@ class WorkerFullRun:
                 yield from rows
         finally:
             self._done()  # the workers are done: free them while the rest is written
-        out.blocks.sort(key=lambda b: (b["component"], b["block"]))
         self.seconds["workers and writes"] = time.perf_counter() - t0
         self.seconds["task time"] = task_time
         self.seconds["task cpu"] = task_cpu
