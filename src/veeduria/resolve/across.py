@@ -155,23 +155,38 @@ class Node:
 
 
 class BlockIndex:
-    """Nodes filed by block key; ``candidates`` never scans outside a node's blocks."""
+    """Nodes filed by block key; ``candidates`` never scans outside a node's blocks.
 
-    def __init__(self) -> None:
+    ``lean``: the keys a node looks up are computed again each time they are needed
+    instead of kept (a node of month or year precision looks up hundreds).
+    """
+
+    def __init__(self, *, lean: bool = False) -> None:
         self._blocks: dict[BlockKey, list[int]] = defaultdict(list)
         self._looks: list[list[BlockKey]] = []
+        self._summaries: list[Summary] | None = [] if lean else None
 
     def add(self, node: Node) -> int:
-        files, looks = node.blocks
-        index = len(self._looks)
+        if self._summaries is None:
+            index = len(self._looks)
+            files, looks = node.blocks
+            self._looks.append(looks)
+        else:
+            index = len(self._summaries)
+            files = block_keys(node.summary)[0]
+            self._summaries.append(node.summary)
         for key in files:
             self._blocks[key].append(index)
-        self._looks.append(looks)
         return index
+
+    def _looked(self, index: int) -> list[BlockKey]:
+        if self._summaries is None:
+            return self._looks[index]
+        return block_keys(self._summaries[index])[1]
 
     def candidates(self, index: int) -> set[int]:
         found: set[int] = set()
-        for key in self._looks[index]:
+        for key in self._looked(index):
             block = self._blocks.get(key)
             if block:
                 found.update(block)
@@ -182,9 +197,9 @@ class BlockIndex:
 class Graph:
     """The compatibility graph over nodes, with edges computed on demand and cached."""
 
-    def __init__(self, nodes: Sequence[Node]) -> None:
+    def __init__(self, nodes: Sequence[Node], *, lean: bool = False) -> None:
         self.summaries = [n.summary for n in nodes]
-        self.index = BlockIndex()
+        self.index = BlockIndex(lean=lean)
         for n in nodes:
             self.index.add(n)
         self._edges: dict[int, list[int]] = {}
@@ -347,13 +362,14 @@ def components_of(nodes: Sequence[Node]) -> list[list[int]]:
     """``Graph(nodes).components(range(len(nodes)))``, the graph's edges not kept.
 
     Each node's edges are computed once and joined (union–find); what stays in memory
-    is the block index and a parent per node, not every node's list of partners (on a
-    dense corpus a node of a busy day has hundreds). A worker clustering a large group of
+    is the keys the nodes are filed under and a parent per node, not every node's list
+    of partners (on a dense corpus a node of a busy day has hundreds) nor the keys it
+    looks up. A worker clustering a large group of
     candidates finds its components this way, then clusters a few at a time
     (``veeduria.scale._resolve``). Edges are symmetric (blocking finds every compatible
     pair from both sides), so the components are those ``Graph.components`` reaches.
     """
-    graph = Graph(nodes)
+    graph = Graph(nodes, lean=True)
     parent = list(range(len(nodes)))
 
     def find(i: int) -> int:

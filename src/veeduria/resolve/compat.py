@@ -14,8 +14,8 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, replace
+from typing import Any, Literal
 
 from veeduria.models import EVENT_NAME_RULE, ONGOING_RULE, Actor, DateValue, Location, Mention
 from veeduria.resolve.records import MentionRef
@@ -285,6 +285,29 @@ class Summary:
     def strong(self) -> bool:
         """The department (admin1) is known."""
         return self.place[1] is not None
+
+
+#: The fields of a summary that many summaries share equal values of.
+_SHARED = (
+    "family",
+    "families",
+    "types",
+    "modes",
+    "place",
+    "sites",
+    "actors",
+    "docs",
+    "dups",
+    "territories",
+    "names",
+)
+
+
+def interned(s: Summary, table: dict[Any, Any]) -> Summary:
+    """The summary with its sets and places replaced by the equal ones of ``table`` (added
+    there when new): the nodes of a large group of candidates share most of theirs
+    (about a sixth of the memory their summaries take apart)."""
+    return replace(s, **{f: table.setdefault(getattr(s, f), getattr(s, f)) for f in _SHARED})
 
 
 #: a recollection dated closer than this to its report's publication has no date of its own

@@ -40,6 +40,7 @@ from veeduria import _resolve_runs as runs
 from veeduria._event_reviews import apply_reviews
 from veeduria.extract.serialize import mention_from_dict
 from veeduria.resolve.across import Node, components_of
+from veeduria.resolve.compat import interned
 from veeduria.resolve.components import NodePlan, bucket_groups, plans_from_json
 from veeduria.resolve.dedup import candidate_buckets, groups_from_links
 from veeduria.resolve.records import MentionRef
@@ -189,7 +190,11 @@ def _batches(task: BucketTask) -> Iterator[list[Node]]:
             batch.extend(_node(task, i) for i in members)
             weight += size
         else:
-            summaries = [node_of(_refs(task.nodes[i], task.docs)).summary for i in members]
+            shared: dict[Any, Any] = {}
+            summaries = [
+                interned(node_of(_refs(task.nodes[i], task.docs)).summary, shared) for i in members
+            ]
+            del shared
             for part in components_of([Node(s, ()) for s in summaries]):
                 batch.extend(
                     Node(summaries[k], _ordered(_refs(task.nodes[members[k]], task.docs)))
