@@ -26,6 +26,7 @@ CueRole = Literal[
     "announcement",
     "cancelled",
     "negator",
+    "restraint",
     "coordinator",
     "subordinator",
     "targeted",
