@@ -344,6 +344,10 @@ def _source_of(
         return None
     before = [a for a in sources if 0 <= cue.start - a.end <= 60]
     after = [a for a in sources if 0 <= a.start - cue.end <= 12]
+    if before and after and "," in text[before[-1].end : cue.start]:
+        # "..., informaron organizaciones de derechos humanos": a reporting verb that closes the
+        # clause after a comma takes the source that follows it, not an actor of that clause
+        before = []
     src = before[-1] if before else (after[0] if after else None)
     if src is not None:
         made = _make(src, cue, text)
