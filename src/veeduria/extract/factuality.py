@@ -398,6 +398,8 @@ def _scope(
             clause_start,
             lo,
         )  # "..., según la Defensoría." / "..., según confirmaron fuentes castrenses, que ..."
+    if _QUOTE_CLOSED.search(tail):
+        return clause_start, lo  # '"Nos dispararon desde el helicóptero", relató un dirigente'
     if _TAIL.match(rest) and head.strip():
         return clause_start, lo  # "..., police said." / "..., the company and police said."
     if closes and not at_clause_start and _ADJUNCT.match(rest):
@@ -411,6 +413,8 @@ def _scope(
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an|el|la|los|las|un|una)\s+", re.IGNORECASE)
+#: a quotation closed just before the reporting verb: '"...", relató', '"...," said'
+_QUOTE_CLOSED = re.compile(r"(?:[\"”»]\s*,|,\s*[\"”»])\s*$")
 _CLAUSE_STOP = re.compile(r"[,;:()\"“”«»—–]")
 
 
