@@ -27,6 +27,7 @@ CueRole = Literal[
     "cancelled",
     "negator",
     "restraint",
+    "organised_by",
     "coordinator",
     "subordinator",
     "targeted",
