@@ -317,6 +317,12 @@ def _incident(
         # "protesters attacked a military convoy", "el ataque de un grupo de manifestantes contra un
         # convoy": demonstrators who attack are violent, whoever dies (docs/vocabulary.md)
         return code(RIOTS, "Violent demonstration", attack, "riot.attack", "clash")
+    if attack is not None and _forces_attack_demonstrators(attack, facts.actors, facts.text):
+        # "the troops had shot at demonstrators", "police attacked the marchers": the forces'
+        # attack on a demonstration is force used on it, not an attack on civilians
+        return Coded(
+            PROTESTS, "Excessive force against protesters", None, attack, "protest.force.attack"
+        )
     if armed and not protest_context and kinds & {"force", "attack", "killing", "injury"}:
         found = _first(triggers, "attack", "force", "killing", "injury")
         return code(VAC, "Attack", found, "vac.armed")
@@ -449,9 +455,10 @@ def _incident(
     return None
 
 
-#: what joins an attack to its agent named after it: "attacked by protesters", "el ataque de un grupo de manifestantes"
+#: what joins an attack to its agent named after it: "attacked by protesters", "el ataque de un grupo de manifestantes",
+#: "came under attack from protesters"
 _AGENT_AFTER = re.compile(
-    r"\s*(?:by|de|del|por)\s+(?:(?:the|a|an|el|la|los|las|un|una|unos|unas)\s+)?"
+    r"\s*(?:by|from|de|del|por)\s+(?:(?:the|a|an|el|la|los|las|un|una|unos|unas)\s+)?"
     r"(?:(?:group|crowd|grupo|turba|multitud)\s+(?:of|de)\s+)?$",
     re.IGNORECASE,
 )
@@ -487,6 +494,31 @@ def _demonstrators_attack(trigger: Found, actors: Sequence[Found], text: str) ->
     """Demonstrators are the agent of ``trigger``."""
     agent = _agent(trigger, actors, text)
     return agent is not None and agent.inter in _DEMONSTRATORS
+
+
+def _forces_attack_demonstrators(trigger: Found, actors: Sequence[Found], text: str) -> bool:
+    """State forces are the agent of ``trigger`` and demonstrators what it is aimed at, named
+    just after it ("soldiers had shot at demonstrators"); a pronoun subject is the last actor
+    named before it ("the troops had acted in self-defence and denied they had shot at ...")."""
+    agent = _agent(trigger, actors, text)
+    if agent is None:
+        before = [
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo) and a.info.role != "source" and a.end <= trigger.start
+        ]
+        last = max(before, key=lambda a: a.end).info if before else None
+        agent = last if isinstance(last, ActorInfo) else None
+    if agent is None or agent.inter != 1 or agent.sector not in ("COP", "MIL"):
+        return False
+    return any(
+        isinstance(a.info, ActorInfo)
+        and a.info.inter in _DEMONSTRATORS
+        and a.info.role != "source"
+        and 0 <= a.start - trigger.end <= 30
+        and not _AGENT_AFTER.fullmatch(text[trigger.end : a.start])
+        for a in actors
+    )
 
 
 def _forces_after(trigger: Found, actors: Sequence[Found]) -> bool:

@@ -344,6 +344,10 @@ def _source_of(
         return None
     before = [a for a in sources if 0 <= cue.start - a.end <= 60]
     after = [a for a in sources if 0 <= a.start - cue.end <= 12]
+    if before and after and "," in text[before[-1].end : cue.start]:
+        # "..., informaron organizaciones de derechos humanos": a reporting verb that closes the
+        # clause after a comma takes the source that follows it, not an actor of that clause
+        before = []
     src = before[-1] if before else (after[0] if after else None)
     if src is not None:
         made = _make(src, cue, text)
@@ -394,6 +398,8 @@ def _scope(
             clause_start,
             lo,
         )  # "..., según la Defensoría." / "..., según confirmaron fuentes castrenses, que ..."
+    if _QUOTE_CLOSED.search(tail):
+        return clause_start, lo  # '"Nos dispararon desde el helicóptero", relató un dirigente'
     if _TAIL.match(rest) and head.strip():
         return clause_start, lo  # "..., police said." / "..., the company and police said."
     if closes and not at_clause_start and _ADJUNCT.match(rest):
@@ -407,6 +413,8 @@ def _scope(
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an|el|la|los|las|un|una)\s+", re.IGNORECASE)
+#: a quotation closed just before the reporting verb: '"...", relató', '"...," said'
+_QUOTE_CLOSED = re.compile(r"(?:[\"”»]\s*,|,\s*[\"”»])\s*$")
 _CLAUSE_STOP = re.compile(r"[,;:()\"“”«»—–]")
 
 

@@ -129,8 +129,21 @@ class Lexical:
             found.extend(
                 Found(m.start(), m.end(), info) for m in pattern.finditer(source, start, end)
             )
+        shields = [f for f in found if isinstance(f.info, CueInfo) and f.info.role in _SHIELDS]
+        if shields:
+            # "convocados por el Frente": the participle of who organised it covers the call
+            # ("convocados") it holds
+            found = [
+                f
+                for f in found
+                if f in shields or not any(s.start <= f.start and f.end <= s.end for s in shields)
+            ]
         found.sort(key=lambda f: f.start)
         return found
+
+
+#: cue roles whose phrase hides the shorter cues inside it (cues are found overlapping)
+_SHIELDS = frozenset({"organised_by"})
 
 
 def compile_lexical(language: str) -> Lexical:

@@ -532,7 +532,20 @@ class _Run:
                 text=self.text,
             )
             governed = _Governed(cues, self.text)
-            coded = code_sentence(_affirmed(facts, governed))
+            affirmed = _affirmed(facts, governed)
+            coded = code_sentence(affirmed)
+            if not coded and affirmed is not facts:
+                # the affirmed words tell no incident ("rechazó las acusaciones y sostuvo que no
+                # se usaron armas de dotación", "had come under fire ... and denied using lethal
+                # force"): the force denied is the sentence's event, negated
+                coded = [
+                    c
+                    for c in code_sentence(facts)
+                    if isinstance(c.trigger.info, TriggerInfo)
+                    and c.trigger.info.kind == "force"
+                    and not c.trigger.info.weak
+                    and c.trigger not in affirmed.triggers
+                ]
             if any(c.rule == "sd.deployment" for c in coded):
                 # "desplegó a unos 24.000 policías para contener la movilización": the demonstration
                 # named
@@ -1305,8 +1318,10 @@ def _wounds_of_riot(code: Coded, last: Coded | None, figures: Mapping[str, Count
 def _demanded(code: Coded, cues: Sequence[Found], text: str) -> bool:
     """ "exigen la renuncia", "urged the government to lift the state of emergency": a claim, not an event."""
     info = code.trigger.info
-    if not isinstance(info, TriggerInfo) or info.kind not in _DEMANDED:
+    if not isinstance(info, TriggerInfo):
         return False
+    if info.kind not in _DEMANDED:
+        return _restraint_asked(code.trigger, cues)
     return any(
         isinstance(c.info, CueInfo)
         and c.info.role in ("demand", "called_for")
@@ -1316,6 +1331,26 @@ def _demanded(code: Coded, cues: Sequence[Found], text: str) -> bool:
         # itself, which is coded with that factuality
         and text[c.end : code.trigger.start].strip() != ""
         for c in cues
+    )
+
+
+def _restraint_asked(trigger: Found, cues: Sequence[Found]) -> bool:
+    """ "urged the police to stop using firearms", "pidió que no se usen armas letales": what a
+    demand asks someone not to do, or to stop doing, is no event (``restraint`` cues, right
+    before the event word; a bare "no" may deny a fact: "insisten en que no dispararon")."""
+    asks = [
+        c.end
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role in ("demand", "called_for")
+        and 0 <= trigger.start - c.end <= 60
+    ]
+    return bool(asks) and any(
+        isinstance(r.info, CueInfo)
+        and r.info.role == "restraint"
+        and min(asks) <= r.start
+        and 0 <= trigger.start - r.end <= 16
+        for r in cues
     )
 
 

@@ -26,6 +26,8 @@ CueRole = Literal[
     "announcement",
     "cancelled",
     "negator",
+    "restraint",
+    "organised_by",
     "coordinator",
     "subordinator",
     "targeted",
