@@ -127,11 +127,11 @@ def test_components_buckets_share_out_every_node_once() -> None:
     from veeduria.resolve.components import NodePlan
 
     plans = [
-        NodePlan(("a1",), ("k1",), ("k1", "k9")),
-        NodePlan(("b1", "b2"), ("k2",), ("k1",)),  # looks k1 up: with a1
-        NodePlan(("c1",), ("k3",), ("k3",)),
-        NodePlan(("d1",), ("k4",), ("k9",)),  # k9 is filed by no one: alone
-        NodePlan(("e1",), (), ("k3",)),  # looks up k3: with c1
+        NodePlan(("a1",), given=(("k1",), ("k1", "k9"))),
+        NodePlan(("b1", "b2"), given=(("k2",), ("k1",))),  # looks k1 up: with a1
+        NodePlan(("c1",), given=(("k3",), ("k3",))),
+        NodePlan(("d1",), given=(("k4",), ("k9",))),  # k9 is filed by no one: alone
+        NodePlan(("e1",), given=((), ("k3",))),  # looks up k3: with c1
     ]
     assert node_groups(plans) == [[0, 1], [2, 4], [3]]
     shared = buckets(plans, 2)

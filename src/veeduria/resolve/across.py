@@ -31,12 +31,13 @@ import dataclasses
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from veeduria.resolve.compat import (
     Place,
     Summary,
+    TypeKey,
     compatible,
     contradict,
     merge,
@@ -66,25 +67,39 @@ def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
 
 def block_keys(s: Summary) -> tuple[list[BlockKey], list[BlockKey]]:
     """The blocks a summary is filed under, and the blocks it looks its candidates up in."""
-    if s.start is None or s.end is None:
+    return window_keys(s.types, s.place[1], s.start, s.end, s.day, s.ongoing, bool(s.territories))
+
+
+def window_keys(
+    types: Collection[TypeKey],
+    dept: str | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    day: bool,
+    ongoing: bool,
+    held: bool,
+) -> tuple[list[BlockKey], list[BlockKey]]:
+    """``block_keys`` of a summary with these types, department (``place[1]``), date
+    window and day precision, telling a strike going on or not, held by a territory or
+    not: all ``block_keys`` reads of a summary."""
+    if start is None or end is None:
         return [], []
-    if not s.strong and not s.day:
+    if dept is None and not day:
         return [], []  # no department and no day: never merges across documents
-    classes = sorted({type_class(t) for t in s.types})
-    dept = s.place[1]
-    days = _days(s.start, s.end)
-    if s.ongoing:
+    classes = sorted({type_class(t) for t in types})
+    days = _days(start, end)
+    if ongoing:
         # a strike told as going on is a candidate of the strikes of its department only
         # (``attach_ongoing``): its window of 60 days, filed with every node, would join
         # whole months of a department's events into one group of candidates
         if dept is None:
             return [], []
         return [("going", dept, d) for d in days], [("strike", dept, d) for d in days]
-    short = (s.end - s.start).days < _DAY_FILING
-    months = _months(s.start, s.end)
+    short = (end - start).days < _DAY_FILING
+    months = _months(start, end)
     files: list[BlockKey] = []
     looks: list[BlockKey] = []
-    if s.territories and dept is not None:
+    if held and dept is not None:
         # and a strike finds the reports that tell it going on
         files += [("strike", dept, d) for d in days]
         looks += [("going", dept, d) for d in days]
@@ -99,11 +114,11 @@ def block_keys(s: Summary) -> tuple[list[BlockKey], list[BlockKey]]:
             looks += [("m", c, d_, m) for m in months]
     # A side without a department merges only on strong agreement, which needs the same
     # day and a type in common: such pairs are found per type, not per type class.
-    kinds = sorted("/".join(p or "" for p in t) for t in s.types)
-    if s.day:
-        files += [("any", k, s.start) for k in kinds]
+    kinds = sorted("/".join(p or "" for p in t) for t in types)
+    if day:
+        files += [("any", k, start) for k in kinds]
     if dept is None:
-        looks += [("any", k, s.start) for k in kinds]
+        looks += [("any", k, start) for k in kinds]
     return files, looks
 
 

@@ -25,53 +25,75 @@ import datetime as dt
 import functools
 import heapq
 import json
-import sys
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from veeduria.resolve.across import BlockKey, Node, choose_strikes
-from veeduria.resolve.compat import Place, Summary
+from veeduria.resolve.across import Node, choose_strikes, window_keys
+from veeduria.resolve.compat import Place, Summary, TypeKey
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.within import document_nodes
 
+#: What a node's block keys are made of (``across.window_keys``): its types, department,
+#: date window, day precision, whether it tells a strike going on and whether a territory
+#: holds it.
+Window = tuple[frozenset[TypeKey], str | None, dt.date | None, dt.date | None, bool, bool, bool]
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class NodePlan:
-    """One node of a document: its mention ids (in the node's order) and block keys.
+    """One node of a document: its mention ids (in the node's order) and what its block
+    keys are made of.
 
-    ``files`` are the keys the node is filed under, ``looks`` those it looks its
-    candidates up in (``across.block_keys``), as text (``key_text``). ``strike``: the
-    node's summary, for a strike (a node held by a territory) and for a report that tells
-    one going on: what choosing a strike needs (``across.choose_strikes``).
+    ``window``: the node's ``Window``; its keys (``keys``) are made again when the nodes
+    are grouped, not kept: a node of month or year precision looks up hundreds, and a
+    run keeps the plan of every document it extracts until it resolves them. ``strike``:
+    the node's summary, for a strike (a node held by a territory) and for a report that
+    tells one going on: what choosing a strike needs (``across.choose_strikes``).
+    ``given``: keys given as they are, instead of a window (tests of the grouping).
     """
 
     mentions: tuple[str, ...]
-    files: tuple[str, ...]
-    looks: tuple[str, ...]
+    window: Window | None = None
     strike: Summary | None = None
+    given: tuple[tuple[Hashable, ...], tuple[Hashable, ...]] | None = None
+
+    def keys(self) -> tuple[set[Hashable], set[Hashable]]:
+        """The keys the node is filed under, and those it looks its candidates up in."""
+        if self.given is not None:
+            return set(self.given[0]), set(self.given[1])
+        if self.window is None:
+            return set(), set()
+        files, looks = window_keys(*self.window)
+        return set(files), set(looks)
 
 
-#: Block keys (as ``key_text``) that only pair strikes with reports telling them going on.
-STRIKE_KEYS = ("going|", "strike|")
+#: Kinds of block keys that only pair strikes with reports telling them going on.
+STRIKE_KINDS = frozenset({"going", "strike"})
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def key_text(key: BlockKey) -> str:
-    """A block key as text, for grouping only: one text per key, and cheaper than
-    ``across.block_key_text`` (the stored form). Cached: nodes of one day and place share
-    most of their keys."""
-    return sys.intern("|".join(map(str, key)))
+def window(
+    types: frozenset[TypeKey],
+    dept: str | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    day: bool,
+    ongoing: bool,
+    held: bool,
+) -> Window:
+    """A ``Window``, one object for equal ones (cached: the nodes of one day and place
+    share theirs)."""
+    return (types, dept, start, end, day, ongoing, held)
 
 
 def plan_of(node: Node) -> NodePlan:
-    files, looks = node.blocks
+    s = node.summary
     return NodePlan(
         mentions=tuple(r.id for r in node.members),
-        files=tuple(sorted({key_text(k) for k in files})),
-        looks=tuple(sorted({key_text(k) for k in looks})),
-        strike=_strike(node.summary),
+        window=window(s.types, s.place[1], s.start, s.end, s.day, s.ongoing, bool(s.territories)),
+        strike=_strike(s),
     )
 
 
@@ -90,22 +112,43 @@ def document_plan(refs: Iterable[MentionRef]) -> list[NodePlan]:
 
 def plans_to_json(plans: Sequence[NodePlan]) -> str:
     return json.dumps(
-        [[list(p.mentions), list(p.files), list(p.looks), _summary_json(p.strike)] for p in plans]
+        [[list(p.mentions), _window_json(p.window), _summary_json(p.strike)] for p in plans]
     )
 
 
 def plans_from_json(text: str) -> list[NodePlan]:
-    """The plans ``plans_to_json`` wrote. Block keys are interned: the nodes of one day and
-    department share most of theirs, and a run keeps the plans of every document (as
-    separate strings, those of 100,000 documents took about a gigabyte)."""
+    """The plans ``plans_to_json`` wrote (equal windows one object, ``window``)."""
+    return [NodePlan(tuple(m), _window_from(w), _summary_from(st)) for m, w, st in json.loads(text)]
+
+
+def _window_json(w: Window | None) -> list[Any] | None:
+    if w is None:
+        return None
+    types, dept, start, end, day, ongoing, held = w
     return [
-        NodePlan(tuple(m), _interned(f), _interned(k), _summary_from(st))
-        for m, f, k, st in json.loads(text)
+        sorted(types, key=str),
+        dept,
+        None if start is None else start.isoformat(),
+        None if end is None else end.isoformat(),
+        day,
+        ongoing,
+        held,
     ]
 
 
-def _interned(keys: list[str]) -> tuple[str, ...]:
-    return tuple(map(sys.intern, keys))
+def _window_from(data: list[Any] | None) -> Window | None:
+    if data is None:
+        return None
+    types, dept, start, end, day, ongoing, held = data
+    return window(
+        frozenset((a, b, c) for a, b, c in types),
+        dept,
+        None if start is None else dt.date.fromisoformat(start),
+        None if end is None else dt.date.fromisoformat(end),
+        day,
+        ongoing,
+        held,
+    )
 
 
 def _ongoing(plan: NodePlan) -> bool:
@@ -169,7 +212,8 @@ def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
     """Groups of node indexes that no candidate pair crosses, in order of first index.
 
     A key joins the nodes filed under it with the nodes that look it up, when it has both
-    (a key only filed under, or only looked up, pairs nothing).
+    (a key only filed under, or only looked up, pairs nothing). The keys are made from the
+    plans twice, once to file the nodes and once to look them up, and never all kept.
     """
     parent = list(range(len(plans)))
 
@@ -184,20 +228,24 @@ def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    filed: dict[str, list[int]] = defaultdict(list)
+    filed: dict[Hashable, list[int]] = defaultdict(list)
     for i, plan in enumerate(plans):
-        for key in plan.files:
+        for key in plan.keys()[0]:
             filed[key].append(i)
-    looked: dict[str, list[int]] = defaultdict(list)
+    joined: set[Hashable] = set()  # keys whose nodes filed under them are joined
     for i, plan in enumerate(plans):
         if _ongoing(plan):
             continue  # joined below with the strike it chooses only
-        for key in plan.looks:
-            if key in filed and not key.startswith(STRIKE_KEYS):
-                looked[key].append(i)
-    for key, lookers in looked.items():
-        for i in (*lookers[1:], *filed[key]):
-            union(lookers[0], i)
+        for key in plan.keys()[1]:
+            holders = filed.get(key)
+            if holders is None or _strike_key(key):
+                continue
+            union(i, holders[0])
+            if key not in joined:
+                joined.add(key)
+                for j in holders[1:]:
+                    union(holders[0], j)
+    del joined
     for i, plan in enumerate(plans):
         if _ongoing(plan):
             for j in _chosen(plan, plans, filed):
@@ -208,14 +256,20 @@ def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def _chosen(plan: NodePlan, plans: Sequence[NodePlan], filed: dict[str, list[int]]) -> list[int]:
+def _strike_key(key: Hashable) -> bool:
+    return isinstance(key, tuple) and key[0] in STRIKE_KINDS
+
+
+def _chosen(
+    plan: NodePlan, plans: Sequence[NodePlan], filed: Mapping[Hashable, list[int]]
+) -> list[int]:
     """The nodes whose strike a report telling one going on chooses, as ``across.Graph``
     chooses them (the same candidates: the strikes filed under its keys)."""
     if plan.strike is None:
         return []
     index: dict[str, int] = {}
     strikes: list[Summary] = []
-    for key in plan.looks:
+    for key in sorted(plan.keys()[1], key=str):
         for j in filed.get(key, ()):
             strike = plans[j].strike
             if strike is not None and strike.key not in index:
