@@ -36,6 +36,7 @@ from veeduria.resolve.dedup import (
     band_keys,
     candidate_buckets,
     candidate_pairs,
+    connected_sets,
     copy_links,
     groups_from_links,
     jaccard,
@@ -173,8 +174,18 @@ def copies_within(
     buckets: Sequence[Sequence[str]], texts: Mapping[str, str]
 ) -> list[tuple[str, str]]:
     """``dedup.copy_links`` over these LSH buckets, given the texts of their documents (a
-    Dask worker runs it on a share of the buckets, ``veeduria.scale._resolve``)."""
-    sets = {doc_id: shingles(texts[doc_id]) for doc_id in sorted({d for b in buckets for d in b})}
+    Dask worker runs it on a share of the buckets, ``veeduria.scale._resolve``).
+
+    One connected set of documents at a time (``dedup.connected_sets``): only the
+    shingles of one set are in memory at once, not those of a whole corpus."""
+    links: list[tuple[str, str]] = []
+    for part in connected_sets(buckets):
+        links.extend(_copies_in(part, texts))
+    return links
+
+
+def _copies_in(buckets: Sequence[Sequence[str]], texts: Mapping[str, str]) -> list[tuple[str, str]]:
+    sets = {d: shingles(texts[d]) for d in sorted({d for b in buckets for d in b})}
     return copy_links(buckets, lambda a, b: _copies(sets[a], sets[b]))
 
 

@@ -143,6 +143,31 @@ def copy_links(
     return links
 
 
+def connected_sets(buckets: Iterable[Sequence[str]]) -> list[list[Sequence[str]]]:
+    """The buckets in sets that share no document: the buckets of each connected set of
+    documents, in their order, the sets in order of their first bucket. Copies are only
+    ever found inside a set (``copy_links`` on each set gives the links it gives on all)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    buckets = [b for b in buckets if b]
+    for bucket in buckets:
+        for other in bucket[1:]:
+            ra, rb = find(bucket[0]), find(other)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    sets: dict[str, list[Sequence[str]]] = {}
+    for bucket in buckets:
+        sets.setdefault(find(bucket[0]), []).append(bucket)
+    return list(sets.values())
+
+
 def groups_from_links(ids: Iterable[str], links: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Connected components of linked documents; each maps to its smallest member."""
     parent = {i: i for i in ids}

@@ -42,7 +42,7 @@ from veeduria.extract.serialize import mention_from_dict
 from veeduria.resolve.across import Node, components_of
 from veeduria.resolve.compat import interned
 from veeduria.resolve.components import NodePlan, bucket_groups, plans_from_json
-from veeduria.resolve.dedup import candidate_buckets, groups_from_links
+from veeduria.resolve.dedup import candidate_buckets, connected_sets, groups_from_links
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.resolver import recluster_nodes, sort_key
 from veeduria.resolve.within import node_of, text_order
@@ -102,55 +102,87 @@ class BucketResult:
     events: int = 0
     seconds: float = 0.0
     cpu: float = 0.0  # CPU seconds of the task's thread (time.thread_time)
+    #: the sort key (``resolver.sort_key``) of each event, in a part (``bucket_parts``)
+    order: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def resolve_bucket(task: BucketTask) -> BucketResult:
     """Cluster one bucket's nodes into events and make their rows (on a worker).
+
+    The parts of ``bucket_parts`` joined: the rows, state rows and their order are those
+    of clustering the whole bucket at once (``resolver.recluster_nodes``).
+    """
+    started = time.perf_counter()
+    rows: list[runs.RowLinks] = []
+    members: list[dict[str, str]] = []
+    blocks: list[dict[str, str]] = []
+    order: dict[str, tuple[str, str]] = {}
+    events = 0
+    cpu = 0.0
+    for part in bucket_parts(task):
+        rows.extend(part.rows)
+        members.extend(part.members)
+        blocks.extend(part.blocks)
+        order.update(part.order)
+        events += part.events
+        cpu += part.cpu
+    rows.sort(key=lambda item: str(item[0]["id"]))
+    members.sort(key=lambda m: order[m["cluster_id"]])
+    blocks.sort(key=lambda b: (b["component"], b["block"]))
+    return BucketResult(
+        index=task.index,
+        rows=rows,
+        members=members,
+        blocks=blocks,
+        events=events,
+        seconds=time.perf_counter() - started,
+        cpu=cpu,
+    )
+
+
+def bucket_parts(task: BucketTask) -> Iterator[BucketResult]:
+    """The events of a bucket, a batch of nodes at a time (``_batches``): each batch's
+    rows, state rows and the sort key of each event (``order``).
 
     Groups of candidates are clustered a batch of about ``BATCH_MENTIONS`` mentions at a
     time. A larger group (on a dense corpus one can hold most of a year's events) is
     decoded twice: once to find the connected components of its compatibility graph from
     the nodes' summaries alone (``across.components_of``), then a batch of components at
     a time to be clustered and made into rows. What stays in memory throughout is the
-    mentions' JSON text, one summary per node of the large group and the rows, not every
-    decoded mention and every partner of every node. The rows, state rows and their
-    order are those of clustering the whole bucket at once (``resolver.recluster_nodes``).
+    mentions' JSON text and one summary per node of the large group, not every decoded
+    mention and every partner of every node; a caller that writes each part as it comes
+    (a serial ingest) does not hold the rows of the whole bucket either.
     """
-    started = time.perf_counter()
-    cpu = time.thread_time()
     collecting = gc.isenabled()
     gc.disable()  # as resolve_store: many long-lived acyclic records
     try:
-        rows: list[runs.RowLinks] = []
-        out = runs.Outcome(mode="full", rows=[], recomputed=0)
-        blocks: list[dict[str, str]] = []
-        order: dict[str, tuple[str, str]] = {}
+        started, cpu = time.perf_counter(), time.thread_time()
         for nodes in _batches(task):
             hood = recluster_nodes(nodes)
             del nodes
-            out.recomputed += len(hood.events)
-            order.update((e.id, sort_key(e)) for e in hood.events)
+            out = runs.Outcome(mode="full", rows=[], recomputed=len(hood.events))
             runs.state_rows(hood, out)
-            blocks.extend(out.blocks)
+            order = {e.id: sort_key(e) for e in hood.events}
             reviewed = apply_reviews(hood.events, (), PreviousState({}, {}))
             del hood
-            rows.extend(_encoded(runs.row_links(item)) for item in reviewed)
+            rows = [_encoded(runs.row_links(item)) for item in reviewed]
             del reviewed
-        rows.sort(key=lambda item: str(item[0]["id"]))
-        members = sorted(out.members, key=lambda m: order[m["cluster_id"]])
-        blocks.sort(key=lambda b: (b["component"], b["block"]))
+            part = BucketResult(
+                index=task.index,
+                rows=rows,
+                members=out.members,
+                blocks=out.blocks,
+                events=out.recomputed,
+                seconds=time.perf_counter() - started,
+                cpu=time.thread_time() - cpu,
+                order=order,
+            )
+            del rows, out, order
+            yield part
+            started, cpu = time.perf_counter(), time.thread_time()
     finally:
         if collecting:
             gc.enable()
-    return BucketResult(
-        index=task.index,
-        rows=rows,
-        members=members,
-        blocks=blocks,
-        events=out.recomputed,
-        seconds=time.perf_counter() - started,
-        cpu=time.thread_time() - cpu,
-    )
 
 
 def _refs(
@@ -369,7 +401,13 @@ class WorkerFullRun:
         groups = groups_from_links(doc_ids, linked)
         self.seconds["groups"] = time.perf_counter() - t0
         tasks = self._tasks(conn.engine, shared, plans, owners, docs, groups)
-        results = self.submit(resolve_bucket, tasks, window=TASKS_PER_THREAD * self.threads)
+        results: Iterator[BucketResult]
+        if self.submit is in_process:
+            # here, one task after the other: each batch's rows are written as it comes,
+            # not held until its bucket ends (a bucket can hold most of a large corpus)
+            results = (part for task in tasks for part in bucket_parts(task))
+        else:
+            results = self.submit(resolve_bucket, tasks, window=TASKS_PER_THREAD * self.threads)
         out = runs.Outcome(mode="full", rows=[], recomputed=0)
         out.groups_now = groups
         out.new_bands = keys
@@ -452,24 +490,10 @@ def _shares(buckets: Iterable[Sequence[str]], count: int) -> list[list[tuple[str
     documents in one share (so that each text is shingled by one task only, and links
     made in one share never matter to another); shares of about equal documents (largest
     set first, into the lightest share), each sorted; empty ones left out."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    ordered = sorted(tuple(b) for b in buckets)
-    for bucket in ordered:
-        for other in bucket[1:]:
-            ra, rb = find(bucket[0]), find(other)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    sets: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for bucket in ordered:
-        sets[find(bucket[0])].append(bucket)
+    sets = {
+        tuple(part[0]): [tuple(b) for b in part]
+        for part in connected_sets(sorted(tuple(b) for b in buckets))
+    }
     weight = {root: len({d for b in members for d in b}) for root, members in sets.items()}
     shares: list[list[tuple[str, ...]]] = [[] for _ in range(max(1, count))]
     loads = [0] * len(shares)

@@ -32,9 +32,18 @@ def _snapshot(store: Store) -> dict[str, list[Any]]:
         }
 
 
+@pytest.mark.parametrize("batch", [2_000, 3])
 def test_first_ingest_resolves_in_buckets_as_a_full_run_does(
-    fresh_store: Store, settings: Settings, caplog: pytest.LogCaptureFixture
+    fresh_store: Store,
+    settings: Settings,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    batch: int,
 ) -> None:
+    """Also with batches of a few mentions, each written as it comes (``batch``)."""
+    from veeduria.scale import _resolve
+
+    monkeypatch.setattr(_resolve, "BATCH_MENTIONS", batch)
     with caplog.at_level(logging.INFO):
         report = run_ingest([str(SAMPLE)], settings, fresh_store)
     assert BUCKETS in caplog.text
