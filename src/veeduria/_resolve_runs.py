@@ -617,6 +617,7 @@ def rows_writing_state(conn: sa.Connection, out: Outcome) -> Iterable[RowLinks]:
     state.clear(conn)
     state.write_docs(conn, groups_now=out.groups_now, new_bands=out.new_bands, removed=())
     out.state_begun = True
+    out.new_bands = {}  # written: the band keys of every document are not kept
     return _with_members(conn, out)
 
 

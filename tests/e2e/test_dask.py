@@ -184,7 +184,7 @@ def test_dask_resolution_ran_on_the_workers(runs):
     done = [m for m in runs["log"] if m.startswith("resolution on the workers")]
     assert done, runs["log"]
     # the mentions are read from the store a bucket at a time, every one once (issue #7)
-    assert re.search(r": (\d+) mentions \(\1 read a bucket at a time\) in 8 buckets", done[0]), done
+    assert re.search(r": (\d+) mentions \(\1 read back\) in 8 buckets", done[0]), done
 
 
 @pytest.fixture(scope="module")

@@ -40,7 +40,7 @@ from veeduria import _resolve_runs as runs
 from veeduria._event_reviews import apply_reviews
 from veeduria.extract.serialize import mention_from_dict
 from veeduria.resolve.across import Node, components_of
-from veeduria.resolve.compat import interned
+from veeduria.resolve.compat import Summary, interned
 from veeduria.resolve.components import NodePlan, bucket_groups, plans_from_json
 from veeduria.resolve.dedup import candidate_buckets, connected_sets, groups_from_links
 from veeduria.resolve.records import MentionRef
@@ -89,6 +89,58 @@ class BucketTask:
     #: the group of candidates of each node (``components.node_groups``): nodes of one
     #: group are listed together; None, the whole bucket is one group
     groups: list[int] | None = None
+
+    def sizes(self) -> list[int]:
+        """The number of mentions of each node."""
+        return [len(wires) for wires in self.nodes]
+
+    def refs(self, nodes: Sequence[int]) -> list[list[MentionRef]]:
+        """The mentions of these nodes, decoded."""
+        return [_refs(self.nodes[i], self.docs) for i in nodes]
+
+
+class Bucket(Protocol):
+    """A bucket's nodes as ``bucket_parts`` reads them: a ``BucketTask`` (its mentions
+    travel with it, to a Dask worker) or a ``StoredBucket`` (read when needed)."""
+
+    @property
+    def index(self) -> int: ...
+
+    @property
+    def groups(self) -> list[int] | None: ...
+
+    def sizes(self) -> list[int]: ...
+
+    def refs(self, nodes: Sequence[int]) -> list[list[MentionRef]]: ...
+
+
+@dataclass
+class StoredBucket:
+    """A bucket clustered in the process that holds the store: its mentions are read
+    from it a batch at a time, when they are needed, and not kept (``bucket_parts``
+    reads a large group twice)."""
+
+    index: int
+    engine: sa.Engine
+    plans: list[NodePlan]
+    owners: list[str]  # the document of each node
+    docs: dict[str, tuple[str | None, Any, str]]  # doc id -> source, published, group
+    groups: list[int] | None = None
+    read: int = 0  # mentions read
+
+    def sizes(self) -> list[int]:
+        return [len(plan.mentions) for plan in self.plans]
+
+    def refs(self, nodes: Sequence[int]) -> list[list[MentionRef]]:
+        wanted = {m for i in nodes for m in self.plans[i].mentions}
+        with self.engine.connect() as conn:
+            wires = {
+                w[0]: w
+                for w in state.mention_texts(conn, {self.owners[i] for i in nodes})
+                if w[0] in wanted
+            }
+        self.read += len(wires)
+        return [_refs([wires[m] for m in self.plans[i].mentions], self.docs) for i in nodes]
 
 
 @dataclass
@@ -140,7 +192,7 @@ def resolve_bucket(task: BucketTask) -> BucketResult:
     )
 
 
-def bucket_parts(task: BucketTask) -> Iterator[BucketResult]:
+def bucket_parts(task: Bucket) -> Iterator[BucketResult]:
     """The events of a bucket, a batch of nodes at a time (``_batches``): each batch's
     rows, state rows and the sort key of each event (``order``).
 
@@ -205,47 +257,64 @@ def _refs(
     return refs
 
 
-def _batches(task: BucketTask) -> Iterator[list[Node]]:
+def _batches(task: Bucket) -> Iterator[list[Node]]:
     """The bucket's nodes, decoded, in batches closed under compatibility: whole groups
     of candidates joined into batches of about ``BATCH_MENTIONS`` mentions, and a larger
     group cut into its connected components, joined likewise (a larger component alone).
     """
-    labels = task.groups if task.groups is not None else [0] * len(task.nodes)
+    sizes = task.sizes()
+    labels = task.groups if task.groups is not None else [0] * len(sizes)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         groups[label].append(i)
-    batch: list[Node] = []
+    batch: list[tuple[int, Summary | None]] = []  # a node, and its summary when known
     weight = 0
     for members in groups.values():
-        size = sum(len(task.nodes[i]) for i in members)
+        size = sum(sizes[i] for i in members)
         if size <= BATCH_MENTIONS:
-            batch.extend(_node(task, i) for i in members)
+            batch.extend((i, None) for i in members)
             weight += size
         else:
-            shared: dict[Any, Any] = {}
-            summaries = [
-                interned(node_of(_refs(task.nodes[i], task.docs)).summary, shared) for i in members
-            ]
-            del shared
+            summaries = _summaries(task, members, sizes)
             for part in components_of([Node(s, ()) for s in summaries]):
-                batch.extend(
-                    Node(summaries[k], _ordered(_refs(task.nodes[members[k]], task.docs)))
-                    for k in part
-                )
-                weight += sum(len(task.nodes[members[k]]) for k in part)
+                batch.extend((members[k], summaries[k]) for k in part)
+                weight += sum(sizes[members[k]] for k in part)
                 if weight >= BATCH_MENTIONS:
-                    yield batch
+                    yield _nodes(task, batch)
                     batch, weight = [], 0
             del summaries
         if weight >= BATCH_MENTIONS:
-            yield batch
+            yield _nodes(task, batch)
             batch, weight = [], 0
     if batch:
-        yield batch
+        yield _nodes(task, batch)
 
 
-def _node(task: BucketTask, i: int) -> Node:
-    return node_of(_refs(task.nodes[i], task.docs))
+def _summaries(task: Bucket, members: Sequence[int], sizes: Sequence[int]) -> list[Summary]:
+    """The summaries of these nodes, read a batch at a time, equal sets shared."""
+    shared: dict[Any, Any] = {}
+    out: list[Summary] = []
+    start = 0
+    while start < len(members):
+        end, weight = start, 0
+        while end < len(members) and weight < BATCH_MENTIONS:
+            weight += sizes[members[end]]
+            end += 1
+        out.extend(
+            interned(node_of(refs).summary, shared) for refs in task.refs(members[start:end])
+        )
+        start = end
+    return out
+
+
+def _nodes(task: Bucket, batch: Sequence[tuple[int, Summary | None]]) -> list[Node]:
+    """The nodes of a batch, their mentions decoded (``within.node_of``; a summary
+    already made is taken as it is)."""
+    refs = task.refs([i for i, _ in batch])
+    return [
+        node_of(r) if summary is None else Node(summary, _ordered(r))
+        for (_, summary), r in zip(batch, refs, strict=True)
+    ]
 
 
 def _ordered(refs: list[MentionRef]) -> tuple[MentionRef, ...]:
@@ -400,13 +469,14 @@ class WorkerFullRun:
             return None
         groups = groups_from_links(doc_ids, linked)
         self.seconds["groups"] = time.perf_counter() - t0
-        tasks = self._tasks(conn.engine, shared, plans, owners, docs, groups)
         results: Iterator[BucketResult]
         if self.submit is in_process:
-            # here, one task after the other: each batch's rows are written as it comes,
-            # not held until its bucket ends (a bucket can hold most of a large corpus)
-            results = (part for task in tasks for part in bucket_parts(task))
+            # here, one bucket after the other, their mentions read when a batch needs
+            # them: each batch's rows are written as it comes, and neither the rows nor
+            # the mentions of a whole bucket (which can hold most of a corpus) are held
+            results = self._here(conn.engine, shared, plans, owners, docs, groups)
         else:
+            tasks = self._tasks(conn.engine, shared, plans, owners, docs, groups)
             results = self.submit(resolve_bucket, tasks, window=TASKS_PER_THREAD * self.threads)
         out = runs.Outcome(mode="full", rows=[], recomputed=0)
         out.groups_now = groups
@@ -441,6 +511,31 @@ class WorkerFullRun:
                     index=index, nodes=nodes, docs=facts, groups=[label[i] for i in bucket]
                 )
 
+    def _here(
+        self,
+        engine: sa.Engine,
+        shared: list[list[list[int]]],
+        plans: list[NodePlan],
+        owners: list[str],
+        docs: dict[str, tuple[str | None, Any]],
+        groups: dict[str, str],
+    ) -> Iterator[BucketResult]:
+        """The parts of each bucket, clustered in this process (``StoredBucket``)."""
+        for index, in_groups in enumerate(shared):
+            label = {i: g for g, group in enumerate(in_groups) for i in group}
+            bucket = sorted(label)
+            doc_ids = sorted({owners[i] for i in bucket})
+            stored = StoredBucket(
+                index=index,
+                engine=engine,
+                plans=[plans[i] for i in bucket],
+                owners=[owners[i] for i in bucket],
+                docs={d: (*docs[d], groups.get(d, d)) for d in doc_ids},
+                groups=[label[i] for i in bucket],
+            )
+            yield from bucket_parts(stored)
+            self.read_back += stored.read
+
     def _rows(
         self, results: Iterator[BucketResult], out: runs.Outcome, mentions: int, tasks: int
     ) -> Iterator[runs.RowLinks]:
@@ -464,7 +559,7 @@ class WorkerFullRun:
         self.seconds["task cpu"] = task_cpu
         self.used = True
         logger.info(
-            "resolution %s: %d mentions (%d read a bucket at a time) in %d buckets, %d events (%s)",
+            "resolution %s: %d mentions (%d read back) in %d buckets, %d events (%s)",
             self.where,
             mentions,
             self.read_back,
