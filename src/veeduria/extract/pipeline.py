@@ -60,7 +60,14 @@ from veeduria.extract.places import (
     territory,
 )
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
-from veeduria.extract.tallies import make_tally, of_one_incident, since_date, tally_cue
+from veeduria.extract.tallies import (
+    make_tally,
+    of_one_incident,
+    since_date,
+    tally_cue,
+    toll_noun,
+    toll_of_incident,
+)
 from veeduria.extract.terms import fold
 from veeduria.models import (
     EVENT_NAME_RULE,
@@ -417,6 +424,19 @@ class _Run:
                     cue = None
                 if c.toll and not not_event:
                     cue = Found(c.head.span[0], c.head.span[1], None)  # "the death toll rose to 20"
+                if (
+                    cue is not None
+                    and not c.part
+                    and since is None
+                    and "since" not in roles
+                    and (c.toll or toll_noun(cue, self.text, self.res.numbers))
+                    and toll_of_incident(
+                        (cue.start, cue.end), c.count.span, self.text, cues, get_dates()
+                    )
+                ):
+                    # "El saldo del enfrentamiento es de ocho fallecidos", "the death toll from
+                    # Monday's clashes rose to 17": the dead of the incident the toll names
+                    cue = None
                 if c.part:
                     # "26 people have died: 20 in clashes ...", "Of those, 49 civilians died ...":
                     # the breakdown of a tally is a tally; of an incident's figure, nothing

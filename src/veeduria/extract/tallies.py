@@ -82,6 +82,63 @@ def of_one_incident(cue: Found, text: str, numbers: NumberRules) -> bool:
     return any(w.kind == "article" for word in words for w in numbers.words.lookup(word.lower()))
 
 
+#: where the phrase of a toll told after its figure ends ("a ocho el número de fallecidos en
+#: el operativo del martes, en ...")
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+_PHRASE_REACH = 90
+
+
+def toll_noun(cue: Found, text: str, numbers: NumberRules) -> bool:
+    """A tally cue that is a toll's noun ("la cifra de fallecidos", "el saldo", "the toll"),
+    not a verb or a span of time ("asciende a", "en lo que va de", "so far")."""
+    if not isinstance(cue.info, CueInfo):
+        return False
+    if cue.info.what is not None:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, cue.start - 12), cue.start)
+    words = text[cue.start : cue.end].split(maxsplit=1)[:1]
+    if before:
+        words.append(before.group(1))
+    return any(w.kind == "article" for word in words for w in numbers.words.lookup(word.lower()))
+
+
+def toll_of_incident(
+    toll: tuple[int, int],
+    figure: tuple[int, int],
+    text: str,
+    cues: Sequence[Found],
+    dates: Sequence[DateValue],
+) -> bool:
+    """A toll whose own phrase names one incident counts that incident's dead, not a period.
+
+    "El saldo *del enfrentamiento* es de ocho fallecidos", "elevó a ocho el número de
+    fallecidos *en el operativo del martes*", "the death toll *from Monday's clashes* rose to
+    17": the toll's phrase (between its noun and its figure, or after its noun when the figure
+    comes first) holds an ``incident`` cue (a clash, a raid, an operation with its article) or
+    a day. A toll of the whole crisis ("desde diciembre", "since the protests began", "en las
+    protestas") holds neither, or a ``since`` cue, and stays a tally; so does a day that dates
+    the report and not the incident ("elevó *este miércoles* a ocho ...").
+    """
+    if figure[1] > toll[1]:  # the figure after its toll, maybe taking the toll in
+        start, end = toll[1], figure[1]
+    else:
+        start = toll[1]
+        stop = _CLAUSE_END.search(text, start, start + _PHRASE_REACH)
+        end = stop.start() if stop else min(len(text), start + _PHRASE_REACH)
+    if start >= end:
+        return False
+    named = False
+    for cue in cues:
+        if not (start <= cue.start and cue.end <= end) or not isinstance(cue.info, CueInfo):
+            continue
+        if cue.info.role == "since":
+            return False
+        named = named or cue.info.role == "incident"
+    return named or any(
+        d.precision == "day" and start <= d.span[0] and d.span[1] <= end for d in dates
+    )
+
+
 def since_date(cues: Sequence[Found], dates: Sequence[DateValue]) -> DateValue | None:
     for cue in cues:
         if isinstance(cue.info, CueInfo) and cue.info.role == "since":
