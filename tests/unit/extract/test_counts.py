@@ -121,6 +121,11 @@ CASES = [
         [("killed", 18, 18, None, "exact")],
     ),
     ("es", "elevó a 44 la cifra de fallecidos", [("killed", 44, 44, None, "exact")]),
+    # an ordinal tells one death (ACLED: the event's fatalities); it is no figure of its own
+    ("es", "una novena persona murió el sábado", [("killed", 1, 1, None, "exact")]),
+    ("es", "la muerte de una novena persona herida", [("killed", 1, 1, None, "exact")]),
+    ("en", "a ninth protester died on Saturday", [("killed", 1, 1, None, "exact")]),
+    ("en", "the death of a ninth protester", [("killed", 1, 1, None, "exact")]),
     # a day between the verb and its preposition
     (
         "es",
