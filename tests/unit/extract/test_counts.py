@@ -126,6 +126,12 @@ CASES = [
     ("es", "la muerte de una novena persona herida", [("killed", 1, 1, None, "exact")]),
     ("en", "a ninth protester died on Saturday", [("killed", 1, 1, None, "exact")]),
     ("en", "the death of a ninth protester", [("killed", 1, 1, None, "exact")]),
+    # an adverb inside the verb phrase
+    ("en", "a man was then beaten to death", [("killed", 1, 1, None, "exact")]),
+    ("en", "two protesters were later shot dead", [("killed", 2, 2, None, "exact")]),
+    ("en", "a protester was reportedly killed", [("killed", 1, 1, None, "exact")]),
+    ("es", "dos manifestantes resultaron gravemente heridos", [("injured", 2, 2, None, "exact")]),
+    ("es", "un dirigente fue luego detenido", [("detained", 1, 1, None, "exact")]),
     # a day between the verb and its preposition
     (
         "es",
