@@ -308,6 +308,7 @@ class _Run:
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
         last_tally_end = -1  # where that sentence ended
         told_to = 0  # where the last sentence whose dates were read for its events ended
+        story_force: ActorInfo | None = None  # the police or military the story named last
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -335,6 +336,9 @@ class _Run:
                 continue
             if paragraph != last_paragraph:
                 last_paragraph = paragraph
+            # "el Comando Conjunto ... negó que sus efectivos hayan disparado": the military's
+            actors = actor_roles.possessed(actors, self.text)
+            story_force = actor_roles.last_force(actors, story_force)
             # dates and places cost most: computed only for sentences that need them
             lazy: dict[str, list[Any]] = {}
 
@@ -849,6 +853,7 @@ class _Run:
                     actors,
                     own_source,
                     event_figures,
+                    story_force,
                 )
                 if going_on is not None:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
@@ -1146,6 +1151,7 @@ class _Run:
         actors: Sequence[Found],
         attribution: object,
         counts: Mapping[str, Count],
+        story_force: ActorInfo | None = None,
     ) -> Mention:
         country = place.country if place is not None and place.country else "Peru"
         actor1, actor2, assoc = actor_roles.assign(
@@ -1156,6 +1162,7 @@ class _Run:
             self.text,
             country,
             code.mode,
+            story_force=story_force,
         )
         plover, cameo = self.resources.crosswalk.get(
             (code.sub_event_type, code.mode),
