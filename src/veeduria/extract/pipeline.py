@@ -1376,7 +1376,8 @@ def _restraint_asked(trigger: Found, cues: Sequence[Found]) -> bool:
         isinstance(r.info, CueInfo)
         and r.info.role == "restraint"
         and min(asks) <= r.start
-        and 0 <= trigger.start - r.end <= 16
+        # right before the event word, or taking in its first word ("no usar armas letales")
+        and (0 <= trigger.start - r.end <= 16 or r.start < trigger.start < r.end)
         for r in cues
     )
 
