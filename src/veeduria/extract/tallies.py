@@ -18,6 +18,8 @@ from veeduria.models import DateValue, Tally
 _BEFORE = 70
 _AFTER = 45
 _TALLY_WHAT = frozenset({"killed", "injured", "detained"})
+#: a colon that ends a clause, not one inside a time ("14:30")
+_COLON = re.compile(r":(?!\d)")
 
 
 def tally_cue(
@@ -32,7 +34,9 @@ def tally_cue(
     A cue inside a longer verb of the count itself does not count: "two people *may have been
     injured*" is a guess about one incident, not the perfect of a running toll. A cue nearer
     another count (``others``) is that count's ("detuvo a 15 personas el martes; en total,
-    ya son 300 los detenidos"), and none reaches across a semicolon of ``text``.
+    ya son 300 los detenidos"), and none reaches across a semicolon or a colon of ``text``
+    ("The toll rises: officials now say 13 people have been killed in Cali today": the
+    figure's own clause tells that day's incident).
     """
     start, end = count_span
     for cue in cues:
@@ -59,7 +63,8 @@ def tally_cue(
             continue
         if any(between[0] <= o[0] and o[1] <= between[1] for o in others):
             continue  # another figure stands between them
-        if ";" in text[between[0] : between[1]]:
+        gap = text[between[0] : between[1]]
+        if ";" in gap or _COLON.search(gap):
             continue
         return cue
     return None

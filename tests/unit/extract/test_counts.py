@@ -648,13 +648,23 @@ def _span(text, phrase):
             [],
             True,
         ),
-        # a cue that belongs to the next figure, or across a semicolon, is not this one's
+        # a cue that belongs to the next figure, or across a semicolon or a colon, is not this
+        # one's
         (
             "detuvo a 15 personas el martes; en total, ya son 300 los detenidos",
             "detuvo a 15 personas",
             "detuvo",
             "en total",
             ["300 los detenidos"],
+            False,
+        ),
+        # a headline's toll before a colon is not the figure after it
+        (
+            "The toll rises: officials now say 13 people have been killed in Cali today",
+            "13 people have been killed",
+            "have been killed",
+            "The toll",
+            [],
             False,
         ),
         (
