@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from veeduria.extract.lexical import ActorInfo, Found
 from veeduria.models import Actor
@@ -24,6 +25,55 @@ _GOVERNMENT_ACTS = frozenset({"state_of_emergency", "curfew", "deployment"})
 _AGENT_BEFORE = re.compile(
     r"(?:\bpor\b|\bby\b)\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+)?$"
 )
+
+
+#: a possessive right before a noun: "*sus* efectivos", "*its* officers", "*their* troops"
+_POSSESSIVE = re.compile(r"(?<!\w)(?:sus|su|its|their)\s+$", re.IGNORECASE)
+
+
+def possessed(actors: Sequence[Found], text: str) -> list[Found]:
+    """Forces named by a possessive are those of the state force named before them.
+
+    "El Comando Conjunto de las Fuerzas Armadas negó que *sus efectivos* hayan disparado":
+    "efectivos" alone is the police's word, but "sus" points back to the military named
+    before it in the sentence. The possessed actor keeps its span and its role; it takes
+    the name, sector and type of the nearest police or military actor before it.
+    """
+    out = list(actors)
+    for i, found in enumerate(out):
+        info = found.info
+        if not isinstance(info, ActorInfo) or info.inter != 1 or info.sector not in _FORCES:
+            continue
+        if _POSSESSIVE.search(text, max(0, found.start - 8), found.start) is None:
+            continue
+        owner = next(
+            (
+                b.info
+                for b in reversed(out[:i])
+                if b.end <= found.start
+                and isinstance(b.info, ActorInfo)
+                and b.info.inter == 1
+                and b.info.sector in _FORCES
+            ),
+            None,
+        )
+        if owner is not None and owner.name != info.name:
+            out[i] = Found(
+                found.start,
+                found.end,
+                replace(info, name=owner.name, type=owner.type, sector=owner.sector),
+            )
+    return out
+
+
+def last_force(actors: Sequence[Found], before: ActorInfo | None) -> ActorInfo | None:
+    """The police or military a story named last (as actors, not as cited sources), after
+    a sentence with ``actors``; ``before`` when it names none."""
+    for found in reversed(actors):
+        info = found.info
+        if isinstance(info, ActorInfo) and info.role != "source" and info.sector in _FORCES:
+            return info
+    return before
 
 
 def actor_from(found: Found, text: str, country: str = "Peru") -> Actor:
@@ -65,8 +115,15 @@ def assign(
     text: str,
     country: str,
     mode: str | None = None,
+    *,
+    story_force: ActorInfo | None = None,
 ) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
-    """Return actor1, actor2 and associated actors for one event."""
+    """Return actor1, actor2 and associated actors for one event.
+
+    ``story_force`` is the police or military the story named last: the forces that used
+    force on a demonstration when its sentence names none ("diez personas murieron por
+    heridas de bala" after the army's denial); with none named at all, the police.
+    """
     acting = [a for a in actors if isinstance(a.info, ActorInfo) and a.info.role != "source"]
 
     def pick(*inters: int, sectors: tuple[str, ...] = ()) -> Found | None:
@@ -113,8 +170,19 @@ def assign(
         if sub_event_type in ("Excessive force against protesters", "Protest with intervention"):
             # the force that intervened acted; unnamed, it is the police, as a coder would assume
             acted = force()
+            if acted is not None:
+                return actor_from(acted, text, country), protesters, assoc()
+            if story_force is not None:
+                named = generic(
+                    story_force.name,
+                    story_force.inter,
+                    story_force.type,
+                    story_force.sector,
+                    country,
+                )
+                return named, protesters, assoc()
             police = generic("Police Forces of Peru", 1, "State forces", "COP", country)
-            return (actor_from(acted, text, country) if acted else police), protesters, assoc()
+            return police, protesters, assoc()
         return protesters, None, assoc()
     if event_type == "Riots":
         rioters = generic("Rioters (Peru)", 5, "Rioters", "CVL", country)

@@ -8,6 +8,7 @@ the actor named before the cue; the target is a person named after the topic.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found, TopicInfo
@@ -21,6 +22,13 @@ _CLAIM_ROLES = {
     "announcement": "announcement",
 }
 _TOPIC_REACH = 160  # characters after the cue in which its topics stand
+_RESTRAINT_REACH = 40  # a restraint cue this close after a demand is what the demand asks
+_RESTRAINT_TEXT = 60  # how much of what is asked not to be done the claim's text keeps
+_FUTURE_AFTER = 40  # how far after its topic the future of an announced action may stand
+_CLAUSE_END = re.compile(r"[;:.!?]")
+#: the mark of a demand that asks something for its speaker ("asked not to be named")
+_FOR_ONESELF = Found(0, 0, None)
+_PASSIVE = re.compile(r"\s+(?:be|ser)\b", re.IGNORECASE)
 _PERSON_TOPICS = frozenset({"resignation", "release_of_prisoner"})
 
 
@@ -35,6 +43,9 @@ def find_claims(
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
     claim_cues = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role in _CLAIM_ROLES]
+    restrained = _restraints(cues, claim_cues, text)
+    # "who asked not to be named", "pidió no ser identificado": the speaker asks for himself
+    claim_cues = [c for c in claim_cues if restrained.get((c.start, c.end)) is not _FOR_ONESELF]
     for topic in topics:
         if not isinstance(topic.info, TopicInfo):
             continue
@@ -45,6 +56,9 @@ def find_claims(
             continue
         cue = max(before, key=lambda c: c.end)
         assert isinstance(cue.info, CueInfo)
+        asked_not = restrained.get((cue.start, cue.end))
+        if asked_not is not None and cue.end <= asked_not.start < topic.start:
+            continue  # "pidió dejar de usar armas de fuego en el control de las protestas"
         role = cue.info.role
         name = topic.info.topic
         if role == "threat":
@@ -71,6 +85,25 @@ def find_claims(
                 target=_target(actors, topic) if name in _PERSON_TOPICS else None,
             )
         )
+    claims.extend(_said_will(text, sentence, cues, topics, actors, claim_cues, factuality, seen))
+    # what the forces or the authorities are asked not to do, or to stop doing, is a demand
+    # of its own ("pidió a las Fuerzas Armadas dejar de usar armas de fuego", "asked the
+    # national government not to send the army")
+    for cue in claim_cues:
+        restraint = restrained.get((cue.start, cue.end))
+        if restraint is None or restraint is _FOR_ONESELF:
+            continue
+        end = min(sentence[1], restraint.end + _RESTRAINT_TEXT)
+        claims.append(
+            Claim(
+                kind="demand",
+                topic="other",
+                text=text[cue.start : end],
+                span=(cue.start, end),
+                factuality=factuality,
+                claimant=_claimant(actors, cue),
+            )
+        )
     # a threat with no known topic is still a threat ("threatened to kill the men")
     for cue in claim_cues:
         if not (isinstance(cue.info, CueInfo) and cue.info.role == "threat"):
@@ -89,6 +122,90 @@ def find_claims(
             )
         )
     return claims
+
+
+def _said_will(
+    text: str,
+    sentence: tuple[int, int],
+    cues: Sequence[Found],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    claim_cues: Sequence[Found],
+    factuality: Factuality,
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """ "the strike committee said the blockade of the Marginal highway would go on", "dijo
+    que sus bases llegarán a Ilave el viernes para reforzar el bloqueo": a strike, march or
+    blockade that a reporting verb tells in the future is announced, as "anunció" would."""
+    said = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "reported"]
+    if not said:
+        return []
+    future = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "planned"]
+    out: list[Claim] = []
+    for topic in topics:
+        info = topic.info
+        if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
+            continue
+        if topic.start > sentence[0] and text[topic.start].isupper():
+            continue  # "a new road safety plan in March": a month, a name
+        if ("announcement", info.topic) in seen or any(
+            0 <= topic.start - c.end <= _TOPIC_REACH for c in claim_cues
+        ):
+            continue  # a claim cue already governs it
+        before = [c for c in said if 0 <= topic.start - c.end <= _TOPIC_REACH]
+        if not before:
+            continue
+        verb = max(before, key=lambda c: c.end)
+        if _state_speaks(actors, verb):
+            continue  # "the Interior Minister said police would guarantee the right to protest"
+        end = min(sentence[1], topic.end + _FUTURE_AFTER)
+        clause = _CLAUSE_END.search(text, topic.end, end)
+        if clause is not None:
+            end = clause.start()
+        if not any(verb.end <= f.start and f.end <= end for f in future):
+            continue
+        seen.add(("announcement", info.topic))
+        start = verb.start
+        out.append(
+            Claim(
+                kind="announcement",
+                topic=info.topic,
+                text=text[start:end],
+                span=(start, end),
+                factuality=factuality,
+                claimant=_claimant(actors, verb),
+            )
+        )
+    return out
+
+
+def _state_speaks(actors: Sequence[Found], verb: Found) -> bool:
+    """The last actor named before a reporting verb is the state (a minister, a ministry, the
+    police): what it says will happen is no announcement of a protest."""
+    before = [a for a in actors if isinstance(a.info, ActorInfo) and a.end <= verb.start]
+    return bool(before) and isinstance(before[-1].info, ActorInfo) and before[-1].info.inter == 1
+
+
+def _restraints(
+    cues: Sequence[Found], claim_cues: Sequence[Found], text: str
+) -> dict[tuple[int, int], Found]:
+    """The restraint cue each demand or call asks for, keyed by the demand's span: "pidió
+    *dejar de* usar", "asked the government *not to* send the army". A passive after it is
+    what the speaker asks for himself ("who asked not to be named", "pidió no ser
+    identificado"), no claim."""
+    restraints = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "restraint"]
+    out: dict[tuple[int, int], Found] = {}
+    if not restraints:
+        return out
+    for cue in claim_cues:
+        if not isinstance(cue.info, CueInfo) or cue.info.role not in ("demand", "called_for"):
+            continue
+        found = [r for r in restraints if 0 <= r.start - cue.end <= _RESTRAINT_REACH]
+        if found:
+            first = min(found, key=lambda r: r.start)
+            passive = _PASSIVE.match(text, first.end) is not None
+            out[(cue.start, cue.end)] = _FOR_ONESELF if passive else first
+    return out
 
 
 def _claimant(actors: Sequence[Found], cue: Found) -> str | None:

@@ -110,6 +110,10 @@ class CountRules:
     #: the tail of ``coord_re`` from the space before its conjunction: where it cannot match,
     #: ``coord_re`` cannot either (and it begins with a space, so ``re`` scans it fast)
     coord_hint: re.Pattern[str]
+    #: "was *then* beaten to death", "were *later* shot dead": an adverb between a verb's
+    #: auxiliary and its rest; ``split_hint`` is its tail from the space before the adverb
+    split_re: re.Pattern[str]
+    split_hint: re.Pattern[str]
     persons: PhraseTable[str | None]
     person_re: re.Pattern[str]  # whitespace + a person noun (group ``x``)
     #: "70 soldiers *and police officers*": a second noun shares the number
@@ -153,6 +157,18 @@ class CountRules:
     toll_before_back: re.Pattern[str]
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
+
+
+def _toll_before_back(patterns: list[str]) -> str:
+    """Reversed regex source of the verbs that put a figure before its toll ("elevó a 44 la
+    cifra"), also with a few words between the verb and its preposition: "elevó *este
+    miércoles* a ocho el número de fallecidos", "raised *on Tuesday* to 53 the number"."""
+    verbs = [p.rsplit(maxsplit=1) for p in patterns if len(p.split()) > 1]
+    return (
+        rf"\s+(?:{reversed_source(patterns)}"
+        rf"|(?:{reversed_source({v[1] for v in verbs})})(?:\s+[^\s,;:.]+){{1,3}}?\s+"
+        rf"(?:{reversed_source({v[0] for v in verbs})}))"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -236,6 +252,11 @@ def compile_counts(language: str) -> CountRules:
         rf"(?P<rest>{coord.lowered_source})"
     )
     coord_hint = re.compile(rf"\s(?:{conj_words})\s+(?:{coord.lowered_source})")
+    adverbs = _alt(words("adverb"))
+    split_re = re.compile(
+        rf"(?P<aux>{_alt(auxiliaries)})\s+(?:{adverbs})\s+(?P<rest>{coord.lowered_source})"
+    )
+    split_hint = re.compile(rf"\s(?:{adverbs})\s+(?:{coord.lowered_source})")
     links = words("link", after="vague")
     partitives = [p for p in words("person") if _partitive(p, links)]
     ranges = []
@@ -252,6 +273,8 @@ def compile_counts(language: str) -> CountRules:
         coord=coord,
         coord_re=coord_re,
         coord_hint=coord_hint,
+        split_re=split_re,
+        split_hint=split_hint,
         persons=persons,
         person_re=re.compile(rf"\s+(?P<x>{persons.lowered_source})"),
         person_conj_re=re.compile(rf"\s+(?:{conj_words})\s+(?:{persons.lowered_source})"),
@@ -305,9 +328,7 @@ def compile_counts(language: str) -> CountRules:
         ),
         ranges=tuple(ranges),
         toll_after_re=re.compile(rf"(?<=[\s,])(?:{_alt(words('toll_verb', position='after'))})\s+"),
-        toll_before_back=re.compile(
-            rf"\s+(?:{reversed_source(words('toll_verb', position='before'))})"
-        ),
+        toll_before_back=re.compile(_toll_before_back(words("toll_verb", position="before"))),
         versions=(lex.fingerprint, months.fingerprint, dates.fingerprint, *numbers.versions),
     )
 
@@ -722,7 +743,7 @@ class _Reader:
                 self.emit(
                     category,
                     group,
-                    (group.start - verb.end() + 1, anchor.end),
+                    (group.start - verb.end(), anchor.end),
                     (anchor.start, anchor.end),
                     toll=True,
                 )
@@ -868,15 +889,17 @@ def _parts(reader: _Reader, floor: int) -> None:
 def _coordinated_verbs(
     low: str, floor: int, rules: CountRules, anchors: list[_Anchor]
 ) -> list[_Anchor]:
-    """ "was beaten and burned to death" reads as "was burned to death", from "was" on."""
-    if rules.coord_hint.search(low, floor) is None:
-        return anchors  # no conjunction followed by the rest of such a verb
+    """ "was beaten and burned to death" reads as "was burned to death", from "was" on; "was
+    then beaten to death" as "was beaten to death"."""
     found = []
-    for m in rules.coord_re.finditer(low, floor):
-        aux = normalize(m.group("aux"))
-        roles = tuple(r for a, r in rules.coord.lookup(m.group("rest")) if a == aux)
-        if roles:
-            found.append(_Anchor(m.start(), m.end(), _roles(roles)))
+    for regex, hint in ((rules.coord_re, rules.coord_hint), (rules.split_re, rules.split_hint)):
+        if hint.search(low, floor) is None:
+            continue  # no conjunction or adverb followed by the rest of such a verb
+        for m in regex.finditer(low, floor):
+            aux = normalize(m.group("aux"))
+            roles = tuple(r for a, r in rules.coord.lookup(m.group("rest")) if a == aux)
+            if roles:
+                found.append(_Anchor(m.start(), m.end(), _roles(roles)))
     if not found:
         return anchors
     kept = [a for a in anchors if not any(f.start <= a.start < f.end for f in found)]

@@ -60,7 +60,14 @@ from veeduria.extract.places import (
     territory,
 )
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
-from veeduria.extract.tallies import make_tally, of_one_incident, since_date, tally_cue
+from veeduria.extract.tallies import (
+    make_tally,
+    of_one_incident,
+    since_date,
+    tally_cue,
+    toll_noun,
+    toll_of_incident,
+)
 from veeduria.extract.terms import fold
 from veeduria.models import (
     EVENT_NAME_RULE,
@@ -301,6 +308,7 @@ class _Run:
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
         last_tally_end = -1  # where that sentence ended
         told_to = 0  # where the last sentence whose dates were read for its events ended
+        story_force: ActorInfo | None = None  # the police or military the story named last
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -328,6 +336,9 @@ class _Run:
                 continue
             if paragraph != last_paragraph:
                 last_paragraph = paragraph
+            # "el Comando Conjunto ... negó que sus efectivos hayan disparado": the military's
+            actors = actor_roles.possessed(actors, self.text)
+            story_force = actor_roles.last_force(actors, story_force)
             # dates and places cost most: computed only for sentences that need them
             lazy: dict[str, list[Any]] = {}
 
@@ -417,6 +428,19 @@ class _Run:
                     cue = None
                 if c.toll and not not_event:
                     cue = Found(c.head.span[0], c.head.span[1], None)  # "the death toll rose to 20"
+                if (
+                    cue is not None
+                    and not c.part
+                    and since is None
+                    and "since" not in roles
+                    and (c.toll or toll_noun(cue, self.text, self.res.numbers))
+                    and toll_of_incident(
+                        (cue.start, cue.end), c.count.span, self.text, cues, get_dates()
+                    )
+                ):
+                    # "El saldo del enfrentamiento es de ocho fallecidos", "the death toll from
+                    # Monday's clashes rose to 17": the dead of the incident the toll names
+                    cue = None
                 if c.part:
                     # "26 people have died: 20 in clashes ...", "Of those, 49 civilians died ...":
                     # the breakdown of a tally is a tally; of an incident's figure, nothing
@@ -829,6 +853,7 @@ class _Run:
                     actors,
                     own_source,
                     event_figures,
+                    story_force,
                 )
                 if going_on is not None:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
@@ -1126,6 +1151,7 @@ class _Run:
         actors: Sequence[Found],
         attribution: object,
         counts: Mapping[str, Count],
+        story_force: ActorInfo | None = None,
     ) -> Mention:
         country = place.country if place is not None and place.country else "Peru"
         actor1, actor2, assoc = actor_roles.assign(
@@ -1136,6 +1162,7 @@ class _Run:
             self.text,
             country,
             code.mode,
+            story_force=story_force,
         )
         plover, cameo = self.resources.crosswalk.get(
             (code.sub_event_type, code.mode),
@@ -1349,7 +1376,8 @@ def _restraint_asked(trigger: Found, cues: Sequence[Found]) -> bool:
         isinstance(r.info, CueInfo)
         and r.info.role == "restraint"
         and min(asks) <= r.start
-        and 0 <= trigger.start - r.end <= 16
+        # right before the event word, or taking in its first word ("no usar armas letales")
+        and (0 <= trigger.start - r.end <= 16 or r.start < trigger.start < r.end)
         for r in cues
     )
 

@@ -18,6 +18,8 @@ from veeduria.models import DateValue, Tally
 _BEFORE = 70
 _AFTER = 45
 _TALLY_WHAT = frozenset({"killed", "injured", "detained"})
+#: a colon that ends a clause, not one inside a time ("14:30")
+_COLON = re.compile(r":(?!\d)")
 
 
 def tally_cue(
@@ -32,7 +34,9 @@ def tally_cue(
     A cue inside a longer verb of the count itself does not count: "two people *may have been
     injured*" is a guess about one incident, not the perfect of a running toll. A cue nearer
     another count (``others``) is that count's ("detuvo a 15 personas el martes; en total,
-    ya son 300 los detenidos"), and none reaches across a semicolon of ``text``.
+    ya son 300 los detenidos"), and none reaches across a semicolon or a colon of ``text``
+    ("The toll rises: officials now say 13 people have been killed in Cali today": the
+    figure's own clause tells that day's incident).
     """
     start, end = count_span
     for cue in cues:
@@ -59,7 +63,8 @@ def tally_cue(
             continue
         if any(between[0] <= o[0] and o[1] <= between[1] for o in others):
             continue  # another figure stands between them
-        if ";" in text[between[0] : between[1]]:
+        gap = text[between[0] : between[1]]
+        if ";" in gap or _COLON.search(gap):
             continue
         return cue
     return None
@@ -80,6 +85,63 @@ def of_one_incident(cue: Found, text: str, numbers: NumberRules) -> bool:
     if len(first) > 1:
         words.append(first[0])
     return any(w.kind == "article" for word in words for w in numbers.words.lookup(word.lower()))
+
+
+#: where the phrase of a toll told after its figure ends ("a ocho el número de fallecidos en
+#: el operativo del martes, en ...")
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+_PHRASE_REACH = 90
+
+
+def toll_noun(cue: Found, text: str, numbers: NumberRules) -> bool:
+    """A tally cue that is a toll's noun ("la cifra de fallecidos", "el saldo", "the toll"),
+    not a verb or a span of time ("asciende a", "en lo que va de", "so far")."""
+    if not isinstance(cue.info, CueInfo):
+        return False
+    if cue.info.what is not None:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, cue.start - 12), cue.start)
+    words = text[cue.start : cue.end].split(maxsplit=1)[:1]
+    if before:
+        words.append(before.group(1))
+    return any(w.kind == "article" for word in words for w in numbers.words.lookup(word.lower()))
+
+
+def toll_of_incident(
+    toll: tuple[int, int],
+    figure: tuple[int, int],
+    text: str,
+    cues: Sequence[Found],
+    dates: Sequence[DateValue],
+) -> bool:
+    """A toll whose own phrase names one incident counts that incident's dead, not a period.
+
+    "El saldo *del enfrentamiento* es de ocho fallecidos", "elevó a ocho el número de
+    fallecidos *en el operativo del martes*", "the death toll *from Monday's clashes* rose to
+    17": the toll's phrase (between its noun and its figure, or after its noun when the figure
+    comes first) holds an ``incident`` cue (a clash, a raid, an operation with its article) or
+    a day. A toll of the whole crisis ("desde diciembre", "since the protests began", "en las
+    protestas") holds neither, or a ``since`` cue, and stays a tally; so does a day that dates
+    the report and not the incident ("elevó *este miércoles* a ocho ...").
+    """
+    if figure[1] > toll[1]:  # the figure after its toll, maybe taking the toll in
+        start, end = toll[1], figure[1]
+    else:
+        start = toll[1]
+        stop = _CLAUSE_END.search(text, start, start + _PHRASE_REACH)
+        end = stop.start() if stop else min(len(text), start + _PHRASE_REACH)
+    if start >= end:
+        return False
+    named = False
+    for cue in cues:
+        if not (start <= cue.start and cue.end <= end) or not isinstance(cue.info, CueInfo):
+            continue
+        if cue.info.role == "since":
+            return False
+        named = named or cue.info.role == "incident"
+    return named or any(
+        d.precision == "day" and start <= d.span[0] and d.span[1] <= end for d in dates
+    )
 
 
 def since_date(cues: Sequence[Found], dates: Sequence[DateValue]) -> DateValue | None:

@@ -1,5 +1,6 @@
 """Casualty, detention and crowd counts in Spanish and English."""
 
+import datetime as dt
 import time
 
 import pytest
@@ -120,6 +121,23 @@ CASES = [
         [("killed", 18, 18, None, "exact")],
     ),
     ("es", "elevó a 44 la cifra de fallecidos", [("killed", 44, 44, None, "exact")]),
+    # an ordinal tells one death (ACLED: the event's fatalities); it is no figure of its own
+    ("es", "una novena persona murió el sábado", [("killed", 1, 1, None, "exact")]),
+    ("es", "la muerte de una novena persona herida", [("killed", 1, 1, None, "exact")]),
+    ("en", "a ninth protester died on Saturday", [("killed", 1, 1, None, "exact")]),
+    ("en", "the death of a ninth protester", [("killed", 1, 1, None, "exact")]),
+    # an adverb inside the verb phrase
+    ("en", "a man was then beaten to death", [("killed", 1, 1, None, "exact")]),
+    ("en", "two protesters were later shot dead", [("killed", 2, 2, None, "exact")]),
+    ("en", "a protester was reportedly killed", [("killed", 1, 1, None, "exact")]),
+    ("es", "dos manifestantes resultaron gravemente heridos", [("injured", 2, 2, None, "exact")]),
+    ("es", "un dirigente fue luego detenido", [("detained", 1, 1, None, "exact")]),
+    # a day between the verb and its preposition
+    (
+        "es",
+        "elevó este miércoles a ocho el número de fallecidos",
+        [("killed", 8, 8, None, "exact")],
+    ),
     ("es", "el 9 de enero murieron 17", [("killed", 17, 17, None, "exact")]),
     ("en", "17 killed", [("killed", 17, 17, None, "exact")]),
     ("en", "at least 17 people were killed", [("killed", 17, 17, None, "at_least")]),
@@ -630,13 +648,23 @@ def _span(text, phrase):
             [],
             True,
         ),
-        # a cue that belongs to the next figure, or across a semicolon, is not this one's
+        # a cue that belongs to the next figure, or across a semicolon or a colon, is not this
+        # one's
         (
             "detuvo a 15 personas el martes; en total, ya son 300 los detenidos",
             "detuvo a 15 personas",
             "detuvo",
             "en total",
             ["300 los detenidos"],
+            False,
+        ),
+        # a headline's toll before a colon is not the figure after it
+        (
+            "The toll rises: officials now say 13 people have been killed in Cali today",
+            "13 people have been killed",
+            "have been killed",
+            "The toll",
+            [],
             False,
         ),
         (
@@ -660,3 +688,53 @@ def test_tally_cue_belongs_to_its_own_figure(text, count, head, cue, others, exp
         text,
     )
     assert (found is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "toll", "figure", "expected"),
+    [
+        # a toll that names one incident (a clash, an operation) or a day counts its dead
+        ("es", "El saldo del enfrentamiento es de ocho fallecidos", "saldo", "ocho", True),
+        (
+            "es",
+            "elevó este miércoles a ocho el número de fallecidos en el operativo del martes",
+            "el número de fallecidos",
+            "ocho",
+            True,
+        ),
+        ("en", "the death toll from Monday's clashes rose to 17", "the death toll", "17", True),
+        ("en", "the number of dead in the raid stands at 9", "the number of dead", "9", True),
+        # a toll of the whole crisis stays a tally; a day that dates the report is not the toll's
+        (
+            "es",
+            "la cifra de fallecidos en las protestas asciende a 18",
+            "la cifra de fallecidos",
+            "18",
+            False,
+        ),
+        (
+            "es",
+            "elevó este miércoles a ocho el número de fallecidos en las protestas",
+            "el número de fallecidos",
+            "ocho",
+            False,
+        ),
+        (
+            "en",
+            "the death toll since the protests began rose to 60",
+            "the death toll",
+            "60",
+            False,
+        ),
+        ("en", "the death toll rose to 17 on Monday", "the death toll", "17", False),
+    ],
+)
+def test_toll_of_incident_reads_the_tolls_own_phrase(resources, lang, text, toll, figure, expected):
+    from veeduria.extract.dates import read_dates
+    from veeduria.extract.tallies import toll_of_incident
+    from veeduria.extract.terms import fold
+
+    res = resources.by_language[lang]
+    cues = res.lexical.cues_in(fold(text), 0, len(text), text.lower())
+    dates = read_dates(text, 0, len(text), dt.date(2023, 1, 12), res.dates).past
+    assert toll_of_incident(_span(text, toll), _span(text, figure), text, cues, dates) is expected

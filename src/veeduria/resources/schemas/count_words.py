@@ -38,6 +38,9 @@ Roles and the fields they need:
   toll ("la cifra de fallecidos asciende a 18", "the death toll stands at 18");
   ``before``: it comes before the number, the toll after it ("elevó a 44 la cifra de
   fallecidos", "raised to 53 the number of people killed");
+- ``adverb``: words that may stand inside a verb phrase, between its auxiliary and the rest
+  ("was *then* beaten to death", "were *later* shot dead", "fue *luego* asesinado",
+  "resultaron *gravemente* heridos"); the verb is read as if they were not there;
 - ``filler``: words that may stand between a counted group and its verb ("17 personas que
   murieron", "habría fallecido", "were reportedly killed") or between a verb and its
   group ("mataron anoche a dos civiles", "hirieron a otros siete");
@@ -73,6 +76,7 @@ CountRole = Literal[
     "filler",
     "toll",
     "toll_verb",
+    "adverb",
 ]
 Category = Literal["killed", "injured", "detained", "participants"]
 

@@ -20,6 +20,7 @@ CueRole = Literal[
     "attribution",
     "tally",
     "since",
+    "incident",
     "demand",
     "call",
     "threat",
