@@ -54,6 +54,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("corpus")
     shutil.copytree(ROOT / "data" / "sample", root / "sample")
     shutil.copytree(ROOT / "tests" / "data" / "broken", root / "broken")
+    # two tolls of one clash, so that a document warning is compared too
+    shutil.copytree(ROOT / "tests" / "data" / "conflicts", root / "conflicts")
     shutil.copy(ROOT / "data" / "sample" / "json" / "statements.jsonl", root / "zz-copy.jsonl")
     return root
 

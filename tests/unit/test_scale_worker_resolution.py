@@ -173,14 +173,21 @@ def test_scale_worker_full_run_stores_what_a_full_run_stores(
     assert _dump(split) == _dump(plain)
 
 
+@pytest.mark.parametrize("batch", [2_000, 3])
 def test_scale_worker_full_run_cuts_a_large_corpus_into_small_buckets(
-    unresolved: Path, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+    unresolved: Path,
+    tmp_path: Path,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    batch: int,
 ) -> None:
-    """Buckets of a few mentions each, read when their task starts, two tasks at a time:
-    the same rows."""
+    """Buckets of a few mentions each, read when their task starts, two tasks at a time,
+    the groups larger than a bucket first cut into their components (two at a time): the
+    same rows."""
     from veeduria.scale import _resolve
 
     monkeypatch.setattr(_resolve, "BUCKET_MENTIONS", 5)
+    monkeypatch.setattr(_resolve, "BATCH_MENTIONS", batch)
     plain, split = tmp_path / "plain.db", tmp_path / "split.db"
     shutil.copy(unresolved, plain)
     shutil.copy(unresolved, split)
@@ -195,9 +202,10 @@ def test_scale_worker_full_run_cuts_a_large_corpus_into_small_buckets(
         resolve_store(store, settings)
     with Store.open(f"sqlite:///{split}") as store, full_runs_with(runner):
         resolve_store(store, settings, known_bands={})
-    assert runner.used and asked == [None, 2 * _resolve.TASKS_PER_THREAD]
+    assert runner.used and asked == [None, 2, 2 * _resolve.TASKS_PER_THREAD]
+    assert runner.seconds["cut"] >= 0
     mentions = sum(len(p.mentions) for d in runner.plans for p in plans_from_json(runner.plans[d]))
-    assert runner.read_back == mentions
+    assert mentions < runner.read_back < 2 * mentions  # the large groups read twice
     assert _dump(split) == _dump(plain)
 
 

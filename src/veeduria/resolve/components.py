@@ -290,7 +290,15 @@ def buckets(plans: Sequence[NodePlan], count: int) -> list[list[int]]:
 def bucket_groups(plans: Sequence[NodePlan], count: int) -> list[list[list[int]]]:
     """``buckets``, each as its node groups (in order of first index)."""
     groups = node_groups(plans)
-    weight = [sum(len(plans[i].mentions) for i in g) for g in groups]
+    return share_groups(groups, [sum(len(plans[i].mentions) for i in g) for g in groups], count)
+
+
+def share_groups(
+    groups: Sequence[list[int]], weight: Sequence[int], count: int
+) -> list[list[list[int]]]:
+    """Groups of nodes shared out into at most ``count`` buckets of about equal weight:
+    largest group first, each into the lightest bucket so far (ties: the lower bucket);
+    each bucket's groups in order of first index; empty buckets left out."""
     order = sorted(range(len(groups)), key=lambda g: (-weight[g], groups[g][0]))
     heap = [(0, b) for b in range(max(1, count))]
     out: list[list[list[int]]] = [[] for _ in heap]

@@ -41,7 +41,7 @@ from veeduria._event_reviews import apply_reviews
 from veeduria.extract.serialize import mention_from_dict
 from veeduria.resolve.across import Node, components_of
 from veeduria.resolve.compat import Summary, interned
-from veeduria.resolve.components import NodePlan, bucket_groups, plans_from_json
+from veeduria.resolve.components import NodePlan, bucket_groups, plans_from_json, share_groups
 from veeduria.resolve.dedup import candidate_buckets, connected_sets, groups_from_links
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.resolver import recluster_nodes, sort_key
@@ -89,6 +89,9 @@ class BucketTask:
     #: the group of candidates of each node (``components.node_groups``): nodes of one
     #: group are listed together; None, the whole bucket is one group
     groups: list[int] | None = None
+    #: the groups known to be connected components of the compatibility graph already
+    #: (``cut_group``): never cut again
+    connected: frozenset[int] = frozenset()
 
     def sizes(self) -> list[int]:
         """The number of mentions of each node."""
@@ -109,6 +112,9 @@ class Bucket(Protocol):
     @property
     def groups(self) -> list[int] | None: ...
 
+    @property
+    def connected(self) -> frozenset[int]: ...
+
     def sizes(self) -> list[int]: ...
 
     def refs(self, nodes: Sequence[int]) -> list[list[MentionRef]]: ...
@@ -126,6 +132,7 @@ class StoredBucket:
     owners: list[str]  # the document of each node
     docs: dict[str, tuple[str | None, Any, str]]  # doc id -> source, published, group
     groups: list[int] | None = None
+    connected: frozenset[int] = frozenset()
     read: int = 0  # mentions read
 
     def sizes(self) -> list[int]:
@@ -237,6 +244,30 @@ def bucket_parts(task: Bucket) -> Iterator[BucketResult]:
             gc.enable()
 
 
+@dataclass(frozen=True)
+class CutResult:
+    """The connected components of a group of candidates, as lists of its node
+    positions (``across.components_of``)."""
+
+    index: int
+    parts: list[list[int]]
+
+
+def cut_group(task: BucketTask) -> CutResult:
+    """Cut one large group of candidates into the connected components of its
+    compatibility graph (on a worker), from its nodes' summaries alone: the buckets are
+    then made of components, so no worker holds a whole large group's rows."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        sizes = task.sizes()
+        summaries = _summaries(task, range(len(sizes)), sizes)
+        return CutResult(task.index, components_of([Node(s, ()) for s in summaries]))
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def _refs(
     wires: Sequence[Wire], docs: Mapping[str, tuple[str | None, Any, str]]
 ) -> list[MentionRef]:
@@ -269,9 +300,9 @@ def _batches(task: Bucket) -> Iterator[list[Node]]:
         groups[label].append(i)
     batch: list[tuple[int, Summary | None]] = []  # a node, and its summary when known
     weight = 0
-    for members in groups.values():
+    for label, members in groups.items():
         size = sum(sizes[i] for i in members)
-        if size <= BATCH_MENTIONS:
+        if size <= BATCH_MENTIONS or label in task.connected:
             batch.extend((i, None) for i in members)
             weight += size
         else:
@@ -476,13 +507,67 @@ class WorkerFullRun:
             # the mentions of a whole bucket (which can hold most of a corpus) are held
             results = self._here(conn.engine, shared, plans, owners, docs, groups)
         else:
-            tasks = self._tasks(conn.engine, shared, plans, owners, docs, groups)
+            try:
+                shared, firsts = self._cut(conn.engine, shared, plans, owners, docs, groups)
+            except Exception:  # a worker lost: nothing is written yet, resolve here instead
+                logger.warning(
+                    "resolution here: cutting groups on the workers failed", exc_info=True
+                )
+                return None
+            tasks = self._tasks(conn.engine, shared, plans, owners, docs, groups, firsts)
             results = self.submit(resolve_bucket, tasks, window=TASKS_PER_THREAD * self.threads)
         out = runs.Outcome(mode="full", rows=[], recomputed=0)
         out.groups_now = groups
         out.new_bands = keys
         out.rows = self._rows(results, out, mentions, len(shared))
         return out
+
+    def _cut(
+        self,
+        engine: sa.Engine,
+        shared: list[list[list[int]]],
+        plans: list[NodePlan],
+        owners: list[str],
+        docs: dict[str, tuple[str | None, Any]],
+        groups: dict[str, str],
+    ) -> tuple[list[list[list[int]]], set[int]]:
+        """The buckets made again with every group of candidates larger than a bucket
+        cut into its connected components on the workers (``cut_group``); and the first
+        node of each component so made (they are never cut again).
+
+        On a dense corpus one group can hold most of a year's events: a worker would
+        hold its mentions and its rows at once. Its mentions are read twice instead (to
+        cut it, then a bucket at a time).
+        """
+        found = [g for bucket in shared for g in bucket]
+        weight = [sum(len(plans[i].mentions) for i in g) for g in found]
+        large = [g for g, w in zip(found, weight, strict=True) if w > BUCKET_MENTIONS]
+        if not large:
+            return shared, set()
+        t0 = time.perf_counter()
+        tasks = (
+            self._task(engine, k, [group], plans, owners, docs, groups, set())
+            for k, group in enumerate(large)
+        )
+        cut = {r.index: r.parts for r in self.submit(cut_group, tasks, window=self.threads)}
+        pieces = [g for g, w in zip(found, weight, strict=True) if w <= BUCKET_MENTIONS]
+        firsts: set[int] = set()
+        for k, group in enumerate(large):
+            for part in cut[k]:
+                piece = sorted(group[j] for j in part)
+                pieces.append(piece)
+                firsts.add(piece[0])
+        pieces.sort(key=lambda g: g[0])
+        again = share_groups(
+            pieces, [sum(len(plans[i].mentions) for i in g) for g in pieces], len(shared)
+        )
+        self.seconds["cut"] = time.perf_counter() - t0
+        logger.info(
+            "resolution on the workers: %d groups larger than a bucket cut into %d components",
+            len(large),
+            sum(len(cut[k]) for k in cut),
+        )
+        return again, firsts
 
     def _tasks(
         self,
@@ -492,24 +577,43 @@ class WorkerFullRun:
         owners: list[str],
         docs: dict[str, tuple[str | None, Any]],
         groups: dict[str, str],
+        firsts: set[int],
     ) -> Iterator[BucketTask]:
         """One task per bucket, its mentions read (as JSON text) when it is asked for."""
-        self.seconds["read"] = 0.0
+        self.seconds.setdefault("read", 0.0)
+        for index, in_groups in enumerate(shared):
+            yield self._task(engine, index, in_groups, plans, owners, docs, groups, firsts)
+
+    def _task(
+        self,
+        engine: sa.Engine,
+        index: int,
+        in_groups: list[list[int]],
+        plans: list[NodePlan],
+        owners: list[str],
+        docs: dict[str, tuple[str | None, Any]],
+        groups: dict[str, str],
+        firsts: set[int],
+    ) -> BucketTask:
+        """A task of these groups of nodes, their mentions read (as JSON text)."""
+        t0 = time.perf_counter()
+        label = {i: g for g, group in enumerate(in_groups) for i in group}
+        bucket = sorted(label)
+        wanted = {m for i in bucket for m in plans[i].mentions}
+        doc_ids = {owners[i] for i in bucket}
         with engine.connect() as conn:
-            for index, in_groups in enumerate(shared):
-                t0 = time.perf_counter()
-                label = {i: g for g, group in enumerate(in_groups) for i in group}
-                bucket = sorted(label)
-                wanted = {m for i in bucket for m in plans[i].mentions}
-                doc_ids = {owners[i] for i in bucket}
-                wires = {w[0]: w for w in state.mention_texts(conn, doc_ids) if w[0] in wanted}
-                self.read_back += len(wires)
-                nodes = [[wires[m] for m in plans[i].mentions] for i in bucket]
-                facts = {d: (*docs[d], groups.get(d, d)) for d in sorted(doc_ids)}
-                self.seconds["read"] += time.perf_counter() - t0
-                yield BucketTask(
-                    index=index, nodes=nodes, docs=facts, groups=[label[i] for i in bucket]
-                )
+            wires = {w[0]: w for w in state.mention_texts(conn, doc_ids) if w[0] in wanted}
+        self.read_back += len(wires)
+        nodes = [[wires[m] for m in plans[i].mentions] for i in bucket]
+        facts = {d: (*docs[d], groups.get(d, d)) for d in sorted(doc_ids)}
+        self.seconds["read"] = self.seconds.get("read", 0.0) + time.perf_counter() - t0
+        return BucketTask(
+            index=index,
+            nodes=nodes,
+            docs=facts,
+            groups=[label[i] for i in bucket],
+            connected=frozenset(g for g, group in enumerate(in_groups) if group[0] in firsts),
+        )
 
     def _here(
         self,
