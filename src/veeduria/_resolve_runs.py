@@ -217,11 +217,21 @@ def full_groups(
 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Groups and band keys of every document, reading texts a batch at a time."""
     keys, _ = _keys_and_sets(conn, doc_ids, keep_sets=False, known=known)
-    buckets = candidate_buckets(keys)
-    sets: dict[str, frozenset[str]] = {}
-    for doc_id, text in state.texts(conn, {d for b in buckets for d in b}):
-        sets[doc_id] = shingles(text)
-    links = copy_links(buckets, lambda a, b: _copies(sets[a], sets[b]))
+    links: list[tuple[str, str]] = []
+    batch: list[list[Sequence[str]]] = []
+
+    def flush() -> None:
+        texts = dict(state.texts(conn, {d for part in batch for b in part for d in b}))
+        for part in batch:
+            links.extend(_copies_in(part, texts))
+        batch.clear()
+
+    # the candidates' texts read and shingled a few connected sets at a time, not all kept
+    for part in connected_sets(candidate_buckets(keys)):
+        batch.append(part)
+        if sum(len(b) for p in batch for b in p) >= TEXT_BATCH:
+            flush()
+    flush()
     return groups_from_links(doc_ids, links), keys
 
 
