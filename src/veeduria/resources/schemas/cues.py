@@ -33,6 +33,8 @@ CueRole = Literal[
     "subordinator",
     "targeted",
     "not_event",
+    "sport",
+    "generic",
     "at_least",
     "at_most",
     "about",
