@@ -145,7 +145,7 @@ class Lexical:
 
 
 #: cue roles whose phrase hides the shorter cues inside it (cues are found overlapping)
-_SHIELDS = frozenset({"organised_by"})
+_SHIELDS = frozenset({"organised_by", "purpose"})
 
 
 def compile_lexical(language: str) -> Lexical:

@@ -332,6 +332,7 @@ class _Run:
             if not triggers and not roles & {
                 "tally",
                 "demand",
+                "condition",
                 "called_for",
                 "threat",
                 "announcement",
@@ -1352,7 +1353,8 @@ def _demanded(code: Coded, cues: Sequence[Found], text: str) -> bool:
         return _restraint_asked(code.trigger, cues)
     return any(
         isinstance(c.info, CueInfo)
-        and c.info.role in ("demand", "called_for")
+        # "until Boluarte resigns", "hasta que Dina Boluarte renuncie": a condition asks for it
+        and c.info.role in ("demand", "called_for", "condition")
         and 0 <= code.trigger.start - c.end <= 60
         # a modal right before the verb ("Congress must vote", "debería renunciar") calls for the
         # event

@@ -29,6 +29,8 @@ CueRole = Literal[
     "negator",
     "restraint",
     "organised_by",
+    "purpose",
+    "condition",
     "coordinator",
     "subordinator",
     "targeted",
