@@ -313,8 +313,35 @@ def evaluate(
             _score_tallies(gold, x, score)
             if keep_errors and key != "all":
                 score.errors.extend(_errors(gold, pairs, missed, spurious))
+                score.errors.extend(_must_not_errors(gold, x.events, pairs))
     ordered = {k: by_language[k] for k in sorted(by_language, key=lambda k: (k == "all", k))}
     return Report(by_language=ordered)
+
+
+def _must_not_errors(
+    gold: GoldDocument,
+    predicted: Sequence[Mention],
+    pairs: Sequence[tuple[dict[str, Any], Mention]],
+) -> list[dict[str, Any]]:
+    """Each predicted event counted as a ``must_not`` violation, and whether it is matched to a
+    gold event of the same sentence (then the passage shares its sentence with a real event)."""
+    matched = {id(p) for _, p in pairs}
+    out: list[dict[str, Any]] = []
+    for bad in gold.must_not:
+        span = _span_of(gold.text, bad["evidence"])
+        for p in predicted:
+            if _overlaps(span, p.sentence):
+                out.append(
+                    {
+                        "doc": gold.id,
+                        "kind": "must_not",
+                        "evidence": bad["evidence"],
+                        "pred": p.sub_event_type,
+                        "trigger": p.trigger.text,
+                        "matched_gold": id(p) in matched,
+                    }
+                )
+    return out
 
 
 def _errors(

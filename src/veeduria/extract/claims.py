@@ -20,6 +20,7 @@ _CLAIM_ROLES = {
     "called_for": "call_to_action",
     "threat": "threat",
     "announcement": "announcement",
+    "condition": "demand",
 }
 _TOPIC_REACH = 160  # characters after the cue in which its topics stand
 _RESTRAINT_REACH = 40  # a restraint cue this close after a demand is what the demand asks
@@ -46,12 +47,19 @@ def find_claims(
     restrained = _restraints(cues, claim_cues, text)
     # "who asked not to be named", "pidió no ser identificado": the speaker asks for himself
     claim_cues = [c for c in claim_cues if restrained.get((c.start, c.end)) is not _FOR_ONESELF]
+    refused = [c.end for c in cues if isinstance(c.info, CueInfo) and c.info.role == "negator"]
     for topic in topics:
         if not isinstance(topic.info, TopicInfo):
             continue
+        if any(0 <= topic.start - end <= 2 for end in refused):
+            continue  # "say they will not negotiate": refused, not asked
         # a topic belongs to the closest cue before it ("convocó a un paro ... y exigió la
         # renuncia")
-        before = [c for c in claim_cues if 0 <= topic.start - c.end <= _TOPIC_REACH]
+        before = [
+            c
+            for c in claim_cues
+            if 0 <= topic.start - c.end <= _TOPIC_REACH and _asks(c, topic, text)
+        ]
         if not before:
             continue
         cue = max(before, key=lambda c: c.end)
@@ -86,6 +94,7 @@ def find_claims(
             )
         )
     claims.extend(_said_will(text, sentence, cues, topics, actors, claim_cues, factuality, seen))
+    claims.extend(_called_by(text, cues, topics, actors, factuality, seen))
     # what the forces or the authorities are asked not to do, or to stop doing, is a demand
     # of its own ("pidió a las Fuerzas Armadas dejar de usar armas de fuego", "asked the
     # national government not to send the army")
@@ -122,6 +131,26 @@ def find_claims(
             )
         )
     return claims
+
+
+def _asks(cue: Found, topic: Found, text: str) -> bool:
+    """A condition set on a protest ("no levantará el paro mientras Dina Boluarte siga en el
+    cargo", "until the government negotiated") asks for what its own clause names, not for an
+    action ("Hasta la tarde, el bloqueo ..." is a time); other claim cues reach their topics."""
+    info = cue.info
+    if not isinstance(info, CueInfo) or info.role != "condition":
+        return True
+    topic_info = topic.info
+    return (
+        isinstance(topic_info, TopicInfo)
+        and topic_info.topic not in _ACTION_TOPICS
+        and topic.start - cue.end <= _CONDITION_REACH
+        and not _CLAUSE_STOP.search(text, cue.end, topic.start)
+    )
+
+
+#: how far after a condition ("hasta que", "until") the topic it asks for may begin
+_CONDITION_REACH = 60
 
 
 def _said_will(
@@ -177,6 +206,75 @@ def _said_will(
             )
         )
     return out
+
+
+def _called_by(
+    text: str,
+    cues: Sequence[Found],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """ "thousands are expected to march on Thursday in a national strike called by unions": a
+    strike, march or blockade still to come, with who called it after it (``organised_by``
+    cues), is their call to action. One that takes place ("acataron el paro convocado por el
+    Comité", "Los manifestantes, convocados por el Frente, bloquearon la vía") is no claim: the
+    future must govern the action (``planned`` cues, before it or right after it)."""
+    by = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "organised_by"]
+    future = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "planned"]
+    if not by or not future:
+        return []
+    out: list[Claim] = []
+    for topic in topics:
+        info = topic.info
+        if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
+            continue
+        if ("call_to_action", info.topic) in seen:
+            continue
+        if not any(
+            0 <= topic.start - f.end <= _PLANNED_BEFORE
+            or 0 <= f.start - topic.end <= _PLANNED_AFTER
+            for f in future
+        ):
+            continue  # "A national strike called by unions ... is due to culminate": going on
+        cue = next(
+            (
+                c
+                for c in by
+                if 0 <= c.start - topic.end <= _CALLED_BY_REACH
+                and not _CLAUSE_STOP.search(text, topic.end, c.start)
+            ),
+            None,
+        )
+        if cue is None:
+            continue
+        seen.add(("call_to_action", info.topic))
+        caller = [
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo) and 0 <= a.start - cue.end <= _CALLED_BY_REACH
+        ]
+        name = caller[0].info if caller else None
+        end = caller[0].end if caller else cue.end
+        out.append(
+            Claim(
+                kind="call_to_action",
+                topic=info.topic,
+                text=text[topic.start : end],
+                span=(topic.start, end),
+                factuality=factuality,
+                claimant=(name.person or name.name) if isinstance(name, ActorInfo) else None,
+            )
+        )
+    return out
+
+
+#: how far a topic's "called by" and its caller may stand from it
+_CALLED_BY_REACH = 30
+#: where the future that makes the action still to come stands: before it, or right after it
+_PLANNED_BEFORE, _PLANNED_AFTER = 60, 30
+_CLAUSE_STOP = re.compile(r"[,;:.!?()]")
 
 
 def _state_speaks(actors: Sequence[Found], verb: Found) -> bool:

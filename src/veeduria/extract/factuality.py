@@ -219,7 +219,13 @@ def attribution(cues: Sequence[Found], actors: Sequence[Found], text: str) -> At
                 src = after[0]
                 return _make(src, cue, text)
         elif cue.info.role == "reported":
+            if _ARTICLE_BEFORE.search(text[max(0, cue.start - 6) : cue.start]):
+                continue  # "la cifra de fallecidos": a noun
             # "la PNP informó" / "police said" (source before) or "informó la PNP" / "said police"
+            if cue.info.named_source:
+                sources = [
+                    a for a in sources if isinstance(a.info, ActorInfo) and a.info.role != "actor"
+                ]
             before = [a for a in sources if 0 <= cue.start - a.end <= 60]
             after = [a for a in sources if 0 <= a.start - cue.end <= 12]
             found = before[-1] if before else (after[0] if after else None)
@@ -228,7 +234,12 @@ def attribution(cues: Sequence[Found], actors: Sequence[Found], text: str) -> At
     # a reporting verb whose source is not in the lexicons ("the transport ministry says",
     # "relataron las denunciantes")
     for cue in cues:
-        if isinstance(cue.info, CueInfo) and cue.info.role == "reported":
+        if (
+            isinstance(cue.info, CueInfo)
+            and cue.info.role == "reported"
+            and not cue.info.named_source
+            and not _ARTICLE_BEFORE.search(text[max(0, cue.start - 6) : cue.start])
+        ):
             phrase = _phrase_before(text, cue.start) or _phrase_after(text, cue.end)
             if phrase is not None:
                 start, end = phrase
@@ -261,6 +272,8 @@ _OPEN_ATTRIBUTION = frozenset(
 _PASSIVE = re.compile(
     r"(?:\b(?:been|was|were|is|are|be|being|fue|fueron|sido|se|es|son)\s+)$", re.IGNORECASE
 )
+#: a reporting word after an article is a noun ("la cifra", not "cifra": the verb "cifrar")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:el|la|los|las|un|una|del|al|the|an?)\s+$", re.IGNORECASE)
 #: a participle used as an adjective ("cinco comuneros acusados de disturbios") is not a reporting verb
 _ADJECTIVAL = re.compile(r"(?:ad|id)[oa]s$", re.IGNORECASE)
 _CONNECTOR = re.compile(
@@ -342,6 +355,12 @@ def _source_of(
         return _named(text, a, b, cue), cue.start, b
     if _PASSIVE.search(text[max(start, cue.start - 12) : cue.start]) or _ADJECTIVAL.search(word):
         return None
+    if _ARTICLE_BEFORE.search(text[max(start, cue.start - 6) : cue.start]):
+        return None  # "la cifra de fallecidos": a noun, not the verb "cifrar"
+    if isinstance(cue.info, CueInfo) and cue.info.named_source:
+        # "la Defensoría elevó a ocho la cifra", not "la muerte de un manifestante eleva a 18 la
+        # cifra": a body that speaks, never an event nor the people it counts
+        sources = [a for a in sources if isinstance(a.info, ActorInfo) and a.info.role != "actor"]
     before = [a for a in sources if 0 <= cue.start - a.end <= 60]
     after = [a for a in sources if 0 <= a.start - cue.end <= 12]
     if before and after and "," in text[before[-1].end : cue.start]:
@@ -352,6 +371,8 @@ def _source_of(
     if src is not None:
         made = _make(src, cue, text)
         return made, made.span[0], made.span[1]
+    if isinstance(cue.info, CueInfo) and cue.info.named_source:
+        return None  # "la muerte de un comunero eleva a 18 la cifra": an event, no source
     phrase = _phrase_before(text, cue.start, floor=start) or _phrase_after(text, cue.end, limit=end)
     if phrase is None:
         return None

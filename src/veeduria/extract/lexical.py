@@ -39,6 +39,8 @@ class CueInfo:
     id: str
     role: str
     what: str | None = None
+    #: a reporting verb that names its source only when the actor lexicon knows it
+    named_source: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,7 @@ class Lexical:
 
 
 #: cue roles whose phrase hides the shorter cues inside it (cues are found overlapping)
-_SHIELDS = frozenset({"organised_by"})
+_SHIELDS = frozenset({"organised_by", "purpose"})
 
 
 def compile_lexical(language: str) -> Lexical:
@@ -165,7 +167,7 @@ def compile_lexical(language: str) -> Lexical:
     cue_terms: list[tuple[str, Any]] = []
     suffix_cues = []
     for c in cues.entries:
-        cinfo = CueInfo(c.id, c.role, c.what)
+        cinfo = CueInfo(c.id, c.role, c.what, c.named_source)
         cue_terms.extend((t, cinfo) for t in expand_all(c.terms, paradigms))
         if c.suffixes:
             endings = tuple(sorted({s.lower() for s in c.suffixes}, key=len, reverse=True))

@@ -112,6 +112,8 @@ _UNMISTAKABLE = frozenset(
         "mob",
     }
 )
+#: cue roles of words that make a sentence's events no events: traffic, markets, rates, sport
+_NOT_EVENT = frozenset({"not_event", "sport"})
 #: "LIMA, 12 ene (Agencia).–", "JULIACA, Peru, Jan 10 (Wire) -", "Puno, 9 de enero de 2023 —"
 _DATELINE = re.compile(r"\s*([^\n]{2,100}?)(?:\s*[–—]|\s-\s|\.-|\.–|\)\s*[-–—.]+)")
 _DATELINE_CUE = re.compile(r"^[A-ZÁÉÍÓÚÑ]{3,}|\d")
@@ -290,6 +292,7 @@ class _Run:
         cue_hits = _bucket(lex.cues_in(self.folded, 0, n, self.lowered), sentences)
         actor_hits = _bucket(lex.find(lex.actors, self.folded, 0, n), sentences)
         topic_hits = _bucket(lex.find(lex.topics, self.folded, 0, n), sentences)
+        sport_story = _sport_story(cue_hits, actor_hits)
         doc_protest = any(
             isinstance(t.info, TriggerInfo) and t.info.kind in _PROTEST_KINDS
             for hits in trigger_hits
@@ -316,8 +319,10 @@ class _Run:
             # "la Convención sobre Armas Químicas", "Plaza de la Revolución": an event word inside a
             # name is no event (named demonstrations, "la Gran Marcha Nacional", stay)
             triggers = [t for t in triggers if not _in_name(t, self.text, start)]
+            if "generic" in roles:  # "538 cases of rape", "a site linked to abuses": a kind
+                triggers = [t for t in triggers if not _generic(t, cues, self.text)]
             if (
-                "not_event" in roles
+                sport_story or roles & _NOT_EVENT
             ):  # sport, traffic, markets, rates: only unmistakable violence counts
                 triggers = [
                     t
@@ -327,6 +332,7 @@ class _Run:
             if not triggers and not roles & {
                 "tally",
                 "demand",
+                "condition",
                 "called_for",
                 "threat",
                 "announcement",
@@ -394,11 +400,7 @@ class _Run:
             )
             # where the sentence's sport, traffic or market words begin
             not_event_at = (
-                [
-                    n.start
-                    for n in cues
-                    if isinstance(n.info, CueInfo) and n.info.role == "not_event"
-                ]
+                [n.start for n in cues if isinstance(n.info, CueInfo) and n.info.role in _NOT_EVENT]
                 if counts
                 else []
             )
@@ -1351,7 +1353,8 @@ def _demanded(code: Coded, cues: Sequence[Found], text: str) -> bool:
         return _restraint_asked(code.trigger, cues)
     return any(
         isinstance(c.info, CueInfo)
-        and c.info.role in ("demand", "called_for")
+        # "until Boluarte resigns", "hasta que Dina Boluarte renuncie": a condition asks for it
+        and c.info.role in ("demand", "called_for", "condition")
         and 0 <= code.trigger.start - c.end <= 60
         # a modal right before the verb ("Congress must vote", "debería renunciar") calls for the
         # event
@@ -1600,6 +1603,39 @@ _NAME_LINK = frozenset(
         "against",
     }
 )
+
+
+def _sport_story(
+    cue_hits: Sequence[Sequence[Found]], actor_hits: Sequence[Sequence[Found]]
+) -> bool:
+    """A sports story: its lead sentence talks of sport and names no demonstrators, and another
+    sentence talks of sport too ("Alianza Lima and Universitario fought out a goalless draw
+    ..."). Its strikes, clashes and police operations are the sport's (a players' pay dispute,
+    the security of a match): only unmistakable violence counts, in every sentence."""
+    sport = [
+        any(isinstance(c.info, CueInfo) and c.info.role == "sport" for c in cues)
+        for cues in cue_hits
+    ]
+    if not sport or not sport[0] or sum(sport) < 2:
+        return False
+    return not any(
+        isinstance(a.info, ActorInfo) and a.info.type in ("Protesters", "Rioters")
+        for a in actor_hits[0]
+    )
+
+
+def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
+    """ "538 cases of rape during the conflict", "a site linked to abuses during the armed
+    conflict", "casos de tortura": an event word counted in cases, or naming what a place or a
+    body is known for, with no article, is a kind of event over a period, not an incident
+    (``generic`` cues right before it; "deaths linked to the protests" keeps its protests)."""
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "generic"
+        and 0 <= trigger.start - c.end <= 2
+        and not text[c.end : trigger.start].strip()
+        for c in cues
+    )
 
 
 def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:

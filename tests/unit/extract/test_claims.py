@@ -59,6 +59,39 @@ def _claims(resources, text, language):
             "es",
             {("call_to_action", "march")},
         ),
+        # a strike still to come, with who called it after it, is their call; one that takes
+        # place is no claim
+        (
+            "Thousands are expected to march on Friday in a regional strike called by unions.",
+            "en",
+            {("call_to_action", "strike")},
+        ),
+        ("Los comerciantes acataron el paro de 48 horas convocado por el Frente.", "es", set()),
+        # a condition set on a protest asks for what its own clause names
+        (
+            "Los dirigentes advirtieron que no levantarán el paro mientras el presidente siga en el "
+            "cargo.",
+            "es",
+            {("demand", "resignation"), ("threat", "strike")},
+        ),
+        (
+            "Organisers said they would not lift the roadblocks until the government negotiated.",
+            "en",
+            {("demand", "dialogue"), ("announcement", "blockade")},
+        ),
+        # ... not a time, nor an action after a comma
+        ("Hasta la tarde, el bloqueo de la carretera se mantenía.", "es", set()),
+        # where people went to take part is no call; what they refuse is not asked
+        (
+            "Gunmen opened fire on farmers travelling to join the protests in Cali.",
+            "en",
+            set(),
+        ),
+        (
+            "The leaders want early elections and say they will not negotiate.",
+            "en",
+            {("demand", "early_elections")},
+        ),
     ],
 )
 def test_claims_read_the_construction(resources, text, language, expected):

@@ -115,6 +115,31 @@ ATTRIBUTED = [
         "murieron",
         True,
     ),
+    # a body that raises a toll reports it; an event that raises it is no source
+    (
+        "es",
+        "La Defensoría del Pueblo elevó este jueves a cinco el número de muertos en el desalojo del lunes.",
+        "desalojo",
+        True,
+    ),
+    (
+        "es",
+        "La muerte de un comunero en el desalojo del lunes eleva a cinco la cifra de fallecidos.",
+        "desalojo",
+        False,
+    ),
+    (
+        "en",
+        "The Ombudsman's office raised the death toll from Monday's eviction to five.",
+        "eviction",
+        True,
+    ),
+    (
+        "en",
+        "The death of a protester in Monday's eviction raised the toll to five.",
+        "eviction",
+        False,
+    ),
 ]
 
 

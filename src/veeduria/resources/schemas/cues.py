@@ -29,10 +29,14 @@ CueRole = Literal[
     "negator",
     "restraint",
     "organised_by",
+    "purpose",
+    "condition",
     "coordinator",
     "subordinator",
     "targeted",
     "not_event",
+    "sport",
+    "generic",
     "at_least",
     "at_most",
     "about",
@@ -50,3 +54,7 @@ class Entry(BaseEntry):
     min_length: int = 6
     #: for tally cues that name what is counted ("death toll" -> killed)
     what: Literal["killed", "injured", "detained"] | None = None
+    #: reporting verbs whose subject may be an event, not a source ("la muerte de X eleva a 18
+    #: la cifra"): they name a source only when the actor lexicon knows it ("la Defensoría
+    #: elevó a ocho la cifra")
+    named_source: bool = False
