@@ -228,14 +228,20 @@ def test_scale_bucket_batches_store_what_a_full_run_stores(
     shutil.copy(unresolved, plain)
     shutil.copy(unresolved, split)
     batches: list[int] = []
-    cutting = _resolve._batches
+    built: list[int] = []  # events built from a partition of summaries, a few at a time
+    cutting, building = _resolve._batches, _resolve._events
 
-    def counted(task: _resolve.BucketTask):  # type: ignore[no-untyped-def]
-        for nodes in cutting(task):
+    def counted(task, sizes):  # type: ignore[no-untyped-def]
+        for nodes in cutting(task, sizes):
             batches.append(len(nodes))
             yield nodes
 
+    def built_apart(task, batch, part, chunk, blocks):  # type: ignore[no-untyped-def]
+        built.append(len(chunk))
+        return building(task, batch, part, chunk, blocks)
+
     monkeypatch.setattr(_resolve, "_batches", counted)
+    monkeypatch.setattr(_resolve, "_events", built_apart)
 
     def submit(func, tasks, window=None):
         def one(task):
@@ -251,6 +257,7 @@ def test_scale_bucket_batches_store_what_a_full_run_stores(
     with Store.open(f"sqlite:///{split}") as store, full_runs_with(runner):
         resolve_store(store, settings, known_bands={})
     assert runner.used and len(batches) > 5
+    assert (len(built) > 5) == (batch < 40 or whole)
     assert _dump(split) == _dump(plain)
 
 

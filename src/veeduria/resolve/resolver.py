@@ -267,20 +267,52 @@ def recluster_nodes(nodes: Sequence[Node]) -> Neighbourhood:
     return _cluster(nodes, Graph(nodes), set(range(len(nodes))), frozenset())
 
 
-def _cluster(
-    nodes: Sequence[Node], graph: Graph, work: set[int], untouched: frozenset[int]
-) -> Neighbourhood:
-    events: list[ResolvedEvent] = []
-    component: dict[str, str] = {}
+@dataclass(frozen=True)
+class Partition:
+    """Nodes clustered into events, before the events are built: the node indexes of
+    each event, the component (``Neighbourhood.component``) of each, and the blocks of
+    each component."""
+
+    groups: list[list[int]]
+    component: list[str]
+    blocks: dict[str, frozenset[str]]
+
+
+def partition_nodes(nodes: Sequence[Node]) -> Partition:
+    """``recluster_nodes`` without building the events: what the clustering reads of a
+    node is its summary, so nodes without their mentions (``Node(summary, ())``) will
+    do, and the events can be built a few at a time (``event_of``)."""
+    nodes = list(nodes)
+    return _partition(nodes, Graph(nodes), set(range(len(nodes))))
+
+
+def event_of(nodes: Sequence[Node]) -> ResolvedEvent:
+    """The event of nodes clustered together (their mentions given)."""
+    return build_event([r for n in nodes for r in n.members], _summary(nodes))
+
+
+def _partition(nodes: Sequence[Node], graph: Graph, work: set[int]) -> Partition:
+    groups: list[list[int]] = []
+    component: list[str] = []
     blocks: dict[str, frozenset[str]] = {}
     for comp in graph.components(work):
         key = min(nodes[i].key for i in comp)
         blocks[key] = frozenset(block_key_text(k) for i in comp for k in nodes[i].blocks[0])
         for group in cluster_component(graph, comp):
-            group_nodes = [nodes[i] for i in group]
-            members = [r for n in group_nodes for r in n.members]
-            event = build_event(members, _summary(group_nodes))
-            component[event.id] = key
-            events.append(event)
+            groups.append(group)
+            component.append(key)
+    return Partition(groups, component, blocks)
+
+
+def _cluster(
+    nodes: Sequence[Node], graph: Graph, work: set[int], untouched: frozenset[int]
+) -> Neighbourhood:
+    part = _partition(nodes, graph, work)
+    events: list[ResolvedEvent] = []
+    component: dict[str, str] = {}
+    for group, key in zip(part.groups, part.component, strict=True):
+        event = event_of([nodes[i] for i in group])
+        component[event.id] = key
+        events.append(event)
     events.sort(key=sort_key)
-    return Neighbourhood(events, component, blocks, untouched)
+    return Neighbourhood(events, component, part.blocks, untouched)

@@ -43,8 +43,15 @@ from veeduria.resolve.across import Node, components_of
 from veeduria.resolve.compat import Summary, interned
 from veeduria.resolve.components import NodePlan, bucket_groups, plans_from_json, share_groups
 from veeduria.resolve.dedup import candidate_buckets, connected_sets, groups_from_links
-from veeduria.resolve.records import MentionRef
-from veeduria.resolve.resolver import recluster_nodes, sort_key
+from veeduria.resolve.records import MentionRef, ResolvedEvent
+from veeduria.resolve.resolver import (
+    Neighbourhood,
+    Partition,
+    event_of,
+    partition_nodes,
+    recluster_nodes,
+    sort_key,
+)
 from veeduria.resolve.within import node_of, text_order
 from veeduria.store import _resolution_state as state
 from veeduria.store._bulk import encode_json_value
@@ -216,9 +223,7 @@ def bucket_parts(task: Bucket) -> Iterator[BucketResult]:
     gc.disable()  # as resolve_store: many long-lived acyclic records
     try:
         started, cpu = time.perf_counter(), time.thread_time()
-        for nodes in _batches(task):
-            hood = recluster_nodes(nodes)
-            del nodes
+        for hood in _hoods(task):
             out = runs.Outcome(mode="full", rows=[], recomputed=len(hood.events))
             runs.state_rows(hood, out)
             order = {e.id: sort_key(e) for e in hood.events}
@@ -288,17 +293,67 @@ def _refs(
     return refs
 
 
-def _batches(task: Bucket) -> Iterator[list[Node]]:
-    """The bucket's nodes, decoded, in batches closed under compatibility: whole groups
-    of candidates joined into batches of about ``BATCH_MENTIONS`` mentions, and a larger
-    group cut into its connected components, joined likewise (a larger component alone).
-    """
+def _hoods(task: Bucket) -> Iterator[Neighbourhood]:
+    """The bucket's events, a batch of nodes at a time (``_batches``). A batch larger
+    than ``BATCH_MENTIONS`` (one or more components of a large group: a component of a
+    dense corpus can hold a fifth of its mentions) is clustered from its nodes'
+    summaries alone (``resolver.partition_nodes``), and its events are built a few at a
+    time, their mentions read then: the mentions of the whole batch are never decoded
+    at once."""
     sizes = task.sizes()
+    for batch in _batches(task, sizes):
+        if sum(sizes[i] for i, _ in batch) <= BATCH_MENTIONS or any(
+            summary is None for _, summary in batch
+        ):
+            yield recluster_nodes(_nodes(task, batch))
+            continue
+        part = partition_nodes([Node(summary, ()) for _, summary in batch if summary is not None])
+        chunk: list[int] = []  # events of the partition
+        weight = 0
+        blocks = part.blocks
+        for g, group in enumerate(part.groups):
+            chunk.append(g)
+            weight += sum(sizes[batch[k][0]] for k in group)
+            if weight >= BATCH_MENTIONS or g == len(part.groups) - 1:
+                yield _events(task, batch, part, chunk, blocks)
+                chunk, weight, blocks = [], 0, {}
+
+
+def _events(
+    task: Bucket,
+    batch: Sequence[tuple[int, Summary | None]],
+    part: Partition,
+    chunk: Sequence[int],
+    blocks: dict[str, frozenset[str]],
+) -> Neighbourhood:
+    """The events of some groups of a partition, their mentions read now."""
+    positions = [k for g in chunk for k in part.groups[g]]
+    refs = dict(zip(positions, task.refs([batch[k][0] for k in positions]), strict=True))
+    events: list[ResolvedEvent] = []
+    component: dict[str, str] = {}
+    for g in chunk:
+        nodes = []
+        for k in part.groups[g]:
+            summary = batch[k][1]
+            assert summary is not None  # a batch partitioned from summaries
+            nodes.append(Node(summary, _ordered(refs[k])))
+        event = event_of(nodes)
+        component[event.id] = part.component[g]
+        events.append(event)
+    events.sort(key=sort_key)
+    return Neighbourhood(events, component, blocks)
+
+
+def _batches(task: Bucket, sizes: Sequence[int]) -> Iterator[list[tuple[int, Summary | None]]]:
+    """The bucket's nodes in batches closed under compatibility: whole groups of
+    candidates joined into batches of about ``BATCH_MENTIONS`` mentions, and a larger
+    group cut into its connected components, joined likewise (a larger component alone),
+    each node with its summary when it is known (the nodes of a large group)."""
     labels = task.groups if task.groups is not None else [0] * len(sizes)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         groups[label].append(i)
-    batch: list[tuple[int, Summary | None]] = []  # a node, and its summary when known
+    batch: list[tuple[int, Summary | None]] = []
     weight = 0
     for label, members in groups.items():
         size = sum(sizes[i] for i in members)
@@ -306,19 +361,25 @@ def _batches(task: Bucket) -> Iterator[list[Node]]:
             batch.extend((i, None) for i in members)
             weight += size
         else:
+            if batch:  # the components of a large group are batched apart
+                yield batch
+                batch, weight = [], 0
             summaries = _summaries(task, members, sizes)
             for part in components_of([Node(s, ()) for s in summaries]):
                 batch.extend((members[k], summaries[k]) for k in part)
                 weight += sum(sizes[members[k]] for k in part)
                 if weight >= BATCH_MENTIONS:
-                    yield _nodes(task, batch)
+                    yield batch
                     batch, weight = [], 0
             del summaries
+            if batch:
+                yield batch
+                batch, weight = [], 0
         if weight >= BATCH_MENTIONS:
-            yield _nodes(task, batch)
+            yield batch
             batch, weight = [], 0
     if batch:
-        yield _nodes(task, batch)
+        yield batch
 
 
 def _summaries(task: Bucket, members: Sequence[int], sizes: Sequence[int]) -> list[Summary]:
