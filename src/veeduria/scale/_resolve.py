@@ -523,15 +523,21 @@ class WorkerFullRun:
             return None
         # near-duplicate groups: the candidates' texts compared on the workers while the
         # plans are read here (``runs.full_groups``, split)
-        keys = runs.band_keys_of(conn, doc_ids, known)
-        candidates = candidate_buckets(keys)
-        texts = dict(state.texts(conn, {d for b in candidates for d in b}))
-        link_tasks = [
-            LinkTask(share, {d: texts[d] for d in sorted({d for b in share for d in b})})
-            for share in _shares(candidates, self.threads)
-        ]
-        del texts, candidates
-        linking = self.submit(link_copies, link_tasks)
+        here = self.submit is in_process
+        linking: Iterator[list[tuple[str, str]]] = iter(())
+        if here:
+            # in this process the texts are read a few connected sets at a time instead
+            groups, keys = runs.full_groups(conn, doc_ids, known)
+        else:
+            keys = runs.band_keys_of(conn, doc_ids, known)
+            candidates = candidate_buckets(keys)
+            texts = dict(state.texts(conn, {d for b in candidates for d in b}))
+            link_tasks = [
+                LinkTask(share, {d: texts[d] for d in sorted({d for b in share for d in b})})
+                for share in _shares(candidates, self.threads)
+            ]
+            del texts, candidates
+            linking = self.submit(link_copies, link_tasks)
         self.seconds["pairs"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         plans: list[NodePlan] = []
@@ -554,15 +560,18 @@ class WorkerFullRun:
         shared = bucket_groups(plans, max(self.count, -(-mentions // BUCKET_MENTIONS)))
         self.seconds["plan"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        try:
-            linked = [link for links in linking for link in links]
-        except Exception:  # a worker lost: nothing is written yet, resolve here instead
-            logger.warning("resolution here: comparing texts on the workers failed", exc_info=True)
-            return None
-        groups = groups_from_links(doc_ids, linked)
+        if not here:
+            try:
+                linked = [link for links in linking for link in links]
+            except Exception:  # a worker lost: nothing is written yet, resolve here instead
+                logger.warning(
+                    "resolution here: comparing texts on the workers failed", exc_info=True
+                )
+                return None
+            groups = groups_from_links(doc_ids, linked)
         self.seconds["groups"] = time.perf_counter() - t0
         results: Iterator[BucketResult]
-        if self.submit is in_process:
+        if here:
             # here, one bucket after the other, their mentions read when a batch needs
             # them: each batch's rows are written as it comes, and neither the rows nor
             # the mentions of a whole bucket (which can hold most of a corpus) are held
