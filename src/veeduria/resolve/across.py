@@ -332,6 +332,13 @@ class Graph:
             others.add(j)
         return False
 
+    def forget_sets(self, nodes: Iterable[int]) -> None:
+        """Drop the neighbour sets ``ambiguous`` kept for these nodes (a component's, once
+        its ambiguous nodes are known: a large component's sets take as much memory as
+        the edges clustering it needs next)."""
+        for i in nodes:
+            self._sets.pop(i, None)
+
     def _neighbour_set(self, i: int) -> set[int]:
         found = self._sets.get(i)
         if found is None:
@@ -426,6 +433,7 @@ def cluster_component(graph: Graph, component: Sequence[int]) -> list[list[int]]
     summaries = graph.summaries
     ongoing = [i for i in component if summaries[i].ongoing]
     ambiguous = {i for i in component if not summaries[i].ongoing and graph.ambiguous(i)}
+    graph.forget_sets(component)  # the partners' sets served the ambiguity only
     held = ambiguous | set(ongoing)
     edges = []
     for i in component:
