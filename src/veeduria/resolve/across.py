@@ -27,9 +27,11 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -213,12 +215,12 @@ class Graph:
     """The compatibility graph over nodes, with edges computed on demand and cached."""
 
     def __init__(self, nodes: Sequence[Node], *, lean: bool = False) -> None:
+        self.lean = lean
         self.summaries = [n.summary for n in nodes]
         self.index = BlockIndex(lean=lean)
         for n in nodes:
             self.index.add(n)
         self._edges: dict[int, list[int]] = {}
-        self._sets: dict[int, set[int]] = {}
         self._choices: dict[int, tuple[int, ...]] = {}
         self._keys: list[int] = []
         self._key_ids: dict[tuple[object, ...], int] = {}
@@ -231,7 +233,7 @@ class Graph:
         return self._keys[i]
 
     def neighbours(self, i: int) -> list[int]:
-        """The node's edges: compatible candidates; a strike told as going on has one, to
+        """The node's edges, sorted: compatible candidates; a strike told as going on has one, to
         the strike it chose (``choice``), and a strike has those that chose it."""
         cached = self._edges.get(i)
         if cached is None:
@@ -323,27 +325,17 @@ class Graph:
         if any(contradict(self.summaries[one[k]], self.summaries[one[k]]) for k in twice):
             return True
         around = list(one.values())
-        others = set(around)
         for j in around:
-            others.discard(j)
-            apart = others - self._neighbour_set(j)
-            if any(contradict(self.summaries[j], self.summaries[k]) for k in apart):
-                return True
-            others.add(j)
+            near = self.neighbours(j)  # sorted: a partner is looked up, no set is made
+            for k in around:
+                if k == j:
+                    continue
+                at = bisect.bisect_left(near, k)
+                if (at == len(near) or near[at] != k) and contradict(
+                    self.summaries[j], self.summaries[k]
+                ):
+                    return True
         return False
-
-    def forget_sets(self, nodes: Iterable[int]) -> None:
-        """Drop the neighbour sets ``ambiguous`` kept for these nodes (a component's, once
-        its ambiguous nodes are known: a large component's sets take as much memory as
-        the edges clustering it needs next)."""
-        for i in nodes:
-            self._sets.pop(i, None)
-
-    def _neighbour_set(self, i: int) -> set[int]:
-        found = self._sets.get(i)
-        if found is None:
-            found = self._sets[i] = set(self.neighbours(i))
-        return found
 
     def reach(
         self,
@@ -433,19 +425,26 @@ def cluster_component(graph: Graph, component: Sequence[int]) -> list[list[int]]
     summaries = graph.summaries
     ongoing = [i for i in component if summaries[i].ongoing]
     ambiguous = {i for i in component if not summaries[i].ongoing and graph.ambiguous(i)}
-    graph.forget_sets(component)  # the partners' sets served the ambiguity only
     held = ambiguous | set(ongoing)
-    edges = []
-    for i in component:
+    # Edges are merged by score, highest first, then by the keys of their two ends. They
+    # are kept as pairs of ranks (positions in key order) in one array per score, filled
+    # in rank order, so each array is already sorted: 8 bytes an edge instead of a tuple
+    # (a component of a dense corpus has millions of edges).
+    order = sorted(component, key=lambda n: summaries[n].key)
+    rank = {i: r for r, i in enumerate(order)}
+    by_score: dict[int, array[int]] = {}
+    for r, i in enumerate(order):
         if i in held:
             continue
-        for j in graph.neighbours(i):
-            if j in held or summaries[j].key <= summaries[i].key:
-                continue
-            edges.append(
-                (-score(summaries[i], summaries[j]), summaries[i].key, summaries[j].key, i, j)
-            )
-    edges.sort()
+        later = sorted(rank[j] for j in graph.neighbours(i) if j not in held and rank[j] > r)
+        for q in later:
+            s = score(summaries[i], summaries[order[q]])
+            pairs = by_score.get(s)
+            if pairs is None:
+                pairs = by_score[s] = array("i")
+            pairs.append(r)
+            pairs.append(q)
+    del rank
     parent = {i: i for i in component}
     merged: dict[int, Summary] = {i: summaries[i] for i in component}
 
@@ -455,13 +454,16 @@ def cluster_component(graph: Graph, component: Sequence[int]) -> list[list[int]]
             i = parent[i]
         return i
 
-    for _, _, _, i, j in edges:
-        ri, rj = find(i), find(j)
-        if ri == rj or not compatible(merged[ri], merged[rj], same_doc=False):
-            continue
-        root, other = (ri, rj) if merged[ri].key < merged[rj].key else (rj, ri)
-        parent[other] = root
-        merged[root] = merge(merged[root], merged.pop(other))
+    for s in sorted(by_score, reverse=True):
+        pairs = by_score.pop(s)
+        for k in range(0, len(pairs), 2):
+            ri, rj = find(order[pairs[k]]), find(order[pairs[k + 1]])
+            if ri == rj or not compatible(merged[ri], merged[rj], same_doc=False):
+                continue
+            root, other = (ri, rj) if merged[ri].key < merged[rj].key else (rj, ri)
+            parent[other] = root
+            merged[root] = merge(merged[root], merged.pop(other))
+        del pairs
     for i in ongoing:
         roots = {find(j) for j in graph.choice(i)}
         if len(roots) != 1:

@@ -283,7 +283,9 @@ def partition_nodes(nodes: Sequence[Node]) -> Partition:
     node is its summary, so nodes without their mentions (``Node(summary, ())``) will
     do, and the events can be built a few at a time (``event_of``)."""
     nodes = list(nodes)
-    return _partition(nodes, Graph(nodes), set(range(len(nodes))))
+    # lean: each node's edges are computed once and kept, so the keys it looks up are
+    # needed once (a node of month precision looks up hundreds)
+    return _partition(nodes, Graph(nodes, lean=True), set(range(len(nodes))))
 
 
 def event_of(nodes: Sequence[Node]) -> ResolvedEvent:
@@ -297,7 +299,11 @@ def _partition(nodes: Sequence[Node], graph: Graph, work: set[int]) -> Partition
     blocks: dict[str, frozenset[str]] = {}
     for comp in graph.components(work):
         key = min(nodes[i].key for i in comp)
-        blocks[key] = frozenset(block_key_text(k) for i in comp for k in nodes[i].blocks[0])
+        if graph.lean:  # the keys made again, not kept on the nodes (``Node.blocks``)
+            files = {block_key_text(k) for i in comp for k in block_keys(nodes[i].summary)[0]}
+        else:
+            files = {block_key_text(k) for i in comp for k in nodes[i].blocks[0]}
+        blocks[key] = frozenset(files)
         for group in cluster_component(graph, comp):
             groups.append(group)
             component.append(key)
