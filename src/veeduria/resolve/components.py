@@ -28,10 +28,10 @@ import json
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from veeduria.resolve.across import Node, choose_strikes, window_keys
-from veeduria.resolve.compat import Place, Summary, TypeKey
+from veeduria.resolve.compat import Place, Summary, TypeKey, interned
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.within import document_nodes
 
@@ -69,6 +69,8 @@ class NodePlan:
         return set(files), set(looks)
 
 
+T = TypeVar("T")
+
 #: Kinds of block keys that only pair strikes with reports telling them going on.
 STRIKE_KINDS = frozenset({"going", "strike"})
 
@@ -88,21 +90,50 @@ def window(
     return (types, dept, start, end, day, ongoing, held)
 
 
+#: Equal values of the plans this process makes, one object each: the sets of strike
+#: summaries and the types and dates of windows recur from document to document, and a
+#: run keeps the plans of every document it extracts. Emptied when it holds more than
+#: ``_SHARED_MAX`` values (only memory is at stake, never a result).
+_SHARED: dict[Any, Any] = {}
+_SHARED_MAX = 1 << 17
+
+
+def _table() -> dict[Any, Any]:
+    if len(_SHARED) > _SHARED_MAX:
+        _SHARED.clear()
+    return _SHARED
+
+
+def _one(value: T) -> T:
+    """The equal value already held by ``_SHARED``, or this one, now held."""
+    shared: T = _table().setdefault(value, value)
+    return shared
+
+
 def plan_of(node: Node) -> NodePlan:
     s = node.summary
     return NodePlan(
         mentions=tuple(r.id for r in node.members),
-        window=window(s.types, s.place[1], s.start, s.end, s.day, s.ongoing, bool(s.territories)),
+        window=window(
+            _one(s.types),
+            s.place[1],
+            _one(s.start),
+            _one(s.end),
+            s.day,
+            s.ongoing,
+            bool(s.territories),
+        ),
         strike=_strike(s),
     )
 
 
 def _strike(s: Summary) -> Summary | None:
     """What a plan carries of a strike's or a report's summary: all but the near-duplicate
-    group, unknown where plans are made and of no use to ``compat.compatible``."""
+    group, unknown where plans are made and of no use to ``compat.compatible``; its sets
+    shared with equal ones (``compat.interned``)."""
     if not (s.ongoing or s.territories):
         return None
-    return dataclasses.replace(s, dups=frozenset())
+    return interned(dataclasses.replace(s, dups=frozenset()), _table())
 
 
 def document_plan(refs: Iterable[MentionRef]) -> list[NodePlan]:
@@ -141,10 +172,10 @@ def _window_from(data: list[Any] | None) -> Window | None:
         return None
     types, dept, start, end, day, ongoing, held = data
     return window(
-        frozenset((a, b, c) for a, b, c in types),
+        _one(frozenset((a, b, c) for a, b, c in types)),
         dept,
-        None if start is None else dt.date.fromisoformat(start),
-        None if end is None else dt.date.fromisoformat(end),
+        None if start is None else _one(dt.date.fromisoformat(start)),
+        None if end is None else _one(dt.date.fromisoformat(end)),
         day,
         ongoing,
         held,
@@ -184,7 +215,7 @@ def _summary_from(data: list[Any] | None) -> Summary | None:
         return None
     (family, families, types, modes, start, end, day, place, sites, actors) = data[:10]
     docs, dups, key, ongoing, territories, names = data[10:]
-    return Summary(
+    summary = Summary(
         family=family,
         families=frozenset(families),
         types=frozenset((a, b, c) for a, b, c in types),
@@ -202,6 +233,7 @@ def _summary_from(data: list[Any] | None) -> Summary | None:
         territories=frozenset(_place(t) for t in territories),
         names=frozenset(names),
     )
+    return interned(summary, _table())
 
 
 def _place(p: Sequence[str | None]) -> Place:

@@ -244,6 +244,22 @@ def test_components_a_report_told_going_on_is_grouped_with_the_strike_it_chooses
     assert node_groups([plans[0], plans[1], plans[3]]) == [[0, 1, 2]]
 
 
+def test_components_plans_of_documents_share_their_equal_values():
+    """A run keeps the plan of every document it extracts: the sets and dates that recur
+    from document to document are one object, in plans made here and plans read back."""
+    refs = [ref(d, mention("march", when="2023-01-09", where="Puno", mode="strike")) for d in "ab"]
+    a, b = (document_plan([r])[0] for r in refs)
+    assert a.strike is not None and b.strike is not None
+    assert a.strike == dataclasses.replace(summarize(refs[0]), dups=frozenset())
+    assert a.strike.types is b.strike.types and a.strike.territories is b.strike.territories
+    assert a.window is not None and b.window is not None
+    assert a.window is b.window  # equal windows (``components.window``)
+    back = plans_from_json(plans_to_json([a, b]))
+    assert back == [a, b]
+    assert back[0].strike is not None and back[0].strike.types is a.strike.types
+    assert back[0].window is not None and back[0].window[0] is a.window[0]
+
+
 def test_across_a_strike_going_on_stays_alone_when_two_began_that_day_or_none_before():
     node = summarize(ref("feb", _going_on("2023-02-02")))
     a = summarize(ref("a", mention("march", when="2023-01-04", where="Puno", mode="strike")))
