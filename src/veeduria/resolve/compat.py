@@ -238,7 +238,7 @@ def actors_contradict(a: frozenset[ActorKey], b: frozenset[ActorKey]) -> bool:
     return bool(ga and gb and not ga & gb)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Summary:
     """What a mention or a cluster says, reduced to what compatibility needs.
 
@@ -293,6 +293,8 @@ _SHARED = (
     "families",
     "types",
     "modes",
+    "start",
+    "end",
     "place",
     "sites",
     "actors",
