@@ -36,7 +36,12 @@ from veeduria.extract.dates import (
     told_before,
 )
 from veeduria.extract.factuality import attribution as find_attribution
-from veeduria.extract.factuality import attribution_for, governing_roles, scoped_attributions
+from veeduria.extract.factuality import (
+    attribution_for,
+    governing_roles,
+    in_question,
+    scoped_attributions,
+)
 from veeduria.extract.factuality import factuality as decide_factuality
 from veeduria.extract.lexical import (
     ActorInfo,
@@ -736,6 +741,8 @@ class _Run:
                     )
                     if fact_ahead in ("planned", "called_for"):
                         fact = fact_ahead
+                if fact == "planned" and in_question(code.trigger, self.text):
+                    fact = "possible"  # "¿Declarará el Gobierno el toque de queda?": asked, not announced
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
                 date, own_date = trail.date_for(
