@@ -326,6 +326,8 @@ class _Run:
             triggers = [t for t in triggers if not _in_name(t, self.text, start)]
             if "generic" in roles:  # "538 cases of rape", "a site linked to abuses": a kind
                 triggers = [t for t in triggers if not _generic(t, cues, self.text)]
+            # "if the blockades continue, fuel could run short": a condition, no event of its own
+            triggers = [t for t in triggers if not _in_condition(t, self.text, start)]
             if (
                 sport_story or roles & _NOT_EVENT
             ):  # sport, traffic, markets, rates: only unmistakable violence counts
@@ -1643,6 +1645,31 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
         and not text[c.end : trigger.start].strip()
         for c in cues
     )
+
+
+#: "if"/"si" opening a conditional clause: at the start of the sentence or of a clause, or after
+#: "that"/"que" ("warned that if ...", "advirtió que, si ..."); "asked if", "no se sabe si" are
+#: "whether", and "si bien" is "although"
+_CONDITION = re.compile(
+    r"(?:^|[,;:—–(]\s*|\b(?:that|and|but|que|y|pero)\s+)(?:if|si)\b(?!\s+bien\b)", re.IGNORECASE
+)
+_CLAUSE_CUT = re.compile(r"[,;:.?!—–()]")
+
+
+def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word lies in a conditional clause, between "if"/"si" and the comma that closes
+    it: "The ministry warned that if the blockades continue, fuel could run short", "si se
+    prolongan los bloqueos, faltará combustible". What the condition names is not told as
+    happening; the main clause after the comma ("..., sus bases tomarán el aeropuerto") keeps
+    its event."""
+    lo = max(sentence_start, trigger.start - 80)
+    window = text[lo : trigger.start]
+    last = None
+    for m in _CONDITION.finditer(window):
+        last = m
+    if last is None:
+        return False
+    return _CLAUSE_CUT.search(window, last.end()) is None
 
 
 def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:
