@@ -22,8 +22,8 @@ import pytest
             "Police Forces of Peru",
         ),
         (
-            "The army said its officers had fired at protesters who stormed the airport "
-            "during the march.",
+            # (protesters who stormed the airport would make a riot, the army its actor2)
+            "The army said its officers had fired at protesters who were marching to the airport.",
             "en",
             "Military Forces of Peru",
         ),
