@@ -1,0 +1,46 @@
+"""A figure over a period between two months is a tally, not the count of an incident
+("49 people were killed in clashes between December 2022 and March 2023")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import extract
+from veeduria.models import Document
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (
+            "Across the south, 31 people were killed in clashes with police between January "
+            "and April, the ombudsman said.",
+            "en",
+            31,
+        ),
+        (
+            "Según la Defensoría, 22 personas murieron entre enero y abril de 2023 en los "
+            "bloqueos del sur.",
+            "es",
+            22,
+        ),
+    ],
+)
+def test_a_figure_between_two_months_is_a_tally(resources, text, language, value):
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 9, 1))
+    x = extract(doc, resources)
+    assert [t.value for t in x.tallies if t.what == "killed"] == [value]
+    assert not [m for m in x.events if m.killed is not None and m.killed.value == value]
+
+
+def test_days_between_keep_the_incident(resources):
+    doc = Document(
+        id="t",
+        text="Police clashed with protesters in Juliaca between Monday and Tuesday, leaving 18 dead.",
+        language="en",
+        published=dt.date(2023, 1, 20),
+    )
+    x = extract(doc, resources)
+    assert [m.killed.value for m in x.events if m.killed is not None] == [18]
