@@ -1621,7 +1621,8 @@ class DateTrail:
 
     published: dt.date | None
     last: DateValue | None = None
-    #: the day the text last spoke of, whatever its kind: what "the next day" counts from
+    #: the day the text last spoke of, whatever its kind: what "the next day" counts from (a
+    #: month or a week told since is no day to count from)
     mentioned: DateValue | None = None
     planned: DateValue | None = None
     #: the day the head of the text names before any event ("Minuto a minuto tras la jornada
@@ -1677,7 +1678,10 @@ class DateTrail:
                     self.by_kind[kind] = choice.date
             if choice.anchor is not None:
                 self._carry(choice.anchor, fact, sentence, entry_at)
-            self.mentioned = choice.date
+            if choice.date.precision == "day":
+                # "last month" cannot be counted from: "four days earlier" after it counts from
+                # the last day told
+                self.mentioned = choice.date
             return choice.date, True
         if fact in ("planned", "called_for") and self.planned is not None:
             return self.planned, False
@@ -1730,6 +1734,22 @@ class DateTrail:
         ]
         if told:
             self.last = self.head = max(told, key=_rank)
+
+    def heading(self, dates: Sequence[DateValue]) -> None:
+        """A heading with no event word names the day its section tells of ("What happened on 9
+        January 2023?", "What happens today?"): the story is at that day, whatever it was at
+        before, and the plans under it are its own."""
+        told = [
+            d
+            for d in dates
+            if d.precision == "day" and (self.published is None or d.value <= self.published)
+        ]
+        if not told:
+            return
+        day = max(told, key=_rank)
+        self.last = self.mentioned = day
+        self.planned = self.resume = None
+        self._sentence, self._entry = -1, None
 
     def planned_date(self, date: DateValue | None) -> None:
         """Record the date of a plan or call, for the undated plans that follow."""

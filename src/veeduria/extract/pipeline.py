@@ -35,13 +35,14 @@ from veeduria.extract.dates import (
     read_dates,
     told_before,
 )
-from veeduria.extract.factuality import attribution as find_attribution
 from veeduria.extract.factuality import (
+    HISTORICAL_DAYS,
     attribution_for,
     governing_roles,
     in_question,
     scoped_attributions,
 )
+from veeduria.extract.factuality import attribution as find_attribution
 from veeduria.extract.factuality import factuality as decide_factuality
 from veeduria.extract.lexical import (
     ActorInfo,
@@ -336,6 +337,17 @@ class _Run:
                     for t in triggers
                     if isinstance(t.info, TriggerInfo) and t.info.kind in _UNMISTAKABLE
                 ]
+            if (
+                (events or trail.last is not None)
+                and not any(
+                    isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS
+                    for t in triggers
+                )
+                and _heading(self.text, start, end)
+            ):
+                # "What happened on 9 January 2023?", "What happens today?": the section under a
+                # heading with no event word tells of its day
+                trail.heading(self._dates(start, end)[0])
             if not triggers and not roles & {
                 "tally",
                 "demand",
@@ -761,6 +773,14 @@ class _Run:
                     ),
                     paragraph=paragraph,
                 )
+                if (
+                    not own_date
+                    and fact in ("asserted", "reported")
+                    and date is not None
+                    and self.published is not None
+                    and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
+                ):
+                    fact = "historical"  # the story is at a day long past (a heading named it)
                 if fact in ("planned", "called_for") and own_date:
                     trail.planned_date(date)
                 going_on = None
@@ -1039,6 +1059,8 @@ class _Run:
             self.published is None
             or d.precision not in ("day", "week", "month")
             or _BARE_YEAR.search(d.text)
+            # "last month", "el mes pasado": counted from the publication, not from a year told
+            or self.res.dates.periods.lookup(d.text.strip())
         ):
             return d
         that_year = self.res.dates.that_year
@@ -1670,6 +1692,26 @@ def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
     if last is None:
         return False
     return _CLAUSE_CUT.search(window, last.end()) is None
+
+
+#: at most this many words in a heading line with no question mark
+_HEADING_WORDS = 10
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """The sentence is a line of its own that heads a section: a question ("What happened on 9
+    January 2023?", "¿Qué pasó el 9 de enero?") or a short line with no final stop ("Monday,
+    9 January")."""
+    before = text.rfind("\n", 0, start)
+    if text[before + 1 : start].strip():
+        return False
+    after = text.find("\n", end)
+    line = text[start : after if after != -1 else len(text)].strip()
+    if not line or "\n" in line:
+        return False
+    if line.endswith("?"):
+        return True
+    return not line.endswith((".", "!", ":", ";", ",")) and len(line.split()) <= _HEADING_WORDS
 
 
 def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:

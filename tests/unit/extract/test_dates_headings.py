@@ -1,0 +1,96 @@
+"""Dates of explainers and anniversary stories (tenth session): a heading names the day its
+section tells of, a relative period ("last month") counts from the publication even in a
+paragraph that named an older year, and a shift in days counts from the last day told, not
+from a month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2023, 6, 1)
+
+
+def _by_trigger(mentions, text, language, published=PUBLISHED):
+    return {m.trigger.text.lower(): m for m in mentions(text, language, published=published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "CUSCO — Miners will march this afternoon.\n\n"
+            "What happened on 3 March 2022?\n"
+            "By noon, hundreds of miners had blocked the road to the mine.",
+            "en",
+            "blocked",
+        ),
+        (
+            "CUSCO.– Los mineros marcharán esta tarde.\n\n"
+            "¿Qué pasó el 3 de marzo de 2022?\n"
+            "Al mediodía, cientos de mineros bloquearon la carretera a la mina.",
+            "es",
+            "bloquearon",
+        ),
+    ],
+)
+def test_a_heading_names_the_day_of_its_section(mentions, text, language, word):
+    event = _by_trigger(mentions, text, language)[word]
+    assert event.date is not None and event.date.value == dt.date(2022, 3, 3)
+    assert event.factuality == "historical"
+
+
+def test_a_heading_today_takes_the_plans_under_it_to_the_publication(mentions):
+    text = (
+        "PUNO — Relatives said they would hold a vigil in Lima next week.\n\n"
+        "What happens today?\n"
+        "Relatives plan to march to the cemetery at noon."
+    )
+    events = _by_trigger(mentions, text, "en")
+    assert events["march"].date is not None and events["march"].date.value == PUBLISHED
+
+
+def test_a_heading_without_a_day_changes_nothing(mentions):
+    text = (
+        "PUNO — Miners blocked the road on Monday.\n\n"
+        "Who were they?\n"
+        "Most came from Ananea, where they also blocked the bridge."
+    )
+    found = mentions(text, "en", published=PUBLISHED)
+    dates = [m.date.value for m in found if m.date is not None]
+    assert dates and set(dates) == {dt.date(2023, 5, 29)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "In Cusco, soldiers killed two people on 10 March 2022. "
+            "Relatives held a vigil there last month.",
+            "en",
+            "vigil",
+        ),
+        (
+            "En marzo de 2022, soldados mataron a dos personas en Cusco. "
+            "Sus familiares realizaron una vigilia el mes pasado.",
+            "es",
+            "vigilia",
+        ),
+    ],
+)
+def test_a_relative_period_counts_from_the_publication(mentions, text, language, word):
+    event = _by_trigger(mentions, text, language)[word]
+    assert event.date is not None
+    assert (event.date.value, event.date.precision) == (dt.date(2023, 5, 1), "month")
+
+
+def test_a_shift_in_days_counts_from_the_last_day_not_a_month(mentions):
+    text = (
+        "In Cusco, soldiers killed two people on 10 March 2022. "
+        "Relatives held a vigil there last month. "
+        "A farmer had died in Anta four days earlier."
+    )
+    event = _by_trigger(mentions, text, "en")["died"]
+    assert event.date is not None and event.date.value == dt.date(2022, 3, 6)
+    assert event.factuality == "historical"
