@@ -1448,6 +1448,16 @@ def _clauses(
     return [(a, b, cuts[a]) for a, b in zip(ordered, [*ordered[1:], end], strict=True) if b > a]
 
 
+#: the forces answering a riot ("que respondieron con bombas lacrimógenas", "police responded
+#: with tear gas"): their answer is part of it, not an intervention of its own
+_RESPONSE = re.compile(
+    r"\b(?:respond(?:ed|ing)?\s+with|repell?(?:ed|ing)?\s+(?:them|the\s+\w+\s+)?with|"
+    r"fought\s+back\s+with|respondi(?:eron|ó)\s+con|repeli(?:eron|ó)|contestaron\s+con|"
+    r"replicaron\s+con)\b",
+    re.IGNORECASE,
+)
+
+
 def _clause_events(
     coded: Sequence[Coded],
     facts: SentenceFacts,
@@ -1514,6 +1524,14 @@ def _clause_events(
         )
         for c in code_sentence(sub)[:1]:
             if (c.event_type, c.sub_event_type) in taken:
+                continue
+            if (
+                c.sub_event_type == "Protest with intervention"
+                and ("Riots", "Violent demonstration") in taken
+                and _RESPONSE.search(text, a, b)
+            ):
+                # "enfrentamientos entre los manifestantes, que lanzaban piedras, y los agentes, que
+                # respondieron con bombas lacrimógenas": the forces' answer is part of the riot
                 continue
             if march_first and a == clauses[0][0] and c.sub_event_type == "Peaceful protest":
                 pass
