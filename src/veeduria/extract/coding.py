@@ -269,6 +269,11 @@ def _incident(
         )
     if "mob" in kinds:
         return code(RIOTS, "Mob violence", _first(triggers, "mob"), "riot.mob")
+    beating = _mob_beating(triggers, facts.text)
+    if beating is not None:
+        # "una turba interceptó a dos policías ..., golpeó a uno de ellos", "a crowd beat the
+        # town's mayor to death": people beaten by a mob (docs/vocabulary.md)
+        return code(RIOTS, "Mob violence", beating, "riot.mob.beating")
     # other strategic developments
     for kind, sub in (
         ("base_established", "Headquarters or base established"),
@@ -530,6 +535,29 @@ def _forces_after(trigger: Found, actors: Sequence[Found]) -> bool:
         and 0 <= a.start - trigger.end <= 30
         for a in actors
     )
+
+
+#: a crowd that acts as one, as the subject of a beating ("una turba", "a crowd", "the mob")
+_MOB = re.compile(
+    r"\b(?:una|la|a|an|the)\s+(?:angry\s+|enardecida\s+)?(?:turba|muchedumbre|mob|crowd)\b",
+    re.IGNORECASE,
+)
+#: how far before the beating its mob may be named, within the sentence
+_MOB_REACH = 120
+
+
+def _mob_beating(triggers: Sequence[Found], text: str) -> Found | None:
+    """A beating (force, mode ``beating``) whose sentence names a mob or a crowd before it,
+    with no stop between: the mob beat someone."""
+    for t in triggers:
+        info = t.info
+        if not (isinstance(info, TriggerInfo) and info.kind == "force" and info.mode == "beating"):
+            continue
+        window = text[max(0, t.start - _MOB_REACH) : t.start]
+        stop = max(window.rfind(". "), window.rfind("\n"))
+        if _MOB.search(window, stop + 1 if stop >= 0 else 0):
+            return t
+    return None
 
 
 def _is_armed(agent: ActorInfo | None) -> bool:

@@ -321,3 +321,23 @@ def test_dynamite_among_a_crowds_stones_is_the_riot(resources, text, language):
 def test_explosions_heard_during_clashes_are_no_bombing(resources):
     text = "Durante los enfrentamientos en la plaza se escucharon fuertes explosiones."
     assert "Remote explosive/landmine/IED" not in _subs(resources, text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Esa noche, una turba rodeó a un teniente gobernador en la plaza, lo golpeó y lo dejó "
+            "inconsciente.",
+            "es",
+        ),
+        ("Last year, an angry crowd in Juli beat a suspected thief outside the market.", "en"),
+    ],
+)
+def test_a_beating_by_a_mob_is_mob_violence(resources, text, language):
+    assert _subs(resources, text, language) == ["Mob violence"]
+
+
+def test_a_beating_by_police_before_a_crowd_stays_force(resources):
+    subs = _subs(resources, "Police beat a protester in front of the crowd on Monday.", "en")
+    assert subs == ["Excessive force against protesters"]
