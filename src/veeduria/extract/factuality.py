@@ -73,6 +73,8 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
         if not isinstance(info, CueInfo):
             continue
         role = info.role
+        if role == "possible" and text is not None and _MONTH_MAY.match(text, c.start):
+            continue  # "On 20 May 2023", "May 20": the month, not the modal
         if role == "negator":
             if _negates(c, trigger, text):
                 roles.add("negated")
@@ -146,6 +148,8 @@ def _reported_between(cues: Sequence[Found], start: int, end: int) -> bool:
     )
 
 
+#: "May" the month: capitalised and next to a day or a year ("20 May 2023", "May 20", "in May")
+_MONTH_MAY = re.compile(r"May(?=\s+\d)|May\b(?<=\d\sMay)|May(?=,?\s+\d{4})")
 _NO_WINDOW = (0, 0)
 #: roles that govern an event word they overlap ("marcharán" is its own future)
 _SELF_GOVERNED = frozenset({"planned", "possible", "called_for"})

@@ -310,9 +310,11 @@ def test_the_outlets_own_reporter_is_no_outside_source(resources, lang, text, wo
     assert _fact(resources, lang, text, word) == "asserted"
 
 
-def _fact(resources, lang: str, text: str, word: str) -> str:
+def _fact(
+    resources, lang: str, text: str, word: str, published: dt.date = dt.date(2023, 1, 20)
+) -> str:
     """The factuality of the event whose trigger lies in ``word``."""
-    doc = Document(id="t", text=text, language=lang, published=dt.date(2023, 1, 20))
+    doc = Document(id="t", text=text, language=lang, published=published)
     at = text.index(word)
     found = [
         m.factuality
@@ -321,3 +323,15 @@ def _fact(resources, lang: str, text: str, word: str) -> str:
     ]
     assert found, (text, word)
     return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 20 May 2023, police cleared the bridge at Ilave.", "asserted"),
+        ("Police cleared the bridge on May 20 after a week of blockades.", "asserted"),
+        ("Police may have cleared the bridge on Tuesday.", "possible"),
+    ],
+)
+def test_may_the_month_is_no_hedge(resources, text, expected):
+    assert _fact(resources, "en", text, "cleared", dt.date(2023, 6, 1)) == expected
