@@ -1251,6 +1251,10 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (lo + 1 if lo >= 0 else floor), min(ends, default=ceiling)
 
 
+#: days in a unit of a shift, to tell whether a shift stays within a month
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
 def _shifted(
     shift: Shift,
     trigger: tuple[int, int],
@@ -1301,6 +1305,23 @@ def _shifted(
         # "Doce días después de la balacera, las preguntas siguen sin respuesta": with no day
         # of the story yet, the sentence speaks from the day it is written
         reference, written = DateValue(published, "day", "", (0, 0)), True
+    if reference is not None and reference.precision == "month" and reference is story:
+        # "In July 2000, ... He resigned four months later", "In November 2020 ... Days later,
+        # Merino resigned": counted from a month told, it gives a month
+        try:
+            first = (
+                shift.apply(reference.value).replace(day=1)
+                if shift.unit in ("month", "year")
+                else reference.value
+            )
+        except (ValueError, OverflowError):
+            return None
+        if shift.unit not in ("month", "year") and shift.amount * _UNIT_DAYS[shift.unit] > 31:
+            return None
+        if published is not None and first > published:
+            return None
+        last = _month_end(first.year, first.month)
+        return DateValue(first, "month", shift.text, shift.span, first, last), opens, None
     if reference is None or reference.precision != "day":
         return None
     try:
@@ -1625,6 +1646,9 @@ class DateTrail:
     #: month or a week told since is no day to count from)
     mentioned: DateValue | None = None
     planned: DateValue | None = None
+    #: a month the text named after its last day ("In July 2000"): what "four months later"
+    #: counts from
+    month_told: DateValue | None = None
     #: the day the head of the text names before any event ("Minuto a minuto tras la jornada
     #: del viernes 28 de mayo"): what the entries of a live blog tell of, when it is not theirs
     head: DateValue | None = None
@@ -1682,6 +1706,10 @@ class DateTrail:
                 # "last month" cannot be counted from: "four days earlier" after it counts from
                 # the last day told
                 self.mentioned = choice.date
+                self.month_told = None
+            elif choice.date.precision == "month" and not _RELATIVE_PERIOD.search(choice.date.text):
+                # "In July 2000, ..." then "He resigned four months later": counted from it
+                self.month_told = choice.date
             return choice.date, True
         if fact in ("planned", "called_for") and self.planned is not None:
             return self.planned, False
@@ -1748,7 +1776,7 @@ class DateTrail:
             return
         day = max(told, key=_rank)
         self.last = self.mentioned = day
-        self.planned = self.resume = None
+        self.planned = self.resume = self.month_told = None
         self._sentence, self._entry = -1, None
 
     def planned_date(self, date: DateValue | None) -> None:
@@ -1787,6 +1815,12 @@ class DateTrail:
             if date.precision != "day" and last.precision == "day" and date.value < last.value:
                 return  # "a ceasefire suspended in March": a look back, not where the story is
         self.last, self._sentence, self._entry = date, sentence, entry
+
+
+#: a month counted from the publication ("last month", "el mes pasado") is no month to count from
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:last|next|this|pasado|anterior|pr[oó]ximo|este)\b", re.IGNORECASE
+)
 
 
 def _rank(d: DateValue) -> tuple[bool, dt.date]:

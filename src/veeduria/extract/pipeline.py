@@ -714,7 +714,7 @@ class _Run:
                     after=after_spans,
                     story=gap
                     if gap is not None and trail.mentioned is mentioned
-                    else trail.mentioned or trail.last,
+                    else trail.month_told or trail.mentioned or trail.last,
                 )
                 nearest = choice.date if choice.source in ("own", "since", "aside") else None
                 if scoped is None:

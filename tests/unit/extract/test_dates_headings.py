@@ -94,3 +94,39 @@ def test_a_shift_in_days_counts_from_the_last_day_not_a_month(mentions):
     event = _by_trigger(mentions, text, "en")["died"]
     assert event.date is not None and event.date.value == dt.date(2022, 3, 6)
     assert event.factuality == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word", "month"),
+    [
+        (
+            "In March 2005, miners marched on Lima against the law. The minister resigned "
+            "three months later.",
+            "en",
+            "resigned",
+            dt.date(2005, 6, 1),
+        ),
+        (
+            "En marzo de 2005, los mineros marcharon a Lima contra la ley. El ministro renunció "
+            "tres meses después.",
+            "es",
+            "renunció",
+            dt.date(2005, 6, 1),
+        ),
+    ],
+)
+def test_a_shift_counts_from_a_month_told(mentions, text, language, word, month):
+    event = _by_trigger(mentions, text, language)[word]
+    assert event.date is not None
+    assert (event.date.value, event.date.precision) == (month, "month")
+    assert event.factuality == "historical"
+
+
+def test_a_day_told_after_the_month_is_what_a_shift_counts_from(mentions):
+    text = (
+        "In March 2005, miners marched on Lima. On 20 May 2023, police cleared the bridge. "
+        "Two days later, the miners blocked it again."
+    )
+    events = _by_trigger(mentions, text, "en")
+    event = next(m for w, m in events.items() if w.startswith("blocked"))
+    assert event.date is not None and event.date.value == dt.date(2023, 5, 22)
