@@ -302,9 +302,11 @@ def compile_counts(language: str) -> CountRules:
             rf"(?:(?:{_alt(words('link', after='verb'))})\s+)?"
         ),
         not_name_re=re.compile(_alt([*month_names, *weekdays], dots=True)),
-        # "de 17 años", "de apenas 15 años", ", 17 years old,", "17-year-old"
+        # "de 17 años", "de apenas 15 años", ", 17 years old,", "17-year-old", and the ages of
+        # several: "dos adolescentes de 15 y 16 años", "two men aged 20 and 24"
         age_re=re.compile(
-            rf"(?:\s*,)?(?:\s+(?:{link})(?:\s+[^\W\d_]+)?)?\s+{amount}\s*-?\s*"
+            rf"(?:\s*,)?(?:\s+(?:{link})(?:\s+[^\W\d_]+)?)?\s+{amount}"
+            rf"(?:(?:\s*,|\s+(?:y|e|o|and|or|to))\s+{amount}){{0,3}}\s*-?\s*"
             rf"(?:{_alt(words('age'))})(?:\s*,)?"
         ),
         bare_age_re=re.compile(

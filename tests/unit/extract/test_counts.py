@@ -30,6 +30,15 @@ def _summary(found):
 
 # (lang, text, [(category, value, low, high, qualifier), ...])
 CASES = [
+    # the ages of several people glued to their group (tenth session)
+    ("es", "dos jóvenes de 19 y 21 años murieron", [("killed", 2, 2, None, "exact")]),
+    (
+        "es",
+        "tres comuneros de 30, 41 y 52 años resultaron heridos",
+        [("injured", 3, 3, None, "exact")],
+    ),
+    # taken to a police station: detained
+    ("es", "40 personas fueron conducidas a la comisaría", [("detained", 40, 40, None, "exact")]),
     ("es", "17 muertos", [("killed", 17, 17, None, "exact")]),
     ("es", "veintisiete fallecidos", [("killed", 27, 27, None, "exact")]),
     ("es", "dos heridos de bala", [("injured", 2, 2, None, "exact")]),
