@@ -190,7 +190,26 @@ def assign(
             victim = pick(7, 1)
             return rioters, (actor_from(victim, text, country) if victim else None), ()
         acted = force()
-        return rioters, (actor_from(acted, text, country) if acted else None), assoc()
+        if acted is not None:
+            return rioters, actor_from(acted, text, country), assoc()
+        if mode == "clash":
+            # "murieron durante los enfrentamientos": a clash in a demonstration is with the
+            # forces the story named last, else the police, as a coder would assume
+            if story_force is not None:
+                named = generic(
+                    story_force.name,
+                    story_force.inter,
+                    story_force.type,
+                    story_force.sector,
+                    country,
+                )
+                return rioters, named, assoc()
+            return (
+                rioters,
+                generic("Police Forces of Peru", 1, "State forces", "COP", country),
+                assoc(),
+            )
+        return rioters, None, assoc()
     if event_type == "Violence against civilians":
         agent = pick(2, 3, 4, 1, 8)
         civilians = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)

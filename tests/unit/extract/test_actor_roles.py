@@ -64,3 +64,33 @@ def test_unnamed_forces_are_the_storys(mentions, text, language, actor1):
     assert found
     assert found[-1].actor1 is not None
     assert found[-1].actor1.name == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor2"),
+    [
+        (
+            "CUSCO.– Miles de manifestantes marcharon ayer. Cuatro comuneros murieron durante los "
+            "enfrentamientos en el puente de Chuquicahuana.",
+            "es",
+            "Police Forces of Peru",
+        ),
+        (
+            "AYACUCHO — Soldiers guarded the airport on Thursday as thousands marched.\n\n"
+            "Six people died later that day in clashes near the terminal.",
+            "en",
+            "Military Forces of Peru",
+        ),
+    ],
+)
+def test_a_clash_with_no_counterpart_named_is_with_the_forces(mentions, text, language, actor2):
+    found = [m for m in mentions(text, language) if m.sub_event_type == "Violent demonstration"]
+    assert found
+    assert found[-1].actor2 is not None and found[-1].actor2.name == actor2
+
+
+def test_a_riot_with_no_clash_names_no_counterpart(mentions):
+    found = mentions(
+        "JULIACA.– Anoche, desconocidos saquearon tres tiendas y una agencia bancaria.", "es"
+    )
+    assert [m.actor2 for m in found if m.event_type == "Riots"] in ([], [None])
