@@ -22,6 +22,9 @@ _FORCES = ("COP", "MIL")
 _CIVIL_STATE = frozenset({"GOV", "LEG", "JUD"})
 #: political developments a government decrees
 _GOVERNMENT_ACTS = frozenset({"state_of_emergency", "curfew", "deployment"})
+#: what the government itself decrees or does: named in the sentence, it is actor1 (troops
+#: deployed keep the forces sent)
+_DECREED = frozenset({"state_of_emergency", "curfew", "resignation"})
 _AGENT_BEFORE = re.compile(
     r"(?:\bpor\b|\bby\b)\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+)?$"
 )
@@ -277,6 +280,13 @@ def assign(
     if sub_event_type == "Other":
         leg = pick_sector("LEG")
         first = leg or pick(1)
+        if mode in _DECREED:
+            # "the government had declared a state of emergency that allowed the army to help":
+            # the government decrees it, whoever it sends; "Boluarte, who has refused to step
+            # down, ... against a Congress": the government resigns
+            government = pick_sector("GOV")
+            if government is not None:
+                return actor_from(government, text, country), None, ()
         if mode == "removal_from_office":
             # Congress removes; the government removed is the other side
             congress = (

@@ -94,3 +94,25 @@ def test_a_riot_with_no_clash_names_no_counterpart(mentions):
         "JULIACA.– Anoche, desconocidos saquearon tres tiendas y una agencia bancaria.", "es"
     )
     assert [m.actor2 for m in found if m.event_type == "Riots"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A week earlier, the government had declared a 60-day nationwide state of emergency "
+            "that allowed the army to help the police keep order.",
+            "en",
+        ),
+        (
+            "El Ejecutivo decretó el toque de queda en Juliaca, lo que permite a las Fuerzas "
+            "Armadas apoyar a la Policía.",
+            "es",
+        ),
+        ("The president, who has refused to step down, faces a hostile Congress.", "en"),
+    ],
+)
+def test_the_government_decrees_and_resigns(mentions, text, language):
+    found = [m for m in mentions(text, language) if m.sub_event_type == "Other"]
+    assert found and found[0].actor1 is not None
+    assert found[0].actor1.name == "Government of Peru"
