@@ -327,8 +327,14 @@ class _Run:
             triggers = [t for t in triggers if not _in_name(t, self.text, start)]
             if "generic" in roles:  # "538 cases of rape", "a site linked to abuses": a kind
                 triggers = [t for t in triggers if not _generic(t, cues, self.text)]
-            # "if the blockades continue, fuel could run short": a condition, no event of its own
-            triggers = [t for t in triggers if not _in_condition(t, self.text, start)]
+            # "if the blockades continue, fuel could run short": a condition, no event of its own;
+            # "lo que permite a las Fuerzas Armadas participar en el control del orden interno":
+            # what a decree allows, no event either
+            triggers = [
+                t
+                for t in triggers
+                if not _in_condition(t, self.text, start) and not _permitted(t, self.text, start)
+            ]
             if (
                 sport_story or roles & _NOT_EVENT
             ):  # sport, traffic, markets, rates: only unmistakable violence counts
@@ -1730,6 +1736,30 @@ def _heading(text: str, start: int, end: int) -> bool:
     if line.endswith("?"):
         return True
     return not line.endswith((".", "!", ":", ";", ",")) and len(line.split()) <= _HEADING_WORDS
+
+
+#: a relative clause of what a decision allows: "lo que permite a", "that allowed the army to"
+_PERMITS = re.compile(
+    r"\b(?:lo\s+que|que|which|that)\s+(?:(?:le|les|also|también)\s+)?(?:permite|permitió|"
+    r"permitirá|permitiría|permitía|habilita|habilitó|autoriza|autorizó|allows?|allowed|"
+    r"lets|enables?|enabled|authori[sz]es|authori[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _permitted(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word is what a decision allows, in the relative clause that says so, with no
+    stop between: "declaró el estado de emergencia, lo que permite a las Fuerzas Armadas
+    participar en el control del orden interno", "a decree that allowed the army to patrol
+    the roads". Being allowed is not taking place."""
+    lo = max(sentence_start, trigger.start - 80)
+    window = text[lo : trigger.start]
+    last = None
+    for m in _PERMITS.finditer(window):
+        last = m
+    if last is None:
+        return False
+    return _CLAUSE_CUT.search(window, last.end()) is None
 
 
 def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:

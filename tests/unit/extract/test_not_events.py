@@ -115,3 +115,23 @@ def test_a_condition_is_no_event(mentions, text, language):
 )
 def test_the_main_clause_after_a_condition_keeps_its_event(mentions, text, language, expected):
     assert expected in [m.sub_event_type for m in mentions(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "El Ejecutivo prorrogó el estado de emergencia en Cusco, lo que permite a las Fuerzas "
+            "Armadas participar en el control del orden interno.",
+            "es",
+            ["Other"],
+        ),
+        (
+            "Congress passed a law that allows police to use lethal force at roadblocks.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_what_a_decision_allows_is_no_event(mentions, text, language, expected):
+    assert [m.sub_event_type for m in mentions(text, language)] == expected
