@@ -62,6 +62,8 @@ def find_claims(
         ]
         if not before:
             continue
+        if name_is_action(topic) and _in_condition(topic, claim_cues, text):
+            continue  # "warned that if the blockades continue, fuel could run short": the condition's
         cue = max(before, key=lambda c: c.end)
         assert isinstance(cue.info, CueInfo)
         asked_not = restrained.get((cue.start, cue.end))
@@ -119,6 +121,16 @@ def find_claims(
             continue
         if any(c.span[0] <= cue.start < c.span[1] or c.span[0] == cue.start for c in claims):
             continue
+        if _WARNING.match(text, cue.start) and not any(
+            isinstance(c.info, CueInfo)
+            and c.info.role == "planned"
+            and cue.end <= c.start < min(sentence[1], cue.end + _TOPIC_REACH)
+            for c in cues
+        ):
+            # "warned that if the blockades continue, fuel could run short", "advirtió que la
+            # cifra de fallecidos podría aumentar": a warning of what may happen threatens no
+            # action; "advirtió que ... sus bases tomarán el aeropuerto" does
+            continue
         end = min(sentence[1], cue.end + 60)
         claims.append(
             Claim(
@@ -131,6 +143,10 @@ def find_claims(
             )
         )
     return claims
+
+
+#: a warning verb: a threat only when what it announces is an action still to come
+_WARNING = re.compile(r"(?:warn|advirti|advierte|adviert)", re.IGNORECASE)
 
 
 def _asks(cue: Found, topic: Found, text: str) -> bool:
@@ -146,6 +162,24 @@ def _asks(cue: Found, topic: Found, text: str) -> bool:
         and topic_info.topic not in _ACTION_TOPICS
         and topic.start - cue.end <= _CONDITION_REACH
         and not _CLAUSE_STOP.search(text, cue.end, topic.start)
+    )
+
+
+def name_is_action(topic: Found) -> bool:
+    """The topic is a strike, a march or a blockade."""
+    return isinstance(topic.info, TopicInfo) and topic.info.topic in _ACTION_TOPICS
+
+
+def _in_condition(topic: Found, claim_cues: Sequence[Found], text: str) -> bool:
+    """An action named inside a condition ("if the blockades continue", "si se prolongan los
+    bloqueos") is what the condition speaks of, not what a warning before it threatens."""
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "condition"
+        and c.end <= topic.start
+        and topic.start - c.end <= _CONDITION_REACH
+        and not _CLAUSE_STOP.search(text, c.end, topic.start)
+        for c in claim_cues
     )
 
 

@@ -96,3 +96,37 @@ def _claims(resources, text, language):
 )
 def test_claims_read_the_construction(resources, text, language, expected):
     assert _claims(resources, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # what a condition names is asked for; the action threatened after it is the threat
+        (
+            "Los ronderos advirtieron que, si el Gobierno no convoca a elecciones anticipadas, "
+            "tomarán la planta de gas.",
+            "es",
+            {("demand", "early_elections"), ("threat", "other")},
+        ),
+        # an action inside the condition of a warning is no threat, and a warning of what may
+        # happen threatens nothing
+        (
+            "Traders warned that if the blockades go on, prices could double within a week.",
+            "en",
+            set(),
+        ),
+        (
+            "El alcalde advirtió que la escasez de combustible podría agravarse esta semana.",
+            "es",
+            set(),
+        ),
+        # an explicit threat with no topic stays a threat
+        (
+            "The rondas threatened to punish the gunmen themselves.",
+            "en",
+            {("threat", "other")},
+        ),
+    ],
+)
+def test_conditions_and_warnings(resources, text, language, expected):
+    assert _claims(resources, text, language) == expected
