@@ -58,7 +58,9 @@ def find_claims(
         before = [
             c
             for c in claim_cues
-            if 0 <= topic.start - c.end <= _TOPIC_REACH and _asks(c, topic, text)
+            if 0 <= topic.start - c.end <= _TOPIC_REACH
+            and _asks(c, topic, text)
+            and not _NEW_STATEMENT.search(text, c.end, topic.start)
         ]
         if not before:
             continue
@@ -145,6 +147,13 @@ def find_claims(
     return claims
 
 
+#: a second statement joined to the first ("rechaza los llamados a tomar el aeropuerto y
+#: recuerda que el derecho a la protesta ..."): what it names is not what the cue before asks
+_NEW_STATEMENT = re.compile(
+    r"\b(?:y|e|pero|and|but)\s+(?:recuerda|record[oó]|dijo|señal[oó]|afirm[oó]|sostuvo|"
+    r"subray[oó]|recalc[oó]|añadi[oó]|agreg[oó]|said|added|noted|recalled|stressed|insisted)\b",
+    re.IGNORECASE,
+)
 #: a warning verb: a threat only when what it announces is an action still to come
 _WARNING = re.compile(r"(?:warn|advirti|advierte|adviert)", re.IGNORECASE)
 
