@@ -1251,6 +1251,10 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (lo + 1 if lo >= 0 else floor), min(ends, default=ceiling)
 
 
+#: what may stand before a shift that opens its clause: nothing, or a modifier of the time
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:very|early|late|later|then|and|but|y|pero|muy|ya|temprano)\s+)*", re.IGNORECASE
+)
 #: days in a unit of a shift, to tell whether a shift stays within a month
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
@@ -1280,7 +1284,9 @@ def _shifted(
         # the words read as written: "two days after Jan. 9" is Jan. 11
         shift = replace(shift, sign=-shift.sign)
     lo, hi = _clause_bounds(text, *shift.span)
-    opens = not governs and not text[lo : shift.span[0]].strip()
+    # "Early the next morning, ...", "Ya al día siguiente, ...": a modifier before it still
+    # lets the shift open its clause
+    opens = not governs and bool(_LEAD_IN.fullmatch(text, lo, shift.span[0]))
     if governs:
         lo, hi = shift.span[1], min(hi, shift.span[1] + _SHIFT_REACH)
     elif opens and hi < len(text) and text[hi] == ",":

@@ -130,3 +130,26 @@ def test_a_day_told_after_the_month_is_what_a_shift_counts_from(mentions):
     events = _by_trigger(mentions, text, "en")
     event = next(m for w, m in events.items() if w.startswith("blocked"))
     assert event.date is not None and event.date.value == dt.date(2023, 5, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "PUNO — Police cleared the bridge on Monday. Early the next morning, residents "
+            "blocked it again.",
+            "en",
+            "blocked",
+        ),
+        (
+            "PUNO.– La Policía desbloqueó el puente el lunes. Ya al día siguiente, los comuneros "
+            "lo bloquearon otra vez.",
+            "es",
+            "bloquearon",
+        ),
+    ],
+)
+def test_a_modifier_before_a_shift_lets_it_open_its_clause(mentions, text, language, word):
+    events = _by_trigger(mentions, text, language, published=dt.date(2023, 1, 12))
+    event = next(m for w, m in events.items() if w.startswith(word))
+    assert event.date is not None and event.date.value == dt.date(2023, 1, 10)
