@@ -1532,6 +1532,10 @@ _WRITTEN_YEAR = re.compile(_YEAR)
 _BACKGROUND_DAYS = 7
 #: factualities whose date moves the story on (a plan, a call or history does not)
 _CARRIES = frozenset({"asserted", "reported", "possible", "negated"})
+#: the key of :attr:`DateTrail.by_kind` for the last deadly demonstration or riot
+_LETHAL = "lethal"
+#: kinds of a source's account that speak of the forces' fire
+_FORCE_KINDS = frozenset({"Excessive force against protesters", "Protest with intervention"})
 #: factualities of a source's account of an incident ("police said ...", "denied that ...")
 _ACCOUNTS = frozenset({"reported", "negated"})
 
@@ -1683,12 +1687,14 @@ class DateTrail:
         entry: DateValue | None,
         index: int,
         kind: str | None = None,
+        lethal: bool = False,
         look_back: bool = False,
         paragraph: int = -1,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
-        ``kind``: the event's sub-event type; ``look_back``: the event is told in a clause
+        ``kind``: the event's sub-event type; ``lethal``: the event is a demonstration or a
+        riot its sentence counts dead in; ``look_back``: the event is told in a clause
         opened by "after" (:func:`told_before`), which does not take the story back to an
         earlier day; ``paragraph``: the index of the sentence's paragraph (:attr:`resume`)."""
         entry_at = entry.span[0] if entry is not None else None
@@ -1706,6 +1712,8 @@ class DateTrail:
                     and (self.published is None or choice.date.value <= self.published)
                 ):
                     self.by_kind[kind] = choice.date
+                    if lethal:
+                        self.by_kind[_LETHAL] = choice.date
             if choice.anchor is not None:
                 self._carry(choice.anchor, fact, sentence, entry_at)
             if choice.date.precision == "day":
@@ -1747,6 +1755,12 @@ class DateTrail:
             # incident is of the last incident of its kind, even when the story has told of
             # another day since ("Horas después, un policía murió calcinado")
             return self.by_kind[kind], False
+        if fact in _ACCOUNTS and entry is None and kind in _FORCE_KINDS and _LETHAL in self.by_kind:
+            # "negó que los agentes hayan utilizado armas letales", "denied that soldiers fired
+            # on the crowd": an account of the forces' fire is of the last deadly incident of a
+            # demonstration, however it was coded ("Diecisiete civiles murieron el lunes durante
+            # los enfrentamientos"), not of the night's looting told since
+            return self.by_kind[_LETHAL], False
         return last, False
 
     def lead(

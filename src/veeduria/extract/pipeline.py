@@ -772,6 +772,7 @@ class _Run:
                     entry=entry,
                     index=len(events),
                     kind=code.sub_event_type,
+                    lethal=facts.has_killed and code.event_type in ("Protests", "Riots"),
                     look_back=choice.source == "own"
                     and choice.date is not None
                     and told_before(

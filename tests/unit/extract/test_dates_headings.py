@@ -153,3 +153,29 @@ def test_a_modifier_before_a_shift_lets_it_open_its_clause(mentions, text, langu
     events = _by_trigger(mentions, text, language, published=dt.date(2023, 1, 12))
     event = next(m for w, m in events.items() if w.startswith(word))
     assert event.date is not None and event.date.value == dt.date(2023, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "JULIACA — Thousands of protesters marched to the airport on Monday, and nine died "
+            "during clashes there.\n\nOn Tuesday night, shops were looted in the city centre.\n\n"
+            "The ministry denied that officers had fired live rounds at the crowd.",
+            "en",
+            "fired live",
+        ),
+        (
+            "JULIACA.– Miles de manifestantes marcharon el lunes hacia el aeropuerto y nueve "
+            "murieron durante los enfrentamientos.\n\nEn la noche del martes fueron saqueados "
+            "varios comercios.\n\nEl ministerio negó que los agentes hayan utilizado armas letales.",
+            "es",
+            "utilizado armas letales",
+        ),
+    ],
+)
+def test_a_denial_of_the_forces_fire_is_of_the_deadly_day(mentions, text, language, word):
+    events = _by_trigger(mentions, text, language, published=dt.date(2023, 1, 12))
+    event = events[word]
+    assert event.factuality == "negated"
+    assert event.date is not None and event.date.value == dt.date(2023, 1, 9)
