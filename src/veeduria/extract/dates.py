@@ -1343,8 +1343,8 @@ def _shifted(
 # a relative clause set off by commas: ", who resigned on Sunday and flew to Mexico,", ", que
 # fue detenido el 7 de diciembre,"
 _RELATIVE = re.compile(
-    r",\s+(?:who|whom|whose|which|que|quien|quienes|cuyo|cuya|cuyos|cuyas|el cual|la cual|"
-    r"los cuales|las cuales)\s+[^,;:.()]{3,160}(?=[,;:.)]|$)",
+    r",\s+(?:who|whom|whose|which|where|que|quien|quienes|cuyo|cuya|cuyos|cuyas|el cual|la cual|"
+    r"los cuales|las cuales|donde|en donde)\s+[^,;:.()]{3,160}(?=[,;:.)]|$)",
     re.IGNORECASE,
 )
 
