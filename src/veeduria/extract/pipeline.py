@@ -722,6 +722,18 @@ class _Run:
                     if gap is not None and trail.mentioned is mentioned
                     else trail.month_told or trail.mentioned or trail.last,
                 )
+                if (
+                    choice.source == "own"
+                    and choice.date is not None
+                    and trail.last is not None
+                    and trail.last.precision == "day"
+                    and trail.last.value < choice.date.value
+                    and _LATER_DEATH.search(self.text, start, end)
+                ):
+                    # "Un tercer herido en esos hechos falleció en la noche del lunes": a wounded
+                    # man who dies later is a death of the incident that wounded him (ACLED adds
+                    # it there); the day he died is not the event's
+                    choice = DateChoice(None, None)
                 nearest = choice.date if choice.source in ("own", "since", "aside") else None
                 if scoped is None:
                     scoped = scoped_attributions(cues, actors, self.text, (start, end))
@@ -1694,6 +1706,17 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
     )
 
 
+#: the death of someone wounded before: "un tercer herido ... falleció", "murió a causa de
+#: sus heridas", "died of his wounds", "succumbed to his injuries"
+_LATER_DEATH = re.compile(
+    r"\bherid[oa]s?\b[^.;:]{0,80}?\b(?:falleci|muri[oóe])|"
+    r"\b(?:falleci\w*|muri\w*)\s+(?:a\s+causa|a\s+consecuencia|producto|v[ií]ctima)\s+de\s+"
+    r"(?:las|sus)\s+(?:heridas|lesiones)|"
+    r"\b(?:died|dies|has\s+died)\s+(?:of|from)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)|"
+    r"\bsuccumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)|"
+    r"\bwounded\b[^.;:]{0,80}?\bdied\b",
+    re.IGNORECASE,
+)
 #: "if"/"si" opening a conditional clause: at the start of the sentence or of a clause, or after
 #: "that"/"que" ("warned that if ...", "advirtió que, si ..."); "asked if", "no se sabe si" are
 #: "whether", and "si bien" is "although"

@@ -179,3 +179,37 @@ def test_a_denial_of_the_forces_fire_is_of_the_deadly_day(mentions, text, langua
     event = events[word]
     assert event.factuality == "negated"
     assert event.date is not None and event.date.value == dt.date(2023, 1, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "CUSCO.– Dos manifestantes murieron el domingo durante los enfrentamientos en el "
+            "puente.\n\nUn tercer manifestante herido en esos hechos falleció el martes en el "
+            "hospital regional.",
+            "es",
+            "herido",
+        ),
+        (
+            "CUSCO — Two protesters were killed on Sunday during clashes at the bridge.\n\n"
+            "A third protester died of his wounds on Tuesday in the regional hospital.",
+            "en",
+            "died",
+        ),
+    ],
+)
+def test_a_wounded_man_who_dies_later_is_a_death_of_the_incident(mentions, text, language, word):
+    events = _by_trigger(mentions, text, language, published=dt.date(2023, 1, 12))
+    event = next(m for w, m in events.items() if w.startswith(word))
+    assert event.date is not None and event.date.value == dt.date(2023, 1, 8)
+
+
+def test_a_death_with_no_wound_before_keeps_its_day(mentions):
+    text = (
+        "CUSCO — Two protesters were killed on Sunday during clashes at the bridge.\n\n"
+        "A third protester died on Tuesday when police fired on a second march."
+    )
+    events = _by_trigger(mentions, text, "en", published=dt.date(2023, 1, 12))
+    dated = [m.date.value for m in events.values() if m.date is not None]
+    assert dt.date(2023, 1, 10) in dated
