@@ -734,6 +734,15 @@ class _Run:
                     # man who dies later is a death of the incident that wounded him (ACLED adds
                     # it there); the day he died is not the event's
                     choice = DateChoice(None, None)
+                if (
+                    choice.date is None
+                    and self.published is not None
+                    and entry is None
+                    and _present_state(code.trigger, self.text, start)
+                ):
+                    # "la Panamericana Sur continúa bloqueada cerca de Chala", "the highway
+                    # remains blocked": the state the report finds on its own day
+                    choice = DateChoice(DateValue(self.published, "day", "", (0, 0)), "aside")
                 nearest = choice.date if choice.source in ("own", "since", "aside") else None
                 if scoped is None:
                     scoped = scoped_attributions(cues, actors, self.text, (start, end))
@@ -1717,6 +1726,25 @@ _LATER_DEATH = re.compile(
     r"\bwounded\b[^.;:]{0,80}?\bdied\b",
     re.IGNORECASE,
 )
+#: a state told in the present as still holding: "continúa bloqueada", "se mantienen los
+#: bloqueos", "remains blocked", "are still blocked"
+_PRESENT_STATE = re.compile(
+    r"\b(?:contin[uú]a|contin[uú]an|sigue|siguen|se\s+mantiene|se\s+mantienen|permanece|"
+    r"permanecen|remains|remain|is\s+still|are\s+still|continues\s+to\s+be|continue\s+to\s+be)\b",
+    re.IGNORECASE,
+)
+#: how far before or after its event word a present state verb may stand
+_STATE_REACH = 30
+
+
+def _present_state(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word is told as a state that still holds, in the present tense, next to it:
+    "la Panamericana Sur continúa bloqueada", "el corte ... se mantiene", "the road remains
+    blocked"."""
+    lo = max(sentence_start, trigger.start - _STATE_REACH)
+    return bool(_PRESENT_STATE.search(text, lo, trigger.end + _STATE_REACH))
+
+
 #: "if"/"si" opening a conditional clause: at the start of the sentence or of a clause, or after
 #: "that"/"que" ("warned that if ...", "advirtió que, si ..."); "asked if", "no se sabe si" are
 #: "whether", and "si bien" is "although"

@@ -213,3 +213,27 @@ def test_a_death_with_no_wound_before_keeps_its_day(mentions):
     events = _by_trigger(mentions, text, "en", published=dt.date(2023, 1, 12))
     dated = [m.date.value for m in events.values() if m.date is not None]
     assert dt.date(2023, 1, 10) in dated
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "AREQUIPA.– Los transportistas bloquearon la vía el lunes.\n\n"
+            "En Camaná, la carretera continúa bloqueada a la altura del puente.",
+            "es",
+            "bloqueada",
+        ),
+        (
+            "AREQUIPA — Truckers blocked the highway on Monday.\n\n"
+            "In Camaná, the highway remains blocked near the bridge.",
+            "en",
+            "blocked",
+        ),
+    ],
+)
+def test_a_state_that_still_holds_is_of_the_report_day(mentions, text, language, word):
+    found = mentions(text, language, published=dt.date(2023, 1, 12))
+    later = [m for m in found if m.sentence[0] > text.index("\n")]
+    assert later and later[0].date is not None
+    assert later[0].date.value == dt.date(2023, 1, 12)
