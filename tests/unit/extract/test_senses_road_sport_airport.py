@@ -95,3 +95,10 @@ def test_seizing_an_airport_is_a_violent_demonstration(mentions, text, language)
 def test_occupying_a_square_stays_a_protest(mentions):
     subs = [m.sub_event_type for m in mentions("Los estudiantes tomaron la plaza de Armas.", "es")]
     assert subs == ["Peaceful protest"]
+
+
+def test_a_collective_wake_in_a_square_is_a_vigil(mentions):
+    found = mentions(
+        "Los familiares realizaron un velorio colectivo en la plaza de Armas de Ilave.", "es"
+    )
+    assert [(m.sub_event_type, m.mode) for m in found] == [("Peaceful protest", "vigil")]
