@@ -102,3 +102,17 @@ def test_a_collective_wake_in_a_square_is_a_vigil(mentions):
         "Los familiares realizaron un velorio colectivo en la plaza de Armas de Ilave.", "es"
     )
     assert [(m.sub_event_type, m.mode) for m in found] == [("Peaceful protest", "vigil")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al amanecer, la Policía intervino la universidad a pedido del rectorado.",
+            "Protest with intervention",
+        ),
+        ("El local del sindicato permanecía tomado por los comuneros.", "Peaceful protest"),
+    ],
+)
+def test_a_police_raid_and_a_place_held_as_communiques_tell_them(mentions, text, expected):
+    assert expected in [m.sub_event_type for m in mentions(text, "es")]
