@@ -237,3 +237,10 @@ def test_a_state_that_still_holds_is_of_the_report_day(mentions, text, language,
     later = [m for m in found if m.sentence[0] > text.index("\n")]
     assert later and later[0].date is not None
     assert later[0].date.value == dt.date(2023, 1, 12)
+
+
+def test_en_la_fecha_is_the_day_of_the_communique(mentions):
+    text = "COMUNICADO\n\nEn la fecha, personal policial desalojó a los manifestantes de la plaza."
+    found = mentions(text, "es", published=dt.date(2023, 1, 21))
+    assert found and found[0].date is not None
+    assert found[0].date.value == dt.date(2023, 1, 21)
