@@ -73,6 +73,12 @@ def find_claims(
             continue  # "pidió dejar de usar armas de fuego en el control de las protestas"
         role = cue.info.role
         name = topic.info.topic
+        if name in _ACTION_TOPICS and _end_asked(
+            text[max(cue.end, topic.start - 40) : topic.start]
+        ):
+            # "para pedir que se levanten los bloqueos", "urged the unions to end the strike": the
+            # end of the action is asked, not the action ("no levantará el paro" keeps it)
+            name = "other"
         if role == "threat":
             kind = "threat"
         elif name in _ACTION_TOPICS and role in ("called_for", "demand"):
@@ -154,6 +160,24 @@ _NEW_STATEMENT = re.compile(
     r"subray[oó]|recalc[oó]|añadi[oó]|agreg[oó]|said|added|noted|recalled|stressed|insisted)\b",
     re.IGNORECASE,
 )
+#: a verb that ends an action, right before it: what is asked is its end
+_ENDING = re.compile(
+    r"\b(?:levant\w*|suspend\w*|deponga\w*|deponer|poner\s+fin\s+a|pongan\s+fin\s+a|"
+    r"cese\s+de|cesen|termin\w*|lift\w*|end|ends|ending|stop|call\s+off|called\s+off|"
+    r"suspend\w*)\s+(?:(?:el|la|los|las|the|their|its|sus|su)\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(r"\b(?:no|not|never|nunca|n't|won't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _end_asked(before: str) -> bool:
+    """``before`` (the words right before an action topic) ends with a verb that ends it,
+    not negated: "que se levanten los", "to end the"; not "no levantará el", "would not lift
+    the"."""
+    m = _ENDING.search(before)
+    return m is not None and not _NOT_BEFORE.search(before, 0, m.start())
+
+
 #: a warning verb: a threat only when what it announces is an action still to come
 _WARNING = re.compile(r"(?:warn|advirti|advierte|adviert)", re.IGNORECASE)
 

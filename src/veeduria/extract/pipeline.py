@@ -333,7 +333,9 @@ class _Run:
             triggers = [
                 t
                 for t in triggers
-                if not _in_condition(t, self.text, start) and not _permitted(t, self.text, start)
+                if not _in_condition(t, self.text, start)
+                and not _permitted(t, self.text, start)
+                and not _asked_to_end(t, cues, self.text)
             ]
             if (
                 sport_story or roles & _NOT_EVENT
@@ -1812,6 +1814,28 @@ def _permitted(trigger: Found, text: str, sentence_start: int) -> bool:
     if last is None:
         return False
     return _CLAUSE_CUT.search(window, last.end()) is None
+
+
+#: trigger classes of an end or a deal, which a demand may ask for
+_ENDINGS = frozenset({"change_activity", "agreement"})
+#: how far after a demand the end it asks for may stand
+_ASK_REACH = 60
+
+
+def _asked_to_end(trigger: Found, cues: Sequence[Found], text: str) -> bool:
+    """An end or a deal that a demand asks for, in the demand's own clause: "realizaron un
+    plantón para pedir que se levanten los bloqueos", "urged the unions to end the strike".
+    It is the claim's topic; the sentence's own incident (the sit-in) is coded instead."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind not in _ENDINGS:
+        return False
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role in ("demand", "called_for")
+        and 0 <= trigger.start - c.end <= _ASK_REACH
+        and not _CLAUSE_CUT.search(text, c.end, trigger.start)
+        for c in cues
+    )
 
 
 def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:

@@ -178,3 +178,24 @@ def test_the_noun_of_a_call_calls_for_its_event(resources, text, language, word)
         if m.trigger.span[0] <= at < m.trigger.span[1] or at <= m.trigger.span[0] < at + len(word)
     ]
     assert found == ["called_for"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Los comerciantes marcharon para exigir que se levante el paro.",
+            "es",
+            {("demand", "other")},
+        ),
+        ("Traders urged the unions to end the strike.", "en", {("demand", "other")}),
+        (
+            "El Comité advirtió que no levantará el paro mientras el Congreso siga en funciones.",
+            "es",
+            {("threat", "strike")},
+        ),
+    ],
+)
+def test_an_end_asked_is_no_call_to_the_action(resources, text, language, expected):
+    assert expected <= _claims(resources, text, language)
+    assert not {("call_to_action", "strike")} & _claims(resources, text, language)

@@ -135,3 +135,18 @@ def test_the_main_clause_after_a_condition_keeps_its_event(mentions, text, langu
 )
 def test_what_a_decision_allows_is_no_event(mentions, text, language, expected):
     assert [m.sub_event_type for m in mentions(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Los comerciantes realizaron un plantón frente a la prefectura para exigir que se "
+            "levante el paro.",
+            "es",
+        ),
+        ("Traders held a rally on Monday to demand that the unions end the strike.", "en"),
+    ],
+)
+def test_an_end_asked_for_is_the_claim_and_the_rally_the_event(mentions, text, language):
+    assert [m.sub_event_type for m in mentions(text, language)] == ["Peaceful protest"]
