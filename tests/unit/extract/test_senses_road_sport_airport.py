@@ -116,3 +116,20 @@ def test_a_collective_wake_in_a_square_is_a_vigil(mentions):
 )
 def test_a_police_raid_and_a_place_held_as_communiques_tell_them(mentions, text, expected):
     assert expected in [m.sub_event_type for m in mentions(text, "es")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El jefe policial afirmó que sus agentes fueron atacados con hondas y armas de fuego "
+            "artesanales en el puente.",
+            "es",
+        ),
+        ("The police chief said officers were attacked with homemade guns at the bridge.", "en"),
+    ],
+)
+def test_forces_attacked_with_a_crowds_weapons_is_a_riot(mentions, text, language):
+    found = mentions(text, language)
+    assert [m.sub_event_type for m in found] == ["Violent demonstration"]
+    assert found[0].actor2 is not None and found[0].actor2.name == "Police Forces of Peru"
