@@ -133,3 +133,16 @@ def test_forces_attacked_with_a_crowds_weapons_is_a_riot(mentions, text, languag
     found = mentions(text, language)
     assert [m.sub_event_type for m in found] == ["Violent demonstration"]
     assert found[0].actor2 is not None and found[0].actor2.name == "Police Forces of Peru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister, weakened by a scandal, is fighting for his political life.",
+        "The president is fighting what one analyst called a war on two fronts: the streets and "
+        "Congress.",
+    ],
+)
+def test_figurative_fighting_in_a_protest_story_is_no_clash(mentions, text):
+    story = "LIMA — Thousands of protesters marched through Lima on Monday.\n\n" + text
+    assert [m.sub_event_type for m in mentions(story, "en")] == ["Peaceful protest"]
