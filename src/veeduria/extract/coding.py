@@ -116,7 +116,7 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
     if incident is not None:
         out.append(incident)
         if incident.sub_event_type == "Peaceful protest":
-            out.extend(_other_protests(triggers, incident))
+            out.extend(_other_protests(triggers, incident, facts.text))
         if incident.rule == "protest.commemoration":
             out.extend(_remembered(triggers, facts))
         if incident.sub_event_type == "Disrupted weapons use":
@@ -650,8 +650,15 @@ def _arrests_beside(triggers: list[Found], seizure: Coded, facts: SentenceFacts)
     ]
 
 
-def _other_protests(triggers: list[Found], first: Coded) -> list[Coded]:
-    """A march and a strike named apart in one sentence ("marcha el jueves y paro nacional") are two events."""
+#: an indefinite noun phrase in apposition, after a comma: ", a march to demand ...", ", una
+#: marcha para exigir ..." describes the event named before it
+_APPOSITION = re.compile(r",\s+(?:a|an|una|un)\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
+
+
+def _other_protests(triggers: list[Found], first: Coded, text: str = "") -> list[Coded]:
+    """A march and a strike named apart in one sentence ("marcha el jueves y paro nacional") are
+    two events; a noun in apposition to the one named before ("the taking of Lima", a march to
+    demand ...) describes it."""
     out: list[Coded] = []
     seen = {first.mode}
     for t in triggers:
@@ -664,6 +671,10 @@ def _other_protests(triggers: list[Found], first: Coded) -> list[Coded]:
         ):
             continue
         if abs(t.start - first.trigger.start) < 30 or first.mode is None:
+            continue
+        if t.start > first.trigger.start and _APPOSITION.search(
+            text[max(0, t.start - 40) : t.start]
+        ):
             continue
         seen.add(info.mode)
         out.append(Coded(PROTESTS, "Peaceful protest", info.mode, t, "protest.peaceful.split"))

@@ -341,3 +341,27 @@ def test_a_beating_by_a_mob_is_mob_violence(resources, text, language):
 def test_a_beating_by_police_before_a_crowd_stays_force(resources):
     subs = _subs(resources, "Police beat a protester in front of the crowd on Monday.", "en")
     assert subs == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Thousands of farmers are expected to converge on Cusco on Friday for what they call "
+            '"the taking of Cusco", a march to demand land titles.',
+            "en",
+        ),
+        (
+            "Miles de agricultores se concentrarán en Cusco el viernes en lo que llaman «la toma "
+            "del Cusco», una marcha para exigir títulos de propiedad.",
+            "es",
+        ),
+    ],
+)
+def test_a_noun_in_apposition_describes_the_event_named_before(resources, text, language):
+    assert len(_subs(resources, text, language)) == 1
+
+
+def test_a_march_and_a_strike_named_apart_stay_two(resources):
+    text = "Miles marcharon el jueves en Puno, mientras el paro regional cumplía su quinto día."
+    assert len(_subs(resources, text, "es")) == 2
