@@ -37,6 +37,9 @@ CASES = [
         "tres comuneros de 30, 41 y 52 años resultaron heridos",
         [("injured", 3, 3, None, "exact")],
     ),
+    # one who got away hurt
+    ("es", "su compañero logró escapar con heridas leves", [("injured", 1, 1, None, "exact")]),
+    ("en", "his colleague escaped with minor injuries", [("injured", 1, 1, None, "exact")]),
     # taken to a police station: detained
     ("es", "40 personas fueron conducidas a la comisaría", [("detained", 40, 40, None, "exact")]),
     ("es", "17 muertos", [("killed", 17, 17, None, "exact")]),
