@@ -895,6 +895,16 @@ class _Run:
                             **event_figures,
                             "killed": Count(1, 1, None, "exact", self.text[a:b], one),
                         }
+                if "killed" not in event_figures and code.sub_event_type == "Mob violence":
+                    death = _TO_DEATH.match(self.text, code.trigger.end, end)
+                    if death is not None and not _PLURAL_OBJECT.search(death.group("object")):
+                        # "a crowd beat the town's mayor to death", "lo golpearon hasta matarlo":
+                        # the one person beaten is its dead
+                        a, b = code.trigger.start, death.end()
+                        event_figures = {
+                            **event_figures,
+                            "killed": Count(1, 1, None, "exact", self.text[a:b], (a, b)),
+                        }
                 if code.event_type == "Strategic developments":
                     # "signed an agreement to end 18 days of protests that left six people dead": a
                     # political development has no casualties of its own (ACLED codes none)
@@ -1747,6 +1757,17 @@ def _present_state(trigger: Found, text: str, sentence_start: int) -> bool:
     return bool(_PRESENT_STATE.search(text, lo, trigger.end + _STATE_REACH))
 
 
+#: a beating carried to death, right after its verb: "beat the town's mayor to death", "lo
+#: golpearon hasta matarlo"
+_TO_DEATH = re.compile(
+    r"(?P<object>[^.;:,]{0,40}?)\s*\b(?:to\s+death|hasta\s+la\s+muerte|hasta\s+matarl[oa])\b",
+    re.IGNORECASE,
+)
+#: an object that names more than one person: the figure is for the counts to find
+_PLURAL_OBJECT = re.compile(
+    r"\b(?:two|three|four|five|several|them|dos|tres|cuatro|cinco|varios|varias|los|las|\d+)\b",
+    re.IGNORECASE,
+)
 #: "if"/"si" opening a conditional clause: at the start of the sentence or of a clause, or after
 #: "that"/"que" ("warned that if ...", "advirtió que, si ..."); "asked if", "no se sabe si" are
 #: "whether", and "si bien" is "although"

@@ -365,3 +365,23 @@ def test_a_noun_in_apposition_describes_the_event_named_before(resources, text, 
 def test_a_march_and_a_strike_named_apart_stay_two(resources):
     text = "Miles marcharon el jueves en Puno, mientras el paro regional cumplía su quinto día."
     assert len(_subs(resources, text, "es")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        ("Last year, an angry crowd in Juli beat a suspected thief to death.", "en", 1),
+        ("En 2004, una turba en Ilave golpeó al alcalde hasta matarlo.", "es", 1),
+    ],
+)
+def test_a_mob_beating_to_death_counts_its_dead(resources, text, language, killed):
+    doc = Document(id="t", text=text, language=language, published=dt.date(2024, 3, 12))
+    found = [m for m in extract(doc, resources).events if m.sub_event_type == "Mob violence"]
+    assert found and found[0].killed is not None and found[0].killed.value == killed
+
+
+def test_a_mob_beating_several_to_death_is_not_one_dead(resources):
+    text = "Last year, an angry crowd in Juli beat two suspected thieves to death."
+    doc = Document(id="t", text=text, language="en", published=dt.date(2024, 3, 12))
+    found = [m for m in extract(doc, resources).events if m.sub_event_type == "Mob violence"]
+    assert found and (found[0].killed is None or found[0].killed.value != 1)
