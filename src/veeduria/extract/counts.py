@@ -68,6 +68,10 @@ _NAME = re.compile(
 )
 
 
+#: a plural event noun ("las muertes de", "the deaths of"): one name after it is no one person
+_PLURAL_NOUN = re.compile(r"[^\W\d_]+s\s+(?:de|del|of|in|en)\b")
+
+
 @dataclass(frozen=True)
 class CountMatch:
     """A figure of one category, with the word that gave the category."""
@@ -790,6 +794,8 @@ class _Reader:
             pos = joiner.end()
         if not count or rules.boundary_re.match(low, end) is None:
             return False
+        if count == 1 and _PLURAL_NOUN.match(low, anchor.start, anchor.end):
+            return False  # "con las muertes de Macusani": a plural names a place, not one person
         one = _Group(pos, end, end, count, None, "exact", False, False)
         anchor.used = True
         self.emit(roles[0].category, one, (anchor.start, end), (anchor.start, anchor.end))

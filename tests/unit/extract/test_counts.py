@@ -37,6 +37,10 @@ CASES = [
         "tres comuneros de 30, 41 y 52 años resultaron heridos",
         [("injured", 3, 3, None, "exact")],
     ),
+    # a plural event noun before one name: a place, not one person
+    ("es", "con las muertes de Macusani", []),
+    ("en", "after the deaths of Juliaca", []),
+    ("es", "las detenciones de Juan Pérez y Ana Ruiz", [("detained", 2, 2, None, "exact")]),
     # one who got away hurt
     ("es", "su compañero logró escapar con heridas leves", [("injured", 1, 1, None, "exact")]),
     ("en", "his colleague escaped with minor injuries", [("injured", 1, 1, None, "exact")]),
