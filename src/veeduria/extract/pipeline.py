@@ -990,6 +990,8 @@ class _Run:
                     break  # the toll's figure is a count already read
                 if _is_date_number(number, dates) or number.article:
                     continue  # a date, or "incluido un policía"
+                if _PARTITIVE_AFTER.match(self.text, number.end):
+                    break  # "podría aumentar, pues tres de los heridos ...": part of another group
                 qualifier = _qualifier(cues, number.start)
                 tally = make_tally(
                     info.what,
@@ -1767,6 +1769,10 @@ _TO_DEATH = re.compile(
 _PLURAL_OBJECT = re.compile(
     r"\b(?:two|three|four|five|several|them|dos|tres|cuatro|cinco|varios|varias|los|las|\d+)\b",
     re.IGNORECASE,
+)
+#: a number that takes part of a group ("tres de los heridos", "two of them") is no toll's figure
+_PARTITIVE_AFTER = re.compile(
+    r"\s+(?:de|of)\s+(?:los|las|the|ellos|ellas|them|those)\b", re.IGNORECASE
 )
 #: "if"/"si" opening a conditional clause: at the start of the sentence or of a clause, or after
 #: "that"/"que" ("warned that if ...", "advirtió que, si ..."); "asked if", "no se sabe si" are

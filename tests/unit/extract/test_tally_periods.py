@@ -44,3 +44,19 @@ def test_days_between_keep_the_incident(resources):
     )
     x = extract(doc, resources)
     assert [m.killed.value for m in x.events if m.killed is not None] == [18]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El director advirtió que la cifra de fallecidos podría aumentar, pues dos de los "
+            "heridos siguen graves.",
+            "es",
+        ),
+        ("Doctors said the death toll could rise, as four of the wounded were critical.", "en"),
+    ],
+)
+def test_a_part_of_another_group_is_no_toll_figure(resources, text, language):
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 20))
+    assert [t for t in extract(doc, resources).tallies if t.what == "killed"] == []
