@@ -60,3 +60,25 @@ def test_days_between_keep_the_incident(resources):
 def test_a_part_of_another_group_is_no_toll_figure(resources, text, language):
     doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 20))
     assert [t for t in extract(doc, resources).tallies if t.what == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (
+            "The four deaths in Juli account for a tenth of the 40 people killed in the unrest, "
+            "the ombudsman said.",
+            "en",
+            40,
+        ),
+        (
+            "Las cuatro muertes de Juli son una décima parte de los 40 fallecidos en la crisis, "
+            "según la Defensoría.",
+            "es",
+            40,
+        ),
+    ],
+)
+def test_the_dead_of_the_unrest_are_a_tally(resources, text, language, value):
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 20))
+    assert value in [t.value for t in extract(doc, resources).tallies if t.what == "killed"]
