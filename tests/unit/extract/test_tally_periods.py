@@ -82,3 +82,12 @@ def test_a_part_of_another_group_is_no_toll_figure(resources, text, language):
 def test_the_dead_of_the_unrest_are_a_tally(resources, text, language, value):
     doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 20))
     assert value in [t.value for t in extract(doc, resources).tallies if t.what == "killed"]
+
+
+def test_the_dead_linked_to_the_protests_are_a_tally(resources):
+    text = (
+        "La Defensoría contabiliza nueve fallecidos vinculados a las protestas en el sur: "
+        "ocho en enfrentamientos y uno en un accidente."
+    )
+    doc = Document(id="t", text=text, language="es", published=dt.date(2023, 3, 1))
+    assert 9 in [t.value for t in extract(doc, resources).tallies if t.what == "killed"]
