@@ -146,3 +146,17 @@ def test_forces_attacked_with_a_crowds_weapons_is_a_riot(mentions, text, languag
 def test_figurative_fighting_in_a_protest_story_is_no_clash(mentions, text):
     story = "LIMA — Thousands of protesters marched through Lima on Monday.\n\n" + text
     assert [m.sub_event_type for m in mentions(story, "en")] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hundreds of farmers loyal to ousted president Pedro Castillo marched in Puno.", "en"),
+        (
+            "Cientos de campesinos leales al destituido presidente Pedro Castillo marcharon en Puno.",
+            "es",
+        ),
+    ],
+)
+def test_an_ousted_president_is_who_he_is_not_a_removal(mentions, text, language):
+    assert [m.sub_event_type for m in mentions(text, language)] == ["Peaceful protest"]
