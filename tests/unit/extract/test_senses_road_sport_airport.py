@@ -58,6 +58,8 @@ def test_a_friendly_is_sport(mentions, text, language):
         ("For the families, what happened that day remains an open wound.", "en"),
         ("Para los deudos, aquel día sigue siendo una herida abierta en la región.", "es"),
         ("The strike committee met in Puno on Sunday to choose a new president.", "en"),
+        ("The unions behind the strike met the minister on Sunday.", "en"),
+        ("Los dirigentes del paro se reunieron el domingo con el ministro.", "es"),
     ],
 )
 def test_metaphors_and_organisers_are_no_events(mentions, text, language):
