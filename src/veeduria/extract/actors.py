@@ -22,6 +22,9 @@ _FORCES = ("COP", "MIL")
 _CIVIL_STATE = frozenset({"GOV", "LEG", "JUD"})
 #: political developments a government decrees
 _GOVERNMENT_ACTS = frozenset({"state_of_emergency", "curfew", "deployment"})
+#: what the government itself decrees or does: named in the sentence, it is actor1 (troops
+#: deployed keep the forces sent)
+_DECREED = frozenset({"state_of_emergency", "curfew", "resignation"})
 _AGENT_BEFORE = re.compile(
     r"(?:\bpor\b|\bby\b)\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+)?$"
 )
@@ -190,7 +193,26 @@ def assign(
             victim = pick(7, 1)
             return rioters, (actor_from(victim, text, country) if victim else None), ()
         acted = force()
-        return rioters, (actor_from(acted, text, country) if acted else None), assoc()
+        if acted is not None:
+            return rioters, actor_from(acted, text, country), assoc()
+        if mode == "clash":
+            # "murieron durante los enfrentamientos": a clash in a demonstration is with the
+            # forces the story named last, else the police, as a coder would assume
+            if story_force is not None:
+                named = generic(
+                    story_force.name,
+                    story_force.inter,
+                    story_force.type,
+                    story_force.sector,
+                    country,
+                )
+                return rioters, named, assoc()
+            return (
+                rioters,
+                generic("Police Forces of Peru", 1, "State forces", "COP", country),
+                assoc(),
+            )
+        return rioters, None, assoc()
     if event_type == "Violence against civilians":
         agent = pick(2, 3, 4, 1, 8)
         civilians = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
@@ -258,6 +280,13 @@ def assign(
     if sub_event_type == "Other":
         leg = pick_sector("LEG")
         first = leg or pick(1)
+        if mode in _DECREED:
+            # "the government had declared a state of emergency that allowed the army to help":
+            # the government decrees it, whoever it sends; "Boluarte, who has refused to step
+            # down, ... against a Congress": the government resigns
+            government = pick_sector("GOV")
+            if government is not None:
+                return actor_from(government, text, country), None, ()
         if mode == "removal_from_office":
             # Congress removes; the government removed is the other side
             congress = (

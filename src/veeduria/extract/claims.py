@@ -58,10 +58,14 @@ def find_claims(
         before = [
             c
             for c in claim_cues
-            if 0 <= topic.start - c.end <= _TOPIC_REACH and _asks(c, topic, text)
+            if 0 <= topic.start - c.end <= _TOPIC_REACH
+            and _asks(c, topic, text)
+            and not _NEW_STATEMENT.search(text, c.end, topic.start)
         ]
         if not before:
             continue
+        if name_is_action(topic) and _in_condition(topic, claim_cues, text):
+            continue  # "warned that if the blockades continue, fuel could run short": the condition's
         cue = max(before, key=lambda c: c.end)
         assert isinstance(cue.info, CueInfo)
         asked_not = restrained.get((cue.start, cue.end))
@@ -69,6 +73,12 @@ def find_claims(
             continue  # "pidió dejar de usar armas de fuego en el control de las protestas"
         role = cue.info.role
         name = topic.info.topic
+        if name in _ACTION_TOPICS and _end_asked(
+            text[max(cue.end, topic.start - 40) : topic.start]
+        ):
+            # "para pedir que se levanten los bloqueos", "urged the unions to end the strike": the
+            # end of the action is asked, not the action ("no levantará el paro" keeps it)
+            name = "other"
         if role == "threat":
             kind = "threat"
         elif name in _ACTION_TOPICS and role in ("called_for", "demand"):
@@ -119,6 +129,16 @@ def find_claims(
             continue
         if any(c.span[0] <= cue.start < c.span[1] or c.span[0] == cue.start for c in claims):
             continue
+        if _WARNING.match(text, cue.start) and not any(
+            isinstance(c.info, CueInfo)
+            and c.info.role == "planned"
+            and cue.end <= c.start < min(sentence[1], cue.end + _TOPIC_REACH)
+            for c in cues
+        ):
+            # "warned that if the blockades continue, fuel could run short", "advirtió que la
+            # cifra de fallecidos podría aumentar": a warning of what may happen threatens no
+            # action; "advirtió que ... sus bases tomarán el aeropuerto" does
+            continue
         end = min(sentence[1], cue.end + 60)
         claims.append(
             Claim(
@@ -131,6 +151,35 @@ def find_claims(
             )
         )
     return claims
+
+
+#: a second statement joined to the first ("rechaza los llamados a tomar el aeropuerto y
+#: recuerda que el derecho a la protesta ..."): what it names is not what the cue before asks
+_NEW_STATEMENT = re.compile(
+    r"\b(?:y|e|pero|and|but)\s+(?:recuerda|record[oó]|dijo|señal[oó]|afirm[oó]|sostuvo|"
+    r"subray[oó]|recalc[oó]|añadi[oó]|agreg[oó]|said|added|noted|recalled|stressed|insisted)\b",
+    re.IGNORECASE,
+)
+#: a verb that ends an action, right before it: what is asked is its end
+_ENDING = re.compile(
+    r"\b(?:levant\w*|suspend\w*|deponga\w*|deponer|poner\s+fin\s+a|pongan\s+fin\s+a|"
+    r"cese\s+de|cesen|termin\w*|lift\w*|end|ends|ending|stop|call\s+off|called\s+off|"
+    r"suspend\w*)\s+(?:(?:el|la|los|las|the|their|its|sus|su)\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(r"\b(?:no|not|never|nunca|n't|won't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _end_asked(before: str) -> bool:
+    """``before`` (the words right before an action topic) ends with a verb that ends it,
+    not negated: "que se levanten los", "to end the"; not "no levantará el", "would not lift
+    the"."""
+    m = _ENDING.search(before)
+    return m is not None and not _NOT_BEFORE.search(before, 0, m.start())
+
+
+#: a warning verb: a threat only when what it announces is an action still to come
+_WARNING = re.compile(r"(?:warn|advirti|advierte|adviert)", re.IGNORECASE)
 
 
 def _asks(cue: Found, topic: Found, text: str) -> bool:
@@ -146,6 +195,24 @@ def _asks(cue: Found, topic: Found, text: str) -> bool:
         and topic_info.topic not in _ACTION_TOPICS
         and topic.start - cue.end <= _CONDITION_REACH
         and not _CLAUSE_STOP.search(text, cue.end, topic.start)
+    )
+
+
+def name_is_action(topic: Found) -> bool:
+    """The topic is a strike, a march or a blockade."""
+    return isinstance(topic.info, TopicInfo) and topic.info.topic in _ACTION_TOPICS
+
+
+def _in_condition(topic: Found, claim_cues: Sequence[Found], text: str) -> bool:
+    """An action named inside a condition ("if the blockades continue", "si se prolongan los
+    bloqueos") is what the condition speaks of, not what a warning before it threatens."""
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "condition"
+        and c.end <= topic.start
+        and topic.start - c.end <= _CONDITION_REACH
+        and not _CLAUSE_STOP.search(text, c.end, topic.start)
+        for c in claim_cues
     )
 
 

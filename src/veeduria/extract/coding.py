@@ -116,7 +116,7 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
     if incident is not None:
         out.append(incident)
         if incident.sub_event_type == "Peaceful protest":
-            out.extend(_other_protests(triggers, incident))
+            out.extend(_other_protests(triggers, incident, facts.text))
         if incident.rule == "protest.commemoration":
             out.extend(_remembered(triggers, facts))
         if incident.sub_event_type == "Disrupted weapons use":
@@ -269,6 +269,11 @@ def _incident(
         )
     if "mob" in kinds:
         return code(RIOTS, "Mob violence", _first(triggers, "mob"), "riot.mob")
+    beating = _mob_beating(triggers, facts.text)
+    if beating is not None:
+        # "una turba interceptó a dos policías ..., golpeó a uno de ellos", "a crowd beat the
+        # town's mayor to death": people beaten by a mob (docs/vocabulary.md)
+        return code(RIOTS, "Mob violence", beating, "riot.mob.beating")
     # other strategic developments
     for kind, sub in (
         ("base_established", "Headquarters or base established"),
@@ -532,6 +537,29 @@ def _forces_after(trigger: Found, actors: Sequence[Found]) -> bool:
     )
 
 
+#: a crowd that acts as one, as the subject of a beating ("una turba", "a crowd", "the mob")
+_MOB = re.compile(
+    r"\b(?:una|la|a|an|the)\s+(?:angry\s+|enardecida\s+)?(?:turba|muchedumbre|mob|crowd)\b",
+    re.IGNORECASE,
+)
+#: how far before the beating its mob may be named, within the sentence
+_MOB_REACH = 120
+
+
+def _mob_beating(triggers: Sequence[Found], text: str) -> Found | None:
+    """A beating (force, mode ``beating``) whose sentence names a mob or a crowd before it,
+    with no stop between: the mob beat someone."""
+    for t in triggers:
+        info = t.info
+        if not (isinstance(info, TriggerInfo) and info.kind == "force" and info.mode == "beating"):
+            continue
+        window = text[max(0, t.start - _MOB_REACH) : t.start]
+        stop = max(window.rfind(". "), window.rfind("\n"))
+        if _MOB.search(window, stop + 1 if stop >= 0 else 0):
+            return t
+    return None
+
+
 def _is_armed(agent: ActorInfo | None) -> bool:
     """A non-state armed group: rebels, militias, unidentified gunmen."""
     return agent is not None and (agent.inter in _ARMED_NON_STATE or agent.sector == "REB")
@@ -622,8 +650,15 @@ def _arrests_beside(triggers: list[Found], seizure: Coded, facts: SentenceFacts)
     ]
 
 
-def _other_protests(triggers: list[Found], first: Coded) -> list[Coded]:
-    """A march and a strike named apart in one sentence ("marcha el jueves y paro nacional") are two events."""
+#: an indefinite noun phrase in apposition, after a comma: ", a march to demand ...", ", una
+#: marcha para exigir ..." describes the event named before it
+_APPOSITION = re.compile(r",\s+(?:a|an|una|un)\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
+
+
+def _other_protests(triggers: list[Found], first: Coded, text: str = "") -> list[Coded]:
+    """A march and a strike named apart in one sentence ("marcha el jueves y paro nacional") are
+    two events; a noun in apposition to the one named before ("the taking of Lima", a march to
+    demand ...) describes it."""
     out: list[Coded] = []
     seen = {first.mode}
     for t in triggers:
@@ -636,6 +671,10 @@ def _other_protests(triggers: list[Found], first: Coded) -> list[Coded]:
         ):
             continue
         if abs(t.start - first.trigger.start) < 30 or first.mode is None:
+            continue
+        if t.start > first.trigger.start and _APPOSITION.search(
+            text[max(0, t.start - 40) : t.start]
+        ):
             continue
         seen.add(info.mode)
         out.append(Coded(PROTESTS, "Peaceful protest", info.mode, t, "protest.peaceful.split"))

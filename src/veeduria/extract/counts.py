@@ -68,6 +68,10 @@ _NAME = re.compile(
 )
 
 
+#: a plural event noun ("las muertes de", "the deaths of"): one name after it is no one person
+_PLURAL_NOUN = re.compile(r"[^\W\d_]+s\s+(?:de|del|of|in|en)\b")
+
+
 @dataclass(frozen=True)
 class CountMatch:
     """A figure of one category, with the word that gave the category."""
@@ -302,9 +306,11 @@ def compile_counts(language: str) -> CountRules:
             rf"(?:(?:{_alt(words('link', after='verb'))})\s+)?"
         ),
         not_name_re=re.compile(_alt([*month_names, *weekdays], dots=True)),
-        # "de 17 años", "de apenas 15 años", ", 17 years old,", "17-year-old"
+        # "de 17 años", "de apenas 15 años", ", 17 years old,", "17-year-old", and the ages of
+        # several: "dos adolescentes de 15 y 16 años", "two men aged 20 and 24"
         age_re=re.compile(
-            rf"(?:\s*,)?(?:\s+(?:{link})(?:\s+[^\W\d_]+)?)?\s+{amount}\s*-?\s*"
+            rf"(?:\s*,)?(?:\s+(?:{link})(?:\s+[^\W\d_]+)?)?\s+{amount}"
+            rf"(?:(?:\s*,|\s+(?:y|e|o|and|or|to))\s+{amount}){{0,3}}\s*-?\s*"
             rf"(?:{_alt(words('age'))})(?:\s*,)?"
         ),
         bare_age_re=re.compile(
@@ -788,6 +794,8 @@ class _Reader:
             pos = joiner.end()
         if not count or rules.boundary_re.match(low, end) is None:
             return False
+        if count == 1 and _PLURAL_NOUN.match(low, anchor.start, anchor.end):
+            return False  # "con las muertes de Macusani": a plural names a place, not one person
         one = _Group(pos, end, end, count, None, "exact", False, False)
         anchor.used = True
         self.emit(roles[0].category, one, (anchor.start, end), (anchor.start, anchor.end))

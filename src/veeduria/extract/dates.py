@@ -1251,6 +1251,14 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (lo + 1 if lo >= 0 else floor), min(ends, default=ceiling)
 
 
+#: what may stand before a shift that opens its clause: nothing, or a modifier of the time
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:very|early|late|later|then|and|but|y|pero|muy|ya|temprano)\s+)*", re.IGNORECASE
+)
+#: days in a unit of a shift, to tell whether a shift stays within a month
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
 def _shifted(
     shift: Shift,
     trigger: tuple[int, int],
@@ -1276,7 +1284,9 @@ def _shifted(
         # the words read as written: "two days after Jan. 9" is Jan. 11
         shift = replace(shift, sign=-shift.sign)
     lo, hi = _clause_bounds(text, *shift.span)
-    opens = not governs and not text[lo : shift.span[0]].strip()
+    # "Early the next morning, ...", "Ya al día siguiente, ...": a modifier before it still
+    # lets the shift open its clause
+    opens = not governs and bool(_LEAD_IN.fullmatch(text, lo, shift.span[0]))
     if governs:
         lo, hi = shift.span[1], min(hi, shift.span[1] + _SHIFT_REACH)
     elif opens and hi < len(text) and text[hi] == ",":
@@ -1301,6 +1311,23 @@ def _shifted(
         # "Doce días después de la balacera, las preguntas siguen sin respuesta": with no day
         # of the story yet, the sentence speaks from the day it is written
         reference, written = DateValue(published, "day", "", (0, 0)), True
+    if reference is not None and reference.precision == "month" and reference is story:
+        # "In July 2000, ... He resigned four months later", "In November 2020 ... Days later,
+        # Merino resigned": counted from a month told, it gives a month
+        try:
+            first = (
+                shift.apply(reference.value).replace(day=1)
+                if shift.unit in ("month", "year")
+                else reference.value
+            )
+        except (ValueError, OverflowError):
+            return None
+        if shift.unit not in ("month", "year") and shift.amount * _UNIT_DAYS[shift.unit] > 31:
+            return None
+        if published is not None and first > published:
+            return None
+        last = _month_end(first.year, first.month)
+        return DateValue(first, "month", shift.text, shift.span, first, last), opens, None
     if reference is None or reference.precision != "day":
         return None
     try:
@@ -1316,8 +1343,8 @@ def _shifted(
 # a relative clause set off by commas: ", who resigned on Sunday and flew to Mexico,", ", que
 # fue detenido el 7 de diciembre,"
 _RELATIVE = re.compile(
-    r",\s+(?:who|whom|whose|which|que|quien|quienes|cuyo|cuya|cuyos|cuyas|el cual|la cual|"
-    r"los cuales|las cuales)\s+[^,;:.()]{3,160}(?=[,;:.)]|$)",
+    r",\s+(?:who|whom|whose|which|where|que|quien|quienes|cuyo|cuya|cuyos|cuyas|el cual|la cual|"
+    r"los cuales|las cuales|donde|en donde)\s+[^,;:.()]{3,160}(?=[,;:.)]|$)",
     re.IGNORECASE,
 )
 
@@ -1505,6 +1532,10 @@ _WRITTEN_YEAR = re.compile(_YEAR)
 _BACKGROUND_DAYS = 7
 #: factualities whose date moves the story on (a plan, a call or history does not)
 _CARRIES = frozenset({"asserted", "reported", "possible", "negated"})
+#: the key of :attr:`DateTrail.by_kind` for the last deadly demonstration or riot
+_LETHAL = "lethal"
+#: kinds of a source's account that speak of the forces' fire
+_FORCE_KINDS = frozenset({"Excessive force against protesters", "Protest with intervention"})
 #: factualities of a source's account of an incident ("police said ...", "denied that ...")
 _ACCOUNTS = frozenset({"reported", "negated"})
 
@@ -1621,9 +1652,13 @@ class DateTrail:
 
     published: dt.date | None
     last: DateValue | None = None
-    #: the day the text last spoke of, whatever its kind: what "the next day" counts from
+    #: the day the text last spoke of, whatever its kind: what "the next day" counts from (a
+    #: month or a week told since is no day to count from)
     mentioned: DateValue | None = None
     planned: DateValue | None = None
+    #: a month the text named after its last day ("In July 2000"): what "four months later"
+    #: counts from
+    month_told: DateValue | None = None
     #: the day the head of the text names before any event ("Minuto a minuto tras la jornada
     #: del viernes 28 de mayo"): what the entries of a live blog tell of, when it is not theirs
     head: DateValue | None = None
@@ -1652,12 +1687,14 @@ class DateTrail:
         entry: DateValue | None,
         index: int,
         kind: str | None = None,
+        lethal: bool = False,
         look_back: bool = False,
         paragraph: int = -1,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
-        ``kind``: the event's sub-event type; ``look_back``: the event is told in a clause
+        ``kind``: the event's sub-event type; ``lethal``: the event is a demonstration or a
+        riot its sentence counts dead in; ``look_back``: the event is told in a clause
         opened by "after" (:func:`told_before`), which does not take the story back to an
         earlier day; ``paragraph``: the index of the sentence's paragraph (:attr:`resume`)."""
         entry_at = entry.span[0] if entry is not None else None
@@ -1675,9 +1712,18 @@ class DateTrail:
                     and (self.published is None or choice.date.value <= self.published)
                 ):
                     self.by_kind[kind] = choice.date
+                    if lethal:
+                        self.by_kind[_LETHAL] = choice.date
             if choice.anchor is not None:
                 self._carry(choice.anchor, fact, sentence, entry_at)
-            self.mentioned = choice.date
+            if choice.date.precision == "day":
+                # "last month" cannot be counted from: "four days earlier" after it counts from
+                # the last day told
+                self.mentioned = choice.date
+                self.month_told = None
+            elif choice.date.precision == "month" and not _RELATIVE_PERIOD.search(choice.date.text):
+                # "In July 2000, ..." then "He resigned four months later": counted from it
+                self.month_told = choice.date
             return choice.date, True
         if fact in ("planned", "called_for") and self.planned is not None:
             return self.planned, False
@@ -1709,6 +1755,12 @@ class DateTrail:
             # incident is of the last incident of its kind, even when the story has told of
             # another day since ("Horas después, un policía murió calcinado")
             return self.by_kind[kind], False
+        if fact in _ACCOUNTS and entry is None and kind in _FORCE_KINDS and _LETHAL in self.by_kind:
+            # "negó que los agentes hayan utilizado armas letales", "denied that soldiers fired
+            # on the crowd": an account of the forces' fire is of the last deadly incident of a
+            # demonstration, however it was coded ("Diecisiete civiles murieron el lunes durante
+            # los enfrentamientos"), not of the night's looting told since
+            return self.by_kind[_LETHAL], False
         return last, False
 
     def lead(
@@ -1730,6 +1782,22 @@ class DateTrail:
         ]
         if told:
             self.last = self.head = max(told, key=_rank)
+
+    def heading(self, dates: Sequence[DateValue]) -> None:
+        """A heading with no event word names the day its section tells of ("What happened on 9
+        January 2023?", "What happens today?"): the story is at that day, whatever it was at
+        before, and the plans under it are its own."""
+        told = [
+            d
+            for d in dates
+            if d.precision == "day" and (self.published is None or d.value <= self.published)
+        ]
+        if not told:
+            return
+        day = max(told, key=_rank)
+        self.last = self.mentioned = day
+        self.planned = self.resume = self.month_told = None
+        self._sentence, self._entry = -1, None
 
     def planned_date(self, date: DateValue | None) -> None:
         """Record the date of a plan or call, for the undated plans that follow."""
@@ -1767,6 +1835,12 @@ class DateTrail:
             if date.precision != "day" and last.precision == "day" and date.value < last.value:
                 return  # "a ceasefire suspended in March": a look back, not where the story is
         self.last, self._sentence, self._entry = date, sentence, entry
+
+
+#: a month counted from the publication ("last month", "el mes pasado") is no month to count from
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:last|next|this|pasado|anterior|pr[oó]ximo|este)\b", re.IGNORECASE
+)
 
 
 def _rank(d: DateValue) -> tuple[bool, dt.date]:

@@ -73,6 +73,8 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
         if not isinstance(info, CueInfo):
             continue
         role = info.role
+        if role == "possible" and text is not None and _MONTH_MAY.match(text, c.start):
+            continue  # "On 20 May 2023", "May 20": the month, not the modal
         if role == "negator":
             if _negates(c, trigger, text):
                 roles.add("negated")
@@ -146,6 +148,8 @@ def _reported_between(cues: Sequence[Found], start: int, end: int) -> bool:
     )
 
 
+#: "May" the month: capitalised and next to a day or a year ("20 May 2023", "May 20", "in May")
+_MONTH_MAY = re.compile(r"May(?=\s+\d)|May\b(?<=\d\sMay)|May(?=,?\s+\d{4})")
 _NO_WINDOW = (0, 0)
 #: roles that govern an event word they overlap ("marcharán" is its own future)
 _SELF_GOVERNED = frozenset({"planned", "possible", "called_for"})
@@ -201,6 +205,20 @@ def factuality(
     if attribution is not None:
         return "reported"
     return "asserted"
+
+
+_QUESTION_END = re.compile(r"[.!?\n]")
+
+
+def in_question(trigger: Found, text: str | None) -> bool:
+    """The event word is asked about: the sentence or clause that holds it ends with "?"
+    ("¿Declarará el Gobierno el toque de queda en Lima?", "Will the army be sent to Puno?"),
+    and no "¿" opens the question after it ("El ministro preguntó si ... : ¿quién?"). A plan
+    asked about is only possible."""
+    if text is None:
+        return False
+    end = _QUESTION_END.search(text, trigger.end)
+    return end is not None and end.group() == "?" and "¿" not in text[trigger.end : end.start()]
 
 
 def attribution(cues: Sequence[Found], actors: Sequence[Found], text: str) -> Attribution | None:
@@ -271,6 +289,12 @@ _OPEN_ATTRIBUTION = frozenset(
 #: a reporting verb after one of these is passive or impersonal and names no source ("no clashes were reported")
 _PASSIVE = re.compile(
     r"(?:\b(?:been|was|were|is|are|be|being|fue|fueron|sido|se|es|son)\s+)$", re.IGNORECASE
+)
+#: the outlet's own people: "our correspondent says", "nuestro enviado informó" report for it
+_OWN_REPORTER = re.compile(
+    r"\b(?:our|nuestr[oa]s?)\s+(?:\w+\s+)?(?:correspondents?|reporters?|journalists?|team|"
+    r"corresponsal(?:es)?|enviad[oa]s?(?:\s+especial(?:es)?)?|reporter[oa]s?|periodistas?|equipo)\s*$",
+    re.IGNORECASE,
 )
 #: a reporting word after an article is a noun ("la cifra", not "cifra": the verb "cifrar")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:el|la|los|las|un|una|del|al|the|an?)\s+$", re.IGNORECASE)
@@ -355,6 +379,8 @@ def _source_of(
         return _named(text, a, b, cue), cue.start, b
     if _PASSIVE.search(text[max(start, cue.start - 12) : cue.start]) or _ADJECTIVAL.search(word):
         return None
+    if _OWN_REPORTER.search(text[max(start, cue.start - 40) : cue.start]):
+        return None  # "Our correspondent says ...": the outlet's own account, no outside source
     if _ARTICLE_BEFORE.search(text[max(start, cue.start - 6) : cue.start]):
         return None  # "la cifra de fallecidos": a noun, not the verb "cifrar"
     if isinstance(cue.info, CueInfo) and cue.info.named_source:

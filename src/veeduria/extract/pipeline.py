@@ -35,8 +35,14 @@ from veeduria.extract.dates import (
     read_dates,
     told_before,
 )
+from veeduria.extract.factuality import (
+    HISTORICAL_DAYS,
+    attribution_for,
+    governing_roles,
+    in_question,
+    scoped_attributions,
+)
 from veeduria.extract.factuality import attribution as find_attribution
-from veeduria.extract.factuality import attribution_for, governing_roles, scoped_attributions
 from veeduria.extract.factuality import factuality as decide_factuality
 from veeduria.extract.lexical import (
     ActorInfo,
@@ -321,6 +327,16 @@ class _Run:
             triggers = [t for t in triggers if not _in_name(t, self.text, start)]
             if "generic" in roles:  # "538 cases of rape", "a site linked to abuses": a kind
                 triggers = [t for t in triggers if not _generic(t, cues, self.text)]
+            # "if the blockades continue, fuel could run short": a condition, no event of its own;
+            # "lo que permite a las Fuerzas Armadas participar en el control del orden interno":
+            # what a decree allows, no event either
+            triggers = [
+                t
+                for t in triggers
+                if not _in_condition(t, self.text, start)
+                and not _permitted(t, self.text, start)
+                and not _asked_to_end(t, cues, self.text)
+            ]
             if (
                 sport_story or roles & _NOT_EVENT
             ):  # sport, traffic, markets, rates: only unmistakable violence counts
@@ -329,6 +345,17 @@ class _Run:
                     for t in triggers
                     if isinstance(t.info, TriggerInfo) and t.info.kind in _UNMISTAKABLE
                 ]
+            if (
+                (events or trail.last is not None)
+                and not any(
+                    isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS
+                    for t in triggers
+                )
+                and _heading(self.text, start, end)
+            ):
+                # "What happened on 9 January 2023?", "What happens today?": the section under a
+                # heading with no event word tells of its day
+                trail.heading(self._dates(start, end)[0])
             if not triggers and not roles & {
                 "tally",
                 "demand",
@@ -695,8 +722,29 @@ class _Run:
                     after=after_spans,
                     story=gap
                     if gap is not None and trail.mentioned is mentioned
-                    else trail.mentioned or trail.last,
+                    else trail.month_told or trail.mentioned or trail.last,
                 )
+                if (
+                    choice.source == "own"
+                    and choice.date is not None
+                    and trail.last is not None
+                    and trail.last.precision == "day"
+                    and trail.last.value < choice.date.value
+                    and _LATER_DEATH.search(self.text, start, end)
+                ):
+                    # "Un tercer herido en esos hechos falleció en la noche del lunes": a wounded
+                    # man who dies later is a death of the incident that wounded him (ACLED adds
+                    # it there); the day he died is not the event's
+                    choice = DateChoice(None, None)
+                if (
+                    choice.date is None
+                    and self.published is not None
+                    and entry is None
+                    and _present_state(code.trigger, self.text, start)
+                ):
+                    # "la Panamericana Sur continúa bloqueada cerca de Chala", "the highway
+                    # remains blocked": the state the report finds on its own day
+                    choice = DateChoice(DateValue(self.published, "day", "", (0, 0)), "aside")
                 nearest = choice.date if choice.source in ("own", "since", "aside") else None
                 if scoped is None:
                     scoped = scoped_attributions(cues, actors, self.text, (start, end))
@@ -736,6 +784,8 @@ class _Run:
                     )
                     if fact_ahead in ("planned", "called_for"):
                         fact = fact_ahead
+                if fact == "planned" and in_question(code.trigger, self.text):
+                    fact = "possible"  # "¿Declarará el Gobierno el toque de queda?": asked, not announced
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
                 date, own_date = trail.date_for(
@@ -745,6 +795,7 @@ class _Run:
                     entry=entry,
                     index=len(events),
                     kind=code.sub_event_type,
+                    lethal=facts.has_killed and code.event_type in ("Protests", "Riots"),
                     look_back=choice.source == "own"
                     and choice.date is not None
                     and told_before(
@@ -752,6 +803,14 @@ class _Run:
                     ),
                     paragraph=paragraph,
                 )
+                if (
+                    not own_date
+                    and fact in ("asserted", "reported")
+                    and date is not None
+                    and self.published is not None
+                    and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
+                ):
+                    fact = "historical"  # the story is at a day long past (a heading named it)
                 if fact in ("planned", "called_for") and own_date:
                     trail.planned_date(date)
                 going_on = None
@@ -835,6 +894,16 @@ class _Run:
                         event_figures = {
                             **event_figures,
                             "killed": Count(1, 1, None, "exact", self.text[a:b], one),
+                        }
+                if "killed" not in event_figures and code.sub_event_type == "Mob violence":
+                    death = _TO_DEATH.match(self.text, code.trigger.end, end)
+                    if death is not None and not _PLURAL_OBJECT.search(death.group("object")):
+                        # "a crowd beat the town's mayor to death", "lo golpearon hasta matarlo":
+                        # the one person beaten is its dead
+                        a, b = code.trigger.start, death.end()
+                        event_figures = {
+                            **event_figures,
+                            "killed": Count(1, 1, None, "exact", self.text[a:b], (a, b)),
                         }
                 if code.event_type == "Strategic developments":
                     # "signed an agreement to end 18 days of protests that left six people dead": a
@@ -921,6 +990,8 @@ class _Run:
                     break  # the toll's figure is a count already read
                 if _is_date_number(number, dates) or number.article:
                     continue  # a date, or "incluido un policía"
+                if _PARTITIVE_AFTER.match(self.text, number.end):
+                    break  # "podría aumentar, pues tres de los heridos ...": part of another group
                 qualifier = _qualifier(cues, number.start)
                 tally = make_tally(
                     info.what,
@@ -1030,6 +1101,8 @@ class _Run:
             self.published is None
             or d.precision not in ("day", "week", "month")
             or _BARE_YEAR.search(d.text)
+            # "last month", "el mes pasado": counted from the publication, not from a year told
+            or self.res.dates.periods.lookup(d.text.strip())
         ):
             return d
         that_year = self.res.dates.that_year
@@ -1417,6 +1490,16 @@ def _clauses(
     return [(a, b, cuts[a]) for a, b in zip(ordered, [*ordered[1:], end], strict=True) if b > a]
 
 
+#: the forces answering a riot ("que respondieron con bombas lacrimógenas", "police responded
+#: with tear gas"): their answer is part of it, not an intervention of its own
+_RESPONSE = re.compile(
+    r"\b(?:respond(?:ed|ing)?\s+with|repell?(?:ed|ing)?\s+(?:them|the\s+\w+\s+)?with|"
+    r"fought\s+back\s+with|respondi(?:eron|ó)\s+con|repeli(?:eron|ó)|contestaron\s+con|"
+    r"replicaron\s+con)\b",
+    re.IGNORECASE,
+)
+
+
 def _clause_events(
     coded: Sequence[Coded],
     facts: SentenceFacts,
@@ -1483,6 +1566,14 @@ def _clause_events(
         )
         for c in code_sentence(sub)[:1]:
             if (c.event_type, c.sub_event_type) in taken:
+                continue
+            if (
+                c.sub_event_type == "Protest with intervention"
+                and ("Riots", "Violent demonstration") in taken
+                and _RESPONSE.search(text, a, b)
+            ):
+                # "enfrentamientos entre los manifestantes, que lanzaban piedras, y los agentes, que
+                # respondieron con bombas lacrimógenas": the forces' answer is part of the riot
                 continue
             if march_first and a == clauses[0][0] and c.sub_event_type == "Peaceful protest":
                 pass
@@ -1634,6 +1725,142 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
         and c.info.role == "generic"
         and 0 <= trigger.start - c.end <= 2
         and not text[c.end : trigger.start].strip()
+        for c in cues
+    )
+
+
+#: the death of someone wounded before: "un tercer herido ... falleció", "murió a causa de
+#: sus heridas", "died of his wounds", "succumbed to his injuries"
+_LATER_DEATH = re.compile(
+    r"\bherid[oa]s?\b[^.;:]{0,80}?\b(?:falleci|muri[oóe])|"
+    r"\b(?:falleci\w*|muri\w*)\s+(?:a\s+causa|a\s+consecuencia|producto|v[ií]ctima)\s+de\s+"
+    r"(?:las|sus)\s+(?:heridas|lesiones)|"
+    r"\b(?:died|dies|has\s+died)\s+(?:of|from)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)|"
+    r"\bsuccumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)|"
+    r"\bwounded\b[^.;:]{0,80}?\bdied\b",
+    re.IGNORECASE,
+)
+#: a state told in the present as still holding: "continúa bloqueada", "se mantienen los
+#: bloqueos", "remains blocked", "are still blocked"
+_PRESENT_STATE = re.compile(
+    r"\b(?:contin[uú]a|contin[uú]an|sigue|siguen|se\s+mantiene|se\s+mantienen|permanece|"
+    r"permanecen|remains|remain|is\s+still|are\s+still|continues\s+to\s+be|continue\s+to\s+be)\b",
+    re.IGNORECASE,
+)
+#: how far before or after its event word a present state verb may stand
+_STATE_REACH = 30
+
+
+def _present_state(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word is told as a state that still holds, in the present tense, next to it:
+    "la Panamericana Sur continúa bloqueada", "el corte ... se mantiene", "the road remains
+    blocked"."""
+    lo = max(sentence_start, trigger.start - _STATE_REACH)
+    return bool(_PRESENT_STATE.search(text, lo, trigger.end + _STATE_REACH))
+
+
+#: a beating carried to death, right after its verb: "beat the town's mayor to death", "lo
+#: golpearon hasta matarlo"
+_TO_DEATH = re.compile(
+    r"(?P<object>[^.;:,]{0,40}?)\s*\b(?:to\s+death|hasta\s+la\s+muerte|hasta\s+matarl[oa])\b",
+    re.IGNORECASE,
+)
+#: an object that names more than one person: the figure is for the counts to find
+_PLURAL_OBJECT = re.compile(
+    r"\b(?:two|three|four|five|several|them|dos|tres|cuatro|cinco|varios|varias|los|las|\d+)\b",
+    re.IGNORECASE,
+)
+#: a number that takes part of a group ("tres de los heridos", "two of them") is no toll's figure
+_PARTITIVE_AFTER = re.compile(
+    r"\s+(?:de|of)\s+(?:los|las|the|ellos|ellas|them|those)\b", re.IGNORECASE
+)
+#: "if"/"si" opening a conditional clause: at the start of the sentence or of a clause, or after
+#: "that"/"que" ("warned that if ...", "advirtió que, si ..."); "asked if", "no se sabe si" are
+#: "whether", and "si bien" is "although"
+_CONDITION = re.compile(
+    r"(?:^|[,;:—–(]\s*|\b(?:that|and|but|que|y|pero)\s+)(?:if|si)\b(?!\s+bien\b)", re.IGNORECASE
+)
+_CLAUSE_CUT = re.compile(r"[,;:.?!—–()]")
+
+
+def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word lies in a conditional clause, between "if"/"si" and the comma that closes
+    it: "The ministry warned that if the blockades continue, fuel could run short", "si se
+    prolongan los bloqueos, faltará combustible". What the condition names is not told as
+    happening; the main clause after the comma ("..., sus bases tomarán el aeropuerto") keeps
+    its event."""
+    lo = max(sentence_start, trigger.start - 80)
+    window = text[lo : trigger.start]
+    last = None
+    for m in _CONDITION.finditer(window):
+        last = m
+    if last is None:
+        return False
+    return _CLAUSE_CUT.search(window, last.end()) is None
+
+
+#: at most this many words in a heading line with no question mark
+_HEADING_WORDS = 10
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """The sentence is a line of its own that heads a section: a question ("What happened on 9
+    January 2023?", "¿Qué pasó el 9 de enero?") or a short line with no final stop ("Monday,
+    9 January")."""
+    before = text.rfind("\n", 0, start)
+    if text[before + 1 : start].strip():
+        return False
+    after = text.find("\n", end)
+    line = text[start : after if after != -1 else len(text)].strip()
+    if not line or "\n" in line:
+        return False
+    if line.endswith("?"):
+        return True
+    return not line.endswith((".", "!", ":", ";", ",")) and len(line.split()) <= _HEADING_WORDS
+
+
+#: a relative clause of what a decision allows: "lo que permite a", "that allowed the army to"
+_PERMITS = re.compile(
+    r"\b(?:lo\s+que|que|which|that)\s+(?:(?:le|les|also|también)\s+)?(?:permite|permitió|"
+    r"permitirá|permitiría|permitía|habilita|habilitó|autoriza|autorizó|allows?|allowed|"
+    r"lets|enables?|enabled|authori[sz]es|authori[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _permitted(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word is what a decision allows, in the relative clause that says so, with no
+    stop between: "declaró el estado de emergencia, lo que permite a las Fuerzas Armadas
+    participar en el control del orden interno", "a decree that allowed the army to patrol
+    the roads". Being allowed is not taking place."""
+    lo = max(sentence_start, trigger.start - 80)
+    window = text[lo : trigger.start]
+    last = None
+    for m in _PERMITS.finditer(window):
+        last = m
+    if last is None:
+        return False
+    return _CLAUSE_CUT.search(window, last.end()) is None
+
+
+#: trigger classes of an end or a deal, which a demand may ask for
+_ENDINGS = frozenset({"change_activity", "agreement"})
+#: how far after a demand the end it asks for may stand
+_ASK_REACH = 60
+
+
+def _asked_to_end(trigger: Found, cues: Sequence[Found], text: str) -> bool:
+    """An end or a deal that a demand asks for, in the demand's own clause: "realizaron un
+    plantón para pedir que se levanten los bloqueos", "urged the unions to end the strike".
+    It is the claim's topic; the sentence's own incident (the sit-in) is coded instead."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind not in _ENDINGS:
+        return False
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role in ("demand", "called_for")
+        and 0 <= trigger.start - c.end <= _ASK_REACH
+        and not _CLAUSE_CUT.search(text, c.end, trigger.start)
         for c in cues
     )
 

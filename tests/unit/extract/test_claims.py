@@ -96,3 +96,106 @@ def _claims(resources, text, language):
 )
 def test_claims_read_the_construction(resources, text, language, expected):
     assert _claims(resources, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # what a condition names is asked for; the action threatened after it is the threat
+        (
+            "Los ronderos advirtieron que, si el Gobierno no convoca a elecciones anticipadas, "
+            "tomarán la planta de gas.",
+            "es",
+            {("demand", "early_elections"), ("threat", "other")},
+        ),
+        # an action inside the condition of a warning is no threat, and a warning of what may
+        # happen threatens nothing
+        (
+            "Traders warned that if the blockades go on, prices could double within a week.",
+            "en",
+            set(),
+        ),
+        (
+            "El alcalde advirtió que la escasez de combustible podría agravarse esta semana.",
+            "es",
+            set(),
+        ),
+        # an explicit threat with no topic stays a threat
+        (
+            "The rondas threatened to punish the gunmen themselves.",
+            "en",
+            {("threat", "other")},
+        ),
+    ],
+)
+def test_conditions_and_warnings(resources, text, language, expected):
+    assert _claims(resources, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # cutting a road is a blockade called for
+        (
+            "El Frente de Defensa llamó a los comuneros a cortar la carretera Cusco–Abancay.",
+            "es",
+            {("call_to_action", "blockade")},
+        ),
+        # a second statement joined by "y recuerda que" is not what the first cue asks
+        (
+            "La Defensoría exhortó a los dirigentes a instalar una mesa de diálogo y recordó que "
+            "las marchas deben ser pacíficas.",
+            "es",
+            {("demand", "dialogue")},
+        ),
+    ],
+)
+def test_calls_to_cut_roads_and_second_statements(resources, text, language, expected):
+    assert _claims(resources, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "El prefecto rechazó los llamados de algunos dirigentes a tomar el aeropuerto de Jauja.",
+            "es",
+            "tomar el aeropuerto",
+        ),
+        (
+            "The governor rejected calls by some leaders to take over the airport in Jauja.",
+            "en",
+            "take over the airport",
+        ),
+    ],
+)
+def test_the_noun_of_a_call_calls_for_its_event(resources, text, language, word):
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 10))
+    at = text.index(word)
+    found = [
+        m.factuality
+        for m in extract(doc, resources).events
+        if m.trigger.span[0] <= at < m.trigger.span[1] or at <= m.trigger.span[0] < at + len(word)
+    ]
+    assert found == ["called_for"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Los comerciantes marcharon para exigir que se levante el paro.",
+            "es",
+            {("demand", "other")},
+        ),
+        ("Traders urged the unions to end the strike.", "en", {("demand", "other")}),
+        (
+            "El Comité advirtió que no levantará el paro mientras el Congreso siga en funciones.",
+            "es",
+            {("threat", "strike")},
+        ),
+    ],
+)
+def test_an_end_asked_is_no_call_to_the_action(resources, text, language, expected):
+    assert expected <= _claims(resources, text, language)
+    assert not {("call_to_action", "strike")} & _claims(resources, text, language)

@@ -30,6 +30,22 @@ def _summary(found):
 
 # (lang, text, [(category, value, low, high, qualifier), ...])
 CASES = [
+    # the ages of several people glued to their group (tenth session)
+    ("es", "dos jóvenes de 19 y 21 años murieron", [("killed", 2, 2, None, "exact")]),
+    (
+        "es",
+        "tres comuneros de 30, 41 y 52 años resultaron heridos",
+        [("injured", 3, 3, None, "exact")],
+    ),
+    # a plural event noun before one name: a place, not one person
+    ("es", "con las muertes de Macusani", []),
+    ("en", "after the deaths of Juliaca", []),
+    ("es", "las detenciones de Juan Pérez y Ana Ruiz", [("detained", 2, 2, None, "exact")]),
+    # one who got away hurt
+    ("es", "su compañero logró escapar con heridas leves", [("injured", 1, 1, None, "exact")]),
+    ("en", "his colleague escaped with minor injuries", [("injured", 1, 1, None, "exact")]),
+    # taken to a police station: detained
+    ("es", "40 personas fueron conducidas a la comisaría", [("detained", 40, 40, None, "exact")]),
     ("es", "17 muertos", [("killed", 17, 17, None, "exact")]),
     ("es", "veintisiete fallecidos", [("killed", 27, 27, None, "exact")]),
     ("es", "dos heridos de bala", [("injured", 2, 2, None, "exact")]),

@@ -241,3 +241,97 @@ def test_a_plan_or_a_denial_stops_at_the_subordinate_clause_after_it(resources, 
     votes = [m for m in extract(doc, resources).events if m.mode == "election_change"]
     assert votes
     assert votes[0].factuality in ("asserted", "reported")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        (
+            "en",
+            "President Boluarte, who has refused to step down, travelled to Cusco on Monday.",
+            "step down",
+        ),
+        (
+            "en",
+            "The interior minister says the cabinet has no plans to declare a curfew.",
+            "curfew",
+        ),
+        ("es", "El gobernador se negó a renunciar pese a las protestas del lunes.", "renunciar"),
+        (
+            "es",
+            "El premier dijo que no tiene previsto declarar el toque de queda.",
+            "toque de queda",
+        ),
+    ],
+)
+def test_a_refusal_or_a_plan_disowned_is_negated(resources, lang, text, word):
+    assert _fact(resources, lang, text, word) == "negated"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "expected"),
+    [
+        (
+            "es",
+            "¿Decretará el Ejecutivo el toque de queda en Cusco? Nadie lo sabe.",
+            "toque de queda",
+            "possible",
+        ),
+        (
+            "en",
+            "Will the government send troops to Puno? Officials would not say.",
+            "send troops",
+            "possible",
+        ),
+        (
+            "es",
+            "El Ejecutivo decretará el toque de queda en Cusco, pero ¿quién lo hará cumplir?",
+            "toque de queda",
+            "planned",
+        ),
+    ],
+)
+def test_a_plan_asked_about_is_only_possible(resources, lang, text, word, expected):
+    assert _fact(resources, lang, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "Our reporter says hundreds of students marched to the square at noon.", "marched"),
+        (
+            "es",
+            "Nuestro enviado especial informó que cientos de comuneros bloquearon la vía.",
+            "bloquearon",
+        ),
+    ],
+)
+def test_the_outlets_own_reporter_is_no_outside_source(resources, lang, text, word):
+    assert _fact(resources, lang, text, word) == "asserted"
+
+
+def _fact(
+    resources, lang: str, text: str, word: str, published: dt.date = dt.date(2023, 1, 20)
+) -> str:
+    """The factuality of the event whose trigger lies in ``word``."""
+    doc = Document(id="t", text=text, language=lang, published=published)
+    at = text.index(word)
+    found = [
+        m.factuality
+        for m in extract(doc, resources).events
+        if m.trigger.span[0] < at + len(word) and at < m.trigger.span[1]
+    ]
+    assert found, (text, word)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 20 May 2023, police cleared the bridge at Ilave.", "asserted"),
+        ("Police cleared the bridge on May 20 after a week of blockades.", "asserted"),
+        ("Police may have cleared the bridge on Tuesday.", "possible"),
+    ],
+)
+def test_may_the_month_is_no_hedge(resources, text, expected):
+    assert _fact(resources, "en", text, "cleared", dt.date(2023, 6, 1)) == expected

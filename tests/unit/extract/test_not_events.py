@@ -81,3 +81,72 @@ def test_kind_of_event_is_no_incident(mentions, text, language):
 )
 def test_an_incident_stays_an_incident(mentions, text, language):
     assert mentions(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Traders warned that if the road blockades go on, prices will rise again.", "en"),
+        ("If the strike lasts another week, the harvest could be lost.", "en"),
+        ("El gremio advirtió que, si se prolongan los bloqueos, faltará combustible.", "es"),
+        ("Si la huelga dura otra semana, se perderá la cosecha.", "es"),
+    ],
+)
+def test_a_condition_is_no_event(mentions, text, language):
+    assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Los comuneros advirtieron que, si el Gobierno no responde, bloquearán la "
+            "carretera el lunes.",
+            "es",
+            "Peaceful protest",
+        ),
+        ("Unions will march on Congress if the bill is not withdrawn.", "en", "Peaceful protest"),
+        (
+            "Se desconoce si hubo detenidos durante el desalojo de la plaza.",
+            "es",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_the_main_clause_after_a_condition_keeps_its_event(mentions, text, language, expected):
+    assert expected in [m.sub_event_type for m in mentions(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "El Ejecutivo prorrogó el estado de emergencia en Cusco, lo que permite a las Fuerzas "
+            "Armadas participar en el control del orden interno.",
+            "es",
+            ["Other"],
+        ),
+        (
+            "Congress passed a law that allows police to use lethal force at roadblocks.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_what_a_decision_allows_is_no_event(mentions, text, language, expected):
+    assert [m.sub_event_type for m in mentions(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Los comerciantes realizaron un plantón frente a la prefectura para exigir que se "
+            "levante el paro.",
+            "es",
+        ),
+        ("Traders held a rally on Monday to demand that the unions end the strike.", "en"),
+    ],
+)
+def test_an_end_asked_for_is_the_claim_and_the_rally_the_event(mentions, text, language):
+    assert [m.sub_event_type for m in mentions(text, language)] == ["Peaceful protest"]

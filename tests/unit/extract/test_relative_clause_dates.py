@@ -77,3 +77,29 @@ def test_the_event_outside_the_clause_takes_the_story_day(resources):
     dates = _dates(resources, text, "en", published=dt.date(2019, 11, 16))
     assert dates["massacre"] == dt.date(2019, 11, 15)
     assert dates.get("resigned") == dt.date(2019, 11, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "ILAVE — Police fired on a march on Monday.\n\n"
+            "A farmer had been shot in the leg and was taken to Puno, where he died on Wednesday.",
+            "en",
+            "shot",
+        ),
+        (
+            "ILAVE.– La Policía disparó contra una marcha el lunes.\n\n"
+            "Un agricultor recibió un disparo en la pierna y fue llevado a Puno, donde murió el "
+            "miércoles.",
+            "es",
+            "disparo",
+        ),
+    ],
+)
+def test_a_day_in_a_where_clause_is_not_the_events(mentions, text, language, word):
+    found = [
+        m for m in mentions(text, language, dt.date(2023, 1, 12)) if word in m.trigger.text.lower()
+    ]
+    assert found and found[0].date is not None
+    assert found[0].date.value == dt.date(2023, 1, 9)

@@ -321,3 +321,67 @@ def test_dynamite_among_a_crowds_stones_is_the_riot(resources, text, language):
 def test_explosions_heard_during_clashes_are_no_bombing(resources):
     text = "Durante los enfrentamientos en la plaza se escucharon fuertes explosiones."
     assert "Remote explosive/landmine/IED" not in _subs(resources, text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Esa noche, una turba rodeó a un teniente gobernador en la plaza, lo golpeó y lo dejó "
+            "inconsciente.",
+            "es",
+        ),
+        ("Last year, an angry crowd in Juli beat a suspected thief outside the market.", "en"),
+    ],
+)
+def test_a_beating_by_a_mob_is_mob_violence(resources, text, language):
+    assert _subs(resources, text, language) == ["Mob violence"]
+
+
+def test_a_beating_by_police_before_a_crowd_stays_force(resources):
+    subs = _subs(resources, "Police beat a protester in front of the crowd on Monday.", "en")
+    assert subs == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Thousands of farmers are expected to converge on Cusco on Friday for what they call "
+            '"the taking of Cusco", a march to demand land titles.',
+            "en",
+        ),
+        (
+            "Miles de agricultores se concentrarán en Cusco el viernes en lo que llaman «la toma "
+            "del Cusco», una marcha para exigir títulos de propiedad.",
+            "es",
+        ),
+    ],
+)
+def test_a_noun_in_apposition_describes_the_event_named_before(resources, text, language):
+    assert len(_subs(resources, text, language)) == 1
+
+
+def test_a_march_and_a_strike_named_apart_stay_two(resources):
+    text = "Miles marcharon el jueves en Puno, mientras el paro regional cumplía su quinto día."
+    assert len(_subs(resources, text, "es")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        ("Last year, an angry crowd in Juli beat a suspected thief to death.", "en", 1),
+        ("En 2004, una turba en Ilave golpeó al alcalde hasta matarlo.", "es", 1),
+    ],
+)
+def test_a_mob_beating_to_death_counts_its_dead(resources, text, language, killed):
+    doc = Document(id="t", text=text, language=language, published=dt.date(2024, 3, 12))
+    found = [m for m in extract(doc, resources).events if m.sub_event_type == "Mob violence"]
+    assert found and found[0].killed is not None and found[0].killed.value == killed
+
+
+def test_a_mob_beating_several_to_death_is_not_one_dead(resources):
+    text = "Last year, an angry crowd in Juli beat two suspected thieves to death."
+    doc = Document(id="t", text=text, language="en", published=dt.date(2024, 3, 12))
+    found = [m for m in extract(doc, resources).events if m.sub_event_type == "Mob violence"]
+    assert found and (found[0].killed is None or found[0].killed.value != 1)
