@@ -444,7 +444,8 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
 
     - both must be dated, and the documents must differ;
     - types that are not identical (march and dispersal, protest and riot) need the same day
-      and the same province or district on both sides (``below_department``);
+      (or a week, with a type in common: ``_near_day``) and the same province or district
+      on both sides (``below_department``);
     - a month- or year-precision side needs the same kind of event (``same_kind``);
     - a side without a department needs strong agreement (``strong_agreement``).
     """
@@ -466,13 +467,24 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
             or (a.located and b.located)
             or bool(a.types & b.types)
         )
-    if links != {"same"} and not (a.day and b.day and below_department(a.place, b.place)):
+    if links != {"same"} and not (_near_day(a, b) and below_department(a.place, b.place)):
         return False
     if (a.coarse or b.coarse) and not same_kind(a, b):
         return False
     if not (a.strong and b.strong):
         return strong_agreement(a, b)
     return True
+
+
+def _near_day(a: Summary, b: Summary) -> bool:
+    """Both sides give a day, or a window of a week at most and a sub-event type in
+    common: "the soldiers who opened fire near the airport a week ago" (a shooting and an
+    attack on the airport, told in one report, dated by a week) is the shooting another
+    report dates on one day of that week. Without a type in common a week is too loose to
+    link a march to a clash."""
+    if a.day and b.day:
+        return True
+    return not (a.coarse or b.coarse) and bool(a.types & b.types)
 
 
 def _denial(a: Summary, b: Summary) -> bool:

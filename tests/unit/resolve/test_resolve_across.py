@@ -531,3 +531,35 @@ def test_a_strike_going_on_is_filed_only_for_the_strikes_of_its_department():
     assert ("strike", "puno", dt.date(2023, 1, 4)) in s_files
     assert ("going", "puno", dt.date(2023, 1, 4)) in s_looks
     assert set(looks) & set(s_files) and set(files) & set(s_looks)
+
+
+def test_across_a_week_dated_report_joins_the_day_of_a_shared_type():
+    # "the soldiers who fired on the crowd near the airport of Juliaca last week" and "the
+    # airport was stormed by violent groups" (one report, dated by a week) are the shooting
+    # another report dates on the Thursday of that week
+    week = date("2022-12-12", "week")
+    refs = [
+        ref("one", mention("force", at=0, when=week, where="Juliaca", actor1="army")),
+        ref("one", mention("riot", at=200, when=week, where="Juliaca")),
+        ref("two", mention("force", when="2022-12-15", where="Juliaca", killed=10)),
+    ]
+    (event,) = resolve(refs)
+    assert event.date is not None
+    assert (event.date.value.isoformat(), event.date.precision) == ("2022-12-15", "day")
+
+
+@pytest.mark.parametrize(
+    "week_kinds",
+    [
+        ("march",),  # a march last week is not the shooting of one day of it
+        ("riot",),  # nor the riot: no type in common, a week is too loose
+    ],
+)
+def test_across_a_week_dated_report_without_a_shared_type_stays_apart(week_kinds):
+    week = date("2022-12-12", "week")
+    refs = [
+        ref("one", mention(kind, at=200 * i, when=week, where="Juliaca"))
+        for i, kind in enumerate(week_kinds)
+    ]
+    refs.append(ref("two", mention("force", when="2022-12-15", where="Juliaca", killed=10)))
+    assert len(resolve(refs)) == 2
