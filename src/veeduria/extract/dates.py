@@ -1362,6 +1362,28 @@ def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: st
     return False
 
 
+#: a participle that tells when a report came out, after its noun: "el informe, presentado este
+#: miércoles, ...", "the report, released on Wednesday, ...", "el comunicado difundido el
+#: martes"; a decree is not one ("el decreto publicado anoche" is the act itself)
+_PUBLISHED = re.compile(
+    r"\b(?:informe|informes|reporte|reportes|comunicado|comunicados|estudio|documento|"
+    r"pronunciamiento|report|reports|statement|study|findings|communiqu[eé])\b"
+    r"[^.;:()]{0,60}?\b(?:presentad[oa]s?|publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|emitid[oa]s?|"
+    r"dad[oa]s? a conocer|hech[oa]s? públic[oa]s?|released|published|issued|presented|"
+    r"made public)\s+(?:(?:el|la|este|esta|on|this|last)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _publication_day(date: DateValue, trigger: tuple[int, int], text: str) -> bool:
+    """A day that a participle of publication governs ("el informe, presentado este miércoles,
+    ...", "the report, released on Wednesday, said police fired ...") dates the report, not the
+    incident it tells of: the incident happened on that day or before."""
+    if trigger[0] < date.span[1] and trigger[1] > date.span[0] - 110:
+        return False
+    return _PUBLISHED.search(text[max(0, date.span[0] - 110) : date.span[0]]) is not None
+
+
 #: words that make a day qualify the noun before it: "las víctimas del lunes", "the
 #: clashes of Wednesday"
 _OF_WORDS = re.compile(r"(?:\b(?:de|del|de la|of|of the)\s+)\Z", re.IGNORECASE)
@@ -1456,6 +1478,13 @@ def choose_event_date(
         for d in (*past, *future)
         if (source := _statement(d, trigger, reporting, sourced, text)) is not None
     }
+    statements.update(
+        {
+            d.span: "weak"
+            for d in (*past, *future)
+            if d.span not in statements and _publication_day(d, trigger, text)
+        }
+    )
     if ahead:
         best = nearest_date([d for d in future if d.span not in statements], trigger, text)
         return DateChoice(best, "own" if best is not None else None)
