@@ -314,6 +314,8 @@ class _Run:
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
         voted_on_elections = False  # a vote on elections was told before
         last_paragraph = -1
+        #: the story's place before a paragraph fronted by a place of its own ("En Arequipa, ...")
+        scene_resume: Location | None = None
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
         last_tally_end = -1  # where that sentence ended
         told_to = 0  # where the last sentence whose dates were read for its events ended
@@ -369,6 +371,10 @@ class _Run:
                 continue
             if paragraph != last_paragraph:
                 last_paragraph = paragraph
+                if scene_resume is not None:
+                    # "En Arequipa, un manifestante falleció ..." told a scene of its own in the
+                    # paragraph before: the next one is back where the story was
+                    last_place, scene_resume = scene_resume, None
             # "el Comando Conjunto ... negó que sus efectivos hayan disparado": the military's
             actors = actor_roles.possessed(actors, self.text)
             story_force = actor_roles.last_force(actors, story_force)
@@ -833,6 +839,15 @@ class _Run:
                     factuality=fact,
                     territorial=code.mode in TERRITORIAL_MODES,
                 )
+                if (
+                    place is not None
+                    and last_place is not None
+                    and fact in _ACCOUNT_FACTS
+                    and _speaker_scene(place, reporting, code.trigger.start, self.text, start)
+                ):
+                    # "En Lima, el ministro sostuvo que ... y negó que se haya dado la orden de
+                    # disparar": where the source spoke, not where the incident happened
+                    place = last_place
                 if code.mode in TERRITORIAL_MODES:
                     place = territory(
                         place,
@@ -946,6 +961,12 @@ class _Run:
                     last_incident = code
                     last_entry = entry.span if entry is not None else None
                 if carry is not None and fact != "historical":
+                    if (
+                        last_place is not None
+                        and scene_resume is None
+                        and any(_fronted(p, self.text, start) for p in places)
+                    ):
+                        scene_resume = last_place
                     last_place = carry
                 self._date_warnings(mention, own_date, cues, code)
             claims.extend(
@@ -1726,6 +1747,40 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
         and 0 <= trigger.start - c.end <= 2
         and not text[c.end : trigger.start].strip()
         for c in cues
+    )
+
+
+#: factualities of a source's account: what was said or denied about an incident
+_ACCOUNT_FACTS = frozenset({"reported", "negated"})
+#: a place fronted at the head of a sentence and set off by a comma: "En Lima, ...", "In La
+#: Paz, ..."
+_FRONTED_PLACE = re.compile(r"\s*(?:en|in|desde|from)\s+(?:(?:la|el|the)\s+)?\Z", re.IGNORECASE)
+
+
+def _speaker_scene(
+    place: Location,
+    reporting: Sequence[tuple[int, int]],
+    trigger: int,
+    text: str,
+    sentence_start: int,
+) -> bool:
+    """A place fronted at the head of a sentence before a reporting verb that governs the event
+    word ("En Lima, el ministro de Defensa sostuvo que ... y negó que se haya dado la orden de
+    disparar", "In La Paz, the minister said that soldiers fired on no one") is where the source
+    spoke, not where the incident it tells of happened."""
+    b = place.span[1]
+    return _fronted(place, text, sentence_start) and any(
+        b < r0 and r1 <= trigger for r0, r1 in reporting
+    )
+
+
+def _fronted(place: Location, text: str, sentence_start: int) -> bool:
+    """The place stands at the head of its sentence, set off by a comma: "En Arequipa, ..."."""
+    a, b = place.span
+    return (
+        sentence_start <= a
+        and _FRONTED_PLACE.fullmatch(text, sentence_start, a) is not None
+        and text[b : b + 1] == ","
     )
 
 
