@@ -21,6 +21,7 @@ from veeduria.extract.claims import find_claims
 from veeduria.extract.coding import NOT_EVENTS, Coded, SentenceFacts, code_sentence
 from veeduria.extract.counts import CountMatch, CountRules, compile_counts, find_counts
 from veeduria.extract.dates import (
+    LASTING_MODES,
     DateChoice,
     DateRules,
     DateTrail,
@@ -30,6 +31,7 @@ from veeduria.extract.dates import (
     compile_dates,
     day_headers,
     entry_stamp,
+    lasting_start,
     ongoing,
     period_starts,
     read_dates,
@@ -820,6 +822,28 @@ class _Run:
                 if fact in ("planned", "called_for") and own_date:
                     trail.planned_date(date)
                 going_on = None
+                if (
+                    code.mode in LASTING_MODES
+                    and choice.source != "since"
+                    and fact in ("asserted", "reported")
+                ):
+                    # "mantuvieron bloqueado por sexto día el puente", "mantienen desde hace una
+                    # semana el bloqueo": the day told, with a window back to the day it began
+                    told_on = (
+                        date.value
+                        if own_date and date is not None and date.precision == "day"
+                        else None
+                    )
+                    told_on = told_on or self.published
+                    began = (
+                        lasting_start(
+                            self.text, (code.trigger.start, code.trigger.end), (start, end), told_on
+                        )
+                        if told_on is not None
+                        else None
+                    )
+                    if began is not None:
+                        date = began
                 if code.mode in TERRITORIAL_MODES and date is not None and choice.source != "since":
                     going_on = ongoing(
                         date, _cue_spans(cues, "ongoing"), (code.trigger.start, code.trigger.end)
