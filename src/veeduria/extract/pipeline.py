@@ -638,6 +638,7 @@ class _Run:
                     )
                 ]
             coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
+            coded.extend(_split_by_place(coded, event_counts, self.text, end))
             if any(c.rule == "protest.remembered" for c in coded):
                 # a remembered killing is told as an incident of its own when its clause dates it
                 # ("the ten people killed in Ayacucho on Dec. 15"); else it is only why they gather
@@ -863,6 +864,11 @@ class _Run:
                     factuality=fact,
                     territorial=code.mode in TERRITORIAL_MODES,
                 )
+                if code.rule.endswith(".placed_part"):
+                    # "diez fallecidos en Senkata": the town right after the figure
+                    after_figure = [p for p in places if p.span[0] >= code.trigger.end]
+                    if after_figure:
+                        place = min(after_figure, key=lambda p: p.span[0])
                 if (
                     place is not None
                     and last_place is not None
@@ -1631,6 +1637,60 @@ def _clause_events(
             out.append(
                 Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, b))
             )
+    return out
+
+
+#: a toll's part placed in a town of its own, joined to the one before: "diez muertos en Sacaba
+#: y diez fallecidos en Senkata", "ten dead in Sacaba and ten in Senkata"
+_PLACED_PART = re.compile(
+    r"\s+(?:en|in|at)\s+(?:(?:el|la|the)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*){0,2}"
+    r"(?:\s*[,;]\s*(?:y|e|and)?|\s+(?:y|e|and))\s+\Z"
+)
+#: the town after the figure: " en Senkata", " in Senkata"
+_PLACED_AFTER = re.compile(
+    r"\s+(?:(?:more|más)\s+)?(?:en|in|at)\s+(?:(?:el|la|the)\s+)?[A-ZÁÉÍÓÚÑ]"
+)
+
+
+def _split_by_place(
+    coded: Sequence[Coded], counts: Sequence[CountMatch], text: str, end: int
+) -> list[Coded]:
+    """A sentence that counts the dead of two towns, each with its figure ("contabilizó diez
+    muertos en Sacaba y diez fallecidos en Senkata", "ten people died in Sacaba and ten in
+    Senkata"), tells two incidents: the later figure is an incident of its own, of the same
+    kind, in its own clause, so that it takes its own town and count."""
+    if len(coded) != 1 or coded[0].clause is not None:
+        return []
+    first = coded[0]
+    if first.event_type not in ("Protests", "Riots", "Violence against civilians"):
+        return []
+    killed = sorted(
+        (m for m in counts if m.category == "killed" and not m.part and not m.toll),
+        key=lambda m: m.count.span[0],
+    )
+    out: list[Coded] = []
+    for before, after in zip(killed, killed[1:], strict=False):
+        gap_from = max(before.count.span[1], before.head.span[1])
+        gap = text[gap_from : after.count.span[0]]
+        if not _PLACED_PART.fullmatch(gap) and not _PLACED_PART.search(gap + " "):
+            continue
+        tail = max(after.count.span[1], after.head.span[1])
+        if not _PLACED_AFTER.match(text, tail):
+            continue
+        a = after.count.span[0]
+        # the word after the figure is the event word: the town closest to it is its place
+        trigger = Found(max(a, tail - len(after.head.text)), tail, first.trigger.info)
+        out.append(
+            Coded(
+                first.event_type,
+                first.sub_event_type,
+                first.mode,
+                trigger,
+                f"{first.rule}.placed_part",
+                (a, end),
+            )
+        )
+        break
     return out
 
 
