@@ -1042,17 +1042,37 @@ def _weekday_of_week(
     return DateValue(value, "day", text[span[0] : span[1]], span)
 
 
+#: what may stand between "today" and "a year ago" that are one day: a space, or a comma ("Un
+#: día como hoy, hace un año", "Today, a year ago")
+_ANNIVERSARY_GAP = re.compile(r"\s*,?\s+")
+
+
 def _anniversary(
     a: DateValue, a_kind: str, b: DateValue, b_kind: str, text: str, published: dt.date
 ) -> DateValue | None:
-    """ "A year ago today", "hoy hace un año": the same day one year (or month, or week)
-    before publication, a day and not a whole year."""
-    if {a_kind, b_kind} != {"ago", "relday"} or not text[a.span[1] : b.span[0]].isspace():
+    """ "A year ago today", "hoy hace un año", "un día como hoy, hace un año": the same day one
+    year (or month, or week) before publication, a day and not a whole year."""
+    kinds = {a_kind, b_kind}
+    if kinds not in ({"ago", "relday"}, {"ago", "period"}) or not _ANNIVERSARY_GAP.fullmatch(
+        text, a.span[1], b.span[0]
+    ):
         return None
     ago, today = (a, b) if a_kind == "ago" else (b, a)
-    if today.value != published or ago.precision == "day":
+    if ago.precision in ("day", "week"):
         return None
     span = (a.span[0], b.span[1])
+    if "period" in kinds:
+        # "a year ago this week", "hace un año esta semana": that week, a year before
+        if today.precision != "week" or today.start is None or today.end is None:
+            return None
+        if not today.start <= published <= today.end:
+            return None
+        back = published - ago.value
+        return DateValue(
+            ago.value, "week", text[span[0] : span[1]], span, today.start - back, today.end - back
+        )
+    if today.value != published:
+        return None
     return DateValue(ago.value, "day", text[span[0] : span[1]], span)
 
 
