@@ -746,6 +746,21 @@ class _Run:
                     # it there); the day he died is not the event's
                     choice = DateChoice(None, None)
                 if (
+                    choice.source == "own"
+                    and choice.date is not None
+                    and trail.last is not None
+                    and trail.last.precision == "day"
+                    and trail.last.value < choice.date.value
+                    and _is_arrest(code)
+                    and _RELEASED.search(self.text, start, end)
+                    and _THOSE_DETAINED.search(
+                        self.text, max(start, code.trigger.start - 30), code.trigger.end + 12
+                    )
+                ):
+                    # "By Sunday morning, all but one of those detained had been released": the
+                    # day of the release is not the day of the detention told before
+                    choice = DateChoice(None, None)
+                if (
                     choice.date is None
                     and self.published is not None
                     and entry is None
@@ -1235,8 +1250,12 @@ class _Run:
         if (
             code.rule == "sd.arrest"
             and last.event_type in (PROTESTS_, "Riots")
-            and detained
-            and detained.value >= 2
+            and (
+                (detained and detained.value >= 2)
+                or _THOSE_DETAINED.search(
+                    text, max(0, code.trigger.start - 30), code.trigger.end + 12
+                )
+            )
         ):
             return Coded(
                 PROTESTS_,
@@ -1834,6 +1853,22 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
     )
 
 
+#: people detained before, named by what was done to them: "those detained", "the people
+#: arrested", "the detainees", "los detenidos", "las personas detenidas"
+_THOSE_DETAINED = re.compile(
+    r"\b(?:those|the\s+(?:people|students|protesters|demonstrators))\s+"
+    r"(?:who\s+(?:were|had\s+been)\s+)?(?:detained|arrested|held)\b|"
+    r"\bthe\s+detainees\b|"
+    r"\b(?:los|las)\s+(?:(?:personas|estudiantes|manifestantes)\s+)?"
+    r"(?:detenid[oa]s|arrestad[oa]s|intervenid[oa]s)\b",
+    re.IGNORECASE,
+)
+#: their release: "had been released", "fueron liberados", "puestos en libertad"
+_RELEASED = re.compile(
+    r"\b(?:released|freed|set\s+free|liberad[oa]s?|liberaron|liberó|excarcelad[oa]s?|"
+    r"puest[oa]s?\s+en\s+libertad|recobraron\s+su\s+libertad)\b",
+    re.IGNORECASE,
+)
 #: factualities of a source's account: what was said or denied about an incident
 _ACCOUNT_FACTS = frozenset({"reported", "negated"})
 #: a place fronted at the head of a sentence and set off by a comma: "En Lima, ...", "In La
