@@ -1058,10 +1058,12 @@ def _anniversary(
     ):
         return None
     ago, today = (a, b) if a_kind == "ago" else (b, a)
-    if ago.precision in ("day", "week"):
+    if ago.precision == "day":
         return None
     span = (a.span[0], b.span[1])
     if "period" in kinds:
+        if ago.precision == "week":
+            return None
         # "a year ago this week", "hace un año esta semana": that week, a year before
         if today.precision != "week" or today.start is None or today.end is None:
             return None

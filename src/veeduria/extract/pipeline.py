@@ -842,6 +842,9 @@ class _Run:
                     code.mode in LASTING_MODES
                     and choice.source != "since"
                     and fact in ("asserted", "reported")
+                    # "Last October, the miners had blocked the highway for ten days": a month
+                    # of its own is the period's, not a day to count back from
+                    and not (own_date and date is not None and date.precision != "day")
                 ):
                     # "mantuvieron bloqueado por sexto día el puente", "mantienen desde hace una
                     # semana el bloqueo": the day told, with a window back to the day it began
