@@ -1042,17 +1042,39 @@ def _weekday_of_week(
     return DateValue(value, "day", text[span[0] : span[1]], span)
 
 
+#: what may stand between "today" and "a year ago" that are one day: a space, or a comma ("Un
+#: día como hoy, hace un año", "Today, a year ago")
+_ANNIVERSARY_GAP = re.compile(r"\s*,?\s+")
+
+
 def _anniversary(
     a: DateValue, a_kind: str, b: DateValue, b_kind: str, text: str, published: dt.date
 ) -> DateValue | None:
-    """ "A year ago today", "hoy hace un año": the same day one year (or month, or week)
-    before publication, a day and not a whole year."""
-    if {a_kind, b_kind} != {"ago", "relday"} or not text[a.span[1] : b.span[0]].isspace():
+    """ "A year ago today", "hoy hace un año", "un día como hoy, hace un año": the same day one
+    year (or month, or week) before publication, a day and not a whole year."""
+    kinds = {a_kind, b_kind}
+    if kinds not in ({"ago", "relday"}, {"ago", "period"}) or not _ANNIVERSARY_GAP.fullmatch(
+        text, a.span[1], b.span[0]
+    ):
         return None
     ago, today = (a, b) if a_kind == "ago" else (b, a)
-    if today.value != published or ago.precision == "day":
+    if ago.precision == "day":
         return None
     span = (a.span[0], b.span[1])
+    if "period" in kinds:
+        if ago.precision == "week":
+            return None
+        # "a year ago this week", "hace un año esta semana": that week, a year before
+        if today.precision != "week" or today.start is None or today.end is None:
+            return None
+        if not today.start <= published <= today.end:
+            return None
+        back = published - ago.value
+        return DateValue(
+            ago.value, "week", text[span[0] : span[1]], span, today.start - back, today.end - back
+        )
+    if today.value != published:
+        return None
     return DateValue(ago.value, "day", text[span[0] : span[1]], span)
 
 
@@ -1362,6 +1384,28 @@ def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: st
     return False
 
 
+#: a participle that tells when a report came out, after its noun: "el informe, presentado este
+#: miércoles, ...", "the report, released on Wednesday, ...", "el comunicado difundido el
+#: martes"; a decree is not one ("el decreto publicado anoche" is the act itself)
+_PUBLISHED = re.compile(
+    r"\b(?:informe|informes|reporte|reportes|comunicado|comunicados|estudio|documento|"
+    r"pronunciamiento|report|reports|statement|study|findings|communiqu[eé])\b"
+    r"[^.;:()]{0,60}?\b(?:presentad[oa]s?|publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|emitid[oa]s?|"
+    r"dad[oa]s? a conocer|hech[oa]s? públic[oa]s?|released|published|issued|presented|"
+    r"made public)\s+(?:(?:el|la|este|esta|on|this|last)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _publication_day(date: DateValue, trigger: tuple[int, int], text: str) -> bool:
+    """A day that a participle of publication governs ("el informe, presentado este miércoles,
+    ...", "the report, released on Wednesday, said police fired ...") dates the report, not the
+    incident it tells of: the incident happened on that day or before."""
+    if trigger[0] < date.span[1] and trigger[1] > date.span[0] - 110:
+        return False
+    return _PUBLISHED.search(text[max(0, date.span[0] - 110) : date.span[0]]) is not None
+
+
 #: words that make a day qualify the noun before it: "las víctimas del lunes", "the
 #: clashes of Wednesday"
 _OF_WORDS = re.compile(r"(?:\b(?:de|del|de la|of|of the)\s+)\Z", re.IGNORECASE)
@@ -1456,6 +1500,13 @@ def choose_event_date(
         for d in (*past, *future)
         if (source := _statement(d, trigger, reporting, sourced, text)) is not None
     }
+    statements.update(
+        {
+            d.span: "weak"
+            for d in (*past, *future)
+            if d.span not in statements and _publication_day(d, trigger, text)
+        }
+    )
     if ahead:
         best = nearest_date([d for d in future if d.span not in statements], trigger, text)
         return DateChoice(best, "own" if best is not None else None)
@@ -1845,3 +1896,67 @@ _RELATIVE_PERIOD = re.compile(
 
 def _rank(d: DateValue) -> tuple[bool, dt.date]:
     return (d.precision == "day", d.value)
+
+
+#: actions that last and are told by how long they have lasted: a blockade, an occupation, a
+#: sit-in, a hunger strike (a strike told as going on has its own window: :func:`ongoing`)
+LASTING_MODES = frozenset({"blockade", "occupation", "sit_in", "hunger_strike"})
+_ORDINALS = {
+    "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+    "quinto": 5, "sexto": 6, "séptimo": 7, "sétimo": 7, "septimo": 7, "setimo": 7,
+    "octavo": 8, "noveno": 9, "décimo": 10, "decimo": 10,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_AMOUNTS = {
+    "un": 1, "una": 1, "a": 1, "one": 1, "dos": 2, "two": 2, "tres": 3, "three": 3,
+    "cuatro": 4, "four": 4, "cinco": 5, "five": 5, "seis": 6, "six": 6, "siete": 7,
+    "seven": 7, "ocho": 8, "eight": 8, "nueve": 9, "nine": 9, "diez": 10, "ten": 10,
+}  # fmt: skip
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_AMOUNT_WORDS = "|".join(sorted(_AMOUNTS, key=len, reverse=True))
+#: "por sexto día", "en su quinto día", "for a sixth day", "entered its sixth day", "el 6.º día"
+_NTH_DAY = re.compile(
+    rf"\b(?:por|en\s+su|durante\s+el|el|for\s+(?:a|the)|its|on\s+(?:its|the))\s+"
+    rf"(?:(?P<word>{_ORDINAL_WORDS})|(?P<digits>\d{{1,2}})\s*(?:\.?[ºo°]|st|nd|rd|th))\s+"
+    r"(?:d[ií]a|jornada|day)s?\b",
+    re.IGNORECASE,
+)
+#: "desde hace una semana", "cumplió una semana", "for a week", "for six days" (not "hace tres
+#: días", which is when it began)
+_HOW_LONG = re.compile(
+    rf"\b(?:desde\s+hace|cumpli[oó]|cumple|cumplen|for|for\s+the\s+past|for\s+the\s+last)\s+"
+    rf"(?:(?P<word>{_AMOUNT_WORDS})|(?P<digits>\d{{1,2}}))\s+"
+    r"(?P<unit>d[ií]as?|semanas?|days?|weeks?)\b",
+    re.IGNORECASE,
+)
+#: how far from the event word a phrase of how long it lasted may stand
+_LASTING_REACH = 70
+
+
+def lasting_start(
+    text: str, trigger: tuple[int, int], sentence: tuple[int, int], day: dt.date
+) -> DateValue | None:
+    """A lasting action told by how long it has lasted on ``day`` (the day the sentence tells
+    of), dated by that day with a window back to the day it began: "mantuvieron bloqueado por
+    sexto día el puente" on 10 January began on the 5th; "mantienen desde hace una semana el
+    bloqueo" on 6 May began about a week before; "the blockade entered its sixth day". Other
+    reports of the same blockade on other days can then share its window. None when the
+    sentence says no such thing near the event word."""
+    lo = max(sentence[0], trigger[0] - _LASTING_REACH)
+    hi = min(sentence[1], trigger[1] + _LASTING_REACH)
+    m = _NTH_DAY.search(text, lo, hi)
+    if m is not None:
+        n = _ORDINALS[m.group("word").lower()] if m.group("word") else int(m.group("digits"))
+        began = day - dt.timedelta(days=max(n, 1) - 1)
+    else:
+        m = _HOW_LONG.search(text, lo, hi)
+        if m is None:
+            return None
+        n = _AMOUNTS[m.group("word").lower()] if m.group("word") else int(m.group("digits"))
+        weeks = m.group("unit").lower().startswith(("s", "w"))
+        # "desde hace una semana": about a week, give or take three days
+        began = day - (dt.timedelta(weeks=n, days=3) if weeks else dt.timedelta(days=n))
+    if began >= day:
+        return None
+    return DateValue(day, "week", m.group(), m.span(), began, day)

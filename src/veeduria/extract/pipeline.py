@@ -21,6 +21,7 @@ from veeduria.extract.claims import find_claims
 from veeduria.extract.coding import NOT_EVENTS, Coded, SentenceFacts, code_sentence
 from veeduria.extract.counts import CountMatch, CountRules, compile_counts, find_counts
 from veeduria.extract.dates import (
+    LASTING_MODES,
     DateChoice,
     DateRules,
     DateTrail,
@@ -30,6 +31,7 @@ from veeduria.extract.dates import (
     compile_dates,
     day_headers,
     entry_stamp,
+    lasting_start,
     ongoing,
     period_starts,
     read_dates,
@@ -314,6 +316,8 @@ class _Run:
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
         voted_on_elections = False  # a vote on elections was told before
         last_paragraph = -1
+        #: the story's place before a paragraph fronted by a place of its own ("En Arequipa, ...")
+        scene_resume: Location | None = None
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
         last_tally_end = -1  # where that sentence ended
         told_to = 0  # where the last sentence whose dates were read for its events ended
@@ -369,6 +373,10 @@ class _Run:
                 continue
             if paragraph != last_paragraph:
                 last_paragraph = paragraph
+                if scene_resume is not None:
+                    # "En Arequipa, un manifestante falleció ..." told a scene of its own in the
+                    # paragraph before: the next one is back where the story was
+                    last_place, scene_resume = scene_resume, None
             # "el Comando Conjunto ... negó que sus efectivos hayan disparado": the military's
             actors = actor_roles.possessed(actors, self.text)
             story_force = actor_roles.last_force(actors, story_force)
@@ -630,6 +638,7 @@ class _Run:
                     )
                 ]
             coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
+            coded.extend(_split_by_place(coded, event_counts, self.text, end))
             if any(c.rule == "protest.remembered" for c in coded):
                 # a remembered killing is told as an incident of its own when its clause dates it
                 # ("the ten people killed in Ayacucho on Dec. 15"); else it is only why they gather
@@ -737,6 +746,21 @@ class _Run:
                     # it there); the day he died is not the event's
                     choice = DateChoice(None, None)
                 if (
+                    choice.source == "own"
+                    and choice.date is not None
+                    and trail.last is not None
+                    and trail.last.precision == "day"
+                    and trail.last.value < choice.date.value
+                    and _is_arrest(code)
+                    and _RELEASED.search(self.text, start, end)
+                    and _THOSE_DETAINED.search(
+                        self.text, max(start, code.trigger.start - 30), code.trigger.end + 12
+                    )
+                ):
+                    # "By Sunday morning, all but one of those detained had been released": the
+                    # day of the release is not the day of the detention told before
+                    choice = DateChoice(None, None)
+                if (
                     choice.date is None
                     and self.published is not None
                     and entry is None
@@ -814,6 +838,31 @@ class _Run:
                 if fact in ("planned", "called_for") and own_date:
                     trail.planned_date(date)
                 going_on = None
+                if (
+                    code.mode in LASTING_MODES
+                    and choice.source != "since"
+                    and fact in ("asserted", "reported")
+                    # "Last October, the miners had blocked the highway for ten days": a month
+                    # of its own is the period's, not a day to count back from
+                    and not (own_date and date is not None and date.precision != "day")
+                ):
+                    # "mantuvieron bloqueado por sexto día el puente", "mantienen desde hace una
+                    # semana el bloqueo": the day told, with a window back to the day it began
+                    told_on = (
+                        date.value
+                        if own_date and date is not None and date.precision == "day"
+                        else None
+                    )
+                    told_on = told_on or self.published
+                    began = (
+                        lasting_start(
+                            self.text, (code.trigger.start, code.trigger.end), (start, end), told_on
+                        )
+                        if told_on is not None
+                        else None
+                    )
+                    if began is not None:
+                        date = began
                 if code.mode in TERRITORIAL_MODES and date is not None and choice.source != "since":
                     going_on = ongoing(
                         date, _cue_spans(cues, "ongoing"), (code.trigger.start, code.trigger.end)
@@ -833,6 +882,20 @@ class _Run:
                     factuality=fact,
                     territorial=code.mode in TERRITORIAL_MODES,
                 )
+                if code.rule.endswith(".placed_part"):
+                    # "diez fallecidos en Senkata": the town right after the figure
+                    after_figure = [p for p in places if p.span[0] >= code.trigger.end]
+                    if after_figure:
+                        place = min(after_figure, key=lambda p: p.span[0])
+                if (
+                    place is not None
+                    and last_place is not None
+                    and fact in _ACCOUNT_FACTS
+                    and _speaker_scene(place, reporting, code.trigger.start, self.text, start)
+                ):
+                    # "En Lima, el ministro sostuvo que ... y negó que se haya dado la orden de
+                    # disparar": where the source spoke, not where the incident happened
+                    place = last_place
                 if code.mode in TERRITORIAL_MODES:
                     place = territory(
                         place,
@@ -946,6 +1009,12 @@ class _Run:
                     last_incident = code
                     last_entry = entry.span if entry is not None else None
                 if carry is not None and fact != "historical":
+                    if (
+                        last_place is not None
+                        and scene_resume is None
+                        and any(_fronted(p, self.text, start) for p in places)
+                    ):
+                        scene_resume = last_place
                     last_place = carry
                 self._date_warnings(mention, own_date, cues, code)
             claims.extend(
@@ -1184,8 +1253,12 @@ class _Run:
         if (
             code.rule == "sd.arrest"
             and last.event_type in (PROTESTS_, "Riots")
-            and detained
-            and detained.value >= 2
+            and (
+                (detained and detained.value >= 2)
+                or _THOSE_DETAINED.search(
+                    text, max(0, code.trigger.start - 30), code.trigger.end + 12
+                )
+            )
         ):
             return Coded(
                 PROTESTS_,
@@ -1589,6 +1662,60 @@ def _clause_events(
     return out
 
 
+#: a toll's part placed in a town of its own, joined to the one before: "diez muertos en Sacaba
+#: y diez fallecidos en Senkata", "ten dead in Sacaba and ten in Senkata"
+_PLACED_PART = re.compile(
+    r"\s+(?:en|in|at)\s+(?:(?:el|la|the)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*){0,2}"
+    r"(?:\s*[,;]\s*(?:y|e|and)?|\s+(?:y|e|and))\s+\Z"
+)
+#: the town after the figure: " en Senkata", " in Senkata"
+_PLACED_AFTER = re.compile(
+    r"\s+(?:(?:more|más)\s+)?(?:en|in|at)\s+(?:(?:el|la|the)\s+)?[A-ZÁÉÍÓÚÑ]"
+)
+
+
+def _split_by_place(
+    coded: Sequence[Coded], counts: Sequence[CountMatch], text: str, end: int
+) -> list[Coded]:
+    """A sentence that counts the dead of two towns, each with its figure ("contabilizó diez
+    muertos en Sacaba y diez fallecidos en Senkata", "ten people died in Sacaba and ten in
+    Senkata"), tells two incidents: the later figure is an incident of its own, of the same
+    kind, in its own clause, so that it takes its own town and count."""
+    if len(coded) != 1 or coded[0].clause is not None:
+        return []
+    first = coded[0]
+    if first.event_type not in ("Protests", "Riots", "Violence against civilians"):
+        return []
+    killed = sorted(
+        (m for m in counts if m.category == "killed" and not m.part and not m.toll),
+        key=lambda m: m.count.span[0],
+    )
+    out: list[Coded] = []
+    for before, after in zip(killed, killed[1:], strict=False):
+        gap_from = max(before.count.span[1], before.head.span[1])
+        gap = text[gap_from : after.count.span[0]]
+        if not _PLACED_PART.fullmatch(gap) and not _PLACED_PART.search(gap + " "):
+            continue
+        tail = max(after.count.span[1], after.head.span[1])
+        if not _PLACED_AFTER.match(text, tail):
+            continue
+        a = after.count.span[0]
+        # the word after the figure is the event word: the town closest to it is its place
+        trigger = Found(max(a, tail - len(after.head.text)), tail, first.trigger.info)
+        out.append(
+            Coded(
+                first.event_type,
+                first.sub_event_type,
+                first.mode,
+                trigger,
+                f"{first.rule}.placed_part",
+                (a, end),
+            )
+        )
+        break
+    return out
+
+
 def _before_later_plans(
     dates: Sequence[DateValue], end: int, published: dt.date
 ) -> list[DateValue]:
@@ -1726,6 +1853,56 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
         and 0 <= trigger.start - c.end <= 2
         and not text[c.end : trigger.start].strip()
         for c in cues
+    )
+
+
+#: people detained before, named by what was done to them: "those detained", "the people
+#: arrested", "the detainees", "los detenidos", "las personas detenidas"
+_THOSE_DETAINED = re.compile(
+    r"\b(?:those|the\s+(?:people|students|protesters|demonstrators))\s+"
+    r"(?:who\s+(?:were|had\s+been)\s+)?(?:detained|arrested|held)\b|"
+    r"\bthe\s+detainees\b|"
+    r"\b(?:los|las)\s+(?:(?:personas|estudiantes|manifestantes)\s+)?"
+    r"(?:detenid[oa]s|arrestad[oa]s|intervenid[oa]s)\b",
+    re.IGNORECASE,
+)
+#: their release: "had been released", "fueron liberados", "puestos en libertad"
+_RELEASED = re.compile(
+    r"\b(?:released|freed|set\s+free|liberad[oa]s?|liberaron|liberó|excarcelad[oa]s?|"
+    r"puest[oa]s?\s+en\s+libertad|recobraron\s+su\s+libertad)\b",
+    re.IGNORECASE,
+)
+#: factualities of a source's account: what was said or denied about an incident
+_ACCOUNT_FACTS = frozenset({"reported", "negated"})
+#: a place fronted at the head of a sentence and set off by a comma: "En Lima, ...", "In La
+#: Paz, ..."
+_FRONTED_PLACE = re.compile(r"\s*(?:en|in|desde|from)\s+(?:(?:la|el|the)\s+)?\Z", re.IGNORECASE)
+
+
+def _speaker_scene(
+    place: Location,
+    reporting: Sequence[tuple[int, int]],
+    trigger: int,
+    text: str,
+    sentence_start: int,
+) -> bool:
+    """A place fronted at the head of a sentence before a reporting verb that governs the event
+    word ("En Lima, el ministro de Defensa sostuvo que ... y negó que se haya dado la orden de
+    disparar", "In La Paz, the minister said that soldiers fired on no one") is where the source
+    spoke, not where the incident it tells of happened."""
+    b = place.span[1]
+    return _fronted(place, text, sentence_start) and any(
+        b < r0 and r1 <= trigger for r0, r1 in reporting
+    )
+
+
+def _fronted(place: Location, text: str, sentence_start: int) -> bool:
+    """The place stands at the head of its sentence, set off by a comma: "En Arequipa, ..."."""
+    a, b = place.span
+    return (
+        sentence_start <= a
+        and _FRONTED_PLACE.fullmatch(text, sentence_start, a) is not None
+        and text[b : b + 1] == ","
     )
 
 

@@ -811,14 +811,29 @@ def taken_to(text: str, start: int) -> bool:
     return bool(found)
 
 
+# where a wounded person died in care, not where they were wounded: "falleció en la noche del
+# lunes en el hospital regional Guillermo Díaz de la Vega, de Abancay", "died on Tuesday at a
+# hospital in Lima", "murió en una clínica de Arequipa"
+_DIED_IN_CARE = re.compile(
+    r"\b(?:falleci\w*|muri[oóe]\w*|died|dies|succumbed)\b[^.;:]{0,50}?\b(?:en|in|at)\s+"
+    r"(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:hospital|clinic|cl[ií]nica|posta|centro de salud|health (?:post|centre|center))\b"
+    r"[^.;:]{0,60}?\b(?:in|near|of|de|del|en)\s+(?:(?:the|la|el)\s+)?"
+    r"(?:(?:city|town|ciudad|distrito|district)\s+(?:of|de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _taken_to(text: str, start: int) -> bool:
     if text[max(0, start - 3) : start].lower().endswith(("a ", "o ")):
         if _TAKEN_ON_TO.search(text, max(0, start - 150), start):
             return True
     reach = max(0, start - 110)
-    if not _has_any(text, reach, start, _TAKEN_STEMS):
+    if not _has_any(text, max(0, start - 180), start, _TAKEN_STEMS):
         return False  # no hospital, clinic or station before: the pattern cannot match
-    return bool(_TAKEN_TO.search(text, reach, start))
+    if _TAKEN_TO.search(text, reach, start):
+        return True
+    return bool(_DIED_IN_CARE.search(text, max(0, start - 180), start))
 
 
 def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> Location | None:
