@@ -219,6 +219,33 @@ def test_dask_ingest_into_a_reviewed_store_equals_serial(reviewed_runs, table):
     assert rows(reviewed_runs["dask"], table) == rows(reviewed_runs["serial"], table)
 
 
+def test_dask_large_groups_cut_on_the_workers_store_what_serial_stores(
+    runs, corpus, settings, client, tmp_path, monkeypatch
+):
+    """With buckets of a few dozen mentions, every larger group of candidates is cut into
+    its components first, its nodes summarised on the real workers: the same events and
+    state as the serial run."""
+    from veeduria.scale import _resolve, run_dask_ingest
+
+    monkeypatch.setattr(_resolve, "BUCKET_MENTIONS", 40)
+    logged = _Records()
+    log = logging.getLogger("veeduria.scale._resolve")
+    log.addHandler(logged)
+    level = log.level
+    log.setLevel(logging.INFO)
+    url = f"sqlite:///{tmp_path / 'cut.db'}"
+    try:
+        with Store.open(url) as store:
+            run_dask_ingest([str(corpus)], settings, store, client=client, partitions=3)
+    finally:
+        log.removeHandler(logged)
+        log.setLevel(level)
+    cut = [m for m in logged.messages if "larger than a bucket cut into" in m]
+    assert cut, logged.messages
+    for table in ("events", "event_mentions", *RESOLUTION_STATE):
+        assert rows(url, table) == rows(runs["serial"][1], table), table
+
+
 def test_dask_shards_are_cleaned_up(runs):
     assert not (runs["db_dir"] / ".veeduria-work").exists()
 
