@@ -223,7 +223,7 @@ def test_dask_large_groups_cut_on_the_workers_store_what_serial_stores(
     runs, corpus, settings, client, tmp_path, monkeypatch
 ):
     """With buckets of a few dozen mentions, every larger group of candidates is cut into
-    its components first, its nodes summarised on the real workers: the same events and
+    its components first, on the real workers: the same events and
     state as the serial run."""
     from veeduria.scale import _resolve, run_dask_ingest
 

@@ -97,7 +97,7 @@ class BucketTask:
     #: group are listed together; None, the whole bucket is one group
     groups: list[int] | None = None
     #: the groups known to be connected components of the compatibility graph already
-    #: (``WorkerFullRun._cut``): never cut again
+    #: (``cut_group``): never cut again
     connected: frozenset[int] = frozenset()
 
     def sizes(self) -> list[int]:
@@ -250,22 +250,24 @@ def bucket_parts(task: Bucket) -> Iterator[BucketResult]:
 
 
 @dataclass(frozen=True)
-class SummaryResult:
-    """The summaries of a task's nodes, in the task's order (``summarize_nodes``)."""
+class CutResult:
+    """The connected components of a group of candidates, as lists of its node
+    positions (``across.components_of``)."""
 
     index: int
-    summaries: list[Summary]
+    parts: list[list[int]]
 
 
-def summarize_nodes(task: BucketTask) -> SummaryResult:
-    """The summaries of some nodes of a large group of candidates (on a worker): the
-    client cuts the group into the connected components of its compatibility graph from
-    them (``WorkerFullRun._cut``), holding summaries rather than the group's mentions."""
+def cut_group(task: BucketTask) -> CutResult:
+    """Cut one large group of candidates into the connected components of its
+    compatibility graph (on a worker), from its nodes' summaries alone: the buckets are
+    then made of components, so no worker holds a whole large group's rows."""
     collecting = gc.isenabled()
     gc.disable()
     try:
         sizes = task.sizes()
-        return SummaryResult(task.index, _summaries(task, range(len(sizes)), sizes))
+        summaries = _summaries(task, range(len(sizes)), sizes)
+        return CutResult(task.index, components_of([Node(s, ()) for s in summaries]))
     finally:
         if collecting:
             gc.enable()
@@ -600,7 +602,7 @@ class WorkerFullRun:
         groups: dict[str, str],
     ) -> tuple[list[list[list[int]]], set[int]]:
         """The buckets made again with every group of candidates larger than a bucket
-        cut into its connected components (``_components``); and the first
+        cut into its connected components on the workers (``cut_group``); and the first
         node of each component so made (they are never cut again).
 
         On a dense corpus one group can hold most of a year's events: a worker would
@@ -613,10 +615,11 @@ class WorkerFullRun:
         if not large:
             return shared, set()
         t0 = time.perf_counter()
-        cut = {
-            k: self._components(engine, group, plans, owners, docs, groups)
+        tasks = (
+            self._task(engine, k, [group], plans, owners, docs, groups, set())
             for k, group in enumerate(large)
-        }
+        )
+        cut = {r.index: r.parts for r in self.submit(cut_group, tasks, window=self.threads)}
         pieces = [g for g, w in zip(found, weight, strict=True) if w <= BUCKET_MENTIONS]
         firsts: set[int] = set()
         for k, group in enumerate(large):
@@ -635,44 +638,6 @@ class WorkerFullRun:
             sum(len(cut[k]) for k in cut),
         )
         return again, firsts
-
-    def _components(
-        self,
-        engine: sa.Engine,
-        group: list[int],
-        plans: list[NodePlan],
-        owners: list[str],
-        docs: dict[str, tuple[str | None, Any]],
-        groups: dict[str, str],
-    ) -> list[list[int]]:
-        """The connected components of one large group, as lists of positions in it: its
-        nodes summarised on the workers a bucket's worth of mentions at a time
-        (``summarize_nodes``), the components found here (``across.components_of``).
-        Only a few tasks' mentions are read at once, and the group's summaries (equal
-        sets shared) are what this process holds."""
-        order = sorted(group)  # a task lists its nodes in this order (``_task``)
-        chunks: list[list[int]] = []
-        start = 0
-        while start < len(order):
-            end, weight = start, 0
-            while end < len(order) and weight < BUCKET_MENTIONS:
-                weight += len(plans[order[end]].mentions)
-                end += 1
-            chunks.append(order[start:end])
-            start = end
-        tasks = (
-            self._task(engine, t, [chunk], plans, owners, docs, groups, set())
-            for t, chunk in enumerate(chunks)
-        )
-        shared: dict[Any, Any] = {}
-        parts: dict[int, list[Summary]] = {}
-        for result in self.submit(summarize_nodes, tasks, window=self.threads):
-            parts[result.index] = [interned(x, shared) for x in result.summaries]
-        summaries = [x for t in range(len(chunks)) for x in parts.pop(t)]
-        at = {node: j for j, node in enumerate(group)}
-        return [
-            [at[order[q]] for q in part] for part in components_of([Node(x, ()) for x in summaries])
-        ]
 
     def _tasks(
         self,
