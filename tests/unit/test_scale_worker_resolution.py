@@ -173,6 +173,40 @@ def test_scale_worker_full_run_stores_what_a_full_run_stores(
     assert _dump(split) == _dump(plain)
 
 
+@pytest.mark.parametrize("per_slice", [1, 2, 7])
+def test_scale_bucket_results_packed_in_slices_store_what_a_full_run_stores(
+    unresolved: Path,
+    tmp_path: Path,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    per_slice: int,
+) -> None:
+    """A worker's result comes back pickled a few rows (and their share of members and
+    blocks) at a time, decoded here one slice at a time: the same rows and state."""
+    from veeduria.scale import _resolve
+
+    monkeypatch.setattr(_resolve, "PACKED_ROWS", per_slice)
+    plain, split = tmp_path / "plain.db", tmp_path / "split.db"
+    shutil.copy(unresolved, plain)
+    shutil.copy(unresolved, split)
+    slices: list[int] = []
+    packing = _resolve._packed
+
+    def counted(rows, members, blocks):  # type: ignore[no-untyped-def]
+        packed = packing(rows, members, blocks)
+        slices.append(len(packed))
+        return packed
+
+    monkeypatch.setattr(_resolve, "_packed", counted)
+    runner = WorkerFullRun(_plans(split), _here, 2)
+    with Store.open(f"sqlite:///{plain}") as store:
+        resolve_store(store, settings)
+    with Store.open(f"sqlite:///{split}") as store, full_runs_with(runner):
+        resolve_store(store, settings, known_bands={})
+    assert runner.used and max(slices) > 1
+    assert _dump(split) == _dump(plain)
+
+
 @pytest.mark.parametrize("batch", [2_000, 3])
 def test_scale_worker_full_run_cuts_a_large_corpus_into_small_buckets(
     unresolved: Path,

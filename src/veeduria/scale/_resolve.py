@@ -27,6 +27,7 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import pickle
 import time
 import uuid
 from collections import defaultdict
@@ -38,6 +39,7 @@ import sqlalchemy as sa
 
 from veeduria import _resolve_runs as runs
 from veeduria._event_reviews import apply_reviews
+from veeduria._memory import release_free_memory
 from veeduria.extract.serialize import mention_from_dict
 from veeduria.resolve.across import Node, components_of
 from veeduria.resolve.compat import Summary, interned
@@ -76,6 +78,8 @@ TASKS_PER_THREAD = 2
 #: Mentions clustered at a time within a bucket (``resolve_bucket``): a batch of whole
 #: connected components; a larger component is clustered alone.
 BATCH_MENTIONS = 2_000
+#: Event rows per packed slice of a bucket's result (``BucketResult.packed``).
+PACKED_ROWS = 2_000
 #: Columns of ``events`` holding JSON, encoded on the workers.
 JSON_COLUMNS = tuple(c.name for c in events_table.c if isinstance(c.type, sa.JSON))
 
@@ -170,6 +174,24 @@ class BucketResult:
     cpu: float = 0.0  # CPU seconds of the task's thread (time.thread_time)
     #: the sort key (``resolver.sort_key``) of each event, in a part (``bucket_parts``)
     order: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: the rows, members and blocks pickled a slice at a time (``resolve_bucket``), when
+    #: the three lists above are empty
+    packed: list[bytes] = field(default_factory=list)
+
+    def slices(
+        self,
+    ) -> Iterator[tuple[list[runs.RowLinks], list[dict[str, str]], list[dict[str, str]]]]:
+        """The rows, members and blocks, a packed slice at a time (each slice forgotten
+        as it is decoded), or at once when they are not packed."""
+        if not self.packed:
+            rows, members, blocks = self.rows, self.members, self.blocks
+            self.rows, self.members, self.blocks = [], [], []
+            yield rows, members, blocks
+            return
+        self.packed.reverse()
+        while self.packed:
+            # made by ``resolve_bucket`` for this run, on its workers
+            yield pickle.loads(self.packed.pop())  # noqa: S301
 
 
 def resolve_bucket(task: BucketTask) -> BucketResult:
@@ -195,15 +217,42 @@ def resolve_bucket(task: BucketTask) -> BucketResult:
     rows.sort(key=lambda item: str(item[0]["id"]))
     members.sort(key=lambda m: order[m["cluster_id"]])
     blocks.sort(key=lambda b: (b["component"], b["block"]))
+    packed = _packed(rows, members, blocks)
+    del rows, members, blocks
+    release_free_memory()
     return BucketResult(
         index=task.index,
-        rows=rows,
-        members=members,
-        blocks=blocks,
+        rows=[],
         events=events,
         seconds=time.perf_counter() - started,
         cpu=cpu,
+        packed=packed,
     )
+
+
+def _packed(
+    rows: list[runs.RowLinks], members: list[dict[str, str]], blocks: list[dict[str, str]]
+) -> list[bytes]:
+    """The rows, members and blocks of a bucket pickled in slices of ``PACKED_ROWS`` rows
+    (members and blocks shared out likewise), in their order.
+
+    The client decodes and writes one slice at a time: the bucket that holds the largest
+    component of 100,000 documents came back as one result of about 800 MB of objects.
+    """
+    count = max(1, -(-len(rows) // PACKED_ROWS))
+    per_member = -(-len(members) // count)
+    per_block = -(-len(blocks) // count)
+    return [
+        pickle.dumps(
+            (
+                rows[k * PACKED_ROWS : (k + 1) * PACKED_ROWS],
+                members[k * per_member : (k + 1) * per_member],
+                blocks[k * per_block : (k + 1) * per_block],
+            ),
+            protocol=pickle.HIGHEST_PROTOCOL,
+        )
+        for k in range(count)
+    ]
 
 
 def bucket_parts(task: Bucket) -> Iterator[BucketResult]:
@@ -267,7 +316,10 @@ def cut_group(task: BucketTask) -> CutResult:
     try:
         sizes = task.sizes()
         summaries = _summaries(task, range(len(sizes)), sizes)
-        return CutResult(task.index, components_of([Node(s, ()) for s in summaries]))
+        parts = components_of([Node(s, ()) for s in summaries])
+        del summaries
+        release_free_memory()
+        return CutResult(task.index, parts)
     finally:
         if collecting:
             gc.enable()
@@ -435,7 +487,9 @@ class LinkTask:
 def link_copies(task: LinkTask) -> list[tuple[str, str]]:
     """Links between the documents that are copies (on a worker): the same groups as
     every candidate pair whose texts are copies (``dedup.copy_links``)."""
-    return runs.copies_within(task.buckets, task.texts)
+    links = runs.copies_within(task.buckets, task.texts)
+    release_free_memory()
+    return links
 
 
 class Submit(Protocol):
@@ -538,6 +592,8 @@ class WorkerFullRun:
             ]
             del texts, candidates
             linking = self.submit(link_copies, link_tasks)
+            del link_tasks  # sent: the texts are not kept here
+            release_free_memory()
         self.seconds["pairs"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         plans: list[NodePlan] = []
@@ -584,6 +640,7 @@ class WorkerFullRun:
                     "resolution here: cutting groups on the workers failed", exc_info=True
                 )
                 return None
+            release_free_memory()  # the large groups' mentions, read and sent
             tasks = self._tasks(conn.engine, shared, plans, owners, docs, groups, firsts)
             results = self.submit(resolve_bucket, tasks, window=TASKS_PER_THREAD * self.threads)
         out = runs.Outcome(mode="full", rows=[], recomputed=0)
@@ -722,10 +779,16 @@ class WorkerFullRun:
                 task_time += result.seconds
                 task_cpu += result.cpu
                 out.recomputed += result.events
-                out.members.extend(result.members)
-                out.blocks.extend(result.blocks)
-                rows, result.rows = result.rows, []
-                yield from rows
+                packed = bool(result.packed)
+                for rows, members, blocks in result.slices():
+                    out.members.extend(members)
+                    out.blocks.extend(blocks)
+                    del members, blocks
+                    yield from rows
+                    del rows
+                del result
+                if packed:  # a worker's result, decoded and written
+                    release_free_memory()
         finally:
             self._done()  # the workers are done: free them while the rest is written
         self.seconds["workers and writes"] = time.perf_counter() - t0

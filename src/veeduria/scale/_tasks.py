@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from veeduria._memory import release_free_memory
 from veeduria.config import Settings
 from veeduria.extract import Resources, extract, load_resources
 from veeduria.ingest import SourceFailure, read_source
@@ -146,9 +147,12 @@ def run_partition(task: PartitionTask, resources: Resources | None) -> Partition
                 plans = document_plan(document_refs(item, rows, extraction.events))
                 shard.set_nodes(len(shard.rows) - 1, plans_to_json(plans))
     bands.flush()
+    data = shard.to_bytes()
+    del shard, bands, extracted
+    release_free_memory()  # the partition's texts and rows: a worker runs many partitions
     return PartitionResult(
         index=task.index,
-        shard=shard.to_bytes(),
+        shard=data,
         documents=documents,
         failures=failures,
         text_bytes=text_bytes,
