@@ -72,8 +72,9 @@ DEMONSTRATION = frozenset(
 MODE_IS_IDENTITY = frozenset({"Strategic developments"})
 #: modes that name an event of their own among the demonstrations of a day and place: a
 #: general strike is not the march or the blockade held during it, the looting of shops
-#: not the clash at the airport
-SEPARATE_MODES = frozenset({"strike", "hunger_strike", "looting"})
+#: not the clash at the airport, a road blockade not the march in the town nor the vigil
+#: in its square, a vigil not the rally (outlets trade a march for a rally, never these)
+SEPARATE_MODES = frozenset({"strike", "hunger_strike", "looting", "blockade", "vigil"})
 #: the means of force used on a crowd: one intervention uses several (tear gas, then
 #: pellets, then live fire), and reports recalling it name one or another, so they do not
 #: tell two interventions apart (``same_kind``)
