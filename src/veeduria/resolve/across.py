@@ -17,12 +17,14 @@
 4. **Union–find.** The remaining edges are sorted by agreement (``compat.score``), then by the
    smallest mention ids, and merged in that order when the two whole clusters are still
    compatible, so no chain of pairwise merges can join two different days or departments.
-5. **Strikes told as going on** ("the regional strike entered its second month") join the
-   strike their territory began last (``choose_strikes``): the nodes of that strike (of
-   that day and territory) among the strike nodes of their blocks are their only edges,
-   and the report stays alone when they are not one cluster. Joining every strike of a
-   department over two months would chain them, and with them the other events of those
-   days, into components of half a corpus (a Dask worker then clusters half the run).
+5. **Lasting actions told as going on** ("the regional strike entered its second month",
+   "the blockade persists", "the curfew remains in force") join the action of their mode
+   that their place began last (``choose_strikes``): the nodes of that action (of that
+   day and place) among the lasting nodes of their blocks (``compat.LASTING``: strikes,
+   blockades, occupations, curfews ...) are their only edges, and the report stays alone
+   when they are not one cluster. Joining every strike of a department over two months
+   would chain them, and with them the other events of those days, into components of
+   half a corpus (a Dask worker then clusters half the run).
 """
 
 from __future__ import annotations
@@ -37,9 +39,11 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from veeduria.resolve.compat import (
+    TERRITORY_WIDE,
     Place,
     Summary,
     TypeKey,
+    below_department,
     compatible,
     contradict,
     merge,
@@ -125,29 +129,38 @@ def window_keys(
 
 
 def choose_strikes(report: Summary, strikes: Iterable[Summary]) -> list[Summary]:
-    """The strike nodes a report telling a strike going on speaks of, among its candidates.
+    """The nodes of the lasting action a report telling one going on speaks of, among its
+    candidates.
 
-    "The regional strike entered its second month": the strikes held by a territory that
-    holds the report's place (Ilave's strike is the region's when the region is on strike,
-    but the region's strike is not a province's), that began by the report's day and
-    that agree with the report told from that territory (``attach_ongoing``); of those,
-    the ones of the smallest territory, then those that began last, sorted by key. Each
-    candidate is judged alone, so the best of any candidates that include the best are the
-    best: an incremental run that loads only some candidates chooses as a full run.
+    "The regional strike entered its second month", "the blockade persists": the actions
+    of its mode held by a place that holds the report's (Ilave's strike is the region's
+    when the region is on strike, but the region's strike is not a province's; the
+    blockade at Desaguadero is not one in Ilave), that began by the report's day and that
+    agree with the report told from that place (``attach_ongoing``); of those, the ones at
+    a site the report names (the blockade at Puerto Resistencia, not the one outside the
+    university that began later), then of the smallest place, then those that began last,
+    sorted by key. Each candidate is judged alone, so the best of any candidates that
+    include the best are the best: an incremental run that loads only some candidates
+    chooses as a full run.
     """
-    best: tuple[int, dt.date] | None = None
+    best: tuple[bool, int, dt.date] | None = None
     chosen: list[Summary] = []
     for strike in strikes:
         if strike.ongoing or strike.start is None or not attach_ongoing(report, strike):
             continue
         territory = _territory(report, strike)
         assert territory is not None  # attach_ongoing found one
-        rank = (_known(territory), strike.start)
+        rank = (_same_site(report, strike), _known(territory), strike.start)
         if best is None or rank > best:
             best, chosen = rank, [strike]
         elif rank == best:
             chosen.append(strike)
     return sorted(chosen, key=lambda s: s.key)
+
+
+def _same_site(report: Summary, action: Summary) -> bool:
+    """The report names a site, and the action names it too (or a part of it)."""
+    return any(x <= y or y <= x for x in report.sites for y in action.sites)
 
 
 def _place_text(place: Place) -> tuple[str, ...]:
@@ -479,11 +492,11 @@ def cluster_component(graph: Graph, component: Sequence[int]) -> list[list[int]]
 
 
 def attach_ongoing(node: Summary, cluster: Summary) -> bool:
-    """Whether a strike told as going on can join this strike (a node or a cluster).
+    """Whether an action told as going on can join this one (a node or a cluster).
 
-    The strike must have begun by the day of the report, be held by a territory that holds
-    the report's place, and agree with the report told from the smallest such territory
-    (the strike may hold a town of another province where it was also told).
+    The action must have begun by the day of the report, be of the report's mode, be held
+    by a place that holds the report's, and agree with the report told from the smallest
+    such place (a strike may hold a town of another province where it was also told).
     """
     assert node.end is not None
     if cluster.start is None or cluster.ongoing or cluster.start > node.end:
@@ -494,9 +507,16 @@ def attach_ongoing(node: Summary, cluster: Summary) -> bool:
     return compatible(dataclasses.replace(node, place=territory), cluster, same_doc=False)
 
 
-def _territory(node: Summary, strike: Summary) -> Place | None:
-    """The smallest of the strike's territories that holds a place of the report's."""
-    held = [t for t in strike.territories for p in node.territories if _holds(t, p)]
+def _territory(node: Summary, action: Summary) -> Place | None:
+    """The smallest of the places holding the action that holds a place of the report's,
+    for an action of the report's mode (a curfew does not hold a blockade's report); an
+    action held at one place (``compat.TERRITORY_WIDE``), below the department."""
+    held = [
+        t
+        for mode, t in action.territories
+        for told, p in node.territories
+        if mode == told and _holds(t, p) and (mode in TERRITORY_WIDE or below_department(t, p))
+    ]
     return max(held, key=lambda t: (_known(t), _place_text(t))) if held else None
 
 

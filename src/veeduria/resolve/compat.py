@@ -55,6 +55,8 @@ TypeKey = tuple[str, str, str | None]
 Place = tuple[str | None, str | None, str | None, str | None]
 #: (normalised name, inter code, normalised country named in the name)
 ActorKey = tuple[str, int, str | None]
+#: (mode, place): a lasting action (``LASTING``) and the place that holds it
+Held = tuple[str, Place]
 Link = Literal["same", "stage", "related"]
 
 #: event types whose sub-event types are stages of one incident: a march the police
@@ -70,8 +72,9 @@ DEMONSTRATION = frozenset(
 MODE_IS_IDENTITY = frozenset({"Strategic developments"})
 #: modes that name an event of their own among the demonstrations of a day and place: a
 #: general strike is not the march or the blockade held during it, the looting of shops
-#: not the clash at the airport
-SEPARATE_MODES = frozenset({"strike", "hunger_strike", "looting"})
+#: not the clash at the airport, a road blockade not the march in the town nor the vigil
+#: in its square, a vigil not the rally (outlets trade a march for a rally, never these)
+SEPARATE_MODES = frozenset({"strike", "hunger_strike", "looting", "blockade", "vigil"})
 #: the means of force used on a crowd: one intervention uses several (tear gas, then
 #: pellets, then live fire), and reports recalling it name one or another, so they do not
 #: tell two interventions apart (``same_kind``)
@@ -83,6 +86,27 @@ PEACEFUL = "Peaceful protest"
 ARMED_GROUPS = frozenset({2, 3, 4})
 
 _PRECISION_DAYS = {"day": 1, "week": 7}
+
+#: actions that last, and that a report can tell as going on ("the regional strike entered
+#: its second month", "the blockade persists", "sigue vigente el toque de queda"): a report
+#: telling one going on (``models.ONGOING_RULE``) joins the one of its mode and place that
+#: began last before its day (``across.choose_strikes``)
+LASTING = frozenset(
+    {
+        "strike",
+        "blockade",
+        "occupation",
+        "sit_in",
+        "hunger_strike",
+        "curfew",
+        "state_of_emergency",
+    }
+)
+#: lasting actions that hold a whole territory (a region's strike, its curfew): a report
+#: from any town of it tells them; the others (a blockade, an occupation) are held at one
+#: place, and a report tells them only from that province or district (the region's "30
+#: roads blocked" is not the blockade of the bridge at Desaguadero)
+TERRITORY_WIDE = frozenset({"strike", "curfew", "state_of_emergency"})
 
 
 def family(factuality: str) -> str:
@@ -245,10 +269,11 @@ class Summary:
     ``start``/``end`` is the intersection of the members' date windows (None: no member is
     dated); ``day`` is True when a member gives a day-precision date. ``key`` is the
     smallest member mention id, a stable tie-breaker. ``family`` is the leading family of
-    ``families`` (``leading_family``). ``ongoing`` is True when every member is a strike
-    told as going on (``models.ONGOING_RULE``); ``territories`` are the places the
-    members that name a strike give (a strike is held by its territory); ``names`` the
-    names of events their sentences give (``models.EVENT_NAME_RULE``).
+    ``families`` (``leading_family``). ``ongoing`` is True when every member is a lasting
+    action told as going on (``models.ONGOING_RULE``); ``territories`` are the lasting
+    actions (``LASTING``) the members name, each with the place that holds it (a strike
+    is held by its territory, a blockade by its road's place, a curfew by the region it
+    rules); ``names`` the names of events their sentences give (``models.EVENT_NAME_RULE``).
     """
 
     family: str
@@ -265,7 +290,7 @@ class Summary:
     dups: frozenset[str]
     key: str
     ongoing: bool = False
-    territories: frozenset[Place] = frozenset()
+    territories: frozenset[Held] = frozenset()
     names: frozenset[str] = frozenset()
 
     @property
@@ -358,7 +383,9 @@ def summarize(ref: MentionRef) -> Summary:
         dups=frozenset({ref.dup_group or ref.doc_id}),
         key=ref.id,
         ongoing=ONGOING_RULE in m.rules,
-        territories=frozenset({place_of(m.location)}) if m.mode in TERRITORIAL else frozenset(),
+        territories=frozenset({(m.mode, place_of(m.location))})
+        if m.mode in LASTING
+        else frozenset(),
         names=frozenset(r for r in m.rules if r.startswith(EVENT_NAME_RULE)),
     )
 

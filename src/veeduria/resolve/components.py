@@ -49,8 +49,9 @@ class NodePlan:
     ``window``: the node's ``Window``; its keys (``keys``) are made again when the nodes
     are grouped, not kept: a node of month or year precision looks up hundreds, and a
     run keeps the plan of every document it extracts until it resolves them. ``strike``:
-    the node's summary, for a strike (a node held by a territory) and for a report that
-    tells one going on: what choosing a strike needs (``across.choose_strikes``).
+    the node's summary, for a lasting action (a strike, a blockade, a curfew: a node held
+    by a place, ``compat.LASTING``) and for a report that tells one going on: what
+    choosing the action needs (``across.choose_strikes``).
     ``given``: keys given as they are, instead of a window (tests of the grouping).
     """
 
@@ -205,7 +206,7 @@ def _summary_json(s: Summary | None) -> list[Any] | None:
         sorted(s.dups),
         s.key,
         s.ongoing,
-        sorted(s.territories, key=str),
+        sorted(([mode, list(place)] for mode, place in s.territories), key=str),
         sorted(s.names),
     ]
 
@@ -230,7 +231,7 @@ def _summary_from(data: list[Any] | None) -> Summary | None:
         dups=frozenset(dups),
         key=key,
         ongoing=ongoing,
-        territories=frozenset(_place(t) for t in territories),
+        territories=frozenset((mode, _place(t)) for mode, t in territories),
         names=frozenset(names),
     )
     return interned(summary, _table())

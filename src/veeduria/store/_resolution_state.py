@@ -34,8 +34,10 @@ from veeduria.store.schema import (
 #: within its report undated, a recollection keeps a date its sentence gives; 7: a national
 #: strike and a region's strike are two events; 8: districts of one province are compatible;
 #: 9: strikes told as going on, named events; 10: a strike told as going on is in the
-#: component of the strike it chooses only).
-STATE_VERSION = "10"
+#: component of the strike it chooses only; 11: blockades, occupations and curfews told
+#: going on choose theirs too, and every lasting action is filed for them; a blockade
+#: and a vigil are events of their own).
+STATE_VERSION = "11"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

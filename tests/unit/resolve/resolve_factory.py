@@ -44,6 +44,10 @@ PLACES: dict[str, Location] = {
         geo_precision=3,
     ),
     "Carabaya": Location("Carabaya", (0, 8), "Carabaya", "Puno", "Carabaya", None, "Peru", "PE"),
+    "Desaguadero": Location(
+        "Desaguadero", (0, 11), "Desaguadero", "Puno", "Chucuito", "Desaguadero", "Peru", "PE"
+    ),
+    "Ilave": Location("Ilave", (0, 5), "Ilave", "Puno", "El Collao", "Ilave", "Peru", "PE"),
     "Andahuaylas": Location(
         "Andahuaylas",
         (0, 11),

@@ -563,3 +563,32 @@ def test_across_a_week_dated_report_without_a_shared_type_stays_apart(week_kinds
     ]
     refs.append(ref("two", mention("force", when="2022-12-15", where="Juliaca", killed=10)))
     assert len(resolve(refs)) == 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        # "bloquearon la vía Juliaca–Puno" and "convocaron a un velorio en la plaza de Armas"
+        (("march", "blockade"), ("march", "vigil"), False),
+        # "would resume their march toward Cochabamba" and "convocaron a un bloqueo"
+        (("march", "march"), ("march", "blockade"), False),
+        # "a candlelit vigil filled the square" and "se concentraron en la plaza"
+        (("march", "vigil"), ("march", "rally"), False),
+        # a blockade's clearing told with its means is not the blockade (as within a report)
+        (("dispersal", "tear_gas"), ("march", "blockade"), False),
+        # one outlet's march is another's rally
+        (("march", "march"), ("march", "rally"), True),
+        # two reports of one blockade, one vigil
+        (("march", "blockade"), ("march", "blockade"), True),
+        (("march", "vigil"), ("march", "vigil"), True),
+        # a side that names no form may be either
+        (("march", None), ("march", "blockade"), True),
+        (("march", "vigil"), ("force", None), True),
+    ],
+)
+def test_across_a_blockade_or_a_vigil_is_an_event_of_its_own(a, b, one):
+    refs = [
+        ref("one", mention(a[0], when="2023-01-10", where="Juliaca", mode=a[1])),
+        ref("two", mention(b[0], when="2023-01-10", where="Juliaca", mode=b[1])),
+    ]
+    assert (len(resolve(refs)) == 1) is one

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veeduria.resolve.across import compatibility_key, contradiction_key
-from veeduria.resolve.compat import Summary, compatible, contradict, leading_family
+from veeduria.resolve.compat import LASTING, Summary, compatible, contradict, leading_family
 
 TYPES = (
     ("Protests", "Peaceful protest", None),
@@ -92,8 +92,8 @@ def summaries(draw: st.DrawFn, docs: tuple[str, ...] = ("d1",)) -> Summary:
         dups=frozenset(draw(st.lists(st.sampled_from(("g1", "g2")), max_size=2))),
         key=draw(st.sampled_from(("m1", "m2", "m3"))),
         ongoing=False,
-        territories=frozenset({place})
-        if "strike" in modes and draw(st.booleans())
+        territories=frozenset((m, place) for m in modes & LASTING)
+        if draw(st.booleans())
         else frozenset(),
         names=frozenset(draw(st.lists(st.sampled_from(("event:toma de lima",)), max_size=1))),
     )
