@@ -173,19 +173,23 @@ def test_scale_worker_full_run_stores_what_a_full_run_stores(
     assert _dump(split) == _dump(plain)
 
 
-@pytest.mark.parametrize("per_slice", [1, 2, 7])
-def test_scale_bucket_results_packed_in_slices_store_what_a_full_run_stores(
+@pytest.mark.parametrize(("per_slice", "per_pack"), [(1, 1), (2, 3), (7, 256)])
+def test_scale_bucket_tasks_and_results_packed_in_slices_store_what_a_full_run_stores(
     unresolved: Path,
     tmp_path: Path,
     settings: Settings,
     monkeypatch: pytest.MonkeyPatch,
     per_slice: int,
+    per_pack: int,
 ) -> None:
-    """A worker's result comes back pickled a few rows (and their share of members and
-    blocks) at a time, decoded here one slice at a time: the same rows and state."""
+    """A task's mentions travel packed a few nodes at a time, unpacked by the batches
+    that need them; a worker's result comes back a few rows (and their share of members
+    and blocks) at a time, decoded here one slice at a time: the same rows and state."""
     from veeduria.scale import _resolve
 
     monkeypatch.setattr(_resolve, "PACKED_ROWS", per_slice)
+    monkeypatch.setattr(_resolve, "PACK_NODES", per_pack)
+    monkeypatch.setattr(_resolve, "BATCH_MENTIONS", 4)
     plain, split = tmp_path / "plain.db", tmp_path / "split.db"
     shutil.copy(unresolved, plain)
     shutil.copy(unresolved, split)

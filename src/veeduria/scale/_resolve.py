@@ -30,6 +30,7 @@ import logging
 import pickle
 import time
 import uuid
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -80,6 +81,8 @@ TASKS_PER_THREAD = 2
 BATCH_MENTIONS = 2_000
 #: Event rows per packed slice of a bucket's result (``BucketResult.packed``).
 PACKED_ROWS = 2_000
+#: Nodes per pack of a bucket task's mentions (``BucketTask.packs``).
+PACK_NODES = 256
 #: Columns of ``events`` holding JSON, encoded on the workers.
 JSON_COLUMNS = tuple(c.name for c in events_table.c if isinstance(c.type, sa.JSON))
 
@@ -92,10 +95,18 @@ Wire = tuple[str, str, str]
 
 @dataclass(frozen=True)
 class BucketTask:
-    """Nodes to cluster together, and the facts of their documents."""
+    """Nodes to cluster together, and the facts of their documents.
+
+    The mentions travel packed (``pack_nodes``): ``PACK_NODES`` consecutive nodes' JSON
+    texts in one compressed pickle. The client reads and packs a slice of nodes at a time,
+    so neither it nor the message holds a large group's texts at once (the largest of
+    100,000 documents is about 375 MB of JSON), and a worker unpacks only what a batch
+    asks for.
+    """
 
     index: int
-    nodes: list[list[Wire]]  # the mentions of each node
+    packs: list[bytes]  # the mentions of each node, ``PACK_NODES`` nodes a pack
+    counts: list[int]  # the number of mentions of each node
     docs: dict[str, tuple[str | None, Any, str]]  # doc id -> source, published, group
     #: the group of candidates of each node (``components.node_groups``): nodes of one
     #: group are listed together; None, the whole bucket is one group
@@ -106,11 +117,32 @@ class BucketTask:
 
     def sizes(self) -> list[int]:
         """The number of mentions of each node."""
-        return [len(wires) for wires in self.nodes]
+        return list(self.counts)
 
     def refs(self, nodes: Sequence[int]) -> list[list[MentionRef]]:
-        """The mentions of these nodes, decoded."""
-        return [_refs(self.nodes[i], self.docs) for i in nodes]
+        """The mentions of these nodes, decoded; each pack they are in unpacked once."""
+        wanted: dict[int, list[int]] = defaultdict(list)
+        for i in nodes:
+            wanted[i // PACK_NODES].append(i)
+        found: dict[int, list[MentionRef]] = {}
+        for k in sorted(wanted):
+            pack = unpack_nodes(self.packs[k])
+            for i in wanted[k]:
+                found[i] = _refs(pack[i - k * PACK_NODES], self.docs)
+            del pack
+        return [found[i] for i in nodes]
+
+
+def pack_nodes(nodes: Sequence[Sequence[Wire]]) -> bytes:
+    """The mentions of some nodes, pickled and compressed (``unpack_nodes``)."""
+    return zlib.compress(pickle.dumps(list(nodes), protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def unpack_nodes(pack: bytes) -> list[list[Wire]]:
+    """The mentions of the nodes of a pack (``pack_nodes``)."""
+    # packed by this run's client for its workers
+    nodes: list[list[Wire]] = pickle.loads(zlib.decompress(pack))  # noqa: S301
+    return nodes
 
 
 class Bucket(Protocol):
@@ -174,8 +206,8 @@ class BucketResult:
     cpu: float = 0.0  # CPU seconds of the task's thread (time.thread_time)
     #: the sort key (``resolver.sort_key``) of each event, in a part (``bucket_parts``)
     order: dict[str, tuple[str, str]] = field(default_factory=dict)
-    #: the rows, members and blocks pickled a slice at a time (``resolve_bucket``), when
-    #: the three lists above are empty
+    #: the rows, members and blocks pickled and compressed a slice at a time
+    #: (``resolve_bucket``), when the three lists above are empty
     packed: list[bytes] = field(default_factory=list)
 
     def slices(
@@ -191,7 +223,7 @@ class BucketResult:
         self.packed.reverse()
         while self.packed:
             # made by ``resolve_bucket`` for this run, on its workers
-            yield pickle.loads(self.packed.pop())  # noqa: S301
+            yield pickle.loads(zlib.decompress(self.packed.pop()))  # noqa: S301
 
 
 def resolve_bucket(task: BucketTask) -> BucketResult:
@@ -233,23 +265,27 @@ def resolve_bucket(task: BucketTask) -> BucketResult:
 def _packed(
     rows: list[runs.RowLinks], members: list[dict[str, str]], blocks: list[dict[str, str]]
 ) -> list[bytes]:
-    """The rows, members and blocks of a bucket pickled in slices of ``PACKED_ROWS`` rows
-    (members and blocks shared out likewise), in their order.
+    """The rows, members and blocks of a bucket pickled and compressed in slices of
+    ``PACKED_ROWS`` rows (members and blocks shared out likewise), in their order.
 
     The client decodes and writes one slice at a time: the bucket that holds the largest
-    component of 100,000 documents came back as one result of about 800 MB of objects.
+    component of 100,000 documents came back as one result of about 800 MB of objects,
+    and as 590 MB pickled; its rows' JSON compresses several times over.
     """
     count = max(1, -(-len(rows) // PACKED_ROWS))
     per_member = -(-len(members) // count)
     per_block = -(-len(blocks) // count)
     return [
-        pickle.dumps(
-            (
-                rows[k * PACKED_ROWS : (k + 1) * PACKED_ROWS],
-                members[k * per_member : (k + 1) * per_member],
-                blocks[k * per_block : (k + 1) * per_block],
+        zlib.compress(
+            pickle.dumps(
+                (
+                    rows[k * PACKED_ROWS : (k + 1) * PACKED_ROWS],
+                    members[k * per_member : (k + 1) * per_member],
+                    blocks[k * per_block : (k + 1) * per_block],
+                ),
+                protocol=pickle.HIGHEST_PROTOCOL,
             ),
-            protocol=pickle.HIGHEST_PROTOCOL,
+            1,
         )
         for k in range(count)
     ]
@@ -726,17 +762,26 @@ class WorkerFullRun:
         t0 = time.perf_counter()
         label = {i: g for g, group in enumerate(in_groups) for i in group}
         bucket = sorted(label)
-        wanted = {m for i in bucket for m in plans[i].mentions}
         doc_ids = {owners[i] for i in bucket}
+        packs = []
         with engine.connect() as conn:
-            wires = {w[0]: w for w in state.mention_texts(conn, doc_ids) if w[0] in wanted}
-        self.read_back += len(wires)
-        nodes = [[wires[m] for m in plans[i].mentions] for i in bucket]
+            for start in range(0, len(bucket), PACK_NODES):
+                part = bucket[start : start + PACK_NODES]
+                wanted = {m for i in part for m in plans[i].mentions}
+                wires = {
+                    w[0]: w
+                    for w in state.mention_texts(conn, {owners[i] for i in part})
+                    if w[0] in wanted
+                }
+                self.read_back += len(wires)
+                packs.append(pack_nodes([[wires[m] for m in plans[i].mentions] for i in part]))
+                del wires
         facts = {d: (*docs[d], groups.get(d, d)) for d in sorted(doc_ids)}
         self.seconds["read"] = self.seconds.get("read", 0.0) + time.perf_counter() - t0
         return BucketTask(
             index=index,
-            nodes=nodes,
+            packs=packs,
+            counts=[len(plans[i].mentions) for i in bucket],
             docs=facts,
             groups=[label[i] for i in bucket],
             connected=frozenset(g for g, group in enumerate(in_groups) if group[0] in firsts),
