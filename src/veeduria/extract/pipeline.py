@@ -322,6 +322,7 @@ class _Run:
         last_tally_end = -1  # where that sentence ended
         told_to = 0  # where the last sentence whose dates were read for its events ended
         story_force: ActorInfo | None = None  # the police or military the story named last
+        standing: list[int] = []  # curfews and emergencies told as in force, by index
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -763,12 +764,13 @@ class _Run:
                 if (
                     choice.date is None
                     and self.published is not None
-                    and entry is None
-                    and _present_state(code.trigger, self.text, start)
+                    and _present_state(code.trigger, cues, start)
                 ):
                     # "la Panamericana Sur continúa bloqueada cerca de Chala", "the highway
-                    # remains blocked": the state the report finds on its own day
-                    choice = DateChoice(DateValue(self.published, "day", "", (0, 0)), "aside")
+                    # remains blocked": the state the report finds on its own day (a live
+                    # blog's entry: the day it was posted)
+                    found_on = entry.value if entry is not None else self.published
+                    choice = DateChoice(DateValue(found_on, "day", "", (0, 0)), "aside")
                 nearest = choice.date if choice.source in ("own", "since", "aside") else None
                 if scoped is None:
                     scoped = scoped_attributions(cues, actors, self.text, (start, end))
@@ -994,6 +996,10 @@ class _Run:
                 named = _event_names(cues)
                 if named:
                     mention = replace(mention, rules=(*mention.rules, *named))
+                if code.mode in _STANDING_MODES and _near_cue(
+                    code.trigger, cues, "in_force", start
+                ):
+                    standing.append(len(events))
                 events.append(mention)
                 if code.rule.startswith("sd.election_vote"):
                     voted_on_elections = True
@@ -1023,6 +1029,7 @@ class _Run:
                 )
             )
         events = _fill_dates(events, trail.weak)
+        events = _standing_dates(events, standing)
         self._count_conflicts(events)
         return Extraction(
             document=self.doc,
@@ -1917,23 +1924,55 @@ _LATER_DEATH = re.compile(
     r"\bwounded\b[^.;:]{0,80}?\bdied\b",
     re.IGNORECASE,
 )
-#: a state told in the present as still holding: "continúa bloqueada", "se mantienen los
-#: bloqueos", "remains blocked", "are still blocked"
-_PRESENT_STATE = re.compile(
-    r"\b(?:contin[uú]a|contin[uú]an|sigue|siguen|se\s+mantiene|se\s+mantienen|permanece|"
-    r"permanecen|remains|remain|is\s+still|are\s+still|continues\s+to\s+be|continue\s+to\s+be)\b",
-    re.IGNORECASE,
-)
 #: how far before or after its event word a present state verb may stand
 _STATE_REACH = 30
+#: measures that stand once declared: one told as in force is the one declared
+_STANDING_MODES = frozenset({"curfew", "state_of_emergency"})
 
 
-def _present_state(trigger: Found, text: str, sentence_start: int) -> bool:
-    """The event word is told as a state that still holds, in the present tense, next to it:
-    "la Panamericana Sur continúa bloqueada", "el corte ... se mantiene", "the road remains
-    blocked"."""
+def _near_cue(trigger: Found, cues: Sequence[Found], role: str, sentence_start: int) -> bool:
+    """A cue of ``role`` stands next to the event word, within :data:`_STATE_REACH` of it."""
     lo = max(sentence_start, trigger.start - _STATE_REACH)
-    return bool(_PRESENT_STATE.search(text, lo, trigger.end + _STATE_REACH))
+    hi = trigger.end + _STATE_REACH
+    return any(
+        isinstance(c.info, CueInfo) and c.info.role == role and c.start >= lo and c.end <= hi
+        for c in cues
+    )
+
+
+def _present_state(trigger: Found, cues: Sequence[Found], sentence_start: int) -> bool:
+    """The event word is told as a state that still holds, in the present tense, next to it
+    (`present_state` cues): "la Panamericana Sur continúa bloqueada", "el corte ... se
+    mantiene", "persiste el bloqueo", "the road remains blocked", "the blockade persists"."""
+    return _near_cue(trigger, cues, "present_state", sentence_start) or _near_cue(
+        trigger, cues, "in_force", sentence_start
+    )
+
+
+def _standing_dates(events: list[Mention], standing: Sequence[int]) -> list[Mention]:
+    """A curfew or state of emergency told as in force ("sigue vigente el toque de queda", "the
+    curfew remains in place", "amaneció este domingo bajo toque de queda") is the measure the
+    story declared: it takes the day of that declaration, told before or after it, in the same
+    region (the latest one not after its own day), and keeps its own day when none is told."""
+    out = list(events)
+    held = set(standing)
+    for i in standing:
+        m = out[i]
+        region = m.location.admin1 if m.location is not None else None
+        declared = [
+            d.date
+            for j, d in enumerate(events)
+            if j not in held
+            and d.mode == m.mode
+            and d.factuality in ("asserted", "reported")
+            and d.date is not None
+            and d.date.precision == "day"
+            and (m.date is None or d.date.value <= m.date.value)
+            and (region is None or d.location is None or d.location.admin1 in (None, region))
+        ]
+        if declared:
+            out[i] = replace(m, date=max(declared, key=lambda d: d.value))
+    return out
 
 
 #: a beating carried to death, right after its verb: "beat the town's mayor to death", "lo

@@ -43,6 +43,8 @@ CueRole = Literal[
     "one_person",
     "commemoration",
     "ongoing",
+    "present_state",
+    "in_force",
     "event_name",
 ]
 
