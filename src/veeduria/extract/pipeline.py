@@ -323,6 +323,8 @@ class _Run:
         told_to = 0  # where the last sentence whose dates were read for its events ended
         story_force: ActorInfo | None = None  # the police or military the story named last
         standing: list[int] = []  # curfews and emergencies told as in force, by index
+        #: the days of the towns of the last sentence that dated incidents in several towns
+        town_days: dict[str, DateValue] = {}
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -639,7 +641,19 @@ class _Run:
                     )
                 ]
             coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
-            coded.extend(_split_by_place(coded, event_counts, self.text, end))
+            if facts.has_killed and len(coded) == 1:
+                parts, left_out = _split_by_place(
+                    coded,
+                    event_counts,
+                    cues,
+                    get_places(),
+                    get_dates(),
+                    self.text,
+                    (start, end),
+                    self.res.numbers,
+                )
+                coded.extend(parts)
+                event_counts.extend(left_out)
             if any(c.rule == "protest.remembered" for c in coded):
                 # a remembered killing is told as an incident of its own when its clause dates it
                 # ("the ten people killed in Ayacucho on Dec. 15"); else it is only why they gather
@@ -709,6 +723,7 @@ class _Run:
             mentioned = trail.mentioned
             after_spans = after_clauses(self.text, start, end, self.res.dates) if coded else []
             told_to = end if coded else told_to
+            sentence_towns: dict[str, DateValue] = {}  # own days of this sentence's towns
             for i, code in enumerate(coded):
                 own_dates, own_future = dates, future_dates
                 part = next(((a, b) for a, b in siblings if a <= code.trigger.start < b), None)
@@ -884,11 +899,23 @@ class _Run:
                     factuality=fact,
                     territorial=code.mode in TERRITORIAL_MODES,
                 )
-                if code.rule.endswith(".placed_part"):
-                    # "diez fallecidos en Senkata": the town right after the figure
-                    after_figure = [p for p in places if p.span[0] >= code.trigger.end]
-                    if after_figure:
-                        place = min(after_figure, key=lambda p: p.span[0])
+                if code.rule.endswith(".placed_part") and code.clause is not None:
+                    # "diez fallecidos en Senkata", "in Senkata, ten more": the town of its clause
+                    # closest to the figure
+                    in_clause = [
+                        p
+                        for p in places
+                        if code.clause[0] <= p.span[0] < code.clause[1] and _town(p)
+                    ]
+                    if in_clause:
+                        place = min(
+                            in_clause,
+                            key=lambda p: (
+                                p.span[0] - code.trigger.end
+                                if p.span[0] >= code.trigger.end
+                                else code.trigger.start - p.span[1]
+                            ),
+                        )
                 if (
                     place is not None
                     and last_place is not None
@@ -920,6 +947,14 @@ class _Run:
                             self.res.language,
                         ),
                     )
+                if (
+                    code.rule.endswith(".placed_part")
+                    and fact == "asserted"
+                    and sentence_fact == "reported"
+                ):
+                    # "In Sacaba, ten people died, according to the commission; in Senkata, ten
+                    # more": the figure goes on with the account before it
+                    fact = "reported"
                 sentence_fact = fact
                 if (
                     code.clause is not None
@@ -980,6 +1015,28 @@ class _Run:
                     fact = (
                         "possible"  # "un adolescente habría fallecido ... tras recibir un disparo"
                     )
+                if (
+                    not own_date
+                    and code.event_type != "Strategic developments"
+                    and place is not None
+                    and place.name in town_days
+                    and date is not None
+                    and date.value != town_days[place.name].value
+                ):
+                    # "Among them were two teenagers killed in Andahuaylas on Dec. 11 and three
+                    # people who died in Chincheros on Monday. ... police in Andahuaylas may have
+                    # fired": a town of a sentence that dated incidents in several towns is back
+                    # at its own incident's day
+                    date = town_days[place.name]
+                if (
+                    own_date
+                    and date is not None
+                    and place is not None
+                    and place.name is not None
+                    and fact in ("asserted", "reported")
+                    and code.event_type != "Strategic developments"
+                ):
+                    sentence_towns[place.name] = date
                 mention = self._mention(
                     code,
                     fact,
@@ -1023,6 +1080,9 @@ class _Run:
                         scene_resume = last_place
                     last_place = carry
                 self._date_warnings(mention, own_date, cues, code)
+            if sentence_towns:
+                several = len({d.value for d in sentence_towns.values()}) > 1
+                town_days = dict(sentence_towns) if several else {}
             claims.extend(
                 find_claims(
                     self.text, (start, end), cues, topics, actors, _claim_fact(sentence_fact)
@@ -1669,58 +1729,156 @@ def _clause_events(
     return out
 
 
-#: a toll's part placed in a town of its own, joined to the one before: "diez muertos en Sacaba
-#: y diez fallecidos en Senkata", "ten dead in Sacaba and ten in Senkata"
-_PLACED_PART = re.compile(
-    r"\s+(?:en|in|at)\s+(?:(?:el|la|the)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*){0,2}"
-    r"(?:\s*[,;]\s*(?:y|e|and)?|\s+(?:y|e|and))\s+\Z"
-)
-#: the town after the figure: " en Senkata", " in Senkata"
-_PLACED_AFTER = re.compile(
-    r"\s+(?:(?:more|más)\s+)?(?:en|in|at)\s+(?:(?:el|la|the)\s+)?[A-ZÁÉÍÓÚÑ]"
-)
+#: how far a figure's town may stand after it: " in Senkata", " en Senkata", " more in"
+_TOWN_AFTER = 12
+#: how far a `further` cue may stand from its figure: "ten more", "otras diez"
+_FURTHER_REACH = 2
+
+
+def _town(place: Location) -> bool:
+    """A town or a part of one ("Senkata", in El Alto), not a region or a country."""
+    return place.geo_precision in (1, 2)
+
+
+def _separators(cues: Sequence[Found], text: str, start: int, end: int) -> list[int]:
+    """Where a clause may open in ``text[start:end]``: a comma or semicolon, or a coordinator
+    ("and", "y")."""
+    at = [i for i in range(start, end) if text[i] in ",;"]
+    at.extend(
+        c.start
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role == "coordinator"
+        and start <= c.start
+        and c.end <= end
+    )
+    return sorted(at)
+
+
+def _elliptic_figures(
+    counts: Sequence[CountMatch],
+    cues: Sequence[Found],
+    places: Sequence[Location],
+    dates: Sequence[DateValue],
+    text: str,
+    span: tuple[int, int],
+    numbers: NumberRules,
+) -> list[CountMatch]:
+    """Bare numbers in ``span`` that repeat the category of the figure before them, their noun
+    left out: next to a `further` cue ("ten more", "otras diez", "another ten") or right before
+    a town ("and ten in Senkata", "y dos en Ilave")."""
+    taken = [m.count.span for m in counts] + [m.head.span for m in counts]
+    further = [
+        (c.start, c.end) for c in cues if isinstance(c.info, CueInfo) and c.info.role == "further"
+    ]
+    out: list[CountMatch] = []
+    for n in find_numbers(text, span[0], span[1], numbers):
+        if n.article or any(a < n.end and n.start < b for a, b in taken):
+            continue
+        if _is_date_number(n, dates):
+            continue
+        beside = any(
+            0 <= n.start - b <= _FURTHER_REACH or 0 <= a - n.end <= _FURTHER_REACH
+            for a, b in further
+        )
+        town = any(0 < p.span[0] - n.end <= _TOWN_AFTER and _town(p) for p in places)
+        if town and not beside:
+            gap = text[n.end : min(p.span[0] for p in places if p.span[0] > n.end)].split()
+            town = len(gap) <= 1  # one preposition: "ten in Senkata", not "ten police in"
+        if beside or town:
+            count = Count(n.value, n.value, None, "exact", n.text, n.span)
+            out.append(CountMatch("killed", count, TextRef(n.text, n.span)))
+    return out
+
+
+def _bare_lead_in(
+    figure: CountMatch, joint: int, town: Location, cues: Sequence[Found], text: str
+) -> bool:
+    """Between the clause's opening and a figure whose noun was left out stand only a
+    coordinator, a `further` cue and a fronted town with its preposition ("; in Senkata, ten
+    more", "y en Senkata, otras diez", "and ten"): not "a town of 300,000"."""
+    a = figure.count.span[0]
+    spans = [
+        (c.start, c.end)
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role in ("coordinator", "further")
+        and joint <= c.start
+        and c.end <= a
+    ]
+    spans.append(town.span)
+    chars = list(text[joint:a])
+    for x, y in spans:
+        for i in range(max(x, joint), min(y, a)):
+            chars[i - joint] = " "
+    return len("".join(chars).replace(",", " ").replace(";", " ").split()) <= 1
 
 
 def _split_by_place(
-    coded: Sequence[Coded], counts: Sequence[CountMatch], text: str, end: int
-) -> list[Coded]:
-    """A sentence that counts the dead of two towns, each with its figure ("contabilizó diez
-    muertos en Sacaba y diez fallecidos en Senkata", "ten people died in Sacaba and ten in
-    Senkata"), tells two incidents: the later figure is an incident of its own, of the same
-    kind, in its own clause, so that it takes its own town and count."""
+    coded: Sequence[Coded],
+    counts: Sequence[CountMatch],
+    cues: Sequence[Found],
+    places: Sequence[Location],
+    dates: Sequence[DateValue],
+    text: str,
+    sentence: tuple[int, int],
+    numbers: NumberRules,
+) -> tuple[list[Coded], list[CountMatch]]:
+    """A sentence that counts the dead of two towns, each with its figure, tells two incidents:
+    "contabilizó diez muertos en Sacaba y diez fallecidos en Senkata", "ten people died in
+    Sacaba and ten in Senkata", "In Sacaba, ten people died ...; in Senkata, ten more", "En
+    Sacaba murieron diez personas y en Senkata, otras diez". The later figure, its noun perhaps
+    left out, is an incident of its own, of the same kind, in the clause that opens before it or
+    before its fronted town; each clause names its own town.
+
+    Returns the incidents added and the figures whose noun was left out (for their clause).
+    """
     if len(coded) != 1 or coded[0].clause is not None:
-        return []
+        return [], []
     first = coded[0]
     if first.event_type not in ("Protests", "Riots", "Violence against civilians"):
-        return []
+        return [], []
     killed = sorted(
         (m for m in counts if m.category == "killed" and not m.part and not m.toll),
         key=lambda m: m.count.span[0],
     )
-    out: list[Coded] = []
-    for before, after in zip(killed, killed[1:], strict=False):
-        gap_from = max(before.count.span[1], before.head.span[1])
-        gap = text[gap_from : after.count.span[0]]
-        if not _PLACED_PART.fullmatch(gap) and not _PLACED_PART.search(gap + " "):
+    if not killed or len([p for p in places if _town(p)]) < 2:
+        return [], []
+    lead = killed[0]
+    lead_end = max(lead.count.span[1], lead.head.span[1])
+    later = [m for m in killed[1:] if m.count.span[0] >= lead_end]
+    elliptic = _elliptic_figures(
+        counts, cues, places, dates, text, (lead_end, sentence[1]), numbers
+    )
+    for second in sorted([*later, *elliptic], key=lambda m: m.count.span[0]):
+        a = second.count.span[0]
+        tail = max(second.count.span[1], second.head.span[1])
+        towns = [p for p in places if _town(p) and p.span[0] >= lead_end]
+        after = [p for p in towns if 0 < p.span[0] - tail <= _TOWN_AFTER]
+        fronted = [p for p in towns if p.span[1] <= a]
+        town = after[0] if after else (fronted[-1] if fronted else None)
+        if town is None:
             continue
-        tail = max(after.count.span[1], after.head.span[1])
-        if not _PLACED_AFTER.match(text, tail):
+        opens = [i for i in _separators(cues, text, lead_end, min(a, town.span[0])) if i > 0]
+        if not opens:
             continue
-        a = after.count.span[0]
-        # the word after the figure is the event word: the town closest to it is its place
-        trigger = Found(max(a, tail - len(after.head.text)), tail, first.trigger.info)
-        out.append(
-            Coded(
-                first.event_type,
-                first.sub_event_type,
-                first.mode,
-                trigger,
-                f"{first.rule}.placed_part",
-                (a, end),
-            )
+        joint = opens[-1]
+        if second in elliptic and not _bare_lead_in(second, joint, town, cues, text):
+            continue
+        own = [p for p in places if sentence[0] <= p.span[0] < joint and _town(p)]
+        if not own or all(p.name == town.name for p in own):
+            continue
+        trigger = Found(max(a, tail - len(second.head.text)), tail, first.trigger.info)
+        part = Coded(
+            first.event_type,
+            first.sub_event_type,
+            first.mode,
+            trigger,
+            f"{first.rule}.placed_part",
+            (joint, sentence[1]),
         )
-        break
-    return out
+        return [part], [second] if second in elliptic else []
+    return [], []
 
 
 def _before_later_plans(

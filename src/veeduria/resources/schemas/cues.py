@@ -45,6 +45,7 @@ CueRole = Literal[
     "ongoing",
     "present_state",
     "in_force",
+    "further",
     "event_name",
 ]
 
