@@ -468,6 +468,11 @@ class _Run:
                     cue = None
                 if c.toll and not not_event:
                     cue = Found(c.head.span[0], c.head.span[1], None)  # "the death toll rose to 20"
+                    if since is None and "since" not in roles and _estimated(c, cues):
+                        # "The Interior Ministry later put the number of detainees at 193", "la
+                        # Defensoría cifró en 17 el número de muertos": a source's figure for
+                        # the incident told, with no period, is that incident's
+                        cue = None
                 if (
                     cue is not None
                     and not c.part
@@ -1812,6 +1817,23 @@ def _bare_lead_in(
         for i in range(max(x, joint), min(y, a)):
             chars[i - joint] = " "
     return len("".join(chars).replace(",", " ").replace(";", " ").split()) <= 1
+
+
+#: how far an `estimate` cue may stand before the figure or the toll noun it puts a number on
+_ESTIMATE_REACH = 4
+
+
+def _estimated(match: CountMatch, cues: Sequence[Found]) -> bool:
+    """A source puts the figure of a toll noun, right before it ("put the number of injured at
+    31", "cifró en 17 el número de muertos": `estimate` cues)."""
+    first = min(match.count.span[0], match.head.span[0])
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "estimate"
+        and c.start < first + _ESTIMATE_REACH
+        and first - c.end <= _ESTIMATE_REACH
+        for c in cues
+    )
 
 
 def _split_by_place(

@@ -46,6 +46,7 @@ CueRole = Literal[
     "present_state",
     "in_force",
     "further",
+    "estimate",
     "event_name",
 ]
 
