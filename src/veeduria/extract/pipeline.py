@@ -646,7 +646,7 @@ class _Run:
                     )
                 ]
             coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
-            if facts.has_killed and len(coded) == 1:
+            if len(coded) == 1:
                 parts, left_out = _split_by_place(
                     coded,
                     event_counts,
@@ -656,6 +656,7 @@ class _Run:
                     self.text,
                     (start, end),
                     self.res.numbers,
+                    facts.triggers,
                 )
                 coded.extend(parts)
                 event_counts.extend(left_out)
@@ -1845,6 +1846,7 @@ def _split_by_place(
     text: str,
     sentence: tuple[int, int],
     numbers: NumberRules,
+    triggers: Sequence[Found] = (),
 ) -> tuple[list[Coded], list[CountMatch]]:
     """A sentence that counts the dead of two towns, each with its figure, tells two incidents:
     "contabilizó diez muertos en Sacaba y diez fallecidos en Senkata", "ten people died in
@@ -1864,8 +1866,10 @@ def _split_by_place(
         (m for m in counts if m.category == "killed" and not m.part and not m.toll),
         key=lambda m: m.count.span[0],
     )
-    if not killed or len([p for p in places if _town(p)]) < 2:
+    if len([p for p in places if _town(p)]) < 2:
         return [], []
+    if not killed:
+        return _split_nouns_by_place(first, triggers, cues, places, text, sentence), []
     lead = killed[0]
     lead_end = max(lead.count.span[1], lead.head.span[1])
     later = [m for m in killed[1:] if m.count.span[0] >= lead_end]
@@ -1900,7 +1904,69 @@ def _split_by_place(
             (joint, sentence[1]),
         )
         return [part], [second] if second in elliptic else []
-    return [], []
+    return _split_nouns_by_place(first, triggers, cues, places, text, sentence), []
+
+
+#: event words that name an incident with its dead or its shots
+_INCIDENT_KINDS = frozenset({"killing", "force"})
+
+
+def _split_nouns_by_place(
+    first: Coded,
+    triggers: Sequence[Found],
+    cues: Sequence[Found],
+    places: Sequence[Location],
+    text: str,
+    sentence: tuple[int, int],
+) -> list[Coded]:
+    """Two incidents named by their words, joined by a coordinator, each in a town of its own:
+    "The shooting of coca growers in Sacaba on November 15 and the deaths outside the fuel plant
+    in El Alto four days later", "la balacera de Sacaba y las muertes de Senkata días después".
+    The later word is an incident of its own, of the same kind, in its own clause."""
+    for t in triggers:
+        info = t.info
+        if (
+            t.start <= first.trigger.end
+            or not isinstance(info, TriggerInfo)
+            or info.kind not in _INCIDENT_KINDS
+        ):
+            continue
+        joints = [
+            c.start
+            for c in cues
+            if isinstance(c.info, CueInfo)
+            and c.info.role == "coordinator"
+            and first.trigger.end <= c.start
+            and c.end <= t.start
+        ]
+        if not joints:
+            continue
+        joint = joints[-1]
+        if any(
+            isinstance(c.info, CueInfo)
+            and c.info.role == "subordinator"
+            and joint <= c.start < t.start
+            for c in cues
+        ):
+            continue  # "... and a courthouse in Macusani, after two were shot dead": one incident
+        ends = [i for i in range(t.end, sentence[1]) if text[i] in ",;:"]
+        close = ends[0] if ends else sentence[1]
+        # the first incident's town follows its word (a dateline before it is no town of its own)
+        own = [p for p in places if first.trigger.start <= p.span[0] < joint and _town(p)]
+        theirs = [p for p in places if joint <= p.span[0] < close and _town(p)]
+        if not own or not theirs or {p.name for p in own} & {p.name for p in theirs}:
+            continue
+        return [
+            Coded(
+                first.event_type,
+                first.sub_event_type,
+                first.mode,
+                t,
+                f"{first.rule}.placed_part",
+                (joint, close),
+            )
+        ]
+    return []
 
 
 def _before_later_plans(

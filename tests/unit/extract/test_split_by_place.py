@@ -118,3 +118,45 @@ def test_a_town_of_an_earlier_incident_is_back_at_its_day(
     fired = [m for m in found if m.trigger.text.startswith("fired")]
     assert fired and fired[0].date is not None
     assert fired[0].date.value == dt.date(2022, 12, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "days"),
+    [
+        (
+            "The shooting of coca growers in Sacaba on November 15 and the deaths outside the "
+            "fuel plant in El Alto four days later were the bloodiest episodes of the crisis.",
+            "en",
+            {("Sacaba", dt.date(2019, 11, 15)), ("El Alto", dt.date(2019, 11, 19))},
+        ),
+        (
+            "La balacera en Sacaba el 15 de noviembre y las muertes en Senkata cuatro días "
+            "después marcaron la crisis.",
+            "es",
+            {("Sacaba", dt.date(2019, 11, 15)), ("El Alto", dt.date(2019, 11, 19))},
+        ),
+    ],
+)
+def test_two_incidents_named_in_two_towns_are_two(
+    mentions: Callable[..., list[Mention]],
+    text: str,
+    language: str,
+    days: set[tuple[str, dt.date]],
+) -> None:
+    found = mentions(text, language, dt.date(2019, 11, 28))
+    got = {
+        (m.location.name if m.location else None, m.date.value if m.date else None) for m in found
+    }
+    assert got == days, [(m.trigger.text, m.location, m.date) for m in found]
+
+
+def test_an_incident_and_what_set_it_off_stay_one(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "PUNO, Peru, Jan 19 (Andean Wire) - Protesters set fire to a police station and a "
+        "courthouse in the town of Macusani on Wednesday, after two demonstrators were shot dead "
+        "in clashes with police."
+    )
+    found = mentions(text, "en", dt.date(2023, 1, 19))
+    assert len(found) == 1, [(m.trigger.text, m.location) for m in found]
