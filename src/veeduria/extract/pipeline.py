@@ -1034,6 +1034,23 @@ class _Run:
                     # fired": a town of a sentence that dated incidents in several towns is back
                     # at its own incident's day
                     date = town_days[place.name]
+                    if fact in ("asserted", "reported") and code.sub_event_type is not None:
+                        # an account of its kind told later is of this incident's day
+                        trail.by_kind[code.sub_event_type] = date
+                if (
+                    choice.source == "aside"
+                    and code.rule.endswith(".placed_part")
+                    and date is choice.date
+                    and date is not None
+                    and date.precision == "day"
+                    and fact in ("asserted", "reported")
+                    and code.event_type != "Strategic developments"
+                    and code.sub_event_type is not None
+                ):
+                    # "the deaths outside the fuel plant in El Alto four days later": the later
+                    # incident of two, dated by its own shift, is of its kind the last one told,
+                    # for the accounts after it
+                    trail.by_kind[code.sub_event_type] = date
                 if (
                     own_date
                     and date is not None
