@@ -700,7 +700,9 @@ class _Run:
                 stamp = entry_stamp(self.text, start, self.published)
                 own_demo = stamp is not None and stamp.span != last_entry
             coded = [
-                self._inherit(c, last_incident, self.text, by_category, own_incident, own_demo)
+                self._inherit(
+                    c, last_incident, self.text, by_category, own_incident, own_demo, cues
+                )
                 for c in coded
             ]
             coded.extend(_denied(coded, facts, governed))
@@ -774,10 +776,7 @@ class _Run:
                     and trail.last.precision == "day"
                     and trail.last.value < choice.date.value
                     and _is_arrest(code)
-                    and _RELEASED.search(self.text, start, end)
-                    and _THOSE_DETAINED.search(
-                        self.text, max(start, code.trigger.start - 30), code.trigger.end + 12
-                    )
+                    and _released(code.trigger, cues, start)
                 ):
                     # "By Sunday morning, all but one of those detained had been released": the
                     # day of the release is not the day of the detention told before
@@ -1293,6 +1292,7 @@ class _Run:
         figures: dict[str, Count] | None = None,
         own_incident: bool = False,
         own_demo: bool = False,
+        cues: Sequence[Found] = (),
     ) -> Coded:
         """A sentence that only adds casualties to an incident told before takes that incident's type;
         "the bombing", "el ataque" after a suicide bombing or an air strike is that incident; the
@@ -1343,12 +1343,7 @@ class _Run:
         if (
             code.rule == "sd.arrest"
             and last.event_type in (PROTESTS_, "Riots")
-            and (
-                (detained and detained.value >= 2)
-                or _THOSE_DETAINED.search(
-                    text, max(0, code.trigger.start - 30), code.trigger.end + 12
-                )
-            )
+            and ((detained and detained.value >= 2) or _near_detained(code.trigger, cues, 0))
         ):
             return Coded(
                 PROTESTS_,
@@ -1854,6 +1849,31 @@ def _estimated(match: CountMatch, cues: Sequence[Found]) -> bool:
     )
 
 
+#: how far before and after an arrest word the people detained before may be named
+_DETAINED_BEFORE, _DETAINED_AFTER = 30, 12
+
+
+def _near_detained(trigger: Found, cues: Sequence[Found], sentence_start: int) -> bool:
+    """The arrest word names people detained before (`those_detained` cues next to it: "those
+    detained", "the detainees", "los detenidos")."""
+    lo = max(sentence_start, trigger.start - _DETAINED_BEFORE)
+    hi = trigger.end + _DETAINED_AFTER
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "those_detained"
+        and c.start >= lo
+        and c.end <= hi
+        for c in cues
+    )
+
+
+def _released(trigger: Found, cues: Sequence[Found], sentence_start: int) -> bool:
+    """People detained before (:func:`_near_detained`) in a sentence that tells their release
+    (`released` cues: "had been released", "fueron liberados", "puestos en libertad")."""
+    released = any(isinstance(c.info, CueInfo) and c.info.role == "released" for c in cues)
+    return released and _near_detained(trigger, cues, sentence_start)
+
+
 def _split_by_place(
     coded: Sequence[Coded],
     counts: Sequence[CountMatch],
@@ -2126,22 +2146,6 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
     )
 
 
-#: people detained before, named by what was done to them: "those detained", "the people
-#: arrested", "the detainees", "los detenidos", "las personas detenidas"
-_THOSE_DETAINED = re.compile(
-    r"\b(?:those|the\s+(?:people|students|protesters|demonstrators))\s+"
-    r"(?:who\s+(?:were|had\s+been)\s+)?(?:detained|arrested|held)\b|"
-    r"\bthe\s+detainees\b|"
-    r"\b(?:los|las)\s+(?:(?:personas|estudiantes|manifestantes)\s+)?"
-    r"(?:detenid[oa]s|arrestad[oa]s|intervenid[oa]s)\b",
-    re.IGNORECASE,
-)
-#: their release: "had been released", "fueron liberados", "puestos en libertad"
-_RELEASED = re.compile(
-    r"\b(?:released|freed|set\s+free|liberad[oa]s?|liberaron|liberó|excarcelad[oa]s?|"
-    r"puest[oa]s?\s+en\s+libertad|recobraron\s+su\s+libertad)\b",
-    re.IGNORECASE,
-)
 #: factualities of a source's account: what was said or denied about an incident
 _ACCOUNT_FACTS = frozenset({"reported", "negated"})
 #: a place fronted at the head of a sentence and set off by a comma: "En Lima, ...", "In La

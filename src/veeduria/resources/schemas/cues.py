@@ -47,6 +47,8 @@ CueRole = Literal[
     "in_force",
     "further",
     "estimate",
+    "those_detained",
+    "released",
     "event_name",
 ]
 
