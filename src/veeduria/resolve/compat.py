@@ -186,7 +186,11 @@ def place_of(loc: Location | None) -> Place:
     towns of one department are two places and agreement below the department
     (``below_department``) can be seen outside Peru too; so does a town the gazetteer places
     at a point near it (geo_precision 2: El Alto at La Paz's point). A department or province
-    named on its own (the name is one of the levels) adds nothing.
+    named on its own (the name is one of the levels) adds nothing, but a town named as its
+    department, where the gazetteer knows no province (the city of La Paz, of Cochabamba),
+    is its department's capital: its name stands in for the province, so two reports of the
+    city agree below the department (``below_department``) while the department alone
+    (geo_precision 3) does not, and the towns around it (El Alto) still nest in it.
     """
     if loc is None:
         return (None, None, None, None)
@@ -196,6 +200,8 @@ def place_of(loc: Location | None) -> Place:
         town = norm(loc.name)
         if town is not None and town != a1 and town != a2:
             a3 = town
+        elif town == a1 and a2 is None:
+            a2 = town
     return (country, a1, a2, a3)
 
 

@@ -592,3 +592,50 @@ def test_across_a_blockade_or_a_vigil_is_an_event_of_its_own(a, b, one):
         ref("two", mention(b[0], when="2023-01-10", where="Juliaca", mode=b[1])),
     ]
     assert (len(resolve(refs)) == 1) is one
+
+
+_LA_PAZ_CITY = Location(
+    "La Paz", (0, 6), "La Paz", "La Paz", None, None, "Bolivia", "BO", geo_precision=1
+)
+_LA_PAZ_REGION = dataclasses.replace(_LA_PAZ_CITY, geo_precision=3)
+_EL_ALTO = Location(
+    "El Alto", (0, 7), "El Alto", "La Paz", None, None, "Bolivia", "BO", geo_precision=2
+)
+
+
+@pytest.mark.parametrize(
+    ("loc", "place"),
+    [
+        (_LA_PAZ_CITY, ("BO", "la paz", "la paz", None)),  # the city named as its department
+        (dataclasses.replace(_LA_PAZ_CITY, geo_precision=2), ("BO", "la paz", "la paz", None)),
+        (_LA_PAZ_REGION, ("BO", "la paz", None, None)),  # the department itself
+        (_EL_ALTO, ("BO", "la paz", None, "el alto")),
+        (PLACES["Puno city"], ("PE", "puno", "puno", "puno")),  # the gazetteer knows it
+    ],
+)
+def test_place_of_a_city_named_as_its_department_stands_for_its_province(loc, place):
+    assert place_of(loc) == place
+
+
+def _at(kind: str, loc: Location) -> Mention:
+    return dataclasses.replace(mention(kind, when="2019-11-21"), location=loc)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "events"),
+    [
+        # the march into La Paz and its dispersal in La Paz, told by two outlets: the city
+        # is agreement below the department, as a cross-type link needs
+        (("march", _LA_PAZ_CITY), ("force", _LA_PAZ_CITY), 1),
+        # the region alone gives no such agreement
+        (("march", _LA_PAZ_REGION), ("force", _LA_PAZ_CITY), 2),
+        # a town of the department and the city do not agree below it either
+        (("march", _EL_ALTO), ("force", _LA_PAZ_CITY), 2),
+        # one type: the city and a town of its department remain nested, as before
+        (("force", _EL_ALTO), ("force", _LA_PAZ_CITY), 1),
+        (("force", _LA_PAZ_REGION), ("force", _LA_PAZ_CITY), 1),
+    ],
+)
+def test_across_a_city_named_as_its_department_agrees_below_it(a, b, events):
+    refs = [ref("one", _at(*a)), ref("two", _at(*b))]
+    assert len(resolve(refs)) == events
