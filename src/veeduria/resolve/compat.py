@@ -510,14 +510,17 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
 
 
 def _near_day(a: Summary, b: Summary) -> bool:
-    """Both sides give a day, or a window of a week at most and a sub-event type in
-    common: "the soldiers who opened fire near the airport a week ago" (a shooting and an
-    attack on the airport, told in one report, dated by a week) is the shooting another
-    report dates on one day of that week. Without a type in common a week is too loose to
-    link a march to a clash."""
+    """Both sides give a day, or a window of a week at most and either a sub-event type in
+    common or no peaceful protest on either side: "the soldiers who opened fire near the
+    airport a week ago" (a shooting and an attack on the airport, told in one report, dated
+    by a week) is the shooting another report dates on one day of that week, and so are
+    "the clashes near the airport last week" (a riot and the police firing are two sides
+    of one violent day). A week is too loose to link a march to a clash."""
     if a.day and b.day:
         return True
-    return not (a.coarse or b.coarse) and bool(a.types & b.types)
+    if a.coarse or b.coarse:
+        return False
+    return bool(a.types & b.types) or not any(t[1] == PEACEFUL for t in a.types | b.types)
 
 
 def _denial(a: Summary, b: Summary) -> bool:

@@ -549,20 +549,29 @@ def test_across_a_week_dated_report_joins_the_day_of_a_shared_type():
 
 
 @pytest.mark.parametrize(
-    "week_kinds",
+    ("week_kind", "when", "where", "events"),
     [
-        ("march",),  # a march last week is not the shooting of one day of it
-        ("riot",),  # nor the riot: no type in common, a week is too loose
+        # a march last week is not the shooting of one day of it: no type in common, and a
+        # peaceful protest is an event of its own
+        ("march", date("2022-12-12", "week"), "Juliaca", 2),
+        # the clashes near the airport last week (a riot) and the shooting another report
+        # dates on the Thursday: two sides of one violent day
+        ("riot", date("2022-12-12", "week"), "Juliaca", 1),
+        ("dispersal", date("2022-12-12", "week"), "Juliaca", 1),
+        # the week must hold the day, the province must agree, a month is too loose
+        ("riot", date("2022-12-05", "week"), "Juliaca", 2),
+        ("riot", date("2022-12-12", "week"), "Puno city", 2),
+        ("riot", date("2022-12-12", "month"), "Juliaca", 2),
     ],
 )
-def test_across_a_week_dated_report_without_a_shared_type_stays_apart(week_kinds):
-    week = date("2022-12-12", "week")
+def test_across_a_week_dated_violent_report_joins_a_day_of_another_violent_type(
+    week_kind, when, where, events
+):
     refs = [
-        ref("one", mention(kind, at=200 * i, when=week, where="Juliaca"))
-        for i, kind in enumerate(week_kinds)
+        ref("one", mention(week_kind, when=when, where=where)),
+        ref("two", mention("force", when="2022-12-15", where="Juliaca", killed=10)),
     ]
-    refs.append(ref("two", mention("force", when="2022-12-15", where="Juliaca", killed=10)))
-    assert len(resolve(refs)) == 2
+    assert len(resolve(refs)) == events
 
 
 @pytest.mark.parametrize(
