@@ -571,13 +571,14 @@ def same_kind(a: Summary, b: Summary) -> bool:
 
 
 def strong_agreement(a: Summary, b: Summary) -> bool:
-    """Same day (day precision on both), the same kind (``same_kind``) and an actor in
-    common when both name actors."""
+    """Same day (day precision on both), the same kind (``same_kind``) and an actor of one
+    kind in common (inter code and country: "Military Forces of Peru" and "Police Forces
+    of Peru" are both the state's forces of Peru) when both name actors."""
     if not (a.day and b.day and same_kind(a, b)):
         return False
-    names_a = {n for n, _, _ in a.actors}
-    names_b = {n for n, _, _ in b.actors}
-    return not (names_a and names_b and not names_a & names_b)
+    kinds_a = {(i, c) for _, i, c in a.actors}
+    kinds_b = {(i, c) for _, i, c in b.actors}
+    return not (kinds_a and kinds_b and not kinds_a & kinds_b)
 
 
 def score(a: Summary, b: Summary) -> int:

@@ -648,3 +648,26 @@ def _at(kind: str, loc: Location) -> Mention:
 def test_across_a_city_named_as_its_department_agrees_below_it(a, b, events):
     refs = [ref("one", _at(*a)), ref("two", _at(*b))]
     assert len(resolve(refs)) == events
+
+
+@pytest.mark.parametrize(
+    ("national", "local", "events"),
+    [
+        # "the army will be deployed" (the country alone) and the police of that country in
+        # Lima on the same day: the same kind of actor of the same country is in common
+        ("army", "police", 1),
+        ("police", "police", 1),
+        # the country alone with no actor in common of any kind stays apart
+        ("army", "protesters", 2),
+        ("army", "gunmen", 2),
+        ("army", "bolivian police", 2),  # actors of one kind from two countries contradict
+    ],
+)
+def test_across_a_side_without_department_needs_an_actor_of_one_kind_in_common(
+    national, local, events
+):
+    refs = [
+        ref("one", mention("emergency", when="2022-12-14", where="Peru", actor1=national)),
+        ref("two", mention("emergency", when="2022-12-14", where="Lima", actor1=local)),
+    ]
+    assert len(resolve(refs)) == events
