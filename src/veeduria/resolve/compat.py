@@ -186,7 +186,11 @@ def place_of(loc: Location | None) -> Place:
     towns of one department are two places and agreement below the department
     (``below_department``) can be seen outside Peru too; so does a town the gazetteer places
     at a point near it (geo_precision 2: El Alto at La Paz's point). A department or province
-    named on its own (the name is one of the levels) adds nothing.
+    named on its own (the name is one of the levels) adds nothing, but a town named as its
+    department, where the gazetteer knows no province (the city of La Paz, of Cochabamba),
+    is its department's capital: its name stands in for the province, so two reports of the
+    city agree below the department (``below_department``) while the department alone
+    (geo_precision 3) does not, and the towns around it (El Alto) still nest in it.
     """
     if loc is None:
         return (None, None, None, None)
@@ -196,6 +200,8 @@ def place_of(loc: Location | None) -> Place:
         town = norm(loc.name)
         if town is not None and town != a1 and town != a2:
             a3 = town
+        elif town == a1 and a2 is None:
+            a2 = town
     return (country, a1, a2, a3)
 
 
@@ -504,14 +510,17 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
 
 
 def _near_day(a: Summary, b: Summary) -> bool:
-    """Both sides give a day, or a window of a week at most and a sub-event type in
-    common: "the soldiers who opened fire near the airport a week ago" (a shooting and an
-    attack on the airport, told in one report, dated by a week) is the shooting another
-    report dates on one day of that week. Without a type in common a week is too loose to
-    link a march to a clash."""
+    """Both sides give a day, or a window of a week at most and either a sub-event type in
+    common or no peaceful protest on either side: "the soldiers who opened fire near the
+    airport a week ago" (a shooting and an attack on the airport, told in one report, dated
+    by a week) is the shooting another report dates on one day of that week, and so are
+    "the clashes near the airport last week" (a riot and the police firing are two sides
+    of one violent day). A week is too loose to link a march to a clash."""
     if a.day and b.day:
         return True
-    return not (a.coarse or b.coarse) and bool(a.types & b.types)
+    if a.coarse or b.coarse:
+        return False
+    return bool(a.types & b.types) or not any(t[1] == PEACEFUL for t in a.types | b.types)
 
 
 def _denial(a: Summary, b: Summary) -> bool:
@@ -562,13 +571,14 @@ def same_kind(a: Summary, b: Summary) -> bool:
 
 
 def strong_agreement(a: Summary, b: Summary) -> bool:
-    """Same day (day precision on both), the same kind (``same_kind``) and an actor in
-    common when both name actors."""
+    """Same day (day precision on both), the same kind (``same_kind``) and an actor of one
+    kind in common (inter code and country: "Military Forces of Peru" and "Police Forces
+    of Peru" are both the state's forces of Peru) when both name actors."""
     if not (a.day and b.day and same_kind(a, b)):
         return False
-    names_a = {n for n, _, _ in a.actors}
-    names_b = {n for n, _, _ in b.actors}
-    return not (names_a and names_b and not names_a & names_b)
+    kinds_a = {(i, c) for _, i, c in a.actors}
+    kinds_b = {(i, c) for _, i, c in b.actors}
+    return not (kinds_a and kinds_b and not kinds_a & kinds_b)
 
 
 def score(a: Summary, b: Summary) -> int:

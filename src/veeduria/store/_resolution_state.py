@@ -36,8 +36,10 @@ from veeduria.store.schema import (
 #: 9: strikes told as going on, named events; 10: a strike told as going on is in the
 #: component of the strike it chooses only; 11: blockades, occupations and curfews told
 #: going on choose theirs too, and every lasting action is filed for them; a blockade
-#: and a vigil are events of their own).
-STATE_VERSION = "11"
+#: and a vigil are events of their own; 12: a town named as its department stands for its
+#: province; 13: a week-dated violent report joins a day of another violent sub-type;
+#: 14: strong agreement needs an actor of one kind in common, not one name).
+STATE_VERSION = "14"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

@@ -549,20 +549,29 @@ def test_across_a_week_dated_report_joins_the_day_of_a_shared_type():
 
 
 @pytest.mark.parametrize(
-    "week_kinds",
+    ("week_kind", "when", "where", "events"),
     [
-        ("march",),  # a march last week is not the shooting of one day of it
-        ("riot",),  # nor the riot: no type in common, a week is too loose
+        # a march last week is not the shooting of one day of it: no type in common, and a
+        # peaceful protest is an event of its own
+        ("march", date("2022-12-12", "week"), "Juliaca", 2),
+        # the clashes near the airport last week (a riot) and the shooting another report
+        # dates on the Thursday: two sides of one violent day
+        ("riot", date("2022-12-12", "week"), "Juliaca", 1),
+        ("dispersal", date("2022-12-12", "week"), "Juliaca", 1),
+        # the week must hold the day, the province must agree, a month is too loose
+        ("riot", date("2022-12-05", "week"), "Juliaca", 2),
+        ("riot", date("2022-12-12", "week"), "Puno city", 2),
+        ("riot", date("2022-12-12", "month"), "Juliaca", 2),
     ],
 )
-def test_across_a_week_dated_report_without_a_shared_type_stays_apart(week_kinds):
-    week = date("2022-12-12", "week")
+def test_across_a_week_dated_violent_report_joins_a_day_of_another_violent_type(
+    week_kind, when, where, events
+):
     refs = [
-        ref("one", mention(kind, at=200 * i, when=week, where="Juliaca"))
-        for i, kind in enumerate(week_kinds)
+        ref("one", mention(week_kind, when=when, where=where)),
+        ref("two", mention("force", when="2022-12-15", where="Juliaca", killed=10)),
     ]
-    refs.append(ref("two", mention("force", when="2022-12-15", where="Juliaca", killed=10)))
-    assert len(resolve(refs)) == 2
+    assert len(resolve(refs)) == events
 
 
 @pytest.mark.parametrize(
@@ -592,3 +601,73 @@ def test_across_a_blockade_or_a_vigil_is_an_event_of_its_own(a, b, one):
         ref("two", mention(b[0], when="2023-01-10", where="Juliaca", mode=b[1])),
     ]
     assert (len(resolve(refs)) == 1) is one
+
+
+_LA_PAZ_CITY = Location(
+    "La Paz", (0, 6), "La Paz", "La Paz", None, None, "Bolivia", "BO", geo_precision=1
+)
+_LA_PAZ_REGION = dataclasses.replace(_LA_PAZ_CITY, geo_precision=3)
+_EL_ALTO = Location(
+    "El Alto", (0, 7), "El Alto", "La Paz", None, None, "Bolivia", "BO", geo_precision=2
+)
+
+
+@pytest.mark.parametrize(
+    ("loc", "place"),
+    [
+        (_LA_PAZ_CITY, ("BO", "la paz", "la paz", None)),  # the city named as its department
+        (dataclasses.replace(_LA_PAZ_CITY, geo_precision=2), ("BO", "la paz", "la paz", None)),
+        (_LA_PAZ_REGION, ("BO", "la paz", None, None)),  # the department itself
+        (_EL_ALTO, ("BO", "la paz", None, "el alto")),
+        (PLACES["Puno city"], ("PE", "puno", "puno", "puno")),  # the gazetteer knows it
+    ],
+)
+def test_place_of_a_city_named_as_its_department_stands_for_its_province(loc, place):
+    assert place_of(loc) == place
+
+
+def _at(kind: str, loc: Location) -> Mention:
+    return dataclasses.replace(mention(kind, when="2019-11-21"), location=loc)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "events"),
+    [
+        # the march into La Paz and its dispersal in La Paz, told by two outlets: the city
+        # is agreement below the department, as a cross-type link needs
+        (("march", _LA_PAZ_CITY), ("force", _LA_PAZ_CITY), 1),
+        # the region alone gives no such agreement
+        (("march", _LA_PAZ_REGION), ("force", _LA_PAZ_CITY), 2),
+        # a town of the department and the city do not agree below it either
+        (("march", _EL_ALTO), ("force", _LA_PAZ_CITY), 2),
+        # one type: the city and a town of its department remain nested, as before
+        (("force", _EL_ALTO), ("force", _LA_PAZ_CITY), 1),
+        (("force", _LA_PAZ_REGION), ("force", _LA_PAZ_CITY), 1),
+    ],
+)
+def test_across_a_city_named_as_its_department_agrees_below_it(a, b, events):
+    refs = [ref("one", _at(*a)), ref("two", _at(*b))]
+    assert len(resolve(refs)) == events
+
+
+@pytest.mark.parametrize(
+    ("national", "local", "events"),
+    [
+        # "the army will be deployed" (the country alone) and the police of that country in
+        # Lima on the same day: the same kind of actor of the same country is in common
+        ("army", "police", 1),
+        ("police", "police", 1),
+        # the country alone with no actor in common of any kind stays apart
+        ("army", "protesters", 2),
+        ("army", "gunmen", 2),
+        ("army", "bolivian police", 2),  # actors of one kind from two countries contradict
+    ],
+)
+def test_across_a_side_without_department_needs_an_actor_of_one_kind_in_common(
+    national, local, events
+):
+    refs = [
+        ref("one", mention("emergency", when="2022-12-14", where="Peru", actor1=national)),
+        ref("two", mention("emergency", when="2022-12-14", where="Lima", actor1=local)),
+    ]
+    assert len(resolve(refs)) == events
