@@ -26,6 +26,8 @@ CURATED = (
     "words.yaml",
     "countries.yaml",
     "anaphora.yaml",
+    "provinces.yaml",
+    "towns.yaml",
 )
 DATA_FILES = IMPORTED + CURATED
 

