@@ -68,6 +68,8 @@ from veeduria.extract.places import (
     territory,
 )
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
+from veeduria.extract.sport import country_event, names_demonstrators
+from veeduria.extract.sport import sport_story as is_sport_story
 from veeduria.extract.tallies import (
     make_tally,
     of_one_incident,
@@ -300,7 +302,7 @@ class _Run:
         cue_hits = _bucket(lex.cues_in(self.folded, 0, n, self.lowered), sentences)
         actor_hits = _bucket(lex.find(lex.actors, self.folded, 0, n), sentences)
         topic_hits = _bucket(lex.find(lex.topics, self.folded, 0, n), sentences)
-        sport_story = _sport_story(cue_hits, actor_hits)
+        sport_story = is_sport_story(cue_hits, actor_hits)
         doc_protest = any(
             isinstance(t.info, TriggerInfo) and t.info.kind in _PROTEST_KINDS
             for hits in trigger_hits
@@ -343,11 +345,18 @@ class _Run:
             ]
             if (
                 sport_story or roles & _NOT_EVENT
+            ) and not (  # a sports story's sentence naming demonstrators and no sport word
+                sport_story and not roles & _NOT_EVENT and names_demonstrators(actors)
             ):  # sport, traffic, markets, rates: only unmistakable violence counts
                 triggers = [
                     t
                     for t in triggers
-                    if isinstance(t.info, TriggerInfo) and t.info.kind in _UNMISTAKABLE
+                    if isinstance(t.info, TriggerInfo)
+                    and (
+                        t.info.kind in _UNMISTAKABLE
+                        # "suspendió su calendario por el paro nacional": the country's protest
+                        or ("not_event" not in roles and country_event(t, actors, self.text))
+                    )
                 ]
             if (
                 (events or trail.last is not None)
@@ -1821,25 +1830,6 @@ _NAME_LINK = frozenset(
         "against",
     }
 )
-
-
-def _sport_story(
-    cue_hits: Sequence[Sequence[Found]], actor_hits: Sequence[Sequence[Found]]
-) -> bool:
-    """A sports story: its lead sentence talks of sport and names no demonstrators, and another
-    sentence talks of sport too ("Alianza Lima and Universitario fought out a goalless draw
-    ..."). Its strikes, clashes and police operations are the sport's (a players' pay dispute,
-    the security of a match): only unmistakable violence counts, in every sentence."""
-    sport = [
-        any(isinstance(c.info, CueInfo) and c.info.role == "sport" for c in cues)
-        for cues in cue_hits
-    ]
-    if not sport or not sport[0] or sum(sport) < 2:
-        return False
-    return not any(
-        isinstance(a.info, ActorInfo) and a.info.type in ("Protesters", "Rioters")
-        for a in actor_hits[0]
-    )
 
 
 def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
