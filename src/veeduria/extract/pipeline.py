@@ -336,6 +336,8 @@ class _Run:
             # "if the blockades continue, fuel could run short": a condition, no event of its own;
             # "lo que permite a las Fuerzas Armadas participar en el control del orden interno":
             # what a decree allows, no event either
+            if _slogan(self.text, start, end):  # "¡Ni un muerto más!": a cry, no incident
+                triggers = []
             triggers = [
                 t
                 for t in triggers
@@ -1945,8 +1947,16 @@ _PARTITIVE_AFTER = re.compile(
 #: "that"/"que" ("warned that if ...", "advirtió que, si ..."); "asked if", "no se sabe si" are
 #: "whether", and "si bien" is "although"
 _CONDITION = re.compile(
-    r"(?:^|[,;:—–(]\s*|\b(?:that|and|but|que|y|pero)\s+)(?:if|si)\b(?!\s+bien\b)", re.IGNORECASE
+    r"(?:^|[,;:—–(]\s*|\b(?:that|and|but|que|y|pero)\s+)(?:if|si)\b(?!\s+bien\b)"
+    # a question left open: "It does not say whether soldiers fired", "no se sabe si dispararon"
+    r"|(?P<open>\b(?:unclear|unknown|desconoce|desconocía|(?:not|n't)\s+(?:say|said|know|known|"
+    r"clear|specify|confirm|confirmed|establish|established)|no\s+(?:se\s+)?(?:sabe|saben|sabía|"
+    r"precisó|precisa|dijo|aclaró|confirmó|está\s+claro|queda\s+claro|ha\s+establecido))"
+    r"\s+(?:whether|if|si)\b)",
+    re.IGNORECASE,
 )
+#: what an open question takes as given: "se desconoce si hubo detenidos *durante* el desalojo"
+_PRESUPPOSED = re.compile(r"\b(?:durante|during|amid|en\s+medio\s+de|en\s+el\s+marco\s+de)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:.?!—–()]")
 
 
@@ -1955,7 +1965,10 @@ def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
     it: "The ministry warned that if the blockades continue, fuel could run short", "si se
     prolongan los bloqueos, faltará combustible". What the condition names is not told as
     happening; the main clause after the comma ("..., sus bases tomarán el aeropuerto") keeps
-    its event."""
+    its event. So does an open question ("It does not say whether soldiers fired live
+    rounds", "no se sabe si los agentes dispararon", "it is unclear whether police used tear
+    gas"); a question asked ("A reader asks whether the army has been deployed") is not, and
+    the frame of what is unknown stays ("se desconoce si hubo detenidos durante el desalojo")."""
     lo = max(sentence_start, trigger.start - 80)
     window = text[lo : trigger.start]
     last = None
@@ -1963,7 +1976,20 @@ def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
         last = m
     if last is None:
         return False
+    if last.group("open") and _PRESUPPOSED.search(window, last.end()):
+        return False
     return _CLAUSE_CUT.search(window, last.end()) is None
+
+
+#: at most this many words in a slogan
+_SLOGAN_WORDS = 6
+
+
+def _slogan(text: str, start: int, end: int) -> bool:
+    """The sentence is a short cry ("¡Ni un muerto más!", "¡Justicia para las víctimas!", "No
+    more deaths!"): what it names is what people shout, not an incident it tells of."""
+    line = text[start:end].strip()
+    return (line.endswith("!") or line.startswith("¡")) and len(line.split()) <= _SLOGAN_WORDS
 
 
 #: at most this many words in a heading line with no question mark
