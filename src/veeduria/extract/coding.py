@@ -369,7 +369,7 @@ def _incident(
         return code(SD, "Arrests", _first(triggers, "arrest"), "sd.arrest.targeted")
     if "intervention" in kinds or ("arrest" in kinds and protest_words):
         found = _first(triggers, "intervention", "arrest")
-        if force or facts.has_killed or "killing" in kinds:
+        if force or facts.has_killed or _killing_here(triggers, facts):
             return code(PROTESTS, "Excessive force against protesters", found, "protest.force")
         return code(PROTESTS, "Protest with intervention", found, "protest.intervention")
     if "protest" in kinds:
@@ -578,6 +578,19 @@ def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
 
 #: a clause that runs to the end of its sentence
 _TO_THE_END = 1 << 62
+
+
+def _killing_here(triggers: list[Found], facts: SentenceFacts) -> bool:
+    """A killing word of the sentence's own incident: the dead named after a commemoration cue
+    ("fired tear gas at thousands of mourners ... with the coffins of the Senkata dead", "los
+    deudos que cargaban los ataúdes de los muertos") are remembered, not killed there."""
+    at = facts.commemoration_at
+    return any(
+        isinstance(t.info, TriggerInfo)
+        and t.info.kind == "killing"
+        and not (t.info.weak and at is not None and t.start > at)
+        for t in triggers
+    )
 
 
 def _remembered(triggers: list[Found], facts: SentenceFacts) -> list[Coded]:

@@ -147,6 +147,9 @@ class DateRules:
     numbers: NumberRules
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
+    #: shifts with no amount ("días después", "days later"): the days past their offset they
+    #: may reach
+    shift_windows: PhraseTable[int] | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -490,6 +493,9 @@ def compile_dates(language: str) -> DateRules:
         units=units,
         day_words=day_words,
         shifts=shifts,
+        shift_windows=compile_phrases(
+            [(p, e.window) for e in entries if e.role == "shift" and e.window for p in e.patterns]
+        ),
         after_words=_after_words([p for p, v in shift_items if v == (-1, True, 0)]),
         that_year=_that_year(patterns("that_year")),
         numbers=numbers,
@@ -885,6 +891,9 @@ class Shift:
     unit: str
     sign: int
     governs: bool
+    #: a shift with no amount ("días después", "days later"): how many days past ``amount``
+    #: it may reach (its day is at week precision)
+    window: int = 0
 
     def apply(self, reference: dt.date) -> dt.date:
         """The day this shift names, counted from ``reference``."""
@@ -944,6 +953,11 @@ def _shift(
     span = (hit.start + offset, hit.end + offset)
     amount: int | None
     unit: str | None  # None from the lookup: compiled code checks the declared type
+    window = 0
+    if days and rules.shift_windows is not None:
+        window = _lookup(rules.shift_windows, m.group(f"shift_{i}")) or 0
+        if window and _governs_after(text, span[1], rules):
+            return None  # "Días después de la marcha, ...": counted back from what follows
     if days:
         amount, unit = days, "day"
     else:
@@ -955,7 +969,18 @@ def _shift(
                 unit = previous.unit
         if amount is None or unit is None or not 0 < amount <= 366:
             return None
-    return Shift(text[span[0] : span[1]], span, amount, unit, sign, governs)
+    return Shift(text[span[0] : span[1]], span, amount, unit, sign, governs, window)
+
+
+def _governs_after(text: str, end: int, rules: DateRules) -> bool:
+    """The last word before ``end`` and the word after it make a shift that governs the clause
+    after it ("después de", "luego de")."""
+    start = text.rfind(" ", 0, end) + 1
+    nxt = text[end:].split(maxsplit=1)
+    if not nxt:
+        return False
+    found = _lookup(rules.shifts, f"{text[start:end]} {nxt[0]}".lower())
+    return bool(found and found[1])
 
 
 def _find(
@@ -1359,6 +1384,12 @@ def _shifted(
     if published is not None and value > published:
         return None
     anchor = reference if reference is not story and not written else None
+    if shift.window:
+        # "Días después, ...", "Days later, ...": some day in the week after the one told
+        last = value + dt.timedelta(days=shift.window)
+        if published is not None:
+            last = min(last, published)
+        return DateValue(value, "week", shift.text, shift.span, value, last), opens, anchor
     return DateValue(value, "day", shift.text, shift.span), opens, anchor
 
 

@@ -324,6 +324,9 @@ class _Run:
         last_tally_end = -1  # where that sentence ended
         told_to = 0  # where the last sentence whose dates were read for its events ended
         story_force: ActorInfo | None = None  # the police or military the story named last
+        standing: list[int] = []  # curfews and emergencies told as in force, by index
+        #: the days of the towns of the last sentence that dated incidents in several towns
+        town_days: dict[str, DateValue] = {}
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -476,6 +479,11 @@ class _Run:
                     cue = None
                 if c.toll and not not_event:
                     cue = Found(c.head.span[0], c.head.span[1], None)  # "the death toll rose to 20"
+                    if since is None and "since" not in roles and _estimated(c, cues):
+                        # "The Interior Ministry later put the number of detainees at 193", "la
+                        # Defensoría cifró en 17 el número de muertos": a source's figure for
+                        # the incident told, with no period, is that incident's
+                        cue = None
                 if (
                     cue is not None
                     and not c.part
@@ -649,7 +657,20 @@ class _Run:
                     )
                 ]
             coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
-            coded.extend(_split_by_place(coded, event_counts, self.text, end))
+            if len(coded) == 1:
+                parts, left_out = _split_by_place(
+                    coded,
+                    event_counts,
+                    cues,
+                    get_places(),
+                    get_dates(),
+                    self.text,
+                    (start, end),
+                    self.res.numbers,
+                    facts.triggers,
+                )
+                coded.extend(parts)
+                event_counts.extend(left_out)
             if any(c.rule == "protest.remembered" for c in coded):
                 # a remembered killing is told as an incident of its own when its clause dates it
                 # ("the ten people killed in Ayacucho on Dec. 15"); else it is only why they gather
@@ -690,7 +711,9 @@ class _Run:
                 stamp = entry_stamp(self.text, start, self.published)
                 own_demo = stamp is not None and stamp.span != last_entry
             coded = [
-                self._inherit(c, last_incident, self.text, by_category, own_incident, own_demo)
+                self._inherit(
+                    c, last_incident, self.text, by_category, own_incident, own_demo, cues
+                )
                 for c in coded
             ]
             coded.extend(_denied(coded, facts, governed))
@@ -719,6 +742,7 @@ class _Run:
             mentioned = trail.mentioned
             after_spans = after_clauses(self.text, start, end, self.res.dates) if coded else []
             told_to = end if coded else told_to
+            sentence_towns: dict[str, DateValue] = {}  # own days of this sentence's towns
             for i, code in enumerate(coded):
                 own_dates, own_future = dates, future_dates
                 part = next(((a, b) for a, b in siblings if a <= code.trigger.start < b), None)
@@ -763,10 +787,7 @@ class _Run:
                     and trail.last.precision == "day"
                     and trail.last.value < choice.date.value
                     and _is_arrest(code)
-                    and _RELEASED.search(self.text, start, end)
-                    and _THOSE_DETAINED.search(
-                        self.text, max(start, code.trigger.start - 30), code.trigger.end + 12
-                    )
+                    and _released(code.trigger, cues, start)
                 ):
                     # "By Sunday morning, all but one of those detained had been released": the
                     # day of the release is not the day of the detention told before
@@ -774,12 +795,13 @@ class _Run:
                 if (
                     choice.date is None
                     and self.published is not None
-                    and entry is None
-                    and _present_state(code.trigger, self.text, start)
+                    and _present_state(code.trigger, cues, start)
                 ):
                     # "la Panamericana Sur continúa bloqueada cerca de Chala", "the highway
-                    # remains blocked": the state the report finds on its own day
-                    choice = DateChoice(DateValue(self.published, "day", "", (0, 0)), "aside")
+                    # remains blocked": the state the report finds on its own day (a live
+                    # blog's entry: the day it was posted)
+                    found_on = entry.value if entry is not None else self.published
+                    choice = DateChoice(DateValue(found_on, "day", "", (0, 0)), "aside")
                 nearest = choice.date if choice.source in ("own", "since", "aside") else None
                 if scoped is None:
                     scoped = scoped_attributions(cues, actors, self.text, (start, end))
@@ -893,11 +915,23 @@ class _Run:
                     factuality=fact,
                     territorial=code.mode in TERRITORIAL_MODES,
                 )
-                if code.rule.endswith(".placed_part"):
-                    # "diez fallecidos en Senkata": the town right after the figure
-                    after_figure = [p for p in places if p.span[0] >= code.trigger.end]
-                    if after_figure:
-                        place = min(after_figure, key=lambda p: p.span[0])
+                if code.rule.endswith(".placed_part") and code.clause is not None:
+                    # "diez fallecidos en Senkata", "in Senkata, ten more": the town of its clause
+                    # closest to the figure
+                    in_clause = [
+                        p
+                        for p in places
+                        if code.clause[0] <= p.span[0] < code.clause[1] and _town(p)
+                    ]
+                    if in_clause:
+                        place = min(
+                            in_clause,
+                            key=lambda p: (
+                                p.span[0] - code.trigger.end
+                                if p.span[0] >= code.trigger.end
+                                else code.trigger.start - p.span[1]
+                            ),
+                        )
                 if (
                     place is not None
                     and last_place is not None
@@ -929,6 +963,14 @@ class _Run:
                             self.res.language,
                         ),
                     )
+                if (
+                    code.rule.endswith(".placed_part")
+                    and fact == "asserted"
+                    and sentence_fact == "reported"
+                ):
+                    # "In Sacaba, ten people died, according to the commission; in Senkata, ten
+                    # more": the figure goes on with the account before it
+                    fact = "reported"
                 sentence_fact = fact
                 if (
                     code.clause is not None
@@ -989,6 +1031,45 @@ class _Run:
                     fact = (
                         "possible"  # "un adolescente habría fallecido ... tras recibir un disparo"
                     )
+                if (
+                    not own_date
+                    and code.event_type != "Strategic developments"
+                    and place is not None
+                    and place.name in town_days
+                    and date is not None
+                    and date.value != town_days[place.name].value
+                ):
+                    # "Among them were two teenagers killed in Andahuaylas on Dec. 11 and three
+                    # people who died in Chincheros on Monday. ... police in Andahuaylas may have
+                    # fired": a town of a sentence that dated incidents in several towns is back
+                    # at its own incident's day
+                    date = town_days[place.name]
+                    if fact in ("asserted", "reported") and code.sub_event_type is not None:
+                        # an account of its kind told later is of this incident's day
+                        trail.by_kind[code.sub_event_type] = date
+                if (
+                    choice.source == "aside"
+                    and code.rule.endswith(".placed_part")
+                    and date is choice.date
+                    and date is not None
+                    and date.precision == "day"
+                    and fact in ("asserted", "reported")
+                    and code.event_type != "Strategic developments"
+                    and code.sub_event_type is not None
+                ):
+                    # "the deaths outside the fuel plant in El Alto four days later": the later
+                    # incident of two, dated by its own shift, is of its kind the last one told,
+                    # for the accounts after it
+                    trail.by_kind[code.sub_event_type] = date
+                if (
+                    own_date
+                    and date is not None
+                    and place is not None
+                    and place.name is not None
+                    and fact in ("asserted", "reported")
+                    and code.event_type != "Strategic developments"
+                ):
+                    sentence_towns[place.name] = date
                 mention = self._mention(
                     code,
                     fact,
@@ -1005,6 +1086,10 @@ class _Run:
                 named = _event_names(cues)
                 if named:
                     mention = replace(mention, rules=(*mention.rules, *named))
+                if code.mode in _STANDING_MODES and _near_cue(
+                    code.trigger, cues, "in_force", start
+                ):
+                    standing.append(len(events))
                 events.append(mention)
                 if code.rule.startswith("sd.election_vote"):
                     voted_on_elections = True
@@ -1028,12 +1113,16 @@ class _Run:
                         scene_resume = last_place
                     last_place = carry
                 self._date_warnings(mention, own_date, cues, code)
+            if sentence_towns:
+                several = len({d.value for d in sentence_towns.values()}) > 1
+                town_days = dict(sentence_towns) if several else {}
             claims.extend(
                 find_claims(
                     self.text, (start, end), cues, topics, actors, _claim_fact(sentence_fact)
                 )
             )
         events = _fill_dates(events, trail.weak)
+        events = _standing_dates(events, standing)
         self._count_conflicts(events)
         return Extraction(
             document=self.doc,
@@ -1214,6 +1303,7 @@ class _Run:
         figures: dict[str, Count] | None = None,
         own_incident: bool = False,
         own_demo: bool = False,
+        cues: Sequence[Found] = (),
     ) -> Coded:
         """A sentence that only adds casualties to an incident told before takes that incident's type;
         "the bombing", "el ataque" after a suicide bombing or an air strike is that incident; the
@@ -1264,12 +1354,7 @@ class _Run:
         if (
             code.rule == "sd.arrest"
             and last.event_type in (PROTESTS_, "Riots")
-            and (
-                (detained and detained.value >= 2)
-                or _THOSE_DETAINED.search(
-                    text, max(0, code.trigger.start - 30), code.trigger.end + 12
-                )
-            )
+            and ((detained and detained.value >= 2) or _near_detained(code.trigger, cues, 0))
         ):
             return Coded(
                 PROTESTS_,
@@ -1673,58 +1758,263 @@ def _clause_events(
     return out
 
 
-#: a toll's part placed in a town of its own, joined to the one before: "diez muertos en Sacaba
-#: y diez fallecidos en Senkata", "ten dead in Sacaba and ten in Senkata"
-_PLACED_PART = re.compile(
-    r"\s+(?:en|in|at)\s+(?:(?:el|la|the)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*){0,2}"
-    r"(?:\s*[,;]\s*(?:y|e|and)?|\s+(?:y|e|and))\s+\Z"
-)
-#: the town after the figure: " en Senkata", " in Senkata"
-_PLACED_AFTER = re.compile(
-    r"\s+(?:(?:more|más)\s+)?(?:en|in|at)\s+(?:(?:el|la|the)\s+)?[A-ZÁÉÍÓÚÑ]"
-)
+#: how far a figure's town may stand after it: " in Senkata", " en Senkata", " more in"
+_TOWN_AFTER = 12
+#: how far a `further` cue may stand from its figure: "ten more", "otras diez"
+_FURTHER_REACH = 2
+
+
+def _town(place: Location) -> bool:
+    """A town or a part of one ("Senkata", in El Alto), not a region or a country."""
+    return place.geo_precision in (1, 2)
+
+
+def _separators(cues: Sequence[Found], text: str, start: int, end: int) -> list[int]:
+    """Where a clause may open in ``text[start:end]``: a comma or semicolon, or a coordinator
+    ("and", "y")."""
+    at = [i for i in range(start, end) if text[i] in ",;"]
+    at.extend(
+        c.start
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role == "coordinator"
+        and start <= c.start
+        and c.end <= end
+    )
+    return sorted(at)
+
+
+def _elliptic_figures(
+    counts: Sequence[CountMatch],
+    cues: Sequence[Found],
+    places: Sequence[Location],
+    dates: Sequence[DateValue],
+    text: str,
+    span: tuple[int, int],
+    numbers: NumberRules,
+) -> list[CountMatch]:
+    """Bare numbers in ``span`` that repeat the category of the figure before them, their noun
+    left out: next to a `further` cue ("ten more", "otras diez", "another ten") or right before
+    a town ("and ten in Senkata", "y dos en Ilave")."""
+    taken = [m.count.span for m in counts] + [m.head.span for m in counts]
+    further = [
+        (c.start, c.end) for c in cues if isinstance(c.info, CueInfo) and c.info.role == "further"
+    ]
+    out: list[CountMatch] = []
+    for n in find_numbers(text, span[0], span[1], numbers):
+        if n.article or any(a < n.end and n.start < b for a, b in taken):
+            continue
+        if _is_date_number(n, dates):
+            continue
+        beside = any(
+            0 <= n.start - b <= _FURTHER_REACH or 0 <= a - n.end <= _FURTHER_REACH
+            for a, b in further
+        )
+        town = any(0 < p.span[0] - n.end <= _TOWN_AFTER and _town(p) for p in places)
+        if town and not beside:
+            gap = text[n.end : min(p.span[0] for p in places if p.span[0] > n.end)].split()
+            town = len(gap) <= 1  # one preposition: "ten in Senkata", not "ten police in"
+        if beside or town:
+            count = Count(n.value, n.value, None, "exact", n.text, n.span)
+            out.append(CountMatch("killed", count, TextRef(n.text, n.span)))
+    return out
+
+
+def _bare_lead_in(
+    figure: CountMatch, joint: int, town: Location, cues: Sequence[Found], text: str
+) -> bool:
+    """Between the clause's opening and a figure whose noun was left out stand only a
+    coordinator, a `further` cue and a fronted town with its preposition ("; in Senkata, ten
+    more", "y en Senkata, otras diez", "and ten"): not "a town of 300,000"."""
+    a = figure.count.span[0]
+    spans = [
+        (c.start, c.end)
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role in ("coordinator", "further")
+        and joint <= c.start
+        and c.end <= a
+    ]
+    spans.append(town.span)
+    chars = list(text[joint:a])
+    for x, y in spans:
+        for i in range(max(x, joint), min(y, a)):
+            chars[i - joint] = " "
+    return len("".join(chars).replace(",", " ").replace(";", " ").split()) <= 1
+
+
+#: how far an `estimate` cue may stand before the figure or the toll noun it puts a number on
+_ESTIMATE_REACH = 4
+
+
+def _estimated(match: CountMatch, cues: Sequence[Found]) -> bool:
+    """A source puts the figure of a toll noun, right before it ("put the number of injured at
+    31", "cifró en 17 el número de muertos": `estimate` cues)."""
+    first = min(match.count.span[0], match.head.span[0])
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "estimate"
+        and c.start < first + _ESTIMATE_REACH
+        and first - c.end <= _ESTIMATE_REACH
+        for c in cues
+    )
+
+
+#: how far before and after an arrest word the people detained before may be named
+_DETAINED_BEFORE, _DETAINED_AFTER = 30, 12
+
+
+def _near_detained(trigger: Found, cues: Sequence[Found], sentence_start: int) -> bool:
+    """The arrest word names people detained before (`those_detained` cues next to it: "those
+    detained", "the detainees", "los detenidos")."""
+    lo = max(sentence_start, trigger.start - _DETAINED_BEFORE)
+    hi = trigger.end + _DETAINED_AFTER
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "those_detained"
+        and c.start >= lo
+        and c.end <= hi
+        for c in cues
+    )
+
+
+def _released(trigger: Found, cues: Sequence[Found], sentence_start: int) -> bool:
+    """People detained before (:func:`_near_detained`) in a sentence that tells their release
+    (`released` cues: "had been released", "fueron liberados", "puestos en libertad")."""
+    released = any(isinstance(c.info, CueInfo) and c.info.role == "released" for c in cues)
+    return released and _near_detained(trigger, cues, sentence_start)
 
 
 def _split_by_place(
-    coded: Sequence[Coded], counts: Sequence[CountMatch], text: str, end: int
-) -> list[Coded]:
-    """A sentence that counts the dead of two towns, each with its figure ("contabilizó diez
-    muertos en Sacaba y diez fallecidos en Senkata", "ten people died in Sacaba and ten in
-    Senkata"), tells two incidents: the later figure is an incident of its own, of the same
-    kind, in its own clause, so that it takes its own town and count."""
+    coded: Sequence[Coded],
+    counts: Sequence[CountMatch],
+    cues: Sequence[Found],
+    places: Sequence[Location],
+    dates: Sequence[DateValue],
+    text: str,
+    sentence: tuple[int, int],
+    numbers: NumberRules,
+    triggers: Sequence[Found] = (),
+) -> tuple[list[Coded], list[CountMatch]]:
+    """A sentence that counts the dead of two towns, each with its figure, tells two incidents:
+    "contabilizó diez muertos en Sacaba y diez fallecidos en Senkata", "ten people died in
+    Sacaba and ten in Senkata", "In Sacaba, ten people died ...; in Senkata, ten more", "En
+    Sacaba murieron diez personas y en Senkata, otras diez". The later figure, its noun perhaps
+    left out, is an incident of its own, of the same kind, in the clause that opens before it or
+    before its fronted town; each clause names its own town.
+
+    Returns the incidents added and the figures whose noun was left out (for their clause).
+    """
     if len(coded) != 1 or coded[0].clause is not None:
-        return []
+        return [], []
     first = coded[0]
     if first.event_type not in ("Protests", "Riots", "Violence against civilians"):
-        return []
+        return [], []
     killed = sorted(
         (m for m in counts if m.category == "killed" and not m.part and not m.toll),
         key=lambda m: m.count.span[0],
     )
-    out: list[Coded] = []
-    for before, after in zip(killed, killed[1:], strict=False):
-        gap_from = max(before.count.span[1], before.head.span[1])
-        gap = text[gap_from : after.count.span[0]]
-        if not _PLACED_PART.fullmatch(gap) and not _PLACED_PART.search(gap + " "):
+    if len([p for p in places if _town(p)]) < 2:
+        return [], []
+    if not killed:
+        return _split_nouns_by_place(first, triggers, cues, places, text, sentence), []
+    lead = killed[0]
+    lead_end = max(lead.count.span[1], lead.head.span[1])
+    later = [m for m in killed[1:] if m.count.span[0] >= lead_end]
+    elliptic = _elliptic_figures(
+        counts, cues, places, dates, text, (lead_end, sentence[1]), numbers
+    )
+    for second in sorted([*later, *elliptic], key=lambda m: m.count.span[0]):
+        a = second.count.span[0]
+        tail = max(second.count.span[1], second.head.span[1])
+        towns = [p for p in places if _town(p) and p.span[0] >= lead_end]
+        after = [p for p in towns if 0 < p.span[0] - tail <= _TOWN_AFTER]
+        fronted = [p for p in towns if p.span[1] <= a]
+        town = after[0] if after else (fronted[-1] if fronted else None)
+        if town is None:
             continue
-        tail = max(after.count.span[1], after.head.span[1])
-        if not _PLACED_AFTER.match(text, tail):
+        opens = [i for i in _separators(cues, text, lead_end, min(a, town.span[0])) if i > 0]
+        if not opens:
             continue
-        a = after.count.span[0]
-        # the word after the figure is the event word: the town closest to it is its place
-        trigger = Found(max(a, tail - len(after.head.text)), tail, first.trigger.info)
-        out.append(
+        joint = opens[-1]
+        if second in elliptic and not _bare_lead_in(second, joint, town, cues, text):
+            continue
+        own = [p for p in places if sentence[0] <= p.span[0] < joint and _town(p)]
+        if not own or all(p.name == town.name for p in own):
+            continue
+        trigger = Found(max(a, tail - len(second.head.text)), tail, first.trigger.info)
+        part = Coded(
+            first.event_type,
+            first.sub_event_type,
+            first.mode,
+            trigger,
+            f"{first.rule}.placed_part",
+            (joint, sentence[1]),
+        )
+        return [part], [second] if second in elliptic else []
+    return _split_nouns_by_place(first, triggers, cues, places, text, sentence), []
+
+
+#: event words that name an incident with its dead or its shots
+_INCIDENT_KINDS = frozenset({"killing", "force"})
+
+
+def _split_nouns_by_place(
+    first: Coded,
+    triggers: Sequence[Found],
+    cues: Sequence[Found],
+    places: Sequence[Location],
+    text: str,
+    sentence: tuple[int, int],
+) -> list[Coded]:
+    """Two incidents named by their words, joined by a coordinator, each in a town of its own:
+    "The shooting of coca growers in Sacaba on November 15 and the deaths outside the fuel plant
+    in El Alto four days later", "la balacera de Sacaba y las muertes de Senkata días después".
+    The later word is an incident of its own, of the same kind, in its own clause."""
+    for t in triggers:
+        info = t.info
+        if (
+            t.start <= first.trigger.end
+            or not isinstance(info, TriggerInfo)
+            or info.kind not in _INCIDENT_KINDS
+        ):
+            continue
+        joints = [
+            c.start
+            for c in cues
+            if isinstance(c.info, CueInfo)
+            and c.info.role == "coordinator"
+            and first.trigger.end <= c.start
+            and c.end <= t.start
+        ]
+        if not joints:
+            continue
+        joint = joints[-1]
+        if any(
+            isinstance(c.info, CueInfo)
+            and c.info.role == "subordinator"
+            and joint <= c.start < t.start
+            for c in cues
+        ):
+            continue  # "... and a courthouse in Macusani, after two were shot dead": one incident
+        ends = [i for i in range(t.end, sentence[1]) if text[i] in ",;:"]
+        close = ends[0] if ends else sentence[1]
+        # the first incident's town follows its word (a dateline before it is no town of its own)
+        own = [p for p in places if first.trigger.start <= p.span[0] < joint and _town(p)]
+        theirs = [p for p in places if joint <= p.span[0] < close and _town(p)]
+        if not own or not theirs or {p.name for p in own} & {p.name for p in theirs}:
+            continue
+        return [
             Coded(
                 first.event_type,
                 first.sub_event_type,
                 first.mode,
-                trigger,
+                t,
                 f"{first.rule}.placed_part",
-                (a, end),
+                (joint, close),
             )
-        )
-        break
-    return out
+        ]
+    return []
 
 
 def _before_later_plans(
@@ -1848,22 +2138,6 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
     )
 
 
-#: people detained before, named by what was done to them: "those detained", "the people
-#: arrested", "the detainees", "los detenidos", "las personas detenidas"
-_THOSE_DETAINED = re.compile(
-    r"\b(?:those|the\s+(?:people|students|protesters|demonstrators))\s+"
-    r"(?:who\s+(?:were|had\s+been)\s+)?(?:detained|arrested|held)\b|"
-    r"\bthe\s+detainees\b|"
-    r"\b(?:los|las)\s+(?:(?:personas|estudiantes|manifestantes)\s+)?"
-    r"(?:detenid[oa]s|arrestad[oa]s|intervenid[oa]s)\b",
-    re.IGNORECASE,
-)
-#: their release: "had been released", "fueron liberados", "puestos en libertad"
-_RELEASED = re.compile(
-    r"\b(?:released|freed|set\s+free|liberad[oa]s?|liberaron|liberó|excarcelad[oa]s?|"
-    r"puest[oa]s?\s+en\s+libertad|recobraron\s+su\s+libertad)\b",
-    re.IGNORECASE,
-)
 #: factualities of a source's account: what was said or denied about an incident
 _ACCOUNT_FACTS = frozenset({"reported", "negated"})
 #: a place fronted at the head of a sentence and set off by a comma: "En Lima, ...", "In La
@@ -1909,23 +2183,55 @@ _LATER_DEATH = re.compile(
     r"\bwounded\b[^.;:]{0,80}?\bdied\b",
     re.IGNORECASE,
 )
-#: a state told in the present as still holding: "continúa bloqueada", "se mantienen los
-#: bloqueos", "remains blocked", "are still blocked"
-_PRESENT_STATE = re.compile(
-    r"\b(?:contin[uú]a|contin[uú]an|sigue|siguen|se\s+mantiene|se\s+mantienen|permanece|"
-    r"permanecen|remains|remain|is\s+still|are\s+still|continues\s+to\s+be|continue\s+to\s+be)\b",
-    re.IGNORECASE,
-)
 #: how far before or after its event word a present state verb may stand
 _STATE_REACH = 30
+#: measures that stand once declared: one told as in force is the one declared
+_STANDING_MODES = frozenset({"curfew", "state_of_emergency"})
 
 
-def _present_state(trigger: Found, text: str, sentence_start: int) -> bool:
-    """The event word is told as a state that still holds, in the present tense, next to it:
-    "la Panamericana Sur continúa bloqueada", "el corte ... se mantiene", "the road remains
-    blocked"."""
+def _near_cue(trigger: Found, cues: Sequence[Found], role: str, sentence_start: int) -> bool:
+    """A cue of ``role`` stands next to the event word, within :data:`_STATE_REACH` of it."""
     lo = max(sentence_start, trigger.start - _STATE_REACH)
-    return bool(_PRESENT_STATE.search(text, lo, trigger.end + _STATE_REACH))
+    hi = trigger.end + _STATE_REACH
+    return any(
+        isinstance(c.info, CueInfo) and c.info.role == role and c.start >= lo and c.end <= hi
+        for c in cues
+    )
+
+
+def _present_state(trigger: Found, cues: Sequence[Found], sentence_start: int) -> bool:
+    """The event word is told as a state that still holds, in the present tense, next to it
+    (`present_state` cues): "la Panamericana Sur continúa bloqueada", "el corte ... se
+    mantiene", "persiste el bloqueo", "the road remains blocked", "the blockade persists"."""
+    return _near_cue(trigger, cues, "present_state", sentence_start) or _near_cue(
+        trigger, cues, "in_force", sentence_start
+    )
+
+
+def _standing_dates(events: list[Mention], standing: Sequence[int]) -> list[Mention]:
+    """A curfew or state of emergency told as in force ("sigue vigente el toque de queda", "the
+    curfew remains in place", "amaneció este domingo bajo toque de queda") is the measure the
+    story declared: it takes the day of that declaration, told before or after it, in the same
+    region (the latest one not after its own day), and keeps its own day when none is told."""
+    out = list(events)
+    held = set(standing)
+    for i in standing:
+        m = out[i]
+        region = m.location.admin1 if m.location is not None else None
+        declared = [
+            d.date
+            for j, d in enumerate(events)
+            if j not in held
+            and d.mode == m.mode
+            and d.factuality in ("asserted", "reported")
+            and d.date is not None
+            and d.date.precision == "day"
+            and (m.date is None or d.date.value <= m.date.value)
+            and (region is None or d.location is None or d.location.admin1 in (None, region))
+        ]
+        if declared:
+            out[i] = replace(m, date=max(declared, key=lambda d: d.value))
+    return out
 
 
 #: a beating carried to death, right after its verb: "beat the town's mayor to death", "lo

@@ -43,6 +43,12 @@ CueRole = Literal[
     "one_person",
     "commemoration",
     "ongoing",
+    "present_state",
+    "in_force",
+    "further",
+    "estimate",
+    "those_detained",
+    "released",
     "event_name",
 ]
 

@@ -26,7 +26,8 @@ Roles and the fields they need:
 - ``shift`` (``direction``, ``position``, optional ``offset``): a day counted from another
   date of the story: after an amount and unit ("dos días después", "a day after"), or a whole
   phrase with its ``offset`` ("al día siguiente" +1); ``position: before`` when it dates the
-  clause that follows it ("un día después de decretar la emergencia");
+  clause that follows it ("un día después de decretar la emergencia"); a shift with no amount
+  ("días después", "days later") takes ``offset`` 1 and a ``window`` of days it may reach;
 - ``that_year``: after a day or a month, the year the story named last ("en julio de aquel
   año", "in July of that year"), even in an earlier paragraph.
 """
@@ -76,8 +77,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_word": ("value",),
     "shift": ("direction", "position"),
 }
-_OPTIONAL: dict[str, tuple[str, ...]] = {"lead": ("direction",), "shift": ("offset",)}
-_FIELDS = ("weekday", "offset", "unit", "position", "direction", "scope", "edge", "value")
+_OPTIONAL: dict[str, tuple[str, ...]] = {"lead": ("direction",), "shift": ("offset", "window")}
+_FIELDS = ("weekday", "offset", "unit", "position", "direction", "scope", "edge", "value", "window")
 
 
 class Entry(BaseEntry):
@@ -91,6 +92,9 @@ class Entry(BaseEntry):
     scope: tuple[Scope, ...] | None = None
     edge: Literal["start", "mid", "end"] | None = None
     value: int | None = Field(default=None, ge=1, le=31)
+    #: a shift with no amount ("días después", "days later"): how many days past ``offset`` it
+    #: may reach; the day it gives is the first of that window, at week precision
+    window: int | None = Field(default=None, ge=1, le=31)
 
     @model_validator(mode="after")
     def _fields_match_role(self) -> Entry:
