@@ -339,7 +339,8 @@ class _Run:
             # "if the blockades continue, fuel could run short": a condition, no event of its own;
             # "lo que permite a las Fuerzas Armadas participar en el control del orden interno":
             # what a decree allows, no event either
-            if _slogan(self.text, start, end):  # "¡Ni un muerto más!": a cry, no incident
+            if _slogan(self.text, start, end) or _numbered_heading(self.text, start, end):
+                # "¡Ni un muerto más!": a cry; "III. Vías bloqueadas": a report's section title
                 triggers = []
             triggers = [
                 t
@@ -795,7 +796,10 @@ class _Run:
                 if (
                     choice.date is None
                     and self.published is not None
-                    and _present_state(code.trigger, cues, start)
+                    and (
+                        _present_state(code.trigger, cues, start)
+                        or _listed_state(code.trigger, self.text)
+                    )
                 ):
                     # "la Panamericana Sur continúa bloqueada cerca de Chala", "the highway
                     # remains blocked": the state the report finds on its own day (a live
@@ -2208,6 +2212,19 @@ def _present_state(trigger: Found, cues: Sequence[Found], sentence_start: int) -
     )
 
 
+#: an item of a list of states: "– Carretera Puno–Desaguadero: bloqueada en Ilave", "Puente
+#: de Desaguadero: cerrado por los manifestantes", "- Highway 3S: blocked at Chala"
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-–—•*]?[ \t]*[^\n:.;]{2,80}:[ \t]*\Z")
+
+
+def _listed_state(trigger: Found, text: str) -> bool:
+    """The event word opens what a list item says of the road or site it names ("Carretera
+    Juliaca–Puno: bloqueada en Caracoto", "Bridge: closed by protesters"): with no verb of its
+    own it is the state the report finds on its own day, as "continúa bloqueada" is."""
+    line = text.rfind("\n", 0, trigger.start) + 1
+    return _LIST_ITEM.search(text, max(0, line - 1), trigger.start) is not None
+
+
 def _standing_dates(events: list[Mention], standing: Sequence[int]) -> list[Mention]:
     """A curfew or state of emergency told as in force ("sigue vigente el toque de queda", "the
     curfew remains in place", "amaneció este domingo bajo toque de queda") is the measure the
@@ -2285,6 +2302,25 @@ def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
     if last.group("open") and _PRESUPPOSED.search(window, last.end()):
         return False
     return _CLAUSE_CUT.search(window, last.end()) is None
+
+
+#: the number of a report's section before its title: "III.", "2)", "IV -"
+_SECTION_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:[IVXLC]{1,6}|\d{1,2}|[A-Za-z])[.)][ \t]*\Z")
+
+
+def _numbered_heading(text: str, start: int, end: int) -> bool:
+    """The sentence is the title of a numbered section of a report ("III. Vías bloqueadas", "2.
+    Roads blocked"): what it names is what the section lists, told by the lines under it."""
+    line = text.rfind("\n", 0, start) + 1
+    if _SECTION_NUMBER.search(text, max(0, line - 1), start) is None:
+        return False
+    after = text.find("\n", end)
+    rest = text[start : after if after != -1 else len(text)].strip()
+    return (
+        bool(rest)
+        and not rest.endswith((".", "!", "?", ";", ","))
+        and len(rest.split()) <= _HEADING_WORDS
+    )
 
 
 #: at most this many words in a slogan

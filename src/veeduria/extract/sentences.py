@@ -1,7 +1,8 @@
 """Sentence and paragraph spans for news text.
 
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by space and an upper-case letter,
-a digit, an opening quote or a dash, or at a blank line. Abbreviations that end in a period
+a digit, an opening quote or a dash (a list's bullet before them too: ". – Carretera"), at a
+blank line, or at a line break before a bulleted line ("Puno (38 puntos)\n– Carretera ..."). Abbreviations that end in a period
 ("Sr.", "Dr.", "Jan.", "Gral.", "EE.UU.") and initials do not end a sentence; the list lives
 in the language's ``abbreviations`` lexicon.
 """
@@ -17,7 +18,8 @@ from veeduria.models import Span
 # Written to begin with one character class: ``re`` then skips ahead to the next such
 # character instead of trying the pattern at every position of the document.
 _BOUNDARY = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)]*(?=\s+[\"'“‘«(¿¡\-–—]?[A-ZÁÉÍÓÚÑÜ0-9])|(?<=\n)\s*\n)"
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)]*(?=\s+(?:[\-–—•*]\s+)?[\"'“‘«(¿¡\-–—]?[A-ZÁÉÍÓÚÑÜ0-9])"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=[ \t]*[\-–—•*][ \t]+\S))"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"(?:[a-z]{1,2}\.)+[a-z]{1,2}")  # an acronym with dots: "ee.uu"
