@@ -364,17 +364,23 @@ class _Run:
                         or ("not_event" not in roles and country_event(t, actors, self.text))
                     )
                 ]
-            if (
-                (events or trail.last is not None)
-                and not any(
-                    isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS
-                    for t in triggers
-                )
-                and _heading(self.text, start, end)
-            ):
+            heading = not any(
+                isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS for t in triggers
+            ) and _heading(self.text, start, end)
+            if heading and (events or trail.last is not None):
                 # "What happened on 9 January 2023?", "What happens today?": the section under a
                 # heading with no event word tells of its day
                 trail.heading(self._dates(start, end)[0])
+            if heading and events:
+                # "DEC. 15 - AYACUCHO", "JAN. 11 - CUSCO": the section under a heading that names
+                # a town is there
+                town = _heading_town(
+                    self.resources.places.find(
+                        self.text, self.folded, start, end, self.res.language
+                    )
+                )
+                if town is not None:
+                    last_place, scene_resume = town, None
             if not triggers and not roles & {
                 "tally",
                 "demand",
@@ -2302,6 +2308,11 @@ def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
     if last.group("open") and _PRESUPPOSED.search(window, last.end()):
         return False
     return _CLAUSE_CUT.search(window, last.end()) is None
+
+
+def _heading_town(places: Sequence[Location]) -> Location | None:
+    """The town a heading line names, the first one, if it names one."""
+    return next((p for p in places if p.geo_precision == 1), None)
 
 
 #: the number of a report's section before its title: "III.", "2)", "IV -"
