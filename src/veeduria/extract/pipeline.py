@@ -580,6 +580,24 @@ class _Run:
             last_tallied = tallied
             if tallied:
                 last_tally_end = end
+            if not any(c.category == "killed" for c in event_counts):
+                # "A third dies in hospital", "An 18th victim dies of his wounds", "un tercer
+                # herido murió al día siguiente": one more dead, whatever wound is named with him
+                later = _ORDINAL_DEATH.search(self.text, start, end)
+                if later is not None:
+                    a, b = later.span()
+                    event_counts = [
+                        c
+                        for c in event_counts
+                        if not (c.category == "injured" and a <= c.count.span[0] < b)
+                    ]
+                    event_counts.append(
+                        CountMatch(
+                            "killed",
+                            Count(1, 1, None, "exact", self.text[a:b], (a, b)),
+                            TextRef(self.text[a:b], (a, b)),
+                        )
+                    )
             by_category = _combine(event_counts, self.text)
             # "Lawmakers voted on Thursday to send the proposal back to committee", after a vote on
             # early
@@ -621,6 +639,8 @@ class _Run:
             governed = _Governed(cues, self.text)
             affirmed = _affirmed(facts, governed)
             coded = code_sentence(affirmed)
+            if not coded and last_incident is not None and facts.has_killed:
+                coded = _later_death(facts.triggers, last_incident, self.text, (start, end))
             if not coded and affirmed is not facts:
                 # the affirmed words tell no incident ("rechazó las acusaciones y sostuvo que no
                 # se usaron armas de dotación", "had come under fire ... and denied using lethal
@@ -776,12 +796,17 @@ class _Run:
                     else trail.month_told or trail.mentioned or trail.last,
                 )
                 if (
-                    choice.source == "own"
+                    choice.source in ("own", "aside")  # "dies in hospital the next day"
                     and choice.date is not None
                     and trail.last is not None
                     and trail.last.precision == "day"
                     and trail.last.value < choice.date.value
-                    and _LATER_DEATH.search(self.text, start, end)
+                    and (
+                        _LATER_DEATH.search(self.text, start, end)
+                        # "A third dies in hospital the following day"; not "A third protester
+                        # died on Tuesday when police fired on a second march"
+                        or (casualties_only and _ORDINAL_DEATH.search(self.text, start, end))
+                    )
                 ):
                     # "Un tercer herido en esos hechos falleció en la noche del lunes": a wounded
                     # man who dies later is a death of the incident that wounded him (ACLED adds
@@ -2190,7 +2215,41 @@ _LATER_DEATH = re.compile(
     r"(?:las|sus)\s+(?:heridas|lesiones)|"
     r"\b(?:died|dies|has\s+died)\s+(?:of|from)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)|"
     r"\bsuccumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)|"
-    r"\bwounded\b[^.;:]{0,80}?\bdied\b",
+    r"\bwounded\b[^.;:]{0,80}?\bdie[sd]\b",
+    re.IGNORECASE,
+)
+
+
+def _later_death(
+    triggers: Sequence[Found], last: Coded, text: str, sentence: tuple[int, int]
+) -> list[Coded]:
+    """A sentence that codes nothing of its own but tells one more dead of the incident told
+    before ("A third dies in hospital in Juliaca the following day", "Un herido de esa jornada
+    murió al día siguiente", "An 18th victim dies of his wounds"): a death of that incident,
+    of its type, as ACLED adds such deaths to the original event."""
+    start, end = sentence
+    if not (_ORDINAL_DEATH.search(text, start, end) or _LATER_DEATH.search(text, start, end)):
+        return []
+    death = next(
+        (t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "killing"),
+        None,
+    )
+    if death is None:
+        return []
+    return [Coded(last.event_type, last.sub_event_type, last.mode, death, "later_death")]
+
+
+#: one more dead, counted by an ordinal: "A third dies in hospital", "an 18th victim died",
+#: "a third person wounded in the clashes died", "un tercer herido murió", "una cuarta víctima
+#: falleció", "la decimoctava víctima"
+_ORDINAL_DEATH = re.compile(
+    r"\b(?:an?|the|un|una|el|la)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\d{1,3}(?:st|nd|rd|th)|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|"
+    r"s[eé]ptim[oa]|octav[oa]|noven[oa]|d[eé]cim[oa]|decimo\w+|und[eé]cim[oa]|duod[eé]cim[oa]|"
+    r"vig[eé]sim[oa]\w*|"
+    r"\d{1,3}(?:\.?[ºª°]|er|ra|ro|do|da|to|ta|vo|va|no|na|mo|ma))\b"
+    r"[^.;:,()]{0,60}?\b(?:dies|died|has\s+died|succumb(?:s|ed)|muri[óo]|muere|falleci[óo]|fallece|"
+    r"ha\s+(?:fallecido|muerto)|(?:pierde|perdi[óo])\s+la\s+vida)\b",
     re.IGNORECASE,
 )
 #: how far before or after its event word a present state verb may stand
