@@ -327,6 +327,8 @@ class _Run:
         standing: list[int] = []  # curfews and emergencies told as in force, by index
         #: the days of the towns of the last sentence that dated incidents in several towns
         town_days: dict[str, DateValue] = {}
+        #: the day of the last incident told with its own day, by town and sub-event type
+        incident_days: dict[tuple[str, str | None], DateValue] = {}
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -890,8 +892,13 @@ class _Run:
                     lethal=facts.has_killed and code.event_type in ("Protests", "Riots"),
                     look_back=choice.source == "own"
                     and choice.date is not None
-                    and told_before(
-                        choice.date, (code.trigger.start, code.trigger.end), after_spans
+                    # "..., and in Sacaba, where nine coca growers were killed last Friday": an
+                    # incident of its own town told apart does not take the story back
+                    and (
+                        code.rule.endswith(".placed_part")
+                        or told_before(
+                            choice.date, (code.trigger.start, code.trigger.end), after_spans
+                        )
                     ),
                     paragraph=paragraph,
                 )
@@ -1066,6 +1073,30 @@ class _Run:
                     fact = (
                         "possible"  # "un adolescente habría fallecido ... tras recibir un disparo"
                     )
+                known = (
+                    incident_days.get((place.name, code.sub_event_type))
+                    if place is not None and place.name is not None
+                    else None
+                )
+                if (
+                    not own_date
+                    and known is not None
+                    and fact not in ("planned", "called_for")
+                    and date is not None
+                    and known.value != date.value
+                    and code.event_type != "Strategic developments"
+                    # the story is back from another town ("Durante el operativo ..." after a
+                    # background day of the same town stays at the story's day)
+                    and place is not None
+                    and (last_place is None or last_place.name != place.name)
+                    and _DEFINITE.search(
+                        self.text[max(0, code.trigger.start - 8) : code.trigger.start]
+                    )
+                ):
+                    # "eight people were killed in Tuesday's operation in Senkata. ... condemned
+                    # the deaths in Senkata": the incident named again, by its word with an
+                    # article and its town, is the one told there
+                    date = known
                 if (
                     not own_date
                     and code.event_type != "Strategic developments"
@@ -1105,6 +1136,8 @@ class _Run:
                     and code.event_type != "Strategic developments"
                 ):
                     sentence_towns[place.name] = date
+                    if date.precision == "day" and code.sub_event_type is not None:
+                        incident_days[(place.name, code.sub_event_type)] = date
                 mention = self._mention(
                     code,
                     fact,
@@ -1571,7 +1604,9 @@ _BARE_YEAR = re.compile(r"((?:1(?<![\d.,/-]1)[89]|2(?<![\d.,/-]2)0)\d\d)(?![\d.,
 #: sub-types a later generic mention of the same blast or strike takes over
 #: a definite article or demonstrative just before a noun refers back: "the bombing", "el atentado"
 _DEFINITE = re.compile(
-    r"\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha)\s+$", re.IGNORECASE
+    r"\b(?:the|this|that|these|those|el|la|los|las|este|esta|ese|esa|estos|estas|esos|esas|"
+    r"dicho|dicha)\s+$",
+    re.IGNORECASE,
 )
 _SPECIFIC_REMOTE = frozenset({"Suicide bomb", "Air/drone strike", "Grenade", "Chemical weapon"})
 _GENERIC_REMOTE = frozenset(
@@ -1987,7 +2022,57 @@ def _split_by_place(
             (joint, sentence[1]),
         )
         return [part], [second] if second in elliptic else []
+    where = _town_clause_figure(first, lead, cues, places, text, sentence)
+    if where:
+        return where, []
     return _split_nouns_by_place(first, triggers, cues, places, text, sentence), []
+
+
+def _town_clause_figure(
+    first: Coded,
+    lead: CountMatch,
+    cues: Sequence[Found],
+    places: Sequence[Location],
+    text: str,
+    sentence: tuple[int, int],
+) -> list[Coded]:
+    """The dead counted in a clause opened after a town of their own, by a subordinator right
+    after its comma ("condemned the deaths in Senkata and in Sacaba, where nine coca growers
+    were killed last Friday", "las muertes de Senkata y de Sacaba, donde murieron nueve
+    cocaleros"), are an incident of that town, apart from the event word before it in another
+    town."""
+    a = lead.count.span[0]
+    tail = max(lead.count.span[1], lead.head.span[1])
+    if first.trigger.end > min(a, lead.head.span[0]):
+        return []
+    fronted = [p for p in places if _town(p) and first.trigger.end <= p.span[0] and p.span[1] <= a]
+    if not fronted:
+        return []
+    town = fronted[-1]
+    opener = [
+        c
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role == "subordinator"
+        and town.span[1] <= c.start < a
+        and text[town.span[1] : c.start].strip() == ","
+    ]
+    if not opener:
+        return []
+    own = [p for p in places if first.trigger.start <= p.span[0] < town.span[0] and _town(p)]
+    if not own or any(p.name == town.name for p in own):
+        return []
+    trigger = Found(max(a, tail - len(lead.head.text)), tail, first.trigger.info)
+    return [
+        Coded(
+            first.event_type,
+            first.sub_event_type,
+            first.mode,
+            trigger,
+            f"{first.rule}.placed_part",
+            (town.span[0], sentence[1]),
+        )
+    ]
 
 
 #: event words that name an incident with its dead or its shots
