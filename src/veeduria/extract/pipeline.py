@@ -2300,7 +2300,11 @@ _LATER_DEATH = re.compile(
     r"(?:las|sus)\s+(?:heridas|lesiones)|"
     r"\b(?:died|dies|has\s+died)\s+(?:of|from)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)|"
     r"\bsuccumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)|"
-    r"\bwounded\b[^.;:]{0,80}?\bdie[sd]\b",
+    r"\bwounded\b[^.;:]{0,80}?\bdie[sd]\b|"
+    # a toll that grew with one more death: "La lista de fallecidos creció el miércoles con la
+    # muerte de un joven", "the death toll rose on Tuesday with the death of a second man"
+    r"\b(?:creci[óo]|subi[óo]|se\s+elev[óo]|aument[óo]|rose|grew|climbed)\b[^.;:]{0,60}?"
+    r"\b(?:con\s+la\s+muerte|with\s+the\s+death)\b",
     re.IGNORECASE,
 )
 

@@ -66,3 +66,27 @@ def test_an_ordinal_with_no_death_is_no_dead(
     mentions: Callable[..., list[Mention]], text: str, language: str
 ) -> None:
     assert all(m.killed is None for m in mentions(text, language, FRI20))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Policía disparó contra los manifestantes el lunes en Sacaba.\n\n"
+            "La lista de fallecidos creció el jueves con la muerte de un joven de 23 años.",
+            "es",
+        ),
+        (
+            "Soldiers opened fire on protesters in Ayacucho on Monday.\n\n"
+            "The death toll rose on Thursday with the death of a second man in hospital.",
+            "en",
+        ),
+    ],
+)
+def test_a_toll_grown_by_a_death_is_of_the_incident_before(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    found = mentions(text, language, FRI20)
+    assert found and all(m.date is not None and m.date.value == MON16 for m in found), [
+        (m.trigger.text, m.date) for m in found
+    ]
