@@ -456,6 +456,10 @@ class _Run:
                 if counts
                 else []
             )
+            if counts and _PERIOD_OPENS.search(self.text, start, end):
+                # "Entre el 11 de diciembre de 2022 y el 28 de enero de 2023, 48 personas
+                # murieron": a figure over weeks is a tally
+                toll_cues.extend(_period(get_dates(), self.text))
             # where the sentence's sport, traffic or market words begin
             not_event_at = (
                 [n.start for n in cues if isinstance(n.info, CueInfo) and n.info.role in _NOT_EVENT]
@@ -2307,6 +2311,35 @@ _LATER_DEATH = re.compile(
     r"\b(?:con\s+la\s+muerte|with\s+the\s+death)\b",
     re.IGNORECASE,
 )
+
+
+#: a period told by its first and last days: "entre el 11 de diciembre y el 28 de enero",
+#: "between 19 and 28 January", "from Dec. 7 to Jan. 28"
+_PERIOD_OPENS = re.compile(r"\b(?:entre|between|from|desde|del)\b", re.IGNORECASE)
+_PERIOD_JOIN = re.compile(
+    r"\s*(?:,\s*)?(?:y|and|to|al|hasta|until|through)\s+(?:el\s+|the\s+)?\Z", re.I
+)
+_PERIOD_HEAD = re.compile(r"\b(?:entre|between|from|desde|del)\s+(?:el\s+|the\s+)?\Z", re.I)
+#: the least number of days a period of a tally spans
+_PERIOD_DAYS = 14
+
+
+def _period(dates: Sequence[DateValue], text: str) -> list[Found]:
+    """A tally cue at the end of a period told by two days at least :data:`_PERIOD_DAYS`
+    apart, as "between December and March" is one."""
+    days = sorted(
+        (d for d in dates if d.precision == "day" and d.span != (0, 0)), key=lambda d: d.span
+    )
+    for first, last in zip(days, days[1:], strict=False):
+        if (last.value - first.value).days < _PERIOD_DAYS:
+            continue
+        head = _PERIOD_HEAD.search(text, max(0, first.span[0] - 12), first.span[0]) or (
+            _PERIOD_OPENS.match(text, first.span[0], first.span[1])
+        )
+        join = _PERIOD_JOIN.search(text, first.span[1], last.span[0])
+        if head is not None and join is not None:
+            return [Found(last.span[0], last.span[1], CueInfo("period", "tally"))]
+    return []
 
 
 def _later_death(
