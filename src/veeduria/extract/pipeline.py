@@ -2315,7 +2315,9 @@ _LATER_DEATH = re.compile(
 
 #: a period told by its first and last days: "entre el 11 de diciembre y el 28 de enero",
 #: "between 19 and 28 January", "from Dec. 7 to Jan. 28"
-_PERIOD_OPENS = re.compile(r"\b(?:entre|between|from|desde|del)\b", re.IGNORECASE)
+_PERIOD_OPENS = re.compile(
+    r"\b(?:entre|between|from|desde|del)\s+(?:[^\W\d]+\.?\s+){0,2}\d", re.IGNORECASE
+)
 _PERIOD_JOIN = re.compile(
     r"\s*(?:,\s*)?(?:y|and|to|al|hasta|until|through)\s+(?:el\s+|the\s+)?\Z", re.I
 )
