@@ -344,6 +344,9 @@ class _Run:
             if _slogan(self.text, start, end) or _numbered_heading(self.text, start, end):
                 # "¡Ni un muerto más!": a cry; "III. Vías bloqueadas": a report's section title
                 triggers = []
+            kind = _GENERIC_SUBJECT.match(self.text, start, end)
+            if kind is not None:  # "Pellet shotguns are cheap": a kind, said of all of them
+                triggers = [t for t in triggers if t.start >= kind.end()]
             triggers = [
                 t
                 for t in triggers
@@ -2498,6 +2501,22 @@ def _heading_town(places: Sequence[Location]) -> Location | None:
     return next((p for p in places if p.geo_precision == 1), None)
 
 
+#: a sentence that opens with a bare plural, the subject of a copula and an adjective, says
+#: something of a kind, not of an incident: "Pellet shotguns are cheap", "Protests are common in
+#: the south", "Los bloqueos son frecuentes en la región" (not "Protests are expected", nor "The
+#: protests are peaceful": with an article they are the story's)
+_GENERIC_SUBJECT = re.compile(
+    r"(?!(?:the|these|those|its|their|our|los|las|estos|estas|sus|nuestros|two|three|four|five|"
+    r"six|seven|eight|nine|ten|many|several|some|most|all|both|dozens|hundreds|thousands|dos|"
+    r"tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|algunos|cientos|miles)\b)"
+    r"(?:[^\W\d_]+\s+)?[^\W\d_]+s\s+(?:are|son)\s+"
+    r"(?!(?:not|no|dead|injured|wounded|missing|still|muertos|heridos|desaparecidos|aún)\b)"
+    r"(?:[^\W\d_]+(?<!ed)(?<!en)(?<!ado)(?<!ido)(?<!ada)(?<!ida)(?<!ados)(?<!idos)(?<!adas)(?<!idas)(?<!ing))"
+    r"(?=[\s,.;])",
+    re.IGNORECASE,
+)
+
+
 #: the number of a report's section before its title: "III.", "2)", "IV -"
 _SECTION_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:[IVXLC]{1,6}|\d{1,2}|[A-Za-z])[.)][ \t]*\Z")
 
@@ -2552,7 +2571,11 @@ def _heading(text: str, start: int, end: int) -> bool:
 _PERMITS = re.compile(
     r"\b(?:lo\s+que|que|which|that)\s+(?:(?:le|les|also|también)\s+)?(?:permite|permitió|"
     r"permitirá|permitiría|permitía|habilita|habilitó|autoriza|autorizó|allows?|allowed|"
-    r"lets|enables?|enabled|authori[sz]es|authori[sz]ed)\b",
+    r"lets|enables?|enabled|authori[sz]es|authori[sz]ed)\b"
+    # what a bill or a rule bans: "A bill to ban lead pellets in crowd control", "un proyecto
+    # que prohíbe el uso de perdigones"
+    r"|\b(?:to\s+ban|would\s+ban|banning|bans|to\s+outlaw|outlawing|to\s+prohibit|prohibiting|"
+    r"prohibits|prohibir|proh[ií]be|prohibir[ií]a|prohibiendo|prohibici[oó]n\s+de[l]?)\b",
     re.IGNORECASE,
 )
 
@@ -2561,7 +2584,8 @@ def _permitted(trigger: Found, text: str, sentence_start: int) -> bool:
     """The event word is what a decision allows, in the relative clause that says so, with no
     stop between: "declaró el estado de emergencia, lo que permite a las Fuerzas Armadas
     participar en el control del orden interno", "a decree that allowed the army to patrol
-    the roads". Being allowed is not taking place."""
+    the roads". Being allowed is not taking place, nor is being banned ("A bill to ban lead
+    pellets in crowd control", "un proyecto que prohíbe el uso de perdigones")."""
     lo = max(sentence_start, trigger.start - 80)
     window = text[lo : trigger.start]
     last = None

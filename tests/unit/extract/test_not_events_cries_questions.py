@@ -99,3 +99,31 @@ def test_report_title_technique_or_idiom_is_no_event(mentions, text, language):
 )
 def test_report_with_an_article_keeps_its_event(mentions, text, language):
     assert mentions(text, language) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A bill to ban lead pellets in crowd control has been sitting in committee.", "en"),
+        ("Lawmakers back a law banning tear gas at schools.", "en"),
+        ("El Congreso debate un proyecto que prohíbe el uso de perdigones en las protestas.", "es"),
+        ("Pellet shotguns are cheap, and a police force that is told so will use them.", "en"),
+        ("Protests are common in the southern Andes.", "en"),
+        ("Rubber bullets are lethal at close range.", "en"),
+    ],
+)
+def test_what_is_banned_or_said_of_a_kind_is_no_event(mentions, text, language):
+    assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Protesters are angry after police fired tear gas in Puno on Monday.", "en"),
+        ("Three protesters are dead in Juliaca after clashes with police.", "en"),
+        ("The protests are peaceful, police said in Juliaca on Monday.", "en"),
+        ("Police banned the march and fired tear gas at the crowd in Puno on Monday.", "en"),
+    ],
+)
+def test_a_kind_word_beside_an_incident_keeps_the_incident(mentions, text, language):
+    assert mentions(text, language) != []
