@@ -2571,7 +2571,8 @@ def _heading(text: str, start: int, end: int) -> bool:
 _PERMITS = re.compile(
     r"\b(?:lo\s+que|que|which|that)\s+(?:(?:le|les|also|también)\s+)?(?:permite|permitió|"
     r"permitirá|permitiría|permitía|habilita|habilitó|autoriza|autorizó|allows?|allowed|"
-    r"lets|enables?|enabled|authori[sz]es|authori[sz]ed)\b"
+    r"lets|enables?|enabled|authori[sz]es|authori[sz]ed|exime|eximi[oó]|eximía|eximirá|exempts|"
+    r"exempted|shields)\b"
     # what a bill or a rule bans: "A bill to ban lead pellets in crowd control", "un proyecto
     # que prohíbe el uso de perdigones"
     r"|\b(?:to\s+ban|would\s+ban|banning|bans|to\s+outlaw|outlawing|to\s+prohibit|prohibiting|"
@@ -2585,7 +2586,9 @@ def _permitted(trigger: Found, text: str, sentence_start: int) -> bool:
     stop between: "declaró el estado de emergencia, lo que permite a las Fuerzas Armadas
     participar en el control del orden interno", "a decree that allowed the army to patrol
     the roads". Being allowed is not taking place, nor is being banned ("A bill to ban lead
-    pellets in crowd control", "un proyecto que prohíbe el uso de perdigones")."""
+    pellets in crowd control", "un proyecto que prohíbe el uso de perdigones"), nor what a
+    decree exempts from punishment ("que exime de responsabilidad penal a los militares que
+    participen en operativos")."""
     lo = max(sentence_start, trigger.start - 80)
     window = text[lo : trigger.start]
     last = None

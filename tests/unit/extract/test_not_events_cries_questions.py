@@ -127,3 +127,21 @@ def test_what_is_banned_or_said_of_a_kind_is_no_event(mentions, text, language):
 )
 def test_a_kind_word_beside_an_incident_keeps_the_incident(mentions, text, language):
     assert mentions(text, language) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La entidad criticó el decreto, que exime de responsabilidad penal a los militares que "
+            "participen en operativos de control.",
+            "es",
+        ),
+        (
+            "They condemned a decree that exempts soldiers who take part in raids from prosecution.",
+            "en",
+        ),
+    ],
+)
+def test_what_a_decree_exempts_is_no_event(mentions, text, language):
+    assert mentions(text, language) == []

@@ -120,3 +120,24 @@ def test_sports_story_sentence_naming_demonstrators_keeps_its_event(mentions, te
 def test_agreement_signed_with_the_government_is_an_agreement(mentions, text, language):
     subs = [m.sub_event_type for m in mentions(text, language)]
     assert "Agreement" in subs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Fiscalía Provincial Penal de San Román investiga la muerte de 17 manifestantes "
+        "baleados por la Policía el lunes en Juliaca.",
+        "El proceso penal contra los policías que dispararon contra los manifestantes en Puno "
+        "sigue abierto.",
+    ],
+)
+def test_penal_is_criminal_law_not_a_penalty_kick(mentions, text):
+    assert "Excessive force against protesters" in [m.sub_event_type for m in mentions(text, "es")]
+
+
+def test_a_penalty_kick_is_sport(mentions):
+    text = (
+        "Melgar ganó el clásico con un tiro penal en el estadio.\n\n"
+        "En el segundo tiempo, Cienciano planteó un bloqueo férreo en su área."
+    )
+    assert mentions(text, "es") == []
