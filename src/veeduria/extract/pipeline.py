@@ -1340,7 +1340,7 @@ class _Run:
         """ "En noviembre de 2020 ... La noche del 14 de noviembre": a day without a year takes the
         year the same paragraph just named, not the one closest to publication. Followed by
         "de aquel año", "of that year" (``DateRules.that_year``), the year the story named
-        last, in an earlier paragraph too."""
+        last, in an earlier paragraph too; so does a day resolved most of a year back."""
         if (
             self.published is None
             or d.precision not in ("day", "week", "month")
@@ -1356,6 +1356,14 @@ class _Run:
             window = self.text[max(0, d.span[0] - 300) : d.span[0]]
             if "\n" in window:
                 window = window[window.rindex("\n") :]
+            if (
+                not _BARE_YEAR.search(window)
+                and d.precision == "day"
+                and (self.published - d.value).days > _BACKGROUND_DAY
+            ):
+                # "Most of the deaths came after Evo Morales resigned on Nov. 10", in a story of
+                # August 2021 that told of 2019: a day most of a year back is the story's year
+                window = self.text[max(0, d.span[0] - _THAT_YEAR_REACH) : d.span[0]]
         years = [int(m.group(1)) for m in _BARE_YEAR.finditer(window)]
         if not years or not years[-1] < d.value.year:
             return d
@@ -1605,6 +1613,8 @@ def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
 PROTESTS_ = "Protests"
 #: how far back "de aquel año" looks for the year it means
 _THAT_YEAR_REACH = 2000
+#: a day without a year resolved this many days before publication is most of a year back
+_BACKGROUND_DAY = 180
 #: a year alone ("1983", "2000"); the lookbehind sits after the first digit so that ``re``
 #: skips ahead to a "1" or a "2" instead of trying the pattern at every position
 _BARE_YEAR = re.compile(r"((?:1(?<![\d.,/-]1)[89]|2(?<![\d.,/-]2)0)\d\d)(?![\d.,/]\d)")
