@@ -60,3 +60,22 @@ def test_breaking_through_a_guarded_fence_is_a_violent_demonstration(mentions, t
 )
 def test_trying_to_break_through_is_what_the_forces_answer(mentions, text, language):
     assert "Violent demonstration" not in [m.sub_event_type for m in mentions(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Soldiers pull back towards the terminal building as protesters advance.", None),
+        ("Police pulled back a few metres and fired tear gas at the crowd in Juliaca.", None),
+        (
+            "Rebels pulled back from the town of Uribe on Monday before troops arrived.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_a_retreat_in_a_clash_is_no_transfer_of_territory(mentions, text, sub):
+    subs = [m.sub_event_type for m in mentions(text, "en")]
+    if sub is None:
+        assert "Non-violent transfer of territory" not in subs
+    else:
+        assert sub in subs
