@@ -40,3 +40,18 @@ def test_a_present_with_no_figure_counts_no_dead(
 ) -> None:
     found = mentions(text, "en", dt.date(2023, 1, 30))
     assert all(m.killed is None or m.killed.value == 0 for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Los militares disparan contra los manifestantes y diez personas mueren en Ayacucho.", 10),
+        ("Un dirigente comunal muere tras recibir un disparo durante la marcha en Cusco.", 1),
+        ("Tres comuneros son abatidos por la Policía durante el bloqueo en Macusani.", 3),
+    ],
+)
+def test_el_presente_de_una_cronologia_cuenta_los_muertos(
+    mentions: Callable[..., list[Mention]], text: str, killed: int
+) -> None:
+    found = mentions(text, "es", dt.date(2023, 1, 30))
+    assert killed in [m.killed.value for m in found if m.killed is not None], found
