@@ -2480,6 +2480,7 @@ _CONDITION = re.compile(
     r"\s+(?:whether|if|si)\b)",
     re.IGNORECASE,
 )
+_CONDITION_WORD = re.compile(r"\b(?:if|si|whether)\b", re.IGNORECASE)
 #: what an open question takes as given: "se desconoce si hubo detenidos *durante* el desalojo"
 _PRESUPPOSED = re.compile(r"\b(?:durante|during|amid|en\s+medio\s+de|en\s+el\s+marco\s+de)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:.?!—–()]")
@@ -2496,6 +2497,8 @@ def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
     the frame of what is unknown stays ("se desconoce si hubo detenidos durante el desalojo")."""
     lo = max(sentence_start, trigger.start - 80)
     window = text[lo : trigger.start]
+    if not _CONDITION_WORD.search(window):
+        return False  # every condition and open question holds one of these words
     last = None
     for m in _CONDITION.finditer(window):
         last = m
