@@ -220,6 +220,12 @@ def _in_condition(topic: Found, claim_cues: Sequence[Found], text: str) -> bool:
 _CONDITION_REACH = 60
 
 
+#: a condition set on an action: "if", "unless", "si", "a menos que"
+_SET_ON = re.compile(r"\b(?:if|unless|si|a\s+menos\s+que|salvo\s+que)\b", re.IGNORECASE)
+#: how far after the action's topic its condition may begin
+_SET_ON_REACH = 40
+
+
 def _said_will(
     text: str,
     sentence: tuple[int, int],
@@ -232,7 +238,9 @@ def _said_will(
 ) -> list[Claim]:
     """ "the strike committee said the blockade of the Marginal highway would go on", "dijo
     que sus bases llegarán a Ilave el viernes para reforzar el bloqueo": a strike, march or
-    blockade that a reporting verb tells in the future is announced, as "anunció" would."""
+    blockade that a reporting verb tells in the future is announced, as "anunció" would; set on
+    a condition ("said it would call a new strike if the government failed to keep its
+    promises") it is a threat."""
     said = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "reported"]
     if not said:
         return []
@@ -260,11 +268,18 @@ def _said_will(
             end = clause.start()
         if not any(verb.end <= f.start and f.end <= end for f in future):
             continue
+        # "said it would call a new strike if the government failed to keep its promises": an
+        # action set on a condition is a threat
+        kind = (
+            "threat"
+            if _SET_ON.search(text, topic.end, min(sentence[1], topic.end + _SET_ON_REACH))
+            else "announcement"
+        )
         seen.add(("announcement", info.topic))
         start = verb.start
         out.append(
             Claim(
-                kind="announcement",
+                kind=kind,
                 topic=info.topic,
                 text=text[start:end],
                 span=(start, end),

@@ -1610,6 +1610,15 @@ _STAMP = re.compile(
 #: what may open an entry's first word: quotes, inverted marks, a bracket
 _OPENERS = "\"“«'‘¿¡("
 _WRITTEN_YEAR = re.compile(_YEAR)
+#: how far into its line a dateline's day may stand
+_DATELINE_REACH = 60
+
+
+def _near_line_start(text: str, at: int) -> bool:
+    """The position lies within :data:`_DATELINE_REACH` characters of the start of its line."""
+    return at - (text.rfind("\n", 0, at) + 1) <= _DATELINE_REACH
+
+
 #: a day this far before the story's day is background, not the story going back a step
 _BACKGROUND_DAYS = 7
 #: factualities whose date moves the story on (a plan, a call or history does not)
@@ -1856,7 +1865,10 @@ class DateTrail:
             d
             for d in dates
             if d.precision == "day"
-            and not _WRITTEN_YEAR.search(d.text)  # "LIMA, Jan. 21, 2023 —": a dateline's day
+            # "LIMA, Jan. 21, 2023 —": a dateline's day; a day with its year deep in a sentence
+            # ("informar sobre los hechos ocurridos en la noche del lunes 3 de mayo de 2021")
+            # is the story's
+            and not (_WRITTEN_YEAR.search(d.text) and _near_line_start(text, d.span[0]))
             and (self.published is None or d.value <= self.published)
             and not any(
                 end <= d.span[0] and text[end : d.span[0]].isspace() for _, end in reporting

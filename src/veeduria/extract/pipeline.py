@@ -68,6 +68,8 @@ from veeduria.extract.places import (
     territory,
 )
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
+from veeduria.extract.sport import country_event, names_demonstrators
+from veeduria.extract.sport import sport_story as is_sport_story
 from veeduria.extract.tallies import (
     make_tally,
     of_one_incident,
@@ -300,7 +302,7 @@ class _Run:
         cue_hits = _bucket(lex.cues_in(self.folded, 0, n, self.lowered), sentences)
         actor_hits = _bucket(lex.find(lex.actors, self.folded, 0, n), sentences)
         topic_hits = _bucket(lex.find(lex.topics, self.folded, 0, n), sentences)
-        sport_story = _sport_story(cue_hits, actor_hits)
+        sport_story = is_sport_story(cue_hits, actor_hits)
         doc_protest = any(
             isinstance(t.info, TriggerInfo) and t.info.kind in _PROTEST_KINDS
             for hits in trigger_hits
@@ -339,6 +341,12 @@ class _Run:
             # "if the blockades continue, fuel could run short": a condition, no event of its own;
             # "lo que permite a las Fuerzas Armadas participar en el control del orden interno":
             # what a decree allows, no event either
+            if _slogan(self.text, start, end) or _numbered_heading(self.text, start, end):
+                # "¡Ni un muerto más!": a cry; "III. Vías bloqueadas": a report's section title
+                triggers = []
+            kind = _GENERIC_SUBJECT.match(self.text, start, end)
+            if kind is not None:  # "Pellet shotguns are cheap": a kind, said of all of them
+                triggers = [t for t in triggers if t.start >= kind.end()]
             triggers = [
                 t
                 for t in triggers
@@ -348,23 +356,36 @@ class _Run:
             ]
             if (
                 sport_story or roles & _NOT_EVENT
+            ) and not (  # a sports story's sentence naming demonstrators and no sport word
+                sport_story and not roles & _NOT_EVENT and names_demonstrators(actors)
             ):  # sport, traffic, markets, rates: only unmistakable violence counts
                 triggers = [
                     t
                     for t in triggers
-                    if isinstance(t.info, TriggerInfo) and t.info.kind in _UNMISTAKABLE
+                    if isinstance(t.info, TriggerInfo)
+                    and (
+                        t.info.kind in _UNMISTAKABLE
+                        # "suspendió su calendario por el paro nacional": the country's protest
+                        or ("not_event" not in roles and country_event(t, actors, self.text))
+                    )
                 ]
-            if (
-                (events or trail.last is not None)
-                and not any(
-                    isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS
-                    for t in triggers
-                )
-                and _heading(self.text, start, end)
-            ):
+            heading = not any(
+                isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS for t in triggers
+            ) and _heading(self.text, start, end)
+            if heading and (events or trail.last is not None):
                 # "What happened on 9 January 2023?", "What happens today?": the section under a
                 # heading with no event word tells of its day
                 trail.heading(self._dates(start, end)[0])
+            if heading and events:
+                # "DEC. 15 - AYACUCHO", "JAN. 11 - CUSCO": the section under a heading that names
+                # a town is there
+                town = _heading_town(
+                    self.resources.places.find(
+                        self.text, self.folded, start, end, self.res.language
+                    )
+                )
+                if town is not None:
+                    last_place, scene_resume = town, None
             if not triggers and not roles & {
                 "tally",
                 "demand",
@@ -438,6 +459,10 @@ class _Run:
                 if counts
                 else []
             )
+            if counts and _PERIOD_OPENS.search(self.text, start, end):
+                # "Entre el 11 de diciembre de 2022 y el 28 de enero de 2023, 48 personas
+                # murieron": a figure over weeks is a tally
+                toll_cues.extend(_period(get_dates(), self.text))
             # where the sentence's sport, traffic or market words begin
             not_event_at = (
                 [n.start for n in cues if isinstance(n.info, CueInfo) and n.info.role in _NOT_EVENT]
@@ -564,6 +589,24 @@ class _Run:
             last_tallied = tallied
             if tallied:
                 last_tally_end = end
+            if not any(c.category == "killed" for c in event_counts):
+                # "A third dies in hospital", "An 18th victim dies of his wounds", "un tercer
+                # herido murió al día siguiente": one more dead, whatever wound is named with him
+                later = _ORDINAL_DEATH.search(self.text, start, end)
+                if later is not None:
+                    a, b = later.span()
+                    event_counts = [
+                        c
+                        for c in event_counts
+                        if not (c.category == "injured" and a <= c.count.span[0] < b)
+                    ]
+                    event_counts.append(
+                        CountMatch(
+                            "killed",
+                            Count(1, 1, None, "exact", self.text[a:b], (a, b)),
+                            TextRef(self.text[a:b], (a, b)),
+                        )
+                    )
             by_category = _combine(event_counts, self.text)
             # "Lawmakers voted on Thursday to send the proposal back to committee", after a vote on
             # early
@@ -605,6 +648,8 @@ class _Run:
             governed = _Governed(cues, self.text)
             affirmed = _affirmed(facts, governed)
             coded = code_sentence(affirmed)
+            if not coded and last_incident is not None and facts.has_killed:
+                coded = _later_death(facts.triggers, last_incident, self.text, (start, end))
             if not coded and affirmed is not facts:
                 # the affirmed words tell no incident ("rechazó las acusaciones y sostuvo que no
                 # se usaron armas de dotación", "had come under fire ... and denied using lethal
@@ -760,12 +805,17 @@ class _Run:
                     else trail.month_told or trail.mentioned or trail.last,
                 )
                 if (
-                    choice.source == "own"
+                    choice.source in ("own", "aside")  # "dies in hospital the next day"
                     and choice.date is not None
                     and trail.last is not None
                     and trail.last.precision == "day"
                     and trail.last.value < choice.date.value
-                    and _LATER_DEATH.search(self.text, start, end)
+                    and (
+                        _LATER_DEATH.search(self.text, start, end)
+                        # "A third dies in hospital the following day"; not "A third protester
+                        # died on Tuesday when police fired on a second march"
+                        or (casualties_only and _ORDINAL_DEATH.search(self.text, start, end))
+                    )
                 ):
                     # "Un tercer herido en esos hechos falleció en la noche del lunes": a wounded
                     # man who dies later is a death of the incident that wounded him (ACLED adds
@@ -786,7 +836,10 @@ class _Run:
                 if (
                     choice.date is None
                     and self.published is not None
-                    and _present_state(code.trigger, cues, start)
+                    and (
+                        _present_state(code.trigger, cues, start)
+                        or _listed_state(code.trigger, self.text)
+                    )
                 ):
                     # "la Panamericana Sur continúa bloqueada cerca de Chala", "the highway
                     # remains blocked": the state the report finds on its own day (a live
@@ -1287,7 +1340,7 @@ class _Run:
         """ "En noviembre de 2020 ... La noche del 14 de noviembre": a day without a year takes the
         year the same paragraph just named, not the one closest to publication. Followed by
         "de aquel año", "of that year" (``DateRules.that_year``), the year the story named
-        last, in an earlier paragraph too."""
+        last, in an earlier paragraph too; so does a day resolved most of a year back."""
         if (
             self.published is None
             or d.precision not in ("day", "week", "month")
@@ -1303,6 +1356,14 @@ class _Run:
             window = self.text[max(0, d.span[0] - 300) : d.span[0]]
             if "\n" in window:
                 window = window[window.rindex("\n") :]
+            if (
+                not _BARE_YEAR.search(window)
+                and d.precision == "day"
+                and (self.published - d.value).days > _BACKGROUND_DAY
+            ):
+                # "Most of the deaths came after Evo Morales resigned on Nov. 10", in a story of
+                # August 2021 that told of 2019: a day most of a year back is the story's year
+                window = self.text[max(0, d.span[0] - _THAT_YEAR_REACH) : d.span[0]]
         years = [int(m.group(1)) for m in _BARE_YEAR.finditer(window)]
         if not years or not years[-1] < d.value.year:
             return d
@@ -1552,6 +1613,8 @@ def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
 PROTESTS_ = "Protests"
 #: how far back "de aquel año" looks for the year it means
 _THAT_YEAR_REACH = 2000
+#: a day without a year resolved this many days before publication is most of a year back
+_BACKGROUND_DAY = 180
 #: a year alone ("1983", "2000"); the lookbehind sits after the first digit so that ``re``
 #: skips ahead to a "1" or a "2" instead of trying the pattern at every position
 _BARE_YEAR = re.compile(r"((?:1(?<![\d.,/-]1)[89]|2(?<![\d.,/-]2)0)\d\d)(?![\d.,/]\d)")
@@ -2198,25 +2261,6 @@ _NAME_LINK = frozenset(
 )
 
 
-def _sport_story(
-    cue_hits: Sequence[Sequence[Found]], actor_hits: Sequence[Sequence[Found]]
-) -> bool:
-    """A sports story: its lead sentence talks of sport and names no demonstrators, and another
-    sentence talks of sport too ("Alianza Lima and Universitario fought out a goalless draw
-    ..."). Its strikes, clashes and police operations are the sport's (a players' pay dispute,
-    the security of a match): only unmistakable violence counts, in every sentence."""
-    sport = [
-        any(isinstance(c.info, CueInfo) and c.info.role == "sport" for c in cues)
-        for cues in cue_hits
-    ]
-    if not sport or not sport[0] or sum(sport) < 2:
-        return False
-    return not any(
-        isinstance(a.info, ActorInfo) and a.info.type in ("Protesters", "Rioters")
-        for a in actor_hits[0]
-    )
-
-
 def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
     """ "538 cases of rape during the conflict", "a site linked to abuses during the armed
     conflict", "casos de tortura": an event word counted in cases, or naming what a place or a
@@ -2273,7 +2317,76 @@ _LATER_DEATH = re.compile(
     r"(?:las|sus)\s+(?:heridas|lesiones)|"
     r"\b(?:died|dies|has\s+died)\s+(?:of|from)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)|"
     r"\bsuccumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)|"
-    r"\bwounded\b[^.;:]{0,80}?\bdied\b",
+    r"\bwounded\b[^.;:]{0,80}?\bdie[sd]\b|"
+    # a toll that grew with one more death: "La lista de fallecidos creció el miércoles con la
+    # muerte de un joven", "the death toll rose on Tuesday with the death of a second man"
+    r"\b(?:creci[óo]|subi[óo]|se\s+elev[óo]|aument[óo]|rose|grew|climbed)\b[^.;:]{0,60}?"
+    r"\b(?:con\s+la\s+muerte|with\s+the\s+death)\b",
+    re.IGNORECASE,
+)
+
+
+#: a period told by its first and last days: "entre el 11 de diciembre y el 28 de enero",
+#: "between 19 and 28 January", "from Dec. 7 to Jan. 28"
+_PERIOD_OPENS = re.compile(
+    r"\b(?:entre|between|from|desde|del)\s+(?:[^\W\d]+\.?\s+){0,2}\d", re.IGNORECASE
+)
+_PERIOD_JOIN = re.compile(
+    r"\s*(?:,\s*)?(?:y|and|to|al|hasta|until|through)\s+(?:el\s+|the\s+)?\Z", re.I
+)
+_PERIOD_HEAD = re.compile(r"\b(?:entre|between|from|desde|del)\s+(?:el\s+|the\s+)?\Z", re.I)
+#: the least number of days a period of a tally spans
+_PERIOD_DAYS = 14
+
+
+def _period(dates: Sequence[DateValue], text: str) -> list[Found]:
+    """A tally cue at the end of a period told by two days at least :data:`_PERIOD_DAYS`
+    apart, as "between December and March" is one."""
+    days = sorted(
+        (d for d in dates if d.precision == "day" and d.span != (0, 0)), key=lambda d: d.span
+    )
+    for first, last in zip(days, days[1:], strict=False):
+        if (last.value - first.value).days < _PERIOD_DAYS:
+            continue
+        head = _PERIOD_HEAD.search(text, max(0, first.span[0] - 12), first.span[0]) or (
+            _PERIOD_OPENS.match(text, first.span[0], first.span[1])
+        )
+        join = _PERIOD_JOIN.search(text, first.span[1], last.span[0])
+        if head is not None and join is not None:
+            return [Found(last.span[0], last.span[1], CueInfo("period", "tally"))]
+    return []
+
+
+def _later_death(
+    triggers: Sequence[Found], last: Coded, text: str, sentence: tuple[int, int]
+) -> list[Coded]:
+    """A sentence that codes nothing of its own but tells one more dead of the incident told
+    before ("A third dies in hospital in Juliaca the following day", "Un herido de esa jornada
+    murió al día siguiente", "An 18th victim dies of his wounds"): a death of that incident,
+    of its type, as ACLED adds such deaths to the original event."""
+    start, end = sentence
+    if not (_ORDINAL_DEATH.search(text, start, end) or _LATER_DEATH.search(text, start, end)):
+        return []
+    death = next(
+        (t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "killing"),
+        None,
+    )
+    if death is None:
+        return []
+    return [Coded(last.event_type, last.sub_event_type, last.mode, death, "later_death")]
+
+
+#: one more dead, counted by an ordinal: "A third dies in hospital", "an 18th victim died",
+#: "a third person wounded in the clashes died", "un tercer herido murió", "una cuarta víctima
+#: falleció", "la decimoctava víctima"
+_ORDINAL_DEATH = re.compile(
+    r"\b(?:an?|the|un|una|el|la)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\d{1,3}(?:st|nd|rd|th)|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|"
+    r"s[eé]ptim[oa]|octav[oa]|noven[oa]|d[eé]cim[oa]|decimo\w+|und[eé]cim[oa]|duod[eé]cim[oa]|"
+    r"vig[eé]sim[oa]\w*|"
+    r"\d{1,3}(?:\.?[ºª°]|er|ra|ro|do|da|to|ta|vo|va|no|na|mo|ma))\b"
+    r"[^.;:,()]{0,60}?\b(?:dies|died|has\s+died|succumb(?:s|ed)|muri[óo]|muere|falleci[óo]|fallece|"
+    r"ha\s+(?:fallecido|muerto)|(?:pierde|perdi[óo])\s+la\s+vida)\b",
     re.IGNORECASE,
 )
 #: how far before or after its event word a present state verb may stand
@@ -2299,6 +2412,19 @@ def _present_state(trigger: Found, cues: Sequence[Found], sentence_start: int) -
     return _near_cue(trigger, cues, "present_state", sentence_start) or _near_cue(
         trigger, cues, "in_force", sentence_start
     )
+
+
+#: an item of a list of states: "– Carretera Puno–Desaguadero: bloqueada en Ilave", "Puente
+#: de Desaguadero: cerrado por los manifestantes", "- Highway 3S: blocked at Chala"
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-–—•*]?[ \t]*[^\n:.;]{2,80}:[ \t]*\Z")
+
+
+def _listed_state(trigger: Found, text: str) -> bool:
+    """The event word opens what a list item says of the road or site it names ("Carretera
+    Juliaca–Puno: bloqueada en Caracoto", "Bridge: closed by protesters"): with no verb of its
+    own it is the state the report finds on its own day, as "continúa bloqueada" is."""
+    line = text.rfind("\n", 0, trigger.start) + 1
+    return _LIST_ITEM.search(text, max(0, line - 1), trigger.start) is not None
 
 
 def _standing_dates(events: list[Mention], standing: Sequence[int]) -> list[Mention]:
@@ -2346,8 +2472,17 @@ _PARTITIVE_AFTER = re.compile(
 #: "that"/"que" ("warned that if ...", "advirtió que, si ..."); "asked if", "no se sabe si" are
 #: "whether", and "si bien" is "although"
 _CONDITION = re.compile(
-    r"(?:^|[,;:—–(]\s*|\b(?:that|and|but|que|y|pero)\s+)(?:if|si)\b(?!\s+bien\b)", re.IGNORECASE
+    r"(?:^|[,;:—–(]\s*|\b(?:that|and|but|que|y|pero)\s+)(?:if|si)\b(?!\s+bien\b)"
+    # a question left open: "It does not say whether soldiers fired", "no se sabe si dispararon"
+    r"|(?P<open>\b(?:unclear|unknown|desconoce|desconocía|(?:not|n't)\s+(?:say|said|know|known|"
+    r"clear|specify|confirm|confirmed|establish|established)|no\s+(?:se\s+)?(?:sabe|saben|sabía|"
+    r"precisó|precisa|dijo|aclaró|confirmó|está\s+claro|queda\s+claro|ha\s+establecido))"
+    r"\s+(?:whether|if|si)\b)",
+    re.IGNORECASE,
 )
+_CONDITION_WORD = re.compile(r"\b(?:if|si|whether)\b", re.IGNORECASE)
+#: what an open question takes as given: "se desconoce si hubo detenidos *durante* el desalojo"
+_PRESUPPOSED = re.compile(r"\b(?:durante|during|amid|en\s+medio\s+de|en\s+el\s+marco\s+de)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:.?!—–()]")
 
 
@@ -2356,15 +2491,73 @@ def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
     it: "The ministry warned that if the blockades continue, fuel could run short", "si se
     prolongan los bloqueos, faltará combustible". What the condition names is not told as
     happening; the main clause after the comma ("..., sus bases tomarán el aeropuerto") keeps
-    its event."""
+    its event. So does an open question ("It does not say whether soldiers fired live
+    rounds", "no se sabe si los agentes dispararon", "it is unclear whether police used tear
+    gas"); a question asked ("A reader asks whether the army has been deployed") is not, and
+    the frame of what is unknown stays ("se desconoce si hubo detenidos durante el desalojo")."""
     lo = max(sentence_start, trigger.start - 80)
     window = text[lo : trigger.start]
+    if not _CONDITION_WORD.search(window):
+        return False  # every condition and open question holds one of these words
     last = None
     for m in _CONDITION.finditer(window):
         last = m
     if last is None:
         return False
+    if last.group("open") and _PRESUPPOSED.search(window, last.end()):
+        return False
     return _CLAUSE_CUT.search(window, last.end()) is None
+
+
+def _heading_town(places: Sequence[Location]) -> Location | None:
+    """The town a heading line names, the first one, if it names one."""
+    return next((p for p in places if p.geo_precision == 1), None)
+
+
+#: a sentence that opens with a bare plural, the subject of a copula and an adjective, says
+#: something of a kind, not of an incident: "Pellet shotguns are cheap", "Protests are common in
+#: the south", "Los bloqueos son frecuentes en la región" (not "Protests are expected", nor "The
+#: protests are peaceful": with an article they are the story's)
+_GENERIC_SUBJECT = re.compile(
+    r"(?!(?:the|these|those|its|their|our|los|las|estos|estas|sus|nuestros|two|three|four|five|"
+    r"six|seven|eight|nine|ten|many|several|some|most|all|both|dozens|hundreds|thousands|dos|"
+    r"tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|algunos|cientos|miles)\b)"
+    r"(?:[^\W\d_]+\s+)?[^\W\d_]+s\s+(?:are|son)\s+"
+    r"(?!(?:not|no|dead|injured|wounded|missing|still|muertos|heridos|desaparecidos|aún)\b)"
+    r"(?:[^\W\d_]+(?<!ed)(?<!en)(?<!ado)(?<!ido)(?<!ada)(?<!ida)(?<!ados)(?<!idos)(?<!adas)(?<!idas)(?<!ing))"
+    r"(?=[\s,.;])",
+    re.IGNORECASE,
+)
+
+
+#: the number of a report's section before its title: "III.", "2)", "IV -"
+_SECTION_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:[IVXLC]{1,6}|\d{1,2}|[A-Za-z])[.)][ \t]*\Z")
+
+
+def _numbered_heading(text: str, start: int, end: int) -> bool:
+    """The sentence is the title of a numbered section of a report ("III. Vías bloqueadas", "2.
+    Roads blocked"): what it names is what the section lists, told by the lines under it."""
+    line = text.rfind("\n", 0, start) + 1
+    if _SECTION_NUMBER.search(text, max(0, line - 1), start) is None:
+        return False
+    after = text.find("\n", end)
+    rest = text[start : after if after != -1 else len(text)].strip()
+    return (
+        bool(rest)
+        and not rest.endswith((".", "!", "?", ";", ","))
+        and len(rest.split()) <= _HEADING_WORDS
+    )
+
+
+#: at most this many words in a slogan
+_SLOGAN_WORDS = 6
+
+
+def _slogan(text: str, start: int, end: int) -> bool:
+    """The sentence is a short cry ("¡Ni un muerto más!", "¡Justicia para las víctimas!", "No
+    more deaths!"): what it names is what people shout, not an incident it tells of."""
+    line = text[start:end].strip()
+    return (line.endswith("!") or line.startswith("¡")) and len(line.split()) <= _SLOGAN_WORDS
 
 
 #: at most this many words in a heading line with no question mark
@@ -2391,7 +2584,12 @@ def _heading(text: str, start: int, end: int) -> bool:
 _PERMITS = re.compile(
     r"\b(?:lo\s+que|que|which|that)\s+(?:(?:le|les|also|también)\s+)?(?:permite|permitió|"
     r"permitirá|permitiría|permitía|habilita|habilitó|autoriza|autorizó|allows?|allowed|"
-    r"lets|enables?|enabled|authori[sz]es|authori[sz]ed)\b",
+    r"lets|enables?|enabled|authori[sz]es|authori[sz]ed|exime|eximi[oó]|eximía|eximirá|exempts|"
+    r"exempted|shields)\b"
+    # what a bill or a rule bans: "A bill to ban lead pellets in crowd control", "un proyecto
+    # que prohíbe el uso de perdigones"
+    r"|\b(?:to\s+ban|would\s+ban|banning|bans|to\s+outlaw|outlawing|to\s+prohibit|prohibiting|"
+    r"prohibits|prohibir|proh[ií]be|prohibir[ií]a|prohibiendo|prohibici[oó]n\s+de[l]?)\b",
     re.IGNORECASE,
 )
 
@@ -2400,7 +2598,10 @@ def _permitted(trigger: Found, text: str, sentence_start: int) -> bool:
     """The event word is what a decision allows, in the relative clause that says so, with no
     stop between: "declaró el estado de emergencia, lo que permite a las Fuerzas Armadas
     participar en el control del orden interno", "a decree that allowed the army to patrol
-    the roads". Being allowed is not taking place."""
+    the roads". Being allowed is not taking place, nor is being banned ("A bill to ban lead
+    pellets in crowd control", "un proyecto que prohíbe el uso de perdigones"), nor what a
+    decree exempts from punishment ("que exime de responsabilidad penal a los militares que
+    participen en operativos")."""
     lo = max(sentence_start, trigger.start - 80)
     window = text[lo : trigger.start]
     last = None

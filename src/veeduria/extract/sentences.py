@@ -1,7 +1,10 @@
 """Sentence and paragraph spans for news text.
 
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by space and an upper-case letter,
-a digit, an opening quote or a dash, or at a blank line. Abbreviations that end in a period
+a digit, an opening quote or a dash (a list's bullet before them too: ". – Carretera"), at a
+blank line, or at a line break before a bulleted line ("Puno (38 puntos)\n– Carretera ..."). A
+short line with no end punctuation over the next line is a heading of its own ("JAN. 9 -
+JULIACA, PUNO\nSeventeen civilians are killed ..."). Abbreviations that end in a period
 ("Sr.", "Dr.", "Jan.", "Gral.", "EE.UU.") and initials do not end a sentence; the list lives
 in the language's ``abbreviations`` lexicon.
 """
@@ -17,7 +20,8 @@ from veeduria.models import Span
 # Written to begin with one character class: ``re`` then skips ahead to the next such
 # character instead of trying the pattern at every position of the document.
 _BOUNDARY = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)]*(?=\s+[\"'“‘«(¿¡\-–—]?[A-ZÁÉÍÓÚÑÜ0-9])|(?<=\n)\s*\n)"
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)]*(?=\s+(?:[\-–—•*]\s+)?[\"'“‘«(¿¡\-–—]?[A-ZÁÉÍÓÚÑÜ0-9])"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=[ \t]*[\-–—•*][ \t]+\S))"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"(?:[a-z]{1,2}\.)+[a-z]{1,2}")  # an acronym with dots: "ee.uu"
@@ -54,7 +58,37 @@ def split_sentences(
         _append(text, cursor, match.end(), spans)
         cursor = match.end()
     _append(text, cursor, end, spans)
-    return spans
+    if "\n" not in text[start:end]:
+        return spans
+    return [piece for span in spans for piece in _heading_lines(text, span)]
+
+
+# a line break after a line that is a heading: no end punctuation, a few words, and a capital,
+# a digit or an opening quote on the next line ("JAN. 9 - JULIACA, PUNO\nSeventeen civilians")
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=[\"'“‘«(¿¡]?[A-ZÁÉÍÓÚÑÜ0-9])")
+_HEADING_END = re.compile(r"[.,;:!?…\-–—]\Z")
+#: at most this many words in a heading line joined to the sentence under it
+_HEADING_WORDS = 8
+
+
+def _heading_lines(text: str, span: Span) -> list[Span]:
+    """Cut a heading line with no full stop off the sentence it was joined to ("DEC. 11 -
+    ANDAHUAYLAS, APURIMAC" over "Two teenagers are killed ..."): a date, a place or a title
+    over a paragraph is not part of its first sentence."""
+    start, end = span
+    pieces: list[Span] = []
+    cursor = start
+    for match in _LINE_BREAK.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if line_start < cursor:
+            continue  # the line began inside the sentence before: not a heading of its own
+        line = text[line_start : match.start()].strip()
+        if not line or _HEADING_END.search(line) or len(line.split()) > _HEADING_WORDS:
+            continue
+        pieces.append((cursor, match.start()))
+        cursor = match.end()
+    pieces.append((cursor, end))
+    return pieces
 
 
 def _append(text: str, start: int, end: int, spans: list[Span]) -> None:

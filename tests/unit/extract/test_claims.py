@@ -199,3 +199,27 @@ def test_the_noun_of_a_call_calls_for_its_event(resources, text, language, word)
 def test_an_end_asked_is_no_call_to_the_action(resources, text, language, expected):
     assert expected <= _claims(resources, text, language)
     assert not {("call_to_action", "strike")} & _claims(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Conaie said it would call a new strike if the government failed to keep its promises.",
+            "en",
+            ("threat", "strike"),
+        ),
+        (
+            "Los dirigentes dijeron que bloquearán la carretera si el Gobierno no responde.",
+            "es",
+            ("threat", "blockade"),
+        ),
+        (
+            "The strike committee said the blockade would go on next week.",
+            "en",
+            ("announcement", "blockade"),
+        ),
+    ],
+)
+def test_an_action_said_to_come_on_a_condition_is_a_threat(resources, text, language, expected):
+    assert expected in _claims(resources, text, language)
