@@ -28,6 +28,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from veeduria._event_reviews import MERGE, SPLIT, Reviewed, apply_reviews
+from veeduria._memory import release_free_memory
 from veeduria.extract.serialize import mention_from_dict
 from veeduria.resolve import MentionRef, ResolvedEvent
 from veeduria.resolve.compat import merge, summarize
@@ -628,6 +629,7 @@ def rows_writing_state(conn: sa.Connection, out: Outcome) -> Iterable[RowLinks]:
     state.write_docs(conn, groups_now=out.groups_now, new_bands=out.new_bands, removed=())
     out.state_begun = True
     out.new_bands = {}  # written: the band keys of every document are not kept
+    release_free_memory()  # the rows of every document's bands, made and written
     return _with_members(conn, out)
 
 

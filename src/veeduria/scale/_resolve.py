@@ -669,6 +669,8 @@ class WorkerFullRun:
                 )
                 return None
             groups = groups_from_links(doc_ids, linked)
+            del linked
+            release_free_memory()  # the texts compared for copies, done with
         self.seconds["groups"] = time.perf_counter() - t0
         results: Iterator[BucketResult]
         if here:
