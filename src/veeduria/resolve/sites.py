@@ -26,6 +26,12 @@ from veeduria.models import Location
 
 Site = frozenset[str]
 _WORD = re.compile(r"\w+")
+#: a distance from somewhere else ("some 75 km from the provincial capital of Tambobamba",
+#: "a 20 kilómetros de Puno"): what follows names a point of reference, not the site
+_DISTANCE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers?|kilometres?|kil[oó]metros?|miles|millas)\b",
+    re.IGNORECASE,
+)
 
 
 def _fold(text: str) -> str:
@@ -68,6 +74,9 @@ def _reduce(words: Iterable[str], drop: frozenset[str]) -> Site:
 @functools.lru_cache(maxsize=1 << 14)
 def _site(text: str, names: tuple[str | None, ...]) -> Site:
     drop = frozenset(w for n in names if n for w in _words(n))
+    distance = _DISTANCE.search(text)
+    if distance is not None:
+        text = text[: distance.start()]
     # the proper names of the text: its capitalised words
     return _reduce((_fold(w) for w in _WORD.findall(text) if w[:1].isupper()), drop)
 
@@ -76,7 +85,9 @@ def site(loc: Location | None) -> Site:
     """The proper names of a place's site below its town; empty when it names none.
 
     "plaza San Martín" -> {san, martin}; "Abancay Avenue" -> {abancay}; "the airport",
-    "Juliaca", "the city centre" -> {} (no site of their own).
+    "Juliaca", "the city centre" -> {} (no site of their own). A distance ends the site:
+    "the mine's grounds, some 75 km from the provincial capital of Tambobamba" names the
+    grounds, measured from a town that is not where it happened.
     """
     if loc is None or not loc.text:
         return frozenset()
