@@ -500,7 +500,9 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
             or (a.located and b.located)
             or bool(a.types & b.types)
         )
-    if links != {"same"} and not (_near_day(a, b) and below_department(a.place, b.place)):
+    if links != {"same"} and not (
+        (_near_day(a, b) or _coarse_stage(a, b)) and below_department(a.place, b.place)
+    ):
         return False
     if (a.coarse or b.coarse) and not same_kind(a, b):
         return False
@@ -521,6 +523,14 @@ def _near_day(a: Summary, b: Summary) -> bool:
     if a.coarse or b.coarse:
         return False
     return bool(a.types & b.types) or not any(t[1] == PEACEFUL for t in a.types | b.types)
+
+
+def _coarse_stage(a: Summary, b: Summary) -> bool:
+    """A month- or year-precision side and a side whose types are stages of one incident,
+    of the same kind (``same_kind``: a type in common, no cross-type link): "two young men
+    were killed in protests in Lima" that month is the shooting that other reports, telling
+    the tear gas and the shooting of that day as one incident, date on one day."""
+    return (a.coarse or b.coarse) and same_kind(a, b)
 
 
 def _denial(a: Summary, b: Summary) -> bool:
