@@ -40,8 +40,9 @@ from veeduria.store.schema import (
 #: province; 13: a week-dated violent report joins a day of another violent sub-type;
 #: 14: strong agreement needs an actor of one kind in common, not one name; 15: a distance
 #: and a natural region name no site; 16: a month-dated side joins an incident told in
-#: stages when it is of one of its kinds).
-STATE_VERSION = "16"
+#: stages when it is of one of its kinds; 17: an armed group's attack is no side of a
+#: demonstration).
+STATE_VERSION = "17"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 
