@@ -44,7 +44,7 @@ def _words(text: str) -> list[str]:
 
 
 @functools.cache
-def _table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], str]:
+def _table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], str, frozenset[str]]:
     resource = importlib.resources.files("veeduria.resolve") / "data" / "sites.yaml"
     try:
         data = safe_load(resource.read_text(encoding="utf-8"))
@@ -56,9 +56,10 @@ def _table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], str]:
                 for w in _words(str(v)):
                     same[w] = tokens
         version = str(data["version"])
+        elsewhere = frozenset(_fold(w) for w in data["elsewhere"])
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as err:
         raise ResourceError(f"resolve/data/sites.yaml cannot be read: {err}", code="E040") from err
-    return ignore, same, version
+    return ignore, same, version, elsewhere
 
 
 def version() -> str:
@@ -67,12 +68,14 @@ def version() -> str:
 
 
 def _reduce(words: Iterable[str], drop: frozenset[str]) -> Site:
-    ignore, same, _ = _table()
+    ignore, same, _, _ = _table()
     return frozenset(w for w in words if w not in ignore and w not in drop and w not in same)
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _site(text: str, names: tuple[str | None, ...]) -> Site:
+    if not _table()[3].isdisjoint(_words(text)):
+        return frozenset()  # where the wounded were taken, not where they were hurt
     drop = frozenset(w for n in names if n for w in _words(n))
     distance = _DISTANCE.search(text)
     if distance is not None:
@@ -87,7 +90,9 @@ def site(loc: Location | None) -> Site:
     "plaza San Martín" -> {san, martin}; "Abancay Avenue" -> {abancay}; "the airport",
     "Juliaca", "the city centre" -> {} (no site of their own). A distance ends the site:
     "the mine's grounds, some 75 km from the provincial capital of Tambobamba" names the
-    grounds, measured from a town that is not where it happened.
+    grounds, measured from a town that is not where it happened. A hospital, a clinic or a
+    morgue (``elsewhere`` of ``data/sites.yaml``) names no site: "the Guillermo Almenara
+    hospital" is where a report counts the wounded of a clash in a street.
     """
     if loc is None or not loc.text:
         return frozenset()

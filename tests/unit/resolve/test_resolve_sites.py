@@ -143,3 +143,16 @@ def test_a_reference_town_does_not_tell_one_eviction_from_another():
         _at("three", "the Amazon city"),
     ]
     assert len(resolve(refs)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Guillermo Almenara hospital", "la morgue del hospital Viedma", "el centro de salud"],
+)
+def test_where_the_wounded_are_taken_names_no_site(text):
+    assert site(at(text)) == frozenset()
+
+
+def test_the_wounded_counted_at_a_hospital_join_the_clash_in_the_street():
+    refs = [_at("one", "avenida Abancay"), _at("two", "the Guillermo Almenara hospital")]
+    assert len(resolve(refs)) == 1
