@@ -932,10 +932,42 @@ def read_dates(
             x = _shift(h, text, offset, rules, shifts[-1] if shifts else None)
             if x is not None:
                 shifts.append(x)
+    if "de" in low:
+        shifts.extend(
+            _at_distance(
+                text, start, end, rules, [(h.start + offset, h.end + offset) for h in hits]
+            )
+        )
+        shifts.sort(key=lambda s: s.span)
     past, future = (
         _resolve_hits(hits, text, offset, published, rules, prefer) for prefer in ("past", "future")
     )
     return SentenceDates(past, future, shifts)
+
+
+#: "A un mes de la masacre", "a los tres días del desalojo", "al cumplirse un año de las
+#: muertes": what follows happened that long before the day of the sentence, as with
+#: "después de" (the amount and the unit are read with the lexicon's words)
+_AT_DISTANCE = re.compile(
+    r"\b(?:a|al\s+cumplirse|a\s+los|a\s+las)\s+(?P<num>[\w.]+)\s+(?P<unit>\w+)\s+(?:del|de\s+(?:la|los|las))\s",
+    re.IGNORECASE,
+)
+
+
+def _at_distance(
+    text: str, start: int, end: int, rules: DateRules, taken: Sequence[tuple[int, int]]
+) -> list[Shift]:
+    out = []
+    for m in _AT_DISTANCE.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        amount = parse_number(m.group("num"), rules.numbers)
+        unit = _lookup(rules.units, m.group("unit"))
+        if amount is None or unit is None or not 0 < amount <= 366:
+            continue
+        span = (m.start(), m.end() - 1)
+        out.append(Shift(text[span[0] : span[1]], span, amount, unit, -1, True))
+    return out
 
 
 #: how far an amount without its unit ("y ocho después") may follow the shift it shares it with

@@ -926,6 +926,7 @@ class _Run:
                 if fact in ("planned", "called_for") and own_date:
                     trail.planned_date(date)
                 going_on = None
+                began = None
                 if (
                     code.mode in LASTING_MODES
                     and choice.source != "since"
@@ -955,6 +956,22 @@ class _Run:
                     going_on = ongoing(
                         date, _cue_spans(cues, "ongoing"), (code.trigger.start, code.trigger.end)
                     )
+                elif (
+                    code.mode in _GOING_ON_MODES
+                    and date is not None
+                    and choice.source != "since"
+                    and (
+                        began is not None
+                        or _near_cue(code.trigger, cues, "ongoing", start)
+                        or _present_state(code.trigger, cues, start)
+                        or _listed_state(code.trigger, self.text)
+                    )
+                ):
+                    # "los bloqueos continúan", "the roads remain blocked", "cumple su quinto
+                    # día la toma", "sigue vigente el toque de queda": a lasting action told as
+                    # going on on the day told, begun on some day before it
+                    span = (code.trigger.start, code.trigger.end)
+                    going_on = date if began is not None else ongoing(date, [span], span)
                 # a place in the dateline is a weak default: the sentence's own places, then the
                 # place of the incident told before, then the dateline
                 place, carry = place_event(
@@ -2440,6 +2457,11 @@ _ORDINAL_DEATH = re.compile(
 _STATE_REACH = 30
 #: measures that stand once declared: one told as in force is the one declared
 _STANDING_MODES = frozenset({"curfew", "state_of_emergency"})
+#: lasting actions besides strikes that a report can tell as going on (``compat.LASTING``):
+#: marked ``ONGOING_RULE`` so that resolution joins them to the action begun before
+_GOING_ON_MODES = frozenset(
+    {"blockade", "occupation", "sit_in", "hunger_strike", "curfew", "state_of_emergency"}
+)
 
 
 def _near_cue(trigger: Found, cues: Sequence[Found], role: str, sentence_start: int) -> bool:
@@ -2496,7 +2518,9 @@ def _standing_dates(events: list[Mention], standing: Sequence[int]) -> list[Ment
             and (region is None or d.location is None or d.location.admin1 in (None, region))
         ]
         if declared:
-            out[i] = replace(m, date=max(declared, key=lambda d: d.value))
+            # dated by its declaration, it is that measure, not one told going on
+            rules = tuple(r for r in m.rules if r != ONGOING_RULE)
+            out[i] = replace(m, date=max(declared, key=lambda d: d.value), rules=rules)
     return out
 
 
