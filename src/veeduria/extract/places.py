@@ -31,6 +31,7 @@ returns from a scene set aside ("Mientras tanto, en Desaguadero, ...") to the da
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -724,16 +725,53 @@ def _purpose_start(text: str, a: int) -> int:
 
 def weak(loc: Location, text: str) -> bool:
     """A place named only as part of another name (an institution, a road between two towns),
-    or as where people come from or a road leads: it says where that thing is, not
-    necessarily where the event happened."""
+    as where people come from or a road leads, or as the reference point of a distance: it
+    says where that thing is, not necessarily where the event happened."""
     # ``_in_name`` reads the case of the place's first letter, besides its span
     answers = _answers(text)
     role = "weak, lower case" if loc.text[:1].islower() else "weak"
     key = (role, loc.span[0], loc.span[1])
     found = answers.get(key)
     if found is None:
-        found = answers[key] = _in_name(loc, text) or belongs(loc, text) or on_road(loc, text)
+        found = answers[key] = (
+            _in_name(loc, text)
+            or belongs(loc, text)
+            or on_road(loc, text)
+            or distance_reference(loc, text)
+        )
     return bool(found)
+
+
+# a distance before a place: "a unos 12 kilómetros de Cochabamba", "some 20 km north of
+# Cusco", "a dos horas de Juliaca", "40 miles from the capital" (metres and blocks are "at")
+_DISTANCE_BEFORE = re.compile(
+    r"(?:\d+(?:[.,]\d+)?|\b[^\W\d_]+)\s*(?:km|kms|kil[oó]metros?|kilometres?|kilometers?|"
+    r"miles|millas|horas|hours)\.?"
+    r"(?:\s+(?:al|to\s+the)?\s*(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|"
+    r"north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?)?"
+    r"\s+(?:de|del|from|of)\s+(?:(?:la\s+ciudad\s+de|the\s+(?:city|town)\s+of|la|el|the)\s+)?$",
+    re.IGNORECASE,
+)
+_DISTANCE_LAST = frozenset({"de", "del", "from", "of", "la", "el", "the", "near", "outside", "a"})
+# a town right after another one and a near word: "Sacaba, near Cochabamba", "Sacaba, cerca de
+# Cochabamba", "Pichanaki, outside La Merced": the first is the place, the second locates it
+_NEAR_APPOSITION = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]+,\s+(?:near|outside|close\s+to|cerca\s+de|junto\s+a|pr[oó]ximo\s+a)\s+"
+    r"(?:(?:la\s+ciudad\s+de|the\s+(?:city|town)\s+of)\s+)?$"
+)
+
+
+def distance_reference(loc: Location, text: str) -> bool:
+    """The place is the reference point of a distance ("el puente de Huayllani, a unos 12
+    kilómetros de Cochabamba"; "a village 30 km from Juliaca") or locates the town named just
+    before it ("Sacaba, near Cochabamba"): the event is away from it."""
+    a = loc.span[0]
+    if _last_word(text, a) not in _DISTANCE_LAST:
+        return False  # the cheap test first
+    return bool(
+        _DISTANCE_BEFORE.search(text, max(0, a - 60), a)
+        or _NEAR_APPOSITION.search(text, max(0, a - 60), a)
+    )
 
 
 def _in_name(loc: Location, text: str) -> bool:
@@ -1123,6 +1161,17 @@ def _own_place(
         # "la Dirección Regional de Salud de Puno reportó ...", "officials in Lima said":
         # the incident's town
         return last
+    if (
+        last is None
+        and own.geo_precision == 2
+        and _rank(own) > 2
+        and _NEAR_BEFORE.search(text, max(0, own.span[0] - 40), own.span[0])
+    ):
+        # a lead "on the outskirts of Cochabamba" datelined in a town just by it ("SACABA"):
+        # the dateline's town is where it happened
+        head = dateline()
+        if head is not None and _suburb(head, own):
+            return head
     if _rank(own) > 2:
         return own
     if _rank(own) > 0:
@@ -1149,6 +1198,35 @@ def _own_place(
         if finer is not None and _contains(own, finer):
             return finer
     return own
+
+
+#: a near word just before a place: "near", "on the outskirts of", "en las afueras de"
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|outside|outskirts\s+of|close\s+to|edge\s+of|cerca\s+de|afueras\s+de|"
+    r"alrededores\s+de|inmediaciones\s+de|periferia\s+de)\s+(?:(?:the|la|el|las|los)\s+)?"
+    r"(?:(?:city|town|ciudad)\s+(?:of|de)\s+)?$",
+    re.IGNORECASE,
+)
+#: how far (km) from a city a town may lie to be what "near" / "the outskirts of" it means
+_SUBURB_KM = 25.0
+
+
+def _suburb(town: Location, near: Location) -> bool:
+    """``town`` is a town of its own close by ``near`` (within ``_SUBURB_KM``), in its
+    department."""
+    if (
+        _rank(town) < 3
+        or town.geo_precision != 1
+        or town.admin1 != near.admin1
+        or town.place_id == near.place_id
+        or None in (town.latitude, town.longitude, near.latitude, near.longitude)
+    ):
+        return False
+    assert town.latitude is not None and town.longitude is not None
+    assert near.latitude is not None and near.longitude is not None
+    dy = (town.latitude - near.latitude) * 111.0
+    dx = (town.longitude - near.longitude) * 111.0 * math.cos(math.radians(near.latitude))
+    return math.hypot(dx, dy) <= _SUBURB_KM
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")

@@ -795,6 +795,11 @@ class PlaceFinder:
         score = self._base_score(c)
         if p.iso == ctx.country or p.kind == "country" or c.story_country:
             score += 50.0
+        elif p.kind == "place" and p.population >= _METROPOLIS:
+            # a metropolis abroad ("police in Santiago", "marchas en Quito") is what its bare
+            # name means over a district of that name at home, unless the story names the
+            # district's department (context below)
+            score += 55.0
         elif p.iso in ctx.countries:
             score += 20.0
         # context picks among namesakes; a hamlet gets less of it, so that it cannot outrank
@@ -1147,6 +1152,9 @@ class PlaceFinder:
             place_id=p.pid,
         )
 
+
+#: people from which a city abroad outranks its namesakes at home (``PlaceFinder._score``)
+_METROPOLIS = 1_000_000
 
 #: what a place's kind adds to its score (``PlaceFinder._base_score``)
 _KIND_SCORE = {

@@ -223,3 +223,15 @@ def test_an_end_asked_is_no_call_to_the_action(resources, text, language, expect
 )
 def test_an_action_said_to_come_on_a_condition_is_a_threat(resources, text, language, expected):
     assert expected in _claims(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los gremios exigen la libertad del expresidente y el cierre del Congreso.",
+        "Nuestra plataforma de lucha: a) libertad para los dirigentes detenidos en Ilave.",
+        "Los comuneros reclaman la libertad del dirigente aimara preso desde enero.",
+    ],
+)
+def test_freedom_of_a_prisoner_asked_with_the_contracted_article(resources, text):
+    assert ("demand", "release_of_prisoner") in _claims(resources, text, "es")

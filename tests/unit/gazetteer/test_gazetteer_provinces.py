@@ -47,9 +47,8 @@ def test_provinces_name_each_province_in_one_department_only():
 
 
 def test_provinces_cover_every_bolivian_town_of_ten_thousand(finder):
-    # the city of Cochabamba waits for the extractor (see provinces.yaml); two GeoNames
-    # duplicates of towns that are covered are not needed
-    waiting = {"3919968", "3923644"}
+    # a GeoNames duplicate of a town that is covered is not needed
+    waiting = {"3923644"}
     missing = [
         r["name"]
         for r in _places()
