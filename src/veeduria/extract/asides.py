@@ -77,6 +77,7 @@ _NAMED_AS = re.compile(
     r"\b(?:called|described|branded|labell?ed|dubbed|califico|calificaron|tildo|tildaron|"
     r"describio)\s+(?:the|el|la|los|las)\s+\Z"
 )
+_NAMING_VERBS = ("call", "descri", "brand", "label", "dubb", "calific", "tild")
 #: the epithet in quotes; "described the raid as an act of intimidation" names the raid again
 _NAMED_AS_AFTER = re.compile(r"\s*(?:(?:de|como)\s+)?[\"'“‘«]")
 
@@ -121,11 +122,16 @@ def aside(trigger: Found, folded: str, start: int, end: int) -> bool:
     ):
         if _DENIAL.search(folded, start, end):
             return True
-    if _NAMED_AS.search(before) and _NAMED_AS_AFTER.match(folded, trigger.end, end):
+    if (
+        any(v in before for v in _NAMING_VERBS)
+        and _NAMED_AS.search(before)
+        and _NAMED_AS_AFTER.match(folded, trigger.end, end)
+    ):
         return True
-    sentence = folded[start:end]
-    if any(w in sentence for w in _WOUND_WORDS) and any(v in sentence for v in _WOUND_VERBS):
-        for m in _WOUND_HAD.finditer(folded, start, end):
+    # the wound phrase holds the trigger: look only around it
+    around = folded[max(start, trigger.start - 50) : min(end, trigger.end + 25)]
+    if any(w in around for w in _WOUND_WORDS) and any(v in around for v in _WOUND_VERBS):
+        for m in _WOUND_HAD.finditer(folded, max(start, trigger.start - 50), end):
             if m.start() <= trigger.start < m.end():
                 return True
     return False
