@@ -123,8 +123,9 @@ _LOCATIVE = re.compile(
 )
 # a name right after these is a street, a building or a river, not the place itself
 _STREET = re.compile(
-    r"(?:\b(?:avenida|av\.|avda\.|jiron|jr\.|calle|pasaje|psje\.|paseo|malecon|ovalo|"
-    r"urbanizacion|urb\.|street|avenue|st\.|ave\.)(?:\s+(?:de|del)(?:\s+(?:la|los|las|el))?)?|"
+    r"(?:\b(?:avenidas?|avs?\.|avda\.|jiron|jirones|jr\.|calles?|pasajes?|psje\.|paseo|malecon|"
+    r"ovalo|urbanizacion|urb\.|streets?|avenues?|st\.|ave\.)"
+    r"(?:\s+(?:de|del)(?:\s+(?:la|los|las|el))?)?|"
     r"\b(?:parque|plazuela|plaza|colegio|hospital|estadio|coliseo|mercado|universidad|instituto|"
     r"parroquia|iglesia|capilla|templo|santuario|basilica|parish|church|chapel|"
     r"rio|river|lago|lake|laguna|nevado|volcan|cerro|quebrada|puente|bridge|diario|radio|canal|"
@@ -133,8 +134,10 @@ _STREET = re.compile(
     r"real|atletico|universitario)|"
     # the second street of a corner: "la esquina de la Alameda con Vicuña Mackenna", "the
     # corner of Abancay and Colmena"
-    r"\b(?:esquina|cruce|interseccion|corner|intersection|junction)\s+(?:de|del|of)\s+"
-    r"(?:(?:la|el|los|las|the)\s+)?(?:[\w.]+\s+){1,4}?(?:con|y|and|with)"
+    r"(?:\b(?:esquina|cruce|interseccion|corner|intersection|junction)\s+(?:de|del|of)\s+"
+    r"(?:(?:la|el|los|las|the)\s+)?|"
+    # the second of two streets named together: "las avenidas Abancay y Arequipa"
+    r"\b(?:avenidas|avs\.|calles|jirones)\s+)(?:[\w.]+\s+){1,4}?(?:con|y|e|and|with)"
     r"(?:\s+(?:la|el|the|avenida|av\.|calle|jiron|jr\.))?)\s+$"
 )
 # a country after these is a border or a direction, not where something happened
@@ -144,8 +147,10 @@ _BORDER = re.compile(
 )
 # a name before these is a river, a valley, a street: "the Mantaro River", "Abancay Avenue"
 _FEATURE_AFTER = re.compile(
-    r"^\s+(?:mountains?|volcano|glacier|street|avenue|boulevard|church|chapel|parish|cathedral|"
-    r"basilica)\b"
+    r"^\s+(?:mountains?|volcano|glacier|streets?|avenues?|boulevard|church|chapel|parish|"
+    r"cathedral|basilica)\b|"
+    # the first of two streets named together: "the Tacna and Arequipa avenues"
+    r"^\s+(?:and|&)\s+(?:[\w.]+\s+){1,3}?(?:streets|avenues)\b"
 )
 # "the Ilave river": near the district of that name, if there is one
 _WATER_AFTER = re.compile(r"^\s+(?:rivers?|valley|lake|basin)\b")
@@ -246,7 +251,14 @@ _LOCATIVE_LAST = (
 #: last words of _STREET: its kind words, or "de"/"del" and an article after one
 _STREET_LAST = (
     "avenida",
+    "avenidas",
     "av.",
+    "avs.",
+    "jirones",
+    "calles",
+    "pasajes",
+    "streets",
+    "avenues",
     "avda.",
     "jiron",
     "jr.",
@@ -321,6 +333,7 @@ _STREET_LAST = (
     "universitario",
     "con",
     "y",
+    "e",
     "and",
     "with",
 )
@@ -682,7 +695,7 @@ class PlaceFinder:
                 return False
         if before.rstrip().endswith(_STREET_LAST) and _STREET.search(before):
             return False
-        if "l" not in kinds and _FEATURE_AFTER.match(folded[hit.end : hit.end + 15]):
+        if "l" not in kinds and _FEATURE_AFTER.match(folded[hit.end : hit.end + 40]):
             return False
         words = before.split()
         if words:
