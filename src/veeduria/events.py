@@ -18,7 +18,7 @@ import datetime as dt
 import gc
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -120,7 +120,7 @@ def resolve_store(
     settings: Settings | None = None,
     *,
     full: bool = False,
-    known_bands: Mapping[str, Sequence[str]] | None = None,
+    known_bands: MutableMapping[str, tuple[str, ...]] | None = None,
 ) -> ResolveReport:
     """Resolve the stored mentions into events, apply the reviews, write the events.
 
@@ -146,6 +146,7 @@ def resolve_store(
         known_bands: Near-duplicate band keys of documents, hashed where they were
             extracted (``veeduria.resolve.dedup.band_keys`` of each text, on the Dask
             workers): their texts are not read and hashed again. Same result without.
+            Handed over: the mapping is emptied once its keys are taken.
 
     Raises:
         StorageError: the database failed.

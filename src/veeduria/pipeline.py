@@ -17,7 +17,7 @@ import datetime as dt
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -580,7 +580,7 @@ def _events_after(
     settings: Settings,
     *,
     resolve: bool,
-    known_bands: Mapping[str, tuple[str, ...]] | None = None,
+    known_bands: MutableMapping[str, tuple[str, ...]] | None = None,
 ) -> int:
     """Resolve the stored mentions when asked; the number of events in the store."""
     if resolve and known_bands:

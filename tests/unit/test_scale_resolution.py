@@ -99,6 +99,7 @@ def test_scale_known_bands_resolve_as_without(
                     run_ingest(inputs, settings, store, resolve_events=False)
                 known = _known(f"sqlite:///{db}", drop_every) if name == "known" else None
                 report = resolve_store(store, settings, known_bands=known)
+                assert not known  # handed over: the run does not leave them to the caller
                 assert report.mode == ("full" if step == 0 else "incremental")
         assert _dump(f"sqlite:///{dbs['plain']}") == _dump(f"sqlite:///{dbs['known']}")
 

@@ -1033,3 +1033,33 @@ def test_events_store_full_run_starts_again_when_mentions_change_under_it(
     report = resolve_store(corpus, settings, full=True)
     assert len(calls) == 2 and (report.mode, report.mentions, report.events) == ("full", 4, 2)
     assert by_place(corpus)["Cusco"].sources == 2
+
+
+def test_events_store_state_rows_inserted_from_an_iterator_a_chunk_at_a_time(
+    fresh_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """State rows can come from a generator (a full run's band rows are made as they are
+    written): every row lands across chunk boundaries, and none is made before its chunk."""
+    size = resolution_state.CHUNK
+    made = []
+
+    def rows():
+        for n in range(2 * size + 1):
+            made.append(n)
+            yield {"band": f"{n % 7}:{n:024x}", "doc_id": f"doc-{n:05d}"}
+
+    seen = []
+    real = resolution_state.insert_many
+
+    def spy(conn: sa.Connection, table: sa.Table, part: list[dict[str, str]]) -> None:
+        seen.append((len(part), len(made)))
+        real(conn, table, part)
+
+    monkeypatch.setattr(resolution_state, "insert_many", spy)
+    with fresh_store.engine.begin() as conn:
+        resolution_state.insert(conn, resolution_state.resolution_bands, rows())
+        stored = conn.execute(
+            sa.select(sa.func.count()).select_from(resolution_state.resolution_bands)
+        )
+        assert stored.scalar_one() == 2 * size + 1
+    assert seen == [(size, size), (size, 2 * size), (1, 2 * size + 1)]
