@@ -895,6 +895,9 @@ class _Run:
                     fact = "possible"  # "¿Declarará el Gobierno el toque de queda?": asked, not announced
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
+                anniversary_of = trail.mentioned
+                if anniversary_of is not None and anniversary_of.precision != "day":
+                    anniversary_of = None
                 date, own_date = trail.date_for(
                     choice,
                     fact,
@@ -915,6 +918,17 @@ class _Run:
                     ),
                     paragraph=paragraph,
                 )
+                if (
+                    own_date
+                    and date is not None
+                    and date.precision in ("month", "year")
+                    and anniversary_of is not None
+                    and _ANNIVERSARY.search(self.text, start, end)
+                ):
+                    # "Relatives held a vigil there on the anniversary last month": the day of
+                    # the incident told before, in the month (or year) told (the story's trail
+                    # keeps the month: no later shift counts from that day)
+                    date = _on_anniversary(date, anniversary_of)
                 if (
                     not own_date
                     and fact in ("asserted", "reported")
@@ -2457,6 +2471,30 @@ _ORDINAL_DEATH = re.compile(
 _STATE_REACH = 30
 #: measures that stand once declared: one told as in force is the one declared
 _STANDING_MODES = frozenset({"curfew", "state_of_emergency"})
+#: the day of a past incident told again in a later month or year: "on the anniversary", "en
+#: el aniversario", "al cumplirse un año"
+_ANNIVERSARY = re.compile(
+    r"\b(?:on\s+the\s+(?:first\s+|second\s+)?anniversary|en\s+el\s+(?:primer\s+|segundo\s+)?"
+    r"aniversario|al\s+cumplirse\s+\w+\s+años?)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_anniversary(told: DateValue, incident: DateValue) -> DateValue:
+    """The incident's day of the month in the month (or year) ``told``; ``told`` when that
+    day does not fall in it."""
+    try:
+        if told.precision == "month":
+            value = told.value.replace(day=incident.value.day)
+        else:
+            value = incident.value.replace(year=told.value.year)
+    except ValueError:
+        return told
+    if incident.value >= value or (told.start and told.end and not told.start <= value <= told.end):
+        return told
+    return DateValue(value, "day", told.text, told.span)
+
+
 #: lasting actions besides strikes that a report can tell as going on (``compat.LASTING``):
 #: marked ``ONGOING_RULE`` so that resolution joins them to the action begun before
 _GOING_ON_MODES = frozenset(
