@@ -227,8 +227,17 @@ def _incident(
         return code(VAC, "Attack", assault, "vac.armed.blast")
     # dynamite among the stones a crowd throws ("un ataque con piedras y dinamita") is the
     # riot's, not a bombing of its own, unless an armed group is named
-    if "explosive" in kinds and not ((protest_context or kinds & {"riot", "clash"}) and not armed):
+    crowd_arms = blast is not None and bool(
+        _CROWD_WEAPONS.search(facts.text, max(0, blast.start - 50), blast.end + 50)
+    )
+    if "explosive" in kinds and not (
+        (protest_context or kinds & {"riot", "clash"} or crowd_arms) and not armed
+    ):
         return code(EXPL, "Remote explosive/landmine/IED", blast, "expl.ied")
+    if crowd_arms and not armed and assault is not None and facts.doc_protest:
+        # 'troops were attacked with "explosives, slings and blunt objects"': explosives listed
+        # with a crowd's slings and stones are the riot's, not a bombing
+        return code(RIOTS, "Violent demonstration", assault, "riot.crowd_arms", "clash")
     # battles
     if "regain_territory" in kinds:
         return code(
@@ -537,6 +546,13 @@ def _forces_after(trigger: Found, actors: Sequence[Found]) -> bool:
     )
 
 
+#: what a crowd throws or wields, listed beside explosives ("explosives, slings and blunt
+#: objects", "piedras, hondas y dinamita")
+_CROWD_WEAPONS = re.compile(
+    r"\b(?:slings?|stones|rocks|sticks|clubs|blunt\s+objects|catapults|hondas|huaracas|piedras|"
+    r"palos|pedradas|objetos\s+contundentes)\b",
+    re.IGNORECASE,
+)
 #: a crowd that acts as one, as the subject of a beating ("una turba", "a crowd", "the mob")
 _MOB = re.compile(
     r"\b(?:una|la|a|an|the)\s+(?:angry\s+|enardecida\s+)?(?:turba|muchedumbre|mob|crowd)\b",

@@ -71,6 +71,8 @@ from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sente
 from veeduria.extract.sport import country_event, names_demonstrators
 from veeduria.extract.sport import sport_story as is_sport_story
 from veeduria.extract.tallies import (
+    dated_before_period,
+    figure_clause_names_incident,
     make_tally,
     of_one_incident,
     since_date,
@@ -436,6 +438,8 @@ class _Run:
             dates = get_dates() if roles & {"since", "tally"} else []
             since = since_date(cues, dates)
             event_counts: list[CountMatch] = []
+            #: dead counted by a toll word that counts one incident's dead, not a period's
+            released: list[CountMatch] = []
             tally_regions: list[tuple[int, int]] = []
             tallied: set[str] = set()
             # the sentence right before gave a toll ("26 people have died since Dec. 7 ...")
@@ -455,6 +459,7 @@ class _Run:
                     if isinstance(q.info, CueInfo)
                     and q.info.role == "tally"
                     and not of_one_incident(q, self.text, self.res.numbers)
+                    and not _SUPERLATIVE_BEFORE.search(self.text, max(start, q.start - 40), q.start)
                 ]
                 if counts
                 else []
@@ -513,6 +518,34 @@ class _Run:
                     # "El saldo del enfrentamiento es de ocho fallecidos", "the death toll from
                     # Monday's clashes rose to 17": the dead of the incident the toll names
                     cue = None
+                if (
+                    cue is not None
+                    and not c.part
+                    and since is None
+                    and "since" not in roles
+                    and c.category == "killed"
+                    and (
+                        figure_clause_names_incident(c.count.span, self.text, cues)
+                        or dated_before_period(c.count.span, cue, self.text, get_dates())
+                    )
+                ):
+                    # "suman 18 los fallecidos de los hechos de ese día", "13 personas murieron
+                    # ayer durante las protestas": a running toll of one incident is its mention
+                    cue = None
+                if (
+                    cue is not None
+                    and not c.part
+                    and since is None
+                    and "since" not in roles
+                    and c.category == "killed"
+                    and (c.toll or toll_noun(cue, self.text, self.res.numbers))
+                    and _town_toll(cue, c.count.span, get_places(), cues, self.text)
+                ):
+                    # "the death toll in Ayacucho has risen to six", "la cifra de muertos en
+                    # Juliaca sube a ocho": the running toll of one town's incident, no period
+                    cue = None
+                if cue is None and c.category == "killed" and not not_event and toll_cues:
+                    released.append(c)
                 if c.part:
                     # "26 people have died: 20 in clashes ...", "Of those, 49 civilians died ...":
                     # the breakdown of a tally is a tally; of an incident's figure, nothing
@@ -650,6 +683,12 @@ class _Run:
             coded = code_sentence(affirmed)
             if not coded and last_incident is not None and facts.has_killed:
                 coded = _later_death(facts.triggers, last_incident, self.text, (start, end))
+            if not coded and released and facts.has_killed:
+                # "The death toll from Monday's clashes rose to 17": a toll word and no event word;
+                # its dead are an incident's, coded as a death told with them
+                head = released[0].head.span
+                toll_word = Found(head[0], head[1], TriggerInfo("toll", "killing", None))
+                coded = code_sentence(replace(facts, triggers=[*facts.triggers, toll_word]))
             if not coded and affirmed is not facts:
                 # the affirmed words tell no incident ("rechazó las acusaciones y sostuvo que no
                 # se usaron armas de dotación", "had come under fire ... and denied using lethal
@@ -2372,6 +2411,48 @@ def _period(dates: Sequence[DateValue], text: str) -> list[Found]:
         if head is not None and join is not None:
             return [Found(last.span[0], last.span[1], CueInfo("period", "tally"))]
     return []
+
+
+#: "the highest figure so far", "la cifra más alta hasta el momento": "so far" ranks a figure
+#: against earlier reports of the same incident, it sets no period
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:highest|largest|worst|biggest|heaviest|deadliest|m[aá]s\s+alt[oa]s?|"
+    r"mayor(?:es)?|peor(?:es)?)(?:\s+[\w-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+#: a tally cue that tells a period ("in the protests", "durante las protestas", "since ..."),
+#: not a verb of the toll ("has risen to", "asciende a")
+_PERIOD_PHRASE = re.compile(
+    r"(?:in|during|since|over|throughout|between|so|to|en|durante|desde|entre|a\s+lo\s+largo|"
+    r"hasta|en\s+lo\s+que)\b",
+    re.IGNORECASE,
+)
+
+
+def _town_toll(
+    toll: Found,
+    figure: tuple[int, int],
+    places: Sequence[Location],
+    cues: Sequence[Found],
+    text: str,
+) -> bool:
+    """Between a toll noun and its figure stands a town, and no period: "the death toll in
+    Ayacucho has risen to six" counts that town's incident's dead."""
+    start, end = toll.end, figure[1]  # a toll's figure may take its noun in
+    if end <= start:
+        return False
+    if not any(p.geo_precision == 1 and start <= p.span[0] and p.span[1] <= end for p in places):
+        return False
+    return not any(
+        isinstance(q.info, CueInfo)
+        and (
+            q.info.role == "since"
+            or (q.info.role == "tally" and _PERIOD_PHRASE.match(text, q.start))
+        )
+        and start <= q.start
+        and q.end <= end
+        for q in cues
+    )
 
 
 def _later_death(
