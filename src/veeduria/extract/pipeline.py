@@ -317,6 +317,7 @@ class _Run:
         trail = DateTrail(self.published, headers=headers)
         last_place: Location | None = None
         last_incident: Coded | None = None
+        incident_end = -1  # where the sentence that told it ends
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
         voted_on_elections = False  # a vote on elections was told before
         last_paragraph = -1
@@ -543,6 +544,22 @@ class _Run:
                 ):
                     # "the death toll in Ayacucho has risen to six", "la cifra de muertos en
                     # Juliaca sube a ocho": the running toll of one town's incident, no period
+                    cue = None
+                if (
+                    cue is not None
+                    and not c.part
+                    and since is None
+                    and not roles & {"since", "period"}
+                    and c.category in ("killed", "injured")
+                    and incident_end >= 0
+                    and last_incident is not None
+                    and last_incident.sub_event_type in _DEADLY_SUB_EVENTS
+                    and not self.text[incident_end:start].strip()
+                    and _RESULT_NOUN.search(self.text, max(start, cue.start - 8), cue.end)
+                    and not _PERIOD_PHRASE.search(self.text, cue.end, c.count.span[1])
+                ):
+                    # "... policías y soldados abrieron fuego. El saldo es de ocho fallecidos": the
+                    # result of the incident told just before, with no period, is its count
                     cue = None
                 if cue is None and c.category == "killed" and not not_event and toll_cues:
                     released.append(c)
@@ -1235,6 +1252,7 @@ class _Run:
                 ):
                     last_incident = code
                     last_entry = entry.span if entry is not None else None
+                    incident_end = end
                 if carry is not None and fact != "historical":
                     if (
                         last_place is not None
@@ -2420,11 +2438,26 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"mayor(?:es)?|peor(?:es)?)(?:\s+[\w-]+){0,2}\s+$",
     re.IGNORECASE,
 )
+#: incidents whose result a toll told right after them may count
+_DEADLY_SUB_EVENTS = frozenset(
+    {
+        "Excessive force against protesters",
+        "Violent demonstration",
+        "Mob violence",
+        "Attack",
+        "Armed clash",
+    }
+)
+#: a toll noun that names what an incident left ("el saldo", "the toll"), not a count kept
+_RESULT_NOUN = re.compile(
+    r"\b(?:el|the|ese|este|that|this)\s+(?:death\s+)?(?:saldo|balance|toll)$", re.IGNORECASE
+)
 #: a tally cue that tells a period ("in the protests", "durante las protestas", "since ..."),
 #: not a verb of the toll ("has risen to", "asciende a")
 _PERIOD_PHRASE = re.compile(
-    r"(?:in|during|since|over|throughout|between|so|to|en|durante|desde|entre|a\s+lo\s+largo|"
-    r"hasta|en\s+lo\s+que)\b",
+    r"\b(?:in|during|since|over|throughout|between|so\s+far|to\s+date|en|durante|desde|entre|"
+    r"a\s+lo\s+largo|hasta|en\s+lo\s+que|days|weeks|months|years|d[ií]as|semanas|meses|"
+    r"a[ñn]os)\b",
     re.IGNORECASE,
 )
 

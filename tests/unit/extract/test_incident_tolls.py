@@ -51,6 +51,18 @@ def _run(resources: Resources, text: str, language: str):
             "en",
             9,
         ),
+        (
+            "Los militares dispararon contra la marcha de cocaleros en Sacaba. El saldo es de "
+            "seis fallecidos.",
+            "es",
+            6,
+        ),
+        (
+            "Troops opened fire on the march in Juliaca. The toll, according to the ombudsman, "
+            "is nine dead.",
+            "en",
+            9,
+        ),
     ],
 )
 def test_toll_of_one_incident_is_its_mention(
@@ -68,6 +80,12 @@ def test_toll_of_one_incident_is_its_mention(
         ("La cifra de muertos en las protestas sube a 30.", "es", 30),
         ("The death toll since the protests began has risen to 48.", "en", 48),
         ("Nine people have died so far in the unrest.", "en", 9),
+        (
+            "Los militares dispararon contra la marcha en Sacaba. El saldo de las protestas "
+            "desde diciembre es de 48 muertos.",
+            "es",
+            48,
+        ),
     ],
 )
 def test_toll_over_a_period_stays_a_tally(
