@@ -53,11 +53,13 @@ from veeduria.models import (
 from veeduria.resolve import (
     MentionRef,
     ResolvedEvent,
+    compat,
     mention_refs,
     near_duplicate_groups,
     resolve,
 )
 from veeduria.resolve.compat import norm
+from veeduria.resolve.sites import sites_contradict
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,7 @@ def score_resolution(
     resources: Resources | None = None,
     *,
     oracle: bool = False,
+    errors: bool = False,
 ) -> dict[str, Any]:
     """Score resolution against the gold ``event_group`` annotations.
 
@@ -274,6 +277,7 @@ def score_resolution(
         resources: Extraction resources (loaded for es and en when None; unused with
             ``oracle``).
         oracle: Use the gold annotations as the mentions (resolution alone).
+        errors: Also list the missed and wrong pairs (``errors``: diagnostics only).
 
     Returns:
         Counts, ``pairwise`` and ``b3`` figures, the same for ``occurred`` mentions only,
@@ -287,6 +291,7 @@ def score_resolution(
     refs: list[MentionRef] = []
     gold_group: dict[str, str] = {}
     gold_fact: dict[str, str] = {}
+    gold_event: dict[str, Mapping[str, Any]] = {}
     group_killed: dict[str, list[int]] = defaultdict(list)
     for g in golds:
         doc = docs[g.id]
@@ -312,11 +317,12 @@ def score_resolution(
             ref = by_object[id(m)]
             gold_group[ref.id] = str(ev["event_group"])
             gold_fact[ref.id] = str(ev.get("factuality"))
+            gold_event[ref.id] = ev
     events = resolve(refs)
     predicted = {r.id: e.id for e in events for r in e.members}
     doc_of = {r.id: r.doc_id for r in refs}
     occurred = {i: gold_group[i] for i in gold_group if gold_fact[i] in OCCURRED}
-    return {
+    report: dict[str, Any] = {
         "oracle": oracle,
         "documents": len(golds),
         "mentions": len(refs),
@@ -334,6 +340,124 @@ def score_resolution(
         "killed": _killed_accuracy(events, predicted, gold_group, group_killed),
         "cross_merges": len(cross_merges(events)),
     }
+    if errors:
+        report["errors"] = error_pairs(
+            refs, predicted, gold_group, gold_event, {d.id: k for k, d in docs.items()}
+        )
+    return report
+
+
+def describe(
+    ref: MentionRef, gold: Mapping[str, Any] | None = None, name: str | None = None
+) -> str:
+    """One line about a mention: document, type, factuality, date, place, trigger; and
+    where the gold annotation differs, its type, date and place."""
+    m = ref.mention
+    date = "-"
+    if m.date is not None:
+        lo, hi = compat.date_window(m.date)
+        date = f"{m.date.value}/{m.date.precision}" + (f"[{lo}..{hi}]" if lo != hi else "")
+    place = "/".join(p or "" for p in compat.place_of(m.location)[1:]) or "-"
+    line = (
+        f"{name or ref.doc_id} {m.sub_event_type}{':' + m.mode if m.mode else ''} {m.factuality} "
+        f"{date} {place} {m.trigger.text[:60]!r}"
+    )
+    if gold is not None:
+        diffs = []
+        if gold.get("sub_event_type") != m.sub_event_type:
+            diffs.append(f"type {gold.get('sub_event_type')}")
+        gd = gold.get("date") or {}
+        if m.date is None or str(gd.get("value")) != str(m.date.value):
+            diffs.append(f"date {gd.get('value')}/{gd.get('precision')}")
+        loc = gold.get("location") or {}
+        gp = "/".join(norm(loc.get(k)) or "" for k in ("admin1", "admin2", "admin3"))
+        if gp != "/".join(p or "" for p in compat.place_of(m.location)[1:]):
+            diffs.append(f"place {gp}")
+        if gold.get("factuality") != m.factuality:
+            diffs.append(f"fact {gold.get('factuality')}")
+        if diffs:
+            line += "  [gold: " + ", ".join(diffs) + "]"
+    return line
+
+
+def why_apart(a: MentionRef, b: MentionRef) -> str:
+    """The first rule of ``compat.compatible`` that keeps two mentions apart, or
+    ``compatible`` (then the clusters around them, or ambiguity, did)."""
+    x, y = compat.summarize(a), compat.summarize(b)
+    same_doc = a.doc_id == b.doc_id
+    if x.families != y.families and not (x.dated and y.dated):
+        if not (same_doc and compat._denial(x, y)):
+            return "families, undated"
+    if not same_doc and not (x.dated and y.dated):
+        return "undated across"
+    if None in compat._links(x, y):
+        return "types"
+    if x.start is not None and y.start is not None:
+        assert x.end is not None and y.end is not None
+        if x.start > y.end or y.start > x.end:
+            return "dates"
+    checks = (
+        ("places", not compat.places_compatible(x.place, y.place)),
+        ("modes", compat.modes_apart(x.modes, y.modes)),
+        ("actors", compat.actors_contradict(x.actors, y.actors)),
+        ("scopes", compat._scopes_apart(x, y)),
+        ("sites", sites_contradict(x.sites, y.sites)),
+    )
+    for name, failed in checks:
+        if failed:
+            return name
+    if same_doc:
+        for name, rule in (
+            ("peaceful_apart", compat._peaceful_apart),
+            ("plan_apart", compat._plan_apart),
+            ("forms_apart", compat._forms_apart),
+        ):
+            if rule(x, y):
+                return name
+        return "compatible" if compat.compatible(x, y, same_doc=True) else "related, bare"
+    links = compat._links(x, y)
+    if links != {"same"} and not (
+        compat._near_day(x, y) and compat.below_department(x.place, y.place)
+    ):
+        return "cross-type: day/below department"
+    if (x.coarse or y.coarse) and not compat.same_kind(x, y):
+        return "coarse, not same kind"
+    if not (x.strong and y.strong) and not compat.strong_agreement(x, y):
+        return "no department, no strong agreement"
+    return "compatible"
+
+
+def error_pairs(
+    refs: Sequence[MentionRef],
+    predicted: Mapping[str, str],
+    gold_group: Mapping[str, str],
+    gold_event: Mapping[str, Mapping[str, Any]],
+    names: Mapping[str, str] | None = None,
+) -> list[dict[str, str]]:
+    """Every pair of matched mentions the gold and the prediction disagree on: ``fn``
+    (one event in the gold, two predicted) or ``fp``, with each side described and the
+    reason the mentions were kept apart (``why_apart``) for ``fn``."""
+    by_id = {r.id: r for r in refs}
+    items = sorted(gold_group, key=lambda i: (by_id[i].doc_id, by_id[i].mention.sentence))
+    out = []
+    for x, i in enumerate(items):
+        for j in items[x + 1 :]:
+            same_g = gold_group[i] == gold_group[j]
+            same_p = predicted[i] == predicted[j]
+            if same_g == same_p:
+                continue
+            a, b = by_id[i], by_id[j]
+            out.append(
+                {
+                    "kind": "fn" if same_g else "fp",
+                    "scope": "within" if a.doc_id == b.doc_id else "across",
+                    "gold": gold_group[i] if same_g else f"{gold_group[i]} | {gold_group[j]}",
+                    "a": describe(a, gold_event[i], (names or {}).get(a.doc_id)),
+                    "b": describe(b, gold_event[j], (names or {}).get(b.doc_id)),
+                    "why": why_apart(a, b) if same_g else "",
+                }
+            )
+    return out
 
 
 def _killed_accuracy(
@@ -419,9 +543,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--oracle", action="store_true", help="gold annotations as mentions")
     parser.add_argument("--sample", help="also check a corpus directory for cross merges")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--errors", action="store_true", help="list the missed (fn) and wrong (fp) pairs"
+    )
     args = parser.parse_args(argv)
     resources = None if args.oracle else load_resources(("es", "en"))
-    report = score_resolution(args.gold, resources, oracle=args.oracle)
+    report = score_resolution(args.gold, resources, oracle=args.oracle, errors=args.errors)
     if args.sample:
         docs = read_corpus(args.sample, load_settings())
         events = resolve_documents(docs, resources or load_resources(("es", "en")))
@@ -440,6 +567,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             text += (
                 f"\nsample corpus {args.sample}: {s['documents']} documents, {s['events']} "
                 f"events, {len(s['cross_merges'])} cross merges"
+            )
+        for e in report.get("errors", ()):
+            text += (
+                f"\n{e['kind']} {e['scope']} {e['gold']}"
+                + (f"  ({e['why']})" if e["why"] else "")
+                + f"\n    {e['a']}\n    {e['b']}"
             )
         sys.stdout.write(text + "\n")
     return 0

@@ -932,17 +932,107 @@ def read_dates(
             x = _shift(h, text, offset, rules, shifts[-1] if shifts else None)
             if x is not None:
                 shifts.append(x)
+    taken = [(h.start + offset, h.end + offset) for h in hits]
     if "de" in low:
-        shifts.extend(
-            _at_distance(
-                text, start, end, rules, [(h.start + offset, h.end + offset) for h in hits]
-            )
-        )
+        shifts.extend(_at_distance(text, start, end, rules, taken))
         shifts.sort(key=lambda s: s.span)
     past, future = (
         _resolve_hits(hits, text, offset, published, rules, prefer) for prefer in ("past", "future")
     )
+    if published is not None and _BARE_DAY_CUE.search(low):
+        past, future = _with_bare_days(text, start, end, published, taken, past, future)
+    if published is not None and _YEAR_RANGE_CUE.search(low):
+        ranges = _year_ranges(text, start, end, published, taken)
+        if ranges:
+            past = sorted([*past, *ranges], key=lambda d: d.span)
+            future = sorted([*future, *ranges], key=lambda d: d.span)
     return SentenceDates(past, future, shifts)
+
+
+#: a day of the month with no month ("el pasado 15", "el día 3", "el próximo 20", "on the 15th"):
+#: the month of the story's writing, or the one before when that day has not come yet
+_BARE_DAY = re.compile(
+    r"\b(?:(?:d?el\s+(?P<when>pasado|pr[oó]ximo)\s+(?:d[ií]a\s+)?|d?el\s+d[ií]a\s+)"
+    r"(?P<day>3[01]|[12]\d|0?[1-9])|on\s+the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
+    # "el día 15 de paro", "the 15th of ...": a count or a month that the dates already read
+    r"(?![ \t]*(?:de|del|of|[/.:,-]?\d|%|º|°))",
+    re.IGNORECASE,
+)
+_BARE_DAY_CUE = re.compile(r"\b(?:pasado|pr[oó]ximo|d[ií]a|the)\s+\d")
+
+
+def _bare_day(published: dt.date, day: int, ahead: bool) -> dt.date | None:
+    """The day ``day`` of the month of ``published`` or the one before (``ahead``: the month
+    after), whichever is the nearest not after (not before) it."""
+    year, month = published.year, published.month
+    for _ in range(3):
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            value = None
+        if value is not None and (value >= published if ahead else value <= published):
+            return value
+        month += 1 if ahead else -1
+        if month == 0:
+            year, month = year - 1, 12
+        elif month == 13:
+            year, month = year + 1, 1
+    return None
+
+
+def _with_bare_days(
+    text: str,
+    start: int,
+    end: int,
+    published: dt.date,
+    taken: Sequence[tuple[int, int]],
+    past: list[DateValue],
+    future: list[DateValue],
+) -> tuple[list[DateValue], list[DateValue]]:
+    added = False
+    for m in _BARE_DAY.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        when = (m.group("when") or "").lower()
+        day = int(m.group("day") or m.group("nth"))
+        for ahead, out in ((False, past), (True, future)):
+            # "el pasado 15" is only behind, "el próximo 20" only ahead
+            if (when == "pasado" and ahead) or (when.startswith("pr") and not ahead):
+                continue
+            value = _bare_day(published, day, ahead)
+            if value is not None:
+                out.append(DateValue(value, "day", m.group(), m.span()))
+                added = True
+    if added:
+        past.sort(key=lambda d: d.span)
+        future.sort(key=lambda d: d.span)
+    return past, future
+
+
+#: "entre 1983 y 1984", "between 1984 and 1995", "de 1984 a 1995", "from 1980 to 2000": a
+#: stretch of years, dated by its first year with a window to the end of the last
+_YEAR_RANGE = re.compile(
+    rf"\b(?:entre|between|from|de)\s+(?:los\s+años\s+|the\s+years\s+)?(?P<first>{_YEAR})\s*"
+    rf"(?:y|and|to|a|al|hasta|until|-|–)\s*(?P<last>{_YEAR})",
+    re.IGNORECASE,
+)
+#: a cheap test before :data:`_YEAR_RANGE`: two four-digit years close together
+_YEAR_RANGE_CUE = re.compile(r"(?:1[89]|20)\d\d\D{1,12}(?:1[89]|20)\d\d")
+
+
+def _year_ranges(
+    text: str, start: int, end: int, published: dt.date, taken: Sequence[tuple[int, int]]
+) -> list[DateValue]:
+    out = []
+    for m in _YEAR_RANGE.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        first, last = int(m.group("first")), int(m.group("last"))
+        if not first < last <= published.year:
+            continue
+        begin = dt.date(first, 1, 1)
+        out.append(DateValue(begin, "year", m.group(), m.span(), begin, dt.date(last, 12, 31)))
+    return out
 
 
 #: "A un mes de la masacre", "a los tres días del desalojo", "al cumplirse un año de las
@@ -954,12 +1044,23 @@ _AT_DISTANCE = re.compile(
 )
 
 
+#: a lasting action after "a los 24 días del": how long it has lasted ("al cumplirse 24 días
+#: del paro"), not how long ago it was
+_LASTING_NOUN = re.compile(
+    r"(?:paro|huelga|bloqueo|bloqueos|toma|plant[oó]n|vigilia|campamento|acampe|ocupaci[oó]n|"
+    r"estado\s+de|toque\s+de|cierre|corte|movilizaci[oó]n\s+indefinida)\b",
+    re.IGNORECASE,
+)
+
+
 def _at_distance(
     text: str, start: int, end: int, rules: DateRules, taken: Sequence[tuple[int, int]]
 ) -> list[Shift]:
     out = []
     for m in _AT_DISTANCE.finditer(text, start, end):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if any(a < m.end() and m.start() < b for a, b in taken) or _LASTING_NOUN.match(
+            text, m.end()
+        ):
             continue
         amount = parse_number(m.group("num"), rules.numbers)
         unit = _lookup(rules.units, m.group("unit"))

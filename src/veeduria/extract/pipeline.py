@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from veeduria.extract import actors as actor_roles
+from veeduria.extract.asides import aside, people_named
 from veeduria.extract.claims import find_claims
 from veeduria.extract.coding import NOT_EVENTS, Coded, SentenceFacts, code_sentence
 from veeduria.extract.counts import CountMatch, CountRules, compile_counts, find_counts
@@ -354,6 +355,7 @@ class _Run:
                 t
                 for t in triggers
                 if not _in_condition(t, self.text, start)
+                and not aside(t, self.folded, start, end)
                 and not _permitted(t, self.text, start)
                 and not _asked_to_end(t, cues, self.text)
             ]
@@ -673,7 +675,11 @@ class _Run:
             ]
             facts = SentenceFacts(
                 triggers=[
-                    t for t in triggers if not _inside(t, tally_regions) and not _inside(t, claimed)
+                    t
+                    for t in triggers
+                    if not _inside(t, tally_regions)
+                    and not _inside(t, claimed)
+                    and not people_named(t, self.folded, start, by_category.keys())
                 ],
                 actors=actors,
                 # "no se registraron víctimas" names no casualty: a zero makes no event
@@ -945,6 +951,9 @@ class _Run:
                     fact = "possible"  # "¿Declarará el Gobierno el toque de queda?": asked, not announced
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
+                anniversary_of = trail.mentioned
+                if anniversary_of is not None and anniversary_of.precision != "day":
+                    anniversary_of = None
                 date, own_date = trail.date_for(
                     choice,
                     fact,
@@ -965,6 +974,17 @@ class _Run:
                     ),
                     paragraph=paragraph,
                 )
+                if (
+                    own_date
+                    and date is not None
+                    and date.precision in ("month", "year")
+                    and anniversary_of is not None
+                    and _ANNIVERSARY.search(self.text, start, end)
+                ):
+                    # "Relatives held a vigil there on the anniversary last month": the day of
+                    # the incident told before, in the month (or year) told (the story's trail
+                    # keeps the month: no later shift counts from that day)
+                    date = _on_anniversary(date, anniversary_of)
                 if (
                     not own_date
                     and fact in ("asserted", "reported")
@@ -1900,7 +1920,25 @@ def _clause_events(
             if (
                 c.sub_event_type == "Protest with intervention"
                 and ("Riots", "Violent demonstration") in taken
-                and _RESPONSE.search(text, a, b)
+                and (
+                    _RESPONSE.search(text, a, b)
+                    # "Los manifestantes respondieron con piedras y quemaron llantas; los agentes
+                    # usaron gases lacrimógenos y detuvieron a once personas": the forces' tear gas
+                    # and arrests told after the riot, with no crowd of their own, answer it
+                    or (
+                        any(
+                            x.sub_event_type == "Violent demonstration" and x.trigger.start < a
+                            for x in coded
+                        )
+                        # a crowd of its own, dispersed or demonstrating ("used tear gas to
+                        # disperse a group that tried to break through a cordon"), is another scene
+                        and not any(
+                            isinstance(t.info, TriggerInfo)
+                            and (t.info.kind == "protest" or t.info.mode == "dispersal")
+                            for t in triggers
+                        )
+                    )
+                )
             ):
                 # "enfrentamientos entre los manifestantes, que lanzaban piedras, y los agentes, que
                 # respondieron con bombas lacrimógenas": the forces' answer is part of the riot
@@ -2303,13 +2341,36 @@ def _affirmed(facts: SentenceFacts, governed: _Governed) -> SentenceFacts:
     negated = [t for t in facts.triggers if "negated" in governed(t)]
     if not negated:
         return facts
-    kept = [t for t in facts.triggers if t not in negated]
+    kept = [
+        t for t in facts.triggers if t not in negated and not _target_of(t, negated, facts.text)
+    ]
     if not any(
         isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in NOT_EVENTS
         for t in kept
     ):
         return facts
     return replace(facts, triggers=kept)
+
+
+#: what lies between a denied act and the people it would have targeted: "denied that police
+#: used excessive force against the marchers", "negó que dispararan contra los manifestantes"
+_TARGET_LINK = re.compile(
+    r"\s+(?:against|at|on|towards?|contra|sobre|hacia)\s+(?:(?:the|los|las|a|an|unos|unas)\s+)?"
+    r"(?:[^\W\d_]+\s+){0,2}\Z"
+)
+
+
+def _target_of(trigger: Found, negated: Sequence[Found], text: str) -> bool:
+    """The demonstrators named as whom a denied act targeted ("denied having used force
+    against the marchers") are the denial's frame, not a demonstration affirmed by the
+    sentence."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind != "protest":
+        return False
+    return any(
+        0 <= trigger.start - n.end <= 40 and _TARGET_LINK.match(text[n.end : trigger.start])
+        for n in negated
+    )
 
 
 _NAME_LINK = frozenset(
@@ -2524,6 +2585,30 @@ _ORDINAL_DEATH = re.compile(
 _STATE_REACH = 30
 #: measures that stand once declared: one told as in force is the one declared
 _STANDING_MODES = frozenset({"curfew", "state_of_emergency"})
+#: the day of a past incident told again in a later month or year: "on the anniversary", "en
+#: el aniversario", "al cumplirse un año"
+_ANNIVERSARY = re.compile(
+    r"\b(?:on\s+the\s+(?:first\s+|second\s+)?anniversary|en\s+el\s+(?:primer\s+|segundo\s+)?"
+    r"aniversario|al\s+cumplirse\s+\w+\s+años?)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_anniversary(told: DateValue, incident: DateValue) -> DateValue:
+    """The incident's day of the month in the month (or year) ``told``; ``told`` when that
+    day does not fall in it."""
+    try:
+        if told.precision == "month":
+            value = told.value.replace(day=incident.value.day)
+        else:
+            value = incident.value.replace(year=told.value.year)
+    except ValueError:
+        return told
+    if incident.value >= value or (told.start and told.end and not told.start <= value <= told.end):
+        return told
+    return DateValue(value, "day", told.text, told.span)
+
+
 #: lasting actions besides strikes that a report can tell as going on (``compat.LASTING``):
 #: marked ``ONGOING_RULE`` so that resolution joins them to the action begun before
 _GOING_ON_MODES = frozenset(

@@ -26,6 +26,12 @@ from veeduria.models import Location
 
 Site = frozenset[str]
 _WORD = re.compile(r"\w+")
+#: a distance from somewhere else ("some 75 km from the provincial capital of Tambobamba",
+#: "a 20 kilómetros de Puno"): what follows names a point of reference, not the site
+_DISTANCE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers?|kilometres?|kil[oó]metros?|miles|millas)\b",
+    re.IGNORECASE,
+)
 
 
 def _fold(text: str) -> str:
@@ -38,7 +44,7 @@ def _words(text: str) -> list[str]:
 
 
 @functools.cache
-def _table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], str]:
+def _table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], str, frozenset[str]]:
     resource = importlib.resources.files("veeduria.resolve") / "data" / "sites.yaml"
     try:
         data = safe_load(resource.read_text(encoding="utf-8"))
@@ -50,9 +56,10 @@ def _table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], str]:
                 for w in _words(str(v)):
                     same[w] = tokens
         version = str(data["version"])
+        elsewhere = frozenset(_fold(w) for w in data["elsewhere"])
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as err:
         raise ResourceError(f"resolve/data/sites.yaml cannot be read: {err}", code="E040") from err
-    return ignore, same, version
+    return ignore, same, version, elsewhere
 
 
 def version() -> str:
@@ -61,13 +68,18 @@ def version() -> str:
 
 
 def _reduce(words: Iterable[str], drop: frozenset[str]) -> Site:
-    ignore, same, _ = _table()
+    ignore, same, _, _ = _table()
     return frozenset(w for w in words if w not in ignore and w not in drop and w not in same)
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _site(text: str, names: tuple[str | None, ...]) -> Site:
+    if not _table()[3].isdisjoint(_words(text)):
+        return frozenset()  # where the wounded were taken, not where they were hurt
     drop = frozenset(w for n in names if n for w in _words(n))
+    distance = _DISTANCE.search(text)
+    if distance is not None:
+        text = text[: distance.start()]
     # the proper names of the text: its capitalised words
     return _reduce((_fold(w) for w in _WORD.findall(text) if w[:1].isupper()), drop)
 
@@ -76,7 +88,11 @@ def site(loc: Location | None) -> Site:
     """The proper names of a place's site below its town; empty when it names none.
 
     "plaza San Martín" -> {san, martin}; "Abancay Avenue" -> {abancay}; "the airport",
-    "Juliaca", "the city centre" -> {} (no site of their own).
+    "Juliaca", "the city centre" -> {} (no site of their own). A distance ends the site:
+    "the mine's grounds, some 75 km from the provincial capital of Tambobamba" names the
+    grounds, measured from a town that is not where it happened. A hospital, a clinic or a
+    morgue (``elsewhere`` of ``data/sites.yaml``) names no site: "the Guillermo Almenara
+    hospital" is where a report counts the wounded of a clash in a street.
     """
     if loc is None or not loc.text:
         return frozenset()

@@ -39,8 +39,11 @@ from veeduria.store.schema import (
 #: going on choose theirs too, and every lasting action is filed for them; a blockade
 #: and a vigil are events of their own; 12: a town named as its department stands for its
 #: province; 13: a week-dated violent report joins a day of another violent sub-type;
-#: 14: strong agreement needs an actor of one kind in common, not one name).
-STATE_VERSION = "14"
+#: 14: strong agreement needs an actor of one kind in common, not one name; 15: a distance
+#: and a natural region name no site; 16: a month-dated side joins an incident told in
+#: stages when it is of one of its kinds; 17: an armed group's attack is no side of a
+#: demonstration; 18: a hospital, a clinic or a morgue names no site).
+STATE_VERSION = "18"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

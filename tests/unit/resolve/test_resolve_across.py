@@ -155,6 +155,27 @@ def test_across_month_precision_needs_the_same_kind():
     assert len(resolve(refs)) == 2
 
 
+def test_across_month_precision_joins_an_incident_told_in_stages():
+    # one report tells the tear gas and the shooting of the 14th as one incident; another
+    # says "two young men were killed in protests in Lima" that month: the same shooting
+    day = [
+        ref("one", mention("dispersal", when="2020-11-14", where="Lima", mode="tear_gas")),
+        ref("one", mention("force", at=200, when="2020-11-14", where="Lima", killed=2)),
+    ]
+    month = ref("two", mention("force", when=date("2020-11-01", "month"), where="Lima"))
+    (event,) = resolve([*day, month])
+    assert set(event.doc_ids) == {"one", "two"}
+    # the month names a different kind of event (a march): it stays apart
+    march = ref("three", mention("march", when=date("2020-11-01", "month"), where="Lima"))
+    assert len(resolve([*day, march])) == 2
+    # and a month between two such incidents of that month stays on its own
+    other = [
+        ref("four", mention("dispersal", when="2020-11-20", where="Lima", mode="tear_gas")),
+        ref("four", mention("force", at=200, when="2020-11-20", where="Lima", killed=1)),
+    ]
+    assert len(resolve([*day, *other, month])) == 3
+
+
 def test_across_month_precision_force_modes_do_not_split_one_repression():
     # "la represión de noviembre de 2020" / "the pellets fired that November": the means of
     # force are aspects of one intervention; a strike and a march of one month are not one

@@ -118,3 +118,41 @@ def test_sites_data_file_is_consistent():
     for word in ignore + kinds:
         assert sites._words(word) == [word], word
     assert not set(ignore) & set(kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("the camp, some 75 km from the provincial capital of Huanta", set()),
+        ("la planta minera Santa Rosa, a 20 kilómetros de Abancay", {"santa", "rosa"}),
+        ("the Amazon city", set()),
+        ("la selva central", set()),
+        ("the southern highlands", set()),
+    ],
+)
+def test_a_distance_and_a_natural_region_name_no_site(text, words):
+    assert site(at(text)) == frozenset(words)
+
+
+def test_a_reference_town_does_not_tell_one_eviction_from_another():
+    # one report places the eviction at the mine, another at its grounds measured from a
+    # town; a third tells it in "the Amazon city": one incident
+    refs = [
+        _at("one", "the Santa Rosa mine"),
+        _at("two", "the mine's grounds, some 75 km from the provincial capital of Huanta"),
+        _at("three", "the Amazon city"),
+    ]
+    assert len(resolve(refs)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Guillermo Almenara hospital", "la morgue del hospital Viedma", "el centro de salud"],
+)
+def test_where_the_wounded_are_taken_names_no_site(text):
+    assert site(at(text)) == frozenset()
+
+
+def test_the_wounded_counted_at_a_hospital_join_the_clash_in_the_street():
+    refs = [_at("one", "avenida Abancay"), _at("two", "the Guillermo Almenara hospital")]
+    assert len(resolve(refs)) == 1

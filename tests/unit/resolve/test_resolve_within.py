@@ -164,3 +164,19 @@ def test_within_two_forms_of_peaceful_protest_are_two_events():
         ref("two", mention("march", when="2023-01-12", where="Juliaca", mode="rally")),
     ]
     assert len(resolve(across)) == 1
+
+
+def test_an_armed_groups_attack_is_no_side_of_a_demonstration():
+    # "la policía dispersó a los manifestantes" and, that night, "desconocidos dispararon
+    # contra un bus": one report, one day, one town, two events; the police firing on
+    # bystanders (an attack by the police) is still a side of the demonstration
+    dispersal = mention(
+        "dispersal", when="2023-01-19", where="Lima", actor1="police", actor2="protesters"
+    )
+    gunmen = mention("attack", at=200, when="2023-01-19", where="Lima", actor1="gunmen")
+    assert len(resolve([ref("one", dispersal), ref("one", gunmen)])) == 2
+    assert len(resolve([ref("one", dispersal), ref("two", gunmen)])) == 2
+    police = mention("attack", at=200, when="2023-01-19", where="Lima", actor1="police")
+    assert len(resolve([ref("one", dispersal), ref("one", police)])) == 1
+    # two reports of the gunmen's attack are one event
+    assert len(resolve([ref("one", gunmen), ref("two", gunmen)])) == 1

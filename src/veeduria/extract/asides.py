@@ -1,0 +1,176 @@
+"""Event words that a sentence uses for something other than telling an incident.
+
+Each test reads the folded text (lower case, no accents, same offsets) of the sentence around
+one trigger; each is gated by a cheap keyword check so that a sentence without the construction
+costs one ``in`` test:
+
+- the news of an event, which something else reacts to ("Copper futures rallied on news of the
+  eviction", "recibieron la noticia de la renuncia con aplausos");
+- a present copula that says what a thing is ("the 'taking' is a march, not an attempt to
+  seize buildings", "la toma es una marcha");
+- the wounds a body shows, as described by doctors ("he had a bullet wound in the chest",
+  "ambos tenían heridas de perdigones"): the incident that dealt them is told elsewhere;
+- a simile's relative clause ("como una pelota que nadie quiere patear", "like a ball that
+  nobody wants to kick");
+- an action that a call asks people *not* to take ("exhortamos a no bloquear vías", "urged
+  drivers not to block roads");
+- the title of a live coverage ("Our live coverage of Saturday's protests", "Minuto a minuto
+  de la jornada de protesta");
+- an explosive that the dead man was handling himself, the police's version of a death
+  ("died when an explosive device he was handling went off", "murió al manipular un
+  artefacto explosivo");
+- the only weapon a denial concedes ("deny firing pellets, saying officers used only tear
+  gas", "negó que hayan disparado perdigones: «Solo se ha utilizado gas lacrimógeno»");
+- an explainer's question ("Why are they protesting?", "¿Por qué protestan?");
+- the epithet in quotes an official gives an event told elsewhere ("called the strike
+  'political'", "calificó el paro de «político»").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from veeduria.extract.lexical import Found, TriggerInfo
+
+#: "on news of the eviction", "la noticia de la renuncia": up to two words between
+_NEWS = re.compile(
+    r"\bnews\s+(?:of|that)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'-]+\s+){0,2}\Z"
+    r"|\bnoticias?\s+de(?:l|\s+(?:la|el|los|las|su|sus))?\s+(?:[\w'-]+\s+){0,2}\Z"
+)
+#: "is a march", "es una marcha", with at most one word between ("is a peaceful march")
+_COPULA = re.compile(r"\b(?:is|es)\s+(?:a|an|un|una)\s+(?:(?!\d)[\w'-]+\s+)?\Z")
+#: a wound that a body has or shows: the verb, a few words, the wound and what dealt it
+_WOUND_HAD = re.compile(
+    r"\b(?:had|has|have|showed|shows|bore)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:wounds?|injur(?:y|ies)|fractures?|lesions?)\b(?:\s+(?:from|of|caused\s+by)\s+[\w'-]+)?"
+    r"|\b(?:tenia|tenian|tiene|tienen|presentaba|presentaban|presenta|presentan)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:heridas?|lesion|lesiones|fracturas?|impactos?)\b"
+    r"(?:\s+(?:de|por)\s+(?:\w+\s+de\s+)?\w+)?"
+)
+_WOUND_WORDS = ("wound", "injur", "fractur", "lesion", "herida", "impacto")
+_WOUND_VERBS = (" had ", " has ", " have ", " show", " bore ", " ten", " tien", " presenta")
+#: a simile's relative clause: "como una pelota que", "like a ball that"
+_SIMILE = re.compile(
+    r"\bcomo\s+(?:un|una)\s+\w+(?:\s+\w+)?\s+(?:que|a\s+la\s+que|al\s+que)\b[^,;:.]*\Z"
+    r"|\blike\s+(?:a|an)\s+(?:\w+\s+)?\w+\s+(?:that|which|nobody|no\s+one)\b[^,;:.]*\Z"
+)
+#: "a no bloquear", "para no marchar", "not to block"
+_NOT_TO = re.compile(
+    r"\b(?:(?:a|para|de)\s+no|not\s+to)\s+(?:(?:[\w-]+\s+){1,4}?(?:ni|nor|or)\s+(?:to\s+)?)?\Z"
+)
+#: the title of a live coverage, at the head of its sentence
+_COVERAGE = re.compile(
+    r"\A\W*(?:(?:our|the)\s+)?(?:live\s+(?:coverage|updates?|blog)\s+(?:of|on)\b"
+    r"|minuto\s+a\s+minuto\b|en\s+vivo\b|en\s+directo\b|cobertura\s+en\s+vivo\b)"
+)
+_HANDLED = re.compile(r"\b(?:handl(?:ing|ed)|manipula\w*)\b")
+_EXPLOSIVE_WORD = re.compile(
+    r"\b(?:explosive|dynamite|bomb|explosivo|dinamita|bomba|petardo|artefacto)"
+)
+_ONLY = re.compile(r"\b(?:only|just|solo|solamente|unicamente)\b(?:\s+[\w'-]+){0,4}\s*\Z")
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|neg[oó]|niega|niegan|negaron)\b")
+#: matched at the sentence's start (``match`` with a position; ``\A`` would not hold there)
+_WHY = re.compile(r"\W*(?:why|por\s+que)\b")
+#: "called the strike 'political'", "calificó el paro de político"
+_NAMED_AS = re.compile(
+    r"\b(?:called|described|branded|labell?ed|dubbed|califico|calificaron|tildo|tildaron|"
+    r"describio)\s+(?:the|el|la|los|las)\s+\Z"
+)
+_NAMING_VERBS = ("call", "descri", "brand", "label", "dubb", "calific", "tild")
+#: the epithet in quotes; "described the raid as an act of intimidation" names the raid again
+_NAMED_AS_AFTER = re.compile(r"\s*(?:(?:de|como)\s+)?[\"'“‘«]")
+
+
+def aside(trigger: Found, folded: str, start: int, end: int) -> bool:
+    """The trigger at ``trigger`` names no incident of the sentence ``start``–``end`` (see the
+    module docstring). ``folded`` is the document's folded text."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo):
+        return False
+    lo = max(start, trigger.start - 80)
+    before = folded[lo : trigger.start]
+    if "news" in before or "noticia" in before:
+        if _NEWS.search(before):
+            return True
+    if (" is " in before or " es " in before) and _COPULA.search(before):
+        return True
+    if " no" in before and _NOT_TO.search(before):
+        return True
+    if (" como " in before or " like " in before) and _SIMILE.search(before):
+        return True
+    if _WHY.match(folded, start) and folded[start:end].rstrip().endswith("?"):
+        return True
+    head = folded[start : min(end, start + 40)]
+    if ("live" in head or "minuto" in head or "en vivo" in head or "en directo" in head) and (
+        _COVERAGE.match(head)
+    ):
+        return True
+    if info.kind == "explosive":
+        near = folded[max(start, trigger.start - 60) : min(end, trigger.end + 40)]
+        if ("handl" in near or "manipul" in near) and _HANDLED.search(near):
+            return True
+    if info.kind in ("killing", "injury"):
+        # "died when an explosive device he was handling went off", "murió al manipular un
+        # artefacto explosivo": the account of a death as an accident of his own
+        after = folded[trigger.end : min(end, trigger.end + 70)]
+        if ("handl" in after or "manipul" in after) and _HANDLED.search(after):
+            if _EXPLOSIVE_WORD.search(after):
+                return True
+    if info.mode == "tear_gas" and _ONLY.search(
+        folded, max(start, trigger.start - 40), trigger.start
+    ):
+        if _DENIAL.search(folded, start, end):
+            return True
+    if (
+        any(v in before for v in _NAMING_VERBS)
+        and _NAMED_AS.search(before)
+        and _NAMED_AS_AFTER.match(folded, trigger.end, end)
+    ):
+        return True
+    # the wound phrase holds the trigger: look only around it
+    around = folded[max(start, trigger.start - 50) : min(end, trigger.end + 25)]
+    if any(w in around for w in _WOUND_WORDS) and any(v in around for v in _WOUND_VERBS):
+        for m in _WOUND_HAD.finditer(folded, max(start, trigger.start - 50), end):
+            if m.start() <= trigger.start < m.end():
+                return True
+    return False
+
+
+#: a possessor in the genitive: "el estado de salud de los heridos", "the families of the dead"
+_GENITIVE = re.compile(r"\b(?:de|a)\s+(?:los|las|sus)\s+\Z|\bof\s+(?:the|their)\s+\Z")
+#: a plural word for people: "heridos", "detenidos", "huelguistas", "manifestantes", "strikers"
+_PEOPLE = re.compile(
+    r"[^\W\d_]+(?:ados|idos|istas|antes|entes|ers|ors|ants|ents)\Z|injured|wounded|dead|detained"
+)
+_PARTITIVE = re.compile(
+    r"(?:\d|\b(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|algunos|"
+    r"algunas|muchos|muchas|mayoria|ninguno|one|two|three|four|five|six|seven|eight|nine|ten|some|"
+    r"several|many|most|all|none|dozens|hundreds|decenas|cientos))\s+\Z"
+)
+#: the figure category that, told in the sentence, makes such people an incident's
+_CATEGORY = {
+    "injury": "injured",
+    "killing": "killed",
+    "arrest": "detained",
+    "protest": "participants",
+}
+
+
+def people_named(trigger: Found, folded: str, start: int, counted: Container[str]) -> bool:
+    """People already told, named by what happened to them or what they do, as the possessor
+    of something else, in a sentence that counts none of them: "verificaron el estado de salud
+    de los heridos y la situación legal de los detenidos", "principal reclamo de los
+    huelguistas", "the families of the dead". They are no incident of this sentence."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind not in _CATEGORY:
+        return False
+    if _CATEGORY[info.kind] in counted:
+        return False
+    if not _PEOPLE.fullmatch(folded, trigger.start, trigger.end):
+        return False
+    m = _GENITIVE.search(folded, max(start, trigger.start - 12), trigger.start)
+    if m is None:
+        return False
+    # "12 de los detenidos", "some of the wounded": a part counted, an incident's figure
+    return not _PARTITIVE.search(folded, max(start, m.start() - 12), m.start())
