@@ -270,6 +270,9 @@ class _Run:
         self.warnings = warnings
         self.published = document.published
         self.dateline_end = self._dateline_end()
+        #: the text is a call of its own: its authors call in the first person ("Convocamos a un
+        #: paro", "We call on all workers"), outside any quotation
+        self.calls_to_act = bool(_FIRST_PERSON_CALL.search(text))
         self.published = self._dateline_day()
 
     def _dateline_end(self) -> int:
@@ -339,7 +342,11 @@ class _Run:
             roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
             # "la Convención sobre Armas Químicas", "Plaza de la Revolución": an event word inside a
             # name is no event (named demonstrations, "la Gran Marcha Nacional", stay)
-            triggers = [t for t in triggers if not _in_name(t, self.text, start)]
+            triggers = [
+                t
+                for t in triggers
+                if not _in_name(t, self.text, start) and not _names_a_body(t, self.text)
+            ]
             if "generic" in roles:  # "538 cases of rape", "a site linked to abuses": a kind
                 triggers = [t for t in triggers if not _generic(t, cues, self.text)]
             # "if the blockades continue, fuel could run short": a condition, no event of its own;
@@ -1113,6 +1120,15 @@ class _Run:
                     # "In Sacaba, ten people died, according to the commission; in Senkata, ten
                     # more": the figure goes on with the account before it
                     fact = "reported"
+                if (
+                    fact == "planned"
+                    and self.calls_to_act
+                    and code.event_type in (PROTESTS_, "Riots")
+                    and not _IF.search(self.text, start, code.trigger.start)
+                ):
+                    # "Convocamos a un paro ... Las delegaciones marcharán hasta el puente": the
+                    # future of a communiqué that calls its bases out is its call, not a plan
+                    fact = "called_for"
                 sentence_fact = fact
                 if (
                     code.clause is not None
@@ -1287,7 +1303,13 @@ class _Run:
                 town_days = dict(sentence_towns) if several else {}
             claims.extend(
                 find_claims(
-                    self.text, (start, end), cues, topics, actors, _claim_fact(sentence_fact)
+                    self.text,
+                    (start, end),
+                    cues,
+                    topics,
+                    actors,
+                    _claim_fact(sentence_fact),
+                    calls=self.calls_to_act,
                 )
             )
         events = _fill_dates(events, trail.weak)
@@ -1690,6 +1712,21 @@ class _Governed:
         if roles is None:
             roles = self.memo[key] = governing_roles(trigger, self.cues, self.text)
         return roles
+
+
+#: a communiqué's own call, at the head of a line or a sentence, or after its numbering
+#: ("PRIMERO.– Convocamos a un paro", "We call on all workers to ...")
+_FIRST_PERSON_CALL = re.compile(
+    r"(?:^|\n|[.!]\s|[.–—:-]\s?)\s*(?:Convocamos|Exhortamos|Llamamos\s+a|Hacemos\s+un\s+"
+    r"(?:llamado|llamamiento)|Instamos|Convocan\s+nuestras|We\s+call\s+(?:on|upon|for)|"
+    r"We\s+urge)\b",
+    re.IGNORECASE,
+)
+
+
+#: a condition set before an action ("Si el Gobierno no atiende ..., el paro se radicalizará"):
+#: a threat, still planned
+_IF = re.compile(r"\b(?:si|if|unless|salvo\s+que|a\s+menos\s+que)\b", re.IGNORECASE)
 
 
 def _claim_fact(event_fact: str) -> Factuality:
@@ -2875,6 +2912,34 @@ def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:
     if not (words and all(w[:1].isupper() for w in words) and not surface.isupper()):
         return False
     return not text[sentence_start].isspace() or bool(text[sentence_start : trigger.start].strip())
+
+
+#: the head of a body's name before a protest word in it ("el Comité Nacional de Paro",
+#: "Comando Unitario de Lucha", "the National Strike Committee" is caught after)
+_BODY_HEAD = re.compile(
+    r"\b(?:Comit[ée]|Comando|Frente|Coordinadora|Federaci[óo]n|Consejo|Plataforma|Asamblea|"
+    r"Central|Uni[óo]n|Committee|Front|Council|Coalition|Union)"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|of|the|for|and)){0,5}\s+$"
+)
+#: a body named by a protest word ("protest front", "strike committee", "Comité de Huelga"
+#: before it is caught by ``_BODY_HEAD``)
+_BODY_AFTER = re.compile(
+    r"\s+(?:front|committee|movement|coalition|platform|command|council|Committee|Front|Council)\b"
+)
+
+
+def _names_a_body(trigger: Found, text: str) -> bool:
+    """A protest word that names a body, not an event: "El Comité Nacional de Paro convocó
+    ...", "Ayacucho's protest front, Fredepa, has called ...", "the National Strike Committee"."""
+    info = trigger.info
+    if not (isinstance(info, TriggerInfo) and info.kind == "protest"):
+        return False
+    if _BODY_AFTER.match(text, trigger.end):
+        return True
+    surface = text[trigger.start : trigger.end]
+    return surface[:1].isupper() and bool(
+        _BODY_HEAD.search(text, max(0, trigger.start - 60), trigger.start)
+    )
 
 
 def _hedged_toll(figures: dict[str, Count], triggers: Sequence[Found], governed: _Governed) -> bool:
