@@ -272,7 +272,9 @@ class _Run:
         self.dateline_end = self._dateline_end()
         #: the text is a call of its own: its authors call in the first person ("Convocamos a un
         #: paro", "We call on all workers"), outside any quotation
-        self.calls_to_act = bool(_FIRST_PERSON_CALL.search(text))
+        self.calls_to_act = any(w in self.lowered for w in _CALL_WORDS) and bool(
+            _FIRST_PERSON_CALL.search(text)
+        )
         self.published = self._dateline_day()
 
     def _dateline_end(self) -> int:
@@ -1714,6 +1716,16 @@ class _Governed:
         return roles
 
 
+#: the cheap check before :data:`_FIRST_PERSON_CALL`
+_CALL_WORDS = (
+    "convocamos",
+    "exhortamos",
+    "llamamos",
+    "hacemos un",
+    "instamos",
+    "we call",
+    "we urge",
+)
 #: a communiqué's own call, at the head of a line or a sentence, or after its numbering
 #: ("PRIMERO.– Convocamos a un paro", "We call on all workers to ...")
 _FIRST_PERSON_CALL = re.compile(
