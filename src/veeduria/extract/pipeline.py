@@ -572,6 +572,12 @@ class _Run:
                     # "... policías y soldados abrieron fuego. El saldo es de ocho fallecidos": the
                     # result of the incident told just before, with no period, is its count
                     cue = None
+                if cue is not None and c.category == "killed" and c.count.value == 1:
+                    ordinal = _ORDINAL_DEATH.search(self.text, start, end)
+                    if ordinal is not None and ordinal.start() <= c.count.span[0] < ordinal.end():
+                        # "A second young man has died, officials say": one more dead of the
+                        # incident told, never a toll of its own
+                        cue = None
                 if cue is None and c.category == "killed" and not not_event and toll_cues:
                     released.append(c)
                 if c.part:

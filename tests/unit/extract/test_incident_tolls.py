@@ -63,6 +63,12 @@ def _run(resources: Resources, text: str, language: str):
             "en",
             9,
         ),
+        (
+            "Police fired pellets at the march in Lima on Saturday. A third student has died, "
+            "hospital sources say.",
+            "en",
+            1,
+        ),
     ],
 )
 def test_toll_of_one_incident_is_its_mention(
