@@ -572,6 +572,20 @@ class _Run:
                     # "... policías y soldados abrieron fuego. El saldo es de ocho fallecidos": the
                     # result of the incident told just before, with no period, is its count
                     cue = None
+                if (
+                    cue is not None
+                    and not c.part
+                    and since is None
+                    and not roles & {"since", "period"}
+                    and c.category == "killed"
+                    and not any(_PERIOD_PHRASE.match(self.text, q.start) for q in toll_cues)
+                    and not _PERIOD_PHRASE.search(self.text, start, c.count.span[1])
+                    and entry_stamp(self.text, start, self.published, headers) is not None
+                ):
+                    # "17:05 — Health ministry: the death toll has risen to six", "la cifra de
+                    # muertos sube a ocho" in a live blog's entry: the day's running toll of the
+                    # incident the blog follows, with no period of its own
+                    cue = None
                 if cue is not None and c.category == "killed" and c.count.value == 1:
                     ordinal = _ORDINAL_DEATH.search(self.text, start, end)
                     if ordinal is not None and ordinal.start() <= c.count.span[0] < ordinal.end():

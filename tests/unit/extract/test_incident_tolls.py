@@ -69,6 +69,18 @@ def _run(resources: Resources, text: str, language: str):
             "en",
             1,
         ),
+        (
+            "16:40 — Militares dispararon contra los manifestantes que intentaban tomar el "
+            "aeropuerto.\n\n17:05 — La cifra de muertos sube a ocho, según el hospital regional.",
+            "es",
+            8,
+        ),
+        (
+            "09:10 | Riot police fired on marchers at the bridge.\n\n11:45 | Hospital sources "
+            "say the death toll has climbed to five.",
+            "en",
+            5,
+        ),
     ],
 )
 def test_toll_of_one_incident_is_its_mention(
@@ -86,6 +98,8 @@ def test_toll_of_one_incident_is_its_mention(
         ("La cifra de muertos en las protestas sube a 30.", "es", 30),
         ("The death toll since the protests began has risen to 48.", "en", 48),
         ("Nine people have died so far in the unrest.", "en", 9),
+        ("17:05 — La cifra de muertos en las protestas sube a 48.", "es", 48),
+        ("09:30 | Officials say 31 people have died since the protests began.", "en", 31),
         (
             "Los militares dispararon contra la marcha en Sacaba. El saldo de las protestas "
             "desde diciembre es de 48 muertos.",
