@@ -40,7 +40,11 @@ def find_claims(
     topics: Sequence[Found],
     actors: Sequence[Found],
     factuality: Factuality,
+    *,
+    calls: bool = False,
 ) -> list[Claim]:
+    """``calls``: the text is a call of its own (a communiqué that calls its bases out), whose
+    future actions are its calls to action."""
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
     claim_cues = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role in _CLAIM_ROLES]
@@ -105,6 +109,8 @@ def find_claims(
         )
     claims.extend(_said_will(text, sentence, cues, topics, actors, claim_cues, factuality, seen))
     claims.extend(_called_by(text, cues, topics, actors, factuality, seen))
+    if calls:
+        claims.extend(_future_calls(text, sentence, cues, topics, actors, factuality, seen))
     # what the forces or the authorities are asked not to do, or to stop doing, is a demand
     # of its own ("pidió a las Fuerzas Armadas dejar de usar armas de fuego", "asked the
     # national government not to send the army")
@@ -285,6 +291,47 @@ def _said_will(
                 span=(start, end),
                 factuality=factuality,
                 claimant=_claimant(actors, verb),
+            )
+        )
+    return out
+
+
+def _future_calls(
+    text: str,
+    sentence: tuple[int, int],
+    cues: Sequence[Found],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """In a communiqué that calls in the first person, "las bases marcharán hasta el puente",
+    "bloquearán el puente internacional": a march, strike or blockade told in the future (a
+    ``planned`` cue on it or right before it) is the communiqué's call to action."""
+    future = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "planned"]
+    out: list[Claim] = []
+    for topic in topics:
+        info = topic.info
+        if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
+            continue
+        if ("call_to_action", info.topic) in seen:
+            continue
+        if not any(
+            (f.start < topic.end and topic.start < f.end) or 0 <= topic.start - f.end <= 12
+            for f in future
+        ):
+            continue  # "El primer día de paro": the strike named, no future on it
+        seen.add(("call_to_action", info.topic))
+        stop = _CLAUSE_STOP.search(text, topic.end, sentence[1])
+        end = stop.start() if stop else sentence[1]
+        out.append(
+            Claim(
+                kind="call_to_action",
+                topic=info.topic,
+                text=text[topic.start : end],
+                span=(topic.start, end),
+                factuality=factuality,
+                claimant=_claimant(actors, topic),
             )
         )
     return out

@@ -227,8 +227,17 @@ def _incident(
         return code(VAC, "Attack", assault, "vac.armed.blast")
     # dynamite among the stones a crowd throws ("un ataque con piedras y dinamita") is the
     # riot's, not a bombing of its own, unless an armed group is named
-    if "explosive" in kinds and not ((protest_context or kinds & {"riot", "clash"}) and not armed):
+    crowd_arms = blast is not None and bool(
+        _CROWD_WEAPONS.search(facts.text, max(0, blast.start - 50), blast.end + 50)
+    )
+    if "explosive" in kinds and not (
+        (protest_context or kinds & {"riot", "clash"} or crowd_arms) and not armed
+    ):
         return code(EXPL, "Remote explosive/landmine/IED", blast, "expl.ied")
+    if crowd_arms and not armed and assault is not None and facts.doc_protest:
+        # 'troops were attacked with "explosives, slings and blunt objects"': explosives listed
+        # with a crowd's slings and stones are the riot's, not a bombing
+        return code(RIOTS, "Violent demonstration", assault, "riot.crowd_arms", "clash")
     # battles
     if "regain_territory" in kinds:
         return code(
@@ -274,6 +283,16 @@ def _incident(
         # "una turba interceptó a dos policías ..., golpeó a uno de ellos", "a crowd beat the
         # town's mayor to death": people beaten by a mob (docs/vocabulary.md)
         return code(RIOTS, "Mob violence", beating, "riot.mob.beating")
+    burned = (
+        _forces_burned_or_beaten(triggers, facts.actors, facts.text)
+        if (protest_context or facts.doc_protest) and not armed
+        else None
+    )
+    if burned is not None:
+        # "la muerte del suboficial ..., quemado dentro de su patrullero", "a police officer was
+        # beaten to death": a policeman or soldier burned or beaten to death in unrest is killed
+        # by the crowd (ACLED: mob violence), not by the forces
+        return code(RIOTS, "Mob violence", burned, "riot.mob.forces_killed", "lynching")
     # other strategic developments
     for kind, sub in (
         ("base_established", "Headquarters or base established"),
@@ -296,6 +315,19 @@ def _incident(
     if state_damage and not kinds & {"riot", "clash"}:
         # "police smashed the gate": damage done by the forces is part of their intervention
         kinds = (kinds - {"looting", "destruction"}) | {"intervention"}
+    loot = _first(triggers, "looting")
+    if (
+        loot is not None
+        and not protest_context
+        and not state
+        and not armed
+        and not kinds & {"riot", "clash", "attack", "force", "killing", "injury", "destruction"}
+        and not casualties
+    ):
+        # "Durante la noche fueron saqueados varios comercios", "Shops were looted overnight":
+        # looting told as the sentence's own event, with no demonstrators, forces, dead or
+        # burning named, is property destroyed, even in a story of unrest (docs/vocabulary.md)
+        return code(SD, "Looting/property destruction", loot, "sd.looting.main")
     violent = bool(kinds & {"riot"}) or (
         bool(kinds & {"clash", "looting", "destruction"}) and (protest_context or facts.doc_protest)
     )
@@ -537,13 +569,71 @@ def _forces_after(trigger: Found, actors: Sequence[Found]) -> bool:
     )
 
 
+#: what a crowd throws or wields, listed beside explosives ("explosives, slings and blunt
+#: objects", "piedras, hondas y dinamita")
+_CROWD_WEAPONS = re.compile(
+    r"\b(?:slings?|stones|rocks|sticks|clubs|blunt\s+objects|catapults|hondas|huaracas|piedras|"
+    r"palos|pedradas|objetos\s+contundentes)\b",
+    re.IGNORECASE,
+)
 #: a crowd that acts as one, as the subject of a beating ("una turba", "a crowd", "the mob")
 _MOB = re.compile(
-    r"\b(?:una|la|a|an|the)\s+(?:angry\s+|enardecida\s+)?(?:turba|muchedumbre|mob|crowd)\b",
+    r"\b(?:una|la|a|an|the)\s+(?:angry\s+|enardecida\s+)?(?:turba|muchedumbre|mob|crowd)\b|"
+    # "pobladores enardecidos", "comuneros furiosos", "angry villagers": people as one crowd
+    r"\b(?:pobladores|comuneros|vecinos|moradores|campesinos)\s+(?:enardecidos|furiosos|"
+    r"iracundos|indignados)\b|\b(?:angry|enraged|furious)\s+(?:residents|villagers|locals|"
+    r"townspeople|crowds?)\b",
     re.IGNORECASE,
 )
 #: how far before the beating its mob may be named, within the sentence
 _MOB_REACH = 120
+
+
+#: a death by burning or beating ("quemado dentro de su patrullero", "hallado calcinado",
+#: "burned to death", "beaten to death")
+_BURNED_OR_BEATEN = re.compile(
+    r"\b(?:quemad[oa]s?|calcinad[oa]s?|carbonizad[oa]s?|linchad[oa]s?|apedread[oa]s?|"
+    r"golpead[oa]s?\s+hasta\s+(?:la\s+)?muerte|burn(?:ed|t)|charred|"
+    r"beaten\s+to\s+death|lynched|stoned\s+to\s+death)\b",
+    re.IGNORECASE,
+)
+#: the one killed, named after the killing word ("la muerte del suboficial", "the killing of a
+#: police officer")
+_OF_VICTIM = re.compile(
+    r"\s*(?:del|de\s+la|de\s+un[oa]?|de|of|of\s+an?|of\s+the)\s+$", re.IGNORECASE
+)
+#: how far after the killing word its burning or beating may be told
+_BURN_REACH = 160
+
+
+def _forces_burned_or_beaten(
+    triggers: Sequence[Found], actors: Sequence[Found], text: str
+) -> Found | None:
+    """A killing word whose victim is a police officer or a soldier ("la muerte del suboficial
+    X", "el homicidio del policía", "the killing of a police officer") and whose sentence tells
+    the body burned or beaten ("quemado", "hallado calcinado", "beaten to death")."""
+    for t in triggers:
+        info = t.info
+        if not (isinstance(info, TriggerInfo) and info.kind == "killing"):
+            continue
+        victim = next(
+            (
+                a
+                for a in actors
+                if isinstance(a.info, ActorInfo)
+                and a.info.inter == 1
+                and 0 <= a.start - t.end <= 30
+                and _OF_VICTIM.fullmatch(text, t.end, a.start)
+            ),
+            None,
+        )
+        if victim is None:
+            continue
+        window = text[victim.end : victim.end + _BURN_REACH]
+        stop = window.find(". ")
+        if _BURNED_OR_BEATEN.search(window[: stop if stop >= 0 else None]):
+            return t
+    return None
 
 
 def _mob_beating(triggers: Sequence[Found], text: str) -> Found | None:

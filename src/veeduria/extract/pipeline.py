@@ -72,6 +72,8 @@ from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sente
 from veeduria.extract.sport import country_event, names_demonstrators
 from veeduria.extract.sport import sport_story as is_sport_story
 from veeduria.extract.tallies import (
+    dated_before_period,
+    figure_clause_names_incident,
     make_tally,
     of_one_incident,
     since_date,
@@ -268,6 +270,11 @@ class _Run:
         self.warnings = warnings
         self.published = document.published
         self.dateline_end = self._dateline_end()
+        #: the text is a call of its own: its authors call in the first person ("Convocamos a un
+        #: paro", "We call on all workers"), outside any quotation
+        self.calls_to_act = any(w in self.lowered for w in _CALL_WORDS) and bool(
+            _FIRST_PERSON_CALL.search(text)
+        )
         self.published = self._dateline_day()
 
     def _dateline_end(self) -> int:
@@ -316,6 +323,7 @@ class _Run:
         trail = DateTrail(self.published, headers=headers)
         last_place: Location | None = None
         last_incident: Coded | None = None
+        incident_end = -1  # where the sentence that told it ends
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
         voted_on_elections = False  # a vote on elections was told before
         last_paragraph = -1
@@ -336,7 +344,11 @@ class _Run:
             roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
             # "la Convención sobre Armas Químicas", "Plaza de la Revolución": an event word inside a
             # name is no event (named demonstrations, "la Gran Marcha Nacional", stay)
-            triggers = [t for t in triggers if not _in_name(t, self.text, start)]
+            triggers = [
+                t
+                for t in triggers
+                if not _in_name(t, self.text, start) and not _names_a_body(t, self.text)
+            ]
             if "generic" in roles:  # "538 cases of rape", "a site linked to abuses": a kind
                 triggers = [t for t in triggers if not _generic(t, cues, self.text)]
             # "if the blockades continue, fuel could run short": a condition, no event of its own;
@@ -438,6 +450,8 @@ class _Run:
             dates = get_dates() if roles & {"since", "tally"} else []
             since = since_date(cues, dates)
             event_counts: list[CountMatch] = []
+            #: dead counted by a toll word that counts one incident's dead, not a period's
+            released: list[CountMatch] = []
             tally_regions: list[tuple[int, int]] = []
             tallied: set[str] = set()
             # the sentence right before gave a toll ("26 people have died since Dec. 7 ...")
@@ -457,6 +471,7 @@ class _Run:
                     if isinstance(q.info, CueInfo)
                     and q.info.role == "tally"
                     and not of_one_incident(q, self.text, self.res.numbers)
+                    and not _SUPERLATIVE_BEFORE.search(self.text, max(start, q.start - 40), q.start)
                 ]
                 if counts
                 else []
@@ -515,6 +530,70 @@ class _Run:
                     # "El saldo del enfrentamiento es de ocho fallecidos", "the death toll from
                     # Monday's clashes rose to 17": the dead of the incident the toll names
                     cue = None
+                if (
+                    cue is not None
+                    and not c.part
+                    and since is None
+                    and "since" not in roles
+                    and c.category == "killed"
+                    and (
+                        figure_clause_names_incident(c.count.span, self.text, cues)
+                        or dated_before_period(c.count.span, cue, self.text, get_dates())
+                    )
+                ):
+                    # "suman 18 los fallecidos de los hechos de ese día", "13 personas murieron
+                    # ayer durante las protestas": a running toll of one incident is its mention
+                    cue = None
+                if (
+                    cue is not None
+                    and not c.part
+                    and since is None
+                    and "since" not in roles
+                    and c.category == "killed"
+                    and (c.toll or toll_noun(cue, self.text, self.res.numbers))
+                    and _town_toll(cue, c.count.span, get_places(), cues, self.text)
+                ):
+                    # "the death toll in Ayacucho has risen to six", "la cifra de muertos en
+                    # Juliaca sube a ocho": the running toll of one town's incident, no period
+                    cue = None
+                if (
+                    cue is not None
+                    and not c.part
+                    and since is None
+                    and not roles & {"since", "period"}
+                    and c.category in ("killed", "injured")
+                    and incident_end >= 0
+                    and last_incident is not None
+                    and last_incident.sub_event_type in _DEADLY_SUB_EVENTS
+                    and not self.text[incident_end:start].strip()
+                    and _RESULT_NOUN.search(self.text, max(start, cue.start - 8), cue.end)
+                    and not _PERIOD_PHRASE.search(self.text, cue.end, c.count.span[1])
+                ):
+                    # "... policías y soldados abrieron fuego. El saldo es de ocho fallecidos": the
+                    # result of the incident told just before, with no period, is its count
+                    cue = None
+                if (
+                    cue is not None
+                    and not c.part
+                    and since is None
+                    and not roles & {"since", "period"}
+                    and c.category == "killed"
+                    and not any(_PERIOD_PHRASE.match(self.text, q.start) for q in toll_cues)
+                    and not _PERIOD_PHRASE.search(self.text, start, c.count.span[1])
+                    and entry_stamp(self.text, start, self.published, headers) is not None
+                ):
+                    # "17:05 — Health ministry: the death toll has risen to six", "la cifra de
+                    # muertos sube a ocho" in a live blog's entry: the day's running toll of the
+                    # incident the blog follows, with no period of its own
+                    cue = None
+                if cue is not None and c.category == "killed" and c.count.value == 1:
+                    ordinal = _ORDINAL_DEATH.search(self.text, start, end)
+                    if ordinal is not None and ordinal.start() <= c.count.span[0] < ordinal.end():
+                        # "A second young man has died, officials say": one more dead of the
+                        # incident told, never a toll of its own
+                        cue = None
+                if cue is None and c.category == "killed" and not not_event and toll_cues:
+                    released.append(c)
                 if c.part:
                     # "26 people have died: 20 in clashes ...", "Of those, 49 civilians died ...":
                     # the breakdown of a tally is a tally; of an incident's figure, nothing
@@ -656,6 +735,12 @@ class _Run:
             coded = code_sentence(affirmed)
             if not coded and last_incident is not None and facts.has_killed:
                 coded = _later_death(facts.triggers, last_incident, self.text, (start, end))
+            if not coded and released and facts.has_killed:
+                # "The death toll from Monday's clashes rose to 17": a toll word and no event word;
+                # its dead are an incident's, coded as a death told with them
+                head = released[0].head.span
+                toll_word = Found(head[0], head[1], TriggerInfo("toll", "killing", None))
+                coded = code_sentence(replace(facts, triggers=[*facts.triggers, toll_word]))
             if not coded and affirmed is not facts:
                 # the affirmed words tell no incident ("rechazó las acusaciones y sostuvo que no
                 # se usaron armas de dotación", "had come under fire ... and denied using lethal
@@ -1057,6 +1142,15 @@ class _Run:
                     # "In Sacaba, ten people died, according to the commission; in Senkata, ten
                     # more": the figure goes on with the account before it
                     fact = "reported"
+                if (
+                    fact == "planned"
+                    and self.calls_to_act
+                    and code.event_type in (PROTESTS_, "Riots")
+                    and not _IF.search(self.text, start, code.trigger.start)
+                ):
+                    # "Convocamos a un paro ... Las delegaciones marcharán hasta el puente": the
+                    # future of a communiqué that calls its bases out is its call, not a plan
+                    fact = "called_for"
                 sentence_fact = fact
                 if (
                     code.clause is not None
@@ -1216,6 +1310,7 @@ class _Run:
                 ):
                     last_incident = code
                     last_entry = entry.span if entry is not None else None
+                    incident_end = end
                 if carry is not None and fact != "historical":
                     if (
                         last_place is not None
@@ -1230,7 +1325,13 @@ class _Run:
                 town_days = dict(sentence_towns) if several else {}
             claims.extend(
                 find_claims(
-                    self.text, (start, end), cues, topics, actors, _claim_fact(sentence_fact)
+                    self.text,
+                    (start, end),
+                    cues,
+                    topics,
+                    actors,
+                    _claim_fact(sentence_fact),
+                    calls=self.calls_to_act,
                 )
             )
         events = _fill_dates(events, trail.weak)
@@ -1633,6 +1734,31 @@ class _Governed:
         if roles is None:
             roles = self.memo[key] = governing_roles(trigger, self.cues, self.text)
         return roles
+
+
+#: the cheap check before :data:`_FIRST_PERSON_CALL`
+_CALL_WORDS = (
+    "convocamos",
+    "exhortamos",
+    "llamamos",
+    "hacemos un",
+    "instamos",
+    "we call",
+    "we urge",
+)
+#: a communiqué's own call, at the head of a line or a sentence, or after its numbering
+#: ("PRIMERO.– Convocamos a un paro", "We call on all workers to ...")
+_FIRST_PERSON_CALL = re.compile(
+    r"(?:^|\n|[.!]\s|[.–—:-]\s?)\s*(?:Convocamos|Exhortamos|Llamamos\s+a|Hacemos\s+un\s+"
+    r"(?:llamado|llamamiento)|Instamos|Convocan\s+nuestras|We\s+call\s+(?:on|upon|for)|"
+    r"We\s+urge)\b",
+    re.IGNORECASE,
+)
+
+
+#: a condition set before an action ("Si el Gobierno no atiende ..., el paro se radicalizará"):
+#: a threat, still planned
+_IF = re.compile(r"\b(?:si|if|unless|salvo\s+que|a\s+menos\s+que)\b", re.IGNORECASE)
 
 
 def _claim_fact(event_fact: str) -> Factuality:
@@ -2435,6 +2561,63 @@ def _period(dates: Sequence[DateValue], text: str) -> list[Found]:
     return []
 
 
+#: "the highest figure so far", "la cifra más alta hasta el momento": "so far" ranks a figure
+#: against earlier reports of the same incident, it sets no period
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:highest|largest|worst|biggest|heaviest|deadliest|m[aá]s\s+alt[oa]s?|"
+    r"mayor(?:es)?|peor(?:es)?)(?:\s+[\w-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+#: incidents whose result a toll told right after them may count
+_DEADLY_SUB_EVENTS = frozenset(
+    {
+        "Excessive force against protesters",
+        "Violent demonstration",
+        "Mob violence",
+        "Attack",
+        "Armed clash",
+    }
+)
+#: a toll noun that names what an incident left ("el saldo", "the toll"), not a count kept
+_RESULT_NOUN = re.compile(
+    r"\b(?:el|the|ese|este|that|this)\s+(?:death\s+)?(?:saldo|balance|toll)$", re.IGNORECASE
+)
+#: a tally cue that tells a period ("in the protests", "durante las protestas", "since ..."),
+#: not a verb of the toll ("has risen to", "asciende a")
+_PERIOD_PHRASE = re.compile(
+    r"\b(?:in|during|since|over|throughout|between|so\s+far|to\s+date|en|durante|desde|entre|"
+    r"a\s+lo\s+largo|hasta|en\s+lo\s+que|days|weeks|months|years|d[ií]as|semanas|meses|"
+    r"a[ñn]os)\b",
+    re.IGNORECASE,
+)
+
+
+def _town_toll(
+    toll: Found,
+    figure: tuple[int, int],
+    places: Sequence[Location],
+    cues: Sequence[Found],
+    text: str,
+) -> bool:
+    """Between a toll noun and its figure stands a town, and no period: "the death toll in
+    Ayacucho has risen to six" counts that town's incident's dead."""
+    start, end = toll.end, figure[1]  # a toll's figure may take its noun in
+    if end <= start:
+        return False
+    if not any(p.geo_precision == 1 and start <= p.span[0] and p.span[1] <= end for p in places):
+        return False
+    return not any(
+        isinstance(q.info, CueInfo)
+        and (
+            q.info.role == "since"
+            or (q.info.role == "tally" and _PERIOD_PHRASE.match(text, q.start))
+        )
+        and start <= q.start
+        and q.end <= end
+        for q in cues
+    )
+
+
 def _later_death(
     triggers: Sequence[Found], last: Coded, text: str, sentence: tuple[int, int]
 ) -> list[Coded]:
@@ -2761,6 +2944,34 @@ def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:
     if not (words and all(w[:1].isupper() for w in words) and not surface.isupper()):
         return False
     return not text[sentence_start].isspace() or bool(text[sentence_start : trigger.start].strip())
+
+
+#: the head of a body's name before a protest word in it ("el Comité Nacional de Paro",
+#: "Comando Unitario de Lucha", "the National Strike Committee" is caught after)
+_BODY_HEAD = re.compile(
+    r"\b(?:Comit[ée]|Comando|Frente|Coordinadora|Federaci[óo]n|Consejo|Plataforma|Asamblea|"
+    r"Central|Uni[óo]n|Committee|Front|Council|Coalition|Union)"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|of|the|for|and)){0,5}\s+$"
+)
+#: a body named by a protest word ("protest front", "strike committee", "Comité de Huelga"
+#: before it is caught by ``_BODY_HEAD``)
+_BODY_AFTER = re.compile(
+    r"\s+(?:front|committee|movement|coalition|platform|command|council|Committee|Front|Council)\b"
+)
+
+
+def _names_a_body(trigger: Found, text: str) -> bool:
+    """A protest word that names a body, not an event: "El Comité Nacional de Paro convocó
+    ...", "Ayacucho's protest front, Fredepa, has called ...", "the National Strike Committee"."""
+    info = trigger.info
+    if not (isinstance(info, TriggerInfo) and info.kind == "protest"):
+        return False
+    if _BODY_AFTER.match(text, trigger.end):
+        return True
+    surface = text[trigger.start : trigger.end]
+    return surface[:1].isupper() and bool(
+        _BODY_HEAD.search(text, max(0, trigger.start - 60), trigger.start)
+    )
 
 
 def _hedged_toll(figures: dict[str, Count], triggers: Sequence[Found], governed: _Governed) -> bool:

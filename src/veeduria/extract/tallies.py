@@ -144,6 +144,40 @@ def toll_of_incident(
     )
 
 
+def figure_clause_names_incident(figure: tuple[int, int], text: str, cues: Sequence[Found]) -> bool:
+    """A running toll whose figure's own phrase names one incident: "suman 18 los civiles
+    fallecidos *a consecuencia de los hechos de ese día*", "the toll now stands at 12 dead *in
+    Tuesday's raid*". The phrase after the figure, up to the end of its clause, holds an
+    ``incident`` cue and no ``since`` cue: the figure counts that incident's dead, not a
+    period's. A bare day there may date the report ("put the toll at 60 on Wednesday")."""
+    start = figure[1]
+    stop = _CLAUSE_END.search(text, start, start + _PHRASE_REACH)
+    end = stop.start() if stop else min(len(text), start + _PHRASE_REACH)
+    named = False
+    for cue in cues:
+        if not (start <= cue.start and cue.end <= end) or not isinstance(cue.info, CueInfo):
+            continue
+        if cue.info.role in ("since", "tally"):
+            return False
+        named = named or cue.info.role == "incident"
+    return named
+
+
+def dated_before_period(
+    figure: tuple[int, int], cue: Found, text: str, dates: Sequence[DateValue]
+) -> bool:
+    """ "13 personas murieron *ayer* en la ciudad durante las protestas", "six people were killed
+    *on Monday* in the unrest": a day told between the figure and the period phrase after it
+    dates the deaths to one day; the period phrase only says in what crisis."""
+    if cue.start < figure[1] or not isinstance(cue.info, CueInfo) or cue.info.what is not None:
+        return False
+    if _CLAUSE_END.search(text, figure[1], cue.start):
+        return False
+    return any(
+        d.precision == "day" and figure[1] <= d.span[0] and d.span[1] <= cue.start for d in dates
+    )
+
+
 def since_date(cues: Sequence[Found], dates: Sequence[DateValue]) -> DateValue | None:
     for cue in cues:
         if isinstance(cue.info, CueInfo) and cue.info.role == "since":
