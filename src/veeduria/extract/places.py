@@ -747,6 +747,8 @@ def weak(loc: Location, text: str) -> bool:
 _DISTANCE_BEFORE = re.compile(
     r"(?:\d+(?:[.,]\d+)?|\b[^\W\d_]+)\s*(?:km|kms|kil[oó]metros?|kilometres?|kilometers?|"
     r"miles|millas|horas|hours)\.?"
+    # a conversion in brackets: "160 km (100 miles) south-east of the capital"
+    r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+(?:al|to\s+the)?\s*(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|"
     r"north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?)?"
     r"\s+(?:de|del|from|of)\s+(?:(?:la\s+ciudad\s+de|the\s+(?:city|town)\s+of|la|el|the)\s+)?$",

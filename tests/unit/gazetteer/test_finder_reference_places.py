@@ -123,6 +123,21 @@ def test_a_distance_reference_alone_still_places_the_event_near_it(finder):
     assert distance_reference(ref, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty people were hurt in a town about 160 km (100 miles) south-east of Cusco.",
+        "Police cleared a road some 40 km (25 miles) from Juliaca on Monday.",
+        "Bloquearon la carretera a 30 km (unas dos horas a pie) de Juliaca.",
+    ],
+)
+def test_a_distance_with_a_conversion_in_brackets_is_a_reference(finder, text):
+    name = "Cusco" if "Cusco" in text else "Juliaca"
+    lang = "es" if "Bloquearon" in text else "en"
+    ref = [loc for loc in _find(finder, text, lang) if loc.text == name][0]
+    assert distance_reference(ref, text)
+
+
 def test_metres_and_blocks_are_at_the_place(finder):
     text = "Un incendio destruyó una casona a pocos metros de la plaza San Martín, en Lima."
     ref = [loc for loc in _find(finder, text) if "San Martín" in loc.text][0]
