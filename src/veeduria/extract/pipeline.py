@@ -1455,6 +1455,10 @@ class _Run:
             after=after,
         )
         if choice.source in (None, "weak"):
+            named = self._that_day(sentence)
+            if named is not None:
+                return DateChoice(named, "own")
+        if choice.source in (None, "weak"):
             # a year beside any event word of the sentence dates them all ("A 2019 air strike ...
             # led to
             # the resignation of the then defence minister")
@@ -1463,6 +1467,21 @@ class _Run:
                 if year is not None:
                     return DateChoice(year, "own")
         return choice
+
+    def _that_day(self, sentence: tuple[int, int]) -> DateValue | None:
+        """The day a sentence with no date of its own points back to ("los hechos de ese día",
+        "the clashes that day"): the last day the text named before it, in its paragraph
+        ("... internado desde el 9 de enero. Con él suman 18 los fallecidos de los hechos de
+        ese día": the 9th, not the day of the death just told)."""
+        start, end = sentence
+        if not _THAT_DAY.search(self.text, start, end):
+            return None
+        reach = max(self.dateline_end, start - _THAT_DAY_REACH)
+        paragraph = self.text.rfind("\n\n", reach, start)
+        if paragraph >= 0:
+            reach = paragraph
+        days = [d for d in self._dates(reach, start)[0] if d.precision == "day"]
+        return days[-1] if days else None
 
     def _dates(self, start: int, end: int) -> tuple[list[DateValue], list[DateValue], list[Shift]]:
         """The sentence's dates resolved to the past and to the future, and the days it counts from
@@ -1776,6 +1795,14 @@ def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
 PROTESTS_ = "Protests"
 #: how far back "de aquel año" looks for the year it means
 _THAT_YEAR_REACH = 2000
+#: "ese día", "aquella jornada", "that same day": a day named before (``Extractor._that_day``)
+_THAT_DAY = re.compile(
+    r"\b(?:ese|aquel|esa|aquella)\s+(?:mismo\s+|misma\s+)?(?:d[ií]a|jornada)\b"
+    r"|\bthat\s+(?:same\s+)?day\b",
+    re.IGNORECASE,
+)
+#: how far back (characters) the day "ese día" points to is looked for
+_THAT_DAY_REACH = 600
 #: a day without a year resolved this many days before publication is most of a year back
 _BACKGROUND_DAY = 180
 #: a year alone ("1983", "2000"); the lookbehind sits after the first digit so that ``re``
