@@ -628,15 +628,15 @@ class WorkerFullRun:
             groups, keys = runs.full_groups(conn, doc_ids, known)
         else:
             keys = runs.band_keys_of(conn, doc_ids, known)
-            candidates = candidate_buckets(keys)
-            texts = dict(state.texts(conn, {d for b in candidates for d in b}))
-            link_tasks = [
-                LinkTask(share, {d: texts[d] for d in sorted({d for b in share for d in b})})
-                for share in _shares(candidates, self.threads)
-            ]
-            del texts, candidates
+            shares = _shares(candidate_buckets(keys), LINK_SHARES_PER_THREAD * self.threads)
+            # each share's texts read as it is sent, never all at once (at 100,000
+            # documents the candidates' texts are about 100 MB, and as much again pickled)
+            link_tasks = (
+                LinkTask(share, dict(state.texts(conn, {d for b in share for d in b})))
+                for share in shares
+            )
             linking = self.submit(link_copies, link_tasks)
-            del link_tasks  # sent: the texts are not kept here
+            del link_tasks, shares  # all sent (no window): the texts are not kept here
             release_free_memory()
         self.seconds["pairs"] = time.perf_counter() - t0
         t0 = time.perf_counter()
@@ -870,6 +870,11 @@ def _stored_mentions(conn: sa.Connection) -> set[str]:
     m = mentions_table.c
     current = state.current_documents().scalar_subquery()
     return set(conn.scalars(sa.select(m.id).where(m.doc_id.in_(current))))
+
+
+#: Tasks per worker thread that compare the near-duplicate candidates' texts: each holds a
+#: share of the texts, which the client reads and sends one share at a time.
+LINK_SHARES_PER_THREAD = 2
 
 
 def _shares(buckets: Iterable[Sequence[str]], count: int) -> list[list[tuple[str, ...]]]:
