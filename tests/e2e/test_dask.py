@@ -10,6 +10,10 @@ import json
 import logging
 import re
 import shutil
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -94,17 +98,8 @@ def runs(corpus, settings, client, tmp_path_factory):
     serial_url, dask_url = f"sqlite:///{db_dir / 'serial.db'}", f"sqlite:///{db_dir / 'dask.db'}"
     with Store.open(serial_url) as store:
         serial = run_ingest([str(corpus)], settings, store)
-    logged = _Records()
-    resolution_log = logging.getLogger("veeduria.scale._resolve")
-    resolution_log.addHandler(logged)
-    level = resolution_log.level
-    resolution_log.setLevel(logging.INFO)
-    try:
-        with Store.open(dask_url) as store:
-            dask = run_dask_ingest([str(corpus)], settings, store, client=client, partitions=5)
-    finally:
-        resolution_log.removeHandler(logged)
-        resolution_log.setLevel(level)
+    with _resolution_log() as logged, Store.open(dask_url) as store:
+        dask = run_dask_ingest([str(corpus)], settings, store, client=client, partitions=5)
     return {
         "serial": (serial, serial_url),
         "dask": (dask, dask_url),
@@ -120,6 +115,30 @@ class _Records(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+def _logged_run(corpus: Path, settings, client, url: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Ingest the corpus on the cluster into ``url``; what the resolution logged."""
+    from veeduria.scale import run_dask_ingest
+
+    with _resolution_log() as logged, Store.open(url) as store:
+        run_dask_ingest([str(corpus)], settings, store, client=client, partitions=3)
+    return logged.messages
+
+
+@contextmanager
+def _resolution_log() -> Iterator[_Records]:
+    """What the resolution on the workers logs (at INFO) meanwhile."""
+    logged = _Records()
+    log = logging.getLogger("veeduria.scale._resolve")
+    log.addHandler(logged)
+    level = log.level
+    log.setLevel(logging.INFO)
+    try:
+        yield logged
+    finally:
+        log.removeHandler(logged)
+        log.setLevel(level)
 
 
 def rows(url: str, table: str) -> list[tuple]:
@@ -189,6 +208,65 @@ def test_dask_resolution_ran_on_the_workers(runs):
     assert re.search(r": (\d+) mentions \(\1 read back\) in 8 buckets", done[0]), done
 
 
+def _sliced(n: int):  # type: ignore[no-untyped-def]
+    """(on a worker) A bucket result of three packed slices of one row each."""
+    import pickle
+    import zlib
+
+    from veeduria.scale._resolve import BucketResult
+
+    def slice_(k: int) -> bytes:
+        return zlib.compress(pickle.dumps(([({"id": f"{n}-{k}"}, [])], [{"m": k}], [])))
+
+    return BucketResult(index=n, rows=[], events=3, packed=[slice_(k) for k in range(3)])
+
+
+def test_dask_results_in_parts_come_back_a_slice_at_a_time(client):
+    """A bucket's result stays on its worker: its shell comes back, then each slice as
+    it is asked for, read out of the worker's task threads; the result is released once
+    the caller moves on."""
+    import cloudpickle
+
+    from veeduria.scale._resolve import dask_submit
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    try:
+        got = {}
+        for result in dask_submit(client)(_sliced, range(4), window=2):
+            assert result.packed == [] and result.remote == 3 and result.fetch is not None
+            got[result.index] = [
+                (rows[0][0]["id"], members) for rows, members, _ in result.slices()
+            ]
+            assert result.fetch is not None  # fetched while the caller holds it
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert got == {n: [(f"{n}-{k}", [{"m": k}]) for k in range(3)] for n in range(4)}
+    for _ in range(100):  # every result and input released (the scheduler is told)
+        if not client.who_has():
+            break
+        time.sleep(0.1)
+    assert not client.who_has()
+
+
+def test_dask_results_fetched_a_slice_at_a_time_store_what_serial_stores(
+    runs, corpus, settings, client, tmp_path, monkeypatch
+):
+    """With slices of one event row, each bucket's result comes back a slice at a time:
+    the same events and state as the serial run."""
+    from veeduria.scale import _resolve
+
+    monkeypatch.setattr(_resolve, "PACKED_ROWS", 1)
+    url = f"sqlite:///{tmp_path / 'sliced.db'}"
+    messages = _logged_run(corpus, settings, client, url)
+    done = [m for m in messages if m.startswith("resolution on the workers")]
+    found = re.search(r"in (\d+) buckets \((\d+) slices fetched\), (\d+) events", done[0])
+    assert found, done
+    buckets, fetched, events = map(int, found.groups())
+    assert buckets < fetched == events  # one slice per event row
+    for table in ("events", "event_mentions", *RESOLUTION_STATE):
+        assert rows(url, table) == rows(runs["serial"][1], table), table
+
+
 @pytest.fixture(scope="module")
 def reviewed_runs(corpus, settings, client, tmp_path_factory) -> dict[str, str]:
     """Half the corpus stored and resolved, three events reviewed (a count, a rejection, a
@@ -225,23 +303,13 @@ def test_dask_large_groups_cut_on_the_workers_store_what_serial_stores(
     """With buckets of a few dozen mentions, every larger group of candidates is cut into
     its components first, on the real workers: the same events and
     state as the serial run."""
-    from veeduria.scale import _resolve, run_dask_ingest
+    from veeduria.scale import _resolve
 
     monkeypatch.setattr(_resolve, "BUCKET_MENTIONS", 40)
-    logged = _Records()
-    log = logging.getLogger("veeduria.scale._resolve")
-    log.addHandler(logged)
-    level = log.level
-    log.setLevel(logging.INFO)
     url = f"sqlite:///{tmp_path / 'cut.db'}"
-    try:
-        with Store.open(url) as store:
-            run_dask_ingest([str(corpus)], settings, store, client=client, partitions=3)
-    finally:
-        log.removeHandler(logged)
-        log.setLevel(level)
-    cut = [m for m in logged.messages if "larger than a bucket cut into" in m]
-    assert cut, logged.messages
+    messages = _logged_run(corpus, settings, client, url)
+    cut = [m for m in messages if "larger than a bucket cut into" in m]
+    assert cut, messages
     for table in ("events", "event_mentions", *RESOLUTION_STATE):
         assert rows(url, table) == rows(runs["serial"][1], table), table
 

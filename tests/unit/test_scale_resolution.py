@@ -192,3 +192,20 @@ def test_scale_shards_store_what_the_serial_run_stores(settings: Settings, tmp_p
             columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
         stamps = [i for i, c in enumerate(columns) if c in STAMPS]
         assert _without(a[table], stamps) == _without(b[table], stamps), table
+
+
+@given(
+    st.dictionaries(
+        st.text("abc0123456789", min_size=1, max_size=8),
+        st.lists(st.from_regex(r"[0-9]{1,2}:[0-9a-f]{4,24}", fullmatch=True), max_size=12),
+        max_size=20,
+    )
+)
+def test_joined_bands_give_back_each_documents_keys(keys: dict[str, list[str]]) -> None:
+    """A run keeps its band keys joined, one string per document: the same keys read
+    back, a document without keys (an empty text) included."""
+    from veeduria._resolve_runs import JoinedBands
+
+    joined = JoinedBands(keys)
+    assert dict(joined) == {d: tuple(k) for d, k in keys.items()}
+    assert len(joined) == len(keys) and list(joined) == list(keys)

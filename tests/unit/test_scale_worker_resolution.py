@@ -196,8 +196,9 @@ def test_scale_bucket_tasks_and_results_packed_in_slices_store_what_a_full_run_s
     slices: list[int] = []
     packing = _resolve._packed
 
-    def counted(rows, members, blocks):  # type: ignore[no-untyped-def]
-        packed = packing(rows, members, blocks)
+    def counted(rows, members, blocks, per_slice):  # type: ignore[no-untyped-def]
+        assert per_slice == _resolve.PACKED_ROWS  # the client's, carried by the task
+        packed = packing(rows, members, blocks, per_slice)
         slices.append(len(packed))
         return packed
 
@@ -235,14 +236,16 @@ def test_scale_worker_full_run_cuts_a_large_corpus_into_small_buckets(
         asked.append(window)
         return (func(task) for task in tasks)
 
-    runner = WorkerFullRun(_plans(split), windowed, 2)
+    plans = _plans(split)
+    mentions = sum(len(p.mentions) for d in plans for p in plans_from_json(plans[d]))
+    runner = WorkerFullRun(plans, windowed, 2)
     with Store.open(f"sqlite:///{plain}") as store:
         resolve_store(store, settings)
     with Store.open(f"sqlite:///{split}") as store, full_runs_with(runner):
         resolve_store(store, settings, known_bands={})
     assert runner.used and asked == [None, 2, 2 * _resolve.TASKS_PER_THREAD]
     assert runner.seconds["cut"] >= 0
-    mentions = sum(len(p.mentions) for d in runner.plans for p in plans_from_json(runner.plans[d]))
+    assert not plans  # handed over: the run keeps none of them by document
     assert mentions < runner.read_back < 2 * mentions  # the large groups read twice
     assert _dump(split) == _dump(plain)
 

@@ -24,6 +24,7 @@ stored events) leaves the run to ``resolve_store``'s own code: the result is the
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import logging
@@ -32,9 +33,9 @@ import time
 import uuid
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import sqlalchemy as sa
 
@@ -114,6 +115,8 @@ class BucketTask:
     #: the groups known to be connected components of the compatibility graph already
     #: (``cut_group``): never cut again
     connected: frozenset[int] = frozenset()
+    #: event rows per packed slice of the result (the client's ``PACKED_ROWS``)
+    slice_rows: int = PACKED_ROWS
 
     def sizes(self) -> list[int]:
         """The number of mentions of each node."""
@@ -207,12 +210,33 @@ class BucketResult:
     #: the rows, members and blocks pickled and compressed a slice at a time
     #: (``resolve_bucket``), when the three lists above are empty
     packed: list[bytes] = field(default_factory=list)
+    #: how many packed slices stayed on the worker that made them (``shell``), and how
+    #: to fetch one of them (``dask_submit`` sets it)
+    remote: int = 0
+    fetch: Callable[[int], bytes] | None = None
+
+    def shell(self) -> BucketResult:
+        """This result without its packed slices, which stay where it was made and are
+        fetched one at a time (``part``): the bucket of the largest component of 100,000
+        documents came back as about 150 MB of them at once."""
+        return replace(self, packed=[], remote=len(self.packed))
+
+    def part(self, k: int) -> bytes:
+        """One packed slice (``shell``)."""
+        return self.packed[k]
 
     def slices(
         self,
     ) -> Iterator[tuple[list[runs.RowLinks], list[dict[str, str]], list[dict[str, str]]]]:
         """The rows, members and blocks, a packed slice at a time (each slice forgotten
-        as it is decoded), or at once when they are not packed."""
+        as it is decoded, or fetched as it is asked for when it stayed on the worker),
+        or at once when they are not packed."""
+        if self.remote:
+            assert self.fetch is not None, "a shell's slices are fetched (dask_submit)"
+            for k in range(self.remote):
+                # made by ``resolve_bucket`` for this run, on its workers
+                yield pickle.loads(zlib.decompress(self.fetch(k)))  # noqa: S301
+            return
         if not self.packed:
             rows, members, blocks = self.rows, self.members, self.blocks
             self.rows, self.members, self.blocks = [], [], []
@@ -247,11 +271,11 @@ def resolve_bucket(task: BucketTask) -> BucketResult:
         events += part.events
         cpu += part.cpu
         del part
-        if len(rows) >= PACKED_ROWS:
-            packed.extend(_packed(rows, members, blocks))
+        if len(rows) >= task.slice_rows:
+            packed.extend(_packed(rows, members, blocks, task.slice_rows))
             rows, members, blocks = [], [], []
     if rows or members or blocks or not packed:
-        packed.extend(_packed(rows, members, blocks))
+        packed.extend(_packed(rows, members, blocks, task.slice_rows))
     del rows, members, blocks
     release_free_memory()
     return BucketResult(
@@ -265,23 +289,26 @@ def resolve_bucket(task: BucketTask) -> BucketResult:
 
 
 def _packed(
-    rows: list[runs.RowLinks], members: list[dict[str, str]], blocks: list[dict[str, str]]
+    rows: list[runs.RowLinks],
+    members: list[dict[str, str]],
+    blocks: list[dict[str, str]],
+    per_slice: int = PACKED_ROWS,
 ) -> list[bytes]:
     """The rows, members and blocks of a bucket pickled and compressed in slices of
-    ``PACKED_ROWS`` rows (members and blocks shared out likewise), in their order.
+    ``per_slice`` rows (members and blocks shared out likewise), in their order.
 
     The client decodes and writes one slice at a time: the bucket that holds the largest
     component of 100,000 documents came back as one result of about 800 MB of objects,
     and as 590 MB pickled; its rows' JSON compresses several times over.
     """
-    count = max(1, -(-len(rows) // PACKED_ROWS))
+    count = max(1, -(-len(rows) // per_slice))
     per_member = -(-len(members) // count)
     per_block = -(-len(blocks) // count)
     return [
         zlib.compress(
             pickle.dumps(
                 (
-                    rows[k * PACKED_ROWS : (k + 1) * PACKED_ROWS],
+                    rows[k * per_slice : (k + 1) * per_slice],
                     members[k * per_member : (k + 1) * per_member],
                     blocks[k * per_block : (k + 1) * per_block],
                 ),
@@ -553,7 +580,8 @@ class WorkerFullRun:
     """A ``events.FullRunner``: the full run computed per bucket of node groups.
 
     ``plans`` maps each document extracted in this run to its node plans (JSON, as the
-    shards carry them, or parsed); ``submit`` runs the tasks (on Dask) and returns their
+    shards carry them, or parsed), handed over: a mutable mapping is emptied once the run
+    has read it (``_hand_over``); ``submit`` runs the tasks (on Dask) and returns their
     results; ``buckets`` is how many clustering tasks to make at least, ``threads`` how
     many tasks compare the near-duplicate candidates and how many worker threads there
     are. ``seconds`` holds where the time went.
@@ -576,6 +604,7 @@ class WorkerFullRun:
         self.used = False
         self.spent = False
         self.read_back = 0  # mentions read from the database for the tasks
+        self.fetched = 0  # slices of results fetched from the workers one at a time
         self.where = "on the workers"  # for the log
 
     def __call__(
@@ -595,6 +624,15 @@ class WorkerFullRun:
             if out is None:
                 self._done()
         return out
+
+    def _hand_over(self) -> None:
+        """Forget the plans by document (the caller's mapping is emptied too): the run
+        keeps them in a list, whose items it drops a bucket at a time (``_tasks``); at
+        100,000 documents they are about 190 MB."""
+        if isinstance(self.plans, MutableMapping):
+            self.plans.clear()
+        else:
+            self.plans = {}
 
     def _done(self) -> None:
         if self.on_done is not None:
@@ -625,10 +663,14 @@ class WorkerFullRun:
         linking: Iterator[list[tuple[str, str]]] = iter(())
         if here:
             # in this process the texts are read a few connected sets at a time instead
-            groups, keys = runs.full_groups(conn, doc_ids, known)
+            groups, by_doc = runs.full_groups(conn, doc_ids, known)
+            keys = runs.JoinedBands(by_doc)
+            del by_doc
         else:
-            keys = runs.band_keys_of(conn, doc_ids, known)
-            shares = _shares(candidate_buckets(keys), LINK_SHARES_PER_THREAD * self.threads)
+            by_doc = runs.band_keys_of(conn, doc_ids, known)
+            shares = _shares(candidate_buckets(by_doc), LINK_SHARES_PER_THREAD * self.threads)
+            keys = runs.JoinedBands(by_doc)  # kept until written, at the rows' start
+            del by_doc
             # each share's texts read as it is sent, never all at once (at 100,000
             # documents the candidates' texts are about 100 MB, and as much again pickled)
             link_tasks = (
@@ -646,8 +688,9 @@ class WorkerFullRun:
             for plan in _parsed(self.plans[d]):
                 plans.append(plan)
                 owners.append(d)
+        self._hand_over()
         planned = {m for p in plans for m in p.mentions}
-        if planned != _stored_mentions(conn):
+        if not _same_mentions(conn, doc_ids, planned):
             logger.info("resolution here: stored mentions differ from the extracted ones")
             for _ in linking:  # let the started tasks end
                 pass
@@ -752,10 +795,13 @@ class WorkerFullRun:
         groups: dict[str, str],
         firsts: set[int],
     ) -> Iterator[BucketTask]:
-        """One task per bucket, its mentions read (as JSON text) when it is asked for."""
+        """One task per bucket, its mentions read (as JSON text) when it is asked for; the
+        plans of its nodes dropped once it is made (the rows of the last buckets, the
+        largest, come back when few plans are left)."""
         self.seconds.setdefault("read", 0.0)
         for index, in_groups in enumerate(shared):
             yield self._task(engine, index, in_groups, plans, owners, docs, groups, firsts)
+            _release(plans, in_groups)
 
     def _task(
         self,
@@ -795,6 +841,7 @@ class WorkerFullRun:
             docs=facts,
             groups=[label[i] for i in bucket],
             connected=frozenset(g for g, group in enumerate(in_groups) if group[0] in firsts),
+            slice_rows=PACKED_ROWS,
         )
 
     def _here(
@@ -821,6 +868,8 @@ class WorkerFullRun:
             )
             yield from bucket_parts(stored)
             self.read_back += stored.read
+            del stored
+            _release(plans, in_groups)
 
     def _rows(
         self, results: Iterator[BucketResult], out: runs.Outcome, mentions: int, tasks: int
@@ -834,7 +883,8 @@ class WorkerFullRun:
                 task_time += result.seconds
                 task_cpu += result.cpu
                 out.recomputed += result.events
-                packed = bool(result.packed)
+                packed = bool(result.packed or result.remote)
+                self.fetched += result.remote
                 for rows, members, blocks in result.slices():
                     out.members.extend(members)
                     out.blocks.extend(blocks)
@@ -851,25 +901,45 @@ class WorkerFullRun:
         self.seconds["task cpu"] = task_cpu
         self.used = True
         logger.info(
-            "resolution %s: %d mentions (%d read back) in %d buckets, %d events (%s)",
+            "resolution %s: %d mentions (%d read back) in %d buckets (%d slices fetched), "
+            "%d events (%s)",
             self.where,
             mentions,
             self.read_back,
             tasks,
+            self.fetched,
             out.recomputed,
             ", ".join(f"{k} {v:.1f}s" for k, v in self.seconds.items()),
         )
+
+
+#: What stands in a run's list of plans for the plan of a node whose task is made.
+_RELEASED = NodePlan(())
+
+
+def _release(plans: list[NodePlan], in_groups: Iterable[Iterable[int]]) -> None:
+    """Drop the plans of these nodes from the run's list (their task is made)."""
+    for group in in_groups:
+        for i in group:
+            plans[i] = _RELEASED
 
 
 def _parsed(plans: str | Sequence[NodePlan]) -> Sequence[NodePlan]:
     return plans_from_json(plans) if isinstance(plans, str) else plans
 
 
-def _stored_mentions(conn: sa.Connection) -> set[str]:
-    """The ids of the mentions of every current document."""
+def _same_mentions(conn: sa.Connection, doc_ids: Sequence[str], planned: set[str]) -> bool:
+    """Whether the mentions stored for these documents are exactly ``planned``, read a
+    chunk of documents at a time: a set of the stored ids would hold as many strings
+    again (about 90 MB at 100,000 documents) beside the plans'."""
     m = mentions_table.c
-    current = state.current_documents().scalar_subquery()
-    return set(conn.scalars(sa.select(m.id).where(m.doc_id.in_(current))))
+    stored = 0
+    for part in state.chunks(doc_ids):
+        for mention_id in conn.scalars(sa.select(m.id).where(m.doc_id.in_(part))):
+            if mention_id not in planned:
+                return False
+            stored += 1  # ids are the table's key: counted once each
+    return stored == len(planned)
 
 
 #: Tasks per worker thread that compare the near-duplicate candidates' texts: each holds a
@@ -896,6 +966,33 @@ def _shares(buckets: Iterable[Sequence[str]], count: int) -> list[list[tuple[str
     return [sorted(share) for share in shares if share]
 
 
+@runtime_checkable
+class InParts(Protocol):
+    """A task's result that can come back in parts: a shell first, then each part as
+    it is asked for (``BucketResult``)."""
+
+    fetch: Callable[[int], bytes] | None
+
+    def shell(self) -> Any: ...
+
+    def part(self, k: int) -> bytes: ...
+
+
+def _worker_shell(key: str, dask_worker: Any) -> tuple[Any, bool]:
+    """(on the worker holding the result of ``key``, out of its task threads) The shell
+    of a result ``InParts``, or nothing."""
+    result = dask_worker.data[key]
+    if isinstance(result, InParts):
+        return result.shell(), True
+    return None, False
+
+
+def _worker_part(key: str, k: int, dask_worker: Any) -> bytes:
+    """(on the worker holding the result of ``key``) One part of a result ``InParts``."""
+    part: bytes = dask_worker.data[key].part(k)
+    return part
+
+
 def dask_submit(client: Any) -> Submit:
     """Tasks on a Dask client; results as they complete.
 
@@ -903,7 +1000,12 @@ def dask_submit(client: Any) -> Submit:
     given to ``submit`` travels inside the task graph through the scheduler, which cost
     about three times the wall clock and four times the client's CPU of scattering it
     (52 MB over four tasks on the local cluster: 2.2-3.3 s against 0.7-1.4 s). With a
-    ``window``, the next task is made and sent only when one comes back.
+    ``window``, the next task is made and sent only when one comes back. A result
+    ``InParts`` comes back as its shell, its parts fetched from the worker one at a time
+    as the caller asks for them; it stays there until the caller asks for the next result.
+    Shell and parts are read by functions run on the worker out of its task threads
+    (``Client.run``): a task would wait for the bucket the worker is busy with, or
+    carry the whole result to another worker.
     """
     from distributed import as_completed
 
@@ -929,33 +1031,60 @@ def dask_submit(client: Any) -> Submit:
         completed = as_completed(  # type: ignore[no-untyped-call]
             [f for f, _ in held.values()], loop=client.loop
         )
-        return _completed(held, completed, start)
+        return _completed(client, held, completed, start)
 
     return submit
 
 
 def _completed(
+    client: Any,
     held: dict[str, tuple[Any, Any]],
     completed: Any,
     start: Callable[[], tuple[Any, Any] | None],
 ) -> Iterator[Any]:
     """Results as they complete, starting the next task as each ends; every future
-    (results and scattered inputs) released."""
+    (results and scattered inputs) released, a result in parts once the caller moves on."""
     try:
         for future in completed:
-            result = future.result()
+            shell = _held_shell(client, future)
+            result = future.result() if shell is None else shell[0]
             _, data = held.pop(future.key)
-            future.release()
             data.release()
             started = start()
             if started is not None:
                 held[started[0].key] = started
                 completed.add(started[0])
-            yield result
+            if shell is None:
+                future.release()
+                yield result
+                continue
+            result.fetch = functools.partial(_fetch_part, client, future.key, shell[1])
+            try:
+                yield result
+            finally:
+                result.fetch = None
+                future.release()
     finally:
         for future, data in held.values():
             future.release()
             data.release()
+
+
+def _held_shell(client: Any, future: Any) -> tuple[Any, str] | None:
+    """The shell of the result of ``future`` and the worker that holds it, when it is a
+    result ``InParts``; else (or when the task failed: ``result`` raises) None."""
+    if future.status != "finished":
+        return None
+    for holder in client.who_has([future]).get(future.key, ()):
+        shell, parted = client.run(_worker_shell, future.key, workers=[holder])[holder]
+        return (shell, holder) if parted else None
+    return None
+
+
+def _fetch_part(client: Any, key: str, holder: str, k: int) -> bytes:
+    """Part ``k`` of the result ``InParts`` of the task ``key``, from its worker."""
+    part: bytes = client.run(_worker_part, key, k, workers=[holder])[holder]
+    return part
 
 
 def in_process(
