@@ -106,7 +106,7 @@ class BucketTask:
     """
 
     index: int
-    packs: list[bytes]  # the mentions of each node, ``PACK_NODES`` nodes a pack
+    packs: list[bytearray]  # the mentions of each node, ``PACK_NODES`` nodes a pack
     counts: list[int]  # the number of mentions of each node
     docs: dict[str, tuple[str | None, Any, str]]  # doc id -> source, published, group
     #: the group of candidates of each node (``components.node_groups``): nodes of one
@@ -136,12 +136,14 @@ class BucketTask:
         return [found[i] for i in nodes]
 
 
-def pack_nodes(nodes: Sequence[Sequence[Wire]]) -> bytes:
-    """The mentions of some nodes, pickled and compressed (``unpack_nodes``)."""
-    return zlib.compress(pickle.dumps(list(nodes), protocol=pickle.HIGHEST_PROTOCOL), 1)
+def pack_nodes(nodes: Sequence[Sequence[Wire]]) -> bytearray:
+    """The mentions of some nodes, pickled and compressed (``unpack_nodes``): a bytearray,
+    which Dask sends out of band, where the bytes of a task's packs were copied into its
+    message (the packs of a large group being cut are tens of megabytes)."""
+    return bytearray(zlib.compress(pickle.dumps(list(nodes), protocol=pickle.HIGHEST_PROTOCOL), 1))
 
 
-def unpack_nodes(pack: bytes) -> list[list[Wire]]:
+def unpack_nodes(pack: bytes | bytearray) -> list[list[Wire]]:
     """The mentions of the nodes of a pack (``pack_nodes``)."""
     # packed by this run's client for its workers
     nodes: list[list[Wire]] = pickle.loads(zlib.decompress(pack))  # noqa: S301
@@ -891,6 +893,8 @@ class WorkerFullRun:
                     del members, blocks
                     yield from rows
                     del rows
+                    if result.remote:  # a slice fetched, decoded and written
+                        release_free_memory()
                 del result
                 if packed:  # a worker's result, decoded and written
                     release_free_memory()
