@@ -87,7 +87,11 @@ def _mode(found: Found | None) -> str | None:
 def code_sentence(facts: SentenceFacts) -> list[Coded]:
     """Event codes for one sentence, most specific rule first."""
     triggers = [
-        t for t in facts.triggers if isinstance(t.info, TriggerInfo) and t.info.kind != "ignore"
+        t
+        for t in facts.triggers
+        if isinstance(t.info, TriggerInfo)
+        and t.info.kind != "ignore"
+        and not _forces_hold(t, facts.actors, facts.text)
     ]
     counted = facts.has_killed or facts.has_injured or facts.has_detained or facts.has_participants
     strong = any(
@@ -653,6 +657,16 @@ def _mob_beating(triggers: Sequence[Found], text: str) -> Found | None:
 def _is_armed(agent: ActorInfo | None) -> bool:
     """A non-state armed group: rebels, militias, unidentified gunmen."""
     return agent is not None and (agent.inter in _ARMED_NON_STATE or agent.sector == "REB")
+
+
+def _forces_hold(trigger: Found, actors: Sequence[Found], text: str) -> bool:
+    """An occupation word whose agent is the police or the military ("police entered the
+    property", "la policía tomó la plaza") tells the forces holding a place, no demonstration."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind != "protest" or info.mode != "occupation":
+        return False
+    agent = _agent(trigger, actors, text)
+    return agent is not None and agent.inter == 1 and agent.sector in ("COP", "MIL")
 
 
 def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
