@@ -65,6 +65,9 @@ class SentenceFacts:
     targeted: bool = False
     #: the document's text, to read the words between an event word and its actors (offsets are the document's)
     text: str = ""
+    #: the document tells unrest without a protest word: looting, a clash or a mob ("el saqueo de
+    #: tres locales", "daños en el cerco del aeropuerto" in a prosecutor's note on the deaths)
+    doc_unrest: bool = False
 
 
 def _first(triggers: Sequence[Found], *kinds: str) -> Found | None:
@@ -289,7 +292,7 @@ def _incident(
         return code(RIOTS, "Mob violence", beating, "riot.mob.beating")
     burned = (
         _forces_burned_or_beaten(triggers, facts.actors, facts.text)
-        if (protest_context or facts.doc_protest) and not armed
+        if (protest_context or facts.doc_protest or facts.doc_unrest) and not armed
         else None
     )
     if burned is not None:
@@ -750,6 +753,7 @@ def _arrests_beside(triggers: list[Found], seizure: Coded, facts: SentenceFacts)
         has_participants=False,
         election_topic=False,
         doc_protest=facts.doc_protest,
+        doc_unrest=facts.doc_unrest,
         targeted=facts.targeted,
         text=facts.text,
     )

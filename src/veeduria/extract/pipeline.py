@@ -107,6 +107,9 @@ EXTRACTOR_VERSION = "0.1.0"
 MAX_CHARS = 5_000_000
 
 _PROTEST_KINDS = frozenset({"protest", "intervention", "riot"})
+#: trigger classes that tell unrest in a document that names no demonstration (a prosecutor's
+#: note on the deaths, the looting and the damage of one night)
+_UNREST_KINDS = frozenset({"looting", "clash", "mob"})
 #: trigger classes that keep their meaning next to sport, traffic or market words
 _UNMISTAKABLE = frozenset(
     {
@@ -313,6 +316,11 @@ class _Run:
         sport_story = is_sport_story(cue_hits, actor_hits)
         doc_protest = any(
             isinstance(t.info, TriggerInfo) and t.info.kind in _PROTEST_KINDS
+            for hits in trigger_hits
+            for t in hits
+        )
+        doc_unrest = doc_protest or any(
+            isinstance(t.info, TriggerInfo) and t.info.kind in _UNREST_KINDS
             for hits in trigger_hits
             for t in hits
         )
@@ -718,6 +726,7 @@ class _Run:
                 has_participants=_figure(by_category, "participants"),
                 election_topic=election_topic,
                 doc_protest=doc_protest,
+                doc_unrest=doc_unrest,
                 commemoration="commemoration" in roles,
                 commemoration_at=min(
                     (
@@ -2005,6 +2014,7 @@ def _clause_events(
             has_participants=any(c.category == "participants" for c in inside),
             election_topic=facts.election_topic,
             doc_protest=facts.doc_protest,
+            doc_unrest=facts.doc_unrest,
             commemoration=facts.commemoration,
             commemoration_at=facts.commemoration_at,
             targeted=targeted,
@@ -3166,6 +3176,7 @@ def _denied(coded: Sequence[Coded], facts: SentenceFacts, governed: _Governed) -
         has_participants=False,
         election_topic=False,
         doc_protest=facts.doc_protest,
+        doc_unrest=facts.doc_unrest,
         text=facts.text,
     )
     out = [c for c in code_sentence(sub) if c.trigger in denied][:1]
