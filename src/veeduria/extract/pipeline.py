@@ -744,6 +744,11 @@ class _Run:
             coded = code_sentence(affirmed)
             if not coded and last_incident is not None and facts.has_killed:
                 coded = _later_death(facts.triggers, last_incident, self.text, (start, end))
+            elif coded and facts.has_killed:
+                coded = [
+                    *coded,
+                    *_later_death_after(facts.triggers, coded, self.text, (start, end)),
+                ]
             if not coded and released and facts.has_killed:
                 # "The death toll from Monday's clashes rose to 17": a toll word and no event word;
                 # its dead are an incident's, coded as a death told with them
@@ -879,6 +884,10 @@ class _Run:
             after_spans = after_clauses(self.text, start, end, self.res.dates) if coded else []
             told_to = end if coded else told_to
             sentence_towns: dict[str, DateValue] = {}  # own days of this sentence's towns
+            #: the day of the sentence's first incident: a death told after it in the same
+            #: sentence ("...; un tercer herido de esa jornada murió al día siguiente") is its
+            incident_day: DateValue | None = None
+            incident_place: Location | None = None
             for i, code in enumerate(coded):
                 own_dates, own_future = dates, future_dates
                 part = next(((a, b) for a, b in siblings if a <= code.trigger.start < b), None)
@@ -911,16 +920,30 @@ class _Run:
                     and trail.last.precision == "day"
                     and trail.last.value < choice.date.value
                     and (
-                        _LATER_DEATH.search(self.text, start, end)
+                        _LATER_DEATH.search(self.text, *_own_part(self.text, code, start, end))
                         # "A third dies in hospital the following day"; not "A third protester
                         # died on Tuesday when police fired on a second march"
-                        or (casualties_only and _ORDINAL_DEATH.search(self.text, start, end))
+                        or (
+                            casualties_only
+                            and _ORDINAL_DEATH.search(
+                                self.text, *_own_part(self.text, code, start, end)
+                            )
+                        )
                     )
                 ):
                     # "Un tercer herido en esos hechos falleció en la noche del lunes": a wounded
                     # man who dies later is a death of the incident that wounded him (ACLED adds
                     # it there); the day he died is not the event's
                     choice = DateChoice(None, None)
+                if code.rule == "later_death" and code.clause is not None and incident_day:
+                    choice = DateChoice(incident_day, "aside")
+                if (
+                    i == 0
+                    and choice.source == "own"
+                    and choice.date is not None
+                    and choice.date.precision == "day"
+                ):
+                    incident_day = choice.date
                 if (
                     choice.source == "own"
                     and choice.date is not None
@@ -1095,6 +1118,12 @@ class _Run:
                     factuality=fact,
                     territorial=code.mode in TERRITORIAL_MODES,
                 )
+                if code.rule == "later_death" and code.clause is not None and incident_place:
+                    # "los dos comuneros abatidos en Macusani ...; un tercer herido murió al día
+                    # siguiente en Juliaca": a death of the incident, where it was wounded
+                    place = incident_place
+                if i == 0:
+                    incident_place = place
                 if code.rule.endswith(".placed_part") and code.clause is not None:
                     # "diez fallecidos en Senkata", "in Senkata, ten more": the town of its clause
                     # closest to the figure
@@ -2672,6 +2701,38 @@ def _later_death(
     if death is None:
         return []
     return [Coded(last.event_type, last.sub_event_type, last.mode, death, "later_death")]
+
+
+def _own_part(text: str, code: Coded, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence between semicolons that holds the event word: a later death
+    told after a semicolon ("...; un tercer herido murió al día siguiente") is not the first
+    part's incident."""
+    t = code.trigger.start
+    lo = text.rfind(";", start, t)
+    hi = text.find(";", t, end)
+    return (lo + 1 if lo >= 0 else start), (hi if hi >= 0 else end)
+
+
+def _later_death_after(
+    triggers: Sequence[Found], coded: Sequence[Coded], text: str, sentence: tuple[int, int]
+) -> list[Coded]:
+    """The part of a sentence after its last semicolon that tells one more dead of the incident
+    the sentence told ("los dos comuneros abatidos el 18 de enero tenían heridas de bala; un
+    tercer herido de esa jornada murió al día siguiente en Juliaca"): a death of that incident,
+    told apart from it, as :func:`_later_death` does for a sentence of its own."""
+    start, end = sentence
+    semi = text.rfind(";", start, end)
+    # a wounded man's death, not an ordinal of the same count ("nueve de las diez víctimas
+    # murieron por disparos ...; la décima falleció por un traumatismo")
+    if (
+        semi < 0
+        or any(semi < c.trigger.start for c in coded)
+        or not _LATER_DEATH.search(text, semi + 1, end)
+    ):
+        return []
+    after = [t for t in triggers if t.start > semi]
+    found = _later_death(after, coded[0], text, (semi + 1, end))
+    return [replace(c, clause=(semi + 1, end)) for c in found]
 
 
 #: one more dead, counted by an ordinal: "A third dies in hospital", "an 18th victim died",
