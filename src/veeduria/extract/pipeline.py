@@ -346,6 +346,10 @@ class _Run:
         town_days: dict[str, DateValue] = {}
         #: the day of the last incident told with its own day, by town and sub-event type
         incident_days: dict[tuple[str, str | None], DateValue] = {}
+        #: the same for the incidents told as past history too ("A year ago today, 17 people
+        #: were shot dead in Juliaca"): what an undated one of the town keeps when the story's
+        #: date is only a month
+        told_days: dict[tuple[str, str | None], DateValue] = {}
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -1273,6 +1277,26 @@ class _Run:
                     # the deaths in Senkata": the incident named again, by its word with an
                     # article and its town, is the one told there
                     date = known
+                town_day = (
+                    told_days.get((place.name, code.sub_event_type))
+                    if place is not None and place.name is not None
+                    else None
+                )
+                if (
+                    not own_date
+                    and town_day is not None
+                    and date is not None
+                    and date.precision in ("month", "year")
+                    and fact not in ("planned", "called_for")
+                    and code.event_type != "Strategic developments"
+                    and date.start is not None
+                    and not date.start <= town_day.value <= (date.end or date.start)
+                ):
+                    # "A year ago today, 17 people were shot dead in Juliaca ... Relatives held a
+                    # vigil there last month ... X was shot in the back near the airport fence":
+                    # with only a month to go by, an undated incident of a town is the one of its
+                    # kind the text dated there, not something of that month
+                    date = town_day
                 if (
                     not own_date
                     and code.event_type != "Strategic developments"
@@ -1314,6 +1338,15 @@ class _Run:
                     sentence_towns[place.name] = date
                     if date.precision == "day" and code.sub_event_type is not None:
                         incident_days[(place.name, code.sub_event_type)] = date
+                if (
+                    own_date
+                    and date is not None
+                    and date.precision == "day"
+                    and place is not None
+                    and place.name is not None
+                    and fact in ("asserted", "reported", "historical")
+                ):
+                    told_days[(place.name, code.sub_event_type)] = date
                 mention = self._mention(
                     code,
                     fact,
