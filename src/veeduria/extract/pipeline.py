@@ -56,7 +56,13 @@ from veeduria.extract.lexical import (
     TriggerInfo,
     compile_lexical,
 )
-from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers, lower_text
+from veeduria.extract.numbers import (
+    NumberRules,
+    compile_numbers,
+    find_numbers,
+    lower_text,
+    parse_number,
+)
 from veeduria.extract.places import (
     NATIONAL_DECISIONS,
     TERRITORIAL_MODES,
@@ -892,6 +898,13 @@ class _Run:
             #: sentence ("...; un tercer herido de esa jornada murió al día siguiente") is its
             incident_day: DateValue | None = None
             incident_place: Location | None = None
+            # the day the story was at when the sentence began: what its parallel shifts count
+            # from ("doce días después de la balacera ... y ocho después del desbloqueo ...")
+            opening_story = (
+                gap
+                if gap is not None and trail.mentioned is mentioned
+                else trail.month_told or trail.mentioned or trail.last
+            )
             for i, code in enumerate(coded):
                 own_dates, own_future = dates, future_dates
                 part = next(((a, b) for a, b in siblings if a <= code.trigger.start < b), None)
@@ -913,9 +926,14 @@ class _Run:
                     (start, end),
                     shifts=get_dates("shifts"),
                     after=after_spans,
-                    story=gap
-                    if gap is not None and trail.mentioned is mentioned
-                    else trail.month_told or trail.mentioned or trail.last,
+                    story=_parallel_story(
+                        gap
+                        if gap is not None and trail.mentioned is mentioned
+                        else trail.month_told or trail.mentioned or trail.last,
+                        opening_story,
+                        code,
+                        get_dates("shifts"),
+                    ),
                 )
                 if (
                     choice.source in ("own", "aside")  # "dies in hospital the next day"
@@ -2284,7 +2302,7 @@ def _split_by_place(
     if len([p for p in places if _town(p)]) < 2:
         return [], []
     if not killed:
-        return _split_nouns_by_place(first, triggers, cues, places, text, sentence), []
+        return _split_nouns_by_place(first, triggers, cues, places, text, sentence, numbers), []
     lead = killed[0]
     lead_end = max(lead.count.span[1], lead.head.span[1])
     later = [m for m in killed[1:] if m.count.span[0] >= lead_end]
@@ -2374,6 +2392,7 @@ def _town_clause_figure(
 
 #: event words that name an incident with its dead or its shots
 _INCIDENT_KINDS = frozenset({"killing", "force"})
+_EXCESSIVE = "Excessive force against protesters"
 
 
 def _split_nouns_by_place(
@@ -2383,21 +2402,29 @@ def _split_nouns_by_place(
     places: Sequence[Location],
     text: str,
     sentence: tuple[int, int],
+    numbers: NumberRules | None = None,
 ) -> list[Coded]:
     """Two incidents named by their words, joined by a coordinator, each in a town of its own:
     "The shooting of coca growers in Sacaba on November 15 and the deaths outside the fuel plant
-    in El Alto four days later", "la balacera de Sacaba y las muertes de Senkata días después".
+    in El Alto four days later", "la balacera de Sacaba y las muertes de Senkata días después",
+    "doce días después de la balacera en Huayllani y ocho después del desbloqueo de Senkata"
+    (a "después de" after an amount counts days, it opens no clause).
     The later word is an incident of its own, of the same kind, in its own clause."""
     for t in triggers:
         info = t.info
         if (
             t.start <= first.trigger.end
             or not isinstance(info, TriggerInfo)
-            or info.kind not in _INCIDENT_KINDS
+            or not (
+                info.kind in _INCIDENT_KINDS
+                # "la balacera de Sacaba y el desbloqueo de Senkata": beside a shooting, the
+                # clearing of another town is the same kind of incident
+                or (info.kind == "intervention" and first.sub_event_type == _EXCESSIVE)
+            )
         ):
             continue
         joints = [
-            c.start
+            (c.start, c.end)
             for c in cues
             if isinstance(c.info, CueInfo)
             and c.info.role == "coordinator"
@@ -2406,11 +2433,12 @@ def _split_nouns_by_place(
         ]
         if not joints:
             continue
-        joint = joints[-1]
+        joint, joint_end = joints[-1]
         if any(
             isinstance(c.info, CueInfo)
             and c.info.role == "subordinator"
             and joint <= c.start < t.start
+            and not (numbers is not None and _counted_days(text, joint_end, c.start, numbers))
             for c in cues
         ):
             continue  # "... and a courthouse in Macusani, after two were shot dead": one incident
@@ -2432,6 +2460,29 @@ def _split_nouns_by_place(
             )
         ]
     return []
+
+
+def _parallel_story(
+    story: DateValue | None,
+    opening: DateValue | None,
+    code: Coded,
+    shifts: Sequence[Shift],
+) -> DateValue | None:
+    """The day a shift of the sentence counts from for ``code``: when a clause-governing shift
+    before the one that reaches it already governed an earlier clause ("Doce días después de la
+    balacera en Huayllani y ocho después del desbloqueo de Senkata, ..."), both count from where
+    the sentence began, not from the day the first gave."""
+    governing = [s for s in shifts if s.governs and s.span[1] <= code.trigger.start]
+    if len(governing) < 2:
+        return story
+    return opening
+
+
+def _counted_days(text: str, start: int, end: int, numbers: NumberRules) -> bool:
+    """``text[start:end]`` is an amount, perhaps with its unit ("ocho", "four days"): the
+    "después de", "after" that follows counts time from what it governs."""
+    words = text[start:end].split()
+    return 1 <= len(words) <= 2 and parse_number(words[0], numbers) is not None
 
 
 def _before_later_plans(
