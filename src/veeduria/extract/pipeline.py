@@ -870,6 +870,11 @@ class _Run:
             after_spans = after_clauses(self.text, start, end, self.res.dates) if coded else []
             told_to = end if coded else told_to
             sentence_towns: dict[str, DateValue] = {}  # own days of this sentence's towns
+            # no plan, call, hedge or condition in the sentence: its days are told, not awaited
+            settled = not any(
+                isinstance(c.info, CueInfo) and c.info.role in _AWAITING and start <= c.start < end
+                for c in cues
+            )
             for i, code in enumerate(coded):
                 own_dates, own_future = dates, future_dates
                 part = next(((a, b) for a, b in siblings if a <= code.trigger.start < b), None)
@@ -891,6 +896,7 @@ class _Run:
                     (start, end),
                     shifts=get_dates("shifts"),
                     after=after_spans,
+                    settled=settled,
                     story=gap
                     if gap is not None and trail.mentioned is mentioned
                     else trail.month_told or trail.mentioned or trail.last,
@@ -1437,6 +1443,7 @@ class _Run:
         shifts: Sequence[Shift] = (),
         story: DateValue | None = None,
         after: Sequence[tuple[int, int]] = (),
+        settled: bool = False,
     ) -> DateChoice:
         """The sentence's date for one event word (``dates.choose_event_date``), else a bare year
         beside it ("the 1989 bombing", "a 2019 air strike", "in 2004 residents lynched their mayor")."""
@@ -1453,6 +1460,7 @@ class _Run:
             shifts=shifts,
             story=story,
             after=after,
+            settled=settled,
         )
         if choice.source in (None, "weak"):
             named = self._that_day(sentence)
@@ -1778,6 +1786,10 @@ _FIRST_PERSON_CALL = re.compile(
 #: a condition set before an action ("Si el Gobierno no atiende ..., el paro se radicalizará"):
 #: a threat, still planned
 _IF = re.compile(r"\b(?:si|if|unless|salvo\s+que|a\s+menos\s+que)\b", re.IGNORECASE)
+
+
+#: cue roles of a sentence that awaits what it tells: a plan, a call, a hedge, a condition
+_AWAITING = frozenset({"planned", "called_for", "possible", "condition", "threat", "cancelled"})
 
 
 def _claim_fact(event_fact: str) -> Factuality:
