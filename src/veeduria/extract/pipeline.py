@@ -3154,12 +3154,13 @@ def _denied(coded: Sequence[Coded], facts: SentenceFacts, governed: _Governed) -
     the denial is an event of its own (negated) beside the incident the sentence asserts."""
     if not coded or "negated" in governed(coded[0].trigger):
         return []
+    told = {c.trigger.start for c in coded}  # a clause that told the denied word has its event
     denied = [
         t
         for t in facts.triggers
         if isinstance(t.info, TriggerInfo)
         and t.info.kind in _DENIABLE
-        and t is not coded[0].trigger
+        and t.start not in told
         and "negated" in governed(t)
     ]
     if not denied:
