@@ -327,6 +327,8 @@ class _Run:
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
         voted_on_elections = False  # a vote on elections was told before
         last_paragraph = -1
+        #: the paragraph whose last event was told long ago (historical), if the last one was
+        long_ago: int | None = None
         #: the story's place before a paragraph fronted by a place of its own ("En Arequipa, ...")
         scene_resume: Location | None = None
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
@@ -1028,6 +1030,15 @@ class _Run:
                     and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
                 ):
                     fact = "historical"  # the story is at a day long past (a heading named it)
+                if date is None and fact in ("asserted", "reported") and long_ago == paragraph:
+                    # "... a march on January 19 [a year before]. Police blocked their way to
+                    # Congress": an undated event told on after one long past, in its paragraph,
+                    # is of that past too
+                    fact = "historical"
+                if fact == "historical":
+                    long_ago = paragraph
+                elif date is not None and fact in ("asserted", "reported"):
+                    long_ago = None
                 if fact in ("planned", "called_for") and own_date:
                     trail.planned_date(date)
                 going_on = None
