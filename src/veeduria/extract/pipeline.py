@@ -973,6 +973,8 @@ class _Run:
                         reporting=reporting,
                         sourced=sourced,
                     ).date
+                    if _called_long_ago(ahead, dates, self.published):
+                        ahead = None
                     fact_ahead = decide_factuality(
                         code.trigger,
                         cues,
@@ -1797,6 +1799,23 @@ _FIRST_PERSON_CALL = re.compile(
 #: a condition set before an action ("Si el Gobierno no atiende ..., el paro se radicalizará"):
 #: a threat, still planned
 _IF = re.compile(r"\b(?:si|if|unless|salvo\s+que|a\s+menos\s+que)\b", re.IGNORECASE)
+
+
+#: how far ahead a call's or a plan's day may be when the text's day was also in the past
+_CALL_REACH_DAYS = 60
+
+
+def _called_long_ago(
+    ahead: DateValue | None, dates: Sequence[DateValue], published: dt.date | None
+) -> bool:
+    """A call's day that is months ahead in its coming reading but was passed in its past one
+    is the past one: "The CGT called a 12-hour general strike on January 24", told in June,
+    is January's strike, not next year's; "el jueves" of a call stays the coming Thursday."""
+    if ahead is None or published is None:
+        return False
+    if (ahead.value - published).days <= _CALL_REACH_DAYS:
+        return False
+    return any(d.span == ahead.span and d.value <= published for d in dates)
 
 
 #: cue roles of a sentence that awaits what it tells: a plan, a call, a hedge, a condition
