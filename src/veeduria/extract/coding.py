@@ -65,6 +65,9 @@ class SentenceFacts:
     targeted: bool = False
     #: the document's text, to read the words between an event word and its actors (offsets are the document's)
     text: str = ""
+    #: the document tells unrest without a protest word: looting, a clash or a mob ("el saqueo de
+    #: tres locales", "daños en el cerco del aeropuerto" in a prosecutor's note on the deaths)
+    doc_unrest: bool = False
 
 
 def _first(triggers: Sequence[Found], *kinds: str) -> Found | None:
@@ -87,7 +90,11 @@ def _mode(found: Found | None) -> str | None:
 def code_sentence(facts: SentenceFacts) -> list[Coded]:
     """Event codes for one sentence, most specific rule first."""
     triggers = [
-        t for t in facts.triggers if isinstance(t.info, TriggerInfo) and t.info.kind != "ignore"
+        t
+        for t in facts.triggers
+        if isinstance(t.info, TriggerInfo)
+        and t.info.kind != "ignore"
+        and not _forces_hold(t, facts.actors, facts.text)
     ]
     counted = facts.has_killed or facts.has_injured or facts.has_detained or facts.has_participants
     strong = any(
@@ -285,7 +292,7 @@ def _incident(
         return code(RIOTS, "Mob violence", beating, "riot.mob.beating")
     burned = (
         _forces_burned_or_beaten(triggers, facts.actors, facts.text)
-        if (protest_context or facts.doc_protest) and not armed
+        if (protest_context or facts.doc_protest or facts.doc_unrest) and not armed
         else None
     )
     if burned is not None:
@@ -655,6 +662,16 @@ def _is_armed(agent: ActorInfo | None) -> bool:
     return agent is not None and (agent.inter in _ARMED_NON_STATE or agent.sector == "REB")
 
 
+def _forces_hold(trigger: Found, actors: Sequence[Found], text: str) -> bool:
+    """An occupation word whose agent is the police or the military ("police entered the
+    property", "la policía tomó la plaza") tells the forces holding a place, no demonstration."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind != "protest" or info.mode != "occupation":
+        return False
+    agent = _agent(trigger, actors, text)
+    return agent is not None and agent.inter == 1 and agent.sector in ("COP", "MIL")
+
+
 def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
     """The closest actor named before ``trigger`` (within a clause's reach) is a state force."""
     before = [
@@ -736,6 +753,7 @@ def _arrests_beside(triggers: list[Found], seizure: Coded, facts: SentenceFacts)
         has_participants=False,
         election_topic=False,
         doc_protest=facts.doc_protest,
+        doc_unrest=facts.doc_unrest,
         targeted=facts.targeted,
         text=facts.text,
     )

@@ -1543,9 +1543,30 @@ def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: st
     hi = min(len(text), max(span[1], trigger[1]) + 200)
     for m in _RELATIVE.finditer(text, lo, hi):
         a, b = m.span()
-        if a <= span[0] < b and not a <= trigger[0] < b:
+        if a <= span[0] < b and not a <= trigger[0] < b and not _scene_clause(text, m):
             return True
     return False
+
+
+#: a sentence that opens on the town a "where" clause tells of: "En Juliaca, donde 18 civiles
+#: murieron el 9 de enero, ...", "In Ayacucho, where soldiers killed ten people on Dec. 15, ..."
+_SCENE_HEAD = re.compile(
+    r"(?:^|[.!?:\n]\s*|\d\.\s+)(?:[Ee]n|[Ii]n)\s+(?:(?:la|el|the)\s+)?(?:(?:ciudad|localidad|"
+    r"distrito|provincia|city|town|district|province)\s+(?:de|of)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*"
+    r"(?:\s+(?:de|del|la|el|[A-ZÁÉÍÓÚÑ][\w'’-]*)){0,3}\s*$"
+)
+_SCENE_WORDS = frozenset({"donde", "where", "en donde"})
+
+
+def _scene_clause(text: str, m: re.Match[str]) -> bool:
+    """A "where" clause after the town a sentence opens on tells the incident of that scene,
+    whose day the rest of the sentence speaks of; a "where" clause after a hospital ("..., where
+    he died on Thursday night") or a person's clause stays an aside."""
+    word = m.group(0)[1:].lstrip().split(maxsplit=2)
+    opener = " ".join(word[:2]).lower() if word[:1] == ["en"] else (word[0].lower() if word else "")
+    if opener not in _SCENE_WORDS:
+        return False
+    return _SCENE_HEAD.search(text, max(0, m.start() - 80), m.start()) is not None
 
 
 #: a participle that tells when a report came out, after its noun: "el informe, presentado este

@@ -61,7 +61,9 @@ def _negates(cue: Found, trigger: Found, text: str | None) -> bool:
     gap = text[cue.end : trigger.start]
     if any(ch in gap for ch in ',;:.()"“”«»—–'):
         return False
-    return len(_WORD.findall(gap)) <= _NEGATOR_GAP and trigger.start - cue.end <= 40
+    skips = cue.info.skips if isinstance(cue.info, CueInfo) else frozenset()
+    words = [w for w in _WORD.findall(gap) if w.lower() not in skips]
+    return len(words) <= _NEGATOR_GAP and trigger.start - cue.end <= 40
 
 
 def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = None) -> set[str]:

@@ -41,6 +41,8 @@ class CueInfo:
     what: str | None = None
     #: a reporting verb that names its source only when the actor lexicon knows it
     named_source: bool = False
+    #: a negator's words it may pass without counting them (lower case)
+    skips: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,7 @@ def compile_lexical(language: str) -> Lexical:
     cue_terms: list[tuple[str, Any]] = []
     suffix_cues = []
     for c in cues.entries:
-        cinfo = CueInfo(c.id, c.role, c.what, c.named_source)
+        cinfo = CueInfo(c.id, c.role, c.what, c.named_source, frozenset(w.lower() for w in c.skips))
         cue_terms.extend((t, cinfo) for t in expand_all(c.terms, paradigms))
         if c.suffixes:
             endings = tuple(sorted({s.lower() for s in c.suffixes}, key=len, reverse=True))

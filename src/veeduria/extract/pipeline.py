@@ -56,7 +56,13 @@ from veeduria.extract.lexical import (
     TriggerInfo,
     compile_lexical,
 )
-from veeduria.extract.numbers import NumberRules, compile_numbers, find_numbers, lower_text
+from veeduria.extract.numbers import (
+    NumberRules,
+    compile_numbers,
+    find_numbers,
+    lower_text,
+    parse_number,
+)
 from veeduria.extract.places import (
     NATIONAL_DECISIONS,
     TERRITORIAL_MODES,
@@ -107,6 +113,9 @@ EXTRACTOR_VERSION = "0.1.0"
 MAX_CHARS = 5_000_000
 
 _PROTEST_KINDS = frozenset({"protest", "intervention", "riot"})
+#: trigger classes that tell unrest in a document that names no demonstration (a prosecutor's
+#: note on the deaths, the looting and the damage of one night)
+_UNREST_KINDS = frozenset({"looting", "clash", "mob"})
 #: trigger classes that keep their meaning next to sport, traffic or market words
 _UNMISTAKABLE = frozenset(
     {
@@ -316,6 +325,11 @@ class _Run:
             for hits in trigger_hits
             for t in hits
         )
+        doc_unrest = doc_protest or any(
+            isinstance(t.info, TriggerInfo) and t.info.kind in _UNREST_KINDS
+            for hits in trigger_hits
+            for t in hits
+        )
         events: list[Mention] = []
         claims: list[Claim] = []
         tallies: list[Tally] = []
@@ -340,6 +354,10 @@ class _Run:
         town_days: dict[str, DateValue] = {}
         #: the day of the last incident told with its own day, by town and sub-event type
         incident_days: dict[tuple[str, str | None], DateValue] = {}
+        #: the same for the incidents told as past history too ("A year ago today, 17 people
+        #: were shot dead in Juliaca"): what an undated one of the town keeps when the story's
+        #: date is only a month
+        told_days: dict[tuple[str, str | None], DateValue] = {}
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -720,6 +738,7 @@ class _Run:
                 has_participants=_figure(by_category, "participants"),
                 election_topic=election_topic,
                 doc_protest=doc_protest,
+                doc_unrest=doc_unrest,
                 commemoration="commemoration" in roles,
                 commemoration_at=min(
                     (
@@ -737,6 +756,11 @@ class _Run:
             coded = code_sentence(affirmed)
             if not coded and last_incident is not None and facts.has_killed:
                 coded = _later_death(facts.triggers, last_incident, self.text, (start, end))
+            elif coded and facts.has_killed:
+                coded = [
+                    *coded,
+                    *_later_death_after(facts.triggers, coded, self.text, (start, end)),
+                ]
             if not coded and released and facts.has_killed:
                 # "The death toll from Monday's clashes rose to 17": a toll word and no event word;
                 # its dead are an incident's, coded as a death told with them
@@ -877,6 +901,17 @@ class _Run:
                 isinstance(c.info, CueInfo) and c.info.role in _AWAITING and start <= c.start < end
                 for c in cues
             )
+            #: the day of the sentence's first incident: a death told after it in the same
+            #: sentence ("...; un tercer herido de esa jornada murió al día siguiente") is its
+            incident_day: DateValue | None = None
+            incident_place: Location | None = None
+            # the day the story was at when the sentence began: what its parallel shifts count
+            # from ("doce días después de la balacera ... y ocho después del desbloqueo ...")
+            opening_story = (
+                gap
+                if gap is not None and trail.mentioned is mentioned
+                else trail.month_told or trail.mentioned or trail.last
+            )
             for i, code in enumerate(coded):
                 own_dates, own_future = dates, future_dates
                 part = next(((a, b) for a, b in siblings if a <= code.trigger.start < b), None)
@@ -899,9 +934,14 @@ class _Run:
                     shifts=get_dates("shifts"),
                     after=after_spans,
                     settled=settled,
-                    story=gap
-                    if gap is not None and trail.mentioned is mentioned
-                    else trail.month_told or trail.mentioned or trail.last,
+                    story=_parallel_story(
+                        gap
+                        if gap is not None and trail.mentioned is mentioned
+                        else trail.month_told or trail.mentioned or trail.last,
+                        opening_story,
+                        code,
+                        get_dates("shifts"),
+                    ),
                 )
                 if (
                     choice.source in ("own", "aside")  # "dies in hospital the next day"
@@ -910,16 +950,30 @@ class _Run:
                     and trail.last.precision == "day"
                     and trail.last.value < choice.date.value
                     and (
-                        _LATER_DEATH.search(self.text, start, end)
+                        _LATER_DEATH.search(self.text, *_own_part(self.text, code, start, end))
                         # "A third dies in hospital the following day"; not "A third protester
                         # died on Tuesday when police fired on a second march"
-                        or (casualties_only and _ORDINAL_DEATH.search(self.text, start, end))
+                        or (
+                            casualties_only
+                            and _ORDINAL_DEATH.search(
+                                self.text, *_own_part(self.text, code, start, end)
+                            )
+                        )
                     )
                 ):
                     # "Un tercer herido en esos hechos falleció en la noche del lunes": a wounded
                     # man who dies later is a death of the incident that wounded him (ACLED adds
                     # it there); the day he died is not the event's
                     choice = DateChoice(None, None)
+                if code.rule == "later_death" and code.clause is not None and incident_day:
+                    choice = DateChoice(incident_day, "aside")
+                if (
+                    i == 0
+                    and choice.source == "own"
+                    and choice.date is not None
+                    and choice.date.precision == "day"
+                ):
+                    incident_day = choice.date
                 if (
                     choice.source == "own"
                     and choice.date is not None
@@ -1105,6 +1159,12 @@ class _Run:
                     factuality=fact,
                     territorial=code.mode in TERRITORIAL_MODES,
                 )
+                if code.rule == "later_death" and code.clause is not None and incident_place:
+                    # "los dos comuneros abatidos en Macusani ...; un tercer herido murió al día
+                    # siguiente en Juliaca": a death of the incident, where it was wounded
+                    place = incident_place
+                if i == 0:
+                    incident_place = place
                 if code.rule.endswith(".placed_part") and code.clause is not None:
                     # "diez fallecidos en Senkata", "in Senkata, ten more": the town of its clause
                     # closest to the figure
@@ -1254,6 +1314,26 @@ class _Run:
                     # the deaths in Senkata": the incident named again, by its word with an
                     # article and its town, is the one told there
                     date = known
+                town_day = (
+                    told_days.get((place.name, code.sub_event_type))
+                    if place is not None and place.name is not None
+                    else None
+                )
+                if (
+                    not own_date
+                    and town_day is not None
+                    and date is not None
+                    and date.precision in ("month", "year")
+                    and fact not in ("planned", "called_for")
+                    and code.event_type != "Strategic developments"
+                    and date.start is not None
+                    and not date.start <= town_day.value <= (date.end or date.start)
+                ):
+                    # "A year ago today, 17 people were shot dead in Juliaca ... Relatives held a
+                    # vigil there last month ... X was shot in the back near the airport fence":
+                    # with only a month to go by, an undated incident of a town is the one of its
+                    # kind the text dated there, not something of that month
+                    date = town_day
                 if (
                     not own_date
                     and code.event_type != "Strategic developments"
@@ -1295,6 +1375,15 @@ class _Run:
                     sentence_towns[place.name] = date
                     if date.precision == "day" and code.sub_event_type is not None:
                         incident_days[(place.name, code.sub_event_type)] = date
+                if (
+                    own_date
+                    and date is not None
+                    and date.precision == "day"
+                    and place is not None
+                    and place.name is not None
+                    and fact in ("asserted", "reported", "historical")
+                ):
+                    told_days[(place.name, code.sub_event_type)] = date
                 mention = self._mention(
                     code,
                     fact,
@@ -2047,6 +2136,7 @@ def _clause_events(
             has_participants=any(c.category == "participants" for c in inside),
             election_topic=facts.election_topic,
             doc_protest=facts.doc_protest,
+            doc_unrest=facts.doc_unrest,
             commemoration=facts.commemoration,
             commemoration_at=facts.commemoration_at,
             targeted=targeted,
@@ -2254,7 +2344,7 @@ def _split_by_place(
     if len([p for p in places if _town(p)]) < 2:
         return [], []
     if not killed:
-        return _split_nouns_by_place(first, triggers, cues, places, text, sentence), []
+        return _split_nouns_by_place(first, triggers, cues, places, text, sentence, numbers), []
     lead = killed[0]
     lead_end = max(lead.count.span[1], lead.head.span[1])
     later = [m for m in killed[1:] if m.count.span[0] >= lead_end]
@@ -2344,6 +2434,7 @@ def _town_clause_figure(
 
 #: event words that name an incident with its dead or its shots
 _INCIDENT_KINDS = frozenset({"killing", "force"})
+_EXCESSIVE = "Excessive force against protesters"
 
 
 def _split_nouns_by_place(
@@ -2353,21 +2444,29 @@ def _split_nouns_by_place(
     places: Sequence[Location],
     text: str,
     sentence: tuple[int, int],
+    numbers: NumberRules | None = None,
 ) -> list[Coded]:
     """Two incidents named by their words, joined by a coordinator, each in a town of its own:
     "The shooting of coca growers in Sacaba on November 15 and the deaths outside the fuel plant
-    in El Alto four days later", "la balacera de Sacaba y las muertes de Senkata días después".
+    in El Alto four days later", "la balacera de Sacaba y las muertes de Senkata días después",
+    "doce días después de la balacera en Huayllani y ocho después del desbloqueo de Senkata"
+    (a "después de" after an amount counts days, it opens no clause).
     The later word is an incident of its own, of the same kind, in its own clause."""
     for t in triggers:
         info = t.info
         if (
             t.start <= first.trigger.end
             or not isinstance(info, TriggerInfo)
-            or info.kind not in _INCIDENT_KINDS
+            or not (
+                info.kind in _INCIDENT_KINDS
+                # "la balacera de Sacaba y el desbloqueo de Senkata": beside a shooting, the
+                # clearing of another town is the same kind of incident
+                or (info.kind == "intervention" and first.sub_event_type == _EXCESSIVE)
+            )
         ):
             continue
         joints = [
-            c.start
+            (c.start, c.end)
             for c in cues
             if isinstance(c.info, CueInfo)
             and c.info.role == "coordinator"
@@ -2376,11 +2475,12 @@ def _split_nouns_by_place(
         ]
         if not joints:
             continue
-        joint = joints[-1]
+        joint, joint_end = joints[-1]
         if any(
             isinstance(c.info, CueInfo)
             and c.info.role == "subordinator"
             and joint <= c.start < t.start
+            and not (numbers is not None and _counted_days(text, joint_end, c.start, numbers))
             for c in cues
         ):
             continue  # "... and a courthouse in Macusani, after two were shot dead": one incident
@@ -2402,6 +2502,29 @@ def _split_nouns_by_place(
             )
         ]
     return []
+
+
+def _parallel_story(
+    story: DateValue | None,
+    opening: DateValue | None,
+    code: Coded,
+    shifts: Sequence[Shift],
+) -> DateValue | None:
+    """The day a shift of the sentence counts from for ``code``: when a clause-governing shift
+    before the one that reaches it already governed an earlier clause ("Doce días después de la
+    balacera en Huayllani y ocho después del desbloqueo de Senkata, ..."), both count from where
+    the sentence began, not from the day the first gave."""
+    governing = [s for s in shifts if s.governs and s.span[1] <= code.trigger.start]
+    if len(governing) < 2:
+        return story
+    return opening
+
+
+def _counted_days(text: str, start: int, end: int, numbers: NumberRules) -> bool:
+    """``text[start:end]`` is an amount, perhaps with its unit ("ocho", "four days"): the
+    "después de", "after" that follows counts time from what it governs."""
+    words = text[start:end].split()
+    return 1 <= len(words) <= 2 and parse_number(words[0], numbers) is not None
 
 
 def _before_later_plans(
@@ -2704,6 +2827,38 @@ def _later_death(
     if death is None:
         return []
     return [Coded(last.event_type, last.sub_event_type, last.mode, death, "later_death")]
+
+
+def _own_part(text: str, code: Coded, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence between semicolons that holds the event word: a later death
+    told after a semicolon ("...; un tercer herido murió al día siguiente") is not the first
+    part's incident."""
+    t = code.trigger.start
+    lo = text.rfind(";", start, t)
+    hi = text.find(";", t, end)
+    return (lo + 1 if lo >= 0 else start), (hi if hi >= 0 else end)
+
+
+def _later_death_after(
+    triggers: Sequence[Found], coded: Sequence[Coded], text: str, sentence: tuple[int, int]
+) -> list[Coded]:
+    """The part of a sentence after its last semicolon that tells one more dead of the incident
+    the sentence told ("los dos comuneros abatidos el 18 de enero tenían heridas de bala; un
+    tercer herido de esa jornada murió al día siguiente en Juliaca"): a death of that incident,
+    told apart from it, as :func:`_later_death` does for a sentence of its own."""
+    start, end = sentence
+    semi = text.rfind(";", start, end)
+    # a wounded man's death, not an ordinal of the same count ("nueve de las diez víctimas
+    # murieron por disparos ...; la décima falleció por un traumatismo")
+    if (
+        semi < 0
+        or any(semi < c.trigger.start for c in coded)
+        or not _LATER_DEATH.search(text, semi + 1, end)
+    ):
+        return []
+    after = [t for t in triggers if t.start > semi]
+    found = _later_death(after, coded[0], text, (semi + 1, end))
+    return [replace(c, clause=(semi + 1, end)) for c in found]
 
 
 #: one more dead, counted by an ordinal: "A third dies in hospital", "an 18th victim died",
@@ -3209,6 +3364,7 @@ def _denied(coded: Sequence[Coded], facts: SentenceFacts, governed: _Governed) -
         has_participants=False,
         election_topic=False,
         doc_protest=facts.doc_protest,
+        doc_unrest=facts.doc_unrest,
         text=facts.text,
     )
     out = [c for c in code_sentence(sub) if c.trigger in denied][:1]

@@ -906,9 +906,21 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         candidates = finer or candidates
     if not candidates:
         return None
-    return min(
+    best = min(
         candidates, key=lambda p: (abs(p.span[0] - trigger[0]), -(p.geo_precision is not None))
     )
+    return _list_first(best, candidates, text)
+
+
+def _list_first(best: Location, candidates: Sequence[Location], text: str) -> Location:
+    """Places named together ("Lima y Callao", "Puno, Juliaca and Ilave") tell one scene
+    spread over them: it is placed at the first named (the metropolis before its port), not at
+    the one that happens to stand nearest the event word."""
+    head = _list_head(text, best.span[0])
+    if head == best.span[0]:
+        return best
+    first = [p for p in candidates if p.span[0] == head and p.place_id != best.place_id]
+    return first[0] if first else best
 
 
 #: what ends a clause between two words of a sentence: "; ", ", and", ", y", ", mientras"

@@ -761,7 +761,9 @@ class PlaceFinder:
                 )
             elif kind == "l":
                 lrow: LandmarkRow = idx.landmarks[ref]
-                if lrow.country and ctx is not None and ctx.country != lrow.country:
+                # a landmark abroad counts in a story that names its country ("In
+                # neighbouring Bolivia, ... at Senkata" in a report on Juliaca)
+                if lrow.country and ctx is not None and lrow.country not in ctx.countries:
                     continue
                 if lrow.context and (ctx is None or not any(a in ctx.a1 for a in lrow.context)):
                     continue

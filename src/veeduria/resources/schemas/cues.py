@@ -64,3 +64,6 @@ class Entry(BaseEntry):
     #: la cifra"): they name a source only when the actor lexicon knows it ("la Defensoría
     #: elevó a ocho la cifra")
     named_source: bool = False
+    #: for negators: words it may pass without counting them, the clitics and auxiliaries of a
+    #: compound verb ("no se han registrado enfrentamientos", "no arrests have been made")
+    skips: tuple[str, ...] = ()
