@@ -171,8 +171,10 @@ def assign(
     if event_type == "Protests":
         protesters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
         if sub_event_type in ("Excessive force against protesters", "Protest with intervention"):
-            # the force that intervened acted; unnamed, it is the police, as a coder would assume
-            acted = force()
+            # the force that intervened acted; unnamed, it is the police, as a coder would assume.
+            # A minister or "officials" who speak of it are no force ("A second young man has
+            # died, officials say"; "dijo que la intervención fue necesaria")
+            acted = pick_sector(*_FORCES)
             if acted is not None:
                 return actor_from(acted, text, country), protesters, assoc()
             if story_force is not None:
