@@ -120,12 +120,15 @@ def assign(
     mode: str | None = None,
     *,
     story_force: ActorInfo | None = None,
+    lethal: bool = False,
 ) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
     """Return actor1, actor2 and associated actors for one event.
 
     ``story_force`` is the police or military the story named last: the forces that used
     force on a demonstration when its sentence names none ("diez personas murieron por
     heridas de bala" after the army's denial); with none named at all, the police.
+    ``lethal``: the event counts dead; a riot with dead and no force named was met by the
+    story's force ("a crowd tried to storm the airport, and a young man was killed").
     """
     acting = [a for a in actors if isinstance(a.info, ActorInfo) and a.info.role != "source"]
 
@@ -197,9 +200,10 @@ def assign(
         acted = force()
         if acted is not None:
             return rioters, actor_from(acted, text, country), assoc()
-        if mode == "clash":
+        if mode == "clash" or lethal:
             # "murieron durante los enfrentamientos": a clash in a demonstration is with the
-            # forces the story named last, else the police, as a coder would assume
+            # forces the story named last, else the police, as a coder would assume; so is a
+            # riot with dead ("a crowd tried to storm the airport, and a young man was killed")
             if story_force is not None:
                 named = generic(
                     story_force.name,

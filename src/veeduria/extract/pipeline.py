@@ -1757,6 +1757,7 @@ class _Run:
             country,
             code.mode,
             story_force=story_force,
+            lethal="killed" in counts and counts["killed"].value > 0,
         )
         plover, cameo = self.resources.crosswalk.get(
             (code.sub_event_type, code.mode),
