@@ -106,6 +106,31 @@ def _localise(name: str, country: str) -> str:
     return name.replace("of Peru", f"of {country}").replace("(Peru)", f"({country})")
 
 
+#: two actors named together: "soldiers and police", "policías y soldados"
+_JOINED = re.compile(
+    r"\s*(?:,\s*)?(?:and|y|e)\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+)?\Z", re.IGNORECASE
+)
+
+
+def _first_joined(chosen: Found, candidates: Sequence[Found], text: str) -> Found:
+    """The first of actors named together ("soldiers and police shot dead ten people",
+    "policías y soldados abrieron fuego"): a coder names the first as the actor."""
+    while True:
+        before = next(
+            (
+                c
+                for c in candidates
+                if c.end <= chosen.start
+                and chosen.start - c.end <= 12
+                and _JOINED.match(text[c.end : chosen.start])
+            ),
+            None,
+        )
+        if before is None:
+            return chosen
+        chosen = before
+
+
 def _is_agent(found: Found, text: str) -> bool:
     return bool(_AGENT_BEFORE.search(text[max(0, found.start - 12) : found.start]))
 
@@ -152,9 +177,10 @@ def assign(
     def _best(candidates: list[Found]) -> Found:
         agents = [a for a in candidates if _is_agent(a, text)]
         if agents:
-            return agents[0]
+            return _first_joined(agents[0], candidates, text)
         # the closest to the trigger
-        return min(candidates, key=lambda a: abs(a.start - trigger.start))
+        closest = min(candidates, key=lambda a: abs(a.start - trigger.start))
+        return _first_joined(closest, candidates, text)
 
     def force() -> Found | None:
         # the forces that act in the street: police and soldiers before ministers and Congress
