@@ -106,6 +106,31 @@ def _localise(name: str, country: str) -> str:
     return name.replace("of Peru", f"of {country}").replace("(Peru)", f"({country})")
 
 
+#: two actors named together: "soldiers and police", "policías y soldados"
+_JOINED = re.compile(
+    r"\s*(?:,\s*)?(?:and|y|e)\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+)?\Z", re.IGNORECASE
+)
+
+
+def _first_joined(chosen: Found, candidates: Sequence[Found], text: str) -> Found:
+    """The first of actors named together ("soldiers and police shot dead ten people",
+    "policías y soldados abrieron fuego"): a coder names the first as the actor."""
+    while True:
+        before = next(
+            (
+                c
+                for c in candidates
+                if c.end <= chosen.start
+                and chosen.start - c.end <= 12
+                and _JOINED.match(text[c.end : chosen.start])
+            ),
+            None,
+        )
+        if before is None:
+            return chosen
+        chosen = before
+
+
 def _is_agent(found: Found, text: str) -> bool:
     return bool(_AGENT_BEFORE.search(text[max(0, found.start - 12) : found.start]))
 
@@ -120,12 +145,15 @@ def assign(
     mode: str | None = None,
     *,
     story_force: ActorInfo | None = None,
+    lethal: bool = False,
 ) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
     """Return actor1, actor2 and associated actors for one event.
 
     ``story_force`` is the police or military the story named last: the forces that used
     force on a demonstration when its sentence names none ("diez personas murieron por
     heridas de bala" after the army's denial); with none named at all, the police.
+    ``lethal``: the event counts dead; a riot with dead and no force named was met by the
+    story's force ("a crowd tried to storm the airport, and a young man was killed").
     """
     acting = [a for a in actors if isinstance(a.info, ActorInfo) and a.info.role != "source"]
 
@@ -149,9 +177,10 @@ def assign(
     def _best(candidates: list[Found]) -> Found:
         agents = [a for a in candidates if _is_agent(a, text)]
         if agents:
-            return agents[0]
+            return _first_joined(agents[0], candidates, text)
         # the closest to the trigger
-        return min(candidates, key=lambda a: abs(a.start - trigger.start))
+        closest = min(candidates, key=lambda a: abs(a.start - trigger.start))
+        return _first_joined(closest, candidates, text)
 
     def force() -> Found | None:
         # the forces that act in the street: police and soldiers before ministers and Congress
@@ -171,8 +200,10 @@ def assign(
     if event_type == "Protests":
         protesters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
         if sub_event_type in ("Excessive force against protesters", "Protest with intervention"):
-            # the force that intervened acted; unnamed, it is the police, as a coder would assume
-            acted = force()
+            # the force that intervened acted; unnamed, it is the police, as a coder would assume.
+            # A minister or "officials" who speak of it are no force ("A second young man has
+            # died, officials say"; "dijo que la intervención fue necesaria")
+            acted = pick_sector(*_FORCES)
             if acted is not None:
                 return actor_from(acted, text, country), protesters, assoc()
             if story_force is not None:
@@ -195,9 +226,10 @@ def assign(
         acted = force()
         if acted is not None:
             return rioters, actor_from(acted, text, country), assoc()
-        if mode == "clash":
+        if mode == "clash" or lethal:
             # "murieron durante los enfrentamientos": a clash in a demonstration is with the
-            # forces the story named last, else the police, as a coder would assume
+            # forces the story named last, else the police, as a coder would assume; so is a
+            # riot with dead ("a crowd tried to storm the airport, and a young man was killed")
             if story_force is not None:
                 named = generic(
                     story_force.name,

@@ -15,13 +15,15 @@ costs one ``in`` test:
 - an action that a call asks people *not* to take ("exhortamos a no bloquear vías", "urged
   drivers not to block roads");
 - the title of a live coverage ("Our live coverage of Saturday's protests", "Minuto a minuto
-  de la jornada de protesta");
+  de la jornada de protesta") or of an explainer or an opinion piece ("Explainer: Milei's
+  reforms and Argentina's street protests", "OPINION | Ecuador's strike is not 2019");
 - an explosive that the dead man was handling himself, the police's version of a death
   ("died when an explosive device he was handling went off", "murió al manipular un
   artefacto explosivo");
 - the only weapon a denial concedes ("deny firing pellets, saying officers used only tear
   gas", "negó que hayan disparado perdigones: «Solo se ha utilizado gas lacrimógeno»");
-- an explainer's question ("Why are they protesting?", "¿Por qué protestan?");
+- an explainer's question ("Why are they protesting?", "¿Por qué protestan?", "How did the
+  protests start?", "Is this the first time the government has clashed with protesters?");
 - the epithet in quotes an official gives an event told elsewhere ("called the strike
   'political'", "calificó el paro de «político»").
 """
@@ -64,6 +66,12 @@ _COVERAGE = re.compile(
     r"\A\W*(?:(?:our|the)\s+)?(?:live\s+(?:coverage|updates?|blog)\s+(?:of|on)\b"
     r"|minuto\s+a\s+minuto\b|en\s+vivo\b|en\s+directo\b|cobertura\s+en\s+vivo\b)"
 )
+#: the title of an explainer or an opinion piece, led by its genre: "Explainer: Milei's reforms
+#: and Argentina's street protests", "OPINION | Ecuador's strike is not 2019", "Análisis: ..."
+_GENRE = re.compile(
+    r"\A\W*(?:explainer|opinion|analysis|editorial|column|commentary|comment|q\s*&\s*a|"
+    r"analisis|columna|tribuna|explicador)\s*[:|–—]"
+)
 _HANDLED = re.compile(r"\b(?:handl(?:ing|ed)|manipula\w*)\b")
 _EXPLOSIVE_WORD = re.compile(
     r"\b(?:explosive|dynamite|bomb|explosivo|dinamita|bomba|petardo|artefacto)"
@@ -72,6 +80,17 @@ _ONLY = re.compile(r"\b(?:only|just|solo|solamente|unicamente)\b(?:\s+[\w'-]+){0
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|neg[oó]|niega|niegan|negaron)\b")
 #: matched at the sentence's start (``match`` with a position; ``\A`` would not hold there)
 _WHY = re.compile(r"\W*(?:why|por\s+que)\b")
+#: an explainer's question names a topic, not an incident: a wh-word opening the sentence or a
+#: clause after a comma ("How did the protests start?", "One year after Castillo's fall, what
+#: happened in Peru's protests?"), a Spanish one after "¿" ("¿Cómo empezaron las protestas?"),
+#: or a yes/no question about "this" or "anyone" ("Is this the first time the government has
+#: clashed with protesters?"); "Will the army be sent to Puno?" stays a plan asked about
+_ASKED = re.compile(
+    r"(?:\A|,)\W*(?:how|what|who|when|where|which)\b"
+    r"|\A\W*(?:is|was|has|have|are|were)\s+(?:this|that|it|anyone|anybody)\b"
+    r"|¿\s*(?:como|que|quien|quienes|cuando|donde|cual|cuales|cuantos|cuantas|por\s+que)\b"
+    r"|¿\s*(?:es|fue|ha|han)\s+(?:esta|este|esto|la\s+primera|alguien)\b"
+)
 #: "called the strike 'political'", "calificó el paro de político"
 _NAMED_AS = re.compile(
     r"\b(?:called|described|branded|labell?ed|dubbed|califico|calificaron|tildo|tildaron|"
@@ -99,12 +118,15 @@ def aside(trigger: Found, folded: str, start: int, end: int) -> bool:
         return True
     if (" como " in before or " like " in before) and _SIMILE.search(before):
         return True
-    if _WHY.match(folded, start) and folded[start:end].rstrip().endswith("?"):
-        return True
+    if folded[start:end].rstrip().endswith("?"):
+        if _WHY.match(folded, start) or _ASKED.search(folded[start : trigger.start]):
+            return True
     head = folded[start : min(end, start + 40)]
     if ("live" in head or "minuto" in head or "en vivo" in head or "en directo" in head) and (
         _COVERAGE.match(head)
     ):
+        return True
+    if (":" in head or "|" in head or "–" in head or "—" in head) and _GENRE.match(head):
         return True
     if info.kind == "explosive":
         near = folded[max(start, trigger.start - 60) : min(end, trigger.end + 40)]

@@ -1650,6 +1650,7 @@ def choose_event_date(
     shifts: Sequence[Shift] = (),
     story: DateValue | None = None,
     after: Sequence[tuple[int, int]] = (),
+    settled: bool = False,
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -1670,6 +1671,8 @@ def choose_event_date(
             sentence gives no other day.
         after: clauses opened by "after" (:func:`after_clauses`); a date in one that does not
             hold the event word is not the event's.
+        settled: the sentence names no plan, call, hedge or condition: a day and month that
+            only the future holds is last year's (:func:`_told_back`).
 
     Returns:
         The nearest ordinary date: one resolved to the past, or one that can only be in the
@@ -1709,7 +1712,7 @@ def choose_event_date(
         and (published is None or d.value <= published or d.precision == "day")
     ]
     ordinary += [
-        d
+        _told_back(d, published) if settled else d
         for d in future
         if d.span not in past_spans and d.span not in since and d.span not in statements
     ]
@@ -1750,6 +1753,28 @@ def choose_event_date(
     if best is not None:
         return DateChoice(best, statements[best.span])
     return DateChoice(None, None)
+
+
+def _told_back(date: DateValue, published: dt.date | None) -> DateValue:
+    """A day and month a few weeks after publication, in a sentence that names no plan, call,
+    hedge or condition, is last year's: "On December 15, soldiers fired on crowds near the
+    airport" in a story of 7 December a year later ("have called for a vigil on December 15",
+    "podrían iniciar una huelga para el 13 de marzo" keep the coming day)."""
+    if (
+        published is None
+        or date.precision != "day"
+        or not _DIGIT.search(date.text)
+        or not 0 < (date.value - published).days <= _SOON_DAYS
+    ):
+        return date
+    try:
+        back = date.value.replace(year=date.value.year - 1)
+    except ValueError:  # 29 February
+        return date
+    return DateValue(back, date.precision, date.text, date.span)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 #: a live blog's entry begins with the time it was posted: "22:05 | ...", "09:15 Outside ...",

@@ -146,8 +146,9 @@ class Lexical:
         return found
 
 
-#: cue roles whose phrase hides the shorter cues inside it (cues are found overlapping)
-_SHIELDS = frozenset({"organised_by", "purpose"})
+#: cue roles whose phrase hides the shorter cues inside it (cues are found overlapping); a
+#: plan "not ruled out" ("no descarta un paro") is possible, not negated by its "no"
+_SHIELDS = frozenset({"organised_by", "purpose", "possible"})
 
 
 def compile_lexical(language: str) -> Lexical:

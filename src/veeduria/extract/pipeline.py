@@ -341,6 +341,8 @@ class _Run:
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
         voted_on_elections = False  # a vote on elections was told before
         last_paragraph = -1
+        #: the paragraph whose last event was told long ago (historical), if the last one was
+        long_ago: int | None = None
         #: the story's place before a paragraph fronted by a place of its own ("En Arequipa, ...")
         scene_resume: Location | None = None
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
@@ -894,6 +896,11 @@ class _Run:
             after_spans = after_clauses(self.text, start, end, self.res.dates) if coded else []
             told_to = end if coded else told_to
             sentence_towns: dict[str, DateValue] = {}  # own days of this sentence's towns
+            # no plan, call, hedge or condition in the sentence: its days are told, not awaited
+            settled = not any(
+                isinstance(c.info, CueInfo) and c.info.role in _AWAITING and start <= c.start < end
+                for c in cues
+            )
             #: the day of the sentence's first incident: a death told after it in the same
             #: sentence ("...; un tercer herido de esa jornada murió al día siguiente") is its
             incident_day: DateValue | None = None
@@ -926,6 +933,7 @@ class _Run:
                     (start, end),
                     shifts=get_dates("shifts"),
                     after=after_spans,
+                    settled=settled,
                     story=_parallel_story(
                         gap
                         if gap is not None and trail.mentioned is mentioned
@@ -1019,6 +1027,8 @@ class _Run:
                         reporting=reporting,
                         sourced=sourced,
                     ).date
+                    if _called_long_ago(ahead, dates, self.published):
+                        ahead = None
                     fact_ahead = decide_factuality(
                         code.trigger,
                         cues,
@@ -1076,6 +1086,15 @@ class _Run:
                     and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
                 ):
                     fact = "historical"  # the story is at a day long past (a heading named it)
+                if date is None and fact in ("asserted", "reported") and long_ago == paragraph:
+                    # "... a march on January 19 [a year before]. Police blocked their way to
+                    # Congress": an undated event told on after one long past, in its paragraph,
+                    # is of that past too
+                    fact = "historical"
+                if fact == "historical":
+                    long_ago = paragraph
+                elif date is not None and fact in ("asserted", "reported"):
+                    long_ago = None
                 if fact in ("planned", "called_for") and own_date:
                     trail.planned_date(date)
                 going_on = None
@@ -1526,6 +1545,7 @@ class _Run:
         shifts: Sequence[Shift] = (),
         story: DateValue | None = None,
         after: Sequence[tuple[int, int]] = (),
+        settled: bool = False,
     ) -> DateChoice:
         """The sentence's date for one event word (``dates.choose_event_date``), else a bare year
         beside it ("the 1989 bombing", "a 2019 air strike", "in 2004 residents lynched their mayor")."""
@@ -1542,6 +1562,7 @@ class _Run:
             shifts=shifts,
             story=story,
             after=after,
+            settled=settled,
         )
         if choice.source in (None, "weak"):
             named = self._that_day(sentence)
@@ -1736,6 +1757,7 @@ class _Run:
             country,
             code.mode,
             story_force=story_force,
+            lethal="killed" in counts and counts["killed"].value > 0,
         )
         plover, cameo = self.resources.crosswalk.get(
             (code.sub_event_type, code.mode),
@@ -1867,6 +1889,27 @@ _FIRST_PERSON_CALL = re.compile(
 #: a condition set before an action ("Si el Gobierno no atiende ..., el paro se radicalizará"):
 #: a threat, still planned
 _IF = re.compile(r"\b(?:si|if|unless|salvo\s+que|a\s+menos\s+que)\b", re.IGNORECASE)
+
+
+#: how far ahead a call's or a plan's day may be when the text's day was also in the past
+_CALL_REACH_DAYS = 60
+
+
+def _called_long_ago(
+    ahead: DateValue | None, dates: Sequence[DateValue], published: dt.date | None
+) -> bool:
+    """A call's day that is months ahead in its coming reading but was passed in its past one
+    is the past one: "The CGT called a 12-hour general strike on January 24", told in June,
+    is January's strike, not next year's; "el jueves" of a call stays the coming Thursday."""
+    if ahead is None or published is None:
+        return False
+    if (ahead.value - published).days <= _CALL_REACH_DAYS:
+        return False
+    return any(d.span == ahead.span and d.value <= published for d in dates)
+
+
+#: cue roles of a sentence that awaits what it tells: a plan, a call, a hedge, a condition
+_AWAITING = frozenset({"planned", "called_for", "possible", "condition", "threat", "cancelled"})
 
 
 def _claim_fact(event_fact: str) -> Factuality:
@@ -3297,12 +3340,13 @@ def _denied(coded: Sequence[Coded], facts: SentenceFacts, governed: _Governed) -
     the denial is an event of its own (negated) beside the incident the sentence asserts."""
     if not coded or "negated" in governed(coded[0].trigger):
         return []
+    told = {c.trigger.start for c in coded}  # a clause that told the denied word has its event
     denied = [
         t
         for t in facts.triggers
         if isinstance(t.info, TriggerInfo)
         and t.info.kind in _DENIABLE
-        and t is not coded[0].trigger
+        and t.start not in told
         and "negated" in governed(t)
     ]
     if not denied:
