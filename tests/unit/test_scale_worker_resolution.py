@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import given
+from hypothesis import strategies as st
 from store_dump import dump_tables
 
 from veeduria import _resolve_runs as runs
@@ -196,9 +198,10 @@ def test_scale_bucket_tasks_and_results_packed_in_slices_store_what_a_full_run_s
     slices: list[int] = []
     packing = _resolve._packed
 
-    def counted(rows, members, blocks, per_slice):  # type: ignore[no-untyped-def]
-        assert per_slice == _resolve.PACKED_ROWS  # the client's, carried by the task
-        packed = packing(rows, members, blocks, per_slice)
+    def counted(rows, members, blocks, per_slice, per_bytes):  # type: ignore[no-untyped-def]
+        # the client's, carried by the task
+        assert (per_slice, per_bytes) == (_resolve.PACKED_ROWS, _resolve.SLICE_BYTES)
+        packed = packing(rows, members, blocks, per_slice, per_bytes)
         slices.append(len(packed))
         return packed
 
@@ -412,3 +415,41 @@ def test_scale_link_shares_keep_each_text_in_one_share(
     docs = [{d for b in share for d in b} for share in shares]
     assert all(not (a & b) for i, a in enumerate(docs) for b in docs[i + 1 :])
     assert _shares(buckets, count) == shares
+
+
+@given(
+    sizes=st.lists(st.integers(0, 50), max_size=30),
+    members=st.integers(0, 40),
+    blocks=st.integers(0, 10),
+    per_slice=st.integers(1, 8),
+    per_bytes=st.integers(1, 120),
+)
+def test_packed_slices_bound_rows_and_their_text(
+    sizes: list[int], members: int, blocks: int, per_slice: int, per_bytes: int
+) -> None:
+    """Slices of at most ``per_slice`` rows and about ``per_bytes`` characters (a larger
+    row alone): decoded one after the other they give back every row, member and block
+    in order."""
+    import pickle
+    import zlib
+
+    from veeduria.scale._resolve import _packed, _row_size
+
+    rows = [({"id": f"e{i}", "data": "x" * n}, [("m", "d")] * (i % 2)) for i, n in enumerate(sizes)]
+    member_rows = [{"mention_id": f"m{i}"} for i in range(members)]
+    block_rows = [{"block": f"b{i}"} for i in range(blocks)]
+    slices = [
+        pickle.loads(zlib.decompress(p))
+        for p in _packed(rows, member_rows, block_rows, per_slice, per_bytes)
+    ]
+    assert [r for got, _, _ in slices for r in got] == rows
+    assert [m for _, got, _ in slices for m in got] == member_rows
+    assert [b for _, _, got in slices for b in got] == block_rows
+    for got, _, _ in slices:
+        assert len(got) <= per_slice
+        assert len(got) <= 1 or sum(_row_size(r) for r in got) <= per_bytes
+    if rows and all(_row_size(r) <= per_bytes for r in rows):
+        # as few slices as the bounds allow, roughly: no two neighbours would fit in one
+        for (a, _, _), (b, _, _) in zip(slices, slices[1:], strict=False):
+            fits = len(a) + len(b) <= per_slice and sum(map(_row_size, a + b)) <= per_bytes
+            assert not fits

@@ -80,8 +80,12 @@ TASKS_PER_THREAD = 2
 #: Mentions clustered at a time within a bucket (``resolve_bucket``): a batch of whole
 #: connected components; a larger component is clustered alone.
 BATCH_MENTIONS = 2_000
-#: Event rows per packed slice of a bucket's result (``BucketResult.packed``).
+#: Event rows per packed slice of a bucket's result (``BucketResult.packed``) at most.
 PACKED_ROWS = 2_000
+#: Characters of the rows' text (their JSON columns mostly) per packed slice, about: the
+#: events of the largest component of 100,000 documents hold up to 2.8 MB of JSON each,
+#: and a slice of 2,000 of them, decoded in the client, took it from 810 MB to 1 GB.
+SLICE_BYTES = 4_000_000
 #: Nodes per pack of a bucket task's mentions (``BucketTask.packs``).
 PACK_NODES = 256
 #: Columns of ``events`` holding JSON, encoded on the workers.
@@ -115,8 +119,10 @@ class BucketTask:
     #: the groups known to be connected components of the compatibility graph already
     #: (``cut_group``): never cut again
     connected: frozenset[int] = frozenset()
-    #: event rows per packed slice of the result (the client's ``PACKED_ROWS``)
+    #: event rows per packed slice of the result at most, and characters of their text
+    #: (the client's ``PACKED_ROWS`` and ``SLICE_BYTES``)
     slice_rows: int = PACKED_ROWS
+    slice_bytes: int = SLICE_BYTES
 
     def sizes(self) -> list[int]:
         """The number of mentions of each node."""
@@ -266,18 +272,20 @@ def resolve_bucket(task: BucketTask) -> BucketResult:
     packed: list[bytes] = []
     events = 0
     cpu = 0.0
+    size = 0  # characters of the rows gathered
     for part in bucket_parts(task):
         rows.extend(part.rows)
         members.extend(part.members)
         blocks.extend(part.blocks)
         events += part.events
         cpu += part.cpu
+        size += sum(_row_size(item) for item in part.rows)
         del part
-        if len(rows) >= task.slice_rows:
-            packed.extend(_packed(rows, members, blocks, task.slice_rows))
-            rows, members, blocks = [], [], []
+        if len(rows) >= task.slice_rows or size >= task.slice_bytes:
+            packed.extend(_packed(rows, members, blocks, task.slice_rows, task.slice_bytes))
+            rows, members, blocks, size = [], [], [], 0
     if rows or members or blocks or not packed:
-        packed.extend(_packed(rows, members, blocks, task.slice_rows))
+        packed.extend(_packed(rows, members, blocks, task.slice_rows, task.slice_bytes))
     del rows, members, blocks
     release_free_memory()
     return BucketResult(
@@ -290,27 +298,45 @@ def resolve_bucket(task: BucketTask) -> BucketResult:
     )
 
 
+def _row_size(item: runs.RowLinks) -> int:
+    """About how large a row is: the characters of its text values (the JSON columns are
+    encoded already) and a few dozen per link."""
+    row, links = item
+    return sum(len(v) for v in row.values() if isinstance(v, str)) + 64 * len(links)
+
+
 def _packed(
     rows: list[runs.RowLinks],
     members: list[dict[str, str]],
     blocks: list[dict[str, str]],
     per_slice: int = PACKED_ROWS,
+    per_bytes: int = SLICE_BYTES,
 ) -> list[bytes]:
-    """The rows, members and blocks of a bucket pickled and compressed in slices of
-    ``per_slice`` rows (members and blocks shared out likewise), in their order.
+    """The rows, members and blocks of a bucket pickled and compressed in slices of at
+    most ``per_slice`` rows and about ``per_bytes`` characters of them (a larger row is a
+    slice alone), members and blocks shared out evenly, all in their order.
 
     The client decodes and writes one slice at a time: the bucket that holds the largest
     component of 100,000 documents came back as one result of about 800 MB of objects,
     and as 590 MB pickled; its rows' JSON compresses several times over.
     """
-    count = max(1, -(-len(rows) // per_slice))
+    bounds = [0]
+    size = 0
+    for i, item in enumerate(rows):
+        row_size = _row_size(item)
+        if i > bounds[-1] and (i - bounds[-1] >= per_slice or size + row_size > per_bytes):
+            bounds.append(i)
+            size = 0
+        size += row_size
+    bounds.append(len(rows))
+    count = len(bounds) - 1
     per_member = -(-len(members) // count)
     per_block = -(-len(blocks) // count)
     return [
         zlib.compress(
             pickle.dumps(
                 (
-                    rows[k * per_slice : (k + 1) * per_slice],
+                    rows[bounds[k] : bounds[k + 1]],
                     members[k * per_member : (k + 1) * per_member],
                     blocks[k * per_block : (k + 1) * per_block],
                 ),
@@ -844,6 +870,7 @@ class WorkerFullRun:
             groups=[label[i] for i in bucket],
             connected=frozenset(g for g, group in enumerate(in_groups) if group[0] in firsts),
             slice_rows=PACKED_ROWS,
+            slice_bytes=SLICE_BYTES,
         )
 
     def _here(
