@@ -159,6 +159,10 @@ class CountRules:
     #: "la cifra de fallecidos ... asciende a" (a number follows), "elevó a" (before one)
     toll_after_re: re.Pattern[str]
     toll_before_back: re.Pattern[str]
+    #: "*otras* diez personas", "ten *other* people": a group that is more of the incident
+    #: just told (``more_back`` over the reversed text before the number)
+    more_back: re.Pattern[str]
+    more_after_re: re.Pattern[str]
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
 
@@ -178,6 +182,47 @@ def _toll_before_back(patterns: list[str]) -> str:
 # --------------------------------------------------------------------------------------------
 # compiling
 # --------------------------------------------------------------------------------------------
+
+
+_FIRST_WORD = re.compile(r"[\w-]+")
+
+
+def _more_back(patterns: list[str]) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s+(?:{reversed_source(patterns)})(?!\w)")
+
+
+def _more_after(patterns: list[str]) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s+(?:{_alt(patterns)})(?!\w)")
+
+
+def more_of_told(text: str, count: Count, rules: CountRules) -> bool:
+    """The counted group is more of the incident just told, not one of its own: "Un
+    manifestante murió en Arequipa. *Otras diez personas* resultaron heridas", "*ten other
+    people* were wounded", "*another five* were hurt"."""
+    return _more_words(text, count, rules)
+
+
+def more_of_told_by_verb(text: str, match: CountMatch, rules: CountRules) -> bool:
+    """:func:`more_of_told`, for a figure told by a verb ("otras diez personas *resultaron
+    heridas*", "ten other people *were wounded*"); a noun ("*otros doce heridos* fueron
+    trasladados") makes the wounded the subject of a sentence of their own."""
+    verb = any(r.role == "verb" for r in rules.anchors.lookup(match.head.text.lower()))
+    return verb and _more_words(text, match.count, rules)
+
+
+def _more_words(text: str, count: Count, rules: CountRules) -> bool:
+    a = count.span[0]
+    before = lower_slice(text, max(0, a - _WINDOW), a)[::-1]
+    if rules.more_back.match(before):
+        return True
+    number = _FIRST_WORD.match(text, a)  # "ten *other* people": the word after the number
+    b = number.end() if number is not None else count.span[1]
+    after = lower_slice(text, b, min(len(text), b + 24))
+    return rules.more_after_re.match(after) is not None
 
 
 def _patterns(entries: Iterable[Any], role: str, **where: object) -> list[str]:
@@ -335,6 +380,8 @@ def compile_counts(language: str) -> CountRules:
         ranges=tuple(ranges),
         toll_after_re=re.compile(rf"(?<=[\s,])(?:{_alt(words('toll_verb', position='after'))})\s+"),
         toll_before_back=re.compile(_toll_before_back(words("toll_verb", position="before"))),
+        more_back=_more_back(words("more", position="before")),
+        more_after_re=_more_after(words("more", position="after")),
         versions=(lex.fingerprint, months.fingerprint, dates.fingerprint, *numbers.versions),
     )
 

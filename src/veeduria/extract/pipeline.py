@@ -20,7 +20,13 @@ from veeduria.extract import actors as actor_roles
 from veeduria.extract.asides import aside, people_named
 from veeduria.extract.claims import find_claims
 from veeduria.extract.coding import NOT_EVENTS, Coded, SentenceFacts, code_sentence
-from veeduria.extract.counts import CountMatch, CountRules, compile_counts, find_counts
+from veeduria.extract.counts import (
+    CountMatch,
+    CountRules,
+    compile_counts,
+    find_counts,
+    more_of_told_by_verb,
+)
 from veeduria.extract.dates import (
     LASTING_MODES,
     DateChoice,
@@ -430,6 +436,8 @@ class _Run:
             }:
                 if not events and trail.last is None:
                     trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
+                elif events:
+                    events[-1] = self._more_injured(events[-1], start, end)
                 continue
             if paragraph != last_paragraph:
                 last_paragraph = paragraph
@@ -870,6 +878,20 @@ class _Run:
                 for c in coded
             ]
             coded.extend(_denied(coded, facts, governed))
+            if (
+                events
+                and facts.has_injured
+                and not tallied
+                and all(
+                    isinstance(c.trigger.info, TriggerInfo) and c.trigger.info.kind == "injury"
+                    for c in coded
+                )
+            ):
+                # "Otras diez personas resultaron heridas": the wounded of the incident told just
+                # before, no incident of their own
+                more = self._more_injured(events[-1], start, end)
+                if more is not events[-1]:
+                    events[-1], coded = more, []
             if coded:
                 dates = get_dates()
                 future_dates = get_dates("future")
@@ -1453,6 +1475,29 @@ class _Run:
             warnings=tuple(self.warnings),
             versions=versions,
         )
+
+    def _more_injured(self, last: Mention, start: int, end: int) -> Mention:
+        """The incident of the sentence just before, with the wounded a sentence that tells no
+        event of its own adds to it: "Un manifestante murió en los enfrentamientos. *Otras diez
+        personas resultaron heridas*", "A protester was killed. *Ten other people were
+        wounded*". Only in its paragraph, a sentence or two on, and when it counted no wounded."""
+        gap = self.text[last.sentence[1] : start]
+        if (
+            last.injured is not None
+            or len(gap) > _MORE_REACH
+            or "\n" in gap
+            or last.event_type == "Strategic developments"
+            or last.factuality not in ("asserted", "reported")
+        ):
+            return last
+        more = [
+            c
+            for c in find_counts(self.text, start, end, self.res.counts, self.res.numbers)
+            if c.category == "injured" and c.count.value > 0 and not c.part
+        ]
+        if len(more) != 1 or not more_of_told_by_verb(self.text, more[0], self.res.counts):
+            return last
+        return replace(last, injured=more[0].count)
 
     def _bare_tallies(
         self,
@@ -2875,6 +2920,8 @@ _ORDINAL_DEATH = re.compile(
     r"ha\s+(?:fallecido|muerto)|(?:pierde|perdi[óo])\s+la\s+vida)\b",
     re.IGNORECASE,
 )
+#: how far after the sentence of its incident "otras diez personas resultaron heridas" may stand
+_MORE_REACH = 240
 #: how far before or after its event word a present state verb may stand
 _STATE_REACH = 30
 #: measures that stand once declared: one told as in force is the one declared
