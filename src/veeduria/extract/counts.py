@@ -1026,4 +1026,43 @@ def find_counts(
         assert group.person is not None
         reader.emit("participants", group, (group.start, group.end), group.person)
     reader.out.sort(key=lambda item: item[0])
-    return [match for _, match in reader.out]
+    return _wounded_who_died([match for _, match in reader.out], text, low, offset, anchors)
+
+
+#: what ends the clause of a group "wounded" before a verb of dying
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|\s(?:y|e|pero|mientras|and|but|while|whereas)\s")
+_DIED_REACH = 90
+
+
+def _wounded_who_died(
+    matches: list[CountMatch], text: str, low: str, offset: int, anchors: list[_Anchor]
+) -> list[CountMatch]:
+    """People named "wounded" who are the subject of a verb of dying are the dead: "Un joven
+    *herido* de bala durante la jornada del aeropuerto *murió* anoche" is one dead, not one
+    wounded and one dead; "Two protesters *wounded* by gunfire *died*" is two dead."""
+    dying = [
+        a
+        for a in anchors
+        # a verb that took a figure of its own ("20 heridos, murió un policía") is not theirs
+        if any(r.category == "killed" for r in a.roles.verbs_after)
+        and not a.roles.heads
+        and not a.used
+    ]
+    if not dying or not any(m.category == "injured" for m in matches):
+        return matches
+    out = list(matches)
+    for i, m in enumerate(matches):
+        if m.category != "injured" or m.part or m.toll or m.count.span[1] != m.head.span[1]:
+            continue  # a head right after its group ("un joven herido"), not a verb's figure
+        end = m.head.span[1]
+        verb = next((a for a in dying if a.start + offset >= end), None)
+        if verb is None:
+            continue
+        gap = text[end : verb.start + offset]
+        if len(gap) > _DIED_REACH or _CLAUSE_BREAK.search(gap):
+            continue
+        a, b = verb.start + offset, verb.end + offset
+        out[i] = replace(m, category="killed", head=TextRef(text[a:b], (a, b)))
+        # the verb's own "one dead" was this group
+        out = [x for x in out if not (x.category == "killed" and x.count.span == (a, b))]
+    return out
