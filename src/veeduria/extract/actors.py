@@ -246,8 +246,12 @@ def assign(
             )
         return rioters, None, assoc()
     if event_type == "Violence against civilians":
-        agent = pick(2, 3, 4, 1, 8)
-        civilians = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
+        agent = pick(3) if mode == "on_demonstrators" else pick(2, 3, 4, 1, 8)
+        civilians = (
+            generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
+            if mode == "on_demonstrators"  # "unidentified gunmen shot at the marchers"
+            else generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
+        )
         # "gunmen killed 16 people": an attacker nobody names is an unidentified armed group
         return (actor_from(agent, text, country) if agent else unidentified()), civilians, ()
     if event_type in ("Battles", "Explosions/Remote violence"):

@@ -19,7 +19,13 @@ from typing import Any
 from veeduria.extract import actors as actor_roles
 from veeduria.extract.asides import aside, people_named
 from veeduria.extract.claims import find_claims
-from veeduria.extract.coding import NOT_EVENTS, Coded, SentenceFacts, code_sentence
+from veeduria.extract.coding import (
+    NOT_EVENTS,
+    ON_DEMONSTRATORS,
+    Coded,
+    SentenceFacts,
+    code_sentence,
+)
 from veeduria.extract.counts import (
     CountMatch,
     CountRules,
@@ -2141,7 +2147,13 @@ def _clause_events(
     if len(clauses) < 2:
         return []
     taken = {(c.event_type, c.sub_event_type) for c in coded}
-    families = {_FAMILY.get(c.event_type, c.event_type) for c in coded}
+    # an armed group's attack on a demonstration is told within the demonstration's story
+    # ("the student who became a symbol of the national strike ... after unidentified gunmen
+    # shot him")
+    families = {
+        "demonstration" if c.mode == ON_DEMONSTRATORS else _FAMILY.get(c.event_type, c.event_type)
+        for c in coded
+    }
     used = {c.trigger.start for c in coded}
     # the incident told in a clause joined by ", and": the clause before it is its sibling, not its
     # dependant ("In 2011 they paralysed Puno in a strike, and in 2004 residents lynched their
