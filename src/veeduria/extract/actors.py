@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from veeduria.extract.lexical import ActorInfo, Found
+from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
 from veeduria.models import Actor
 
 #: state sectors that fight and police, and those that govern, legislate and judge
@@ -25,6 +25,8 @@ _GOVERNMENT_ACTS = frozenset({"state_of_emergency", "curfew", "deployment"})
 #: what the government itself decrees or does: named in the sentence, it is actor1 (troops
 #: deployed keep the forces sent)
 _DECREED = frozenset({"state_of_emergency", "curfew", "resignation"})
+#: the triggers of an action that is the unions' own (events.yaml ``*.general_strike``)
+_LABOUR_ACTION = ".general_strike"
 _AGENT_BEFORE = re.compile(
     r"(?:\bpor\b|\bby\b)\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+)?$"
 )
@@ -217,6 +219,21 @@ def assign(
                 return named, protesters, assoc()
             police = generic("Police Forces of Peru", 1, "State forces", "COP", country)
             return police, protesters, assoc()
+        info = trigger.info
+        if (
+            sub_event_type == "Peaceful protest"
+            and isinstance(info, TriggerInfo)
+            and info.id.endswith(_LABOUR_ACTION)
+        ):
+            # "Unions called a general strike", "la CUT convocó a una huelga general": the unions'
+            # own action; the union named, else the country's labour group
+            union = pick_sector("LAB")
+            labour = (
+                actor_from(union, text, country)
+                if union is not None
+                else generic("Labour Group (Peru)", 6, "Protesters", "LAB", country)
+            )
+            return labour, None, assoc()
         return protesters, None, assoc()
     if event_type == "Riots":
         rioters = generic("Rioters (Peru)", 5, "Rioters", "CVL", country)
