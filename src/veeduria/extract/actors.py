@@ -340,6 +340,10 @@ def assign(
             government = pick_sector("GOV")
             if government is not None:
                 return actor_from(government, text, country), None, ()
+            if mode == "resignation":
+                # "Evo Morales resigned last Sunday", "Al día siguiente, Manuel Merino renunció":
+                # who resigns is the government, named or not, whoever else the sentence names
+                return generic("Government of Peru", 1, "State forces", "GOV", country), None, ()
         if mode == "removal_from_office":
             # Congress removes; the government removed is the other side
             congress = (
