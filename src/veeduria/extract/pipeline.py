@@ -103,6 +103,7 @@ from veeduria.extract.terms import fold
 from veeduria.models import (
     EVENT_NAME_RULE,
     ONGOING_RULE,
+    Actor,
     Attribution,
     Claim,
     Count,
@@ -361,6 +362,9 @@ class _Run:
         last_tally_end = -1  # where that sentence ended
         told_to = 0  # where the last sentence whose dates were read for its events ended
         story_force: ActorInfo | None = None  # the police or military the story named last
+        #: the labour group of a general strike the story told: its later strikes are its own
+        #: ("It held a second, 24-hour strike on May 9", "La central ya paró el 24 de enero")
+        story_union: Actor | None = None
         standing: list[int] = []  # curfews and emergencies told as in force, by index
         #: the days of the towns of the last sentence that dated incidents in several towns
         town_days: dict[str, DateValue] = {}
@@ -1423,6 +1427,8 @@ class _Run:
                     event_figures,
                     story_force,
                 )
+                if code.mode == "strike" and code.sub_event_type == "Peaceful protest":
+                    mention, story_union = _union_strike(mention, story_union)
                 if going_on is not None:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
                 named = _event_names(cues)
@@ -2247,6 +2253,19 @@ def _clause_events(
 _TOWN_AFTER = 12
 #: how far a `further` cue may stand from its figure: "ten more", "otras diez"
 _FURTHER_REACH = 2
+
+
+def _union_strike(mention: Mention, union: Actor | None) -> tuple[Mention, Actor | None]:
+    """A strike the labour group of the story's general strike holds again: "The CGT called a
+    general strike on January 24 ... It held a second, 24-hour strike on May 9". Returns the
+    mention and the story's labour group after it."""
+    actor = mention.actor1
+    if actor is not None and actor.sector == "LAB":
+        return mention, actor
+    if union is not None and actor is not None and actor.span == (0, 0):
+        # the protesters a strike implies, no one named: the story's union
+        return replace(mention, actor1=union), union
+    return mention, union
 
 
 def _town(place: Location) -> bool:
