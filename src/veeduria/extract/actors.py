@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from veeduria.extract.lexical import ActorInfo, Found
+from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
 from veeduria.models import Actor
 
 #: state sectors that fight and police, and those that govern, legislate and judge
@@ -25,6 +25,8 @@ _GOVERNMENT_ACTS = frozenset({"state_of_emergency", "curfew", "deployment"})
 #: what the government itself decrees or does: named in the sentence, it is actor1 (troops
 #: deployed keep the forces sent)
 _DECREED = frozenset({"state_of_emergency", "curfew", "resignation"})
+#: the triggers of an action that is the unions' own (events.yaml ``*.general_strike``)
+_LABOUR_ACTION = ".general_strike"
 _AGENT_BEFORE = re.compile(
     r"(?:\bpor\b|\bby\b)\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+)?$"
 )
@@ -217,6 +219,21 @@ def assign(
                 return named, protesters, assoc()
             police = generic("Police Forces of Peru", 1, "State forces", "COP", country)
             return police, protesters, assoc()
+        info = trigger.info
+        if (
+            sub_event_type == "Peaceful protest"
+            and isinstance(info, TriggerInfo)
+            and info.id.endswith(_LABOUR_ACTION)
+        ):
+            # "Unions called a general strike", "la CUT convocó a una huelga general": the unions'
+            # own action; the union named, else the country's labour group
+            union = pick_sector("LAB")
+            labour = (
+                actor_from(union, text, country)
+                if union is not None
+                else generic("Labour Group (Peru)", 6, "Protesters", "LAB", country)
+            )
+            return labour, None, assoc()
         return protesters, None, assoc()
     if event_type == "Riots":
         rioters = generic("Rioters (Peru)", 5, "Rioters", "CVL", country)
@@ -246,8 +263,12 @@ def assign(
             )
         return rioters, None, assoc()
     if event_type == "Violence against civilians":
-        agent = pick(2, 3, 4, 1, 8)
-        civilians = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
+        agent = pick(3) if mode == "on_demonstrators" else pick(2, 3, 4, 1, 8)
+        civilians = (
+            generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
+            if mode == "on_demonstrators"  # "unidentified gunmen shot at the marchers"
+            else generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
+        )
         # "gunmen killed 16 people": an attacker nobody names is an unidentified armed group
         return (actor_from(agent, text, country) if agent else unidentified()), civilians, ()
     if event_type in ("Battles", "Explosions/Remote violence"):
@@ -319,6 +340,10 @@ def assign(
             government = pick_sector("GOV")
             if government is not None:
                 return actor_from(government, text, country), None, ()
+            if mode == "resignation":
+                # "Evo Morales resigned last Sunday", "Al día siguiente, Manuel Merino renunció":
+                # who resigns is the government, named or not, whoever else the sentence names
+                return generic("Government of Peru", 1, "State forces", "GOV", country), None, ()
         if mode == "removal_from_office":
             # Congress removes; the government removed is the other side
             congress = (

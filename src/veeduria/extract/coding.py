@@ -31,6 +31,8 @@ _POLITICAL = {
     "deployment": "deployment",
 }
 _ARMED_NON_STATE = {2, 3, 4}
+#: the mode of an armed group's attack on a demonstration: its victims are the protesters
+ON_DEMONSTRATORS = "on_demonstrators"
 #: demonstration modes that mourn: deaths named with them are the reason, not the outcome
 _MOURNING = frozenset({"vigil", "funeral"})
 #: trigger classes that never name an event on their own
@@ -367,6 +369,25 @@ def _incident(
         return Coded(
             PROTESTS, "Excessive force against protesters", None, attack, "protest.force.attack"
         )
+    gunfire = (
+        next(
+            (
+                t
+                for t in triggers
+                if isinstance(t.info, TriggerInfo)
+                and t.info.kind in ("force", "attack", "killing", "injury")
+                and _unidentified_agent(t, facts.actors, facts.text)
+            ),
+            None,
+        )
+        if armed and protest_context
+        else None
+    )
+    if gunfire is not None:
+        # "unidentified gunmen shot him eight times", "desconocidos dispararon contra los
+        # manifestantes": an armed group nobody names attacks, even in a demonstration; what it
+        # fired on is the demonstration (ACLED: Attack, actor2 the protesters)
+        return code(VAC, "Attack", gunfire, "vac.armed.demonstration", ON_DEMONSTRATORS)
     if armed and not protest_context and kinds & {"force", "attack", "killing", "injury"}:
         found = _first(triggers, "attack", "force", "killing", "injury")
         return code(VAC, "Attack", found, "vac.armed")
@@ -532,6 +553,13 @@ def _agent(trigger: Found, actors: Sequence[Found], text: str) -> ActorInfo | No
         info = max(before, key=lambda a: a.end).info
         return info if isinstance(info, ActorInfo) else None
     return None
+
+
+def _unidentified_agent(trigger: Found, actors: Sequence[Found], text: str) -> bool:
+    """An unidentified armed group is the agent of ``trigger`` ("unidentified gunmen shot him",
+    "was shot by gunmen", "sicarios dispararon")."""
+    agent = _agent(trigger, actors, text)
+    return agent is not None and agent.sector == "UAG" and agent.role != "source"
 
 
 def _demonstrators_attack(trigger: Found, actors: Sequence[Found], text: str) -> bool:

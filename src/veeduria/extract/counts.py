@@ -159,6 +159,10 @@ class CountRules:
     #: "la cifra de fallecidos ... asciende a" (a number follows), "elevó a" (before one)
     toll_after_re: re.Pattern[str]
     toll_before_back: re.Pattern[str]
+    #: "*otras* diez personas", "ten *other* people": a group that is more of the incident
+    #: just told (``more_back`` over the reversed text before the number)
+    more_back: re.Pattern[str]
+    more_after_re: re.Pattern[str]
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
 
@@ -178,6 +182,47 @@ def _toll_before_back(patterns: list[str]) -> str:
 # --------------------------------------------------------------------------------------------
 # compiling
 # --------------------------------------------------------------------------------------------
+
+
+_FIRST_WORD = re.compile(r"[\w-]+")
+
+
+def _more_back(patterns: list[str]) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s+(?:{reversed_source(patterns)})(?!\w)")
+
+
+def _more_after(patterns: list[str]) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s+(?:{_alt(patterns)})(?!\w)")
+
+
+def more_of_told(text: str, count: Count, rules: CountRules) -> bool:
+    """The counted group is more of the incident just told, not one of its own: "Un
+    manifestante murió en Arequipa. *Otras diez personas* resultaron heridas", "*ten other
+    people* were wounded", "*another five* were hurt"."""
+    return _more_words(text, count, rules)
+
+
+def more_of_told_by_verb(text: str, match: CountMatch, rules: CountRules) -> bool:
+    """:func:`more_of_told`, for a figure told by a verb ("otras diez personas *resultaron
+    heridas*", "ten other people *were wounded*"); a noun ("*otros doce heridos* fueron
+    trasladados") makes the wounded the subject of a sentence of their own."""
+    verb = any(r.role == "verb" for r in rules.anchors.lookup(match.head.text.lower()))
+    return verb and _more_words(text, match.count, rules)
+
+
+def _more_words(text: str, count: Count, rules: CountRules) -> bool:
+    a = count.span[0]
+    before = lower_slice(text, max(0, a - _WINDOW), a)[::-1]
+    if rules.more_back.match(before):
+        return True
+    number = _FIRST_WORD.match(text, a)  # "ten *other* people": the word after the number
+    b = number.end() if number is not None else count.span[1]
+    after = lower_slice(text, b, min(len(text), b + 24))
+    return rules.more_after_re.match(after) is not None
 
 
 def _patterns(entries: Iterable[Any], role: str, **where: object) -> list[str]:
@@ -335,6 +380,8 @@ def compile_counts(language: str) -> CountRules:
         ranges=tuple(ranges),
         toll_after_re=re.compile(rf"(?<=[\s,])(?:{_alt(words('toll_verb', position='after'))})\s+"),
         toll_before_back=re.compile(_toll_before_back(words("toll_verb", position="before"))),
+        more_back=_more_back(words("more", position="before")),
+        more_after_re=_more_after(words("more", position="after")),
         versions=(lex.fingerprint, months.fingerprint, dates.fingerprint, *numbers.versions),
     )
 
@@ -979,4 +1026,43 @@ def find_counts(
         assert group.person is not None
         reader.emit("participants", group, (group.start, group.end), group.person)
     reader.out.sort(key=lambda item: item[0])
-    return [match for _, match in reader.out]
+    return _wounded_who_died([match for _, match in reader.out], text, low, offset, anchors)
+
+
+#: what ends the clause of a group "wounded" before a verb of dying
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|\s(?:y|e|pero|mientras|and|but|while|whereas)\s")
+_DIED_REACH = 90
+
+
+def _wounded_who_died(
+    matches: list[CountMatch], text: str, low: str, offset: int, anchors: list[_Anchor]
+) -> list[CountMatch]:
+    """People named "wounded" who are the subject of a verb of dying are the dead: "Un joven
+    *herido* de bala durante la jornada del aeropuerto *murió* anoche" is one dead, not one
+    wounded and one dead; "Two protesters *wounded* by gunfire *died*" is two dead."""
+    dying = [
+        a
+        for a in anchors
+        # a verb that took a figure of its own ("20 heridos, murió un policía") is not theirs
+        if any(r.category == "killed" for r in a.roles.verbs_after)
+        and not a.roles.heads
+        and not a.used
+    ]
+    if not dying or not any(m.category == "injured" for m in matches):
+        return matches
+    out = list(matches)
+    for i, m in enumerate(matches):
+        if m.category != "injured" or m.part or m.toll or m.count.span[1] != m.head.span[1]:
+            continue  # a head right after its group ("un joven herido"), not a verb's figure
+        end = m.head.span[1]
+        verb = next((a for a in dying if a.start + offset >= end), None)
+        if verb is None:
+            continue
+        gap = text[end : verb.start + offset]
+        if len(gap) > _DIED_REACH or _CLAUSE_BREAK.search(gap):
+            continue
+        a, b = verb.start + offset, verb.end + offset
+        out[i] = replace(m, category="killed", head=TextRef(text[a:b], (a, b)))
+        # the verb's own "one dead" was this group
+        out = [x for x in out if not (x.category == "killed" and x.count.span == (a, b))]
+    return out

@@ -19,8 +19,20 @@ from typing import Any
 from veeduria.extract import actors as actor_roles
 from veeduria.extract.asides import aside, people_named
 from veeduria.extract.claims import find_claims
-from veeduria.extract.coding import NOT_EVENTS, Coded, SentenceFacts, code_sentence
-from veeduria.extract.counts import CountMatch, CountRules, compile_counts, find_counts
+from veeduria.extract.coding import (
+    NOT_EVENTS,
+    ON_DEMONSTRATORS,
+    Coded,
+    SentenceFacts,
+    code_sentence,
+)
+from veeduria.extract.counts import (
+    CountMatch,
+    CountRules,
+    compile_counts,
+    find_counts,
+    more_of_told_by_verb,
+)
 from veeduria.extract.dates import (
     LASTING_MODES,
     DateChoice,
@@ -91,6 +103,7 @@ from veeduria.extract.terms import fold
 from veeduria.models import (
     EVENT_NAME_RULE,
     ONGOING_RULE,
+    Actor,
     Attribution,
     Claim,
     Count,
@@ -349,6 +362,9 @@ class _Run:
         last_tally_end = -1  # where that sentence ended
         told_to = 0  # where the last sentence whose dates were read for its events ended
         story_force: ActorInfo | None = None  # the police or military the story named last
+        #: the labour group of a general strike the story told: its later strikes are its own
+        #: ("It held a second, 24-hour strike on May 9", "La central ya paró el 24 de enero")
+        story_union: Actor | None = None
         standing: list[int] = []  # curfews and emergencies told as in force, by index
         #: the days of the towns of the last sentence that dated incidents in several towns
         town_days: dict[str, DateValue] = {}
@@ -430,6 +446,8 @@ class _Run:
             }:
                 if not events and trail.last is None:
                     trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
+                elif events:
+                    events[-1] = self._more_injured(events[-1], start, end)
                 continue
             if paragraph != last_paragraph:
                 last_paragraph = paragraph
@@ -870,6 +888,20 @@ class _Run:
                 for c in coded
             ]
             coded.extend(_denied(coded, facts, governed))
+            if (
+                events
+                and facts.has_injured
+                and not tallied
+                and all(
+                    isinstance(c.trigger.info, TriggerInfo) and c.trigger.info.kind == "injury"
+                    for c in coded
+                )
+            ):
+                # "Otras diez personas resultaron heridas": the wounded of the incident told just
+                # before, no incident of their own
+                more = self._more_injured(events[-1], start, end)
+                if more is not events[-1]:
+                    events[-1], coded = more, []
             if coded:
                 dates = get_dates()
                 future_dates = get_dates("future")
@@ -1395,6 +1427,8 @@ class _Run:
                     event_figures,
                     story_force,
                 )
+                if code.mode == "strike" and code.sub_event_type == "Peaceful protest":
+                    mention, story_union = _union_strike(mention, story_union)
                 if going_on is not None:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
                 named = _event_names(cues)
@@ -1453,6 +1487,29 @@ class _Run:
             warnings=tuple(self.warnings),
             versions=versions,
         )
+
+    def _more_injured(self, last: Mention, start: int, end: int) -> Mention:
+        """The incident of the sentence just before, with the wounded a sentence that tells no
+        event of its own adds to it: "Un manifestante murió en los enfrentamientos. *Otras diez
+        personas resultaron heridas*", "A protester was killed. *Ten other people were
+        wounded*". Only in its paragraph, a sentence or two on, and when it counted no wounded."""
+        gap = self.text[last.sentence[1] : start]
+        if (
+            last.injured is not None
+            or len(gap) > _MORE_REACH
+            or "\n" in gap
+            or last.event_type == "Strategic developments"
+            or last.factuality not in ("asserted", "reported")
+        ):
+            return last
+        more = [
+            c
+            for c in find_counts(self.text, start, end, self.res.counts, self.res.numbers)
+            if c.category == "injured" and c.count.value > 0 and not c.part
+        ]
+        if len(more) != 1 or not more_of_told_by_verb(self.text, more[0], self.res.counts):
+            return last
+        return replace(last, injured=more[0].count)
 
     def _bare_tallies(
         self,
@@ -2096,7 +2153,13 @@ def _clause_events(
     if len(clauses) < 2:
         return []
     taken = {(c.event_type, c.sub_event_type) for c in coded}
-    families = {_FAMILY.get(c.event_type, c.event_type) for c in coded}
+    # an armed group's attack on a demonstration is told within the demonstration's story
+    # ("the student who became a symbol of the national strike ... after unidentified gunmen
+    # shot him")
+    families = {
+        "demonstration" if c.mode == ON_DEMONSTRATORS else _FAMILY.get(c.event_type, c.event_type)
+        for c in coded
+    }
     used = {c.trigger.start for c in coded}
     # the incident told in a clause joined by ", and": the clause before it is its sibling, not its
     # dependant ("In 2011 they paralysed Puno in a strike, and in 2004 residents lynched their
@@ -2190,6 +2253,19 @@ def _clause_events(
 _TOWN_AFTER = 12
 #: how far a `further` cue may stand from its figure: "ten more", "otras diez"
 _FURTHER_REACH = 2
+
+
+def _union_strike(mention: Mention, union: Actor | None) -> tuple[Mention, Actor | None]:
+    """A strike the labour group of the story's general strike holds again: "The CGT called a
+    general strike on January 24 ... It held a second, 24-hour strike on May 9". Returns the
+    mention and the story's labour group after it."""
+    actor = mention.actor1
+    if actor is not None and actor.sector == "LAB":
+        return mention, actor
+    if union is not None and actor is not None and actor.span == (0, 0):
+        # the protesters a strike implies, no one named: the story's union
+        return replace(mention, actor1=union), union
+    return mention, union
 
 
 def _town(place: Location) -> bool:
@@ -2875,6 +2951,8 @@ _ORDINAL_DEATH = re.compile(
     r"ha\s+(?:fallecido|muerto)|(?:pierde|perdi[óo])\s+la\s+vida)\b",
     re.IGNORECASE,
 )
+#: how far after the sentence of its incident "otras diez personas resultaron heridas" may stand
+_MORE_REACH = 240
 #: how far before or after its event word a present state verb may stand
 _STATE_REACH = 30
 #: measures that stand once declared: one told as in force is the one declared

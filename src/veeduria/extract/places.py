@@ -151,6 +151,39 @@ _QUALIFIER_REACH = 90
 _QUALIFIER_GAP = 30
 
 
+#: an apposition that says where the place before it lies: "Macusani*, a small town in* Puno's
+#: Carabaya province", "Juliaca*, a city in* Puno", "Macusani*, un pequeño pueblo de* Puno"
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|un|una|el|la)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:town|city|village|hamlet|district|community|port|pueblo|ciudad|localidad|distrito|"
+    r"comunidad|caser[ií]o|poblado|puerto)\s+(?:(?:in|of|en|de|del)\s+)(?:(?:the|la|el)\s+)?"
+    r"(?:(?:region|province|department|regi[oó]n|provincia|departamento)\s+(?:of\s+|de\s+)?)?$",
+    re.IGNORECASE,
+)
+#: the longest apposition read
+_APPOSITION_REACH = 60
+
+
+#: the noun a place mention may begin with ("*pueblo de* Puno"), read as part of the apposition
+_APPOSITION_NOUN = re.compile(
+    r"(?:pueblo|ciudad|localidad|distrito|provincia|regi[oó]n|departamento)\s+(?:de|del)\s+",
+    re.IGNORECASE,
+)
+
+
+def _apposed(p: Location, places: Sequence[Location], text: str) -> bool:
+    """``p`` only says where a place named just before it lies, in an apposition."""
+    noun = _APPOSITION_NOUN.match(text, p.span[0], p.span[1])
+    start = noun.end() if noun is not None else p.span[0]
+    return any(
+        q is not p
+        and q.iso == p.iso
+        and 0 < p.span[0] - q.span[1] <= _APPOSITION_REACH
+        and _APPOSITION.match(text[q.span[1] : start]) is not None
+        for q in places
+    )
+
+
 def _without_qualifiers(places: Sequence[Location], text: str | None = None) -> list[Location]:
     """Leave out a place that only says where a finer place beside it lies. Given the
     ``text``, a town named for the people who come from it qualifies only a place right beside
@@ -160,6 +193,8 @@ def _without_qualifiers(places: Sequence[Location], text: str | None = None) -> 
         return list(places)
     out = []
     for p in places:
+        if text is not None and _apposed(p, places, text):
+            continue
         if any(
             q is not p
             and _contains(p, q)

@@ -44,6 +44,9 @@ Roles and the fields they need:
 - ``filler``: words that may stand between a counted group and its verb ("17 personas que
   murieron", "habría fallecido", "were reportedly killed") or between a verb and its
   group ("mataron anoche a dos civiles", "hirieron a otros siete");
+- ``more`` (``position`` before|after): words that make a counted group more of the
+  incident just told, not one of its own: "*otras* diez personas resultaron heridas",
+  "ten *other* people were wounded", "*another* five were hurt";
 - ``age``: words that make a number an age, which may stand between a counted group and its
   noun or verb: "un joven de 17 años murió", "a 17-year-old protester was killed".
 """
@@ -77,6 +80,7 @@ CountRole = Literal[
     "toll",
     "toll_verb",
     "adverb",
+    "more",
 ]
 Category = Literal["killed", "injured", "detained", "participants"]
 
@@ -89,6 +93,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "qualifier": ("qualifier", "position"),
     "vague": ("value", "qualifier"),
     "link": ("after",),
+    "more": ("position",),
 }
 _OPTIONAL: dict[str, tuple[str, ...]] = {
     "person": ("category",),
