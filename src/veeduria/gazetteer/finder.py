@@ -589,9 +589,16 @@ class PlaceFinder:
             if not self._plausible(text, folded, hit, lowercase_ok=False) or _square(folded, hit):
                 continue  # a square's name says nothing of the story's department
             cands = [c for c in self._candidates(hit, None) if c.place.iso]
-            isos = {c.place.iso for c in cands}
-            if len(isos) == 1 and any(_telling(c.place) for c in cands):
+            # a small town of the rest of Latin America named like a place of the five
+            # Andean countries says nothing of the story's country ("Trujillo", Venezuela)
+            isos = {c.place.iso for c in cands if not _minor_abroad(c.place)}
+            telling = {c.place.iso for c in cands if _telling(c.place)}
+            if len(isos) == 1 and telling:
                 counts[next(iter(isos))] += 1
+            elif len(telling) == 1 and not telling & FOCUS and _big_city(cands):
+                # the one city of that name outside the Andean countries, its namesakes
+                # hamlets: "BUENOS AIRES.–" is Argentina's, not the district of Piura
+                counts[next(iter(telling))] += 1
             elif cands and all(c.place.kind == "country" or not _telling(c.place) for c in cands):
                 # a country's name, even when some hamlet is its namesake ("Ucrania", San Martín)
                 counts.update(c.place.iso for c in cands if c.place.kind == "country")
@@ -805,12 +812,22 @@ class PlaceFinder:
             score -= 1.0
         return score
 
-    def _score(self, c: _Candidate, ctx: _Context, hit: Hit, window: tuple[int, int]) -> float:
+    def _score(
+        self,
+        c: _Candidate,
+        ctx: _Context,
+        hit: Hit,
+        window: tuple[int, int],
+        home_strong: bool = False,
+    ) -> float:
+        """How well ``c`` fits; ``home_strong``: the story's country has a division or a
+        city of 100,000 people of that name, which a metropolis abroad does not outrank
+        ("Córdoba" in a Colombian story is the department, in an Argentine one the city)."""
         p = c.place
         score = self._base_score(c)
         if p.iso == ctx.country or p.kind == "country" or c.story_country:
             score += 50.0
-        elif p.kind == "place" and p.population >= _METROPOLIS:
+        elif p.kind == "place" and p.population >= _METROPOLIS and not home_strong:
             # a metropolis abroad ("police in Santiago", "marchas en Quito") is what its bare
             # name means over a district of that name at home, unless the story names the
             # district's department (context below)
@@ -912,14 +929,27 @@ class PlaceFinder:
                 cands = fitting
             else:  # the cue word belongs to something else ("la sede regional de Juliaca")
                 span_start, span_end = hit.start, hit.end
+        if level is None and len(cands) > 1:
+            # "Panamá", "México", "Guatemala": a bare country name is the country, not its
+            # division of that name ("la provincia de Panamá" is the division)
+            states = {c.place.iso for c in cands if c.place.kind == "country"}
+            if states:
+                cands = [
+                    c for c in cands if not (c.place.kind == "admin1" and c.place.iso in states)
+                ]
         near = before.rstrip().endswith(_NEAR_LAST) and bool(_NEAR.search(before[-45:]))
         if _WATER_AFTER.match(folded[hit.end : hit.end + 15]):
             cands = [c for c in cands if c.place.kind in ("district", "province")]
             if not cands:
                 return None
             near = True
+        home_strong = any(
+            c.place.iso == ctx.country
+            and (c.place.kind in ("department", "admin1") or c.place.population >= 100_000)
+            for c in cands
+        )
         scored = sorted(
-            ((self._score(c, ctx, hit, window), i, c) for i, c in enumerate(cands)),
+            ((self._score(c, ctx, hit, window, home_strong), i, c) for i, c in enumerate(cands)),
             key=lambda t: (-t[0], t[1]),
         )
         best = scored[0][2]
@@ -1264,6 +1294,16 @@ def _telling(p: Place) -> bool:
     """Whether naming this place says which country a story is about (a hamlet does not;
     a curated town, ``town:``, is curated because stories name it)."""
     return p.kind != "place" or p.population >= 50_000 or _curated_town(p)
+
+
+def _minor_abroad(p: Place) -> bool:
+    """A town of the rest of Latin America too small to tell the story's country."""
+    return p.kind == "place" and p.iso not in FOCUS and not _telling(p)
+
+
+def _big_city(cands: list[_Candidate]) -> bool:
+    """One of the candidates is a city (not a country or division) that tells its country."""
+    return any(c.place.kind == "place" and _telling(c.place) for c in cands)
 
 
 def _curated_town(p: Place) -> bool:
