@@ -149,6 +149,8 @@ _BORDER = re.compile(
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:mountains?|volcano|glacier|streets?|avenues?|boulevard|church|chapel|parish|"
     r"cathedral|basilica)\b|"
+    # a medium named after its town: "a Córdoba radio station" is not where things happened
+    r"^\s+(?:radio|television|tv)\s+stations?\b|^\s+(?:newspapers?|broadcasters?)\b|"
     # the first of two streets named together: "the Tacna and Arequipa avenues"
     r"^\s+(?:and|&)\s+(?:[\w.]+\s+){1,3}?(?:streets|avenues)\b"
 )
@@ -592,13 +594,12 @@ class PlaceFinder:
             # a small town of the rest of Latin America named like a place of the five
             # Andean countries says nothing of the story's country ("Trujillo", Venezuela)
             isos = {c.place.iso for c in cands if not _minor_abroad(c.place)}
-            telling = {c.place.iso for c in cands if _telling(c.place)}
-            if len(isos) == 1 and telling:
+            if len(isos) == 1 and any(_telling(c.place) for c in cands):
                 counts[next(iter(isos))] += 1
-            elif len(telling) == 1 and not telling & FOCUS and _big_city(cands):
-                # the one city of that name outside the Andean countries, its namesakes
-                # hamlets: "BUENOS AIRES.–" is Argentina's, not the district of Piura
-                counts[next(iter(telling))] += 1
+            elif (big := _big_abroad(cands)) is not None:
+                # the one big city of that name, outside the Andean countries, its namesakes
+                # there small: "BUENOS AIRES.–" is Argentina's, not the district of Piura
+                counts[big] += 1
             elif cands and all(c.place.kind == "country" or not _telling(c.place) for c in cands):
                 # a country's name, even when some hamlet is its namesake ("Ucrania", San Martín)
                 counts.update(c.place.iso for c in cands if c.place.kind == "country")
@@ -736,6 +737,27 @@ class PlaceFinder:
                 for p in h.payloads
             )
         return False
+
+    def _country_follows(self, folded: str, hit: Hit) -> str | None:
+        """ "Santo Domingo, Ecuador", "Colón (Panamá)": the country named right after a name
+        says which of its namesakes it is; its ISO code, else None."""
+        rest = folded[hit.end : hit.end + 4]
+        if not rest.startswith((",", " (")):
+            return None
+        m = _AFTER_ADMIN.match(folded[hit.end : hit.end + 40])
+        if not m:
+            return None
+        at = hit.end + m.end()
+        for h in self.matcher.scan(folded, at, min(len(folded), at + 40)):
+            if h.start != at:
+                break
+            for kind, ref in h.payloads:
+                if kind != "e":
+                    continue
+                place: Place = self.index.places[ref]
+                if place.kind == "country":
+                    return place.iso
+        return None
 
     # ------------------------------------------------------------------ candidates
 
@@ -943,6 +965,9 @@ class PlaceFinder:
             if not cands:
                 return None
             near = True
+        named = self._country_follows(folded, hit) if len(cands) > 1 else None
+        if named is not None and any(c.place.iso == named for c in cands):
+            cands = [c for c in cands if c.place.iso == named]
         home_strong = any(
             c.place.iso == ctx.country
             and (c.place.kind in ("department", "admin1") or c.place.population >= 100_000)
@@ -1301,9 +1326,24 @@ def _minor_abroad(p: Place) -> bool:
     return p.kind == "place" and p.iso not in FOCUS and not _telling(p)
 
 
-def _big_city(cands: list[_Candidate]) -> bool:
-    """One of the candidates is a city (not a country or division) that tells its country."""
-    return any(c.place.kind == "place" and _telling(c.place) for c in cands)
+def _big_abroad(cands: list[_Candidate]) -> str | None:
+    """The country of the one city among ``cands`` of half a million people or more, when it
+    lies outside the five Andean countries and no other candidate is a division or a city of
+    100,000: "Buenos Aires" (two small districts in Peru), not "Santa Rosa" (La Pampa)."""
+    big = {c.place.iso for c in cands if c.place.population >= _BIG_ABROAD}
+    if len(big) != 1 or big & FOCUS:
+        return None
+    if any(
+        c.place.iso not in big
+        and (c.place.kind not in ("place", "district") or c.place.population >= 100_000)
+        for c in cands
+    ):
+        return None
+    return next(iter(big))
+
+
+#: people from which a city abroad tells the story's country over its small namesakes at home
+_BIG_ABROAD = 500_000
 
 
 def _curated_town(p: Place) -> bool:
