@@ -69,6 +69,9 @@ LATAM_NO_SEATS = ("BR", "MX")
 # seats left out: their name is a common phrase that would hide a longer name beginning
 # inside it ("el valle de Tambo", a curated region of Arequipa)
 LATAM_SKIP = {3506034}  # El Valle, Hato Mayor (DO), 5,666 people
+# names that are function words ("se", "una", "pese a"): every one in a text would be a hit
+# to judge, for districts of São Paulo (Sé), a town of Bahia (Una) and one of Herrera (Pesé)
+LATAM_SKIP_NAMES = frozenset({"se", "una", "pese"})
 DATA_VERSION = "2025.1.0"
 
 # Typos in the ubigeo fixture itself (checked against INEI's published list).
@@ -133,6 +136,7 @@ def latam_places(cities: list[City]) -> set[int]:
     """geonameids of the places kept for the other Latin American countries (see ``LATAM``)."""
     keep: set[int] = set()
     largest: dict[str, City] = {}
+    by_id = {c.geonameid: c for c in cities}
     for c in cities:
         if c.country not in LATAM:
             continue
@@ -150,7 +154,7 @@ def latam_places(cities: list[City]) -> set[int]:
         ):
             keep.add(c.geonameid)
     keep.update(c.geonameid for c in largest.values())
-    return keep
+    return {g for g in keep if fold(by_id[g].name) not in LATAM_SKIP_NAMES}
 
 
 def is_latin(text: str) -> bool:
