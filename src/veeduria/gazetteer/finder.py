@@ -771,6 +771,14 @@ class PlaceFinder:
                     # divisions abroad count only in a story that names their country
                     if ctx is None or place.iso not in ctx.countries:
                         continue
+                elif (
+                    ctx is not None
+                    and place.kind == "place"
+                    and place.population < 100_000
+                    and place.iso != ctx.country
+                    and place.iso not in ctx.countries
+                ):
+                    continue  # a town abroad that _country_allowed would refuse: skip it early
                 out.append(_Candidate(place))
             elif kind == "a":
                 row: AliasRow = idx.aliases[ref]
