@@ -70,3 +70,26 @@ def test_a_people_is_no_place(finder, text: str, lang: str) -> None:
 )
 def test_a_place_after_de_or_alone_stays(finder, text: str, lang: str, name: str) -> None:
     assert name in [n for n, _, _ in _places(finder, text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "department"),
+    [
+        (
+            "En la provincia de Anta, comuneros bloquearon la carretera Cusco–Abancay a la altura "
+            "de Izcuchaca.",
+            "es",
+            "Cusco",
+        ),
+        ("Villagers blocked the Cusco-Abancay road at Izcuchaca, in Anta province.", "en", "Cusco"),
+        (
+            "HUANCAVELICA.– Pobladores de Izcuchaca bloquearon la vía a Huancayo.",
+            "es",
+            "Huancavelica",
+        ),
+    ],
+)
+def test_izcuchaca_is_the_seat_of_anta_unless_the_story_is_huancavelicas(
+    finder, text: str, lang: str, department: str
+) -> None:
+    assert ("Izcuchaca", department, "PE") in _places(finder, text, lang)
