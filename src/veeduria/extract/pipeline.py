@@ -77,6 +77,7 @@ from veeduria.extract.numbers import (
 )
 from veeduria.extract.places import (
     NATIONAL_DECISIONS,
+    NATIONAL_MEASURES,
     TERRITORIAL_MODES,
     CapitalisedPlaces,
     PlaceFinder,
@@ -1236,6 +1237,18 @@ class _Run:
                         scope = strike_told
                     strike_told = scope
                     place = territory(place, self.resources.places, scope=scope)
+                elif (
+                    code.mode in NATIONAL_MEASURES
+                    and fact in ("negated", "possible")
+                    and not (place is not None and start <= place.span[0] < end)
+                ):
+                    # "El Ejecutivo descartó declarar un estado de urgencia": a measure ruled
+                    # out or in doubt, for no territory its sentence names, is the country's,
+                    # not the town of the incident told before (its words are the event's)
+                    country = territory(place, self.resources.places, scope=0)
+                    if country is not None and country is not place:
+                        a, b = code.trigger.start, code.trigger.end
+                        place = replace(country, text=self.text[a:b], span=(a, b))
                 if code.mode in NATIONAL_DECISIONS:
                     place = national_seat(
                         place,

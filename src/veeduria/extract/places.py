@@ -1550,6 +1550,9 @@ def _fold_name(text: str) -> str:
 #: modes of decisions a national institution takes at its seat, whatever town the story is in:
 #: Congress removing a president, voting on elections, a president resigning
 NATIONAL_DECISIONS = frozenset({"removal_from_office", "election_change", "resignation"})
+#: modes of measures a national government takes for a territory it names: one not taken
+#: (ruled out, in doubt) names none, and is the country's
+NATIONAL_MEASURES = frozenset({"state_of_emergency"})
 
 # an embassy or consulate: a country named after these is whose mission it is, not where
 _MISSION_BEFORE = re.compile(

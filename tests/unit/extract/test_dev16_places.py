@@ -71,3 +71,45 @@ def test_two_towns_each_with_its_dead_still_split(mentions) -> None:
     )
     events = mentions(text, "es")
     assert {m.location.name for m in events if m.location} == {"Juliaca", "Ilave"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "PANAMÁ.– Un hombre disparó contra dos docentes en un cierre de vía en Chame. El "
+            "Ejecutivo descartó, por ahora, declarar un estado de urgencia.",
+            "es",
+        ),
+        (
+            "PANAMA CITY — A man shot two teachers dead at a roadblock in Chame. The government "
+            "ruled out declaring a state of emergency.",
+            "en",
+        ),
+    ],
+)
+def test_a_measure_ruled_out_is_the_countrys(mentions, text: str, language: str) -> None:
+    events = mentions(text, language, dt.date(2023, 11, 8))
+    measure = [m for m in events if m.mode == "state_of_emergency"]
+    assert measure and measure[0].factuality == "negated"
+    where = measure[0].location
+    assert where is not None and where.name == "Panama" and where.geo_precision == 3, where
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        # the territory named: its own
+        ("El Ejecutivo descartó declarar un estado de urgencia en Colón.", "Colón"),
+        # a measure taken: the story's town as before
+        ("El Ejecutivo declaró el estado de urgencia.", "Chame"),
+    ],
+)
+def test_a_measure_named_or_taken_keeps_its_town(mentions, sentence: str, town: str) -> None:
+    text = (
+        "PANAMÁ.– Un hombre disparó contra dos docentes en un cierre de vía en Chame. " + sentence
+    )
+    events = mentions(text, "es", dt.date(2023, 11, 8))
+    measure = [m for m in events if m.mode == "state_of_emergency"]
+    assert measure and measure[0].location is not None
+    assert measure[0].location.name == town
