@@ -77,10 +77,12 @@ from veeduria.extract.numbers import (
 )
 from veeduria.extract.places import (
     NATIONAL_DECISIONS,
+    NATIONAL_MEASURES,
     TERRITORIAL_MODES,
     CapitalisedPlaces,
     PlaceFinder,
     dateline_place,
+    distance_reference,
     national_seat,
     place_event,
     strike_scope,
@@ -349,6 +351,8 @@ class _Run:
         headers = day_headers(self.text, self.published, self.res.dates)
         trail = DateTrail(self.published, headers=headers)
         last_place: Location | None = None
+        #: the territory of the last strike told (``strike_scope``), for one that names none
+        strike_told: int | None = None
         last_incident: Coded | None = None
         incident_end = -1  # where the sentence that told it ends
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
@@ -1224,11 +1228,27 @@ class _Run:
                     # disparar": where the source spoke, not where the incident happened
                     place = last_place
                 if code.mode in TERRITORIAL_MODES:
-                    place = territory(
-                        place,
-                        self.resources.places,
-                        scope=strike_scope(self.text, (code.trigger.start, code.trigger.end)),
-                    )
+                    scope = strike_scope(self.text, (code.trigger.start, code.trigger.end))
+                    named_here = place is not None and start <= place.span[0] < end
+                    if scope is None and not named_here:
+                        # "It held a second, 24-hour strike on May 9", "La central ya paró el 24
+                        # de enero": a strike that names no territory, in a sentence that names
+                        # no place, is of the territory of the strike the story told before
+                        scope = strike_told
+                    strike_told = scope
+                    place = territory(place, self.resources.places, scope=scope)
+                elif (
+                    code.mode in NATIONAL_MEASURES
+                    and fact in ("negated", "possible")
+                    and not (place is not None and start <= place.span[0] < end)
+                ):
+                    # "El Ejecutivo descartó declarar un estado de urgencia": a measure ruled
+                    # out or in doubt, for no territory its sentence names, is the country's,
+                    # not the town of the incident told before (its words are the event's)
+                    country = territory(place, self.resources.places, scope=0)
+                    if country is not None and country is not place:
+                        a, b = code.trigger.start, code.trigger.end
+                        place = replace(country, text=self.text[a:b], span=(a, b))
                 if code.mode in NATIONAL_DECISIONS:
                     place = national_seat(
                         place,
@@ -2431,7 +2451,12 @@ def _split_by_place(
     for second in sorted([*later, *elliptic], key=lambda m: m.count.span[0]):
         a = second.count.span[0]
         tail = max(second.count.span[1], second.head.span[1])
-        towns = [p for p in places if _town(p) and p.span[0] >= lead_end]
+        # "Chame, west of the capital": the capital only locates Chame
+        towns = [
+            p
+            for p in places
+            if _town(p) and p.span[0] >= lead_end and not distance_reference(p, text)
+        ]
         after = [p for p in towns if 0 < p.span[0] - tail <= _TOWN_AFTER]
         fronted = [p for p in towns if p.span[1] <= a]
         town = after[0] if after else (fronted[-1] if fronted else None)

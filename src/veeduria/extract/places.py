@@ -791,9 +791,12 @@ _DISTANCE_BEFORE = re.compile(
 )
 _DISTANCE_LAST = frozenset({"de", "del", "from", "of", "la", "el", "the", "near", "outside", "a"})
 # a town right after another one and a near word: "Sacaba, near Cochabamba", "Sacaba, cerca de
-# Cochabamba", "Pichanaki, outside La Merced": the first is the place, the second locates it
+# Cochabamba", "Pichanaki, outside La Merced", or a bearing: "Chame, west of the capital",
+# "Sacaba, al este de Cochabamba": the first is the place, the second locates it
 _NEAR_APPOSITION = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w'’-]+,\s+(?:near|outside|close\s+to|cerca\s+de|junto\s+a|pr[oó]ximo\s+a)\s+"
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]+,\s+(?:near|outside|close\s+to|cerca\s+de|junto\s+a|pr[oó]ximo\s+a|"
+    r"(?:al\s+)?(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
     r"(?:(?:la\s+ciudad\s+de|the\s+(?:city|town)\s+of)\s+)?$"
 )
 
@@ -1547,6 +1550,9 @@ def _fold_name(text: str) -> str:
 #: modes of decisions a national institution takes at its seat, whatever town the story is in:
 #: Congress removing a president, voting on elections, a president resigning
 NATIONAL_DECISIONS = frozenset({"removal_from_office", "election_change", "resignation"})
+#: modes of measures a national government takes for a territory it names: one not taken
+#: (ruled out, in doubt) names none, and is the country's
+NATIONAL_MEASURES = frozenset({"state_of_emergency"})
 
 # an embassy or consulate: a country named after these is whose mission it is, not where
 _MISSION_BEFORE = re.compile(

@@ -583,6 +583,7 @@ class PlaceFinder:
             return last[1]
         counts: Counter[str] = Counter()
         unique: list[tuple[Hit, list[_Candidate]]] = []
+        deferred: list[tuple[set[str], set[str], str | None]] = []
         for hit in self._hits(folded, 0, len(folded)):
             demonyms = [p[1] for p in hit.payloads if p[0] == "d"]
             if demonyms:
@@ -594,7 +595,13 @@ class PlaceFinder:
             # a small town of the rest of Latin America named like a place of the five
             # Andean countries says nothing of the story's country ("Trujillo", Venezuela)
             isos = {c.place.iso for c in cands if not _minor_abroad(c.place)}
-            if len(isos) == 1 and any(_telling(c.place) for c in cands):
+            bound = self._bound_elsewhere(hit, isos)
+            if bound:
+                # "Santo Domingo" is also Ecuador's town (a curated alias of that country): it
+                # tells its imported reading's country only in a story that names no country
+                # of the alias (counted below, once the whole text is read)
+                deferred.append((bound, isos, _big_abroad(cands)))
+            elif len(isos) == 1 and any(_telling(c.place) for c in cands):
                 counts[next(iter(isos))] += 1
             elif (big := _big_abroad(cands)) is not None:
                 # the one big city of that name, outside the Andean countries, its namesakes
@@ -605,6 +612,12 @@ class PlaceFinder:
                 counts.update(c.place.iso for c in cands if c.place.kind == "country")
                 cands = [c for c in cands if c.place.kind == "country"] or cands
             unique.append((hit, cands))
+        for bound, isos, big in deferred:
+            if bound.isdisjoint(counts):
+                if len(isos) == 1:
+                    counts[next(iter(isos))] += 1
+                elif big is not None:
+                    counts[big] += 1
         # Peru unless another country is named more often than Peru's own places
         country = "PE"
         if counts:
@@ -722,6 +735,18 @@ class PlaceFinder:
             if after and after[0][:1].isupper() and after[0].lower() not in _LINKS:
                 return False  # "Victoria Nakamura", "Santiago Antúnez"
         return True
+
+    def _bound_elsewhere(self, hit: Hit, isos: set[str]) -> set[str]:
+        """The countries where the name is also a place by a curated alias bound to them and
+        none of its imported readings lies ("Santo Domingo": Ecuador's as well as the
+        Dominican capital)."""
+        found: set[str] = set()
+        for kind, ref in hit.payloads:
+            if kind == "a":
+                country = self.index.aliases[ref].country
+                if country is not None and country not in isos:
+                    found.add(country)
+        return found
 
     def _admin_follows(self, folded: str, hit: Hit) -> bool:
         """ "Salas, Ica" / "Salas (Ica)": a department or province follows the name."""
