@@ -259,12 +259,40 @@ def test_dask_results_fetched_a_slice_at_a_time_store_what_serial_stores(
     url = f"sqlite:///{tmp_path / 'sliced.db'}"
     messages = _logged_run(corpus, settings, client, url)
     done = [m for m in messages if m.startswith("resolution on the workers")]
-    found = re.search(r"in (\d+) buckets \((\d+) slices fetched\), (\d+) events", done[0])
+    found = re.search(r"in (\d+) buckets \((\d+) slices fetched, .*?\), (\d+) events", done[0])
     assert found, done
     buckets, fetched, events = map(int, found.groups())
     assert buckets < fetched == events  # one slice per event row
     for table in ("events", "event_mentions", *RESOLUTION_STATE):
         assert rows(url, table) == rows(runs["serial"][1], table), table
+
+
+def test_dask_packs_sent_ahead_of_their_task_store_what_serial_stores(
+    runs, corpus, settings, client, tmp_path, monkeypatch
+):
+    """With every pack of mentions sent to the workers on its own as its task is made
+    (the client never holds a large group's packs whole), each task finds them on its
+    worker: the same events and state as the serial run, and nothing left on the workers."""
+    from veeduria.scale import _resolve
+
+    monkeypatch.setattr(_resolve, "PUT_BYTES", 1)
+    monkeypatch.setattr(_resolve, "PACK_NODES", 2)
+    url = f"sqlite:///{tmp_path / 'ahead.db'}"
+    messages = _logged_run(corpus, settings, client, url)
+    done = [m for m in messages if m.startswith("resolution on the workers")]
+    found = re.search(
+        r": (\d+) mentions \(\d+ read back\) in (\d+) buckets .*ahead (\d+) times", done[0]
+    )
+    assert found, done
+    mentions, buckets, sent = map(int, found.groups())
+    assert sent >= mentions // (2 * 3) > buckets  # a send per pack of two nodes
+    for table in ("events", "event_mentions", *RESOLUTION_STATE):
+        assert rows(url, table) == rows(runs["serial"][1], table), table
+    for _ in range(100):  # every pack released with its task
+        if not client.who_has():
+            break
+        time.sleep(0.1)
+    assert not client.who_has()
 
 
 @pytest.fixture(scope="module")

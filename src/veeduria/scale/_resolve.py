@@ -88,6 +88,10 @@ PACKED_ROWS = 2_000
 SLICE_BYTES = 4_000_000
 #: Nodes per pack of a bucket task's mentions (``BucketTask.packs``).
 PACK_NODES = 256
+#: Bytes of packs sent to the workers at once while a task is made, when the ``Submit``
+#: can send data ahead of its task (``put``): the client never holds a large group's packs
+#: whole (about 60 MB for the largest group of 100,000 documents, read to be cut).
+PUT_BYTES = 8_000_000
 #: Columns of ``events`` holding JSON, encoded on the workers.
 JSON_COLUMNS = tuple(c.name for c in events_table.c if isinstance(c.type, sa.JSON))
 
@@ -110,7 +114,9 @@ class BucketTask:
     """
 
     index: int
-    packs: list[bytearray]  # the mentions of each node, ``PACK_NODES`` nodes a pack
+    #: the mentions of each node, ``PACK_NODES`` nodes a pack (bytearrays; in the client,
+    #: once sent ahead of the task, what ``Submit.put`` gave for them)
+    packs: list[Any]
     counts: list[int]  # the number of mentions of each node
     docs: dict[str, tuple[str | None, Any, str]]  # doc id -> source, published, group
     #: the group of candidates of each node (``components.node_groups``): nodes of one
@@ -123,6 +129,8 @@ class BucketTask:
     #: (the client's ``PACKED_ROWS`` and ``SLICE_BYTES``)
     slice_rows: int = PACKED_ROWS
     slice_bytes: int = SLICE_BYTES
+    #: nodes per pack (the client's ``PACK_NODES``)
+    pack_size: int = PACK_NODES
 
     def sizes(self) -> list[int]:
         """The number of mentions of each node."""
@@ -132,12 +140,12 @@ class BucketTask:
         """The mentions of these nodes, decoded; each pack they are in unpacked once."""
         wanted: dict[int, list[int]] = defaultdict(list)
         for i in nodes:
-            wanted[i // PACK_NODES].append(i)
+            wanted[i // self.pack_size].append(i)
         found: dict[int, list[MentionRef]] = {}
         for k in sorted(wanted):
             pack = unpack_nodes(self.packs[k])
             for i in wanted[k]:
-                found[i] = _refs(pack[i - k * PACK_NODES], self.docs)
+                found[i] = _refs(pack[i - k * self.pack_size], self.docs)
             del pack
         return [found[i] for i in nodes]
 
@@ -633,6 +641,7 @@ class WorkerFullRun:
         self.spent = False
         self.read_back = 0  # mentions read from the database for the tasks
         self.fetched = 0  # slices of results fetched from the workers one at a time
+        self.sent_ahead = 0  # batches of packs sent to the workers ahead of their task
         self.where = "on the workers"  # for the log
 
     def __call__(
@@ -847,7 +856,10 @@ class WorkerFullRun:
         label = {i: g for g, group in enumerate(in_groups) for i in group}
         bucket = sorted(label)
         doc_ids = {owners[i] for i in bucket}
-        packs = []
+        put: Callable[[list[bytearray]], list[Any]] | None = getattr(self.submit, "put", None)
+        packs: list[Any] = []
+        unsent: list[bytearray] = []  # packs made and not sent yet, and their bytes
+        size = 0
         with engine.connect() as conn:
             for start in range(0, len(bucket), PACK_NODES):
                 part = bucket[start : start + PACK_NODES]
@@ -858,8 +870,19 @@ class WorkerFullRun:
                     if w[0] in wanted
                 }
                 self.read_back += len(wires)
-                packs.append(pack_nodes([[wires[m] for m in plans[i].mentions] for i in part]))
+                unsent.append(pack_nodes([[wires[m] for m in plans[i].mentions] for i in part]))
+                size += len(unsent[-1])
                 del wires
+                if put is not None and size >= PUT_BYTES:
+                    packs.extend(put(unsent))
+                    self.sent_ahead += 1
+                    unsent, size = [], 0
+        if put is not None and unsent:
+            packs.extend(put(unsent))
+            self.sent_ahead += 1
+        else:
+            packs.extend(unsent)
+        del unsent
         facts = {d: (*docs[d], groups.get(d, d)) for d in sorted(doc_ids)}
         self.seconds["read"] = self.seconds.get("read", 0.0) + time.perf_counter() - t0
         return BucketTask(
@@ -871,6 +894,7 @@ class WorkerFullRun:
             connected=frozenset(g for g, group in enumerate(in_groups) if group[0] in firsts),
             slice_rows=PACKED_ROWS,
             slice_bytes=SLICE_BYTES,
+            pack_size=PACK_NODES,
         )
 
     def _here(
@@ -932,13 +956,14 @@ class WorkerFullRun:
         self.seconds["task cpu"] = task_cpu
         self.used = True
         logger.info(
-            "resolution %s: %d mentions (%d read back) in %d buckets (%d slices fetched), "
-            "%d events (%s)",
+            "resolution %s: %d mentions (%d read back) in %d buckets (%d slices fetched, "
+            "packs sent ahead %d times), %d events (%s)",
             self.where,
             mentions,
             self.read_back,
             tasks,
             self.fetched,
+            self.sent_ahead,
             out.recomputed,
             ", ".join(f"{k} {v:.1f}s" for k, v in self.seconds.items()),
         )
@@ -1030,30 +1055,53 @@ def dask_submit(client: Any) -> Submit:
     Each task's input is scattered first, then the task submitted on it: a large argument
     given to ``submit`` travels inside the task graph through the scheduler, which cost
     about three times the wall clock and four times the client's CPU of scattering it
-    (52 MB over four tasks on the local cluster: 2.2-3.3 s against 0.7-1.4 s). With a
-    ``window``, the next task is made and sent only when one comes back. A result
-    ``InParts`` comes back as its shell, its parts fetched from the worker one at a time
-    as the caller asks for them; it stays there until the caller asks for the next result.
-    Shell and parts are read by functions run on the worker out of its task threads
-    (``Client.run``): a task would wait for the bucket the worker is busy with, or
-    carry the whole result to another worker.
+    (52 MB over four tasks on the local cluster: 2.2-3.3 s against 0.7-1.4 s). A bucket
+    task's packs are scattered apart as the task is made (``put``), a few megabytes at a
+    time, and the task finds them on the worker (``_with_packs``). With a ``window``, the
+    next task is made and sent only when one comes back. A result ``InParts`` comes back
+    as its shell, its parts fetched from the worker one at a time as the caller asks for
+    them; it stays there until the caller asks for the next result. Shell and parts are
+    read by functions run on the worker out of its task threads (``Client.run``): a task
+    would wait for the bucket the worker is busy with, or carry the whole result to
+    another worker.
     """
-    from distributed import as_completed
+    return _DaskSubmit(client)
 
-    def submit(
-        func: Callable[[T], R], tasks: Iterable[T], window: int | None = None
+
+class _DaskSubmit:
+    """``dask_submit``: a ``Submit`` that can also send data ahead of a task (``put``)."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+
+    def put(self, packs: list[bytearray]) -> list[Any]:
+        """Send these packs to the workers now; what stands for them in a task (futures,
+        released with the task's input)."""
+        return list(self.client.scatter(packs, hash=False))
+
+    def __call__(
+        self, func: Callable[[T], R], tasks: Iterable[T], window: int | None = None
     ) -> Iterator[R]:
+        from distributed import as_completed
+
+        client = self.client
         token = uuid.uuid4().hex
         name = getattr(func, "__name__", "task")
         source = enumerate(tasks)
 
-        def start() -> tuple[Any, Any] | None:
+        def start() -> tuple[Any, list[Any]] | None:
             for i, task in source:
+                sent = _sent_packs(task)
+                if sent:
+                    task = replace(task, packs=[])  # type: ignore[type-var]
                 [data] = client.scatter([task], hash=False)
-                return client.submit(func, data, key=f"veeduria-{name}-{i}-{token}"), data
+                key = f"veeduria-{name}-{i}-{token}"
+                if sent:
+                    return client.submit(_with_packs, func, data, sent, key=key), [data, *sent]
+                return client.submit(func, data, key=key), [data]
             return None
 
-        held: dict[str, tuple[Any, Any]] = {}
+        held: dict[str, tuple[Any, list[Any]]] = {}
         while window is None or len(held) < window:
             started = start()
             if started is None:
@@ -1064,14 +1112,26 @@ def dask_submit(client: Any) -> Submit:
         )
         return _completed(client, held, completed, start)
 
-    return submit
+
+def _sent_packs(task: object) -> list[Any]:
+    """What stands for the packs a task's ``put`` sent ahead of it (none: they travel in it)."""
+    packs = getattr(task, "packs", None)
+    if not packs or isinstance(packs[0], (bytes, bytearray)):
+        return []
+    return list(packs)
+
+
+def _with_packs(func: Callable[[Any], R], task: Any, packs: list[bytearray]) -> R:
+    """``func`` on ``task`` with the packs sent ahead of it (on a worker; Dask gives the
+    data of the futures it was submitted with)."""
+    return func(replace(task, packs=list(packs)))
 
 
 def _completed(
     client: Any,
-    held: dict[str, tuple[Any, Any]],
+    held: dict[str, tuple[Any, list[Any]]],
     completed: Any,
-    start: Callable[[], tuple[Any, Any] | None],
+    start: Callable[[], tuple[Any, list[Any]] | None],
 ) -> Iterator[Any]:
     """Results as they complete, starting the next task as each ends; every future
     (results and scattered inputs) released, a result in parts once the caller moves on."""
@@ -1079,8 +1139,9 @@ def _completed(
         for future in completed:
             shell = _held_shell(client, future)
             result = future.result() if shell is None else shell[0]
-            _, data = held.pop(future.key)
-            data.release()
+            _, inputs = held.pop(future.key)
+            for data in inputs:
+                data.release()
             started = start()
             if started is not None:
                 held[started[0].key] = started
@@ -1096,9 +1157,10 @@ def _completed(
                 result.fetch = None
                 future.release()
     finally:
-        for future, data in held.values():
+        for future, inputs in held.values():
             future.release()
-            data.release()
+            for data in inputs:
+                data.release()
 
 
 def _held_shell(client: Any, future: Any) -> tuple[Any, str] | None:
