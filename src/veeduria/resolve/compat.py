@@ -530,7 +530,7 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
         (_near_day(a, b) or _coarse_stage(a, b)) and below_department(a.place, b.place)
     ):
         return False
-    if (a.coarse or b.coarse) and not same_kind(a, b):
+    if (a.coarse or b.coarse) and not coarse_kind(a, b):
         return False
     if not (a.strong and b.strong):
         return strong_agreement(a, b)
@@ -556,7 +556,22 @@ def _coarse_stage(a: Summary, b: Summary) -> bool:
     of the same kind (``same_kind``: a type in common, no cross-type link): "two young men
     were killed in protests in Lima" that month is the shooting that other reports, telling
     the tear gas and the shooting of that day as one incident, date on one day."""
-    return (a.coarse or b.coarse) and same_kind(a, b)
+    return (a.coarse or b.coarse) and coarse_kind(a, b)
+
+
+def coarse_kind(a: Summary, b: Summary) -> bool:
+    """``same_kind``, or a month- or year-precision side whose every type the other side
+    gives too (modes as in ``same_kind``): "two young men were killed in protests in Lima"
+    that November is the shooting of a cluster in which other reports also tell the riot
+    around it; the riot is a side of that incident, not another kind of event."""
+    if same_kind(a, b):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.coarse and x.types <= y.types:
+            modes_x, modes_y = x.modes - FORCE_MODES, y.modes - FORCE_MODES
+            if not (modes_x and modes_y and not modes_x & modes_y):
+                return True
+    return False
 
 
 def _denial(a: Summary, b: Summary) -> bool:
