@@ -512,7 +512,7 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
         return False
     if not same_doc and (a.docs & b.docs or not (a.dated and b.dated)):
         return False
-    if contradict(a, b) or sites_contradict(a.sites, b.sites):
+    if contradict(a, b) or _sites_apart(a, b):
         return False
     links = _links(a, b)
     if same_doc:
@@ -535,6 +535,23 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     if not (a.strong and b.strong):
         return strong_agreement(a, b)
     return True
+
+
+def _territory_wide(s: Summary) -> bool:
+    """Every mode the side gives is an action held by a whole territory (``TERRITORY_WIDE``:
+    a strike, a curfew, a state of emergency)."""
+    return bool(s.modes) and s.modes <= TERRITORY_WIDE
+
+
+def _sites_apart(a: Summary, b: Summary) -> bool:
+    """The sites the two sides name contradict (``sites.sites_contradict``), unless both are
+    actions held by a whole territory: a general strike is told from the square where its
+    march gathered or from the capital's streets ("Plaza Italia", "Santiago"), and those
+    are where a report saw it, not what tells two strikes apart (their territory does,
+    ``_scopes_apart``)."""
+    if _territory_wide(a) and _territory_wide(b):
+        return False
+    return sites_contradict(a.sites, b.sites)
 
 
 def _near_day(a: Summary, b: Summary) -> bool:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
-from resolve_factory import date, mention, ref
+from resolve_factory import PLACES, date, mention, ref
 
 from veeduria.resolve import resolve
 
@@ -31,3 +33,32 @@ def test_across_a_month_dated_riot_does_not_join_a_shooting_alone():
     ]
     month = ref("three", mention("riot", when=date("2020-11-01", "month"), where="Lima"))
     assert len(resolve([*day, month])) == 2
+
+
+def _at(where: str, text: str):
+    return dataclasses.replace(PLACES[where], text=text)
+
+
+@pytest.mark.parametrize("mode", ["strike", "curfew"])
+def test_across_a_territory_wide_action_told_from_two_sites_is_one(mode):
+    # "the general strike brought thousands to Plaza Italia" and "the general strike shut
+    # the shops of avenida Abancay": where a report saw the strike, not two strikes
+    kind = "march" if mode == "strike" else "emergency"
+    one = mention(kind, when="2019-11-12", where="Lima", mode=mode)
+    two = mention(kind, when="2019-11-12", where="Lima", mode=mode)
+    refs = [
+        ref("one", dataclasses.replace(one, location=_at("Lima", "plaza San Martín"))),
+        ref("two", dataclasses.replace(two, location=_at("Lima", "avenida Abancay"))),
+    ]
+    assert len(resolve(refs)) == 1
+
+
+@pytest.mark.parametrize("mode", ["blockade", "march"])
+def test_across_an_action_held_at_one_place_told_at_two_sites_is_two(mode):
+    # a blockade (or a march) on avenida Abancay and one in plaza San Martín are two
+    one = mention("march", when="2019-11-12", where="Lima", mode=mode)
+    refs = [
+        ref("one", dataclasses.replace(one, location=_at("Lima", "plaza San Martín"))),
+        ref("two", dataclasses.replace(one, location=_at("Lima", "avenida Abancay"))),
+    ]
+    assert len(resolve(refs)) == 2
