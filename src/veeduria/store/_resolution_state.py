@@ -44,8 +44,9 @@ from veeduria.store.schema import (
 #: stages when it is of one of its kinds; 17: an armed group's attack is no side of a
 #: demonstration; 18: a hospital, a clinic or a morgue names no site; 19: a month-dated side
 #: joins a side that gives every type it gives; 20: sites do not tell apart two actions
-#: held by a whole territory).
-STATE_VERSION = "20"
+#: held by a whole territory; 21: an undated report of what happened is dated by the week
+#: before its publication).
+STATE_VERSION = "21"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

@@ -8,6 +8,7 @@ import pytest
 from resolve_factory import PLACES, date, mention, ref
 
 from veeduria.resolve import resolve
+from veeduria.resolve.components import document_plan, plans_from_json, plans_to_json
 
 
 @pytest.mark.parametrize("riot_first", [True, False])
@@ -62,3 +63,57 @@ def test_across_an_action_held_at_one_place_told_at_two_sites_is_two(mode):
         ref("two", dataclasses.replace(one, location=_at("Lima", "avenida Abancay"))),
     ]
     assert len(resolve(refs)) == 2
+
+
+def test_across_an_undated_report_joins_the_incident_of_its_last_days():
+    # "police fired on protesters in Juliaca over the weekend" (no date the extractor can
+    # read), published on the 10th, and another report's shooting of the 8th
+    dated = ref("one", mention("force", when="2023-01-08", where="Juliaca", killed=2))
+    undated = ref("two", mention("force", where="Juliaca", killed=2), published="2023-01-10")
+    (event,) = resolve([dated, undated])
+    assert set(event.doc_ids) == {"one", "two"}
+    assert event.date is not None and event.date.value.isoformat() == "2023-01-08"
+
+
+@pytest.mark.parametrize(
+    ("published", "factuality"),
+    [
+        ("2023-01-20", "asserted"),  # twelve days later: not news of that day
+        ("2023-01-10", "historical"),  # a recollection gives no such window
+        ("2023-01-10", "planned"),
+        ("2023-01-10", "negated"),
+    ],
+)
+def test_across_an_undated_report_of_an_older_day_or_not_occurred_stays_apart(
+    published, factuality
+):
+    dated = ref("one", mention("force", when="2023-01-08", where="Juliaca"))
+    undated = ref(
+        "two", mention("force", where="Juliaca", factuality=factuality), published=published
+    )
+    assert len(resolve([dated, undated])) == 2
+
+
+def test_across_an_undated_report_between_two_incidents_of_its_week_stays_alone():
+    first = ref("one", mention("force", when="2023-01-05", where="Juliaca"))
+    second = ref("two", mention("force", when="2023-01-09", where="Juliaca"))
+    undated = ref("three", mention("force", where="Juliaca"), published="2023-01-10")
+    events = resolve([first, second, undated])
+    assert len(events) == 3
+
+
+def test_across_two_undated_reports_do_not_join_each_other():
+    # nothing dates either: a window of publication joins only an incident a report dates
+    refs = [
+        ref("one", mention("force", where="Juliaca"), published="2023-01-10"),
+        ref("two", mention("force", where="Juliaca"), published="2023-01-10"),
+    ]
+    assert len(resolve(refs)) == 2
+
+
+def test_plans_carry_the_window_of_an_undated_strike():
+    undated = ref("one", mention("march", where="Puno", mode="strike"), published="2023-01-10")
+    plans = document_plan([undated])
+    (plan,) = plans
+    assert plan.strike is not None and plan.strike.recent
+    assert plans_from_json(plans_to_json(plans)) == plans
