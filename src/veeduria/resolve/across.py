@@ -5,7 +5,8 @@
    a department are filed under department None, and day-precision nodes also under
    (type, day) so a node without a department can find its candidates on that day
    (it merges only with a node of the same type). Undated nodes are never filed: across
-   documents an event needs a date. Pairs are only ever compared inside a block; all pairs
+   documents an event needs a date (a report of what happened is dated by its
+   publication, ``compat.recent_window``). Pairs are only ever compared inside a block; all pairs
    are never compared.
 2. **Components.** Compatible pairs (``compat.compatible``) are the edges of a graph. Its
    connected components are independent: each is clustered on its own, which is what makes
@@ -422,8 +423,10 @@ def compatibility_key(s: Summary) -> tuple[object, ...]:
     """What ``compat.compatible`` reads of a summary across documents, besides the
     documents themselves (which must differ): equal keys are compatible with the same
     summaries. (Families matter only where a side is undated, which never joins across
-    documents.)"""
-    return (s.types, s.start, s.end, s.day, s.place, s.modes, s.actors, s.sites)
+    documents; a publication window, ``recent``, joins only a side with an occurred member
+    and never another window.)"""
+    told = "occurred" in s.families
+    return (s.types, s.start, s.end, s.day, s.place, s.modes, s.actors, s.sites, s.recent, told)
 
 
 def contradiction_key(s: Summary) -> tuple[object, ...]:

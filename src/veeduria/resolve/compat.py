@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -280,6 +281,8 @@ class Summary:
     actions (``LASTING``) the members name, each with the place that holds it (a strike
     is held by its territory, a blockade by its road's place, a curfew by the region it
     rules); ``names`` the names of events their sentences give (``models.EVENT_NAME_RULE``).
+    ``recent`` is True when no member is dated and ``start``/``end`` are the days before
+    the report's publication (``recent_window``): a dated member's window replaces it.
     """
 
     family: str
@@ -298,6 +301,7 @@ class Summary:
     ongoing: bool = False
     territories: frozenset[Held] = frozenset()
     names: frozenset[str] = frozenset()
+    recent: bool = False
 
     @property
     def dated(self) -> bool:
@@ -398,11 +402,13 @@ def summarize(ref: MentionRef) -> Summary:
 
 def merge(a: Summary, b: Summary) -> Summary:
     """The summary of the union of two compatible clusters."""
-    if a.start is None or b.start is None:
-        start, end = (a.start, a.end) if b.start is None else (b.start, b.end)
+    if a.start is None or b.start is None or a.recent != b.recent:
+        # an undated side, or the publication window of one against a date: the date wins
+        x = a if b.start is None or (b.recent and not a.recent) else b
+        start, end, recent = x.start, x.end, x.recent
     else:
         assert a.end is not None and b.end is not None
-        start, end = max(a.start, b.start), min(a.end, b.end)
+        start, end, recent = max(a.start, b.start), min(a.end, b.end), a.recent
     families = a.families | b.families
     return Summary(
         family=a.family if a.families == families else leading_family(families),
@@ -421,6 +427,35 @@ def merge(a: Summary, b: Summary) -> Summary:
         ongoing=a.ongoing and b.ongoing,
         territories=a.territories | b.territories,
         names=a.names | b.names,
+        recent=recent,
+    )
+
+
+#: an undated report of what happened speaks of these last days before its publication
+RECENT_DAYS = 7
+
+
+def recent_window(s: Summary, published: Iterable[dt.date | None]) -> Summary:
+    """A node (one document's mentions of one event) that gives no date, told as having
+    happened (family ``occurred``), with the days before its report's publication as its
+    window (``RECENT_DAYS``, the publication day included; ``recent``).
+
+    "Police fired on protesters in Juliaca over the weekend", "las fuerzas del orden
+    dispararon contra los manifestantes": a report that gives no date (or one the
+    extractor cannot read) tells news, what happened in the days before it was published.
+    Across documents such a node was never a candidate (an event needs a date); with the
+    window it joins the incident of its place and kind that other reports date in those
+    days, as a week-precision report does (``_near_day``), and stays alone between two
+    (``across.Graph.ambiguous``). A plan, a denial or a recollection gives no such window.
+    Within its document nothing changes (it is applied to the document's nodes).
+    """
+    days = set(published)
+    if s.start is not None or s.families != {"occurred"} or len(days) != 1 or None in days:
+        return s
+    (day,) = days
+    assert day is not None
+    return replace(
+        s, start=day - dt.timedelta(days=RECENT_DAYS - 1), end=day, day=False, recent=True
     )
 
 
@@ -510,9 +545,11 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     """
     if a.families != b.families and not (a.dated and b.dated) and not (same_doc and _denial(a, b)):
         return False
-    if not same_doc and (a.docs & b.docs or not (a.dated and b.dated)):
+    if (a.recent and "occurred" not in b.families) or (b.recent and "occurred" not in a.families):
+        return False  # a publication window joins a report of what happened, no plan alone
+    if not same_doc and (a.docs & b.docs or not (a.dated and b.dated) or (a.recent and b.recent)):
         return False
-    if contradict(a, b) or sites_contradict(a.sites, b.sites):
+    if contradict(a, b) or _sites_apart(a, b):
         return False
     links = _links(a, b)
     if same_doc:
@@ -530,11 +567,28 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
         (_near_day(a, b) or _coarse_stage(a, b)) and below_department(a.place, b.place)
     ):
         return False
-    if (a.coarse or b.coarse) and not same_kind(a, b):
+    if (a.coarse or b.coarse) and not coarse_kind(a, b):
         return False
     if not (a.strong and b.strong):
         return strong_agreement(a, b)
     return True
+
+
+def _territory_wide(s: Summary) -> bool:
+    """Every mode the side gives is an action held by a whole territory (``TERRITORY_WIDE``:
+    a strike, a curfew, a state of emergency)."""
+    return bool(s.modes) and s.modes <= TERRITORY_WIDE
+
+
+def _sites_apart(a: Summary, b: Summary) -> bool:
+    """The sites the two sides name contradict (``sites.sites_contradict``), unless both are
+    actions held by a whole territory: a general strike is told from the square where its
+    march gathered or from the capital's streets ("Plaza Italia", "Santiago"), and those
+    are where a report saw it, not what tells two strikes apart (their territory does,
+    ``_scopes_apart``)."""
+    if _territory_wide(a) and _territory_wide(b):
+        return False
+    return sites_contradict(a.sites, b.sites)
 
 
 def _near_day(a: Summary, b: Summary) -> bool:
@@ -556,7 +610,22 @@ def _coarse_stage(a: Summary, b: Summary) -> bool:
     of the same kind (``same_kind``: a type in common, no cross-type link): "two young men
     were killed in protests in Lima" that month is the shooting that other reports, telling
     the tear gas and the shooting of that day as one incident, date on one day."""
-    return (a.coarse or b.coarse) and same_kind(a, b)
+    return (a.coarse or b.coarse) and coarse_kind(a, b)
+
+
+def coarse_kind(a: Summary, b: Summary) -> bool:
+    """``same_kind``, or a month- or year-precision side whose every type the other side
+    gives too (modes as in ``same_kind``): "two young men were killed in protests in Lima"
+    that November is the shooting of a cluster in which other reports also tell the riot
+    around it; the riot is a side of that incident, not another kind of event."""
+    if same_kind(a, b):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.coarse and x.types <= y.types:
+            modes_x, modes_y = x.modes - FORCE_MODES, y.modes - FORCE_MODES
+            if not (modes_x and modes_y and not modes_x & modes_y):
+                return True
+    return False
 
 
 def _denial(a: Summary, b: Summary) -> bool:

@@ -208,6 +208,7 @@ def _summary_json(s: Summary | None) -> list[Any] | None:
         s.ongoing,
         sorted(([mode, list(place)] for mode, place in s.territories), key=str),
         sorted(s.names),
+        s.recent,
     ]
 
 
@@ -215,7 +216,8 @@ def _summary_from(data: list[Any] | None) -> Summary | None:
     if data is None:
         return None
     (family, families, types, modes, start, end, day, place, sites, actors) = data[:10]
-    docs, dups, key, ongoing, territories, names = data[10:]
+    docs, dups, key, ongoing, territories, names = data[10:16]
+    recent = bool(data[16]) if len(data) > 16 else False
     summary = Summary(
         family=family,
         families=frozenset(families),
@@ -233,6 +235,7 @@ def _summary_from(data: list[Any] | None) -> Summary | None:
         ongoing=ongoing,
         territories=frozenset((mode, _place(t)) for mode, t in territories),
         names=frozenset(names),
+        recent=recent,
     )
     return interned(summary, _table())
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from veeduria.resolve.across import Node
-from veeduria.resolve.compat import Summary, compatible, merge, score, summarize
+from veeduria.resolve.compat import (
+    Summary,
+    compatible,
+    merge,
+    recent_window,
+    score,
+    summarize,
+)
 from veeduria.resolve.records import MentionRef
 
 
@@ -51,7 +58,10 @@ def document_nodes(refs: Iterable[MentionRef]) -> list[Node]:
             summaries[chosen] = merge(summaries[chosen], s)
             members[chosen].append(ref)
             last[chosen] = position
-    return [Node(s, tuple(m)) for s, m in zip(summaries, members, strict=True)]
+    return [
+        Node(recent_window(s, (r.published for r in m)), tuple(m))
+        for s, m in zip(summaries, members, strict=True)
+    ]
 
 
 def node_of(refs: Sequence[MentionRef]) -> Node:
@@ -60,4 +70,4 @@ def node_of(refs: Sequence[MentionRef]) -> Node:
     summary = summarize(ordered[0])
     for ref in ordered[1:]:
         summary = merge(summary, summarize(ref))
-    return Node(summary, tuple(ordered))
+    return Node(recent_window(summary, (r.published for r in ordered)), tuple(ordered))

@@ -42,8 +42,11 @@ from veeduria.store.schema import (
 #: 14: strong agreement needs an actor of one kind in common, not one name; 15: a distance
 #: and a natural region name no site; 16: a month-dated side joins an incident told in
 #: stages when it is of one of its kinds; 17: an armed group's attack is no side of a
-#: demonstration; 18: a hospital, a clinic or a morgue names no site).
-STATE_VERSION = "18"
+#: demonstration; 18: a hospital, a clinic or a morgue names no site; 19: a month-dated side
+#: joins a side that gives every type it gives; 20: sites do not tell apart two actions
+#: held by a whole territory; 21: an undated report of what happened is dated by the week
+#: before its publication).
+STATE_VERSION = "21"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 
