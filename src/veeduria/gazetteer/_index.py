@@ -285,7 +285,19 @@ def _admin1(b: _Builder, renames: dict[str, dict[str, str]]) -> dict[str, str]:
     return keys
 
 
-def _places(b: _Builder, renames: dict[str, dict[str, str]]) -> None:
+def _admin2_name(name: str, prefixes: tuple[str, ...], rename: dict[str, str]) -> str | None:
+    """The import's second-level division as ACLED writes it ("Municipio Libertador" ->
+    "Libertador", "Okap" -> "Cap-Haïtien")."""
+    for prefix in prefixes:
+        if name.startswith(prefix + " "):
+            name = name[len(prefix) + 1 :]
+            break
+    return rename.get(name, name) or None
+
+
+def _places(
+    b: _Builder, renames: dict[str, dict[str, str]], prefixes: dict[str, tuple[str, ...]]
+) -> None:
     district_points: dict[str, str] = {}
     dept_code: dict[str, str] = {}
     prov_code: dict[tuple[str, str], str] = {}
@@ -335,7 +347,7 @@ def _places(b: _Builder, renames: dict[str, dict[str, str]]) -> None:
                 "place",
                 r["name"],
                 rename.get(r["admin1"], r["admin1"]) or None,
-                rename.get(r["admin2"], r["admin2"]) or None,
+                _admin2_name(r["admin2"], prefixes.get(iso, ()), rename),
                 None,
                 iso,
                 lat,
@@ -351,7 +363,8 @@ def _places(b: _Builder, renames: dict[str, dict[str, str]]) -> None:
 
 
 def _provinces(b: _Builder, entries: Iterable[Province]) -> None:
-    """Fill the admin2 of imported places that the import leaves without one (Bolivia)."""
+    """Fill the admin2 of imported places that the import leaves without one (Bolivia,
+    Nicaragua...), or gives a wrong one (``corrects_import``)."""
     by_name: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for idx, p in enumerate(b.places):
         if p.kind == "place" and p.iso != "PE":
@@ -368,7 +381,7 @@ def _provinces(b: _Builder, entries: Iterable[Province]) -> None:
             p = b.places[found[0]]
             if p.iso != e.country or fold_term(p.admin1 or "") != fold_term(e.admin1):
                 raise ValueError(f"province {e.id}: {ref!r} is not in {e.admin1}, {e.country}")
-            if p.admin2 and p.admin2 != e.admin2:
+            if p.admin2 and p.admin2 != e.admin2 and not e.corrects_import:
                 raise ValueError(f"province {e.id}: {ref!r} is already in {p.admin2}")
             b.places[found[0]] = p._replace(admin2=e.admin2)
 
@@ -511,7 +524,8 @@ def build_index() -> Index:
     _peru(b)
     renames = {iso: fix.renames for iso, fix in fixes.items() if fix.renames}
     _admin1(b, renames)
-    _places(b, renames)
+    prefixes = {iso: fix.admin2_prefixes for iso, fix in fixes.items() if fix.admin2_prefixes}
+    _places(b, renames, prefixes)
     _short_names(b)
     try:
         _provinces(b, curated["provinces"].entries)

@@ -132,6 +132,9 @@ class CountryFix(_Strict):
     #: statistics office's and ACLED's ("Distrito Capital de Bogotá" -> "Bogotá, D.C.");
     #: the imported name stays a searchable name
     renames: dict[str, str] = Field(default_factory=dict)
+    #: words the import puts before every second-level division's name and ACLED does not
+    #: ("Municipio Libertador" -> "Libertador"); stripped before ``renames`` applies
+    admin2_prefixes: tuple[str, ...] = ()
     note: str | None = None
 
 
@@ -148,7 +151,8 @@ class Anaphor(_Strict):
 
 class Province(_Strict):
     """The second-level division (``admin2``) of imported places whose import gives none:
-    Bolivian towns come from GeoNames with their department only.
+    Bolivian towns come from GeoNames with their department only, and so do many towns of
+    Nicaragua, Guatemala and El Salvador.
 
     ``places`` are names of imported places of ``country`` and ``admin1`` (accents and case
     as imported), or ``geonames:<id>`` where two places of the department share a name.
@@ -159,6 +163,9 @@ class Province(_Strict):
     admin1: str
     admin2: str
     places: tuple[str, ...] = Field(min_length=1)
+    #: the import gives these places another (wrong) admin2, which this entry replaces
+    #: (GeoNames puts Havana's towns in their neighbours' municipalities); the note says why
+    corrects_import: bool = False
     note: str | None = None
 
 

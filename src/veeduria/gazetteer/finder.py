@@ -361,6 +361,16 @@ def _ends_plural_cue(before: str) -> re.Match[str] | None:
 # a capitalised word just before a cue word: the cue is that name's ("Carabaya province")
 _NAME_END = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+$")
 _AFTER_ADMIN = re.compile(r"^\s*(?:,|\(|-|–|en|in)\s*")
+# a part of a town before its name is as locative as a preposition ("in central Asunción",
+# "en el centro de Asunción"): a cue for a name that is also a word or a first name
+_LOCATIVE_AREA = re.compile(
+    r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:central|downtown|northern|southern|eastern|"
+    r"western|north|south|east|west)\s+$|"
+    r"\b(?:in|at|to|near)\s+the\s+(?:centre|center|heart|outskirts|north|south|east|west)\s+of\s+$|"
+    r"\b(?:en|a|hacia|desde|hasta)\s+el\s+(?:centro|corazon|norte|sur|este|oeste)\s+de\s+$"
+)
+# a dateline: the name alone in capitals at the start of a line, then a comma or a dash
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\.?\s*[–—-]|\.–|\(|\|)")
 
 
 class _Candidate:
@@ -411,6 +421,10 @@ class _Context:
 
     country: str
     countries: frozenset[str]
+    #: countries named by something else than a landmark of theirs: a landmark abroad counts
+    #: only in a story that names its country otherwise ("Palacio de Justicia" is Lima's only
+    #: when Peru or one of its places is named)
+    named: frozenset[str] = frozenset()
     a1: dict[str, list[int]] = field(default_factory=dict)
     a2: dict[str, list[int]] = field(default_factory=dict)
     a3: dict[str, list[int]] = field(default_factory=dict)  # Peruvian districts
@@ -582,6 +596,7 @@ class PlaceFinder:
         if last is not None and last[0] is text:
             return last[1]
         counts: Counter[str] = Counter()
+        by_landmark: Counter[str] = Counter()
         unique: list[tuple[Hit, list[_Candidate]]] = []
         deferred: list[tuple[set[str], set[str], str | None]] = []
         for hit in self._hits(folded, 0, len(folded)):
@@ -603,6 +618,8 @@ class PlaceFinder:
                 deferred.append((bound, isos, _big_abroad(cands)))
             elif len(isos) == 1 and any(_telling(c.place) for c in cands):
                 counts[next(iter(isos))] += 1
+                if all(p[0] == "l" and self.index.landmarks[p[1]].country for p in hit.payloads):
+                    by_landmark[next(iter(isos))] += 1
             elif (big := _big_abroad(cands)) is not None:
                 # the one big city of that name, outside the Andean countries, its namesakes
                 # there small: "BUENOS AIRES.–" is Argentina's, not the district of Piura
@@ -618,13 +635,16 @@ class PlaceFinder:
                     counts[next(iter(isos))] += 1
                 elif big is not None:
                     counts[big] += 1
-        # Peru unless another country is named more often than Peru's own places
+        # Peru unless another country is named more often than Peru's own places; a Lima
+        # landmark is no Peruvian place named ("frente al Palacio de Justicia" in a Mexican
+        # story is no Lima), while a landmark abroad still tells its country ("Senkata")
         country = "PE"
         if counts:
             top = max(counts.values())
-            if counts.get("PE", 0) + 0.5 < top:
+            if counts.get("PE", 0) - by_landmark["PE"] + 0.5 < top:
                 country = max(sorted(counts), key=lambda iso: counts[iso])
-        ctx = _Context(country=country, countries=frozenset(counts) | {country})
+        named = frozenset(iso for iso, n in counts.items() if n > by_landmark[iso]) | {country}
+        ctx = _Context(country=country, countries=frozenset(counts) | {country}, named=named)
         # pass 1: mentions with one reading in the story's country ("Puno", "Trujillo");
         # pass 2: the others, read with what pass 1 found, unless still a toss-up
         pending = []
@@ -711,7 +731,9 @@ class PlaceFinder:
             if policy == "cue" and not (
                 _LOCATIVE.search(before)
                 or _CUE_BEFORE.search(before)
+                or _LOCATIVE_AREA.search(before)
                 or self._admin_follows(folded, hit)
+                or _dateline(text, hit)
             ):
                 return False
         if before.rstrip().endswith(_STREET_LAST) and _STREET.search(before):
@@ -825,7 +847,12 @@ class PlaceFinder:
                 lrow: LandmarkRow = idx.landmarks[ref]
                 # a landmark abroad counts in a story that names its country ("In
                 # neighbouring Bolivia, ... at Senkata" in a report on Juliaca)
-                if lrow.country and ctx is not None and lrow.country not in ctx.countries:
+                if (
+                    lrow.country
+                    and ctx is not None
+                    and lrow.country != ctx.country
+                    and lrow.country not in ctx.named
+                ):
                     continue
                 if lrow.context and (ctx is None or not any(a in ctx.a1 for a in lrow.context)):
                     continue
@@ -1327,6 +1354,18 @@ _ORIGIN_OR_DESTINATION = re.compile(f"{_ORIGIN.pattern}|{_DESTINATION.pattern}")
 #: "de"/"desde", "of", "from", "hometown(,)" for origins; "to", "a"/"hacia"/"hasta", "al" and
 #: "de"/"of" for destinations
 _ORIGIN_LAST_WORDS = ("de", "of", "from", "hometown", "hometown,", "to", "a", "al")
+
+
+def _dateline(text: str, hit: Hit) -> bool:
+    """ "ASUNCION, April 1 (Wire) -": the name in capitals opens a line, before a comma or a
+    dash."""
+    surface = text[hit.start : hit.end]
+    if not surface.isupper() or len(surface) < 4:
+        return False
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if text[line_start : hit.start].strip():
+        return False
+    return _DATELINE_AFTER.match(text, hit.end) is not None
 
 
 def _square(folded: str, hit: Hit) -> bool:
