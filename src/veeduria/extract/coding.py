@@ -692,9 +692,12 @@ def _is_armed(agent: ActorInfo | None) -> bool:
 
 def _forces_hold(trigger: Found, actors: Sequence[Found], text: str) -> bool:
     """An occupation word whose agent is the police or the military ("police entered the
-    property", "la policía tomó la plaza") tells the forces holding a place, no demonstration."""
+    property", "la policía tomó la plaza") tells the forces holding a place, no demonstration;
+    so does a siege word ("la policía cercó el perímetro del Palacio")."""
     info = trigger.info
-    if not isinstance(info, TriggerInfo) or info.kind != "protest" or info.mode != "occupation":
+    if not isinstance(info, TriggerInfo) or info.kind != "protest":
+        return False
+    if info.mode != "occupation" and not info.id.endswith(".siege"):
         return False
     agent = _agent(trigger, actors, text)
     return agent is not None and agent.inter == 1 and agent.sector in ("COP", "MIL")

@@ -1377,6 +1377,25 @@ def period_starts(
     return out
 
 
+def period_ends(
+    dates: Iterable[DateValue], until: Sequence[tuple[int, int]], text: str
+) -> set[tuple[int, int]]:
+    """Spans of the dates that close a period rather than date an event: a date right after an
+    "until" word ("a federal intervention until 31 January", "volverán a marchar hasta el 28 de
+    julio"; the word may be part of the date's text). ``until``: the spans of the ``condition``
+    cues ("until", "hasta el"); a range that holds the word ("del 2 hasta el 6 de enero") opens
+    before it and is no end."""
+    out: set[tuple[int, int]] = set()
+    for start, end in until:
+        words = text[max(0, start - 12) : start].split()
+        if words and words[-1][:1].isdigit():
+            continue  # "del 2 hasta el 6 de enero": a range
+        for d in dates:
+            if start <= d.span[0] and d.span[0] - end <= 1:
+                out.add(d.span)
+    return out
+
+
 _CLAUSE_ENDS = ",;:.!?()\n"
 #: how far an event word may follow the word that opens its clause
 _AFTER_REACH = 80

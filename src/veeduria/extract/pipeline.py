@@ -46,6 +46,7 @@ from veeduria.extract.dates import (
     entry_stamp,
     lasting_start,
     ongoing,
+    period_ends,
     period_starts,
     read_dates,
     told_before,
@@ -910,6 +911,13 @@ class _Run:
                 dates = get_dates()
                 future_dates = get_dates("future")
                 places = get_places()
+                # "until 31 January", "hasta el 28 de julio": the end of a period dates no event
+                ends = period_ends(
+                    [*dates, *future_dates], _cue_spans(cues, "condition"), self.text
+                )
+                if ends:
+                    dates = [d for d in dates if d.span not in ends]
+                    future_dates = [d for d in future_dates if d.span not in ends]
             if coded:
                 since_spans = period_starts(
                     [*dates, *future_dates], _cue_spans(cues, "since"), self.text
