@@ -68,6 +68,11 @@ _NAME = re.compile(
 )
 
 
+#: a word of a title before a name ("opposition politician", "CONAIE's president,")
+_TITLE_WORD = re.compile(r"(\w[\w'’-]*)(,?)[ \t]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_STOP = re.compile(r"[.;:!?]")
+
 #: a plural event noun ("las muertes de", "the deaths of"): one name after it is no one person
 _PLURAL_NOUN = re.compile(r"[^\W\d_]+s\s+(?:de|del|of|in|en)\b")
 
@@ -147,8 +152,11 @@ class CountRules:
     bare_age_re: re.Pattern[str]  # " de 35" after one person: an age whose noun is left out
     not_after_re: re.Pattern[str]
     not_before_back: re.Pattern[str]
+    #: a weekday right before a number: "el domingo 11 fallecieron dos jóvenes" (a day)
+    weekday_back: re.Pattern[str]
     year_marker_back: re.Pattern[str]
     adjunct_back: re.Pattern[str]
+    adjunct_re: re.Pattern[str]  # the same words, read forwards
     boundary_re: re.Pattern[str]
     #: gaps, matched whole: group .. verb, verb .. group, group .. group
     verb_after_gap: re.Pattern[str]
@@ -365,8 +373,10 @@ def compile_counts(language: str) -> CountRules:
             rf"\s*-?\s*(?:{_alt(words('not_after'))}|(?:{link}\s+)?{_alt(month_names, dots=True)})"
         ),
         not_before_back=re.compile(rf"\s*(?:{reversed_source(words('not_before') + month_names)})"),
+        weekday_back=re.compile(rf"\s+(?:{reversed_source(weekdays)})(?!\w)"),
         year_marker_back=re.compile(rf"\s+(?:{reversed_source(words('year_marker'))})"),
         adjunct_back=re.compile(rf"\s*,?\s+(?:{reversed_source(words('adjunct'))})"),
+        adjunct_re=re.compile(rf"(?<!\w)(?:{_alt(words('adjunct'))})(?!\w)"),
         boundary_re=re.compile(rf"\s*(?:$|[,.;:!?)\]»”\"']|\s(?:{_alt(words('boundary'))}))"),
         verb_after_gap=re.compile(verb_after),
         verb_before_gap=re.compile(
@@ -551,6 +561,14 @@ def _groups(
             continue
         if rules.not_after_re.match(low, q_end):
             continue
+        if (
+            high is None
+            and 1 <= q.value <= 31
+            and not q.vague
+            and _back(rules.weekday_back, low, q.start, floor)
+            and rules.person_re.match(low, q_end) is None
+        ):
+            continue  # "el domingo 11 fallecieron dos jóvenes": a day, not eleven dead
         start, qualifier = q.start, q.qualifier
         m = _back(rules.qualifier_back, low, start, floor)
         if m is not None and q.value:
@@ -592,6 +610,10 @@ def _attach_person(low: str, group: _Group, rules: CountRules) -> None:
     if age is not None:
         pos = age.end()
     m = rules.person_re.match(low, pos)
+    if m is None and age is not None and group.article and rules.boundary_re.match(low, pos):
+        # "killing a 19-year-old": the age names the person
+        group.person, group.end = (age.start(), pos), pos
+        return
     if m is None:
         adjective = rules.adjective_re.match(low, pos)
         if adjective is None or rules.anchors.lookup(adjective.group().strip()):
@@ -693,6 +715,18 @@ class _Reader:
         if group.value == 0 and category == "injured" and group.also and group.also != category:
             # "nadie resultó herido", "no one was hurt": nobody was killed either
             self.out.append((a, CountMatch(group.also, count, head_ref)))
+
+    def inside_aside(self, category: str, pos: int) -> bool:
+        """Is ``pos`` in an aside ("among them", "entre ellos") after a figure of
+        ``category``, with no clause break between?"""
+        for _, m in self.out:
+            end = m.count.span[1] - self.offset
+            if m.category != category or end > pos:
+                continue
+            gap = self.low[end:pos]
+            if _STOP.search(gap) is None and self.rules.adjunct_re.search(gap):
+                return True
+        return False
 
     def next_group(self, pos: int) -> int | None:
         i = bisect.bisect_left(self.starts, pos)
@@ -829,6 +863,9 @@ class _Reader:
             return False
         pos += len(low[pos:]) - len(low[pos:].lstrip())
         original = self.text[self.offset : self.offset + len(low)]
+        titled = self._title(original, pos)
+        if titled is not None:
+            pos = titled
         count, end = 0, pos
         while True:
             m = _NAME.match(original, pos)
@@ -836,7 +873,7 @@ class _Reader:
                 break
             count, end = count + 1, m.end()
             joiner = rules.name_joiner_re.match(low, end)
-            if joiner is None:
+            if joiner is None or titled is not None:
                 break
             pos = joiner.end()
         if not count or rules.boundary_re.match(low, end) is None:
@@ -847,6 +884,37 @@ class _Reader:
         anchor.used = True
         self.emit(roles[0].category, one, (anchor.start, end), (anchor.start, anchor.end))
         return True
+
+    def _title(self, original: str, pos: int) -> int | None:
+        """Where the name begins after a title that stands before it: "detained opposition
+        politician Freddy Superlano", "arrested CONAIE's president, Leonidas Iza", "la muerte
+        del suboficial de tercera PNP José Luis Soncco Quispe". A title is one to five
+        lower-case words (no boundary word, none plural in -s), with links ("de", "of") inside,
+        acronyms and possessives ("CONAIE's"), and maybe a comma before the name; it names one
+        person, so "arrested supporters of Evo Morales" is no one."""
+        words = 0
+        start = pos
+        for _ in range(6):
+            m = _TITLE_WORD.match(original, pos)
+            if m is None:
+                break
+            word = m.group(1)
+            lowered = word.lower()
+            if word.islower():
+                if self.rules.link_vague_re.match(" " + lowered) is not None and words:
+                    pass  # "suboficial de tercera", "leader of"
+                elif lowered.endswith("s") or self.rules.boundary_re.match(" " + lowered):
+                    return None
+                else:
+                    words += 1
+            elif not (word.isupper() or _POSSESSIVE.search(word)):
+                break  # a capitalised word: the name (or what the title belongs to)
+            pos = m.end()
+            if m.group(2):
+                break  # "CONAIE's president, Leonidas Iza": the name after the comma
+        if not words or pos == start:
+            return None
+        return pos
 
     def forward(self, anchor: _Anchor) -> bool:
         """ "murieron 17 personas", "killing at least 10 rebels", "la muerte de un manifestante"."""
@@ -1010,6 +1078,8 @@ def find_counts(
     for anchor in anchors:  # "Castillo fue detenido": a singular verb with no number is one
         singular = anchor.roles.singular
         if singular and not anchor.used and singular[0].category:
+            if reader.inside_aside(singular[0].category, anchor.start):
+                continue  # "About 30 people were injured, among them a deputy who was hit"
             one = _Group(anchor.start, anchor.end, anchor.end, 1, None, "exact", False, False)
             reader.emit(
                 singular[0].category, one, (anchor.start, anchor.end), (anchor.start, anchor.end)

@@ -1,0 +1,191 @@
+"""Figures of the fourteenth session (extract-counts3): a weekday's day is no count, one
+person named after a title, an age that names the person, pronoun subjects, a singular verb
+inside an aside, counting verbs and another source's figure for a toll."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import Resources, extract
+from veeduria.extract.counts import compile_counts, find_counts
+from veeduria.extract.numbers import compile_numbers
+from veeduria.models import Document
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return {lang: (compile_counts(lang), compile_numbers(lang)) for lang in ("es", "en")}
+
+
+def _counts(rules, lang, text):
+    count_rules, number_rules = rules[lang]
+    found = find_counts(text, 0, len(text), count_rules, number_rules)
+    return [(m.category, m.count.value) for m in found if not m.part]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a weekday's day number is a date, not a figure
+        (
+            "es",
+            "La Defensoría recuerda que el domingo 11 fallecieron dos jóvenes.",
+            [("killed", 2)],
+        ),
+        ("es", "el miércoles 14 murieron dos personas", [("killed", 2)]),
+        # near miss: a person noun after the number keeps it a figure
+        ("es", "el domingo 11 manifestantes fueron detenidos", [("detained", 11)]),
+        ("en", "On Sunday 11 people were killed", [("killed", 11)]),
+    ],
+)
+def test_counts_weekday_day_is_no_figure(rules, lang, text, expected):
+    assert _counts(rules, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Venezuelan security agents detained opposition politician Freddy Superlano in Caracas",
+            [("detained", 1)],
+        ),
+        (
+            "en",
+            "the government had arrested CONAIE's president, Leonidas Iza, on a highway",
+            [("detained", 1)],
+        ),
+        ("en", "the killing of journalist Gerson Quispe", [("killed", 1)]),
+        (
+            "es",
+            "El informe recoge la muerte del suboficial de tercera José Luis Soncco Quispe, quemado",
+            [("killed", 1)],
+        ),
+        (
+            "es",
+            "se investiga el homicidio del suboficial de tercera PNP José Luis Soncco Quispe, de 29",
+            [("killed", 1)],
+        ),
+        # near misses: a plural before the name, a place after a boundary word
+        ("en", "police arrested supporters of Evo Morales in La Paz", []),
+        ("es", "la detención de dirigentes del Frente de Defensa", []),
+        ("en", "police arrested protesters in Lima", []),
+    ],
+)
+def test_counts_one_person_named_after_a_title(rules, lang, text, expected):
+    assert _counts(rules, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "troops fired on a crowd, killing a 19-year-old.", [("killed", 1)]),
+        ("en", "killing a 19-year-old protester", [("killed", 1)]),
+        ("en", "killing 17 years ago", []),  # near miss: a span of time
+    ],
+)
+def test_counts_an_age_names_the_person(rules, lang, text, expected):
+    assert _counts(rules, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "She had been detained on Wednesday night near a protest site.", [("detained", 1)]),
+        ("en", "Within hours, and by the evening he was under arrest.", [("detained", 1)]),
+        ("en", "said Leonidas Iza, whose arrest on June 14 fuelled the unrest.", [("detained", 1)]),
+        ("es", "Leonidas Iza, cuya detención el martes encendió la protesta", [("detained", 1)]),
+        ("es", "Tres compañeros fueron heridos en las piernas", [("injured", 3)]),
+        ("es", "se llevaron detenidas a decenas de personas en camiones", [("detained", 10)]),
+        ("es", "mantenía bajo custodia a cerca de 1.500 personas", [("detained", 1500)]),
+        ("es", "fueron capturadas en flagrancia 23 personas", [("detained", 23)]),
+        ("en", "several people have been hit by pellets", [("injured", 3)]),
+        (
+            "en",
+            "wounding a news photographer and a security guard",
+            [("injured", 1), ("injured", 1)],
+        ),
+    ],
+)
+def test_counts_more_words_for_one_person_and_for_figures(rules, lang, text, expected):
+    assert _counts(rules, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "About 30 people were injured, among them several police officers and an opposition "
+            "deputy who was hit in the face by a rubber bullet, the ministry said.",
+            [("injured", 30)],
+        ),
+        (
+            "en",
+            "Nine people were arrested, including a union leader who was detained at his home.",
+            [("detained", 9)],
+        ),
+        # near miss: the same verb with no figure before it counts one
+        ("en", "An opposition deputy was hit in the face by a rubber bullet.", [("injured", 1)]),
+    ],
+)
+def test_counts_singular_verb_inside_an_aside(rules, lang, text, expected):
+    assert _counts(rules, lang, text) == expected
+
+
+def _run(resources: Resources, text: str, language: str):
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 3, 7))
+    return extract(doc, resources)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The Ombudsman's Office says 42 people have died in connection with the protests "
+            "since April 28. The NGO Temblores counts 47 homicides allegedly committed by "
+            "police, and Indepaz puts the figure at 51.",
+            {42, 47, 51},
+        ),
+        (
+            "es",
+            "El Centro de Derechos Humanos eleva a diez el número de muertos desde el miércoles. "
+            "Otras organizaciones elevan la cifra a dieciséis.",
+            {10, 16},
+        ),
+        (
+            "en",
+            "The national ombudsman's office put the nationwide death toll at 18 on Friday, while "
+            "a tally by human rights groups reached 20.",
+            {18, 20},
+        ),
+        (
+            "es",
+            "Colombia Diversa contabiliza 37 homicidios cometidos por la fuerza pública en todo "
+            "el país.",
+            {37},
+        ),
+    ],
+)
+def test_tallies_counting_verbs_and_another_sources_figure(resources, language, text, expected):
+    result = _run(resources, text, language)
+    assert {t.value for t in result.tallies if t.what == "killed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # near misses: no toll told before the bare figure; a past count of one incident
+        ("en", "Police said they had arrested protesters. Another group puts the figure at 12."),
+        (
+            "es",
+            "La CIDH contabilizó diez muertos en Sacaba y diez fallecidos en Senkata.",
+        ),
+    ],
+)
+def test_tallies_bare_figure_needs_a_toll_before(resources, language, text):
+    result = _run(resources, text, language)
+    assert [t.value for t in result.tallies] == []
