@@ -72,6 +72,13 @@ _NAME = re.compile(
 _TITLE_WORD = re.compile(r"(\w[\w'’-]*)(,?)[ \t]+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _STOP = re.compile(r"[.;:!?]")
+#: one person's full name right before a verb, maybe past an aside in commas
+_NAMED_SUBJECT = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,3})"
+    r"(?:[ \t]*,[^,;:.!?()]{1,120},)?[ \t]*$"
+)
+_SUBJECT_REACH = 180
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 #: a plural event noun ("las muertes de", "the deaths of"): one name after it is no one person
 _PLURAL_NOUN = re.compile(r"[^\W\d_]+s\s+(?:de|del|of|in|en)\b")
@@ -716,6 +723,34 @@ class _Reader:
             # "nadie resultó herido", "no one was hurt": nobody was killed either
             self.out.append((a, CountMatch(group.also, count, head_ref)))
 
+    def named_subject(self, anchor: _Anchor) -> None:
+        """A verb of either number after one person's full name, maybe past an aside in
+        commas: "Víctor Santisteban, a 55-year-old man, died", "18-year-old Dilan Cruz died"
+        count one. The name has two to four capitalised words and follows no boundary word or
+        conjunction ("in San Román", "Inti Sotelo and Bryan Pintado were killed")."""
+        category = anchor.roles.verbs_after[0].category
+        if category not in ("killed", "injured", "detained"):
+            return
+        lo = max(self.offset, anchor.start + self.offset - _SUBJECT_REACH)
+        before = self.text[lo : anchor.start + self.offset]
+        last = _LAST_WORD.search(before, max(0, len(before) - 30))
+        if not before.rstrip().endswith(",") and (last is None or not last.group(1).istitle()):
+            return  # neither a name nor an aside right before the verb
+        m = _NAMED_SUBJECT.search(before)
+        if m is None:
+            return
+        if self.rules.not_name_re.fullmatch(m.group("name").lower()):
+            return
+        word = _LAST_WORD.search(before, 0, m.start())
+        if word is not None:
+            prev = " " + word.group(1).lower()
+            if self.rules.boundary_re.match(prev) or self.rules.conj_gap.fullmatch(prev):
+                return
+        a = lo + m.start() - self.offset
+        one = _Group(a, a, a, 1, None, "exact", False, False)
+        anchor.used = True
+        self.emit(category, one, (a, anchor.end), (anchor.start, anchor.end))
+
     def inside_aside(self, category: str, pos: int) -> bool:
         """Is ``pos`` in an aside ("among them", "entre ellos") after a figure of
         ``category``, with no clause break between?"""
@@ -765,6 +800,11 @@ class _Reader:
             gap = low[group.end : anchor.start]
             category = None
             extra: tuple[str, ...] = ()
+            if heads and group.partitive and not gap.strip():
+                # "all but one of those detained had been released": the ones told before,
+                # named by what befell them ("uno de los heridos"), are no figure
+                group.claimed = True
+                return False
             if heads and (
                 not gap.strip()
                 or (group.vague and group.person is None and rules.link_gap.fullmatch(gap))
@@ -1075,6 +1115,9 @@ def find_counts(
     for anchor in anchors:
         if not anchor.used:
             reader.forward(anchor)
+    for anchor in anchors:  # "Diubis Laurencio Tejeda, 36, died": a named subject is one
+        if not anchor.used and anchor.roles.verbs_after and not anchor.roles.singular:
+            reader.named_subject(anchor)
     for anchor in anchors:  # "Castillo fue detenido": a singular verb with no number is one
         singular = anchor.roles.singular
         if singular and not anchor.used and singular[0].category:

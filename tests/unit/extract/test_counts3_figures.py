@@ -189,3 +189,35 @@ def test_tallies_counting_verbs_and_another_sources_figure(resources, language, 
 def test_tallies_bare_figure_needs_a_toll_before(resources, language, text):
     result = _run(resources, text, language)
     assert [t.value for t in result.tallies] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The ministry said Diubis Laurencio Tejeda, 36, died on Monday", [("killed", 1)]),
+        ("en", "On 28 January, Víctor Santisteban, a 55-year-old man, died", [("killed", 1)]),
+        ("en", "In November 2019, 18-year-old Dilan Cruz died in Bogotá", [("killed", 1)]),
+        # near misses: a place after a boundary word, two names, a plural noun
+        ("en", "Two people in San Román died", []),
+        ("en", "Inti Sotelo and Bryan Pintado were killed", []),
+        ("es", "Inti Sotelo y Bryan Pintado murieron", []),
+        ("en", "Protesters died", []),
+    ],
+)
+def test_counts_one_named_subject_before_a_verb_of_either_number(rules, lang, text, expected):
+    assert _counts(rules, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "By Sunday, all but one of those detained had been released.", []),
+        ("en", "three of those injured were children", []),
+        # near miss: a partitive before a verb is a part of a figure told before
+        ("en", "adding that 12 of them had been injured", [("injured", 12)]),
+    ],
+)
+def test_counts_partitive_named_by_a_head_is_no_figure(rules, lang, text, expected):
+    count_rules, number_rules = rules[lang]
+    found = find_counts(text, 0, len(text), count_rules, number_rules)
+    assert [(m.category, m.count.value) for m in found] == expected
