@@ -79,6 +79,7 @@ _NAMED_SUBJECT = re.compile(
 )
 _SUBJECT_REACH = 180
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+_NEXT_WORD = re.compile(r" (\w+)")
 
 #: a plural event noun ("las muertes de", "the deaths of"): one name after it is no one person
 _PLURAL_NOUN = re.compile(r"[^\W\d_]+s\s+(?:de|del|of|in|en)\b")
@@ -98,6 +99,9 @@ class CountMatch:
     #: read as a cumulative figure: "la cifra de fallecidos asciende a 18", "the death toll
     #: rose to 20"
     toll: bool = False
+    #: a part that a later source gives for the same figure ("about 200 people had been
+    #: detained; the attorney general's office *later* gave a figure of 211"): it replaces it
+    revised: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,7 @@ class CountRules:
     year_marker_back: re.Pattern[str]
     adjunct_back: re.Pattern[str]
     adjunct_re: re.Pattern[str]  # the same words, read forwards
+    adverb_re: re.Pattern[str]  # "later", "luego": a figure told after one may revise it
     boundary_re: re.Pattern[str]
     #: gaps, matched whole: group .. verb, verb .. group, group .. group
     verb_after_gap: re.Pattern[str]
@@ -384,6 +389,7 @@ def compile_counts(language: str) -> CountRules:
         year_marker_back=re.compile(rf"\s+(?:{reversed_source(words('year_marker'))})"),
         adjunct_back=re.compile(rf"\s*,?\s+(?:{reversed_source(words('adjunct'))})"),
         adjunct_re=re.compile(rf"(?<!\w)(?:{_alt(words('adjunct'))})(?!\w)"),
+        adverb_re=re.compile(rf"(?<!\w)(?:{adverbs})(?!\w)"),
         boundary_re=re.compile(rf"\s*(?:$|[,.;:!?)\]»”\"']|\s(?:{_alt(words('boundary'))}))"),
         verb_after_gap=re.compile(verb_after),
         verb_before_gap=re.compile(
@@ -723,6 +729,43 @@ class _Reader:
             # "nadie resultó herido", "no one was hurt": nobody was killed either
             self.out.append((a, CountMatch(group.also, count, head_ref)))
 
+    def bare_person(self, anchor: _Anchor) -> None:
+        """A singular person noun with no article or number, the style of headlines: right
+        before a head, after a name or nothing ("Paraguay protester killed", "Joven herido en
+        Juliaca"; not "the first person killed since ...") or right after a
+        verb that counts forward ("wounding photographer"), counts one. A plural ("protesters
+        killed") or a noun with its own group ("a protester was killed") does not."""
+        low, rules = self.low, self.rules
+        if anchor.roles.heads:
+            role = anchor.roles.heads[0]
+            word = _LAST_WORD.search(low, max(0, anchor.start - 30), anchor.start)
+            if word is None or low[word.end(1) : anchor.start] != " ":
+                return
+            a, b = word.span(1)
+            lead = _LAST_WORD.search(self.text, max(0, a + self.offset - 30), a + self.offset)
+            if lead is not None and lead.end(1) + 1 == a + self.offset and lead.group(1).islower():
+                return  # "the first person killed since ...": a noun phrase, no headline
+        elif anchor.roles.forward and anchor.roles.forward[0].role == "verb":
+            role = anchor.roles.forward[0]
+            m = _NEXT_WORD.match(low, anchor.end)
+            if m is None or rules.boundary_re.match(low, m.end()) is None:
+                return
+            a, b = m.span(1)
+        else:
+            return
+        noun = low[a:b]
+        if (
+            role.category not in ("killed", "injured", "detained")
+            or noun.endswith("s")
+            or not rules.persons.lookup(noun)
+            or any(g.start <= a < g.end for g in self.groups)
+        ):
+            return
+        one = _Group(a, b, b, 1, None, "exact", False, False)
+        anchor.used = True
+        start, end = min(a, anchor.start), max(b, anchor.end)
+        self.emit(role.category, one, (start, end), (anchor.start, anchor.end))
+
     def named_subject(self, anchor: _Anchor) -> None:
         """A verb of either number after one person's full name, maybe past an aside in
         commas: "Víctor Santisteban, a 55-year-old man, died", "18-year-old Dilan Cruz died"
@@ -1046,7 +1089,16 @@ def _parts(reader: _Reader, floor: int) -> None:
             reader.text[a:b],
             (a, b),
         )
-        reader.out.append((a, CountMatch(parent.category, count, parent.head, part=True)))
+        gap = low[parent.count.span[1] - reader.offset : group.start]
+        revised = (
+            not parent.toll
+            and not group.partitive
+            and _STOP.search(gap) is not None
+            and rules.adverb_re.search(gap) is not None
+        )
+        reader.out.append(
+            (a, CountMatch(parent.category, count, parent.head, part=True, revised=revised))
+        )
 
 
 def _coordinated_verbs(
@@ -1115,6 +1167,9 @@ def find_counts(
     for anchor in anchors:
         if not anchor.used:
             reader.forward(anchor)
+    for anchor in anchors:  # "Paraguay protester killed", "wounding photographer": one person
+        if not anchor.used:
+            reader.bare_person(anchor)
     for anchor in anchors:  # "Diubis Laurencio Tejeda, 36, died": a named subject is one
         if not anchor.used and anchor.roles.verbs_after and not anchor.roles.singular:
             reader.named_subject(anchor)

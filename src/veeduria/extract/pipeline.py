@@ -646,7 +646,7 @@ class _Run:
                         continue  # "y 6 en accidentes de tránsito"
                     if c.category in (tallied if whole else before):
                         cue = Found(c.count.span[0], c.count.span[1], None)
-                    elif whole:
+                    elif whole and not c.revised:
                         continue
                 if (
                     cue is None
@@ -3528,6 +3528,8 @@ def _combine(
             heads[m.category] = m.head.span
             continue
         if m.part:
+            if m.revised:  # "... later gave a figure of 211": the later source's figure
+                out[m.category] = m.count
             continue  # "17 muertos, tres de ellos policías": a breakdown adds nothing
         gap = text[prev.span[1] : m.count.span[0]]
         # "dejaron heridos a un patrullero y a una mujer": groups that share their verb add up

@@ -221,3 +221,58 @@ def test_counts_partitive_named_by_a_head_is_no_figure(rules, lang, text, expect
     count_rules, number_rules = rules[lang]
     found = find_counts(text, 0, len(text), count_rules, number_rules)
     assert [(m.category, m.count.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Paraguay protester killed after crowd sets Congress on fire", [("killed", 1)]),
+        ("es", "Joven herido en Juliaca durante el desbloqueo", [("injured", 1)]),
+        (
+            "en",
+            "Haitian senator fires pistol outside parliament, wounding photographer",
+            [("injured", 1)],
+        ),
+        # near misses: a plural, a noun phrase with its determiner, a plural after the verb
+        ("en", "Protesters killed in Juliaca", []),
+        ("en", "He is the first person killed in the capital", []),
+        ("en", "police fired, killing protesters", []),
+    ],
+)
+def test_counts_bare_singular_person_of_a_headline(rules, lang, text, expected):
+    assert _counts(rules, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Police said about 200 people had been detained; the attorney general's office later "
+            "gave a figure of 211.",
+            [(200, False), (211, True)],
+        ),
+        (
+            "es",
+            "La Policía informó de 40 detenidos; la Fiscalía luego dio la cifra de 52.",
+            [(40, False), (52, True)],
+        ),
+        # near misses: a breakdown, a figure with no later source
+        ("en", "Police detained 200 people, 40 of them minors.", [(200, False), (40, False)]),
+        ("en", "26 people have died: 20 in clashes", [(26, False), (20, False)]),
+    ],
+)
+def test_counts_figure_revised_by_a_later_source(rules, lang, text, expected):
+    count_rules, number_rules = rules[lang]
+    found = find_counts(text, 0, len(text), count_rules, number_rules)
+    assert [(m.count.value, m.revised) for m in found] == expected
+
+
+def test_event_takes_the_revised_figure(resources):
+    text = (
+        "Police broke up the march in Asunción on Saturday. Police said about 200 people had "
+        "been detained; the attorney general's office later gave a figure of 211."
+    )
+    result = _run(resources, text, "en")
+    detained = [m.detained.value for m in result.events if m.detained is not None]
+    assert detained == [211]
