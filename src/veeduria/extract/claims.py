@@ -129,6 +129,28 @@ def find_claims(
                 claimant=_claimant(actors, cue),
             )
         )
+    # what an addressee is urged to do is a demand of its own, with no topic of the lexicon
+    # ("exhorta a la Policía Nacional a hacer un uso proporcional de la fuerza", "pidió a los
+    # dirigentes evitar que se repitan los saqueos", "has asked the police to cease ...")
+    for cue in claim_cues:
+        if not (isinstance(cue.info, CueInfo) and cue.info.role == "demand"):
+            continue
+        if any(c.span[0] <= cue.start < c.span[1] for c in claims):
+            continue
+        urged = _URGED.match(text, cue.end, sentence[1])
+        if urged is None:
+            continue
+        end = min(sentence[1], urged.end() + _RESTRAINT_TEXT)
+        claims.append(
+            Claim(
+                kind="demand",
+                topic="other",
+                text=text[cue.start : end],
+                span=(cue.start, end),
+                factuality=factuality,
+                claimant=_claimant(actors, cue),
+            )
+        )
     # a threat with no known topic is still a threat ("threatened to kill the men")
     for cue in claim_cues:
         if not (isinstance(cue.info, CueInfo) and cue.info.role == "threat"):
@@ -159,6 +181,14 @@ def find_claims(
     return claims
 
 
+#: an addressee and what it is urged to do, right after a demand verb: "a la Policía Nacional
+#: a hacer", "a los dirigentes evitar", "a la ciudadanía a no dejarse", "a la Fiscalía que
+#: determine", "the police to cease", "on the authorities to refrain"
+_URGED = re.compile(
+    r"\s+(?:(?:a|al)\s+(?:la|las|los|el|toda|todas|todos|sus|su)\s+[^,;:.!?()\"«»“”]{2,60}?"
+    r"\s+(?:(?:a\s+)?(?:no\s+)?[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las)?|que\s+[a-záéíóúñ]+)"
+    r"|(?:on\s+)?the\s+[^,;:.!?()\"«»“”]{2,60}?\s+(?:not\s+)?to\s+[\"“]?(?:not\s+)?[a-z]{2,})(?!\w)"
+)
 #: a second statement joined to the first ("rechaza los llamados a tomar el aeropuerto y
 #: recuerda que el derecho a la protesta ..."): what it names is not what the cue before asks
 _NEW_STATEMENT = re.compile(

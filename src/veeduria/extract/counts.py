@@ -68,6 +68,19 @@ _NAME = re.compile(
 )
 
 
+#: a word of a title before a name ("opposition politician", "CONAIE's president,")
+_TITLE_WORD = re.compile(r"(\w[\w'’-]*)(,?)[ \t]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_STOP = re.compile(r"[.;:!?]")
+#: one person's full name right before a verb, maybe past an aside in commas
+_NAMED_SUBJECT = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,3})"
+    r"(?:[ \t]*,[^,;:.!?()]{1,120},)?[ \t]*$"
+)
+_SUBJECT_REACH = 180
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_NEXT_WORD = re.compile(r" (\w+)")
+
 #: a plural event noun ("las muertes de", "the deaths of"): one name after it is no one person
 _PLURAL_NOUN = re.compile(r"[^\W\d_]+s\s+(?:de|del|of|in|en)\b")
 
@@ -86,6 +99,9 @@ class CountMatch:
     #: read as a cumulative figure: "la cifra de fallecidos asciende a 18", "the death toll
     #: rose to 20"
     toll: bool = False
+    #: a part that a later source gives for the same figure ("about 200 people had been
+    #: detained; the attorney general's office *later* gave a figure of 211"): it replaces it
+    revised: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,8 +163,12 @@ class CountRules:
     bare_age_re: re.Pattern[str]  # " de 35" after one person: an age whose noun is left out
     not_after_re: re.Pattern[str]
     not_before_back: re.Pattern[str]
+    #: a weekday right before a number: "el domingo 11 fallecieron dos jóvenes" (a day)
+    weekday_back: re.Pattern[str]
     year_marker_back: re.Pattern[str]
     adjunct_back: re.Pattern[str]
+    adjunct_re: re.Pattern[str]  # the same words, read forwards
+    adverb_re: re.Pattern[str]  # "later", "luego": a figure told after one may revise it
     boundary_re: re.Pattern[str]
     #: gaps, matched whole: group .. verb, verb .. group, group .. group
     verb_after_gap: re.Pattern[str]
@@ -365,8 +385,11 @@ def compile_counts(language: str) -> CountRules:
             rf"\s*-?\s*(?:{_alt(words('not_after'))}|(?:{link}\s+)?{_alt(month_names, dots=True)})"
         ),
         not_before_back=re.compile(rf"\s*(?:{reversed_source(words('not_before') + month_names)})"),
+        weekday_back=re.compile(rf"\s+(?:{reversed_source(weekdays)})(?!\w)"),
         year_marker_back=re.compile(rf"\s+(?:{reversed_source(words('year_marker'))})"),
         adjunct_back=re.compile(rf"\s*,?\s+(?:{reversed_source(words('adjunct'))})"),
+        adjunct_re=re.compile(rf"(?<!\w)(?:{_alt(words('adjunct'))})(?!\w)"),
+        adverb_re=re.compile(rf"(?<!\w)(?:{adverbs})(?!\w)"),
         boundary_re=re.compile(rf"\s*(?:$|[,.;:!?)\]»”\"']|\s(?:{_alt(words('boundary'))}))"),
         verb_after_gap=re.compile(verb_after),
         verb_before_gap=re.compile(
@@ -551,6 +574,14 @@ def _groups(
             continue
         if rules.not_after_re.match(low, q_end):
             continue
+        if (
+            high is None
+            and 1 <= q.value <= 31
+            and not q.vague
+            and _back(rules.weekday_back, low, q.start, floor)
+            and rules.person_re.match(low, q_end) is None
+        ):
+            continue  # "el domingo 11 fallecieron dos jóvenes": a day, not eleven dead
         start, qualifier = q.start, q.qualifier
         m = _back(rules.qualifier_back, low, start, floor)
         if m is not None and q.value:
@@ -592,6 +623,10 @@ def _attach_person(low: str, group: _Group, rules: CountRules) -> None:
     if age is not None:
         pos = age.end()
     m = rules.person_re.match(low, pos)
+    if m is None and age is not None and group.article and rules.boundary_re.match(low, pos):
+        # "killing a 19-year-old": the age names the person
+        group.person, group.end = (age.start(), pos), pos
+        return
     if m is None:
         adjective = rules.adjective_re.match(low, pos)
         if adjective is None or rules.anchors.lookup(adjective.group().strip()):
@@ -694,6 +729,83 @@ class _Reader:
             # "nadie resultó herido", "no one was hurt": nobody was killed either
             self.out.append((a, CountMatch(group.also, count, head_ref)))
 
+    def bare_person(self, anchor: _Anchor) -> None:
+        """A singular person noun with no article or number, the style of headlines: right
+        before a head, after a name or nothing ("Paraguay protester killed", "Joven herido en
+        Juliaca"; not "the first person killed since ...") or right after a
+        verb that counts forward ("wounding photographer"), counts one. A plural ("protesters
+        killed") or a noun with its own group ("a protester was killed") does not."""
+        low, rules = self.low, self.rules
+        if anchor.roles.heads:
+            role = anchor.roles.heads[0]
+            word = _LAST_WORD.search(low, max(0, anchor.start - 30), anchor.start)
+            if word is None or low[word.end(1) : anchor.start] != " ":
+                return
+            a, b = word.span(1)
+            lead = _LAST_WORD.search(self.text, max(0, a + self.offset - 30), a + self.offset)
+            if lead is not None and lead.end(1) + 1 == a + self.offset and lead.group(1).islower():
+                return  # "the first person killed since ...": a noun phrase, no headline
+        elif anchor.roles.forward and anchor.roles.forward[0].role == "verb":
+            role = anchor.roles.forward[0]
+            m = _NEXT_WORD.match(low, anchor.end)
+            if m is None or rules.boundary_re.match(low, m.end()) is None:
+                return
+            a, b = m.span(1)
+        else:
+            return
+        noun = low[a:b]
+        if (
+            role.category not in ("killed", "injured", "detained")
+            or noun.endswith("s")
+            or not rules.persons.lookup(noun)
+            or any(g.start <= a < g.end for g in self.groups)
+        ):
+            return
+        one = _Group(a, b, b, 1, None, "exact", False, False)
+        anchor.used = True
+        start, end = min(a, anchor.start), max(b, anchor.end)
+        self.emit(role.category, one, (start, end), (anchor.start, anchor.end))
+
+    def named_subject(self, anchor: _Anchor) -> None:
+        """A verb of either number after one person's full name, maybe past an aside in
+        commas: "Víctor Santisteban, a 55-year-old man, died", "18-year-old Dilan Cruz died"
+        count one. The name has two to four capitalised words and follows no boundary word or
+        conjunction ("in San Román", "Inti Sotelo and Bryan Pintado were killed")."""
+        category = anchor.roles.verbs_after[0].category
+        if category not in ("killed", "injured", "detained"):
+            return
+        lo = max(self.offset, anchor.start + self.offset - _SUBJECT_REACH)
+        before = self.text[lo : anchor.start + self.offset]
+        last = _LAST_WORD.search(before, max(0, len(before) - 30))
+        if not before.rstrip().endswith(",") and (last is None or not last.group(1).istitle()):
+            return  # neither a name nor an aside right before the verb
+        m = _NAMED_SUBJECT.search(before)
+        if m is None:
+            return
+        if self.rules.not_name_re.fullmatch(m.group("name").lower()):
+            return
+        word = _LAST_WORD.search(before, 0, m.start())
+        if word is not None:
+            prev = " " + word.group(1).lower()
+            if self.rules.boundary_re.match(prev) or self.rules.conj_gap.fullmatch(prev):
+                return
+        a = lo + m.start() - self.offset
+        one = _Group(a, a, a, 1, None, "exact", False, False)
+        anchor.used = True
+        self.emit(category, one, (a, anchor.end), (anchor.start, anchor.end))
+
+    def inside_aside(self, category: str, pos: int) -> bool:
+        """Is ``pos`` in an aside ("among them", "entre ellos") after a figure of
+        ``category``, with no clause break between?"""
+        for _, m in self.out:
+            end = m.count.span[1] - self.offset
+            if m.category != category or end > pos:
+                continue
+            gap = self.low[end:pos]
+            if _STOP.search(gap) is None and self.rules.adjunct_re.search(gap):
+                return True
+        return False
+
     def next_group(self, pos: int) -> int | None:
         i = bisect.bisect_left(self.starts, pos)
         return i if i < len(self.groups) else None
@@ -731,6 +843,11 @@ class _Reader:
             gap = low[group.end : anchor.start]
             category = None
             extra: tuple[str, ...] = ()
+            if heads and group.partitive and not gap.strip():
+                # "all but one of those detained had been released": the ones told before,
+                # named by what befell them ("uno de los heridos"), are no figure
+                group.claimed = True
+                return False
             if heads and (
                 not gap.strip()
                 or (group.vague and group.person is None and rules.link_gap.fullmatch(gap))
@@ -829,6 +946,9 @@ class _Reader:
             return False
         pos += len(low[pos:]) - len(low[pos:].lstrip())
         original = self.text[self.offset : self.offset + len(low)]
+        titled = self._title(original, pos)
+        if titled is not None:
+            pos = titled
         count, end = 0, pos
         while True:
             m = _NAME.match(original, pos)
@@ -836,7 +956,7 @@ class _Reader:
                 break
             count, end = count + 1, m.end()
             joiner = rules.name_joiner_re.match(low, end)
-            if joiner is None:
+            if joiner is None or titled is not None:
                 break
             pos = joiner.end()
         if not count or rules.boundary_re.match(low, end) is None:
@@ -847,6 +967,37 @@ class _Reader:
         anchor.used = True
         self.emit(roles[0].category, one, (anchor.start, end), (anchor.start, anchor.end))
         return True
+
+    def _title(self, original: str, pos: int) -> int | None:
+        """Where the name begins after a title that stands before it: "detained opposition
+        politician Freddy Superlano", "arrested CONAIE's president, Leonidas Iza", "la muerte
+        del suboficial de tercera PNP José Luis Soncco Quispe". A title is one to five
+        lower-case words (no boundary word, none plural in -s), with links ("de", "of") inside,
+        acronyms and possessives ("CONAIE's"), and maybe a comma before the name; it names one
+        person, so "arrested supporters of Evo Morales" is no one."""
+        words = 0
+        start = pos
+        for _ in range(6):
+            m = _TITLE_WORD.match(original, pos)
+            if m is None:
+                break
+            word = m.group(1)
+            lowered = word.lower()
+            if word.islower():
+                if self.rules.link_vague_re.match(" " + lowered) is not None and words:
+                    pass  # "suboficial de tercera", "leader of"
+                elif lowered.endswith("s") or self.rules.boundary_re.match(" " + lowered):
+                    return None
+                else:
+                    words += 1
+            elif not (word.isupper() or _POSSESSIVE.search(word)):
+                break  # a capitalised word: the name (or what the title belongs to)
+            pos = m.end()
+            if m.group(2):
+                break  # "CONAIE's president, Leonidas Iza": the name after the comma
+        if not words or pos == start:
+            return None
+        return pos
 
     def forward(self, anchor: _Anchor) -> bool:
         """ "murieron 17 personas", "killing at least 10 rebels", "la muerte de un manifestante"."""
@@ -938,7 +1089,16 @@ def _parts(reader: _Reader, floor: int) -> None:
             reader.text[a:b],
             (a, b),
         )
-        reader.out.append((a, CountMatch(parent.category, count, parent.head, part=True)))
+        gap = low[parent.count.span[1] - reader.offset : group.start]
+        revised = (
+            not parent.toll
+            and not group.partitive
+            and _STOP.search(gap) is not None
+            and rules.adverb_re.search(gap) is not None
+        )
+        reader.out.append(
+            (a, CountMatch(parent.category, count, parent.head, part=True, revised=revised))
+        )
 
 
 def _coordinated_verbs(
@@ -1007,9 +1167,17 @@ def find_counts(
     for anchor in anchors:
         if not anchor.used:
             reader.forward(anchor)
+    for anchor in anchors:  # "Paraguay protester killed", "wounding photographer": one person
+        if not anchor.used:
+            reader.bare_person(anchor)
+    for anchor in anchors:  # "Diubis Laurencio Tejeda, 36, died": a named subject is one
+        if not anchor.used and anchor.roles.verbs_after and not anchor.roles.singular:
+            reader.named_subject(anchor)
     for anchor in anchors:  # "Castillo fue detenido": a singular verb with no number is one
         singular = anchor.roles.singular
         if singular and not anchor.used and singular[0].category:
+            if reader.inside_aside(singular[0].category, anchor.start):
+                continue  # "About 30 people were injured, among them a deputy who was hit"
             one = _Group(anchor.start, anchor.end, anchor.end, 1, None, "exact", False, False)
             reader.emit(
                 singular[0].category, one, (anchor.start, anchor.end), (anchor.start, anchor.end)

@@ -93,6 +93,7 @@ from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sente
 from veeduria.extract.sport import country_event, names_demonstrators
 from veeduria.extract.sport import sport_story as is_sport_story
 from veeduria.extract.tallies import (
+    competing_figures,
     dated_before_period,
     figure_clause_names_incident,
     make_tally,
@@ -650,7 +651,7 @@ class _Run:
                         continue  # "y 6 en accidentes de tránsito"
                     if c.category in (tallied if whole else before):
                         cue = Found(c.count.span[0], c.count.span[1], None)
-                    elif whole:
+                    elif whole and not c.revised:
                         continue
                 if (
                     cue is None
@@ -710,6 +711,38 @@ class _Run:
                     tallies.append(tally)
                     tally_regions.append(region)
                     tallied.add(tally.what)
+                toll_told = tallied or before
+                if len(toll_told) == 1:
+                    # "... and Indepaz puts the figure at 51": another source's figure for the toll
+                    what = next(iter(toll_told))
+                    spans = [c.count.span for c in counts]
+                    for number in competing_figures(
+                        cues, self.text, (start, end), spans, self.res.numbers, dates
+                    ):
+                        if any(
+                            t.span == (start, end) and t.value == number.value and t.what == what
+                            for t in tallies
+                        ):
+                            continue  # the toll's own figure, read as a bare tally already
+                        tally = make_tally(
+                            what,
+                            number.text,
+                            number.value,
+                            _qualifier(cues, number.start),
+                            number.span,
+                            (start, end),
+                            self.text,
+                            scope=self._scope(get_places()),
+                            since=since,
+                            dates=dates,
+                            published=self.published,
+                            actors=actors,
+                            attribution=attribution.source if attribution else None,
+                        )
+                        if tally is not None:
+                            tallies.append(tally)
+                            tally_regions.append((number.start, number.end + 25))
+                            tallied.add(what)
             last_tallied = tallied
             if tallied:
                 last_tally_end = end
@@ -3528,6 +3561,8 @@ def _combine(
             heads[m.category] = m.head.span
             continue
         if m.part:
+            if m.revised:  # "... later gave a figure of 211": the later source's figure
+                out[m.category] = m.count
             continue  # "17 muertos, tres de ellos policías": a breakdown adds nothing
         gap = text[prev.span[1] : m.count.span[0]]
         # "dejaron heridos a un patrullero y a una mujer": groups that share their verb add up

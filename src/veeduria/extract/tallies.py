@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found
-from veeduria.extract.numbers import NumberRules
+from veeduria.extract.numbers import NumberMatch, NumberRules, find_numbers
 from veeduria.models import DateValue, Tally
 
 _BEFORE = 70
@@ -186,6 +186,59 @@ def since_date(cues: Sequence[Found], dates: Sequence[DateValue]) -> DateValue |
                 if cue.start <= d.span[0] and d.span[0] - cue.end <= 20:
                     return d
     return None
+
+
+#: how far after a tally verb its bare figure may begin, past a qualifier ("at least", "más de")
+_FIGURE_REACH = 16
+#: a bare figure ends its clause: "Indepaz puts the figure at 51.", "elevan la cifra a dieciséis."
+_FIGURE_END = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def competing_figures(
+    cues: Sequence[Found],
+    text: str,
+    sentence: tuple[int, int],
+    taken: Sequence[tuple[int, int]],
+    numbers: NumberRules,
+    dates: Sequence[DateValue],
+) -> list[NumberMatch]:
+    """Bare figures that another source gives for a toll just told: "The NGO Temblores counts
+    47 homicides, and *Indepaz puts the figure at 51*", "... eleva a diez el número de muertos.
+    *Otras organizaciones elevan la cifra a dieciséis*", "a tally by human rights groups
+    *reached 20*". The figure has no noun of its own: it follows a tally verb with no
+    category (``tally`` cues without ``what``) and ends its clause. The caller gives it the
+    category of the toll told before it, in the sentence or the sentence right before."""
+    out: list[NumberMatch] = []
+    start, end = sentence
+    for cue in cues:
+        info = cue.info
+        if not (isinstance(info, CueInfo) and info.role == "tally" and info.what is None):
+            continue
+        if not start <= cue.start < end:
+            continue
+        for number in find_numbers(text, cue.end, min(end, cue.end + _FIGURE_REACH), numbers):
+            if any(a < number.end and number.start < b for a, b in taken):
+                break  # a figure with a noun of its own, read as a count
+            gap = text[cue.end : number.start]
+            if gap.strip() and not any(
+                isinstance(q.info, CueInfo)
+                and q.info.role in ("at_least", "at_most", "about")
+                and cue.end <= q.start
+                and not text[q.end : number.start].strip()
+                for q in cues
+            ):
+                break  # "... with the protests since April 28": not the verb's own figure
+            if (
+                number.article
+                or number.value < 1
+                or any(d.span[0] <= number.start < d.span[1] for d in dates)
+                or (number.digits and 1900 <= number.value <= 2100)
+                or _FIGURE_END.match(text, number.end) is None
+            ):
+                break
+            out.append(number)
+            break
+    return out
 
 
 def make_tally(

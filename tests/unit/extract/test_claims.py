@@ -235,3 +235,37 @@ def test_an_action_said_to_come_on_a_condition_is_a_threat(resources, text, lang
 )
 def test_freedom_of_a_prisoner_asked_with_the_contracted_article(resources, text):
     assert ("demand", "release_of_prisoner") in _claims(resources, text, "es")
+
+
+# fourteenth session (extract-counts3): what an addressee is urged to do is a demand
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "La Defensoría exhorta a la Policía Nacional a hacer un uso proporcional de la fuerza.",
+            "es",
+            {("demand", "other")},
+        ),
+        (
+            "El ministro pidió a los dirigentes evitar que se repitan los saqueos.",
+            "es",
+            {("demand", "other")},
+        ),
+        (
+            'The Ombudsman has asked the police to "cease the use of lethal weapons" immediately.',
+            "en",
+            {("demand", "other")},
+        ),
+        # the topic found first wins: catching those responsible is justice
+        (
+            "Exigimos a la Policía Nacional Civil que capture a los responsables.",
+            "es",
+            {("demand", "justice_for_victims")},
+        ),
+        # near misses: no addressee, or a speaker asking for himself
+        ("El dirigente pidió calma.", "es", set()),
+        ("A witness, who asked not to be named, said the march was peaceful.", "en", set()),
+    ],
+)
+def test_claims_addressee_urged_to_act_is_a_demand(resources, text, language, expected):
+    assert _claims(resources, text, language) == expected
