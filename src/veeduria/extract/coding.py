@@ -209,6 +209,10 @@ def _incident(
         ("shelling", "Shelling/artillery/missile attack"),
     ):
         if kind in kinds:
+            if kind == "shelling" and not armed and (protest_context or kinds & {"riot", "clash"}):
+                # "jóvenes ... se enfrentaron a la policía con morteros caseros": a crowd's
+                # homemade mortars are the riot's, not shelling (an armed group's stay shelling)
+                continue
             return code(EXPL, sub, _first(triggers, kind), f"expl.{kind}")
     if "weapons_seizure" in kinds or {"seizure", "weapon"} <= kinds:
         return code(
