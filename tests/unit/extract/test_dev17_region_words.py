@@ -70,3 +70,35 @@ def test_desmentimos_denies(mentions: Callable[..., list[Mention]]) -> None:
         DAY,
     )
     assert [m.factuality for m in found] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "In La Vela de Coro, demonstrators pulled down a statue of the late President Hugo"
+            " Chávez on Monday.",
+            "en",
+            "Violent demonstration",
+        ),
+        (
+            "En Brasilia, los militares desmontaron el campamento de los manifestantes el lunes.",
+            "es",
+            "Protest with intervention",
+        ),
+        (
+            "En Ica, los trabajadores agrarios mantuvieron tomada la Panamericana Sur el lunes.",
+            "es",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_statues_camps_and_roads_held(
+    mentions: Callable[..., list[Mention]], text: str, language: str, expected: str
+) -> None:
+    assert expected in [m.sub_event_type for m in mentions(text, language, DAY)]
+
+
+def test_a_president_toppled_is_still_a_removal(mentions: Callable[..., list[Mention]]) -> None:
+    found = mentions("Protesters vowed to topple the president.", "en", DAY)
+    assert "Looting/property destruction" not in [m.sub_event_type for m in found]
