@@ -296,10 +296,14 @@ def _incident(
         )
     if "mob" in kinds:
         return code(RIOTS, "Mob violence", _first(triggers, "mob"), "riot.mob")
-    beating = _mob_beating(triggers, facts.text) or next(
-        # "grupos de choque afines al Gobierno golpearon a jubilados": rioters who beat people
-        (t for t in triggers if _is_beating(t) and _rioters_agent(t, facts.actors, facts.text)),
-        None,
+    beating = _mob_beating(triggers, facts.text) or (
+        next(
+            # "grupos de choque afines al Gobierno golpearon a jubilados": rioters who beat people
+            (t for t in triggers if _is_beating(t) and _rioters_agent(t, facts.actors, facts.text)),
+            None,
+        )
+        if 5 in inters
+        else None
     )
     if beating is not None:
         # "una turba interceptó a dos policías ..., golpeó a uno de ellos", "a crowd beat the
@@ -401,15 +405,19 @@ def _incident(
         # manifestantes": an armed group nobody names attacks, even in a demonstration; what it
         # fired on is the demonstration (ACLED: Attack, actor2 the protesters)
         return code(VAC, "Attack", gunfire, "vac.armed.demonstration", ON_DEMONSTRATORS)
-    shot_by_member = next(
-        (
-            t
-            for t in triggers
-            if isinstance(t.info, TriggerInfo)
-            and t.info.kind in ("force", "weapon")
-            and _member_agent(t, facts.actors, facts.text)
-        ),
-        None,
+    shot_by_member = (
+        next(
+            (
+                t
+                for t in triggers
+                if isinstance(t.info, TriggerInfo)
+                and t.info.kind in ("force", "weapon")
+                and _member_agent(t, facts.actors, facts.text)
+            ),
+            None,
+        )
+        if sectors & {"LEG", "JUD"}
+        else None
     )
     if shot_by_member is not None:
         # "A Haitian senator fired a pistol outside the parliament, wounding a photographer": a
@@ -578,7 +586,8 @@ def _agent(trigger: Found, actors: Sequence[Found], text: str) -> ActorInfo | No
         if 0 <= trigger.start - a.end <= 30
         and "," not in text[a.end : trigger.start]
         # "colectivos armados que, desde motocicletas, dispararon": an aside in the relative
-        or _RELATIVE_ASIDE.fullmatch(text, a.end, trigger.start) is not None
+        or 0 <= trigger.start - a.end <= 60
+        and _RELATIVE_ASIDE.fullmatch(text, a.end, trigger.start) is not None
     ]
     if before:
         info = max(before, key=lambda a: a.end).info
