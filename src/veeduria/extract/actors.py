@@ -105,7 +105,32 @@ def generic(name: str, inter: int, type_: str, sector: str | None, country: str)
 def _localise(name: str, country: str) -> str:
     if country == "Peru" or "Peru" not in name:
         return name
-    return name.replace("of Peru", f"of {country}").replace("(Peru)", f"({country})")
+    # ACLED's style: "Police Forces of the Dominican Republic", "Protesters (Dominican Republic)"
+    of = f"the {country}" if country in _WITH_ARTICLE else country
+    return name.replace("of Peru", f"of {of}").replace("(Peru)", f"({country})")
+
+
+#: countries whose English name takes the article after "of"
+_WITH_ARTICLE = frozenset(
+    {
+        "Dominican Republic",
+        "United States",
+        "United Kingdom",
+        "Netherlands",
+        "Philippines",
+        "Bahamas",
+        "Gambia",
+        "Czech Republic",
+        "Central African Republic",
+        "Democratic Republic of Congo",
+        "Republic of Congo",
+        "United Arab Emirates",
+        "Comoros",
+        "Maldives",
+        "Solomon Islands",
+        "Marshall Islands",
+    }
+)
 
 
 #: two actors named together: "soldiers and police", "policías y soldados"

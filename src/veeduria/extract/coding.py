@@ -209,6 +209,10 @@ def _incident(
         ("shelling", "Shelling/artillery/missile attack"),
     ):
         if kind in kinds:
+            if kind == "shelling" and not armed and (protest_context or kinds & {"riot", "clash"}):
+                # "jóvenes ... se enfrentaron a la policía con morteros caseros": a crowd's
+                # homemade mortars are the riot's, not shelling (an armed group's stay shelling)
+                continue
             return code(EXPL, sub, _first(triggers, kind), f"expl.{kind}")
     if "weapons_seizure" in kinds or {"seizure", "weapon"} <= kinds:
         return code(
@@ -273,10 +277,15 @@ def _incident(
             "battle.actors",
         )
     fire = _first(triggers, "force")
-    if state and fire is not None and _is_armed(_agent(fire, facts.actors, facts.text)):
+    if (
+        sectors & {"COP", "MIL"}
+        and fire is not None
+        and _is_armed(_agent(fire, facts.actors, facts.text))
+    ):
         # "gunmen hidden on a hillside opened fire" on a patrol, "officers were shot by assailants":
         # an armed group firing on the forces fights them (ACLED: a battle, not violence against
-        # civilians)
+        # civilians); Congress named as a site ("shot dead seven protesters outside Congress") is
+        # no force
         return code(BATTLES, "Armed clash", fire, "battle.fire")
     # violence against civilians
     if "sexual_violence" in kinds:
@@ -287,7 +296,15 @@ def _incident(
         )
     if "mob" in kinds:
         return code(RIOTS, "Mob violence", _first(triggers, "mob"), "riot.mob")
-    beating = _mob_beating(triggers, facts.text)
+    beating = _mob_beating(triggers, facts.text) or (
+        next(
+            # "grupos de choque afines al Gobierno golpearon a jubilados": rioters who beat people
+            (t for t in triggers if _is_beating(t) and _rioters_agent(t, facts.actors, facts.text)),
+            None,
+        )
+        if 5 in inters
+        else None
+    )
     if beating is not None:
         # "una turba interceptó a dos policías ..., golpeó a uno de ellos", "a crowd beat the
         # town's mayor to death": people beaten by a mob (docs/vocabulary.md)
@@ -388,6 +405,25 @@ def _incident(
         # manifestantes": an armed group nobody names attacks, even in a demonstration; what it
         # fired on is the demonstration (ACLED: Attack, actor2 the protesters)
         return code(VAC, "Attack", gunfire, "vac.armed.demonstration", ON_DEMONSTRATORS)
+    shot_by_member = (
+        next(
+            (
+                t
+                for t in triggers
+                if isinstance(t.info, TriggerInfo)
+                and t.info.kind in ("force", "weapon")
+                and _member_agent(t, facts.actors, facts.text)
+            ),
+            None,
+        )
+        if sectors & {"LEG", "JUD"}
+        else None
+    )
+    if shot_by_member is not None:
+        # "A Haitian senator fired a pistol outside the parliament, wounding a photographer": a
+        # lawmaker or a judge has no forces; who he shoots he attacks, even at a demonstration
+        found = _first(triggers, "injury", "killing", "force") or shot_by_member
+        return code(VAC, "Attack", found, "vac.member", "firearms")
     if armed and not protest_context and kinds & {"force", "attack", "killing", "injury"}:
         found = _first(triggers, "attack", "force", "killing", "injury")
         return code(VAC, "Attack", found, "vac.armed")
@@ -547,7 +583,11 @@ def _agent(trigger: Found, actors: Sequence[Found], text: str) -> ActorInfo | No
     before = [
         a
         for a in named
-        if 0 <= trigger.start - a.end <= 30 and "," not in text[a.end : trigger.start]
+        if 0 <= trigger.start - a.end <= 30
+        and "," not in text[a.end : trigger.start]
+        # "colectivos armados que, desde motocicletas, dispararon": an aside in the relative
+        or 0 <= trigger.start - a.end <= 60
+        and _RELATIVE_ASIDE.fullmatch(text, a.end, trigger.start) is not None
     ]
     if before:
         info = max(before, key=lambda a: a.end).info
@@ -555,11 +595,23 @@ def _agent(trigger: Found, actors: Sequence[Found], text: str) -> ActorInfo | No
     return None
 
 
+#: a relative pronoun and a short aside set off by commas between a subject and its verb
+_RELATIVE_ASIDE = re.compile(
+    r"\s+(?:que|quienes|who|which|that)\s*,[^,.;]{1,40},\s*", re.IGNORECASE
+)
+
+
 def _unidentified_agent(trigger: Found, actors: Sequence[Found], text: str) -> bool:
     """An unidentified armed group is the agent of ``trigger`` ("unidentified gunmen shot him",
     "was shot by gunmen", "sicarios dispararon")."""
     agent = _agent(trigger, actors, text)
     return agent is not None and agent.sector == "UAG" and agent.role != "source"
+
+
+def _member_agent(trigger: Found, actors: Sequence[Found], text: str) -> bool:
+    """A lawmaker or a judge is the agent of ``trigger`` ("a senator fired a pistol")."""
+    agent = _agent(trigger, actors, text)
+    return agent is not None and agent.inter == 1 and agent.sector in ("LEG", "JUD")
 
 
 def _demonstrators_attack(trigger: Found, actors: Sequence[Found], text: str) -> bool:
@@ -683,6 +735,17 @@ def _mob_beating(triggers: Sequence[Found], text: str) -> Found | None:
         if _MOB.search(window, stop + 1 if stop >= 0 else 0):
             return t
     return None
+
+
+def _is_beating(trigger: Found) -> bool:
+    info = trigger.info
+    return isinstance(info, TriggerInfo) and info.kind == "force" and info.mode == "beating"
+
+
+def _rioters_agent(trigger: Found, actors: Sequence[Found], text: str) -> bool:
+    """Rioters (a mob, shock groups) are the agent of ``trigger``."""
+    agent = _agent(trigger, actors, text)
+    return agent is not None and agent.inter == 5
 
 
 def _is_armed(agent: ActorInfo | None) -> bool:
@@ -844,6 +907,13 @@ def _political(
             continue
         if kind == "election_vote" and not (facts.election_topic or "election" in kinds):
             continue
+        trigger = _first(triggers, kind) or triggers[0]
+        if kind == "election_vote":
+            # "Ratificamos el paro indefinido", "ratified the strike": a plan confirmed, no vote
+            votes = [t for t in triggers if _kind(t) == kind and not _confirms_protest(t, triggers)]
+            if not votes:
+                continue
+            trigger = votes[0]
         # troops deployed are an event; police sent to a demonstration too ("desplegó a unos 24.000
         # policías
         # para contener la movilización"), not police sent to a festival
@@ -853,5 +923,15 @@ def _political(
             and not ("COP" in sectors and "protest" in kinds)
         ):
             continue
-        out.append(Coded(SD, "Other", mode, _first(triggers, kind) or triggers[0], f"sd.{kind}"))
+        out.append(Coded(SD, "Other", mode, trigger, f"sd.{kind}"))
     return out
+
+
+def _kind(found: Found) -> str | None:
+    return found.info.kind if isinstance(found.info, TriggerInfo) else None
+
+
+def _confirms_protest(vote: Found, triggers: Sequence[Found]) -> bool:
+    """A vote word right before a protest word ("ratificamos el paro", "ratified the march")
+    confirms the protest: it is no vote of lawmakers."""
+    return any(_kind(t) == "protest" and 0 < t.start - vote.end <= 5 for t in triggers)

@@ -86,7 +86,14 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
         if c_start < t_end and t_start < c_end:
             governs = role in _SELF_GOVERNED
         elif c_end <= t_start:
-            governs = t_start - c_end <= _WINDOW.get(role, _NO_WINDOW)[0]
+            governs = t_start - c_end <= _WINDOW.get(role, _NO_WINDOW)[0] or (
+                # "negó en su alocución del mediodía que la Policía haya disparado": a denial
+                # reaches through its own "que" clause
+                role == "negated"
+                and text is not None
+                and t_start - c_end <= _DENIAL_REACH
+                and _DENIED_CLAUSE.fullmatch(text, c_end, t_start) is not None
+            )
         else:  # the cue starts at or after the trigger's end
             governs = c_start - t_end <= _WINDOW.get(role, _NO_WINDOW)[1]
         if governs:
@@ -150,6 +157,15 @@ def _reported_between(cues: Sequence[Found], start: int, end: int) -> bool:
     )
 
 
+#: how far a denial reaches into the clause it introduces ("negó ... que ...")
+_DENIAL_REACH = 90
+#: what lies between a denial and the event word of its clause: one "que"/"that" (a second opens
+#: a clause of its own: "... contra los manifestantes que el domingo intentaron tomar ...") and no
+#: stop
+_DENIED_CLAUSE = re.compile(
+    r"(?:(?!\b(?:que|that)\b)[^,.;:!?])*\b(?:que|that)\b(?:(?!\b(?:que|that)\b)[^,.;:!?])*",
+    re.IGNORECASE,
+)
 #: "May" the month: capitalised and next to a day or a year ("20 May 2023", "May 20", "in May")
 _MONTH_MAY = re.compile(r"May(?=\s+\d)|May\b(?<=\d\sMay)|May(?=,?\s+\d{4})")
 _NO_WINDOW = (0, 0)
@@ -390,7 +406,11 @@ def _source_of(
         # cifra": a body that speaks, never an event nor the people it counts
         sources = [a for a in sources if isinstance(a.info, ActorInfo) and a.info.role != "actor"]
     before = [a for a in sources if 0 <= cue.start - a.end <= 60]
-    after = [a for a in sources if 0 <= a.start - cue.end <= 12]
+    # "..., his party said, as the government stepped up ...": an actor past a comma after the
+    # verb is in the next clause, not its subject
+    after = [
+        a for a in sources if 0 <= a.start - cue.end <= 12 and "," not in text[cue.end : a.start]
+    ]
     if before and after and "," in text[before[-1].end : cue.start]:
         # "..., informaron organizaciones de derechos humanos": a reporting verb that closes the
         # clause after a comma takes the source that follows it, not an actor of that clause

@@ -2804,14 +2804,21 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
     """ "538 cases of rape during the conflict", "a site linked to abuses during the armed
     conflict", "casos de tortura": an event word counted in cases, or naming what a place or a
     body is known for, with no article, is a kind of event over a period, not an incident
-    (``generic`` cues right before it; "deaths linked to the protests" keeps its protests)."""
+    (``generic`` cues right before it; "deaths linked to the protests" keeps its protests).
+    So is the next word joined to it ("cifras de detenidos ni de heridos", "cases of rape and
+    torture")."""
     return any(
         isinstance(c.info, CueInfo)
         and c.info.role == "generic"
-        and 0 <= trigger.start - c.end <= 2
-        and not text[c.end : trigger.start].strip()
+        and 0 <= trigger.start - c.end <= 30
+        and _GENERIC_GAP.fullmatch(text, c.end, trigger.start) is not None
         for c in cues
     )
+
+
+#: what may stand between a ``generic`` cue and its event word: nothing, or another event
+#: word and a coordinator ("cifras de detenidos ni de heridos")
+_GENERIC_GAP = re.compile(r"\s*(?:\w+\s+(?:ni|y|e|o|u|and|or|nor)\s+(?:de\s+|of\s+)?)?")
 
 
 #: factualities of a source's account: what was said or denied about an incident

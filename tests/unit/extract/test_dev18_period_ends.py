@@ -27,7 +27,7 @@ import pytest
 def test_the_end_of_a_period_is_no_event_date(mentions, text, language):
     found = mentions(text, language, published=dt.date(2023, 1, 9))
     decree = found[-1]  # the intervention, told after the day of the riot
-    assert decree.trigger.text.lower().startswith("interven")
+    assert "interven" in decree.trigger.text.lower()
     assert decree.date is not None and decree.date.value == dt.date(2023, 1, 8)
 
 
