@@ -296,6 +296,9 @@ class _Run:
         self.warnings = warnings
         self.published = document.published
         self.dateline_end = self._dateline_end()
+        #: where a dateline under the headline line ends ("Headline\n\nCARACAS, July 31 (Wire) -"):
+        #: its day is when the story was filed, no sentence's date
+        self.date_line_end = self.dateline_end or self._headed_dateline_end()
         #: the text is a call of its own: its authors call in the first person ("Convocamos a un
         #: paro", "We call on all workers"), outside any quotation
         self.calls_to_act = any(w in self.lowered for w in _CALL_WORDS) and bool(
@@ -311,6 +314,18 @@ class _Run:
             or len(match.group(1).split()) > 12
             or not _DATELINE_CUE.search(match.group(1))
         ):
+            return 0
+        return match.end()
+
+    def _headed_dateline_end(self) -> int:
+        """End of a dateline that opens the first paragraph after a headline line; 0 if none."""
+        head = self.text.find("\n\n")
+        if head < 0 or "\n" in self.text[:head].strip():
+            return 0
+        match = _DATELINE.match(self.text, head)
+        if not match or "," not in match.group(1) or len(match.group(1).split()) > 12:
+            return 0
+        if not _DATELINE_CUE.search(match.group(1)):
             return 0
         return match.end()
 
@@ -1716,8 +1731,8 @@ class _Run:
         other dates ("dos días después"), reading the text once."""
         found = read_dates(self.text, start, end, self.published, self.res.dates)
         return (
-            [self._narrative_year(d) for d in found.past if d.span[0] >= self.dateline_end],
-            [self._narrative_year(d) for d in found.future if d.span[0] >= self.dateline_end],
+            [self._narrative_year(d) for d in found.past if d.span[0] >= self.date_line_end],
+            [self._narrative_year(d) for d in found.future if d.span[0] >= self.date_line_end],
             found.shifts,
         )
 
