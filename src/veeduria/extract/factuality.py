@@ -106,6 +106,10 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
             if role == "negated" and c_end <= t_start and _reported_between(cues, c_end, t_start):
                 continue  # "denied using excessive force and said the raid ...": the raid is what was said
             roles.add(role)
+    if "continued" in roles:
+        # "no levantaremos el paro", "would not lift the blockades": the protest goes on, a plan
+        roles -= {"continued", "negated"}
+        roles.add("planned")
     return roles
 
 
@@ -170,7 +174,7 @@ _DENIED_CLAUSE = re.compile(
 _MONTH_MAY = re.compile(r"May(?=\s+\d)|May\b(?<=\d\sMay)|May(?=,?\s+\d{4})")
 _NO_WINDOW = (0, 0)
 #: roles that govern an event word they overlap ("marcharán" is its own future)
-_SELF_GOVERNED = frozenset({"planned", "possible", "called_for"})
+_SELF_GOVERNED = frozenset({"planned", "possible", "called_for", "continued"})
 
 
 #: a relative pronoun between an event word and a later cue: the cue belongs to the relative clause

@@ -26,6 +26,7 @@ CueRole = Literal[
     "threat",
     "announcement",
     "cancelled",
+    "continued",
     "negator",
     "restraint",
     "organised_by",
