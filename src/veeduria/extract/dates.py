@@ -1496,9 +1496,11 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (lo + 1 if lo >= 0 else floor), min(ends, default=ceiling)
 
 
-#: what may stand before a shift that opens its clause: nothing, or a modifier of the time
+#: what may stand before a shift that opens its clause: nothing, or a modifier of the time;
+#: a list item's bullet first ("* The day before, protesters burned ...")
 _LEAD_IN = re.compile(
-    r"\s*(?:(?:very|early|late|later|then|and|but|y|pero|muy|ya|temprano)\s+)*", re.IGNORECASE
+    r"\s*(?:[*•·–—-]\s+)?(?:(?:very|early|late|later|then|and|but|y|pero|muy|ya|temprano)\s+)*",
+    re.IGNORECASE,
 )
 #: days in a unit of a shift, to tell whether a shift stays within a month
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}

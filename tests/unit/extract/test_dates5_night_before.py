@@ -1,7 +1,8 @@
 """Fourteenth session (extract-dates5): an event word in a clause opened by "after" ("hours
 after", "después de que"), when its sentence's day is told in the small hours ("early on
 Friday", "la madrugada del sábado") and no other event comes before the clause, was the day
-before; the sentence's day stays where the story is."""
+before; the sentence's day stays where the story is. And a shift after a list item's bullet
+("* The day before, ...") opens its clause."""
 
 from __future__ import annotations
 
@@ -95,3 +96,39 @@ def test_the_sentence_day_stays_where_the_story_is(resources):
     )
     assert _day(dated, "clashes") == D(2020, 12, 3)
     assert _day(dated, "marched") == D(2020, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "value"),
+    [
+        (
+            "en",
+            "A student died in Popayán on Friday after being struck by a tear gas canister "
+            "during a protest, his family said.\n\n* The day before, protesters burned a "
+            "building of the Attorney General's Office in the city.",
+            "burned",
+            D(2021, 5, 13),
+        ),
+        (
+            "es",
+            "Un estudiante murió en Popayán el viernes tras ser alcanzado por una granada de gas "
+            "durante una protesta.\n\n- Un día antes, los manifestantes incendiaron un edificio "
+            "de la Fiscalía en la ciudad.",
+            "incendiaron",
+            D(2021, 5, 13),
+        ),
+        (
+            # near miss: "the day before the vote" names no day; the story's day holds
+            "en",
+            "A student died in Popayán on Friday after being struck by a tear gas canister "
+            "during a protest, his family said.\n\n* Protesters burned a building of the "
+            "Attorney General's Office the day before the vote.",
+            "burned",
+            D(2021, 5, 14),
+        ),
+    ],
+)
+def test_a_shift_opens_a_list_item(resources, lang, text, word, value):
+    """A shift that opens a list item after its bullet ("* The day before, ...") opens its
+    clause, as one at the head of a paragraph does."""
+    assert _day(_dated(resources, text, lang, D(2021, 5, 15)), word) == value
