@@ -150,6 +150,9 @@ class DateRules:
     #: shifts with no amount ("días después", "days later"): the days past their offset they
     #: may reach
     shift_windows: PhraseTable[int] | None = None
+    #: at the start of a lower-cased date, the small hours of its day ("early on", "la
+    #: madrugada del"): a clause opened by "after" in its sentence tells of the day before
+    small_hours: re.Pattern[str] | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -208,6 +211,13 @@ def _after_words(patterns: list[str]) -> WordScanner | None:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
     return WordScanner.from_source(rf"(?<!\w)(?i:{words})(?!\w)")
+
+
+def _small_hours(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?!\w)")
 
 
 def _that_year(patterns: list[str]) -> re.Pattern[str] | None:
@@ -499,6 +509,9 @@ def compile_dates(language: str) -> DateRules:
         after_words=_after_words([p for p, v in shift_items if v == (-1, True, 0)]),
         that_year=_that_year(patterns("that_year")),
         numbers=numbers,
+        small_hours=_small_hours(
+            [p for e in entries if e.id.endswith(".small_hours") for p in e.patterns]
+        ),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
 
@@ -1424,6 +1437,39 @@ def told_before(
     )
 
 
+def night_before(
+    choice: DateChoice,
+    trigger: tuple[int, int],
+    clauses: Sequence[tuple[int, int]],
+    rules: DateRules,
+    others: Sequence[int] = (),
+) -> DateChoice:
+    """An event word in a clause opened by "after", dated by its sentence's day told in the
+    small hours ("Congress voted early on Friday, hours after a worker was shot dead during
+    clashes", "en la madrugada del sábado, después de que la turba incendiara el Congreso"):
+    the day before; the sentence's day stays where the story is (the choice's anchor). Not
+    when another event word (at ``others``) comes before the clause: the main clause then tells
+    an event of the small hours ("A protester was shot dead early on Saturday, hours after the
+    crowd set fire to Congress"), which the clause's word may stand for."""
+    date = choice.date
+    if (
+        choice.source != "own"
+        or date is None
+        or date.precision != "day"
+        or rules.small_hours is None
+        or rules.small_hours.match(date.text.lower()) is None
+        or not any(
+            date.span[1] <= a <= trigger[0] < b
+            and trigger[0] - a <= _AFTER_REACH
+            and not any(o < a for o in others)
+            for a, b in clauses
+        )
+    ):
+        return choice
+    before = date.value - dt.timedelta(days=1)
+    return DateChoice(DateValue(before, "day", date.text, date.span), "own", anchor=date)
+
+
 def _in_other_after(
     date: DateValue, trigger: tuple[int, int], clauses: Sequence[tuple[int, int]]
 ) -> bool:
@@ -1450,9 +1496,11 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (lo + 1 if lo >= 0 else floor), min(ends, default=ceiling)
 
 
-#: what may stand before a shift that opens its clause: nothing, or a modifier of the time
+#: what may stand before a shift that opens its clause: nothing, or a modifier of the time;
+#: a list item's bullet first ("* The day before, protesters burned ...")
 _LEAD_IN = re.compile(
-    r"\s*(?:(?:very|early|late|later|then|and|but|y|pero|muy|ya|temprano)\s+)*", re.IGNORECASE
+    r"\s*(?:[*•·–—-]\s+)?(?:(?:very|early|late|later|then|and|but|y|pero|muy|ya|temprano)\s+)*",
+    re.IGNORECASE,
 )
 #: days in a unit of a shift, to tell whether a shift stays within a month
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}

@@ -45,6 +45,7 @@ from veeduria.extract.dates import (
     day_headers,
     entry_stamp,
     lasting_start,
+    night_before,
     ongoing,
     period_ends,
     period_starts,
@@ -1034,6 +1035,13 @@ class _Run:
                         code,
                         get_dates("shifts"),
                     ),
+                )
+                choice = night_before(
+                    choice,
+                    (code.trigger.start, code.trigger.end),
+                    after_spans,
+                    self.res.dates,
+                    [c.trigger.start for c in coded] + [c.count.span[0] for c in event_counts],
                 )
                 if (
                     choice.source in ("own", "aside")  # "dies in hospital the next day"
