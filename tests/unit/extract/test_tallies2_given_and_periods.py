@@ -117,3 +117,40 @@ def test_a_period_told_as_the_subject_makes_a_tally(resources, text, language, v
 )
 def test_a_period_after_the_figure_dates_an_incident(resources, text, language):
     assert not _run(resources, text, language).tallies
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (
+            "Our researchers documented 49 deaths of civilians in clashes with the security "
+            "forces.",
+            "en",
+            49,
+        ),
+        (
+            "La Comisión ha documentado 49 muertes de civiles en enfrentamientos con las fuerzas "
+            "del orden.",
+            "es",
+            49,
+        ),
+    ],
+)
+def test_a_figure_before_the_plural_noun_of_the_event_is_counted(resources, text, language, value):
+    assert [t.value for t in _run(resources, text, language).tallies] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police fired on the crowd in Juliaca, causing the deaths of 17 people.", "en"),
+        (
+            "La policía disparó contra la multitud en Juliaca y causó las muertes de 17 personas.",
+            "es",
+        ),
+    ],
+)
+def test_the_noun_of_the_event_still_counts_forward(resources, text, language):
+    result = _run(resources, text, language)
+    assert not result.tallies
+    assert [m.killed.value for m in result.events if m.killed is not None] == [17]
