@@ -154,3 +154,19 @@ def test_the_noun_of_the_event_still_counts_forward(resources, text, language):
     result = _run(resources, text, language)
     assert not result.tallies
     assert [m.killed.value for m in result.events if m.killed is not None] == [17]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("La cifra nacional de personas fallecidas desde el 7 de diciembre asciende a veinte.", 20),
+        (
+            "La Defensoría elevó a 28 el número de personas fallecidas en el contexto de las protestas.",
+            28,
+        ),
+    ],
+)
+def test_a_toll_noun_of_people_who_died_with_its_modifier(resources, text, value):
+    result = _run(resources, text, "es")
+    assert [t.value for t in result.tallies] == [value]
+    assert all(m.killed is None for m in result.events)
