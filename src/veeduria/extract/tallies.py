@@ -20,6 +20,12 @@ _AFTER = 45
 _TALLY_WHAT = frozenset({"killed", "injured", "detained"})
 #: a colon that ends a clause, not one inside a time ("14:30")
 _COLON = re.compile(r":(?!\d)")
+#: verbs that give another source's bare figure for a toll just told ("the government acknowledged
+#: three", "hablan de cinco"): read by ``competing_figures`` only, never the cue of a counted figure
+_GIVEN = ".tally_given"
+#: a period told as the subject of its toll ("four months of protests left 120 dead"): a cue only
+#: before the figure ("lynched their mayor after weeks of protests" dates one incident)
+_PERIOD_SUBJECT = ".tally_period"
 
 
 def tally_cue(
@@ -41,6 +47,10 @@ def tally_cue(
     start, end = count_span
     for cue in cues:
         if not isinstance(cue.info, CueInfo) or cue.info.role != "tally":
+            continue
+        if cue.info.id.endswith(_GIVEN):
+            continue  # "reconoce tres muertos en el enfrentamiento" is that incident's
+        if cue.info.id.endswith(_PERIOD_SUBJECT) and cue.start >= start:
             continue
         if (
             head is not None
