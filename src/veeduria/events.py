@@ -35,6 +35,7 @@ from veeduria.resolve import Series, tally_series
 from veeduria.resolve.compat import norm
 from veeduria.store import Store
 from veeduria.store import _resolution_state as _state
+from veeduria.store._bulk import indexes_deferred
 from veeduria.store.events import (
     EventMention,
     EventQuery,
@@ -44,6 +45,8 @@ from veeduria.store.events import (
     StoredEvent,
     lock_resolution,
 )
+from veeduria.store.schema import event_mentions as event_mentions_table
+from veeduria.store.schema import events as events_table
 
 logger = logging.getLogger(__name__)
 
@@ -241,10 +244,21 @@ def _full(store: Store, *, last: bool, known: runs.KnownBands | None = None) -> 
         lock_resolution(conn)
         if not last and store.events.fingerprint(conn) != fingerprint:
             return None
-        result = store.events.write_rows(conn, runs.rows_writing_state(conn, out))
-        runs.write_state(conn, out, seen)
+        with indexes_deferred(conn, _refilled(conn)):
+            result = store.events.write_rows(conn, runs.rows_writing_state(conn, out))
+            runs.write_state(conn, out, seen)
         totals = store.events.totals_on(conn)
     return out.mode, out.recomputed, result, totals
+
+
+def _refilled(conn: sa.Connection) -> list[sa.Table]:
+    """The tables a full run writes whole: the state, which it empties, and the events
+    with their links when none is stored yet (a store's first resolution). A later full
+    run keeps the events it finds unchanged, so their indexes stay."""
+    tables = list(_state.TABLES)
+    if conn.execute(sa.select(events_table.c.id).limit(1)).first() is None:
+        tables += [events_table, event_mentions_table]
+    return tables
 
 
 def _incremental(store: Store, *, known: runs.KnownBands | None = None) -> _Outcome:

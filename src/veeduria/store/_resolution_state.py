@@ -347,9 +347,13 @@ def replace_components(
     insert(conn, resolution_blocks, blocks)
 
 
+#: The tables of the state, which a full resolution empties and writes again.
+TABLES = (resolution_blocks, resolution_members, resolution_bands, resolution_docs)
+
+
 def clear(conn: sa.Connection) -> None:
     """Forget the whole state (a full resolution writes it again)."""
-    for table in (resolution_blocks, resolution_members, resolution_bands, resolution_docs):
+    for table in TABLES:
         conn.execute(table.delete())
 
 
