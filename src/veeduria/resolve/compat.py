@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -457,6 +457,37 @@ def recent_window(s: Summary, published: Iterable[dt.date | None]) -> Summary:
     return replace(
         s, start=day - dt.timedelta(days=RECENT_DAYS - 1), end=day, day=False, recent=True
     )
+
+
+#: a node of this many mentions or more places its incident by the sites most of its
+#: sentences name (``incident_sites``)
+TOLD_AT_LEAST = 3
+
+
+def incident_sites(s: Summary, members: Sequence[MentionRef]) -> Summary:
+    """A node (one document's mentions of one event, in text order) without the sites
+    that only one later sentence of three or more names.
+
+    A report tells an incident in several sentences and places it in its first one, or
+    in several ("tear gas was fired at marchers on Abancay Avenue ... the clashes on
+    Abancay"). A site that one later sentence alone names is where that sentence's detail
+    happened, or an incident of its own the report tells within this one ("the crowd then
+    set fire to the court on the Plaza de Armas" in a report of the shooting at the
+    airport; "there were clashes at Puerto Resistencia too" in a report of the shooting in
+    Siloé): across documents it would keep the report away from every other report of its
+    incident that names the incident's own site, or none. Within its document nothing
+    changes (the document's nodes are made with every site, ``within.document_nodes``).
+    """
+    if not s.sites or len(members) < TOLD_AT_LEAST:
+        return s
+    named = [site(r.mention.location) for r in members]
+
+    def told(x: Site) -> int:
+        return sum(1 for y in named if y and (y <= x or x <= y))
+
+    lead = named[0]
+    keep = frozenset(x for x in s.sites if told(x) > 1 or (lead and (lead <= x or x <= lead)))
+    return s if keep == s.sites else replace(s, sites=keep)
 
 
 def _links(a: Summary, b: Summary) -> set[Link | None]:

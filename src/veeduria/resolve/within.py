@@ -15,6 +15,7 @@ from veeduria.resolve.across import Node
 from veeduria.resolve.compat import (
     Summary,
     compatible,
+    incident_sites,
     merge,
     recent_window,
     score,
@@ -59,7 +60,7 @@ def document_nodes(refs: Iterable[MentionRef]) -> list[Node]:
             members[chosen].append(ref)
             last[chosen] = position
     return [
-        Node(recent_window(s, (r.published for r in m)), tuple(m))
+        Node(incident_sites(recent_window(s, (r.published for r in m)), m), tuple(m))
         for s, m in zip(summaries, members, strict=True)
     ]
 
@@ -70,4 +71,5 @@ def node_of(refs: Sequence[MentionRef]) -> Node:
     summary = summarize(ordered[0])
     for ref in ordered[1:]:
         summary = merge(summary, summarize(ref))
-    return Node(recent_window(summary, (r.published for r in ordered)), tuple(ordered))
+    summary = recent_window(summary, (r.published for r in ordered))
+    return Node(incident_sites(summary, ordered), tuple(ordered))

@@ -45,8 +45,9 @@ from veeduria.store.schema import (
 #: demonstration; 18: a hospital, a clinic or a morgue names no site; 19: a month-dated side
 #: joins a side that gives every type it gives; 20: sites do not tell apart two actions
 #: held by a whole territory; 21: an undated report of what happened is dated by the week
-#: before its publication).
-STATE_VERSION = "21"
+#: before its publication; 22: a site only one later sentence of a report's incident names
+#: does not place it across documents).
+STATE_VERSION = "22"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

@@ -156,3 +156,52 @@ def test_where_the_wounded_are_taken_names_no_site(text):
 def test_the_wounded_counted_at_a_hospital_join_the_clash_in_the_street():
     refs = [_at("one", "avenida Abancay"), _at("two", "the Guillermo Almenara hospital")]
     assert len(resolve(refs)) == 1
+
+
+def _told(doc: str, texts: list[str], kind: str = "force") -> list:
+    """One report telling one incident in Juliaca, a sentence per place text."""
+    out = []
+    for k, text in enumerate(texts):
+        m = mention(kind, at=100 * k, when="2023-01-09", where="Juliaca")
+        out.append(
+            ref(
+                doc,
+                dataclasses.replace(m, location=dataclasses.replace(PLACES["Juliaca"], text=text)),
+            )
+        )
+    return out
+
+
+def test_a_site_one_later_sentence_names_does_not_place_the_report():
+    # "police fired on the crowd in Juliaca ... three died ... protesters then set fire
+    # to the court on the Plaza de Armas": the square is where one detail happened
+    report = _told("one", ["Juliaca", "Juliaca", "la plaza de Armas", "Juliaca"])
+    other = _told("two", ["the Inca Manco Cápac airport"])
+    events = resolve([*report, *other])
+    assert len(events) == 1
+
+
+def test_a_site_the_first_sentence_names_places_the_report():
+    # "Police fired tear gas at marchers on the plaza de Armas" leads the report: it is
+    # the incident's site, and the airport of another report is another incident
+    report = _told("one", ["la plaza de Armas", "Juliaca", "Juliaca"])
+    other = _told("two", ["the Inca Manco Cápac airport"])
+    assert len(resolve([*report, *other])) == 2
+
+
+def test_a_site_two_sentences_name_places_the_report():
+    report = _told("one", ["Juliaca", "Armas Square", "Juliaca", "la plaza de Armas"])
+    other = _told("two", ["the Inca Manco Cápac airport"])
+    assert len(resolve([*report, *other])) == 2
+
+
+def test_a_short_report_keeps_its_one_site():
+    # two sentences: "clashes outside the airport; two were wounded" has its site
+    report = _told("one", ["Juliaca", "the Inca Manco Cápac airport"])
+    other = _told("two", ["la plaza de Armas"])
+    assert len(resolve([*report, *other])) == 2
+
+
+def test_within_its_report_every_site_still_counts():
+    refs = _told("one", ["Juliaca", "Juliaca", "la plaza de Armas", "el aeropuerto Manco Cápac"])
+    assert len(resolve(refs)) == 2
