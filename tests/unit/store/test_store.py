@@ -408,6 +408,23 @@ def test_store_sqlite_pragmas(tmp_path: Path) -> None:
     with Store.open(f"sqlite:///{tmp_path / 'p.db'}") as store, store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 16_384
+
+
+def test_store_keeps_the_page_size_of_an_existing_file(tmp_path: Path) -> None:
+    """A file made elsewhere (or by an earlier version) at 4 KB opens and keeps its pages."""
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA page_size = 4096")
+    raw.execute("CREATE TABLE t (x)")
+    raw.commit()
+    raw.close()
+    with Store.open(f"sqlite:///{path}") as store, store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 4096
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert "documents" in sa.inspect(conn).get_table_names()
 
 
 def test_store_describe_missing_sqlite_file(tmp_path: Path) -> None:
