@@ -158,6 +158,14 @@ def _first_joined(chosen: Found, candidates: Sequence[Found], text: str) -> Foun
         chosen = before
 
 
+def _in_country(found: Found, country: str) -> Found:
+    info = found.info
+    if not isinstance(info, ActorInfo) or not info.countries:
+        return found
+    there = info.in_country(country)
+    return found if there is info else Found(found.start, found.end, there)
+
+
 def _is_agent(found: Found, text: str) -> bool:
     return bool(_AGENT_BEFORE.search(text[max(0, found.start - 12) : found.start]))
 
@@ -182,7 +190,15 @@ def assign(
     ``lethal``: the event counts dead; a riot with dead and no force named was met by the
     story's force ("a crowd tried to storm the airport, and a young man was killed").
     """
-    acting = [a for a in actors if isinstance(a.info, ActorInfo) and a.info.role != "source"]
+    # words that name another body in the story's country ("military police": the police in
+    # Brazil, the military in Honduras) are read as that body
+    acting = [
+        _in_country(a, country)
+        for a in actors
+        if isinstance(a.info, ActorInfo) and a.info.role != "source"
+    ]
+    if story_force is not None:
+        story_force = story_force.in_country(country)
 
     def pick(*inters: int, sectors: tuple[str, ...] = ()) -> Found | None:
         candidates = [
