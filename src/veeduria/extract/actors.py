@@ -27,6 +27,9 @@ _GOVERNMENT_ACTS = frozenset({"state_of_emergency", "curfew", "deployment"})
 _DECREED = frozenset({"state_of_emergency", "curfew", "resignation"})
 #: the triggers of an action that is the unions' own (events.yaml ``*.general_strike``)
 _LABOUR_ACTION = ".general_strike"
+#: the triggers of a protest lifted, suspended or ended (events.yaml ``*.protest_ended``): the
+#: demonstrators' own change of activity
+_PROTEST_ENDED = ".protest_ended"
 _AGENT_BEFORE = re.compile(
     r"(?:\bpor\b|\bby\b)\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+)?$"
 )
@@ -225,10 +228,6 @@ def assign(
         closest = min(candidates, key=lambda a: abs(a.start - trigger.start))
         return _first_joined(closest, candidates, text)
 
-    def force() -> Found | None:
-        # the forces that act in the street: police and soldiers before ministers and Congress
-        return pick_sector(*_FORCES) or pick(1)
-
     def unidentified() -> Actor:
         return generic("Unidentified Armed Group (Peru)", 3, "Political militias", "UAG", country)
 
@@ -281,7 +280,10 @@ def assign(
         if sub_event_type == "Mob violence":
             victim = pick(7, 1)
             return rioters, (actor_from(victim, text, country) if victim else None), ()
-        acted = force()
+        # the forces a crowd fought; a minister, a prosecutor or Congress named in the sentence
+        # are no side of it ("el alcalde pidió a la Fiscalía investigar ..., donde también hubo
+        # enfrentamientos": the police the story named)
+        acted = pick_sector(*_FORCES)
         if acted is not None:
             return rioters, actor_from(acted, text, country), assoc()
         if mode == "clash" or lethal:
@@ -352,6 +354,19 @@ def assign(
             (),
         )
     # strategic developments
+    if sub_event_type == "Agreement":
+        return _agreement(acting, text, country)
+    info = trigger.info
+    if (
+        sub_event_type == "Change to group/activity"
+        and isinstance(info, TriggerInfo)
+        and info.id.endswith(_PROTEST_ENDED)
+    ):
+        # "The strike was lifted on Nov. 26", "anunció la suspensión de las medidas de hecho",
+        # "were boarding trucks back to their communities": the demonstrators end their own
+        # protest, whoever else the sentence names (the government they agreed with)
+        protesters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
+        return protesters, None, assoc()
     if sub_event_type == "Arrests":
         arrester = pick_sector("COP", "MIL", "JUD")
         if arrester is None:
@@ -406,3 +421,31 @@ def assign(
         actor_from(second_found, text, country) if second_found else None,
         (),
     )
+
+
+def _agreement(
+    acting: Sequence[Found], text: str, country: str
+) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
+    """An agreement is the government's with the other side: "The government and CONAIE
+    signed an agreement", "el acuerdo firmado entre el Gobierno y las organizaciones
+    indígenas", "the talks ended without an agreement". The government named, else the
+    country's; the other side an armed group or a firm as named, and people of any kind
+    (organisations, unions, communities, leaders) the protesters."""
+    government = next(
+        (a for a in acting if isinstance(a.info, ActorInfo) and a.info.sector == "GOV"), None
+    )
+    actor1 = (
+        actor_from(government, text, country)
+        if government is not None
+        else generic("Government of Peru", 1, "State forces", "GOV", country)
+    )
+    other = next(
+        (a for a in acting if isinstance(a.info, ActorInfo) and a.info.inter in (2, 3, 4, 8)),
+        None,
+    )
+    actor2 = (
+        actor_from(other, text, country)
+        if other is not None
+        else generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
+    )
+    return actor1, actor2, ()
