@@ -282,7 +282,8 @@ def assign(
             return rioters, (actor_from(victim, text, country) if victim else None), ()
         # the forces a crowd fought; a minister, a prosecutor or Congress named in the sentence
         # are no side of it ("el alcalde pidió a la Fiscalía investigar ..., donde también hubo
-        # enfrentamientos": the police the story named)
+        # enfrentamientos": the police the story named), the government only as what the crowd
+        # attacked
         acted = pick_sector(*_FORCES)
         if acted is not None:
             return rioters, actor_from(acted, text, country), assoc()
@@ -304,6 +305,20 @@ def assign(
                 generic("Police Forces of Peru", 1, "State forces", "COP", country),
                 assoc(),
             )
+        target = next(
+            (
+                a
+                for a in acting
+                if isinstance(a.info, ActorInfo)
+                and a.info.sector == "GOV"
+                and 0 <= a.start - trigger.end <= 30
+            ),
+            None,
+        )
+        if target is not None:
+            # what the crowd attacked, named after its verb: "a crowd pelted the president's
+            # motorcade with stones", "apedrearon la caravana presidencial"
+            return rioters, actor_from(target, text, country), assoc()
         return rioters, None, assoc()
     if event_type == "Violence against civilians":
         agent = pick(3) if mode == "on_demonstrators" else pick(2, 3, 4, 1, 8)
