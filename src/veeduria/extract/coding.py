@@ -595,6 +595,9 @@ def _agent(trigger: Found, actors: Sequence[Found], text: str) -> ActorInfo | No
         for a in named
         if 0 <= trigger.start - a.end <= 30
         and "," not in text[a.end : trigger.start]
+        # "dispararon contra los manifestantes y mataron a diecisiete": the object of the verb
+        # before is not the subject of the next one
+        and _OBJECT_BEFORE.search(text, max(0, a.start - 16), a.start) is None
         # "colectivos armados que, desde motocicletas, dispararon": an aside in the relative
         or 0 <= trigger.start - a.end <= 60
         and _RELATIVE_ASIDE.fullmatch(text, a.end, trigger.start) is not None
@@ -605,6 +608,13 @@ def _agent(trigger: Found, actors: Sequence[Found], text: str) -> ActorInfo | No
     return None
 
 
+#: a preposition that makes the actor after it an object: "contra los manifestantes", "a los
+#: manifestantes", "fired on protesters", "shot at the crowd"
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:contra|against|hacia|on|at)\s+(?:(?:los|las|el|la|unos|unas|the)\s+)?"
+    r"|\b(?:a\s+(?:los|las|unos|unas)|al)\s+)\Z",
+    re.IGNORECASE,
+)
 #: a relative pronoun and a short aside set off by commas between a subject and its verb
 _RELATIVE_ASIDE = re.compile(
     r"\s+(?:que|quienes|who|which|that)\s*,[^,.;]{1,40},\s*", re.IGNORECASE

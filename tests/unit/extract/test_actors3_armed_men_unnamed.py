@@ -110,3 +110,42 @@ def test_sides_that_fight(
     expected: tuple[str, str | None, str | None],
 ) -> None:
     assert expected in _coded(mentions(text, language, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the object of the verb before is not the subject of the next one
+        (
+            "En Ilave, los policías dispararon contra los comuneros movilizados y mataron a dos"
+            " de ellos.",
+            "es",
+            ("Excessive force against protesters", "Police Forces of Peru", "Protesters (Peru)"),
+        ),
+        # unnamed forces are the police, in Spanish as in English
+        (
+            "En Ilave, las fuerzas de seguridad dispararon contra los manifestantes y mataron a"
+            " dos jóvenes.",
+            "es",
+            ("Excessive force against protesters", "Police Forces of Peru", "Protesters (Peru)"),
+        ),
+        (
+            "In Ilave, security forces fired on demonstrators and killed two young men.",
+            "en",
+            ("Excessive force against protesters", "Police Forces of Peru", "Protesters (Peru)"),
+        ),
+        # near miss: demonstrators who are the subject still attack
+        (
+            "En Ilave, los manifestantes atacaron la comisaría y mataron a un policía.",
+            "es",
+            ("Violent demonstration", "Rioters (Peru)", "Police Forces of Peru"),
+        ),
+    ],
+)
+def test_objects_and_unnamed_forces(
+    mentions: Callable[..., list[Mention]],
+    text: str,
+    language: str,
+    expected: tuple[str, str | None, str | None],
+) -> None:
+    assert expected in _coded(mentions(text, language, DAY))
