@@ -27,6 +27,9 @@ _GOVERNMENT_ACTS = frozenset({"state_of_emergency", "curfew", "deployment"})
 _DECREED = frozenset({"state_of_emergency", "curfew", "resignation"})
 #: the triggers of an action that is the unions' own (events.yaml ``*.general_strike``)
 _LABOUR_ACTION = ".general_strike"
+#: the triggers of a protest lifted, suspended or ended (events.yaml ``*.protest_ended``): the
+#: demonstrators' own change of activity
+_PROTEST_ENDED = ".protest_ended"
 _AGENT_BEFORE = re.compile(
     r"(?:\bpor\b|\bby\b)\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+)?$"
 )
@@ -158,6 +161,14 @@ def _first_joined(chosen: Found, candidates: Sequence[Found], text: str) -> Foun
         chosen = before
 
 
+def _in_country(found: Found, country: str) -> Found:
+    info = found.info
+    if not isinstance(info, ActorInfo) or not info.countries:
+        return found
+    there = info.in_country(country)
+    return found if there is info else Found(found.start, found.end, there)
+
+
 def _is_agent(found: Found, text: str) -> bool:
     return bool(_AGENT_BEFORE.search(text[max(0, found.start - 12) : found.start]))
 
@@ -182,7 +193,15 @@ def assign(
     ``lethal``: the event counts dead; a riot with dead and no force named was met by the
     story's force ("a crowd tried to storm the airport, and a young man was killed").
     """
-    acting = [a for a in actors if isinstance(a.info, ActorInfo) and a.info.role != "source"]
+    # words that name another body in the story's country ("military police": the police in
+    # Brazil, the military in Honduras) are read as that body
+    acting = [
+        _in_country(a, country)
+        for a in actors
+        if isinstance(a.info, ActorInfo) and a.info.role != "source"
+    ]
+    if story_force is not None:
+        story_force = story_force.in_country(country)
 
     def pick(*inters: int, sectors: tuple[str, ...] = ()) -> Found | None:
         candidates = [
@@ -208,10 +227,6 @@ def assign(
         # the closest to the trigger
         closest = min(candidates, key=lambda a: abs(a.start - trigger.start))
         return _first_joined(closest, candidates, text)
-
-    def force() -> Found | None:
-        # the forces that act in the street: police and soldiers before ministers and Congress
-        return pick_sector(*_FORCES) or pick(1)
 
     def unidentified() -> Actor:
         return generic("Unidentified Armed Group (Peru)", 3, "Political militias", "UAG", country)
@@ -265,7 +280,11 @@ def assign(
         if sub_event_type == "Mob violence":
             victim = pick(7, 1)
             return rioters, (actor_from(victim, text, country) if victim else None), ()
-        acted = force()
+        # the forces a crowd fought; a minister, a prosecutor or Congress named in the sentence
+        # are no side of it ("el alcalde pidió a la Fiscalía investigar ..., donde también hubo
+        # enfrentamientos": the police the story named), the government only as what the crowd
+        # attacked
+        acted = pick_sector(*_FORCES)
         if acted is not None:
             return rioters, actor_from(acted, text, country), assoc()
         if mode == "clash" or lethal:
@@ -286,6 +305,20 @@ def assign(
                 generic("Police Forces of Peru", 1, "State forces", "COP", country),
                 assoc(),
             )
+        target = next(
+            (
+                a
+                for a in acting
+                if isinstance(a.info, ActorInfo)
+                and a.info.sector == "GOV"
+                and 0 <= a.start - trigger.end <= 30
+            ),
+            None,
+        )
+        if target is not None:
+            # what the crowd attacked, named after its verb: "a crowd pelted the president's
+            # motorcade with stones", "apedrearon la caravana presidencial"
+            return rioters, actor_from(target, text, country), assoc()
         return rioters, None, assoc()
     if event_type == "Violence against civilians":
         agent = pick(3) if mode == "on_demonstrators" else pick(2, 3, 4, 1, 8)
@@ -336,6 +369,19 @@ def assign(
             (),
         )
     # strategic developments
+    if sub_event_type == "Agreement":
+        return _agreement(acting, text, country)
+    info = trigger.info
+    if (
+        sub_event_type == "Change to group/activity"
+        and isinstance(info, TriggerInfo)
+        and info.id.endswith(_PROTEST_ENDED)
+    ):
+        # "The strike was lifted on Nov. 26", "anunció la suspensión de las medidas de hecho",
+        # "were boarding trucks back to their communities": the demonstrators end their own
+        # protest, whoever else the sentence names (the government they agreed with)
+        protesters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
+        return protesters, None, assoc()
     if sub_event_type == "Arrests":
         arrester = pick_sector("COP", "MIL", "JUD")
         if arrester is None:
@@ -390,3 +436,31 @@ def assign(
         actor_from(second_found, text, country) if second_found else None,
         (),
     )
+
+
+def _agreement(
+    acting: Sequence[Found], text: str, country: str
+) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
+    """An agreement is the government's with the other side: "The government and CONAIE
+    signed an agreement", "el acuerdo firmado entre el Gobierno y las organizaciones
+    indígenas", "the talks ended without an agreement". The government named, else the
+    country's; the other side an armed group or a firm as named, and people of any kind
+    (organisations, unions, communities, leaders) the protesters."""
+    government = next(
+        (a for a in acting if isinstance(a.info, ActorInfo) and a.info.sector == "GOV"), None
+    )
+    actor1 = (
+        actor_from(government, text, country)
+        if government is not None
+        else generic("Government of Peru", 1, "State forces", "GOV", country)
+    )
+    other = next(
+        (a for a in acting if isinstance(a.info, ActorInfo) and a.info.inter in (2, 3, 4, 8)),
+        None,
+    )
+    actor2 = (
+        actor_from(other, text, country)
+        if other is not None
+        else generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
+    )
+    return actor1, actor2, ()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
 
@@ -110,6 +110,13 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
     kinds = {t.info.kind for t in triggers if isinstance(t.info, TriggerInfo)}
     if not kinds - NOT_EVENTS and not {"seizure", "weapon"} <= kinds:
         return []
+    if not kinds & {"armed_clash", "clash"}:
+        allied = _allied(facts.actors, facts.text)
+        if allied:
+            # "policías y paramilitares dispersaron a golpes a los manifestantes", "police and
+            # armed civilians broke up the march": armed men named together with the forces act
+            # with them, not against them (two sides that fight are told with a clash word)
+            facts = replace(facts, actors=[a for a in facts.actors if a not in allied])
     inters = {
         a.info.inter
         for a in facts.actors
@@ -281,6 +288,9 @@ def _incident(
         sectors & {"COP", "MIL"}
         and fire is not None
         and _is_armed(_agent(fire, facts.actors, facts.text))
+        # "hombres vestidos de civil dispararon contra manifestantes junto a policías": fired on
+        # the demonstrators, beside the forces, not on them
+        and not _demonstrators_after(fire, facts.actors)
     ):
         # "gunmen hidden on a hillside opened fire" on a patrol, "officers were shot by assailants":
         # an armed group firing on the forces fights them (ACLED: a battle, not violence against
@@ -585,6 +595,9 @@ def _agent(trigger: Found, actors: Sequence[Found], text: str) -> ActorInfo | No
         for a in named
         if 0 <= trigger.start - a.end <= 30
         and "," not in text[a.end : trigger.start]
+        # "dispararon contra los manifestantes y mataron a diecisiete": the object of the verb
+        # before is not the subject of the next one
+        and _OBJECT_BEFORE.search(text, max(0, a.start - 16), a.start) is None
         # "colectivos armados que, desde motocicletas, dispararon": an aside in the relative
         or 0 <= trigger.start - a.end <= 60
         and _RELATIVE_ASIDE.fullmatch(text, a.end, trigger.start) is not None
@@ -595,6 +608,13 @@ def _agent(trigger: Found, actors: Sequence[Found], text: str) -> ActorInfo | No
     return None
 
 
+#: a preposition that makes the actor after it an object: "contra los manifestantes", "a los
+#: manifestantes", "fired on protesters", "shot at the crowd"
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:contra|against|hacia|on|at)\s+(?:(?:los|las|el|la|unos|unas|the)\s+)?"
+    r"|\b(?:a\s+(?:los|las|unos|unas)|al)\s+)\Z",
+    re.IGNORECASE,
+)
 #: a relative pronoun and a short aside set off by commas between a subject and its verb
 _RELATIVE_ASIDE = re.compile(
     r"\s+(?:que|quienes|who|which|that)\s*,[^,.;]{1,40},\s*", re.IGNORECASE
@@ -641,6 +661,18 @@ def _forces_attack_demonstrators(trigger: Found, actors: Sequence[Found], text: 
         and a.info.role != "source"
         and 0 <= a.start - trigger.end <= 30
         and not _AGENT_AFTER.fullmatch(text[trigger.end : a.start])
+        for a in actors
+    )
+
+
+def _demonstrators_after(trigger: Found, actors: Sequence[Found]) -> bool:
+    """Demonstrators are named just after ``trigger``, as what it was aimed at ("fired on the
+    marchers", "dispararon contra manifestantes")."""
+    return any(
+        isinstance(a.info, ActorInfo)
+        and a.info.inter in _DEMONSTRATORS
+        and a.info.role != "source"
+        and 0 <= a.start - trigger.end <= 20
         for a in actors
     )
 
@@ -779,6 +811,39 @@ def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
 
 #: a clause that runs to the end of its sentence
 _TO_THE_END = 1 << 62
+
+
+#: two actors named together: "police and paramilitaries", "policías y civiles armados"
+_JOINED = re.compile(
+    r"\s*(?:,\s*)?(?:and|y|e|junto\s+(?:a|con)|along\s+with|together\s+with)\s+"
+    r"(?:(?:the|los|las|la|el|unos|unas)\s+)?(?:(?:brigadas?|grupos?|groups?|bands?)\s+(?:de|of)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _allied(actors: Sequence[Found], text: str) -> list[Found]:
+    """The armed groups named together with the police or the military ("agentes de la policía
+    y brigadas de civiles armados", "police and paramilitaries"): they act with the forces."""
+    forces = [
+        a
+        for a in actors
+        if isinstance(a.info, ActorInfo)
+        and a.info.inter == 1
+        and a.info.sector in ("COP", "MIL")
+        and a.info.role != "source"
+    ]
+    if not forces:
+        return []
+    allied = []
+    for a in actors:
+        if not isinstance(a.info, ActorInfo) or a.info.inter not in _ARMED_NON_STATE:
+            continue
+        for f in forces:
+            first, second = (f, a) if f.end <= a.start else (a, f)
+            if second.start - first.end <= 30 and _JOINED.match(text, first.end, second.start):
+                allied.append(a)
+                break
+    return allied
 
 
 def _killing_here(triggers: list[Found], facts: SentenceFacts) -> bool:

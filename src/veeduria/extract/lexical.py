@@ -6,9 +6,10 @@ Everything here is built once per language from the lexicon files and then only 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from veeduria.errors import ResourceError
 from veeduria.extract.inflect import expand_all
 from veeduria.extract.terms import MergedMatcher, TermMatcher, longest
 from veeduria.resources import load_lexicon
@@ -32,6 +33,16 @@ class ActorInfo:
     sector: str | None
     role: str
     person: str | None
+    #: the actor these words name in a story of another country: ``(country, actor)`` pairs
+    #: (``countries`` in actors.yaml)
+    countries: tuple[tuple[str, ActorInfo], ...] = ()
+
+    def in_country(self, country: str) -> ActorInfo:
+        """The actor these words name in a story of ``country``."""
+        for where, info in self.countries:
+            if where == country:
+                return info
+        return self
 
 
 @dataclass(frozen=True)
@@ -164,8 +175,22 @@ def compile_lexical(language: str) -> Lexical:
         info = TriggerInfo(e.id, e.kind, e.mode, e.weak)
         trigger_terms.extend((t, info) for t in expand_all(e.terms, paradigms))
     actor_terms: list[tuple[str, Any]] = []
+    plain = {
+        a.id: ActorInfo(a.id, a.name, a.inter, a.type, a.sector, a.role, a.person)
+        for a in actors.entries
+    }
     for a in actors.entries:
-        ainfo = ActorInfo(a.id, a.name, a.inter, a.type, a.sector, a.role, a.person)
+        ainfo = plain[a.id]
+        if a.countries:
+            missing = sorted(set(a.countries.values()) - set(plain))
+            if missing:
+                raise ResourceError(
+                    f"{a.id}: 'countries' names entries the file does not have: {missing}",
+                    code="E015",
+                    path=f"{language}/actors",
+                )
+            there = tuple((country, plain[target]) for country, target in a.countries.items())
+            ainfo = replace(ainfo, countries=there)
         actor_terms.extend((t, ainfo) for t in expand_all(a.terms, paradigms))
     cue_terms: list[tuple[str, Any]] = []
     suffix_cues = []

@@ -19,3 +19,8 @@ class Entry(BaseEntry):
     role: Literal["actor", "source", "both"] = "actor"
     #: the person a term names ("Dina Boluarte"), for claims' targets and review
     person: str | None = None
+    #: where the same words name another body: the story's country (its English name, as the
+    #: gazetteer gives it) -> the id of the entry, in the same file, whose actor they are there
+    #: ("Policía Militar" is the police in Brazil, the military in Honduras: ``{Honduras:
+    #: es.act.military}``)
+    countries: dict[str, str] = Field(default_factory=dict)
