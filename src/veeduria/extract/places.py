@@ -675,6 +675,20 @@ def _has_any(text: str, start: int, end: int, stems: tuple[str, ...]) -> bool:
     return any(stem in low for stem in stems)
 
 
+# a relative clause of place right after a town: "Otavalo, donde ...", "Kitengela, where ..."
+_WHERE_AFTER = re.compile(r",?\s+(?:en\s+donde|donde|where)\s", re.IGNORECASE)
+_WHERE_CLAUSE_END = re.compile(r"[,;:.()]|\s[–—]\s")
+
+
+def _where_clause(text: str, end: int, t: int) -> bool:
+    """The trigger at ``t`` lies in the relative clause of place that opens right after a
+    town ending at ``end`` ("Otavalo, donde fue incendiado el retén")."""
+    m = _WHERE_AFTER.match(text, end, min(len(text), end + 16))
+    if m is None or t < m.end():
+        return False
+    return _WHERE_CLAUSE_END.search(text, m.end(), t) is None
+
+
 def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
     """A town that names the incidents an event is about or is compared with ("marcharon en
     rechazo a las muertes de Juliaca", "to protest the killings in Juliaca", "como ocurrió en
@@ -689,6 +703,10 @@ def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
         found = marks[loc.span] = _read_about(text, loc.span)
     about_at, like_at, comma, aside_opens, aside_closes, went_at, why_at = found
     t = trigger[0]
+    if about_at >= 0 and _where_clause(text, loc.span[1], t):
+        # "los hechos de Otavalo, donde fue incendiado el retén", "the killings in Kitengela,
+        # where a police post was burned": the event told in the place's own relative clause
+        return False
     if about_at >= 0 and not (about_at <= t < a):
         return True
     if like_at >= 0 and not (like_at <= t < a):
