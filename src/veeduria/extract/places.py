@@ -104,7 +104,11 @@ def _rank(loc: Location) -> int:
         return 3
     if loc.admin1 is None:
         return 0
-    if loc.geo_precision == 3 or (loc.admin2 is None and loc.name == loc.admin1):
+    if loc.geo_precision == 3 or (
+        # a town named like its first-level division, where no second level is known
+        # ("Nairobi", "Mombasa"), is the town
+        loc.admin2 is None and loc.name == loc.admin1 and loc.geo_precision != 1
+    ):
         return 1
     if loc.admin3 is None and loc.name == loc.admin2 and loc.geo_precision != 1:
         return 2
@@ -1116,6 +1120,16 @@ def place_event(
     if dateline_end <= 0:
         dateline_end = head_place_end(text, folded, finder, language)
     own = choose([p for p in places if p.span[0] >= dateline_end], text, trigger)
+    item = own is not None and item_dateline(own, text)
+    if own is not None and item:
+        # "[10:40] NAIROBI: Officers fired tear gas on Waiyaki Way": the item's dateline
+        # gives way to a place of the item inside it or at it, kept at its own level
+        inside = [
+            p
+            for p in places
+            if p.span[0] >= own.span[1] and (same_place(own, p) or _contains(own, p))
+        ]
+        own = choose(inside, text, trigger) or own
 
     def dateline() -> Location | None:
         if dateline_end <= 0:
@@ -1155,6 +1169,13 @@ def place_event(
         if region is not None:
             return Placement(region, last or own)
     found = _own_place(own, trigger, last, text, dateline, ahead, sentence)
+    if item and found is own and item_dateline(own, text):
+        # "[08:15] NAIROBI: Police blocked the roads into the city centre": the item's phrase
+        shown = _as_anaphor(own, text, folded, trigger, sentence, finder)
+        if shown is not None and shown is not own:
+            if factuality is not None and factuality not in _HAPPENED:
+                return Placement(shown, None)
+            return Placement(shown, own)
     if factuality is not None and factuality not in _HAPPENED:
         return Placement(found, None)
     if found is own and weak(own, text):
@@ -1596,6 +1617,28 @@ def dateline_place(
     if dateline_end <= 0:
         return None
     return choose(finder.find(text, folded, 0, dateline_end, language), text, (0, 0))
+
+
+# what may stand before an item's dateline on its line: a timestamp ("[10:40]", "10:40 -")
+_ITEM_HEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:\[?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|hrs?|GMT|EAT|UTC))?\]?"
+    r"\s*(?:[-–—|]\s*)?)?$",
+    re.IGNORECASE,
+)
+_ITEM_AFTER = re.compile(r"\s*(?:[:–—|]|-\s|,\s)")
+
+
+def item_dateline(loc: Location, text: str) -> bool:
+    """``loc`` is the dateline of one item of a brief or a live blog: in capitals, first on
+    its line (after a timestamp, if any), before a colon, a dash or a comma ("[10:40]
+    NAIROBI: Officers fired ...", "KIAMBU — ...")."""
+    a, b = loc.span
+    letters = [c for c in text[a:b] if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return False
+    if _ITEM_AFTER.match(text, b, min(len(text), b + 4)) is None:
+        return False
+    return _ITEM_HEAD.search(text, max(0, a - 30), a) is not None
 
 
 def same_place(a: Location, b: Location) -> bool:
