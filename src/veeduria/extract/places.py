@@ -104,7 +104,11 @@ def _rank(loc: Location) -> int:
         return 3
     if loc.admin1 is None:
         return 0
-    if loc.geo_precision == 3 or (loc.admin2 is None and loc.name == loc.admin1):
+    if loc.geo_precision == 3 or (
+        # a town named like its first-level division, where no second level is known
+        # ("Nairobi", "Mombasa"), is the town
+        loc.admin2 is None and loc.name == loc.admin1 and loc.geo_precision != 1
+    ):
         return 1
     if loc.admin3 is None and loc.name == loc.admin2 and loc.geo_precision != 1:
         return 2
@@ -675,6 +679,20 @@ def _has_any(text: str, start: int, end: int, stems: tuple[str, ...]) -> bool:
     return any(stem in low for stem in stems)
 
 
+# a relative clause of place right after a town: "Otavalo, donde ...", "Kitengela, where ..."
+_WHERE_AFTER = re.compile(r",?\s+(?:en\s+donde|donde|where)\s", re.IGNORECASE)
+_WHERE_CLAUSE_END = re.compile(r"[,;:.()]|\s[–—]\s")
+
+
+def _where_clause(text: str, end: int, t: int) -> bool:
+    """The trigger at ``t`` lies in the relative clause of place that opens right after a
+    town ending at ``end`` ("Otavalo, donde fue incendiado el retén")."""
+    m = _WHERE_AFTER.match(text, end, min(len(text), end + 16))
+    if m is None or t < m.end():
+        return False
+    return _WHERE_CLAUSE_END.search(text, m.end(), t) is None
+
+
 def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
     """A town that names the incidents an event is about or is compared with ("marcharon en
     rechazo a las muertes de Juliaca", "to protest the killings in Juliaca", "como ocurrió en
@@ -689,6 +707,10 @@ def about(loc: Location, text: str, trigger: tuple[int, int]) -> bool:
         found = marks[loc.span] = _read_about(text, loc.span)
     about_at, like_at, comma, aside_opens, aside_closes, went_at, why_at = found
     t = trigger[0]
+    if about_at >= 0 and _where_clause(text, loc.span[1], t):
+        # "los hechos de Otavalo, donde fue incendiado el retén", "the killings in Kitengela,
+        # where a police post was burned": the event told in the place's own relative clause
+        return False
     if about_at >= 0 and not (about_at <= t < a):
         return True
     if like_at >= 0 and not (like_at <= t < a):
@@ -1098,6 +1120,16 @@ def place_event(
     if dateline_end <= 0:
         dateline_end = head_place_end(text, folded, finder, language)
     own = choose([p for p in places if p.span[0] >= dateline_end], text, trigger)
+    item = own is not None and item_dateline(own, text)
+    if own is not None and item:
+        # "[10:40] NAIROBI: Officers fired tear gas on Waiyaki Way": the item's dateline
+        # gives way to a place of the item inside it or at it, kept at its own level
+        inside = [
+            p
+            for p in places
+            if p.span[0] >= own.span[1] and (same_place(own, p) or _contains(own, p))
+        ]
+        own = choose(inside, text, trigger) or own
 
     def dateline() -> Location | None:
         if dateline_end <= 0:
@@ -1137,6 +1169,13 @@ def place_event(
         if region is not None:
             return Placement(region, last or own)
     found = _own_place(own, trigger, last, text, dateline, ahead, sentence)
+    if item and found is own and item_dateline(own, text):
+        # "[08:15] NAIROBI: Police blocked the roads into the city centre": the item's phrase
+        shown = _as_anaphor(own, text, folded, trigger, sentence, finder)
+        if shown is not None and shown is not own:
+            if factuality is not None and factuality not in _HAPPENED:
+                return Placement(shown, None)
+            return Placement(shown, own)
     if factuality is not None and factuality not in _HAPPENED:
         return Placement(found, None)
     if found is own and weak(own, text):
@@ -1578,6 +1617,28 @@ def dateline_place(
     if dateline_end <= 0:
         return None
     return choose(finder.find(text, folded, 0, dateline_end, language), text, (0, 0))
+
+
+# what may stand before an item's dateline on its line: a timestamp ("[10:40]", "10:40 -")
+_ITEM_HEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:\[?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|hrs?|GMT|EAT|UTC))?\]?"
+    r"\s*(?:[-–—|]\s*)?)?$",
+    re.IGNORECASE,
+)
+_ITEM_AFTER = re.compile(r"\s*(?:[:–—|]|-\s|,\s)")
+
+
+def item_dateline(loc: Location, text: str) -> bool:
+    """``loc`` is the dateline of one item of a brief or a live blog: in capitals, first on
+    its line (after a timestamp, if any), before a colon, a dash or a comma ("[10:40]
+    NAIROBI: Officers fired ...", "KIAMBU — ...")."""
+    a, b = loc.span
+    letters = [c for c in text[a:b] if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return False
+    if _ITEM_AFTER.match(text, b, min(len(text), b + 4)) is None:
+        return False
+    return _ITEM_HEAD.search(text, max(0, a - 30), a) is not None
 
 
 def same_place(a: Location, b: Location) -> bool:

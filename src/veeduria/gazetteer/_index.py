@@ -401,7 +401,7 @@ def _towns(b: _Builder, entries: Iterable[Town]) -> None:
             Place(
                 f"town:{e.id}",
                 "place",
-                e.names[0],
+                e.name or e.names[0],
                 e.admin1,
                 e.admin2,
                 e.admin3,

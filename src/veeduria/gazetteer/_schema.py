@@ -176,6 +176,9 @@ class Town(_Strict):
 
     id: str
     names: tuple[str, ...] = Field(min_length=1)
+    #: display name when it is not the first of ``names`` ("Kiambu", found only as "Kiambu
+    #: town": a bare "Kiambu" is the county)
+    name: str | None = None
     country: str
     admin1: str
     admin2: str | None = None
