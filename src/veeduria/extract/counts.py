@@ -174,6 +174,12 @@ class CountRules:
     verb_after_gap: re.Pattern[str]
     verb_before_gap: re.Pattern[str]
     conj_gap: re.Pattern[str]
+    #: "two teachers *who were taking part in a blockade* died", "dos manifestantes *que
+    #: bloqueaban la vía* murieron": a restrictive relative clause between a group and its verb
+    relative_gap: re.Pattern[str]
+    #: what opens a clause of its own inside the relative one ("who alleged *that* police
+    #: abused them *after* they were detained"): its verb is not the group's
+    relative_break_re: re.Pattern[str]
     #: range joiners: (gap regex, opener regex over reversed text or None)
     ranges: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     #: "la cifra de fallecidos ... asciende a" (a number follows), "elevó a" (before one)
@@ -400,6 +406,11 @@ def compile_counts(language: str) -> CountRules:
             rf"\s*(?:,\s*)?(?:(?:{_alt(words('conjunction'))})\s*)?"
             rf"(?:(?:{_alt(words('link', after='verb'))})\s+)?"
         ),
+        relative_gap=re.compile(
+            rf"\s+(?:{_alt(words('relative'))})(?P<body>\s+[^\W\d_][^,;:.!?()\[\]\d\"«»“”]{{0,90}}?)"
+            rf"(?=\s){verb_after}"
+        ),
+        relative_break_re=re.compile(rf"\s(?:{_alt(words('relative_break'))})(?=\s)"),
         ranges=tuple(ranges),
         toll_after_re=re.compile(rf"(?<=[\s,])(?:{_alt(words('toll_verb', position='after'))})\s+"),
         toll_before_back=re.compile(_toll_before_back(words("toll_verb", position="before"))),
@@ -702,6 +713,7 @@ class _Reader:
         self.starts = [g.start for g in groups]
         self.out: list[tuple[int, CountMatch]] = []
         self.after_forward: set[int] = set()  # groups right after a verb or event noun
+        self.anchor_starts: list[int] = []  # where every count word of the sentence starts
 
     def emit(
         self,
@@ -862,9 +874,13 @@ class _Reader:
                 if len(kinds) == 1 or group.value == 0:
                     category, extra = kinds[0], kinds[1:]
             elif verbs and not (group.article and group.person is None):
-                if rules.verb_after_gap.fullmatch(gap) or (
-                    group.person is not None
-                    and rules.complement_re.fullmatch(low, group.end, anchor.start)
+                if (
+                    rules.verb_after_gap.fullmatch(gap)
+                    or (
+                        group.person is not None
+                        and rules.complement_re.fullmatch(low, group.end, anchor.start)
+                    )
+                    or self._relative(group, anchor)
                 ):
                     category = verbs[0].category
             if category is None:
@@ -880,6 +896,24 @@ class _Reader:
             self._coordinated_before(i + 1, category, anchor)
             return True
         return False
+
+    def _relative(self, group: _Group, anchor: _Anchor) -> bool:
+        """ "Two teachers who were taking part in a road blockade died on Tuesday", "Doce
+        comuneros que bloqueaban la vía fueron detenidos el martes": a person noun's restrictive
+        relative clause stands between the group and its verb. The clause names no figure of its
+        own (no other count word, no number, no coordinator that may open another subject:
+        "two leaders who said police *had killed* their comrade", "who marched and police
+        officers were injured"), and the verb ends its own phrase (a boundary word, a date or
+        punctuation after it), as the main verb does and a verb taking an object does not."""
+        low, rules = self.low, self.rules
+        m = rules.relative_gap.fullmatch(low, group.end, anchor.start) if group.person else None
+        if m is None or rules.relative_break_re.search(m.group("body") + " ") is not None:
+            return False
+        if any(group.end < a < anchor.start for a in self.anchor_starts):
+            return False
+        if _CLAUSE_BREAK.search(low, group.end, anchor.start) is not None:
+            return False
+        return rules.boundary_re.match(low, anchor.end) is not None
 
     def _coordinated_before(self, index: int, category: str, anchor: _Anchor) -> None:
         """ "17 civiles y un policía murieron": earlier groups joined by "y" share the verb,
@@ -1154,6 +1188,7 @@ def find_counts(
         return []
     groups = _groups(text, low, offset, floor, rules, numbers)
     reader = _Reader(text, low, offset, rules, groups)
+    reader.anchor_starts = [a.start for a in anchors]
     for anchor in anchors:
         if anchor.roles.forward:
             i = reader.next_group(anchor.end)

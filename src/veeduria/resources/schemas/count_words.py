@@ -81,6 +81,8 @@ CountRole = Literal[
     "toll_verb",
     "adverb",
     "more",
+    "relative",
+    "relative_break",
 ]
 Category = Literal["killed", "injured", "detained", "participants"]
 
