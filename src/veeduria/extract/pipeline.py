@@ -99,6 +99,7 @@ from veeduria.extract.tallies import (
     figure_clause_names_incident,
     make_tally,
     of_one_incident,
+    series_cues,
     since_date,
     tally_cue,
     toll_noun,
@@ -546,6 +547,19 @@ class _Run:
                 if counts
                 else []
             )
+            # "seven people died during the unrest, 1,340 were injured and 1,152 arrested": the
+            # figures of one series share its tally cue
+            series = (
+                series_cues(
+                    [(c.category, c.count.span) for c in counts if not c.part],
+                    toll_cues,
+                    self.text,
+                    self.res.counts.conj_gap,
+                )
+                if toll_cues and len(counts) > 1
+                else {}
+            )
+            whole_counts = [c for c in counts if not c.part]
             for c in counts:
                 # "3.138 personas murieron en accidentes de tránsito": a traffic or sport figure
                 # is no toll of protest or repression
@@ -558,6 +572,8 @@ class _Run:
                     if not_event
                     else tally_cue(c.count.span, toll_cues, head, others, self.text)
                 )
+                if cue is None and not not_event and not c.part:
+                    cue = series.get(whole_counts.index(c))
                 if (
                     cue is not None
                     and c.head.span[0] <= cue.start
