@@ -180,6 +180,8 @@ class CountRules:
     #: what opens a clause of its own inside the relative one ("who alleged *that* police
     #: abused them *after* they were detained"): its verb is not the group's
     relative_break_re: re.Pattern[str]
+    #: " en ", " in " before the place of one item of a breakdown ("18 en Puno")
+    item_place_re: re.Pattern[str]
     #: range joiners: (gap regex, opener regex over reversed text or None)
     ranges: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     #: "la cifra de fallecidos ... asciende a" (a number follows), "elevó a" (before one)
@@ -410,6 +412,7 @@ def compile_counts(language: str) -> CountRules:
             rf"\s+(?:{_alt(words('relative'))})(?P<body>\s+[^\W\d_][^,;:.!?()\[\]\d\"«»“”]{{0,90}}?)"
             rf"(?=\s){verb_after}"
         ),
+        item_place_re=re.compile(rf"\s+(?:{_alt(words('item_place'))})\s+"),
         relative_break_re=re.compile(rf"\s(?:{_alt(words('relative_break'))})(?=\s)"),
         ranges=tuple(ranges),
         toll_after_re=re.compile(rf"(?<=[\s,])(?:{_alt(words('toll_verb', position='after'))})\s+"),
@@ -1087,7 +1090,61 @@ def _qualifier(value: str) -> Qualifier:
     return "exact"
 
 
-def _parts(reader: _Reader, floor: int) -> None:
+#: a list item's place before its figure: "Puno, 21", "La Libertad, 2" (after a colon, a
+#: semicolon or a comma of the list, maybe after "y"/"and"), read on the original text
+_ITEM_NAME_BEFORE = re.compile(
+    r"[:;,][ \t]*(?:(?:y|e|and)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},[ \t]*$"
+)
+_ITEM_NAME_AFTER = re.compile(r"[A-ZÁÉÍÓÚÑ]")
+
+
+def _place_item(reader: _Reader, group: _Group) -> bool:
+    """Is the bare figure one item of a breakdown by place: "Puno, 21; Ayacucho, 10", "18 en
+    Puno y 10 en Ayacucho", "including 18 in Puno"? A person noun or an article makes it
+    something else; the item ends at a comma, a semicolon, a coordinator or the sentence."""
+    if group.person is not None or group.article:
+        return False
+    a = group.start + reader.offset
+    text = reader.text
+    link = reader.rules.item_place_re.match(reader.low, group.end)
+    if link is not None and _ITEM_NAME_AFTER.match(text, link.end() + reader.offset):
+        return True
+    if _ITEM_NAME_BEFORE.search(text, max(0, a - 40), a) is None:
+        return False
+    return reader.rules.boundary_re.match(reader.low, group.end) is not None
+
+
+def _listed_part(reader: _Reader, group: _Group, anchors: list[_Anchor]) -> None:
+    """A breakdown by place after a colon with no figure before it ("Por departamentos, las
+    muertes se distribuyen así: Puno, 21; Ayacucho, 10"): the items are parts of the figure the
+    text gave before, of the category of the last count word before the colon."""
+    colon = reader.low.rfind(":", 0, group.start)
+    if colon < 0:
+        return
+    named = [
+        (x, r.category)
+        for x in anchors
+        if x.end <= colon
+        for r in (*x.roles.heads, *x.roles.forward, *x.roles.verbs_after, *x.roles.tolls)
+        if r.category in ("killed", "injured", "detained")
+    ]
+    if not named:
+        return
+    anchor, category = named[-1]
+    assert category is not None
+    a, b = group.start + reader.offset, group.end + reader.offset
+    group.claimed = True
+    count = Count(
+        group.value, group.value, group.high, _qualifier(group.qualifier), reader.text[a:b], (a, b)
+    )
+    head = TextRef(
+        reader.text[anchor.start + reader.offset : anchor.end + reader.offset],
+        (anchor.start + reader.offset, anchor.end + reader.offset),
+    )
+    reader.out.append((a, CountMatch(category, count, head, part=True)))
+
+
+def _parts(reader: _Reader, floor: int, anchors: list[_Anchor]) -> None:
     """Mark the figures that break down one given before them (see ``CountMatch.part``)."""
     low, rules = reader.low, reader.rules
     opener = rules.part_opener_re.match(low, floor)
@@ -1099,7 +1156,8 @@ def _parts(reader: _Reader, floor: int) -> None:
     for group in reader.groups:
         if group.claimed or not group.value or group.article or 1900 <= group.value <= 2100:
             continue  # nothing to break down, or a year ("Jan. 9, 2023")
-        if group.inner and not (group.partitive and group.value > 1):
+        item = _place_item(reader, group)
+        if group.inner and not (group.partitive and group.value > 1) and not item:
             continue  # "including a police officer", "uno de ellos de 15 años": a detail
         if not group.partitive and (
             group.person is not None or rules.boundary_re.match(low, group.end) is None
@@ -1111,6 +1169,8 @@ def _parts(reader: _Reader, floor: int) -> None:
             if m.category != "participants" and m.count.span[1] - reader.offset <= group.start
         ]
         if not before:
+            if item:
+                _listed_part(reader, group, anchors)
             continue
         parent = max(before, key=lambda m: m.count.span[1])
         a, b = group.start + reader.offset, group.end + reader.offset
@@ -1217,7 +1277,7 @@ def find_counts(
             reader.emit(
                 singular[0].category, one, (anchor.start, anchor.end), (anchor.start, anchor.end)
             )
-    _parts(reader, floor)
+    _parts(reader, floor, anchors)
     for group in groups:  # crowd nouns nothing claimed: "cientos de manifestantes"
         if (
             group.claimed

@@ -725,7 +725,14 @@ class _Run:
                         c.count.span,
                         (start, end),
                         self.text,
-                        scope=self._scope(get_places()),
+                        scope=(
+                            _item_scope(c.count.span, get_places(), self.text, self.res.counts)
+                            if c.part
+                            else None
+                        )
+                        or self._scope(
+                            _beside_items(get_places(), counts, self.text, self.res.counts)
+                        ),
                         since=since,
                         dates=dates,
                         published=self.published,
@@ -2366,6 +2373,53 @@ def _union_strike(mention: Mention, union: Actor | None) -> tuple[Mention, Actor
         # the protesters a strike implies, no one named: the story's union
         return replace(mention, actor1=union), union
     return mention, union
+
+
+#: what joins a list item's place before its figure: "Puno, 21"
+_ITEM_PLACE_BEFORE = re.compile(r"\s*,\s*")
+
+
+def _item_place(
+    figure: tuple[int, int], places: Sequence[Location], text: str, rules: CountRules
+) -> Location | None:
+    """The place of one item of a toll's breakdown by place ("Puno, 21; Ayacucho, 10", "18 en
+    Puno y 10 en Ayacucho", "21 in Puno"): the place right before its figure past a comma, or
+    right after it past "en"/"in" (``item_place`` words)."""
+    for p in places:
+        if p.span[1] <= figure[0] and _ITEM_PLACE_BEFORE.fullmatch(text, p.span[1], figure[0]):
+            return p
+        if 0 <= p.span[0] - figure[1] <= 6 and rules.item_place_re.fullmatch(
+            text[figure[1] : p.span[0]].lower()
+        ):
+            return p
+    return None
+
+
+def _item_scope(
+    figure: tuple[int, int], places: Sequence[Location], text: str, rules: CountRules
+) -> str | None:
+    """The scope of one item of a breakdown by place: a region is its department, a town its
+    own name."""
+    p = _item_place(figure, places, text, rules)
+    if p is None:
+        return None
+    if p.geo_precision == 3 and p.admin1:
+        return p.admin1
+    return p.name or p.admin1
+
+
+def _beside_items(
+    places: Sequence[Location], counts: Sequence[CountMatch], text: str, rules: CountRules
+) -> list[Location]:
+    """The places of a sentence but those of the items of a breakdown by place: "la cifra
+    asciende a 49: Puno, 21; Ayacucho, 10" counts the whole country, not its last item's
+    department."""
+    items = [
+        p
+        for c in counts
+        if c.part and (p := _item_place(c.count.span, places, text, rules)) is not None
+    ]
+    return [p for p in places if p not in items]
 
 
 def _town(place: Location) -> bool:

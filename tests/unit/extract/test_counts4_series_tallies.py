@@ -67,5 +67,57 @@ def test_series_without_a_tally_cue_is_an_incident(resources: Resources) -> None
         "enfrentamientos del lunes en Ilave.",
         "es",
     )
-    assert _tallies(x) == []
+    assert not _tallies(x)
     assert any(e.count("detained") is not None for e in x.events)
+
+
+def _scoped(x):
+    return sorted((t.value, t.scope) for t in x.tallies)
+
+
+def test_breakdown_by_department_after_the_whole(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "La Coordinadora Nacional de Derechos Humanos eleva a 33 el número de fallecidos desde "
+        "diciembre: Cusco, 12; Junín, 9; Arequipa, 5.",
+        "es",
+    )
+    assert _scoped(x) == [(5, "Arequipa"), (9, "Junín"), (12, "Cusco"), (33, "Peru")]
+
+
+def test_breakdown_by_department_in_the_next_sentence(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "Between January and March, 33 people died during the protests. By region, the deaths "
+        "break down as follows: Cusco, 12; Junín, 9; and Arequipa, 5.",
+        "en",
+    )
+    assert _scoped(x) == [(5, "Arequipa"), (9, "Junín"), (12, "Cusco"), (33, "Peru")]
+
+
+def test_items_told_with_in(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "The death toll since January has risen to 33, including 12 in Cusco and 9 in Junín.",
+        "en",
+    )
+    assert _scoped(x) == [(9, "Junín"), (12, "Cusco"), (33, "Peru")]
+    x = _run(
+        resources,
+        "La cifra de muertos desde enero llega a 33, entre ellos 12 en Cusco y 9 en Junín.",
+        "es",
+    )
+    assert _scoped(x) == [(9, "Junín"), (12, "Cusco"), (33, "Peru")]
+
+
+def test_no_breakdown_without_a_toll_before(resources: Resources) -> None:
+    # a list of places and numbers with no toll told before it is no breakdown
+    x = _run(
+        resources,
+        "Las mesas de votación abrieron así: Cusco, 12; Junín, 9; Arequipa, 5.",
+        "es",
+    )
+    assert not x.tallies
+    # a time after a colon is still no figure
+    x = _run(resources, "A las 10:30, la policía detuvo a cinco personas en Cusco.", "es")
+    assert [e.count("detained").value for e in x.events if e.count("detained")] == [5]

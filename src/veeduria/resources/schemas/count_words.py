@@ -83,6 +83,7 @@ CountRole = Literal[
     "more",
     "relative",
     "relative_break",
+    "item_place",
 ]
 Category = Literal["killed", "injured", "detained", "participants"]
 
