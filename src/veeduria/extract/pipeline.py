@@ -1556,6 +1556,12 @@ class _Run:
                     and not (
                         code.rule.endswith(".clause") and code.sub_event_type == "Peaceful protest"
                     )
+                    # nor do the dead counted before a place's relative clause that tells it
+                    and not (
+                        code.rule.endswith(".clause")
+                        and code.clause is not None
+                        and _opens_place_clause(code.clause[1], cues, self.text)
+                    )
                 ):
                     last_incident = code
                     last_entry = entry.span if entry is not None else None
@@ -2280,11 +2286,21 @@ def _clause_events(
     # is a
     # demonstration of its own; deaths told there are the riot's
     march_first = at > 0 and clauses[at][2] and coded[0].sub_event_type == "Violent demonstration"
+    # "Two teenagers were shot dead near the airport in Andahuaylas, where demonstrators had taken
+    # over the terminal": the incident coded from a place's relative clause is what happened at
+    # the place; the dead counted before it are an incident of their own
+    place_clause = at > 0 and _opens_place_clause(clauses[at][0], cues, text)
     out: list[Coded] = []
     for a, b, subordinate in clauses:
         triggers = [t for t in facts.triggers if a <= t.start < b]
         if not triggers or any(t.start in used for t in triggers):
             continue
+        inside = [c for c in counts if a <= c.count.span[0] < b]
+        own_dead = (
+            place_clause
+            and b <= clauses[at][0]
+            and any(c.category in ("killed", "injured") and not c.part for c in inside)
+        )
         # an arrest aimed at a person ("a day after he was arrested on terrorism charges") is its
         # own event
         targeted = any(
@@ -2292,12 +2308,11 @@ def _clause_events(
             for c in cues
         )
         same = _SAME_INCIDENT - {"arrest"} if targeted else _SAME_INCIDENT
-        if not any(
+        if not own_dead and not any(
             isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in same
             for t in triggers
         ):
             continue  # casualties or arrests told in a clause of their own belong to the incident told
-        inside = [c for c in counts if a <= c.count.span[0] < b]
         sub = SentenceFacts(
             triggers=triggers,
             actors=[x for x in facts.actors if a <= x.start < b],
@@ -2344,6 +2359,8 @@ def _clause_events(
                 continue
             if march_first and a == clauses[0][0] and c.sub_event_type == "Peaceful protest":
                 pass
+            elif own_dead:
+                pass
             elif subordinate and _FAMILY.get(c.event_type, c.event_type) in families:
                 # "killed when security forces clashed with demonstrators": one demonstration; only
                 # a
@@ -2354,6 +2371,15 @@ def _clause_events(
                 Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, b))
             )
     return out
+
+
+def _opens_place_clause(at: int, cues: Sequence[Found], text: str) -> bool:
+    """A place's relative clause opens at ``at`` after a comma (", where ...", ", donde ...":
+    ``subordinator_place`` cues)."""
+    return text[:at].rstrip().endswith(",") and any(
+        c.start == at and isinstance(c.info, CueInfo) and c.info.id.endswith(".subordinator_place")
+        for c in cues
+    )
 
 
 #: how far a figure's town may stand after it: " in Senkata", " en Senkata", " more in"
