@@ -78,6 +78,10 @@ _NAMED_SUBJECT = re.compile(
     r"(?:[ \t]*,[^,;:.!?()]{1,120},)?[ \t]*$"
 )
 _SUBJECT_REACH = 180
+#: a full name of two to four capitalised words (group ``name``)
+_FULL_NAME = (
+    r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,3})"
+)
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r" (\w+)")
 
@@ -155,6 +159,11 @@ class CountRules:
     complement_re: re.Pattern[str]
     #: "Of those, ..." / "De ellos, ...": a sentence that breaks down a figure given before
     part_opener_re: re.Pattern[str]
+    #: a full name and its joiner right before another name, read back from it: "*Inti Sotelo
+    #: y* Bryan Pintado", "*Jack Pintado, de 22 años, e* Inti Sotelo" (group ``name``)
+    name_list_back: re.Pattern[str]
+    #: the same with a comma alone for the joiner, for names before the coordinated last two
+    name_series_back: re.Pattern[str]
     #: what joins two names: "Inti Sotelo *y* Bryan Pintado", "Pérez*, a* Quispe"
     name_joiner_re: re.Pattern[str]
     #: capitalised words that are no one's name: months, weekdays
@@ -374,6 +383,14 @@ def compile_counts(language: str) -> CountRules:
             rf"\s+(?:{link})\s+[^\W\d_][^,;:.!?()\[\]\d\"«»“”]{{0,70}}?(?=\s){verb_after}"
         ),
         part_opener_re=re.compile(rf"\s*(?:{_alt(partitives)})\s*,\s*"),
+        name_list_back=re.compile(
+            rf"{_FULL_NAME}(?:[ \t]*,[^,;:.!?()A-ZÁÉÍÓÚÑ]{{1,30}})?[ \t]*,?[ \t]+"
+            rf"(?:{_alt(w for w in words('conjunction') if w[:1].isalpha())})[ \t]+$"
+        ),
+        name_series_back=re.compile(
+            rf"{_FULL_NAME}(?:[ \t]*,[^,;:.!?()A-ZÁÉÍÓÚÑ]{{1,30}})?[ \t]*(?:,[ \t]*|,?[ \t]+"
+            rf"(?:{_alt(w for w in words('conjunction') if w[:1].isalpha())})[ \t]+)$"
+        ),
         name_joiner_re=re.compile(
             rf"\s*(?:,\s*(?:(?:{conj_words})\s+)?|\s(?:{conj_words})\s+)"
             rf"(?:(?:{_alt(words('link', after='verb'))})\s+)?"
@@ -799,13 +816,30 @@ class _Reader:
             return
         if self.rules.not_name_re.fullmatch(m.group("name").lower()):
             return
-        word = _LAST_WORD.search(before, 0, m.start())
+        first, names = m.start(), 1
+        while (
+            more := (
+                self.rules.name_list_back if names == 1 else self.rules.name_series_back
+            ).search(before, 0, first)
+        ) is not None:
+            # "Inti Sotelo y Bryan Pintado fueron asesinados", "Jack Pintado, de 22 años, e Inti
+            # Sotelo, de 24, fueron asesinados", "Rosa Pérez, Juan Quispe y Ana Mamani": full
+            # names joined by a coordinator (the last) or commas count one each
+            name = more.group("name").lower()
+            if self.rules.not_name_re.fullmatch(name) or self.rules.boundary_re.match(
+                " " + name.split()[0] + " "
+            ):
+                break  # "In Lima, Rosa Pérez and ...": a place told before the names
+            first, names = more.start(), names + 1
+        word = _LAST_WORD.search(before, 0, first)
         if word is not None:
             prev = " " + word.group(1).lower()
             if self.rules.boundary_re.match(prev) or self.rules.conj_gap.fullmatch(prev):
                 return
-        a = lo + m.start() - self.offset
-        one = _Group(a, a, a, 1, None, "exact", False, False)
+            if names > 1 and self.rules.link_vague_re.match(prev + " "):
+                return  # "supporters of Pedro Castillo and Dina Boluarte": no one named is counted
+        a = lo + first - self.offset
+        one = _Group(a, a, a, names, None, "exact", False, False)
         anchor.used = True
         self.emit(category, one, (a, anchor.end), (anchor.start, anchor.end))
 

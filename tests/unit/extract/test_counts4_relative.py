@@ -81,3 +81,38 @@ def test_relative_clause_before_the_verb(rules, lang, text, expected):
 def test_relative_clause_near_misses(rules, lang, text):
     found = [(c, v) for c, v in _counts(rules, lang, text) if c != "participants"]
     assert not any(value in (2, 4, 5) for _, value in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Marco Antonio Quispe y Rosa Huamán Mamani murieron en el puente.", [("killed", 2)]),
+        (
+            "es",
+            "Los dirigentes Julio Condori, de 41 años, e Hilda Ccama Ticona, de 36, fueron "
+            "detenidos en Puno.",
+            [("detained", 2)],
+        ),
+        (
+            "es",
+            "Rosa Pérez Ayala, Juan Quispe Soto y Ana Mamani fueron heridos con perdigones.",
+            [("injured", 3)],
+        ),
+        ("en", "Walter Ccori, 30, and Nilda Apaza, 27, were shot dead.", [("killed", 2)]),
+        ("en", "In Cusco, Walter Ccori and Nilda Apaza were detained.", [("detained", 2)]),
+    ],
+)
+def test_names_joined_before_the_verb(rules, lang, text, expected):
+    assert _counts(rules, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # people of whom the named are the leaders: no one named is counted
+        ("en", "Supporters of Walter Ccori and Nilda Apaza were arrested in Lima."),
+        ("es", "Simpatizantes de Walter Ccori y Nilda Apaza fueron detenidos en Lima."),
+    ],
+)
+def test_names_joined_near_misses(rules, lang, text):
+    assert [v for _, v in _counts(rules, lang, text) if v == 2] == []
