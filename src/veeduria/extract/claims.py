@@ -108,6 +108,7 @@ def find_claims(
             )
         )
     claims.extend(_said_will(text, sentence, cues, topics, actors, claim_cues, factuality, seen))
+    claims.extend(_hedged_on_condition(text, sentence, cues, topics, actors, claim_cues, seen))
     claims.extend(_called_by(text, cues, topics, actors, factuality, seen))
     if calls:
         claims.extend(_future_calls(text, sentence, cues, topics, actors, factuality, seen))
@@ -321,6 +322,74 @@ def _said_will(
                 span=(start, end),
                 factuality=factuality,
                 claimant=_claimant(actors, verb),
+            )
+        )
+    return out
+
+
+#: how far a hedge ("no descartan", "is possible") may stand from the action it hedges
+_HEDGE_REACH = 40
+#: how far after the action its condition may begin ("un paro de 72 horas a partir del
+#: miércoles 23 de octubre si ...")
+_HEDGED_SET_ON_REACH = 80
+
+
+def _hedged_on_condition(
+    text: str,
+    sentence: tuple[int, int],
+    cues: Sequence[Found],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    claim_cues: Sequence[Found],
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """ "Los gremios no descartan un paro de 72 horas ... si el Congreso no deroga la ley",
+    "Union leaders have hinted that a third strike is possible if the reform becomes law": a
+    strike, march or blockade held out as possible (a ``possible`` cue just before or after it)
+    and set on a condition is a threat, though no verb of threatening tells it. An action
+    hedged with no condition ("no descartan un paro") stays a possible event only."""
+    hedges = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "possible"]
+    if not hedges:
+        return []
+    out: list[Claim] = []
+    for topic in topics:
+        info = topic.info
+        if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
+            continue
+        if ("threat", info.topic) in seen or ("announcement", info.topic) in seen:
+            continue
+        if any(0 <= topic.start - c.end <= _TOPIC_REACH for c in claim_cues):
+            continue  # a claim cue already governs it
+        hedge = next(
+            (
+                h
+                for h in hedges
+                if 0 <= topic.start - h.end <= _HEDGE_REACH or 0 <= h.start - topic.end <= 12
+            ),
+            None,
+        )
+        if hedge is None:
+            continue
+        limit = min(sentence[1], topic.end + _HEDGED_SET_ON_REACH)
+        clause = _CLAUSE_END.search(text, topic.end, limit)
+        condition = _SET_ON.search(text, topic.end, clause.start() if clause else limit)
+        if condition is None:
+            continue
+        if hedge.start > topic.end and text[hedge.end : condition.start()].strip():
+            # "the strike could have been avoided if ...": a hedge after the action holds it out
+            # only when the condition follows it ("a third strike is possible if ...")
+            continue
+        end = _CLAUSE_END.search(text, condition.end(), sentence[1])
+        start, stop = min(hedge.start, topic.start), end.start() if end else sentence[1]
+        seen.add(("threat", info.topic))
+        out.append(
+            Claim(
+                kind="threat",
+                topic=info.topic,
+                text=text[start:stop],
+                span=(start, stop),
+                factuality="planned",
+                claimant=_claimant(actors, hedge),
             )
         )
     return out

@@ -78,6 +78,10 @@ _NAMED_SUBJECT = re.compile(
     r"(?:[ \t]*,[^,;:.!?()]{1,120},)?[ \t]*$"
 )
 _SUBJECT_REACH = 180
+#: a full name of two to four capitalised words (group ``name``)
+_FULL_NAME = (
+    r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,3})"
+)
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r" (\w+)")
 
@@ -155,6 +159,11 @@ class CountRules:
     complement_re: re.Pattern[str]
     #: "Of those, ..." / "De ellos, ...": a sentence that breaks down a figure given before
     part_opener_re: re.Pattern[str]
+    #: a full name and its joiner right before another name, read back from it: "*Inti Sotelo
+    #: y* Bryan Pintado", "*Jack Pintado, de 22 años, e* Inti Sotelo" (group ``name``)
+    name_list_back: re.Pattern[str]
+    #: the same with a comma alone for the joiner, for names before the coordinated last two
+    name_series_back: re.Pattern[str]
     #: what joins two names: "Inti Sotelo *y* Bryan Pintado", "Pérez*, a* Quispe"
     name_joiner_re: re.Pattern[str]
     #: capitalised words that are no one's name: months, weekdays
@@ -174,6 +183,14 @@ class CountRules:
     verb_after_gap: re.Pattern[str]
     verb_before_gap: re.Pattern[str]
     conj_gap: re.Pattern[str]
+    #: "two teachers *who were taking part in a blockade* died", "dos manifestantes *que
+    #: bloqueaban la vía* murieron": a restrictive relative clause between a group and its verb
+    relative_gap: re.Pattern[str]
+    #: what opens a clause of its own inside the relative one ("who alleged *that* police
+    #: abused them *after* they were detained"): its verb is not the group's
+    relative_break_re: re.Pattern[str]
+    #: " en ", " in " before the place of one item of a breakdown ("18 en Puno")
+    item_place_re: re.Pattern[str]
     #: range joiners: (gap regex, opener regex over reversed text or None)
     ranges: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     #: "la cifra de fallecidos ... asciende a" (a number follows), "elevó a" (before one)
@@ -366,6 +383,14 @@ def compile_counts(language: str) -> CountRules:
             rf"\s+(?:{link})\s+[^\W\d_][^,;:.!?()\[\]\d\"«»“”]{{0,70}}?(?=\s){verb_after}"
         ),
         part_opener_re=re.compile(rf"\s*(?:{_alt(partitives)})\s*,\s*"),
+        name_list_back=re.compile(
+            rf"{_FULL_NAME}(?:[ \t]*,[^,;:.!?()A-ZÁÉÍÓÚÑ]{{1,30}})?[ \t]*,?[ \t]+"
+            rf"(?:{_alt(w for w in words('conjunction') if w[:1].isalpha())})[ \t]+$"
+        ),
+        name_series_back=re.compile(
+            rf"{_FULL_NAME}(?:[ \t]*,[^,;:.!?()A-ZÁÉÍÓÚÑ]{{1,30}})?[ \t]*(?:,[ \t]*|,?[ \t]+"
+            rf"(?:{_alt(w for w in words('conjunction') if w[:1].isalpha())})[ \t]+)$"
+        ),
         name_joiner_re=re.compile(
             rf"\s*(?:,\s*(?:(?:{conj_words})\s+)?|\s(?:{conj_words})\s+)"
             rf"(?:(?:{_alt(words('link', after='verb'))})\s+)?"
@@ -400,6 +425,12 @@ def compile_counts(language: str) -> CountRules:
             rf"\s*(?:,\s*)?(?:(?:{_alt(words('conjunction'))})\s*)?"
             rf"(?:(?:{_alt(words('link', after='verb'))})\s+)?"
         ),
+        relative_gap=re.compile(
+            rf"\s+(?:{_alt(words('relative'))})(?P<body>\s+[^\W\d_][^,;:.!?()\[\]\d\"«»“”]{{0,90}}?)"
+            rf"(?=\s){verb_after}"
+        ),
+        item_place_re=re.compile(rf"\s+(?:{_alt(words('item_place'))})\s+"),
+        relative_break_re=re.compile(rf"\s(?:{_alt(words('relative_break'))})(?=\s)"),
         ranges=tuple(ranges),
         toll_after_re=re.compile(rf"(?<=[\s,])(?:{_alt(words('toll_verb', position='after'))})\s+"),
         toll_before_back=re.compile(_toll_before_back(words("toll_verb", position="before"))),
@@ -702,6 +733,7 @@ class _Reader:
         self.starts = [g.start for g in groups]
         self.out: list[tuple[int, CountMatch]] = []
         self.after_forward: set[int] = set()  # groups right after a verb or event noun
+        self.anchor_starts: list[int] = []  # where every count word of the sentence starts
 
     def emit(
         self,
@@ -784,13 +816,30 @@ class _Reader:
             return
         if self.rules.not_name_re.fullmatch(m.group("name").lower()):
             return
-        word = _LAST_WORD.search(before, 0, m.start())
+        first, names = m.start(), 1
+        while (
+            more := (
+                self.rules.name_list_back if names == 1 else self.rules.name_series_back
+            ).search(before, 0, first)
+        ) is not None:
+            # "Inti Sotelo y Bryan Pintado fueron asesinados", "Jack Pintado, de 22 años, e Inti
+            # Sotelo, de 24, fueron asesinados", "Rosa Pérez, Juan Quispe y Ana Mamani": full
+            # names joined by a coordinator (the last) or commas count one each
+            name = more.group("name").lower()
+            if self.rules.not_name_re.fullmatch(name) or self.rules.boundary_re.match(
+                " " + name.split()[0] + " "
+            ):
+                break  # "In Lima, Rosa Pérez and ...": a place told before the names
+            first, names = more.start(), names + 1
+        word = _LAST_WORD.search(before, 0, first)
         if word is not None:
             prev = " " + word.group(1).lower()
             if self.rules.boundary_re.match(prev) or self.rules.conj_gap.fullmatch(prev):
                 return
-        a = lo + m.start() - self.offset
-        one = _Group(a, a, a, 1, None, "exact", False, False)
+            if names > 1 and self.rules.link_vague_re.match(prev + " "):
+                return  # "supporters of Pedro Castillo and Dina Boluarte": no one named is counted
+        a = lo + first - self.offset
+        one = _Group(a, a, a, names, None, "exact", False, False)
         anchor.used = True
         self.emit(category, one, (a, anchor.end), (anchor.start, anchor.end))
 
@@ -862,9 +911,13 @@ class _Reader:
                 if len(kinds) == 1 or group.value == 0:
                     category, extra = kinds[0], kinds[1:]
             elif verbs and not (group.article and group.person is None):
-                if rules.verb_after_gap.fullmatch(gap) or (
-                    group.person is not None
-                    and rules.complement_re.fullmatch(low, group.end, anchor.start)
+                if (
+                    rules.verb_after_gap.fullmatch(gap)
+                    or (
+                        group.person is not None
+                        and rules.complement_re.fullmatch(low, group.end, anchor.start)
+                    )
+                    or self._relative(group, anchor)
                 ):
                     category = verbs[0].category
             if category is None:
@@ -880,6 +933,24 @@ class _Reader:
             self._coordinated_before(i + 1, category, anchor)
             return True
         return False
+
+    def _relative(self, group: _Group, anchor: _Anchor) -> bool:
+        """ "Two teachers who were taking part in a road blockade died on Tuesday", "Doce
+        comuneros que bloqueaban la vía fueron detenidos el martes": a person noun's restrictive
+        relative clause stands between the group and its verb. The clause names no figure of its
+        own (no other count word, no number, no coordinator that may open another subject:
+        "two leaders who said police *had killed* their comrade", "who marched and police
+        officers were injured"), and the verb ends its own phrase (a boundary word, a date or
+        punctuation after it), as the main verb does and a verb taking an object does not."""
+        low, rules = self.low, self.rules
+        m = rules.relative_gap.fullmatch(low, group.end, anchor.start) if group.person else None
+        if m is None or rules.relative_break_re.search(m.group("body") + " ") is not None:
+            return False
+        if any(group.end < a < anchor.start for a in self.anchor_starts):
+            return False
+        if _CLAUSE_BREAK.search(low, group.end, anchor.start) is not None:
+            return False
+        return rules.boundary_re.match(low, anchor.end) is not None
 
     def _coordinated_before(self, index: int, category: str, anchor: _Anchor) -> None:
         """ "17 civiles y un policía murieron": earlier groups joined by "y" share the verb,
@@ -1053,7 +1124,61 @@ def _qualifier(value: str) -> Qualifier:
     return "exact"
 
 
-def _parts(reader: _Reader, floor: int) -> None:
+#: a list item's place before its figure: "Puno, 21", "La Libertad, 2" (after a colon, a
+#: semicolon or a comma of the list, maybe after "y"/"and"), read on the original text
+_ITEM_NAME_BEFORE = re.compile(
+    r"[:;,][ \t]*(?:(?:y|e|and)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},[ \t]*$"
+)
+_ITEM_NAME_AFTER = re.compile(r"[A-ZÁÉÍÓÚÑ]")
+
+
+def _place_item(reader: _Reader, group: _Group) -> bool:
+    """Is the bare figure one item of a breakdown by place: "Puno, 21; Ayacucho, 10", "18 en
+    Puno y 10 en Ayacucho", "including 18 in Puno"? A person noun or an article makes it
+    something else; the item ends at a comma, a semicolon, a coordinator or the sentence."""
+    if group.person is not None or group.article:
+        return False
+    a = group.start + reader.offset
+    text = reader.text
+    link = reader.rules.item_place_re.match(reader.low, group.end)
+    if link is not None and _ITEM_NAME_AFTER.match(text, link.end() + reader.offset):
+        return True
+    if _ITEM_NAME_BEFORE.search(text, max(0, a - 40), a) is None:
+        return False
+    return reader.rules.boundary_re.match(reader.low, group.end) is not None
+
+
+def _listed_part(reader: _Reader, group: _Group, anchors: list[_Anchor]) -> None:
+    """A breakdown by place after a colon with no figure before it ("Por departamentos, las
+    muertes se distribuyen así: Puno, 21; Ayacucho, 10"): the items are parts of the figure the
+    text gave before, of the category of the last count word before the colon."""
+    colon = reader.low.rfind(":", 0, group.start)
+    if colon < 0:
+        return
+    named = [
+        (x, r.category)
+        for x in anchors
+        if x.end <= colon
+        for r in (*x.roles.heads, *x.roles.forward, *x.roles.verbs_after, *x.roles.tolls)
+        if r.category in ("killed", "injured", "detained")
+    ]
+    if not named:
+        return
+    anchor, category = named[-1]
+    assert category is not None
+    a, b = group.start + reader.offset, group.end + reader.offset
+    group.claimed = True
+    count = Count(
+        group.value, group.value, group.high, _qualifier(group.qualifier), reader.text[a:b], (a, b)
+    )
+    head = TextRef(
+        reader.text[anchor.start + reader.offset : anchor.end + reader.offset],
+        (anchor.start + reader.offset, anchor.end + reader.offset),
+    )
+    reader.out.append((a, CountMatch(category, count, head, part=True)))
+
+
+def _parts(reader: _Reader, floor: int, anchors: list[_Anchor]) -> None:
     """Mark the figures that break down one given before them (see ``CountMatch.part``)."""
     low, rules = reader.low, reader.rules
     opener = rules.part_opener_re.match(low, floor)
@@ -1065,7 +1190,8 @@ def _parts(reader: _Reader, floor: int) -> None:
     for group in reader.groups:
         if group.claimed or not group.value or group.article or 1900 <= group.value <= 2100:
             continue  # nothing to break down, or a year ("Jan. 9, 2023")
-        if group.inner and not (group.partitive and group.value > 1):
+        item = _place_item(reader, group)
+        if group.inner and not (group.partitive and group.value > 1) and not item:
             continue  # "including a police officer", "uno de ellos de 15 años": a detail
         if not group.partitive and (
             group.person is not None or rules.boundary_re.match(low, group.end) is None
@@ -1077,6 +1203,8 @@ def _parts(reader: _Reader, floor: int) -> None:
             if m.category != "participants" and m.count.span[1] - reader.offset <= group.start
         ]
         if not before:
+            if item:
+                _listed_part(reader, group, anchors)
             continue
         parent = max(before, key=lambda m: m.count.span[1])
         a, b = group.start + reader.offset, group.end + reader.offset
@@ -1154,6 +1282,7 @@ def find_counts(
         return []
     groups = _groups(text, low, offset, floor, rules, numbers)
     reader = _Reader(text, low, offset, rules, groups)
+    reader.anchor_starts = [a.start for a in anchors]
     for anchor in anchors:
         if anchor.roles.forward:
             i = reader.next_group(anchor.end)
@@ -1182,7 +1311,7 @@ def find_counts(
             reader.emit(
                 singular[0].category, one, (anchor.start, anchor.end), (anchor.start, anchor.end)
             )
-    _parts(reader, floor)
+    _parts(reader, floor, anchors)
     for group in groups:  # crowd nouns nothing claimed: "cientos de manifestantes"
         if (
             group.claimed

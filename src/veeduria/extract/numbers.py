@@ -479,8 +479,9 @@ def _digit_source(thousands: str, decimal: str) -> str:
     grouped = rf"\d{{1,3}}(?:{sep}\d{{3}}){{1,4}}(?!\d)" if sep else None
     decimal_part = rf"\d{{1,6}}{dec}\d{{1,3}}(?!\d)" if dec else None
     alternatives = [a for a in (grouped, decimal_part) if a] + [r"\d{1,9}(?!\d)"]
-    # not part of a time, date, code, percentage, ordinal or decimal: 10:30, 15/12, 17%, 17º
-    return _DIGITS_NOT_AFTER + "(?:" + "|".join(alternatives) + r")(?![\w%/:°º]|[.,]\d)"
+    # not part of a time, date, code, percentage, ordinal or decimal: 10:30, 15/12, 17%, 17º;
+    # a colon that ends the clause is no time ("la cifra asciende a 49: Puno, 21; ...")
+    return _DIGITS_NOT_AFTER + "(?:" + "|".join(alternatives) + r")(?![\w%/°º]|[.,:]\d|:\S)"
 
 
 _DIGITS_NOT_AFTER = r"(?<![\w/:$€£#.,])"

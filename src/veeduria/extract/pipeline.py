@@ -99,6 +99,7 @@ from veeduria.extract.tallies import (
     figure_clause_names_incident,
     make_tally,
     of_one_incident,
+    series_cues,
     since_date,
     tally_cue,
     toll_noun,
@@ -546,6 +547,19 @@ class _Run:
                 if counts
                 else []
             )
+            # "seven people died during the unrest, 1,340 were injured and 1,152 arrested": the
+            # figures of one series share its tally cue
+            series = (
+                series_cues(
+                    [(c.category, c.count.span) for c in counts if not c.part],
+                    toll_cues,
+                    self.text,
+                    self.res.counts.conj_gap,
+                )
+                if toll_cues and len(counts) > 1
+                else {}
+            )
+            whole_counts = [c for c in counts if not c.part]
             for c in counts:
                 # "3.138 personas murieron en accidentes de tránsito": a traffic or sport figure
                 # is no toll of protest or repression
@@ -558,6 +572,8 @@ class _Run:
                     if not_event
                     else tally_cue(c.count.span, toll_cues, head, others, self.text)
                 )
+                if cue is None and not not_event and not c.part:
+                    cue = series.get(whole_counts.index(c))
                 if (
                     cue is not None
                     and c.head.span[0] <= cue.start
@@ -709,7 +725,14 @@ class _Run:
                         c.count.span,
                         (start, end),
                         self.text,
-                        scope=self._scope(get_places()),
+                        scope=(
+                            _item_scope(c.count.span, get_places(), self.text, self.res.counts)
+                            if c.part
+                            else None
+                        )
+                        or self._scope(
+                            _beside_items(get_places(), counts, self.text, self.res.counts)
+                        ),
                         since=since,
                         dates=dates,
                         published=self.published,
@@ -1533,6 +1556,12 @@ class _Run:
                     and not (
                         code.rule.endswith(".clause") and code.sub_event_type == "Peaceful protest"
                     )
+                    # nor do the dead counted before a place's relative clause that tells it
+                    and not (
+                        code.rule.endswith(".clause")
+                        and code.clause is not None
+                        and _opens_place_clause(code.clause[1], cues, self.text)
+                    )
                 ):
                     last_incident = code
                     last_entry = entry.span if entry is not None else None
@@ -2257,11 +2286,21 @@ def _clause_events(
     # is a
     # demonstration of its own; deaths told there are the riot's
     march_first = at > 0 and clauses[at][2] and coded[0].sub_event_type == "Violent demonstration"
+    # "Two teenagers were shot dead near the airport in Andahuaylas, where demonstrators had taken
+    # over the terminal": the incident coded from a place's relative clause is what happened at
+    # the place; the dead counted before it are an incident of their own
+    place_clause = at > 0 and _opens_place_clause(clauses[at][0], cues, text)
     out: list[Coded] = []
     for a, b, subordinate in clauses:
         triggers = [t for t in facts.triggers if a <= t.start < b]
         if not triggers or any(t.start in used for t in triggers):
             continue
+        inside = [c for c in counts if a <= c.count.span[0] < b]
+        own_dead = (
+            place_clause
+            and b <= clauses[at][0]
+            and any(c.category in ("killed", "injured") and not c.part for c in inside)
+        )
         # an arrest aimed at a person ("a day after he was arrested on terrorism charges") is its
         # own event
         targeted = any(
@@ -2269,12 +2308,11 @@ def _clause_events(
             for c in cues
         )
         same = _SAME_INCIDENT - {"arrest"} if targeted else _SAME_INCIDENT
-        if not any(
+        if not own_dead and not any(
             isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in same
             for t in triggers
         ):
             continue  # casualties or arrests told in a clause of their own belong to the incident told
-        inside = [c for c in counts if a <= c.count.span[0] < b]
         sub = SentenceFacts(
             triggers=triggers,
             actors=[x for x in facts.actors if a <= x.start < b],
@@ -2321,6 +2359,8 @@ def _clause_events(
                 continue
             if march_first and a == clauses[0][0] and c.sub_event_type == "Peaceful protest":
                 pass
+            elif own_dead:
+                pass
             elif subordinate and _FAMILY.get(c.event_type, c.event_type) in families:
                 # "killed when security forces clashed with demonstrators": one demonstration; only
                 # a
@@ -2331,6 +2371,15 @@ def _clause_events(
                 Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, b))
             )
     return out
+
+
+def _opens_place_clause(at: int, cues: Sequence[Found], text: str) -> bool:
+    """A place's relative clause opens at ``at`` after a comma (", where ...", ", donde ...":
+    ``subordinator_place`` cues)."""
+    return text[:at].rstrip().endswith(",") and any(
+        c.start == at and isinstance(c.info, CueInfo) and c.info.id.endswith(".subordinator_place")
+        for c in cues
+    )
 
 
 #: how far a figure's town may stand after it: " in Senkata", " en Senkata", " more in"
@@ -2350,6 +2399,53 @@ def _union_strike(mention: Mention, union: Actor | None) -> tuple[Mention, Actor
         # the protesters a strike implies, no one named: the story's union
         return replace(mention, actor1=union), union
     return mention, union
+
+
+#: what joins a list item's place before its figure: "Puno, 21"
+_ITEM_PLACE_BEFORE = re.compile(r"\s*,\s*")
+
+
+def _item_place(
+    figure: tuple[int, int], places: Sequence[Location], text: str, rules: CountRules
+) -> Location | None:
+    """The place of one item of a toll's breakdown by place ("Puno, 21; Ayacucho, 10", "18 en
+    Puno y 10 en Ayacucho", "21 in Puno"): the place right before its figure past a comma, or
+    right after it past "en"/"in" (``item_place`` words)."""
+    for p in places:
+        if p.span[1] <= figure[0] and _ITEM_PLACE_BEFORE.fullmatch(text, p.span[1], figure[0]):
+            return p
+        if 0 <= p.span[0] - figure[1] <= 6 and rules.item_place_re.fullmatch(
+            text[figure[1] : p.span[0]].lower()
+        ):
+            return p
+    return None
+
+
+def _item_scope(
+    figure: tuple[int, int], places: Sequence[Location], text: str, rules: CountRules
+) -> str | None:
+    """The scope of one item of a breakdown by place: a region is its department, a town its
+    own name."""
+    p = _item_place(figure, places, text, rules)
+    if p is None:
+        return None
+    if p.geo_precision == 3 and p.admin1:
+        return p.admin1
+    return p.name or p.admin1
+
+
+def _beside_items(
+    places: Sequence[Location], counts: Sequence[CountMatch], text: str, rules: CountRules
+) -> list[Location]:
+    """The places of a sentence but those of the items of a breakdown by place: "la cifra
+    asciende a 49: Puno, 21; Ayacucho, 10" counts the whole country, not its last item's
+    department."""
+    items = [
+        p
+        for c in counts
+        if c.part and (p := _item_place(c.count.span, places, text, rules)) is not None
+    ]
+    return [p for p in places if p not in items]
 
 
 def _town(place: Location) -> bool:

@@ -80,6 +80,69 @@ def tally_cue(
     return None
 
 
+def series_cues(
+    figures: Sequence[tuple[str, tuple[int, int]]],
+    cues: Sequence[Found],
+    text: str,
+    joiner: re.Pattern[str],
+) -> dict[int, Found]:
+    """The tally cue each figure of a coordinated series of tolls shares with the others: "the
+    ombudsman's office said seven people died *during the unrest*, 1,340 were injured and 1,152
+    arrested", "siete personas murieron *durante la crisis*, 1.340 resultaron heridas y 1.152
+    fueron detenidas". ``figures`` are (category, span) in text order; two are one series when
+    only a ``joiner`` (a comma, "and", "y") stands between them, maybe after the cue itself, and
+    every figure of the series counts another category (two dead figures beside each other are
+    an incident and a toll, or two incidents). Returns figure index -> the cue of the nearest
+    figure of its series that ``tally_cue`` gives one, for the figures it gives none."""
+    spans = [span for _, span in figures]
+    own = [tally_cue(span, cues, None, [o for o in spans if o != span], text) for span in spans]
+    if not any(own):
+        return {}
+    cue_spans = [
+        (c.start, c.end) for c in cues if isinstance(c.info, CueInfo) and c.info.role == "tally"
+    ]
+    chains: list[list[int]] = []
+    for i in range(len(figures)):
+        if (
+            chains
+            and i - 1 in chains[-1]
+            and _joined(spans[i - 1], spans[i], cue_spans, text, joiner)
+        ):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    out: dict[int, Found] = {}
+    for chain in chains:
+        categories = [figures[i][0] for i in chain]
+        if len(chain) < 2 or len(set(categories)) < len(categories):
+            continue
+        given = [i for i in chain if own[i] is not None]
+        for i in chain:
+            if own[i] is None and given:
+                nearest = min(given, key=lambda j: abs(j - i))
+                cue = own[nearest]
+                assert cue is not None
+                out[i] = cue
+    return out
+
+
+def _joined(
+    a: tuple[int, int],
+    b: tuple[int, int],
+    cue_spans: Sequence[tuple[int, int]],
+    text: str,
+    joiner: re.Pattern[str],
+) -> bool:
+    """Only a joiner stands between figures ``a`` and ``b``, maybe after a tally cue right
+    after ``a`` ("seven people died *during the unrest*, 1,340 ...")."""
+    start = a[1]
+    for c0, c1 in sorted(cue_spans):
+        if start <= c0 and not text[start:c0].strip():
+            start = max(start, c1)
+    gap = text[start : b[0]]
+    return bool(gap.strip()) and len(gap) <= 12 and joiner.fullmatch(gap.lower()) is not None
+
+
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 

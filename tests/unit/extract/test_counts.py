@@ -427,7 +427,7 @@ def test_find_counts_handles_empty_and_odd_ranges(rules):
 
 # --- the lexicon's own examples ----------------------------------------------------------------
 
-_BLOCKERS = {"not_before", "not_after", "year_marker"}
+_BLOCKERS = {"not_before", "not_after", "year_marker", "relative_break"}
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])

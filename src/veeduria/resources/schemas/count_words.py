@@ -81,6 +81,9 @@ CountRole = Literal[
     "toll_verb",
     "adverb",
     "more",
+    "relative",
+    "relative_break",
+    "item_place",
 ]
 Category = Literal["killed", "injured", "detained", "participants"]
 
