@@ -1704,6 +1704,7 @@ class _Run:
             story=story,
             after=after,
             settled=settled,
+            bound=self.res.dates.bound,
         )
         if choice.source in (None, "weak"):
             named = self._that_day(sentence)

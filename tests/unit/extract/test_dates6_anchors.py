@@ -1,0 +1,177 @@
+"""Fifteenth session (extract-dates6): a plan with its event as object ("plans a march on
+Sunday") is of the coming days; a deadline after the event word ("had been detained by
+Thursday morning") bounds it, it does not date it; a weekday with its day number ("el martes
+17") is that day, ahead as well as behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import extract
+from veeduria.models import Document
+
+D = dt.date
+
+
+def _events(resources, text, language, published):
+    doc = Document(id="t", text=text, language=language, published=published)
+    return extract(doc, resources).events
+
+
+def _day(resources, text, language, published, word):
+    """The day of the last event whose word starts with ``word``."""
+    found = [
+        m for m in _events(resources, text, language, published) if m.trigger.text.startswith(word)
+    ]
+    assert found, word
+    return found[-1].date.value if found[-1].date else None
+
+
+# Tuesday 14 March 2023
+TUE = D(2023, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        (
+            "Teachers' unions plan a march on the Education Ministry on Friday.",
+            "march",
+            D(2023, 3, 17),
+        ),
+        (
+            "The opposition also plans a rally in the main square on Sunday.",
+            "rally",
+            D(2023, 3, 19),
+        ),
+        ("Miners are planning another strike for Thursday.", "strike", D(2023, 3, 16)),
+        (
+            "Students plan more protests on Saturday outside the university.",
+            "protests",
+            D(2023, 3, 18),
+        ),
+        (
+            "Farmers' groups plan a nationwide strike on Monday.",
+            "strike",
+            D(2023, 3, 20),
+        ),
+    ],
+)
+def test_a_plan_with_its_event_as_object_is_ahead(resources, text, word, value):
+    events = [m for m in _events(resources, text, "en", TUE) if m.trigger.text.startswith(word)]
+    assert events and events[-1].factuality == "planned"
+    assert events[-1].date is not None and events[-1].date.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "plan a" followed by a time, not an event: no plan
+        "The government unveiled its plan a day after the march on Monday.",
+        "Lawmakers shelved the plan a week after riot police broke up a march on Monday.",
+    ],
+)
+def test_a_plan_noun_before_a_time_makes_no_plan(resources, text):
+    events = _events(resources, text, "en", TUE)
+    assert events and all(m.factuality != "planned" for m in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        (
+            "On Sunday, thousands marched through the capital. Police said 30 people had been "
+            "arrested by Monday morning.",
+            "arrested",
+            D(2023, 3, 12),
+        ),
+        (
+            "Riot police cleared the square on Saturday night. The ministry said 12 protesters "
+            "were detained by Sunday.",
+            "detained",
+            D(2023, 3, 11),
+        ),
+    ],
+)
+def test_a_deadline_after_the_event_only_bounds_it(resources, text, word, value):
+    assert _day(resources, text, "en", TUE, word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # near misses: a deadline that opens the sentence is where the story is
+        (
+            "Protesters marched on Saturday. By Monday, road blockades had cut the main "
+            "highways to the coast.",
+            "blockades",
+            D(2023, 3, 13),
+        ),
+        # the deadline is the only day the event can take when the story has none
+        ("Police said 40 people had been arrested by Monday night.", "arrested", D(2023, 3, 13)),
+    ],
+)
+def test_a_deadline_that_opens_the_sentence_dates_it(resources, text, word, value):
+    assert _day(resources, text, "en", TUE, word) == value
+
+
+# Sunday 15 November 2020
+SUN = D(2020, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "value"),
+    [
+        (
+            "es",
+            "Los gremios convocan a sus bases a participar el martes 17 en una jornada de protesta.",
+            "protesta",
+            D(2020, 11, 17),
+        ),
+        (
+            "es",
+            "Los docentes marcharon el jueves 12 por el centro de la ciudad.",
+            "marcharon",
+            D(2020, 11, 12),
+        ),
+        (
+            "es",
+            "El sindicato anunció una huelga para el miércoles 18, frente al Congreso.",
+            "huelga",
+            D(2020, 11, 18),
+        ),
+        (
+            "en",
+            "Unions called a national strike on Tuesday 17th in the capital.",
+            "national strike",
+            D(2020, 11, 17),
+        ),
+        ("en", "Students marched on Thursday 12, police said.", "marched", D(2020, 11, 12)),
+    ],
+)
+def test_a_weekday_with_its_day_number(resources, lang, text, word, value):
+    assert _day(resources, text, lang, SUN, word) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "value"),
+    [
+        # the number counts people: the weekday alone
+        (
+            "es",
+            "El martes 17 manifestantes murieron en enfrentamientos con la policía.",
+            "enfrentamientos",
+            D(2020, 11, 10),
+        ),
+        (
+            "en",
+            "On Tuesday 17 protesters were killed in clashes with police.",
+            "clashes",
+            D(2020, 11, 10),
+        ),
+    ],
+)
+def test_a_weekday_before_a_count_keeps_its_week(resources, lang, text, word, value):
+    assert _day(resources, text, lang, SUN, word) == value
