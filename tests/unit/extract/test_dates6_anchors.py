@@ -175,3 +175,67 @@ def test_a_weekday_with_its_day_number(resources, lang, text, word, value):
 )
 def test_a_weekday_before_a_count_keeps_its_week(resources, lang, text, word, value):
     assert _day(resources, text, lang, SUN, word) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "value"),
+    [
+        (
+            "es",
+            "Los gremios anuncian que mañana volverán a marchar hacia el Congreso.",
+            "marchar",
+            D(2023, 3, 15),
+        ),
+        (
+            "es",
+            "La movilización de mañana partirá de la plaza San Martín.",
+            "movilización",
+            D(2023, 3, 15),
+        ),
+        (
+            "es",
+            "Los transportistas convocaron para mañana miércoles un paro regional.",
+            "paro",
+            D(2023, 3, 15),
+        ),
+        (
+            "es",
+            "Los comuneros bloquearán las vías hoy y mañana en la provincia.",
+            "bloquear",
+            D(2023, 3, 14),
+        ),
+        ("es", "Pasado mañana se realizará un paro de transportistas.", "paro", D(2023, 3, 16)),
+        ("en", "Truckers will begin a strike the day after tomorrow.", "strike", D(2023, 3, 16)),
+        ("en", "Union leaders said they would march again tomorrow.", "march", D(2023, 3, 15)),
+    ],
+)
+def test_tomorrow_and_the_day_after(resources, lang, text, word, value):
+    assert _day(resources, text, lang, TUE, word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # "mañana" with an article is the morning, not tomorrow
+        ("La policía desalojó la plaza en la mañana del lunes.", "desalojó", D(2023, 3, 13)),
+        (
+            "Los comuneros tomaron el puente el lunes. Por la mañana, la policía los desalojó.",
+            "desalojó",
+            D(2023, 3, 13),
+        ),
+        (
+            "El lunes los mineros marcharon; a media mañana, la policía lanzó gases.",
+            "gases",
+            D(2023, 3, 13),
+        ),
+        ("Ayer por la tarde, la policía detuvo a diez manifestantes.", "detuvo", D(2023, 3, 13)),
+        (
+            "Anoche, un grupo de encapuchados saqueó varias tiendas del centro.",
+            "saqueó",
+            D(2023, 3, 13),
+        ),
+        ("Esta madrugada, la policía desalojó el puente.", "desalojó", D(2023, 3, 14)),
+    ],
+)
+def test_the_morning_is_not_tomorrow(resources, text, word, value):
+    assert _day(resources, text, "es", TUE, word) == value
