@@ -239,3 +239,52 @@ def test_tomorrow_and_the_day_after(resources, lang, text, word, value):
 )
 def test_the_morning_is_not_tomorrow(resources, text, word, value):
     assert _day(resources, text, "es", TUE, word) == value
+
+
+def _words(resources, text, language):
+    return [m.trigger.text for m in _events(resources, text, language, TUE)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two months after the protests began, no officer has been charged."),
+        ("en", "Since the start of the strike, truckers have lost millions of dollars."),
+        ("en", "In the weeks since the unrest broke out, the currency has fallen by a tenth."),
+        ("es", "Desde que comenzaron las protestas, el turismo cayó a la mitad."),
+        ("es", "Desde el inicio del paro, los precios de los alimentos se duplicaron."),
+        (
+            "es",
+            "Tres meses después de que estallaran las protestas, la fiscalía no ha acusado a nadie.",
+        ),
+    ],
+)
+def test_the_time_a_sentence_counts_from_is_no_event(resources, lang, text):
+    assert _words(resources, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # a beginning told with its day is the start of the action
+        (
+            "en",
+            "Unions called new marches for today, the fourth since the strike began on March 1.",
+            "strike",
+        ),
+        ("es", "Es la tercera jornada desde que el paro comenzó el 1 de marzo.", "paro"),
+        # the setting of a death told in the sentence
+        ("en", "She is the first person killed in the city since the protests began.", "protests"),
+        # the sentence's own incident
+        (
+            "es",
+            "Desde que comenzaron las protestas, la policía detuvo el lunes a 30 personas en Lima.",
+            "detuvo",
+        ),
+        # a plain beginning, with no "since": the protests themselves
+        ("en", "The protests began on Monday in the port city.", "protests"),
+        ("es", "Las protestas comenzaron el lunes en el puerto.", "protestas"),
+    ],
+)
+def test_a_beginning_that_tells_an_event_stays(resources, lang, text, word):
+    assert any(w.startswith(word) for w in _words(resources, text, lang))
