@@ -2142,6 +2142,10 @@ class DateTrail:
             # on that day or later, the story's day if it is not before
             if last is not None and last.value >= choice.date.value:
                 return last, False
+            if last is None and entry is not None and entry.value >= choice.date.value:
+                # "16:05 - Thousands are gathering for the march against Merino, who was sworn in
+                # after Congress removed Vizcarra on Monday": the entry's day
+                return entry, False
             return choice.date, True
         if choice.source == "weak" and choice.date is not None:
             if last is None and entry is None:

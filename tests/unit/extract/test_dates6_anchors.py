@@ -288,3 +288,13 @@ def test_the_time_a_sentence_counts_from_is_no_event(resources, lang, text):
 )
 def test_a_beginning_that_tells_an_event_stays(resources, lang, text, word):
     assert any(w.startswith(word) for w in _words(resources, text, lang))
+
+
+def test_a_live_entry_keeps_its_day_over_an_after_clause(resources):
+    text = (
+        "Live: protests against the new cabinet\n\n"
+        "11:20 - Hundreds of students are marching towards the palace against the new premier, "
+        "who took office on Friday after the assembly sacked his predecessor on Wednesday.\n\n"
+        "12:05 - Police are firing tear gas near the cathedral."
+    )
+    assert _day(resources, text, "en", SUN, "marching") == SUN
