@@ -298,3 +298,34 @@ def test_a_live_entry_keeps_its_day_over_an_after_clause(resources):
         "12:05 - Police are firing tear gas near the cathedral."
     )
     assert _day(resources, text, "en", SUN, "marching") == SUN
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "value"),
+    [
+        # the end of a period dates nothing: the curfew is the one declared on Monday
+        (
+            "en",
+            "The government declared a curfew in the province on Monday. The curfew will last "
+            "until Sunday.",
+            "curfew",
+            D(2023, 3, 13),
+        ),
+        (
+            "es",
+            "El Gobierno declaró el lunes el toque de queda en la provincia, que regirá hasta el "
+            "domingo.",
+            "toque de queda",
+            D(2023, 3, 13),
+        ),
+        # how long a blockade has lasted: the day told, with a window back to its start
+        (
+            "es",
+            "Los comuneros mantienen desde hace una semana el bloqueo de la carretera.",
+            "bloqueo",
+            D(2023, 3, 14),
+        ),
+    ],
+)
+def test_until_and_for_how_long(resources, lang, text, word, value):
+    assert _day(resources, text, lang, TUE, word) == value
