@@ -153,6 +153,9 @@ class DateRules:
     #: at the start of a lower-cased date, the small hours of its day ("early on", "la
     #: madrugada del"): a clause opened by "after" in its sentence tells of the day before
     small_hours: re.Pattern[str] | None = None
+    #: at the start of a lower-cased date, a deadline ("by Thursday morning", the leads whose id
+    #: ends in ``.bound``): the day bounds an event told in the past, it does not date it
+    bound: re.Pattern[str] | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -512,6 +515,7 @@ def compile_dates(language: str) -> DateRules:
         small_hours=_small_hours(
             [p for e in entries if e.id.endswith(".small_hours") for p in e.patterns]
         ),
+        bound=_small_hours([p for e in entries if e.id.endswith(".bound") for p in e.patterns]),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
 
@@ -954,12 +958,60 @@ def read_dates(
     )
     if published is not None and _BARE_DAY_CUE.search(low):
         past, future = _with_bare_days(text, start, end, published, taken, past, future)
+    if published is not None and any(d.precision == "day" for d in past):
+        past, future = (_numbered_weekdays(text, ds, published, rules) for ds in (past, future))
     if published is not None and _YEAR_RANGE_CUE.search(low):
         ranges = _year_ranges(text, start, end, published, taken)
         if ranges:
             past = sorted([*past, *ranges], key=lambda d: d.span)
             future = sorted([*future, *ranges], key=lambda d: d.span)
     return SentenceDates(past, future, shifts)
+
+
+#: a day number right after a weekday ("el martes 17", "on Tuesday 17th"), then a stop, a date
+#: lead or another weekday ("participar el martes 17 en una jornada", "martes 17, miércoles 18")
+_WEEKDAY_NUMBER = re.compile(r"[ \t]+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|º|ª|°)?(?!\w)")
+_WEEKDAY_NUMBER_STOP = re.compile(r"\s*(?:[,.;:)\]—–]|\s-|$)|\s+(?P<word>[^\W\d]+)")
+#: how far from publication a weekday with its day number is looked for
+_WEEKDAY_NUMBER_DAYS = 62
+
+
+def _numbered_weekdays(
+    text: str, dates: list[DateValue], published: dt.date, rules: DateRules
+) -> list[DateValue]:
+    """A weekday followed by its day of the month ("el martes 17", "Tuesday 17th") is that
+    day, the one nearest publication on which the weekday and the number agree, ahead as well
+    as behind ("Convocamos a participar el martes 17", written on Sunday the 15th): not the
+    last Tuesday. The number must end the date ("El martes 17 personas murieron" counts)."""
+    out = []
+    for d in dates:
+        words = d.text.lower().split()
+        weekday = _lookup(rules.weekdays, words[-1]) if d.precision == "day" and words else None
+        m = _WEEKDAY_NUMBER.match(text, d.span[1]) if weekday is not None else None
+        stop = _WEEKDAY_NUMBER_STOP.match(text, m.end()) if m is not None else None
+        if (
+            m is None
+            or stop is None
+            or not (
+                stop.group("word") is None
+                or rules.leads.lookup(stop.group("word").lower())
+                or rules.weekdays.lookup(stop.group("word").lower())
+            )
+        ):
+            out.append(d)
+            continue
+        day = int(m.group("day"))
+        found = [
+            c
+            for k in range(-_WEEKDAY_NUMBER_DAYS, _WEEKDAY_NUMBER_DAYS + 1)
+            if (c := published + dt.timedelta(days=k)).day == day and c.weekday() == weekday
+        ]
+        if not found:
+            out.append(d)
+            continue
+        value = min(found, key=lambda c: abs((c - published).days))
+        out.append(DateValue(value, "day", text[d.span[0] : m.end()], (d.span[0], m.end())))
+    return out
 
 
 #: a day of the month with no month ("el pasado 15", "el día 3", "el próximo 20", "on the 15th"):
@@ -1718,6 +1770,7 @@ def choose_event_date(
     story: DateValue | None = None,
     after: Sequence[tuple[int, int]] = (),
     settled: bool = False,
+    bound: re.Pattern[str] | None = None,
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -1740,6 +1793,8 @@ def choose_event_date(
             hold the event word is not the event's.
         settled: the sentence names no plan, call, hedge or condition: a day and month that
             only the future holds is last year's (:func:`_told_back`).
+        bound: :attr:`DateRules.bound`: a date it opens after the event word is a deadline
+            ("had been detained by Thursday morning"), which only bounds it (source ``weak``).
 
     Returns:
         The nearest ordinary date: one resolved to the past, or one that can only be in the
@@ -1765,6 +1820,19 @@ def choose_event_date(
     if ahead:
         best = nearest_date([d for d in future if d.span not in statements], trigger, text)
         return DateChoice(best, "own" if best is not None else None)
+    if bound is not None:
+        # "Police said 14 people had been detained by Thursday morning": on that day or before;
+        # one that opens the clause before the event word tells where the story is ("By Monday,
+        # roadblocks had cut most of the highways")
+        statements.update(
+            {
+                d.span: "weak"
+                for d in past
+                if d.span not in statements
+                and d.span[0] >= trigger[1]
+                and bound.match(d.text.lower())
+            }
+        )
     for shift in reversed(shifts):  # the nearest before the event word governs it
         shifted = _shifted(shift, trigger, past, since, text, published, story)
         if shifted is not None:
@@ -2074,6 +2142,10 @@ class DateTrail:
             # on that day or later, the story's day if it is not before
             if last is not None and last.value >= choice.date.value:
                 return last, False
+            if last is None and entry is not None and entry.value >= choice.date.value:
+                # "16:05 - Thousands are gathering for the march against Merino, who was sworn in
+                # after Congress removed Vizcarra on Monday": the entry's day
+                return entry, False
             return choice.date, True
         if choice.source == "weak" and choice.date is not None:
             if last is None and entry is None:

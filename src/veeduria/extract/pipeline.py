@@ -817,14 +817,31 @@ class _Run:
                 for t in topics
                 if isinstance(t.info, TopicInfo) and t.info.topic == "release_of_prisoner"
             ]
+            kept = [
+                t
+                for t in triggers
+                if not _inside(t, tally_regions)
+                and not _inside(t, claimed)
+                and not people_named(t, self.folded, start, by_category.keys())
+            ]
+            if "began" in roles and "time_frame" in roles:
+                # "Since the national strike began on 28 April, the Observatory has recorded 40
+                # deaths": the time the sentence counts from is no incident; in a sentence that
+                # tells its own dead or wounded it stays their setting ("He is the first person
+                # killed in the capital since the protests began")
+                days = [d.span[0] for d in get_dates() if d.precision == "day"]
+                framed = [t for t in kept if _time_frame(t, cues, self.text, days)]
+                casualty = any(
+                    _figure(by_category, k) for k in ("killed", "injured", "detained")
+                ) or any(
+                    isinstance(t.info, TriggerInfo) and t.info.kind in ("killing", "injury")
+                    for t in kept
+                    if t not in framed
+                )
+                if framed and not casualty:
+                    kept = [t for t in kept if t not in framed]
             facts = SentenceFacts(
-                triggers=[
-                    t
-                    for t in triggers
-                    if not _inside(t, tally_regions)
-                    and not _inside(t, claimed)
-                    and not people_named(t, self.folded, start, by_category.keys())
-                ],
+                triggers=kept,
                 actors=actors,
                 # "no se registraron víctimas" names no casualty: a zero makes no event
                 has_killed=_figure(by_category, "killed"),
@@ -1733,6 +1750,7 @@ class _Run:
             story=story,
             after=after,
             settled=settled,
+            bound=self.res.dates.bound,
         )
         if choice.source in (None, "weak"):
             named = self._that_day(sentence)
@@ -3403,6 +3421,48 @@ def _permitted(trigger: Found, text: str, sentence_start: int) -> bool:
 _ENDINGS = frozenset({"change_activity", "agreement"})
 #: how far after a demand the end it asks for may stand
 _ASK_REACH = 60
+
+#: how many words may stand between a time frame's opener and its event word ("since the
+#: national strike"), and between the event word and the verb that began it ("protests first began")
+_FRAME_WORDS = 5
+_BEGAN_WORDS = 2
+#: how far after the beginning its day may follow ("began on April 28", "comenzaron el lunes")
+_DAY_AFTER_BEGAN = 4
+
+
+def _few_words(gap: str, most: int) -> bool:
+    return len(gap.split()) <= most and not any(ch in gap for ch in ",;:.()?!")
+
+
+def _time_frame(trigger: Found, cues: Sequence[Found], text: str, days: Sequence[int] = ()) -> bool:
+    """The event word names only the time from which the sentence counts (`time_frame` then
+    `began` cues): "three months after the protests began, prosecutors have not charged ...",
+    "desde que comenzaron las protestas", "since the start of the protests", "desde el inicio
+    del paro". A beginning told with its day (at ``days``, starts of the sentence's days) is
+    the start of the action, an event ("the third since the strike began on April 28")."""
+    frames = [
+        c
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role == "time_frame"
+        and c.end <= trigger.start
+        and _few_words(text[c.end : trigger.start], _FRAME_WORDS)
+    ]
+    if not frames:
+        return False
+    began = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "began"]
+    for f in frames:
+        for b in began:
+            if b.start <= trigger.start < b.end and _few_words(text[f.end : b.start], _BEGAN_WORDS):
+                verb_end = b.end  # "después de que estallaran las protestas": the verb itself
+            elif f.end <= b.start and b.end <= trigger.start:
+                verb_end = trigger.end  # "desde que comenzaron las protestas", "since the start of"
+            elif b.start >= trigger.end and _few_words(text[trigger.end : b.start], _BEGAN_WORDS):
+                verb_end = b.end  # "since the protests began"
+            else:
+                continue
+            return not any(0 <= d - verb_end <= _DAY_AFTER_BEGAN for d in days)
+    return False
 
 
 def _asked_to_end(trigger: Found, cues: Sequence[Found], text: str) -> bool:

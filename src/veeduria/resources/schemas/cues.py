@@ -51,6 +51,8 @@ CueRole = Literal[
     "those_detained",
     "released",
     "event_name",
+    "time_frame",
+    "began",
 ]
 
 
