@@ -2286,13 +2286,19 @@ _NTH_DAY = re.compile(
 #: "desde hace una semana", "cumplió una semana", "for a week", "for six days" (not "hace tres
 #: días", which is when it began)
 _HOW_LONG = re.compile(
-    rf"\b(?:desde\s+hace|cumpli[oó]|cumple|cumplen|for|for\s+the\s+past|for\s+the\s+last)\s+"
+    rf"\b(?:desde\s+hac[eií]a?|cumpli[oó]|cumple|cumplen|for|for\s+the\s+past|for\s+the\s+last)\s+"
     rf"(?:(?P<word>{_AMOUNT_WORDS})|(?P<digits>\d{{1,2}}))\s+"
     r"(?P<unit>d[ií]as?|semanas?|days?|weeks?)\b",
     re.IGNORECASE,
 )
 #: how far from the event word a phrase of how long it lasted may stand
 _LASTING_REACH = 70
+
+
+def tells_how_long(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` tells how long an action has lasted: "por sexto día", "el noveno día",
+    "desde hacía cinco días", "for a week", "for six days"."""
+    return _NTH_DAY.search(text, lo, hi) is not None or _HOW_LONG.search(text, lo, hi) is not None
 
 
 def lasting_start(

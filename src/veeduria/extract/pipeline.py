@@ -50,6 +50,7 @@ from veeduria.extract.dates import (
     period_ends,
     period_starts,
     read_dates,
+    tells_how_long,
     told_before,
 )
 from veeduria.extract.factuality import (
@@ -922,6 +923,7 @@ class _Run:
                     )
                 ]
             coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
+            coded.extend(_standing_protests(coded, facts, cues, get_dates(), self.text))
             if len(coded) == 1:
                 parts, left_out = _split_by_place(
                     coded,
@@ -1107,6 +1109,20 @@ class _Run:
                     choice = DateChoice(None, None)
                 if code.rule == "later_death" and code.clause is not None and incident_day:
                     choice = DateChoice(incident_day, "aside")
+                if code.rule == "protest.standing":
+                    choice = _standing_start(
+                        choice,
+                        code,
+                        dates,
+                        [d for d in dates if d.span in since_spans],
+                        self.text,
+                        (start, end),
+                        trail.mentioned
+                        or trail.last
+                        or (
+                            DateValue(self.published, "day", "", (0, 0)) if self.published else None
+                        ),
+                    )
                 if (
                     i == 0
                     and choice.source == "own"
@@ -1242,6 +1258,7 @@ class _Run:
                 if (
                     code.mode in LASTING_MODES
                     and choice.source != "since"
+                    and code.rule != "protest.standing"
                     and fact in ("asserted", "reported")
                     # "Last October, the miners had blocked the highway for ten days": a month
                     # of its own is the period's, not a day to count back from
@@ -1579,6 +1596,8 @@ class _Run:
                         and code.clause is not None
                         and _opens_place_clause(code.clause[1], cues, self.text)
                     )
+                    # nor does the blockade that had gone on before the day's incident
+                    and code.rule != "protest.standing"
                 ):
                     last_incident = code
                     last_entry = entry.span if entry is not None else None
@@ -2398,6 +2417,105 @@ def _opens_place_clause(at: int, cues: Sequence[Found], text: str) -> bool:
         c.start == at and isinstance(c.info, CueInfo) and c.info.id.endswith(".subordinator_place")
         for c in cues
     )
+
+
+#: the demonstration's own kinds of incident the forces or the crowd make of it on a day
+_ON_A_DEMONSTRATION = frozenset(
+    {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+)
+#: the actions a report tells by how long they had lasted (a strike too)
+_GONE_ON_MODES = LASTING_MODES | {"strike"}
+#: how far from a lasting action's word the phrase of how long it had lasted may stand
+_STANDING_REACH = 60
+
+
+def _standing_protests(
+    coded: Sequence[Coded],
+    facts: SentenceFacts,
+    cues: Sequence[Found],
+    dates: Sequence[DateValue],
+    text: str,
+) -> list[Coded]:
+    """A blockade, an occupation or a strike told beside the day's intervention, force or riot
+    as having gone on before it is a peaceful protest of its own (docs/gold-format.md: every
+    sentence that names a codable event; ACLED codes the days of a blockade apart from its
+    clearing): "police cleared the highway near Chala after a blockade that had choked the
+    coastal route for days", "desbloquearon la Panamericana ..., donde los pobladores
+    mantenían cortada la vía desde hacía cinco días", "troops guarding the plant, which
+    residents had blockaded for a week, opened fire", "murió ... en el noveno día del paro
+    nacional". How long it had lasted is a "since" date, a figure of days or weeks
+    (:func:`~veeduria.extract.dates.tells_how_long`) or a `lasted` cue ("for days") near its
+    word; the demonstration the forces act on that day ("fired tear gas at thousands who
+    marched", "dispersed demonstrators who were still blocking the bridge") stays one event."""
+    if not any(c.sub_event_type in _ON_A_DEMONSTRATION for c in coded) or any(
+        c.sub_event_type == "Peaceful protest" for c in coded
+    ):
+        return []
+    used = {c.trigger.start for c in coded}
+    since = period_starts(dates, _cue_spans(cues, "since"), text)
+    lasted = _cue_spans(cues, "lasted")
+    for t in facts.triggers:
+        info = t.info
+        if (
+            t.start in used
+            or not isinstance(info, TriggerInfo)
+            or info.kind != "protest"
+            or info.weak
+            or info.mode not in _GONE_ON_MODES
+        ):
+            continue
+        lo, hi = t.start - _STANDING_REACH, t.end + _STANDING_REACH
+        if (
+            any(lo <= a and b <= hi for a, b in since)
+            or any(lo <= a and b <= hi for a, b in lasted)
+            or tells_how_long(text, max(lo, 0), hi)
+        ):
+            return [Coded(PROTESTS_, "Peaceful protest", info.mode, t, "protest.standing")]
+    return []
+
+
+def _standing_start(
+    choice: DateChoice,
+    code: Coded,
+    told: Sequence[DateValue],
+    since: Sequence[DateValue],
+    text: str,
+    sentence: tuple[int, int],
+    story: DateValue | None,
+) -> DateChoice:
+    """The days of a blockade, an occupation or a strike told beside the day's incident
+    (:func:`_standing_protests`): from the day it began to the sentence's own day (else the
+    story's). It began the day its length counts back to ("mantenían cortada la vía desde hacía
+    cinco días", "en el noveno día del paro"), else on the date after its "since" ("blocked by
+    farm workers since Wednesday"). The date is that first day, with the window up to the
+    incident's day, so reports of the blockade on other days can share it. ``told``: the
+    sentence's dates; ``since``: those that open a period."""
+    lo, hi = code.trigger.start - _STANDING_REACH, code.trigger.end + _STANDING_REACH
+    day = next(
+        (d for d in told if d.precision == "day" and d not in since and sentence[0] <= d.span[0]),
+        story,
+    )
+    if day is not None and day.precision != "day":
+        day = None
+    window = (
+        lasting_start(text, (code.trigger.start, code.trigger.end), sentence, day.value)
+        if day is not None
+        else None
+    )
+    if window is not None and window.start is not None:
+        began = window.start
+        said = (window.text, window.span)
+    else:
+        opened = next((d for d in since if lo <= d.span[0] and d.span[1] <= hi), None)
+        if opened is None:
+            return choice
+        if day is None:
+            return DateChoice(opened, "since")
+        began = opened.start or opened.value
+        said = (opened.text, opened.span)
+    if day is None or began >= day.value:
+        return choice
+    return DateChoice(DateValue(began, "week", said[0], said[1], began, day.value), "since")
 
 
 #: how far a figure's town may stand after it: " in Senkata", " en Senkata", " more in"
@@ -3640,7 +3758,12 @@ def _fill_dates(
             out[i] = replace(m, date=following if usable else bound)
         elif m.date is None and following is not None and m.factuality in ("asserted", "reported"):
             out[i] = replace(m, date=following)
-        elif m.date is not None and m.factuality in ("asserted", "reported"):
+        elif (
+            m.date is not None
+            and m.factuality in ("asserted", "reported")
+            # the day a blockade told beside an incident began is not the incident's
+            and "protest.standing" not in m.rules
+        ):
             following = m.date
     return out
 

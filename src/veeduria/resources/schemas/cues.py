@@ -44,6 +44,7 @@ CueRole = Literal[
     "one_person",
     "commemoration",
     "ongoing",
+    "lasted",
     "present_state",
     "in_force",
     "further",
