@@ -25,6 +25,7 @@ from veeduria.extract.coding import (
     Coded,
     SentenceFacts,
     code_sentence,
+    ends_with_agent_word,
 )
 from veeduria.extract.counts import (
     CountMatch,
@@ -822,6 +823,9 @@ class _Run:
                 ),
                 targeted="targeted" in roles,
                 text=self.text,
+                forces_hurt=_forces_hurt(
+                    event_counts, actors, self.text, self.res.counts.adjunct_re
+                ),
             )
             governed = _Governed(cues, self.text)
             affirmed = _affirmed(facts, governed)
@@ -1851,6 +1855,20 @@ class _Run:
                 PROTESTS_,
                 "Protest with intervention",
                 "arrest",
+                code.trigger,
+                f"{code.rule}.inherited",
+            )
+        if code.rule == "riot.forces_hurt" and last.event_type not in (
+            PROTESTS_,
+            "Strategic developments",
+        ):
+            # "A second officer was injured in the attack" after a mob burned a policeman: the
+            # officers hurt in an incident told before are its casualties; after a demonstration
+            # that was not violent, they make it a riot
+            return Coded(
+                last.event_type,
+                last.sub_event_type,
+                last.mode,
                 code.trigger,
                 f"{code.rule}.inherited",
             )
@@ -3573,6 +3591,54 @@ def _figure(by_category: Mapping[str, Count], category: str) -> bool:
 _CONJOINED = re.compile(
     r"^\s*(?:,|y|e|and|&|más|plus)\s*(?:otros?|otras?|another)?\s*$", re.IGNORECASE
 )
+
+
+#: how far after a figure its aside may name the forces among the casualties ("18 people,
+#: including a police officer, died")
+_ASIDE_REACH = 40
+
+
+def _forces_hurt(
+    matches: Sequence[CountMatch], actors: Sequence[Found], text: str, adjunct: re.Pattern[str]
+) -> frozenset[str]:
+    """The sentence counts police officers or soldiers among its dead or wounded ("four police
+    officers were killed", "84 policías heridos", "nine people were hurt, including a mounted
+    officer", "once heridos, entre ellos tres agentes"), and no dead of its own who are not the
+    forces ("murieron 17 civiles y un policía" names dead on both sides): the categories
+    (killed, injured) that count them."""
+    forces = [
+        a
+        for a in actors
+        if isinstance(a.info, ActorInfo)
+        and a.info.inter == 1
+        and a.info.sector in ("COP", "MIL")
+        and a.info.role != "source"
+    ]
+    if not forces:
+        return frozenset()
+    hurt: set[str] = set()
+    for m in matches:
+        if m.category not in ("killed", "injured") or not m.count.value:
+            continue
+        a, b = m.count.span
+        counted = aside = False
+        for f in forces:
+            if not a <= f.start <= b + _ASIDE_REACH or "." in text[b : f.start]:
+                continue
+            opener = adjunct.search(text[a : f.start].lower())
+            if opener is None:
+                counted = counted or f.end <= b  # "four police officers were killed"
+            elif not ends_with_agent_word(text[a + opener.end() : f.start]):
+                # "nine people were hurt, including a mounted officer"; not "dos heridos, uno de
+                # ellos golpeado por soldados"
+                aside = True
+        # one officer among many dead ("Eighteen people, including a police officer, died")
+        # leaves the dead on the other side
+        if counted or (aside and m.category == "injured"):
+            hurt.add(m.category)
+        elif m.category == "killed" and not m.part:
+            return frozenset()
+    return frozenset(hurt)
 
 
 def _combine(
