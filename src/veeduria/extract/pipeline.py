@@ -410,6 +410,8 @@ class _Run:
             ]
             if "generic" in roles:  # "538 cases of rape", "a site linked to abuses": a kind
                 triggers = [t for t in triggers if not _generic(t, cues, self.text)]
+            if "kind_said" in roles:  # "La protesta no es un delito": what all protest is
+                triggers = [t for t in triggers if not _kind_said(t, cues)]
             # "if the blockades continue, fuel could run short": a condition, no event of its own;
             # "lo que permite a las Fuerzas Armadas participar en el control del orden interno":
             # what a decree allows, no event either
@@ -2853,6 +2855,17 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
         and c.info.role == "generic"
         and 0 <= trigger.start - c.end <= 30
         and _GENERIC_GAP.fullmatch(text, c.end, trigger.start) is not None
+        for c in cues
+    )
+
+
+def _kind_said(trigger: Found, cues: Sequence[Found]) -> bool:
+    """ "La protesta no es un delito", "Protest is a right": a ``kind_said`` cue right after the
+    event word says what every such event is; the word names no incident."""
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "kind_said"
+        and 0 <= c.start - trigger.end <= 1
         for c in cues
     )
 

@@ -51,6 +51,7 @@ CueRole = Literal[
     "those_detained",
     "released",
     "event_name",
+    "kind_said",
 ]
 
 
