@@ -70,6 +70,10 @@ class SentenceFacts:
     #: the document tells unrest without a protest word: looting, a clash or a mob ("el saqueo de
     #: tres locales", "daños en el cerco del aeropuerto" in a prosecutor's note on the deaths)
     doc_unrest: bool = False
+    #: police officers or soldiers are counted among the sentence's dead or wounded, and no dead who
+    #: are not ("four police officers were killed", "84 policías heridos")
+    #: (the categories, killed or injured, that count them)
+    forces_hurt: frozenset[str] = frozenset()
 
 
 def _first(triggers: Sequence[Found], *kinds: str) -> Found | None:
@@ -437,6 +441,22 @@ def _incident(
     if armed and not protest_context and kinds & {"force", "attack", "killing", "injury"}:
         found = _first(triggers, "attack", "force", "killing", "injury")
         return code(VAC, "Attack", found, "vac.armed")
+    if (
+        facts.forces_hurt
+        and (protest_context or facts.doc_protest or facts.doc_unrest)
+        and not armed
+        # police who disperse a crowd and count officers among the wounded intervened in it;
+        # officers killed while clearing a road were killed by the crowd
+        and ("intervention" not in kinds or "killed" in facts.forces_hurt)
+    ):
+        # "four police officers were killed", "84 policías heridos", "nine hurt, including a
+        # mounted officer": the forces among the casualties of unrest were hurt by the crowd; the
+        # demonstrators were violent (ACLED: Violent demonstration, the forces as actor2), not
+        # the victims of force
+        found = _first(triggers, "riot", "clash") or _first(
+            triggers, "killing", "injury", "force", "attack"
+        )
+        return code(RIOTS, "Violent demonstration", found, "riot.forces_hurt", "clash")
     # demonstrators who fight back make a riot, whoever dies (ACLED); force on peaceful ones is
     # excessive.
     # Damage left in ``kinds`` here was not done by the forces: demonstrators who burn a police
@@ -573,6 +593,14 @@ _AGENT_AFTER = re.compile(
     r"(?:(?:group|crowd|grupo|turba|multitud)\s+(?:of|de)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def ends_with_agent_word(gap: str) -> bool:
+    """``gap`` ends with the word that brings in an agent ("golpeado por", "beaten by the"): the
+    actor named next did the act, it was not done to it."""
+    return _AGENT_AFTER.search(gap) is not None
+
+
 #: inter codes of demonstrators: rioters (5) and protesters (6)
 _DEMONSTRATORS = frozenset({5, 6})
 

@@ -105,6 +105,13 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
                 continue  # "she would not resign, a day after Congress shelved ...": its own tense
             if role == "negated" and c_end <= t_start and _reported_between(cues, c_end, t_start):
                 continue  # "denied using excessive force and said the raid ...": the raid is what was said
+            if (
+                role == "negated"
+                and c_end <= t_start
+                and text is not None
+                and _next_clause(cues, text, c_end, t_start)
+            ):
+                continue  # "no officer was hurt, but protesters looted shops": the next clause's own
             roles.add(role)
     if "continued" in roles:
         # "no levantaremos el paro", "would not lift the blockades": the protest goes on, a plan

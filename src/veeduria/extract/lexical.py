@@ -151,7 +151,9 @@ class Lexical:
             found = [
                 f
                 for f in found
-                if f in shields or not any(s.start <= f.start and f.end <= s.end for s in shields)
+                if f in shields
+                or (isinstance(f.info, CueInfo) and f.info.role in _UNSHIELDED)
+                or not any(s.start <= f.start and f.end <= s.end for s in shields)
             ]
         found.sort(key=lambda f: f.start)
         return found
@@ -160,6 +162,9 @@ class Lexical:
 #: cue roles whose phrase hides the shorter cues inside it (cues are found overlapping); a
 #: plan "not ruled out" ("no descarta un paro") is possible, not negated by its "no"
 _SHIELDS = frozenset({"organised_by", "purpose", "possible"})
+#: cue roles no shield hides: "threatened to" makes its event possible and is still a threat
+#: the claims read
+_UNSHIELDED = frozenset({"threat"})
 
 
 def compile_lexical(language: str) -> Lexical:

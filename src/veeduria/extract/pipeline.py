@@ -25,6 +25,7 @@ from veeduria.extract.coding import (
     Coded,
     SentenceFacts,
     code_sentence,
+    ends_with_agent_word,
 )
 from veeduria.extract.counts import (
     CountMatch,
@@ -411,6 +412,8 @@ class _Run:
             ]
             if "generic" in roles:  # "538 cases of rape", "a site linked to abuses": a kind
                 triggers = [t for t in triggers if not _generic(t, cues, self.text)]
+            if "kind_said" in roles:  # "La protesta no es un delito": what all protest is
+                triggers = [t for t in triggers if not _kind_said(t, cues)]
             # "if the blockades continue, fuel could run short": a condition, no event of its own;
             # "lo que permite a las Fuerzas Armadas participar en el control del orden interno":
             # what a decree allows, no event either
@@ -863,6 +866,9 @@ class _Run:
                 ),
                 targeted="targeted" in roles,
                 text=self.text,
+                forces_hurt=_forces_hurt(
+                    event_counts, actors, self.text, self.res.counts.adjunct_re
+                ),
             )
             governed = _Governed(cues, self.text)
             affirmed = _affirmed(facts, governed)
@@ -1917,6 +1923,20 @@ class _Run:
                 PROTESTS_,
                 "Protest with intervention",
                 "arrest",
+                code.trigger,
+                f"{code.rule}.inherited",
+            )
+        if code.rule == "riot.forces_hurt" and last.event_type not in (
+            PROTESTS_,
+            "Strategic developments",
+        ):
+            # "A second officer was injured in the attack" after a mob burned a policeman: the
+            # officers hurt in an incident told before are its casualties; after a demonstration
+            # that was not violent, they make it a riot
+            return Coded(
+                last.event_type,
+                last.sub_event_type,
+                last.mode,
                 code.trigger,
                 f"{code.rule}.inherited",
             )
@@ -3071,6 +3091,17 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
     )
 
 
+def _kind_said(trigger: Found, cues: Sequence[Found]) -> bool:
+    """ "La protesta no es un delito", "Protest is a right": a ``kind_said`` cue right after the
+    event word says what every such event is; the word names no incident."""
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "kind_said"
+        and 0 <= c.start - trigger.end <= 1
+        for c in cues
+    )
+
+
 #: what may stand between a ``generic`` cue and its event word: nothing, or another event
 #: word and a coordinator ("cifras de detenidos ni de heridos")
 _GENERIC_GAP = re.compile(r"\s*(?:\w+\s+(?:ni|y|e|o|u|and|or|nor)\s+(?:de\s+|of\s+)?)?")
@@ -3852,6 +3883,54 @@ def _figure(by_category: Mapping[str, Count], category: str) -> bool:
 _CONJOINED = re.compile(
     r"^\s*(?:,|y|e|and|&|más|plus)\s*(?:otros?|otras?|another)?\s*$", re.IGNORECASE
 )
+
+
+#: how far after a figure its aside may name the forces among the casualties ("18 people,
+#: including a police officer, died")
+_ASIDE_REACH = 40
+
+
+def _forces_hurt(
+    matches: Sequence[CountMatch], actors: Sequence[Found], text: str, adjunct: re.Pattern[str]
+) -> frozenset[str]:
+    """The sentence counts police officers or soldiers among its dead or wounded ("four police
+    officers were killed", "84 policías heridos", "nine people were hurt, including a mounted
+    officer", "once heridos, entre ellos tres agentes"), and no dead of its own who are not the
+    forces ("murieron 17 civiles y un policía" names dead on both sides): the categories
+    (killed, injured) that count them."""
+    forces = [
+        a
+        for a in actors
+        if isinstance(a.info, ActorInfo)
+        and a.info.inter == 1
+        and a.info.sector in ("COP", "MIL")
+        and a.info.role != "source"
+    ]
+    if not forces:
+        return frozenset()
+    hurt: set[str] = set()
+    for m in matches:
+        if m.category not in ("killed", "injured") or not m.count.value:
+            continue
+        a, b = m.count.span
+        counted = aside = False
+        for f in forces:
+            if not a <= f.start <= b + _ASIDE_REACH or "." in text[b : f.start]:
+                continue
+            opener = adjunct.search(text[a : f.start].lower())
+            if opener is None:
+                counted = counted or f.end <= b  # "four police officers were killed"
+            elif not ends_with_agent_word(text[a + opener.end() : f.start]):
+                # "nine people were hurt, including a mounted officer"; not "dos heridos, uno de
+                # ellos golpeado por soldados"
+                aside = True
+        # one officer among many dead ("Eighteen people, including a police officer, died")
+        # leaves the dead on the other side
+        if counted or (aside and m.category == "injured"):
+            hurt.add(m.category)
+        elif m.category == "killed" and not m.part:
+            return frozenset()
+    return frozenset(hurt)
 
 
 def _combine(

@@ -54,6 +54,7 @@ CueRole = Literal[
     "event_name",
     "time_frame",
     "began",
+    "kind_said",
 ]
 
 
