@@ -652,8 +652,34 @@ _RELATIVE_ASIDE = re.compile(
 def _unidentified_agent(trigger: Found, actors: Sequence[Found], text: str) -> bool:
     """An unidentified armed group is the agent of ``trigger`` ("unidentified gunmen shot him",
     "was shot by gunmen", "sicarios dispararon")."""
-    agent = _agent(trigger, actors, text)
+    # "a driver was shot dead at a barricade on Sunday by unidentified gunmen", "fue baleado en
+    # un paradero de Ate por sicarios": the passive agent after the place and the day, not the
+    # subject (who was shot)
+    passive = next(
+        (
+            a.info
+            for a in actors
+            if isinstance(a.info, ActorInfo)
+            and 0 <= a.start - trigger.end <= _PASSIVE_REACH
+            and _PASSIVE_AGENT.fullmatch(text, trigger.end, a.start) is not None
+        ),
+        None,
+    )
+    agent = passive or _agent(trigger, actors, text)
     return agent is not None and agent.sector == "UAG" and agent.role != "source"
+
+
+#: characters between a passive event word and its agent, past the place and the day
+_PASSIVE_REACH = 70
+#: adjuncts with no clause of their own, then "by"/"por" and the agent: no punctuation, no verb
+#: of another clause (a participle: "a march organised by", "una marcha convocada por") and no
+#: relative or coordinator ("where", "and", "que", "y")
+_PASSIVE_AGENT = re.compile(
+    r"(?:\s+(?!(?:and|or|who|which|that|where|when|after|while|y|e|o|que|quien|quienes|donde|"
+    r"cuando|tras|mientras)\b)(?![\w'’-]*(?:ed|en|ado|ada|ados|adas|ido|ida|idos|idas)\s+(?:by|por)\b)"
+    r"[\w'’.-]+)*?\s+(?:by|por)\s+(?:(?:the|a|an|el|la|los|las|un|una|unos|unas|dos|tres|two|three)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _member_agent(trigger: Found, actors: Sequence[Found], text: str) -> bool:
