@@ -488,7 +488,12 @@ def _incident(
     if (
         "arrest" in kinds
         and facts.targeted
-        and not kinds & {"intervention", "force", "riot", "clash"}
+        # "detained opposition politician X as the government stepped up a crackdown": the
+        # campaign is no intervention at the place of the arrest
+        and not {
+            t.info.kind for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.campaign
+        }
+        & {"intervention", "force", "riot", "clash"}
     ):
         # "police arrested four leaders of the protests", "detenido en su domicilio": a targeted
         # arrest
