@@ -488,7 +488,12 @@ def _incident(
     if (
         "arrest" in kinds
         and facts.targeted
-        and not kinds & {"intervention", "force", "riot", "clash"}
+        # "detained opposition politician X as the government stepped up a crackdown": the
+        # campaign is no intervention at the place of the arrest
+        and not {
+            t.info.kind for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.campaign
+        }
+        & {"intervention", "force", "riot", "clash"}
     ):
         # "police arrested four leaders of the protests", "detenido en su domicilio": a targeted
         # arrest
@@ -652,8 +657,34 @@ _RELATIVE_ASIDE = re.compile(
 def _unidentified_agent(trigger: Found, actors: Sequence[Found], text: str) -> bool:
     """An unidentified armed group is the agent of ``trigger`` ("unidentified gunmen shot him",
     "was shot by gunmen", "sicarios dispararon")."""
-    agent = _agent(trigger, actors, text)
+    # "a driver was shot dead at a barricade on Sunday by unidentified gunmen", "fue baleado en
+    # un paradero de Ate por sicarios": the passive agent after the place and the day, not the
+    # subject (who was shot)
+    passive = next(
+        (
+            a.info
+            for a in actors
+            if isinstance(a.info, ActorInfo)
+            and 0 <= a.start - trigger.end <= _PASSIVE_REACH
+            and _PASSIVE_AGENT.fullmatch(text, trigger.end, a.start) is not None
+        ),
+        None,
+    )
+    agent = passive or _agent(trigger, actors, text)
     return agent is not None and agent.sector == "UAG" and agent.role != "source"
+
+
+#: characters between a passive event word and its agent, past the place and the day
+_PASSIVE_REACH = 70
+#: adjuncts with no clause of their own, then "by"/"por" and the agent: no punctuation, no verb
+#: of another clause (a participle: "a march organised by", "una marcha convocada por") and no
+#: relative or coordinator ("where", "and", "que", "y")
+_PASSIVE_AGENT = re.compile(
+    r"(?:\s+(?!(?:and|or|who|which|that|where|when|after|while|y|e|o|que|quien|quienes|donde|"
+    r"cuando|tras|mientras)\b)(?![\w'’-]*(?:ed|en|ado|ada|ados|adas|ido|ida|idos|idas)\s+(?:by|por)\b)"
+    r"[\w'’.-]+)*?\s+(?:by|por)\s+(?:(?:the|a|an|el|la|los|las|un|una|unos|unas|dos|tres|two|three)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _member_agent(trigger: Found, actors: Sequence[Found], text: str) -> bool:

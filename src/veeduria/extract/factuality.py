@@ -96,6 +96,11 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
             )
         else:  # the cue starts at or after the trigger's end
             governs = c_start - t_end <= _WINDOW.get(role, _NO_WINDOW)[1]
+            if role == "negated" and text is not None and _denied_after(c, trigger, cues, text):
+                # "accused officers of beating women, which the police denied", "algo que la
+                # policía negó": the denial closes the sentence and takes back what it told
+                roles.add("negated")
+                continue
         if governs:
             if text is not None and c_start >= t_end and _RELATIVE.search(text, t_end, c_start):
                 continue  # "firmaron un acta que permitirá ...": the future belongs to the relative clause
@@ -168,6 +173,36 @@ def _reported_between(cues: Sequence[Found], start: int, end: int) -> bool:
     )
 
 
+def _denied_after(cue: Found, trigger: Found, cues: Sequence[Found], text: str) -> bool:
+    """``cue`` is the last verb of a relative that takes back the clause of ``trigger`` ("...,
+    which the police denied.", "..., algo que el Ejército negó rotundamente."): a relative on the
+    whole clause after a comma, a short subject, the denial and the end of the clause. A denial
+    whose subject is itself a negation ("which nobody denied") is no denial."""
+    if cue.start - trigger.end > _DENIAL_AFTER_REACH:
+        return False
+    if _DENIED_AFTER.fullmatch(text, trigger.end, cue.start) is None:
+        return False
+    if _CLAUSE_END.match(text, cue.end) is None:
+        return False
+    return not any(
+        isinstance(c.info, CueInfo)
+        and c.info.role in ("negated", "negator")
+        and trigger.end <= c.start
+        and c.end <= cue.start
+        for c in cues
+    )
+
+
+#: how far a denial after the event word may close its sentence
+_DENIAL_AFTER_REACH = 120
+#: the rest of the event's clause, a comma, a relative on the whole clause and a short subject
+_DENIED_AFTER = re.compile(
+    r"[^,.;:!?]*,\s*(?:which|something|algo\s+que|lo\s+que|lo\s+cual|cosa\s+que|hecho\s+que)"
+    r"(?:\s+[\w'’.-]+){0,5}?\s+",
+    re.IGNORECASE,
+)
+#: the end of a clause after the denial, past an adverb ("negó rotundamente", "flatly")
+_CLAUSE_END = re.compile(r"(?:\s+\w+(?:mente|ly))?\s*(?:[.;,:!?)\"”»]|$)")
 #: how far a denial reaches into the clause it introduces ("negó ... que ...")
 _DENIAL_REACH = 90
 #: what lies between a denial and the event word of its clause: one "que"/"that" (a second opens

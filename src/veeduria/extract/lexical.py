@@ -22,6 +22,8 @@ class TriggerInfo:
     kind: str
     mode: str | None
     weak: bool = False
+    #: a policy over days ("crackdown", "represión"), not one intervention (events.yaml ``campaign``)
+    campaign: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,7 @@ def compile_lexical(language: str) -> Lexical:
     paradigms = inflection.entries
     trigger_terms: list[tuple[str, Any]] = []
     for e in events.entries:
-        info = TriggerInfo(e.id, e.kind, e.mode, e.weak)
+        info = TriggerInfo(e.id, e.kind, e.mode, e.weak, e.campaign)
         trigger_terms.extend((t, info) for t in expand_all(e.terms, paradigms))
     actor_terms: list[tuple[str, Any]] = []
     plain = {

@@ -56,3 +56,6 @@ class Entry(BaseEntry):
     terms: tuple[str, ...] = Field(min_length=1)
     #: a weak trigger only counts when a strong one or a count is in the same sentence
     weak: bool = False
+    #: a campaign word names a policy kept over days ("a crackdown on protests"), not one
+    #: intervention at a place: it does not make an arrest aimed at a person an intervention
+    campaign: bool = False
