@@ -1195,6 +1195,8 @@ def place_event(
             if factuality is not None and factuality not in _HAPPENED:
                 return Placement(shown, None)
             return Placement(shown, own)
+    if found is own and not item:
+        found = _town_phrase(own, text, folded, trigger, sentence, finder)
     if factuality is not None and factuality not in _HAPPENED:
         return Placement(found, None)
     if found is own and weak(own, text):
@@ -1565,6 +1567,62 @@ def _named_site(
     if not found:
         return None
     return min(found, key=lambda s: abs(s[0] - trigger[0]))
+
+
+#: a part of a town before the phrase for it: "the south of (the city)", "el centro de (la
+#: ciudad)", "the outskirts of", "los barrios del sur de"
+_TOWN_PART = re.compile(
+    r"\b(?:(?:the|el|la|los|las)\s+)?(?:(?:north|south|east|west|centre|center|outskirts|"
+    r"norte|sur|este|oeste|centro|afueras|periferia|barrios|calles|streets)\s+"
+    r"(?:(?:del|de|of)\s+(?:(?:la|el|the)\s+)?(?:north|south|east|west|norte|sur|este|oeste)"
+    r"\s+)?(?:of|de|del)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _town_phrase(
+    own: Location,
+    text: str,
+    folded: str,
+    trigger: tuple[int, int],
+    sentence: tuple[int, int],
+    finder: PlaceFinder,
+) -> Location:
+    """The sentence's town under the phrase for it in the event's own phrase of place:
+    "imposed a curfew on the capital after looting in the south of the city" (the looting is
+    told in "the south of the city"), "disparó gases en el centro de la ciudad". Only a
+    phrase for a town, right after the event's word: a site ("the airport") may be another
+    town's."""
+    if _rank(own) != 3 or own.span[0] >= trigger[1]:
+        return own
+    find_anaphora = getattr(finder, "anaphora", None)
+    if find_anaphora is None:
+        return own
+    t = trigger[1]
+    for a, b, kind in find_anaphora(text, folded, t, min(sentence[1], t + _PHRASE_REACH)):
+        if kind != "town":
+            continue
+        article = _ARTICLE_END.search(text, max(0, a - 5), a)
+        if article is not None:
+            a = article.start()
+        part = _TOWN_PART.search(text, max(0, a - 40), a)
+        if part is not None:
+            a = part.start()
+        if _EVENTS_PLACE.fullmatch(text, t, a):
+            return replace(own, text=text[a:b], span=(a, b))
+        break
+    return own
+
+
+#: how far after the event's word its phrase for the town may end
+_PHRASE_REACH = 60
+_ARTICLE_END = re.compile(r"(?:the|la|el)\s+$", re.IGNORECASE)
+#: between the event's word and its phrase of place: "looting in", "gases lacrimógenos en",
+#: "marched through"
+_EVENTS_PLACE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|en|at|across|throughout|through|around|por)\s+",
+    re.IGNORECASE,
+)
 
 
 def _as_anaphor(

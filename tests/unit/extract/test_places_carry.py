@@ -171,3 +171,48 @@ def test_a_state_of_emergency_in_doubt_elsewhere_is_the_countrys(
 def test_mexican_states_by_their_common_names(mentions: Callable[..., list[Mention]]) -> None:
     text = "MORELIA — Cientos de maestros marcharon el lunes por el centro de Morelia."
     assert _where(mentions(text, "es"), "marcharon")[1] == "Michoacán"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word", "shown"),
+    [
+        (
+            "CALI, Colombia — Riot police in Cali fired tear gas in the north of the city "
+            "on Saturday.",
+            "en",
+            "tear gas",
+            "the north of the city",
+        ),
+        (
+            "CALI — Cientos de jóvenes protestaron en Cali y la Policía disparó gases "
+            "lacrimógenos en el centro de la ciudad.",
+            "es",
+            "disparó",
+            "el centro de la ciudad",
+        ),
+    ],
+)
+def test_the_events_own_phrase_for_the_town(
+    mentions: Callable[..., list[Mention]], text: str, language: str, word: str, shown: str
+) -> None:
+    for e in mentions(text, language):
+        if word in e.trigger.text:
+            assert e.location is not None
+            assert (e.location.text, e.location.name) == (shown, "Cali")
+            return
+    raise AssertionError(f"no event with {word!r}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the phrase is no town's (a site may be another town's), or not the event's own
+        "CALI — Police fired tear gas in Cali on Friday, and later clashed with youths at "
+        "the airport.",
+        "CALI — Police fired tear gas in Cali on Friday; the mayor said the city would recover.",
+    ],
+)
+def test_no_phrase_of_the_events_own(mentions: Callable[..., list[Mention]], text: str) -> None:
+    fired = [e for e in mentions(text, "en") if "tear gas" in e.trigger.text]
+    assert fired and fired[0].location is not None
+    assert fired[0].location.text == "Cali"
