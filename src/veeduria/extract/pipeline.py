@@ -87,6 +87,7 @@ from veeduria.extract.places import (
     PlaceFinder,
     dateline_place,
     distance_reference,
+    in_capital,
     national_seat,
     place_event,
     strike_scope,
@@ -1321,6 +1322,11 @@ class _Run:
                     language=self.res.language,
                     factuality=fact,
                     territorial=code.mode in TERRITORIAL_MODES,
+                    arrest=code.sub_event_type == "Arrests"
+                    or (
+                        isinstance(code.trigger.info, TriggerInfo)
+                        and code.trigger.info.kind == "arrest"
+                    ),
                 )
                 if code.rule == "later_death" and code.clause is not None and incident_place:
                     # "los dos comuneros abatidos en Macusani ...; un tercer herido murió al día
@@ -1368,10 +1374,13 @@ class _Run:
                     code.mode in NATIONAL_MEASURES
                     and fact in ("negated", "possible")
                     and not (place is not None and start <= place.span[0] < end)
+                    and not in_capital(place, self.resources.places)
                 ):
                     # "El Ejecutivo descartó declarar un estado de urgencia": a measure ruled
                     # out or in doubt, for no territory its sentence names, is the country's,
-                    # not the town of the incident told before (its words are the event's)
+                    # not the town of the incident told before (its words are the event's);
+                    # a story of unrest in the capital keeps it ("Could the government now
+                    # declare a state of emergency?" after the clashes in Lima)
                     country = territory(place, self.resources.places, scope=0)
                     if country is not None and country is not place:
                         a, b = code.trigger.start, code.trigger.end

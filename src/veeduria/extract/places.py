@@ -1092,6 +1092,7 @@ def place_event(
     language: str,
     factuality: str | None = None,
     territorial: bool = False,
+    arrest: bool = False,
 ) -> Placement:
     """The place of one event, from its sentence first and the story around it next.
 
@@ -1112,6 +1113,9 @@ def place_event(
         territorial: the event is held by a territory (a strike): a town in the name of the
             body that holds it is its place ("El Frente de Defensa de los Intereses de
             Chincheros anunció que el paro continuará" is Chincheros's strike).
+        arrest: the event is an arrest: the town of the incidents people are held for is
+            where they were held when the sentence names no other ("son ya 23 los
+            aprehendidos por los hechos de Llallagua", "arrested over the Kisumu riots").
 
     Returns:
         The event's location (None when the text names none for it) and the place to carry
@@ -1168,7 +1172,22 @@ def place_event(
         region = _observed_across(own, places, text)
         if region is not None:
             return Placement(region, last or own)
-    found = _own_place(own, trigger, last, text, dateline, ahead, sentence)
+
+    def told(within: Location) -> Location | None:
+        towns = [
+            p
+            for p in finder.find(text, folded, 0, sentence[0], language)
+            if _rank(p) == 3
+            and _contains(within, p)
+            and not is_origin(text, p.span[0])
+            and not taken_to(text, p.span[0])
+            and not weak(p, text)
+        ]
+        return towns[-1] if towns else None
+
+    found = _own_place(
+        own, trigger, last, text, dateline, ahead, sentence, arrest=arrest, told=told
+    )
     if item and found is own and item_dateline(own, text):
         # "[08:15] NAIROBI: Police blocked the roads into the city centre": the item's phrase
         shown = _as_anaphor(own, text, folded, trigger, sentence, finder)
@@ -1176,6 +1195,8 @@ def place_event(
             if factuality is not None and factuality not in _HAPPENED:
                 return Placement(shown, None)
             return Placement(shown, own)
+    if found is own and not item:
+        found = _town_phrase(own, text, folded, trigger, sentence, finder)
     if factuality is not None and factuality not in _HAPPENED:
         return Placement(found, None)
     if found is own and weak(own, text):
@@ -1230,11 +1251,14 @@ def _own_place(
     dateline: Callable[[], Location | None],
     ahead: Callable[[Location | None], Location | None],
     sentence: tuple[int, int],
+    *,
+    arrest: bool = False,
+    told: Callable[[Location], Location | None] | None = None,
 ) -> Location:
     """The place of an event whose sentence names one, refined by the story."""
     if (
         on_road(own, text)
-        or about(own, text, trigger)
+        or (about(own, text, trigger) and not (arrest and _rank(own) == 3))
         or lives_in(own, text)
         or (belongs(own, text) and came_elsewhere(own, text, sentence))
     ):
@@ -1265,6 +1289,20 @@ def _own_place(
             return head
     if _rank(own) > 2:
         return own
+    if (
+        told is not None
+        and _rank(own) == 1
+        and _fold_name(own.name or "") != _fold_name(own.admin1 or "")
+        and _TOWN_DESCRIBED.search(text, max(0, own.span[0] - 60), own.span[0])
+    ):
+        # "La ciudad minera del norte de Potosí amaneció bajo custodia militar", "the mining
+        # town in northern Potosí": a town told by the part of a region it lies in is the town
+        # of that part the story named before
+        town = told(own)
+        if town is not None:
+            m = _TOWN_DESCRIBED.search(text, max(0, own.span[0] - 60), own.span[0])
+            a = m.start() if m is not None else own.span[0]
+            return replace(town, text=text[a : own.span[1]], span=(a, own.span[1]))
     if _rank(own) > 0:
         if last is not None:
             return own
@@ -1291,6 +1329,14 @@ def _own_place(
     return own
 
 
+#: a town told by its kind and the region it lies in, before the region: "la ciudad minera
+#: del (norte de Potosí)", "esta localidad del", "the mining town in (northern Potosí)"; not
+#: "una ciudad del ..." (no town told before)
+_TOWN_DESCRIBED = re.compile(
+    r"\b(?:la|esta|aquella|the|this|that)\s+(?:ciudad|localidad|poblaci[oó]n|pueblo|villa|"
+    r"town|city|village)\s+(?:[\w-]+\s+){0,3}?(?:de|del|en|in|of)\s+(?:(?:la|el|the)\s+)?$",
+    re.IGNORECASE,
+)
 #: a near word just before a place: "near", "on the outskirts of", "en las afueras de"
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|outskirts\s+of|close\s+to|edge\s+of|cerca\s+de|afueras\s+de|"
@@ -1335,7 +1381,70 @@ def _aside(last: Location, text: str, sentence: tuple[int, int], dateline_end: i
         return False
     m = _SENTENCE_START.search(text, max(0, a - 200), a)
     start = m.end() if m else max(0, a - 200)
+    # "16:30 – En Uruapan, miles marcharon ...": an item of a live blog, after its timestamp
+    stamp = _ITEM_STAMP.match(text, start, a)
+    if stamp is not None:
+        start = stamp.end()
     return bool(_NEW_SCENE.match(text, start, a))
+
+
+def _head_place(
+    text: str, folded: str, finder: PlaceFinder, language: str, before: int
+) -> Location | None:
+    """The town a story's first paragraph (its headline) names first, for a story with no
+    dateline: "EN VIVO | Marcha de la Generación Z en la Ciudad de México"."""
+    m = _PARAGRAPH.search(text, 0, before)
+    if m is None:
+        return None
+    found = [
+        p
+        for p in finder.find(text, folded, 0, m.start(), language)
+        if not is_origin(text, p.span[0]) and not weak(p, text)
+    ]
+    towns = [p for p in found if _rank(p) == 3]
+    return towns[0] if towns else None
+
+
+#: the most words an item's heading has ("Detenciones.", "Toque de queda en la capital.")
+_HEADING_WORDS = 4
+_WORD = re.compile(r"\w+")
+
+
+def _heading(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence is the heading of an item of a brief: a few words that open a paragraph
+    and end in a full stop, with the item's text after them in the same paragraph
+    ("Detenciones. La Fiscalía informó ...", "Arrests. Police said ...")."""
+    a, b = sentence
+    body = text[a:b].rstrip()
+    if not body.endswith(".") or len(_WORD.findall(body)) > _HEADING_WORDS:
+        return False
+    line = text.rfind("\n", 0, a)
+    if line >= 0 and text[line + 1 : a].strip():
+        return False
+    if line < 0 and text[:a].strip():
+        return False
+    rest = text[b : b + 3]
+    return bool(rest) and "\n" not in rest and bool(rest.strip())
+
+
+def _item_place(
+    text: str, folded: str, finder: PlaceFinder, language: str, sentence: tuple[int, int]
+) -> Location | None:
+    """The place the sentence after an item's heading names first, in its own right or as
+    the town of the incidents it tells ("por los hechos de Llallagua")."""
+    a, b = _next_sentence(text, sentence[1])
+    if a >= b:
+        return None
+    found = _without_qualifiers(
+        [
+            p
+            for p in finder.find(text, folded, a, b, language)
+            if not is_origin(text, p.span[0])
+            and not taken_to(text, p.span[0])
+            and not weak(p, text)
+        ]
+    )
+    return found[0] if found else None
 
 
 def _regional(loc: Location) -> bool:
@@ -1358,9 +1467,18 @@ def _story_place(
 ) -> Location | None:
     """The place of an event whose sentence names none: the story's."""
     lead = last is None and sentence[0] <= dateline_end + 2
+    if _heading(text, sentence):
+        # "Detenciones. La Fiscalía informó que son ya 23 los aprehendidos por los hechos de
+        # Llallagua": an item's heading in a brief is about what its item tells, not about
+        # the item before
+        found = _item_place(text, folded, finder, language, sentence)
+        if found is not None:
+            return found
     if last is not None:
         if _aside(last, text, sentence, dateline_end):
             head = dateline()
+            if head is None and dateline_end <= 0:
+                head = _head_place(text, folded, finder, language, last.span[0])
             if head is not None and _rank(head) == 3:
                 return head
         return last
@@ -1449,6 +1567,62 @@ def _named_site(
     if not found:
         return None
     return min(found, key=lambda s: abs(s[0] - trigger[0]))
+
+
+#: a part of a town before the phrase for it: "the south of (the city)", "el centro de (la
+#: ciudad)", "the outskirts of", "los barrios del sur de"
+_TOWN_PART = re.compile(
+    r"\b(?:(?:the|el|la|los|las)\s+)?(?:(?:north|south|east|west|centre|center|outskirts|"
+    r"norte|sur|este|oeste|centro|afueras|periferia|barrios|calles|streets)\s+"
+    r"(?:(?:del|de|of)\s+(?:(?:la|el|the)\s+)?(?:north|south|east|west|norte|sur|este|oeste)"
+    r"\s+)?(?:of|de|del)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _town_phrase(
+    own: Location,
+    text: str,
+    folded: str,
+    trigger: tuple[int, int],
+    sentence: tuple[int, int],
+    finder: PlaceFinder,
+) -> Location:
+    """The sentence's town under the phrase for it in the event's own phrase of place:
+    "imposed a curfew on the capital after looting in the south of the city" (the looting is
+    told in "the south of the city"), "disparó gases en el centro de la ciudad". Only a
+    phrase for a town, right after the event's word: a site ("the airport") may be another
+    town's."""
+    if _rank(own) != 3 or own.span[0] >= trigger[1]:
+        return own
+    find_anaphora = getattr(finder, "anaphora", None)
+    if find_anaphora is None:
+        return own
+    t = trigger[1]
+    for a, b, kind in find_anaphora(text, folded, t, min(sentence[1], t + _PHRASE_REACH)):
+        if kind != "town":
+            continue
+        article = _ARTICLE_END.search(text, max(0, a - 5), a)
+        if article is not None:
+            a = article.start()
+        part = _TOWN_PART.search(text, max(0, a - 40), a)
+        if part is not None:
+            a = part.start()
+        if _EVENTS_PLACE.fullmatch(text, t, a):
+            return replace(own, text=text[a:b], span=(a, b))
+        break
+    return own
+
+
+#: how far after the event's word its phrase for the town may end
+_PHRASE_REACH = 60
+_ARTICLE_END = re.compile(r"(?:the|la|el)\s+$", re.IGNORECASE)
+#: between the event's word and its phrase of place: "looting in", "gases lacrimógenos en",
+#: "marched through"
+_EVENTS_PLACE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|en|at|across|throughout|through|around|por)\s+",
+    re.IGNORECASE,
+)
 
 
 def _as_anaphor(
@@ -1625,6 +1799,12 @@ _ITEM_HEAD = re.compile(
     r"\s*(?:[-–—|]\s*)?)?$",
     re.IGNORECASE,
 )
+#: a timestamp opening an item of a live blog: "10:40 –", "[10:40]"
+_ITEM_STAMP = re.compile(
+    r"[ \t]*\[?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|hrs?|GMT|EAT|UTC))?\]?"
+    r"\s*(?:[-–—|]\s*)?",
+    re.IGNORECASE,
+)
 _ITEM_AFTER = re.compile(r"\s*(?:[:–—|]|-\s|,\s)")
 
 
@@ -1644,6 +1824,18 @@ def item_dateline(loc: Location, text: str) -> bool:
 def same_place(a: Location, b: Location) -> bool:
     """Two locations of one place (the same gazetteer id)."""
     return a.place_id is not None and a.place_id == b.place_id
+
+
+def in_capital(place: Location | None, finder: PlaceFinder) -> bool:
+    """``place`` is its country's capital, or lies in it: the place the gazetteer's curated
+    phrase "la capital" stands for in that country (``aliases.yaml``)."""
+    resolve = getattr(finder, "resolve_name", None)
+    if place is None or place.iso is None or resolve is None:
+        return False
+    seat: Location | None = resolve("la capital", country=place.iso)
+    return seat is not None and (
+        same_place(place, seat) or (_rank(seat) == 3 and _contains(seat, place))
+    )
 
 
 def national_seat(
