@@ -156,6 +156,10 @@ class DateRules:
     #: at the start of a lower-cased date, a deadline ("by Thursday morning", the leads whose id
     #: ends in ``.bound``): the day bounds an event told in the past, it does not date it
     bound: re.Pattern[str] | None = None
+    #: before a day, a restrictive relative clause on a noun with its verb ("del paro que las
+    #: bases reanudaron", "the campus that students occupied"), matched at the end of the text
+    #: before the day
+    relative_clause: re.Pattern[str] | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -302,6 +306,27 @@ class _Builder:
         at = sorted(c for c in codes if c >= 0)
         regex = re.compile("|".join(f"(?P<k{c}>{self.sources[c]})" for c in at)) if at else None
         return _Candidates(around=around, at=regex)
+
+
+#: how many words a noun phrase may take between its determiner and a relative word, and a
+#: relative clause before its day
+_REL_NOUN_WORDS = 3
+_REL_CLAUSE_WORDS = 8
+
+
+def _relative_clause(heads: list[str], words: list[str]) -> re.Pattern[str] | None:
+    if not heads or not words:
+        return None
+
+    def alt(items: list[str]) -> str:
+        return "|".join(_literal(p) for p in sorted(items, key=len, reverse=True))
+
+    word = r"[^\s,;:.()\[\]\"“”«»]+"
+    return re.compile(
+        rf"(?<!\w)(?:{alt(heads)})\s+(?P<noun>(?:{word}\s+){{1,{_REL_NOUN_WORDS}}}?)"
+        rf"(?:{alt(words)})\s+(?:{word}\s+){{1,{_REL_CLAUSE_WORDS}}}\Z",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -511,6 +536,7 @@ def compile_dates(language: str) -> DateRules:
         ),
         after_words=_after_words([p for p, v in shift_items if v == (-1, True, 0)]),
         that_year=_that_year(patterns("that_year")),
+        relative_clause=_relative_clause(patterns("relative_head"), patterns("relative_word")),
         numbers=numbers,
         small_hours=_small_hours(
             [p for e in entries if e.id.endswith(".small_hours") for p in e.patterns]
@@ -1654,6 +1680,35 @@ _RELATIVE = re.compile(
 )
 
 
+#: how far back a restrictive relative clause and its noun are looked for before a day
+_REL_LOOK = 160
+
+
+def in_restrictive_relative(
+    date: DateValue, text: str, rules: DateRules, reporting: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """The day ends a restrictive relative clause on a noun ("La medida forma parte del paro
+    que los gremios reanudaron el miércoles 4 de enero", "students remain inside the campus
+    that they occupied on Thursday"): it dates what the clause tells of its noun, and the
+    story does not move to it. A "que" or "that" after a reporting verb opens what was said,
+    not a relative clause ("el vocero de la policía informó que los manifestantes bloquearon
+    la vía el lunes"), and so may one after a noun phrase that opens its clause."""
+    if rules.relative_clause is None or date.precision != "day":
+        return False
+    lo = max(0, date.span[0] - _REL_LOOK)
+    stops = [text.rfind(ch, lo, date.span[0]) for ch in (*_CLAUSE_ENDS, "\n")]
+    lo = max([lo, *(i + 1 for i in stops if i >= 0)])
+    m = rules.relative_clause.search(text, lo, date.span[0])
+    if m is not None and not text[lo : m.start()].strip():
+        # a noun phrase that opens its clause is the subject of a verb a "que" may follow
+        # ("La Alcaldía recordó que el toque de queda decretado el viernes ..."); a later one
+        # may still have its relative clause ("la toma del puente que iniciaron el lunes")
+        m = rules.relative_clause.search(text, m.start() + 1, date.span[0])
+    if m is None:
+        return False
+    return not any(m.start() <= a and b <= date.span[0] for a, b in reporting)
+
+
 def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: str) -> bool:
     """A date inside a relative clause set off by commas that does not hold the event word:
     it dates what the clause tells of its noun ("Morales, who resigned on Sunday, called the
@@ -2095,23 +2150,28 @@ class DateTrail:
         lethal: bool = False,
         look_back: bool = False,
         paragraph: int = -1,
+        carry: bool = True,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
         ``kind``: the event's sub-event type; ``lethal``: the event is a demonstration or a
         riot its sentence counts dead in; ``look_back``: the event is told in a clause
         opened by "after" (:func:`told_before`), which does not take the story back to an
-        earlier day; ``paragraph``: the index of the sentence's paragraph (:attr:`resume`)."""
+        earlier day; ``paragraph``: the index of the sentence's paragraph (:attr:`resume`);
+        ``carry``: false when the date ends a restrictive relative clause
+        (:func:`in_restrictive_relative`), which dates the event but does not move the story."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
         if choice.date is not None and choice.source in ("own", "since", "report", "aside"):
             back = look_back and self.last is not None and choice.date.value < self.last.value
             if choice.source == "own" and not back:
-                self._look_back(choice.date, fact, sentence, paragraph)
-                self._carry(choice.date, fact, sentence, entry_at)
+                if carry:
+                    self._look_back(choice.date, fact, sentence, paragraph)
+                    self._carry(choice.date, fact, sentence, entry_at)
                 if (
-                    kind is not None
+                    carry
+                    and kind is not None
                     and fact in _CARRIES
                     and choice.date.precision == "day"
                     and (self.published is None or choice.date.value <= self.published)

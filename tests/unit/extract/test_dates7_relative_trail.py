@@ -1,0 +1,121 @@
+"""Fifteenth session (extract-dates7): a day that ends a restrictive relative clause on a noun
+("the strike that unions resumed on Thursday", "el paro que los gremios retomaron el jueves")
+dates what the clause tells, not where the story is: the undated sentences after it stay at
+the story's day. A "que"/"that" after a reporting verb, or after a noun phrase that opens its
+clause, is no relative clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import extract
+from veeduria.models import Document
+
+D = dt.date
+# Tuesday 14 March 2023
+TUE = D(2023, 3, 14)
+MON = D(2023, 3, 13)
+
+
+def _days(resources, text, language):
+    doc = Document(id="t", text=text, language=language, published=TUE)
+    return [
+        (m.trigger.text, m.date.value if m.date else None) for m in extract(doc, resources).events
+    ]
+
+
+def _day(days, word):
+    found = [d for w, d in days if w.startswith(word)]
+    assert found, (word, days)
+    return found[-1]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "noun", "noun_day", "after", "after_day"),
+    [
+        (
+            "es",
+            "Los transportistas bloquearon el lunes la Panamericana Sur. La medida forma parte "
+            "del paro indefinido que los gremios retomaron el jueves 9 de marzo. Cientos de "
+            "manifestantes queman llantas frente al peaje.",
+            "paro",
+            D(2023, 3, 9),
+            "queman",
+            MON,
+        ),
+        (
+            "es",
+            "Los transportistas bloquearon el lunes la Panamericana Sur. La movilización se suma "
+            "a la huelga que los mineros iniciaron el 1 de marzo. Los manifestantes queman "
+            "llantas frente al peaje.",
+            "movilización",
+            D(2023, 3, 1),
+            "queman",
+            MON,
+        ),
+        (
+            "en",
+            "Truckers blocked the Pan-American Highway on Monday. The blockade is part of the "
+            "strike that unions resumed on Thursday, March 9. Protesters burn tyres at the toll "
+            "booth.",
+            "blockade",
+            D(2023, 3, 9),
+            "burn",
+            MON,
+        ),
+        (
+            "en",
+            "Truckers blocked the Pan-American Highway on Monday. Hundreds of students remain "
+            "inside the campus which they occupied on Friday. Protesters burn tyres at the toll "
+            "booth.",
+            "occupied",
+            D(2023, 3, 10),
+            "burn",
+            MON,
+        ),
+    ],
+)
+def test_relative_clause_day_does_not_move_story(
+    resources, language, text, noun, noun_day, after, after_day
+):
+    days = _days(resources, text, language)
+    assert _day(days, noun) == noun_day
+    assert _day(days, after) == after_day
+
+
+def test_students_in_the_building_they_took(resources):
+    text = (
+        "Los transportistas bloquearon el lunes la Panamericana Sur. Cientos de estudiantes "
+        "permanecen en el local que tomaron el viernes. Los manifestantes queman llantas "
+        "frente al peaje."
+    )
+    assert _day(_days(resources, text, "es"), "queman") == MON
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "after", "after_day"),
+    [
+        # what a reporting verb introduces is no relative clause: the story moves to its day
+        (
+            "es",
+            "Los transportistas bloquearon el lunes la Panamericana Sur. El vocero de la policía "
+            "informó que los comuneros bloquearon la vía el jueves 9 de marzo. Cientos de "
+            "manifestantes queman llantas frente al peaje.",
+            "queman",
+            D(2023, 3, 9),
+        ),
+        # a noun phrase that opens its clause is a subject: "que" after its verb
+        (
+            "es",
+            "Los transportistas bloquearon el lunes la Panamericana Sur. La Alcaldía recordó que "
+            "el toque de queda decretado el viernes ya fue levantado. Esa noche hubo saqueos en "
+            "el centro.",
+            "saqueos",
+            D(2023, 3, 10),
+        ),
+    ],
+)
+def test_near_misses_move_the_story(resources, language, text, after, after_day):
+    assert _day(_days(resources, text, language), after) == after_day
