@@ -2137,6 +2137,9 @@ class DateTrail:
     _back_paragraph: int = -1
     _sentence: int = -1
     _entry: int | None = None
+    #: a relative clause told a day before the story had one of its own (:func:`date_for`'s
+    #: ``carry``): the story is where the report is
+    _held: bool = False
 
     def date_for(
         self,
@@ -2169,6 +2172,8 @@ class DateTrail:
                 if carry:
                     self._look_back(choice.date, fact, sentence, paragraph)
                     self._carry(choice.date, fact, sentence, entry_at)
+                elif self.last is None and entry is None:
+                    self._held = True
                 if (
                     carry
                     and kind is not None
@@ -2230,6 +2235,12 @@ class DateTrail:
             # demonstration, however it was coded ("Diecisiete civiles murieron el lunes durante
             # los enfrentamientos"), not of the night's looting told since
             return self.by_kind[_LETHAL], False
+        if last is None and entry is None and self._held and self.published is not None:
+            # "La medida forma parte del paro que reanudaron el miércoles 4 de enero. Los
+            # manifestantes bloquean varios tramos": the clause's day is not the story's, which
+            # is at the day of the report
+            if fact in _CARRIES:
+                return DateValue(self.published, "day", "", (0, 0)), False
         return last, False
 
     def lead(

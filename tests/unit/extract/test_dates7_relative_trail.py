@@ -119,3 +119,25 @@ def test_students_in_the_building_they_took(resources):
 )
 def test_near_misses_move_the_story(resources, language, text, after, after_day):
     assert _day(_days(resources, text, language), after) == after_day
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "after"),
+    [
+        (
+            "es",
+            "Desde ayer, cientos de comuneros mantienen tomado el puente de la frontera. La "
+            "medida forma parte de la huelga que las federaciones reanudaron el jueves 9 de "
+            "marzo. Los manifestantes bloquean con troncos la carretera a la capital.",
+            "bloquean",
+        ),
+        (
+            "en",
+            "The action is part of the strike that teachers' unions resumed on Thursday, "
+            "March 9. Protesters block the main road into the capital with burning tyres.",
+            "block",
+        ),
+    ],
+)
+def test_story_with_only_a_relative_day_is_at_the_report(resources, language, text, after):
+    assert _day(_days(resources, text, language), after) == TUE
