@@ -1709,17 +1709,60 @@ def in_restrictive_relative(
     return not any(m.start() <= a and b <= date.span[0] for a, b in reporting)
 
 
-def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: str) -> bool:
-    """A date inside a relative clause set off by commas that does not hold the event word:
-    it dates what the clause tells of its noun ("Morales, who resigned on Sunday, called the
-    killings a massacre"), not the event."""
+def _other_relative(
+    span: tuple[int, int], trigger: tuple[int, int], text: str
+) -> re.Match[str] | None:
+    """The relative clause set off by commas that holds the date at ``span`` and not the event
+    word, if any."""
     lo = max(0, min(span[0], trigger[0]) - 200)
     hi = min(len(text), max(span[1], trigger[1]) + 200)
     for m in _RELATIVE.finditer(text, lo, hi):
         a, b = m.span()
         if a <= span[0] < b and not a <= trigger[0] < b and not _scene_clause(text, m):
-            return True
-    return False
+            return m
+    return None
+
+
+def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: str) -> bool:
+    """A date inside a relative clause set off by commas that does not hold the event word:
+    it dates what the clause tells of its noun ("Morales, who resigned on Sunday, called the
+    killings a massacre"), not the event."""
+    return _other_relative(span, trigger, text) is not None
+
+
+def _place_clause(m: re.Match[str]) -> bool:
+    """The relative clause is opened by "where", "donde", "en donde"."""
+    words = m.group(0)[1:].lstrip().split(maxsplit=2)
+    opener = (
+        " ".join(words[:2]).lower() if words[:1] == ["en"] else (words[0].lower() if words else "")
+    )
+    return opener in _SCENE_WORDS
+
+
+#: between a relative clause and a clause opened by "after" that goes on with it: nothing, or
+#: an apposition to the place it named (", capital of the Cauca department,")
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:[^\s,;:.()]+\s+){1,7}[^\s,;:.()]+\s*,\s*)?")
+
+
+def _relative_goes_on(
+    span: tuple[int, int],
+    trigger: tuple[int, int],
+    text: str,
+    after: Sequence[tuple[int, int]],
+) -> bool:
+    """The event word is in a clause opened by "after" right after the relative clause that
+    holds the date, or after an apposition to it: the clause goes on telling what led to the
+    relative's event ("the death of a student, who died on Friday night in Popayán, capital of
+    the Cauca department, after being hit by a stun grenade"), and its day is the event's."""
+    m = _other_relative(span, trigger, text)
+    if m is None or _place_clause(m):
+        # "taken to the hospital in Puno, where he died on February 2, after being shot": the
+        # shooting came before the transfer
+        return False
+    return any(
+        a <= trigger[0] < b and a >= m.end() and _APPOSITION.fullmatch(text, m.end(), a)
+        for a, b in after
+    )
 
 
 #: a sentence that opens on the town a "where" clause tells of: "En Juliaca, donde 18 civiles
@@ -1736,9 +1779,7 @@ def _scene_clause(text: str, m: re.Match[str]) -> bool:
     """A "where" clause after the town a sentence opens on tells the incident of that scene,
     whose day the rest of the sentence speaks of; a "where" clause after a hospital ("..., where
     he died on Thursday night") or a person's clause stays an aside."""
-    word = m.group(0)[1:].lstrip().split(maxsplit=2)
-    opener = " ".join(word[:2]).lower() if word[:1] == ["en"] else (word[0].lower() if word else "")
-    if opener not in _SCENE_WORDS:
+    if not _place_clause(m):
         return False
     return _SCENE_HEAD.search(text, max(0, m.start() - 80), m.start()) is not None
 
@@ -1908,7 +1949,14 @@ def choose_event_date(
     ]
     # "Morales, who resigned on Sunday, called the killings a massacre": the clause's day is
     # its own
-    ordinary = [d for d in ordinary if not _in_other_relative(d.span, trigger, text)]
+    # "..., who died on Friday night in Popayán, ..., after being hit by a stun grenade": a
+    # clause opened by "after" goes on with the relative clause before it
+    ordinary = [
+        d
+        for d in ordinary
+        if not _in_other_relative(d.span, trigger, text)
+        or _relative_goes_on(d.span, trigger, text, after)
+    ]
     ordinary = [d for d in ordinary if not _in_other_after(d, trigger, after)]
     # "acompañaron este miércoles los féretros de las víctimas del lunes en un cortejo": the
     # day of another noun is not the event's when the sentence has a day of its own

@@ -141,3 +141,54 @@ def test_near_misses_move_the_story(resources, language, text, after, after_day)
 )
 def test_story_with_only_a_relative_day_is_at_the_report(resources, language, text, after):
     assert _day(_days(resources, text, language), after) == TUE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word", "value"),
+    [
+        (
+            "en",
+            "Relatives are demanding justice for a farmer, who died on Sunday in Tumbes, a town "
+            "near the border, after being shot by soldiers at a roadblock.",
+            "shot",
+            D(2023, 3, 12),
+        ),
+        (
+            "en",
+            "Rights groups mourned a 19-year-old student, who died late on Saturday, after being "
+            "struck by a tear-gas canister during a march.",
+            "tear-gas",
+            D(2023, 3, 11),
+        ),
+        (
+            "es",
+            "Familiares exigen justicia por un estudiante, que murió el domingo en Juliaca, "
+            "capital de la provincia de San Román, después de ser alcanzado por un perdigón "
+            "durante una protesta.",
+            "protesta",
+            D(2023, 3, 12),
+        ),
+    ],
+)
+def test_after_clause_goes_on_with_the_relative(resources, language, text, word, value):
+    assert _day(_days(resources, text, language), word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the main clause comes between: the relative's day is its own
+        (
+            "Soldiers cleared a roadblock in Sacaba on Friday. Morales, who resigned on Sunday, "
+            "said that soldiers fired on protesters after they blocked a road.",
+            "fired",
+        ),
+        (
+            "Soldiers cleared a roadblock in Sacaba on Friday. Morales, who resigned on Sunday, "
+            "denounced the massacre, saying soldiers fired on the crowd after it blocked a road.",
+            "massacre",
+        ),
+    ],
+)
+def test_main_clause_between_keeps_the_relative_apart(resources, text, word):
+    assert _day(_days(resources, text, "en"), word) == D(2023, 3, 10)
