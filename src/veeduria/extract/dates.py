@@ -156,6 +156,10 @@ class DateRules:
     #: at the start of a lower-cased date, a deadline ("by Thursday morning", the leads whose id
     #: ends in ``.bound``): the day bounds an event told in the past, it does not date it
     bound: re.Pattern[str] | None = None
+    #: before a day, a restrictive relative clause on a noun with its verb ("del paro que las
+    #: bases reanudaron", "the campus that students occupied"), matched at the end of the text
+    #: before the day
+    relative_clause: re.Pattern[str] | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -302,6 +306,27 @@ class _Builder:
         at = sorted(c for c in codes if c >= 0)
         regex = re.compile("|".join(f"(?P<k{c}>{self.sources[c]})" for c in at)) if at else None
         return _Candidates(around=around, at=regex)
+
+
+#: how many words a noun phrase may take between its determiner and a relative word, and a
+#: relative clause before its day
+_REL_NOUN_WORDS = 3
+_REL_CLAUSE_WORDS = 8
+
+
+def _relative_clause(heads: list[str], words: list[str]) -> re.Pattern[str] | None:
+    if not heads or not words:
+        return None
+
+    def alt(items: list[str]) -> str:
+        return "|".join(_literal(p) for p in sorted(items, key=len, reverse=True))
+
+    word = r"[^\s,;:.()\[\]\"“”«»]+"
+    return re.compile(
+        rf"(?<!\w)(?:{alt(heads)})\s+(?P<noun>(?:{word}\s+){{1,{_REL_NOUN_WORDS}}}?)"
+        rf"(?:{alt(words)})\s+(?:{word}\s+){{1,{_REL_CLAUSE_WORDS}}}\Z",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -511,6 +536,7 @@ def compile_dates(language: str) -> DateRules:
         ),
         after_words=_after_words([p for p, v in shift_items if v == (-1, True, 0)]),
         that_year=_that_year(patterns("that_year")),
+        relative_clause=_relative_clause(patterns("relative_head"), patterns("relative_word")),
         numbers=numbers,
         small_hours=_small_hours(
             [p for e in entries if e.id.endswith(".small_hours") for p in e.patterns]
@@ -1654,17 +1680,89 @@ _RELATIVE = re.compile(
 )
 
 
-def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: str) -> bool:
-    """A date inside a relative clause set off by commas that does not hold the event word:
-    it dates what the clause tells of its noun ("Morales, who resigned on Sunday, called the
-    killings a massacre"), not the event."""
+#: how far back a restrictive relative clause and its noun are looked for before a day
+_REL_LOOK = 160
+
+
+def in_restrictive_relative(
+    date: DateValue, text: str, rules: DateRules, reporting: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """The day ends a restrictive relative clause on a noun ("La medida forma parte del paro
+    que los gremios reanudaron el miércoles 4 de enero", "students remain inside the campus
+    that they occupied on Thursday"): it dates what the clause tells of its noun, and the
+    story does not move to it. A "que" or "that" after a reporting verb opens what was said,
+    not a relative clause ("el vocero de la policía informó que los manifestantes bloquearon
+    la vía el lunes"), and so may one after a noun phrase that opens its clause."""
+    if rules.relative_clause is None or date.precision != "day":
+        return False
+    lo = max(0, date.span[0] - _REL_LOOK)
+    stops = [text.rfind(ch, lo, date.span[0]) for ch in (*_CLAUSE_ENDS, "\n")]
+    lo = max([lo, *(i + 1 for i in stops if i >= 0)])
+    m = rules.relative_clause.search(text, lo, date.span[0])
+    if m is not None and not text[lo : m.start()].strip():
+        # a noun phrase that opens its clause is the subject of a verb a "que" may follow
+        # ("La Alcaldía recordó que el toque de queda decretado el viernes ..."); a later one
+        # may still have its relative clause ("la toma del puente que iniciaron el lunes")
+        m = rules.relative_clause.search(text, m.start() + 1, date.span[0])
+    if m is None:
+        return False
+    return not any(m.start() <= a and b <= date.span[0] for a, b in reporting)
+
+
+def _other_relative(
+    span: tuple[int, int], trigger: tuple[int, int], text: str
+) -> re.Match[str] | None:
+    """The relative clause set off by commas that holds the date at ``span`` and not the event
+    word, if any."""
     lo = max(0, min(span[0], trigger[0]) - 200)
     hi = min(len(text), max(span[1], trigger[1]) + 200)
     for m in _RELATIVE.finditer(text, lo, hi):
         a, b = m.span()
         if a <= span[0] < b and not a <= trigger[0] < b and not _scene_clause(text, m):
-            return True
-    return False
+            return m
+    return None
+
+
+def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: str) -> bool:
+    """A date inside a relative clause set off by commas that does not hold the event word:
+    it dates what the clause tells of its noun ("Morales, who resigned on Sunday, called the
+    killings a massacre"), not the event."""
+    return _other_relative(span, trigger, text) is not None
+
+
+def _place_clause(m: re.Match[str]) -> bool:
+    """The relative clause is opened by "where", "donde", "en donde"."""
+    words = m.group(0)[1:].lstrip().split(maxsplit=2)
+    opener = (
+        " ".join(words[:2]).lower() if words[:1] == ["en"] else (words[0].lower() if words else "")
+    )
+    return opener in _SCENE_WORDS
+
+
+#: between a relative clause and a clause opened by "after" that goes on with it: nothing, or
+#: an apposition to the place it named (", capital of the Cauca department,")
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:[^\s,;:.()]+\s+){1,7}[^\s,;:.()]+\s*,\s*)?")
+
+
+def _relative_goes_on(
+    span: tuple[int, int],
+    trigger: tuple[int, int],
+    text: str,
+    after: Sequence[tuple[int, int]],
+) -> bool:
+    """The event word is in a clause opened by "after" right after the relative clause that
+    holds the date, or after an apposition to it: the clause goes on telling what led to the
+    relative's event ("the death of a student, who died on Friday night in Popayán, capital of
+    the Cauca department, after being hit by a stun grenade"), and its day is the event's."""
+    m = _other_relative(span, trigger, text)
+    if m is None or _place_clause(m):
+        # "taken to the hospital in Puno, where he died on February 2, after being shot": the
+        # shooting came before the transfer
+        return False
+    return any(
+        a <= trigger[0] < b and a >= m.end() and _APPOSITION.fullmatch(text, m.end(), a)
+        for a, b in after
+    )
 
 
 #: a sentence that opens on the town a "where" clause tells of: "En Juliaca, donde 18 civiles
@@ -1681,9 +1779,7 @@ def _scene_clause(text: str, m: re.Match[str]) -> bool:
     """A "where" clause after the town a sentence opens on tells the incident of that scene,
     whose day the rest of the sentence speaks of; a "where" clause after a hospital ("..., where
     he died on Thursday night") or a person's clause stays an aside."""
-    word = m.group(0)[1:].lstrip().split(maxsplit=2)
-    opener = " ".join(word[:2]).lower() if word[:1] == ["en"] else (word[0].lower() if word else "")
-    if opener not in _SCENE_WORDS:
+    if not _place_clause(m):
         return False
     return _SCENE_HEAD.search(text, max(0, m.start() - 80), m.start()) is not None
 
@@ -1853,7 +1949,14 @@ def choose_event_date(
     ]
     # "Morales, who resigned on Sunday, called the killings a massacre": the clause's day is
     # its own
-    ordinary = [d for d in ordinary if not _in_other_relative(d.span, trigger, text)]
+    # "..., who died on Friday night in Popayán, ..., after being hit by a stun grenade": a
+    # clause opened by "after" goes on with the relative clause before it
+    ordinary = [
+        d
+        for d in ordinary
+        if not _in_other_relative(d.span, trigger, text)
+        or _relative_goes_on(d.span, trigger, text, after)
+    ]
     ordinary = [d for d in ordinary if not _in_other_after(d, trigger, after)]
     # "acompañaron este miércoles los féretros de las víctimas del lunes en un cortejo": the
     # day of another noun is not the event's when the sentence has a day of its own
@@ -2082,6 +2185,9 @@ class DateTrail:
     _back_paragraph: int = -1
     _sentence: int = -1
     _entry: int | None = None
+    #: a relative clause told a day before the story had one of its own (:func:`date_for`'s
+    #: ``carry``): the story is where the report is
+    _held: bool = False
 
     def date_for(
         self,
@@ -2095,23 +2201,30 @@ class DateTrail:
         lethal: bool = False,
         look_back: bool = False,
         paragraph: int = -1,
+        carry: bool = True,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
         ``kind``: the event's sub-event type; ``lethal``: the event is a demonstration or a
         riot its sentence counts dead in; ``look_back``: the event is told in a clause
         opened by "after" (:func:`told_before`), which does not take the story back to an
-        earlier day; ``paragraph``: the index of the sentence's paragraph (:attr:`resume`)."""
+        earlier day; ``paragraph``: the index of the sentence's paragraph (:attr:`resume`);
+        ``carry``: false when the date ends a restrictive relative clause
+        (:func:`in_restrictive_relative`), which dates the event but does not move the story."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
         if choice.date is not None and choice.source in ("own", "since", "report", "aside"):
             back = look_back and self.last is not None and choice.date.value < self.last.value
             if choice.source == "own" and not back:
-                self._look_back(choice.date, fact, sentence, paragraph)
-                self._carry(choice.date, fact, sentence, entry_at)
+                if carry:
+                    self._look_back(choice.date, fact, sentence, paragraph)
+                    self._carry(choice.date, fact, sentence, entry_at)
+                elif self.last is None and entry is None:
+                    self._held = True
                 if (
-                    kind is not None
+                    carry
+                    and kind is not None
                     and fact in _CARRIES
                     and choice.date.precision == "day"
                     and (self.published is None or choice.date.value <= self.published)
@@ -2170,6 +2283,12 @@ class DateTrail:
             # demonstration, however it was coded ("Diecisiete civiles murieron el lunes durante
             # los enfrentamientos"), not of the night's looting told since
             return self.by_kind[_LETHAL], False
+        if last is None and entry is None and self._held and self.published is not None:
+            # "La medida forma parte del paro que reanudaron el miércoles 4 de enero. Los
+            # manifestantes bloquean varios tramos": the clause's day is not the story's, which
+            # is at the day of the report
+            if fact in _CARRIES:
+                return DateValue(self.published, "day", "", (0, 0)), False
         return last, False
 
     def lead(

@@ -45,6 +45,7 @@ from veeduria.extract.dates import (
     compile_dates,
     day_headers,
     entry_stamp,
+    in_restrictive_relative,
     lasting_start,
     night_before,
     ongoing,
@@ -1229,6 +1230,10 @@ class _Run:
                         )
                     ),
                     paragraph=paragraph,
+                    carry=choice.date is None
+                    or not in_restrictive_relative(
+                        choice.date, self.text, self.res.dates, reporting
+                    ),
                 )
                 if (
                     own_date

@@ -14,6 +14,7 @@ from veeduria.extract.dates import (
     compile_dates,
     entry_stamp,
     find_dates,
+    in_restrictive_relative,
     nearest_date,
     period_starts,
     read_dates,
@@ -889,6 +890,15 @@ def test_date_words_examples_match_their_entry(rules, lang):
                 )
             for example in entry.counter_examples:
                 assert read_dates(example, 0, len(example), WED, rules[lang]).shifts == []
+            continue
+        if entry.role in ("relative_head", "relative_word"):
+            # the words open a relative clause before a day; its day is found as ever
+            for example in entry.examples:
+                found = find_dates(example, 0, len(example), WED, rules[lang], prefer="past")
+                assert found, f"{entry.id}: {example!r}"
+                assert in_restrictive_relative(found[-1], example, rules[lang]), (
+                    f"{entry.id}: {example!r}"
+                )
             continue
         if entry.role == "that_year":
             # the words follow a date and are not part of it

@@ -29,7 +29,11 @@ Roles and the fields they need:
   clause that follows it ("un día después de decretar la emergencia"); a shift with no amount
   ("días después", "days later") takes ``offset`` 1 and a ``window`` of days it may reach;
 - ``that_year``: after a day or a month, the year the story named last ("en julio de aquel
-  año", "in July of that year"), even in an earlier paragraph.
+  año", "in July of that year"), even in an earlier paragraph;
+- ``relative_head``, ``relative_word``: the determiner that opens a noun phrase and the word
+  that opens a restrictive relative clause on it ("el paro que reanudaron el miércoles", "the
+  campus that students occupied on Thursday"): a day in the clause dates what the clause tells,
+  not where the story is.
 """
 
 from __future__ import annotations
@@ -60,6 +64,8 @@ DateRole = Literal[
     "range",
     "shift",
     "that_year",
+    "relative_head",
+    "relative_word",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
