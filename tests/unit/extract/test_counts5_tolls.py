@@ -109,3 +109,51 @@ def test_live_blog_entry_with_a_period_stays_a_tally_en(resources: Resources) ->
         "19:40 — Rights groups say 900 people have been detained since the protests began.\n"
     )
     assert ("detained", 900) in _tallies(_run(resources, text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen fired on a minibus near the market; the driver and six passengers were unharmed.",
+            "en",
+        ),
+        ("A petrol bomb hit the mayor's office overnight, but the guard escaped unhurt.", "en"),
+        (
+            "Encapuchados balearon una combi en el paradero; el chofer y los pasajeros salieron ilesos.",
+            "es",
+        ),
+        (
+            "Lanzaron un explosivo contra la comisaría; los agentes de guardia resultaron ilesos.",
+            "es",
+        ),
+    ],
+)
+def test_unharmed_gives_zero_hurt_and_dead(resources: Resources, text: str, language: str) -> None:
+    x = _run(resources, text, language)
+    assert _counts(x, "injured") == [0]
+    assert _counts(x, "killed") == [0]
+    assert _tallies(x) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a zero alone makes no event; a word of the same root with no verb is no figure
+        ("The minister emerged unscathed from the vote in Congress.", "en"),
+        ("El ministro salió ileso de la votación en el Congreso.", "es"),
+        ("An unharmed hostage was later freed by the kidnappers.", "en"),
+    ],
+)
+def test_unharmed_near_misses(resources: Resources, text: str, language: str) -> None:
+    x = _run(resources, text, language)
+    assert not any(e.count("killed") or e.count("injured") for e in x.events)
+
+
+def test_unharmed_beside_a_death_keeps_the_dead(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "Police fired on marchers in Ilave; one man was killed and the others were unharmed.",
+        "en",
+    )
+    assert _counts(x, "killed") == [1]
