@@ -157,3 +157,25 @@ def test_unharmed_beside_a_death_keeps_the_dead(resources: Resources) -> None:
         "en",
     )
     assert _counts(x, "killed") == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The teachers' union has threatened to escalate with a march on the capital.", "en"),
+        (
+            "Los transportistas amenazaron con un paro indefinido si no se atienden sus pedidos.",
+            "es",
+        ),
+    ],
+)
+def test_one_threat_for_a_threat_told_right_after_its_cue(
+    resources: Resources, text: str, language: str
+) -> None:
+    x = _run(resources, text, language)
+    assert [c.kind for c in x.claims] == ["threat"]
+
+
+def test_a_threat_of_no_topic_stays(resources: Resources) -> None:
+    x = _run(resources, "Vigilante groups threatened to burn the offices of the union.", "en")
+    assert [(c.kind, c.topic) for c in x.claims] == [("threat", "other")]
