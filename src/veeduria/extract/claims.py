@@ -158,6 +158,8 @@ def find_claims(
             continue
         if any(c.span[0] <= cue.start < c.span[1] or c.span[0] == cue.start for c in claims):
             continue
+        if any(c.kind == "threat" and 0 <= c.span[0] - cue.end <= _NEXT_WORD for c in claims):
+            continue  # "threatened to *escalate with a march*": the threat told right after
         if _WARNING.match(text, cue.start) and not any(
             isinstance(c.info, CueInfo)
             and c.info.role == "planned"
@@ -182,6 +184,9 @@ def find_claims(
     return claims
 
 
+#: how far after a threat cue a threat of its own may begin and be the same ("threatened *to*
+#: escalate with a march", "amenazó *con* ...")
+_NEXT_WORD = 5
 #: an addressee and what it is urged to do, right after a demand verb: "a la Policía Nacional
 #: a hacer", "a los dirigentes evitar", "a la ciudadanía a no dejarse", "a la Fiscalía que
 #: determine", "the police to cease", "on the authorities to refrain"

@@ -196,6 +196,8 @@ class CountRules:
     #: "la cifra de fallecidos ... asciende a" (a number follows), "elevó a" (before one)
     toll_after_re: re.Pattern[str]
     toll_before_back: re.Pattern[str]
+    #: "el chofer y los pasajeros *resultaron ilesos*", "*were unharmed*": 0 hurt, 0 dead
+    unharmed_re: re.Pattern[str] | None
     #: "*otras* diez personas", "ten *other* people": a group that is more of the incident
     #: just told (``more_back`` over the reversed text before the number)
     more_back: re.Pattern[str]
@@ -434,6 +436,9 @@ def compile_counts(language: str) -> CountRules:
         ranges=tuple(ranges),
         toll_after_re=re.compile(rf"(?<=[\s,])(?:{_alt(words('toll_verb', position='after'))})\s+"),
         toll_before_back=re.compile(_toll_before_back(words("toll_verb", position="before"))),
+        unharmed_re=(
+            re.compile(rf"\b(?:{_alt(unharmed)})\b") if (unharmed := words("unharmed")) else None
+        ),
         more_back=_more_back(words("more", position="before")),
         more_after_re=_more_after(words("more", position="after")),
         versions=(lex.fingerprint, months.fingerprint, dates.fingerprint, *numbers.versions),
@@ -1278,10 +1283,14 @@ def find_counts(
         if (roles := rules.anchors.lookup(low[a:b]))
     ]
     anchors = _coordinated_verbs(low, floor, rules, anchors)
-    if not anchors:
+    unharmed = list(rules.unharmed_re.finditer(low, floor)) if rules.unharmed_re else []
+    if not anchors and not unharmed:
         return []
     groups = _groups(text, low, offset, floor, rules, numbers)
     reader = _Reader(text, low, offset, rules, groups)
+    for m in unharmed:  # "el chofer y los pasajeros resultaron ilesos": none hurt, none killed
+        zero = _Group(m.start(), m.end(), m.end(), 0, None, "exact", False, False, also="killed")
+        reader.emit("injured", zero, m.span(), m.span())
     reader.anchor_starts = [a.start for a in anchors]
     for anchor in anchors:
         if anchor.roles.forward:

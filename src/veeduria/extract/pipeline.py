@@ -659,8 +659,12 @@ class _Run:
                     and not c.part
                     and since is None
                     and not roles & {"since", "period"}
-                    and c.category == "killed"
-                    and not any(_PERIOD_PHRASE.match(self.text, q.start) for q in toll_cues)
+                    and c.category in ("killed", "injured", "detained")
+                    and not any(
+                        _PERIOD_PHRASE.match(self.text, q.start)
+                        and not _SO_FAR.match(self.text, q.start)
+                        for q in toll_cues
+                    )
                     and not _PERIOD_PHRASE.search(self.text, start, c.count.span[1])
                     and entry_stamp(self.text, start, self.published, headers) is not None
                 ):
@@ -700,6 +704,13 @@ class _Run:
                     # dead" dates an incident
                     and -12 <= since.span[0] - c.count.span[1] < 80
                     and not any(d is not since and d.span != since.span for d in dates)
+                    # "Dos manifestantes murieron en Juliaca, y 18 personas han muerto desde
+                    # diciembre": the period is the later figure's of the same kind
+                    and not any(
+                        o.category == c.category
+                        and c.count.span[1] <= o.count.span[0] < since.span[0]
+                        for o in counts
+                    )
                 ):
                     # "22 han muerto desde diciembre", "1.400 detenidos desde el viernes" count a
                     # period, unless the sentence dates an incident
@@ -718,6 +729,10 @@ class _Run:
                     # a figure right after a toll, with no date, town or incident of its own,
                     # goes on with that toll
                     cue = Found(c.count.span[0], c.count.span[1], None)
+                if cue is not None and c.count.value == 0:
+                    # "No injuries reported so far", "sin detenidos hasta el momento": a zero is
+                    # no toll (nor, by itself, an incident: ``_combine``)
+                    cue = None
                 if cue is not None:
                     tallied.add(c.category)
                     tally_regions.append(
@@ -3224,6 +3239,8 @@ _DEADLY_SUB_EVENTS = frozenset(
 _RESULT_NOUN = re.compile(
     r"\b(?:el|the|ese|este|that|this)\s+(?:death\s+)?(?:saldo|balance|toll)$", re.IGNORECASE
 )
+#: "so far", "hasta el momento": in a live blog's entry, the day's count up to the entry
+_SO_FAR = re.compile(r"(?:so\s+far|as\s+of\s+now|hasta\s+(?:el\s+momento|ahora))\b", re.IGNORECASE)
 #: a tally cue that tells a period ("in the protests", "durante las protestas", "since ..."),
 #: not a verb of the toll ("has risen to", "asciende a")
 _PERIOD_PHRASE = re.compile(

@@ -61,8 +61,10 @@ def tally_cue(
             continue
         if cue.start < end and start < cue.end:
             return cue  # cue inside the count ("the death toll ... stands at 18")
-        if any(o[0] <= cue.start and cue.end <= o[1] for o in others):
-            continue  # part of another figure ("... bringing the number of arrests to 300")
+        if any(o[0] < cue.end and cue.start < o[1] for o in others):
+            # part of another figure ("... bringing the number of arrests to 300", "Two died in
+            # Juliaca, and 18 people *have died since* December")
+            continue
         if 0 <= start - cue.end <= _BEFORE:
             between = (cue.end, start)
         elif 0 <= cue.start - end <= _AFTER:

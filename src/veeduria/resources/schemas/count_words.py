@@ -47,6 +47,9 @@ Roles and the fields they need:
 - ``more`` (``position`` before|after): words that make a counted group more of the
   incident just told, not one of its own: "*otras* diez personas resultaron heridas",
   "ten *other* people were wounded", "*another* five were hurt";
+- ``unharmed``: a predicate that says the people it tells came out unhurt: "resultaron
+  ilesos", "salió ileso", "were unharmed", "escaped unhurt"; it gives 0 injured and 0 killed
+  (a coder's "no one was hurt");
 - ``age``: words that make a number an age, which may stand between a counted group and its
   noun or verb: "un joven de 17 años murió", "a 17-year-old protester was killed".
 """
@@ -84,6 +87,7 @@ CountRole = Literal[
     "relative",
     "relative_break",
     "item_place",
+    "unharmed",
 ]
 Category = Literal["killed", "injured", "detained", "participants"]
 
