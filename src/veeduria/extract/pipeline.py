@@ -401,9 +401,16 @@ class _Run:
         #: were shot dead in Juliaca"): what an undated one of the town keeps when the story's
         #: date is only a month
         told_days: dict[tuple[str, str | None], DateValue] = {}
+        crossref_to = -1  # the end of the last line that links to another story
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
+            if start < crossref_to:
+                continue
+            if lex.crossref is not None:
+                crossref_to = _crossref_line(self.text, self.folded, start, lex.crossref)
+                if start < crossref_to:
+                    continue  # another story's headline: nothing of it is this story's
             roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
             # "la Convención sobre Armas Químicas", "Plaza de la Revolución": an event word inside a
             # name is no event (named demonstrations, "la Gran Marcha Nacional", stay)
@@ -3659,6 +3666,44 @@ def _asked_to_end(trigger: Found, cues: Sequence[Found], text: str) -> bool:
         and not _CLAUSE_CUT.search(text, c.end, trigger.start)
         for c in cues
     )
+
+
+def _crossref_line(text: str, folded: str, start: int, lead_in: re.Pattern[str]) -> int:
+    """Where the link to another story that begins a line at ``start`` ends, or -1.
+
+    "LEE TAMBIÉN: Bloquean la carretera Cusco-Puno" and "READ MORE | Police clear a road"
+    end with their line; a lead-in alone on its line ("Te puede interesar") takes the next
+    line that holds words with it, the linked headline. A lead-in must be followed by a
+    separator or the line's end ("Read more about the clashes" is a sentence), and a
+    sentence that does not begin its line is no such link.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return -1
+    match = lead_in.match(folded, start)
+    if match is None:
+        return -1
+    line_end = text.find("\n", match.end())
+    if line_end < 0:
+        line_end = len(text)
+    rest = text[match.end() : line_end].lstrip(" \t")
+    if rest and rest[0] not in _CROSSREF_SEPARATORS:
+        return -1
+    if rest.strip(_CROSSREF_SEPARATORS + " \t"):
+        return line_end  # the headline follows on the same line
+    # the lead-in alone: the next line that holds words is the linked headline
+    pos = line_end
+    while pos < len(text):
+        nxt = text.find("\n", pos + 1)
+        end = len(text) if nxt < 0 else nxt
+        if text[pos + 1 : end].strip():
+            return end
+        pos = end
+    return len(text)
+
+
+#: what follows the lead-in of a link to another story on its line
+_CROSSREF_SEPARATORS = ":|»>·-–—"
 
 
 def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:
