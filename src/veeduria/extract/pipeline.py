@@ -305,12 +305,24 @@ class _Run:
         #: where a dateline under the headline line ends ("Headline\n\nCARACAS, July 31 (Wire) -"):
         #: its day is when the story was filed, no sentence's date
         self.date_line_end = self.dateline_end or self._headed_dateline_end()
+        #: where the paragraph of a dateline under the headline starts (-1 if none): its
+        #: sentences read the dateline's place as a weak default, as under a dateline that
+        #: opens the text; the headline's sentences keep their own places
+        self.headed_at = self.text.find("\n\n") if self.date_line_end > self.dateline_end else -1
         #: the text is a call of its own: its authors call in the first person ("Convocamos a un
         #: paro", "We call on all workers"), outside any quotation
         self.calls_to_act = any(w in self.lowered for w in _CALL_WORDS) and bool(
             _FIRST_PERSON_CALL.search(text)
         )
         self.published = self._dateline_day()
+
+    def _place_dateline_end(self, sentence_start: int) -> int:
+        """The end of the dateline whose place is a weak default for a sentence starting here:
+        a dateline under the headline ("Headline\n\nLIMA, Jan 9 (Wire) - ... in Juliaca")
+        counts for the sentences from its paragraph on, not for the headline's."""
+        if 0 <= self.headed_at <= sentence_start:
+            return self.date_line_end
+        return self.dateline_end
 
     def _dateline_end(self) -> int:
         """End of a dateline at the head of the text; 0 when the text has none."""
@@ -1342,7 +1354,7 @@ class _Run:
                     self.text,
                     (code.trigger.start, code.trigger.end),
                     sentence=(start, end),
-                    dateline_end=self.dateline_end,
+                    dateline_end=self._place_dateline_end(start),
                     last=last_place,
                     finder=self.resources.places,
                     folded=self.folded,
@@ -1423,7 +1435,7 @@ class _Run:
                         or dateline_place(
                             self.text,
                             self.folded,
-                            self.dateline_end,
+                            self._place_dateline_end(start),
                             self.resources.places,
                             self.res.language,
                         ),
