@@ -138,6 +138,10 @@ def test_sites_data_file_is_consistent():
         ("the Angel of Independence", {"angel", "independence"}),
         ("Plaza de la Constitución", {"constitution"}),
         ("Constitution Square", {"constitution"}),
+        ("el Obelisco", {"obelisk"}),
+        ("the Obelisk", {"obelisk"}),
+        ("Plaza de la Bandera", {"flag"}),
+        ("Flag Square", {"flag"}),
     ],
 )
 def test_a_metropolitan_area_names_no_site_and_a_name_is_one_in_both_languages(text, words):
