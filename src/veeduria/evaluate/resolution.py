@@ -59,7 +59,6 @@ from veeduria.resolve import (
     resolve,
 )
 from veeduria.resolve.compat import norm
-from veeduria.resolve.sites import sites_contradict
 
 
 @dataclass(frozen=True)
@@ -382,7 +381,12 @@ def describe(
 
 def why_apart(a: MentionRef, b: MentionRef) -> str:
     """The first rule of ``compat.compatible`` that keeps two mentions apart, or
-    ``compatible`` (then the clusters around them, or ambiguity, did)."""
+    ``compatible`` (then the clusters around them, or ambiguity, did).
+
+    The checks follow ``compat.compatible`` in its order (a month-dated side's stage link,
+    ``coarse_kind``, an armed group's attack, sites that a territory-wide action does not
+    heed), so the reason given is the one resolution applied.
+    """
     x, y = compat.summarize(a), compat.summarize(b)
     same_doc = a.doc_id == b.doc_id
     if x.families != y.families and not (x.dated and y.dated):
@@ -401,7 +405,8 @@ def why_apart(a: MentionRef, b: MentionRef) -> str:
         ("modes", compat.modes_apart(x.modes, y.modes)),
         ("actors", compat.actors_contradict(x.actors, y.actors)),
         ("scopes", compat._scopes_apart(x, y)),
-        ("sites", sites_contradict(x.sites, y.sites)),
+        ("armed attack", compat._armed_attack_apart(x, y)),
+        ("sites", compat._sites_apart(x, y)),
     )
     for name, failed in checks:
         if failed:
@@ -417,10 +422,11 @@ def why_apart(a: MentionRef, b: MentionRef) -> str:
         return "compatible" if compat.compatible(x, y, same_doc=True) else "related, bare"
     links = compat._links(x, y)
     if links != {"same"} and not (
-        compat._near_day(x, y) and compat.below_department(x.place, y.place)
+        (compat._near_day(x, y) or compat._coarse_stage(x, y))
+        and compat.below_department(x.place, y.place)
     ):
         return "cross-type: day/below department"
-    if (x.coarse or y.coarse) and not compat.same_kind(x, y):
+    if (x.coarse or y.coarse) and not compat.coarse_kind(x, y):
         return "coarse, not same kind"
     if not (x.strong and y.strong) and not compat.strong_agreement(x, y):
         return "no department, no strong agreement"

@@ -101,3 +101,37 @@ def test_eval_sample_corpus_never_merges_across_days_or_departments(settings):
     events = resolve_documents(docs, load_resources(("es", "en")))
     assert len(docs) >= 50 and events
     assert cross_merges(events) == []
+
+
+def _placed(doc: str, kind: str, text: str, **kw):
+    m = mention(kind, when="2023-01-19", where="Lima", **kw)
+    return ref(doc, dataclasses.replace(m, location=dataclasses.replace(m.location, text=text)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        # a strike told from two sites is one strike: the sites do not keep it apart
+        (
+            _placed("one", "march", "plaza San Martín", mode="strike"),
+            _placed("two", "march", "avenida Abancay", mode="strike"),
+            "compatible",
+        ),
+        # two marches at two sites are two
+        (
+            _placed("one", "march", "plaza San Martín", mode="march"),
+            _placed("two", "march", "avenida Abancay", mode="march"),
+            "sites",
+        ),
+        # gunmen firing on a crowd are no side of the march
+        (
+            _placed("one", "attack", "Lima", actor1="gunmen"),
+            _placed("two", "march", "Lima"),
+            "armed attack",
+        ),
+    ],
+)
+def test_eval_why_apart_names_the_rule_resolution_applied(a, b, why):
+    from veeduria.evaluate.resolution import why_apart
+
+    assert why_apart(a, b) == why
