@@ -135,3 +135,24 @@ def test_eval_why_apart_names_the_rule_resolution_applied(a, b, why):
     from veeduria.evaluate.resolution import why_apart
 
     assert why_apart(a, b) == why
+
+
+def test_eval_missed_across_counts_pairs_by_the_rule_between_their_nodes():
+    from veeduria.evaluate._resolution_causes import missed_across
+
+    refs = [
+        ref("one", mention("force", when="2023-01-09", where="Juliaca")),
+        ref("two", mention("force", when="2023-01-10", where="Juliaca")),  # a day later
+        _placed("three", "march", "plaza San Martín", mode="march"),
+        _placed("four", "march", "avenida Abancay", mode="march"),
+        ref("five", mention("force", when="2023-01-09", where="Juliaca")),
+    ]
+    events = resolve(refs)
+    predicted = {r.id: e.id for e in events for r in e.members}
+    gold = {refs[0].id: "g1", refs[1].id: "g1", refs[4].id: "g1"}
+    gold |= {refs[2].id: "g2", refs[3].id: "g2"}
+    causes = missed_across(refs, predicted, gold)
+    assert causes == {
+        "nodes: dates": {"pairs": 2, "node_pairs": 2},
+        "nodes: sites": {"pairs": 1, "node_pairs": 1},
+    }
