@@ -15,6 +15,7 @@ import math
 import os
 import pickle
 import tempfile
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 #: bump when the index layout changes, so old caches are ignored
-FORMAT = 8
+FORMAT = 9
 FOCUS = frozenset({"PE", "BO", "CL", "EC", "CO"})
 #: Latin America: the five Andean countries and the rest (``LATAM`` in the build script);
 #: a city outside it is one of "the world's" (weak: see ``finder._world``)
@@ -347,12 +348,15 @@ def _places(
             )
         else:
             rename = renames.get(iso, {})
+            # a city of the world is written as ACLED writes it, in plain Latin letters
+            # ("Butwal", "Diyarbakir"); its GeoNames spelling stays a name of it
+            spell = _plain if iso not in LATIN else _same
             place = Place(
                 f"geonames:{r['geonameid']}",
                 "place",
-                r["name"],
-                rename.get(r["admin1"], r["admin1"]) or None,
-                _admin2_name(r["admin2"], prefixes.get(iso, ()), rename),
+                spell(r["name"]),
+                spell(rename.get(r["admin1"], r["admin1"])) or None,
+                spell(_admin2_name(r["admin2"], prefixes.get(iso, ()), rename) or "") or None,
                 None,
                 iso,
                 lat,
@@ -364,7 +368,26 @@ def _places(
                 4.0,
                 False,
             )
-        b.add(place, [r["name"]])
+        b.add(place, [r["name"], place.name])
+
+
+def _same(text: str) -> str:
+    return text
+
+
+#: letters that do not decompose into a Latin letter and a diacritic
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "ß": "ss",
+     "æ": "ae", "Æ": "Ae", "œ": "oe", "ə": "a", "Ə": "A", "þ": "th", "ʼ": "'", "’": "'",
+     "ʻ": "'", "‘": "'", "ʿ": "'", "ʾ": "'"}
+)  # fmt: skip
+
+
+def _plain(text: str) -> str:
+    """``text`` without diacritics ("Ghāziābād" -> "Ghaziabad", "Diyarbakır" -> "Diyarbakir"):
+    ACLED writes the world's places so, while Latin America keeps its accents ("Bogotá")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _provinces(b: _Builder, entries: Iterable[Province]) -> None:
@@ -651,9 +674,10 @@ def load_index(directory: Path | None = None, *, use_cache: bool = True) -> Inde
 
 
 def matcher_path(directory: Path, index: Index) -> Path:
-    """The matcher's cache file: keyed by the data files and by the matcher's own code and
-    library (``extract/terms.py`` and pyahocorasick's version), so that a change to how
-    the matcher stores its terms never reads a stale automaton."""
+    """The matcher's cache file: keyed as the index is (the data files' SHA-256 and
+    ``FORMAT``, which a change to the index's terms bumps) and by the matcher's own code and
+    library (``extract/terms.py`` and pyahocorasick's version), so that a change to how the
+    matcher stores its terms never reads a stale automaton."""
     from importlib import metadata
 
     from veeduria.extract import terms

@@ -841,7 +841,9 @@ class PlaceFinder:
 
     # ------------------------------------------------------------------ candidates
 
-    def _candidates(self, hit: Hit, ctx: _Context | None) -> list[_Candidate]:
+    def _candidates(
+        self, hit: Hit, ctx: _Context | None, folded: str | None = None
+    ) -> list[_Candidate]:
         idx = self.index
         out: list[_Candidate] = []
         for kind, ref in hit.payloads:
@@ -896,16 +898,39 @@ class PlaceFinder:
                     _Candidate(idx.places[lrow.place], lrow.name, lrow.precision, bonus=bonus)
                 )
         if ctx is not None:
-            out = [c for c in out if not self._world_refused(c, hit, ctx)]
+            out = [c for c in out if not self._world_refused(c, hit, ctx, folded)]
         return out
 
-    def _world_refused(self, c: _Candidate, hit: Hit, ctx: _Context) -> bool:
+    def _world_refused(
+        self, c: _Candidate, hit: Hit, ctx: _Context, folded: str | None = None
+    ) -> bool:
         """A city of the world is a reading only in a story that names its country, or, as a
         capital or a metropolis, when no place elsewhere shares its name: "Reading", "Nice"
-        or "Córdoba" (Spain) never take a mention from a story that names no such country."""
+        or "Córdoba" (Spain) never take a mention from a story that names no such country.
+        A division of its own country right after it names the country ("London, Ontario",
+        "Portland, Oregon")."""
         if not _world(c.place) or c.place.iso == ctx.country or c.place.iso in ctx.countries:
             return False
+        if folded is not None and self._own_division_follows(folded, hit, c.place.iso):
+            return False
         return self._weak_world(c, hit)
+
+    def _own_division_follows(self, folded: str, hit: Hit, iso: str) -> bool:
+        """ "London, Ontario", "Portland (Oregon)": a first-level division of ``iso`` follows."""
+        m = _AFTER_ADMIN.match(folded[hit.end : hit.end + 40])
+        if not m:
+            return False
+        at = hit.end + m.end()
+        for h in self.matcher.scan(folded, at, min(len(folded), at + 40)):
+            if h.start != at:
+                break
+            return any(
+                p[0] == "e"
+                and self.index.places[p[1]].kind == "admin1"
+                and self.index.places[p[1]].iso == iso
+                for p in h.payloads
+            )
+        return False
 
     def _road(self, folded: str, hit: Hit) -> _Candidate | None:
         for kind, ref in hit.payloads:
@@ -1008,7 +1033,7 @@ class PlaceFinder:
         if self._origin(text, folded, hit.start):
             return None
         road = self._road(folded, hit)
-        cands = [road] if road is not None else self._candidates(hit, ctx)
+        cands = [road] if road is not None else self._candidates(hit, ctx, folded)
         # whether the hit's aliases allow it does not depend on the candidate: asked once
         allowed = not cands or self._alias_allowed(hit, folded)
         cands = [c for c in cands if allowed and self._country_allowed(c, ctx, before)]
@@ -1071,6 +1096,14 @@ class PlaceFinder:
         named = self._country_follows(folded, hit) if len(cands) > 1 else None
         if named is not None and any(c.place.iso == named for c in cands):
             cands = [c for c in cands if c.place.iso == named]
+        elif len(cands) > 1 and any(_world(c.place) for c in cands):
+            # "London, Ontario": the city of the division's country, over a bigger namesake
+            own = [
+                c
+                for c in cands
+                if _world(c.place) and self._own_division_follows(folded, hit, c.place.iso)
+            ]
+            cands = own or cands
         home_strong = any(
             c.place.iso == ctx.country
             and (c.place.kind in ("department", "admin1") or c.place.population >= 100_000)

@@ -78,10 +78,23 @@ def test_a_city_that_is_no_capital_needs_its_country(finder):
     assert _isos(finder, "Protesters in Pokhara, Nepal, defied the curfew.", "Pokhara") == {"NP"}
 
 
+def test_a_capital_named_like_a_first_name_is_still_a_place(finder):
+    assert _isos(finder, "Police dispersed a rally in Sofia on Sunday.", "Sofia") == {"BG"}
+    assert _isos(finder, "Students marched in Milan, Italy.", "Milan") == {"IT"}
+
+
 def test_london_is_englands_not_ontarios(finder):
     assert _isos(finder, "Protesters marched in London on Saturday.", "London") == {"GB"}
     text = "Police arrested two men in London, Canada, after the rally."
     assert _isos(finder, text, "London") == {"CA"}
+    text = "Police arrested two men in London, Ontario, after the rally."
+    assert _isos(finder, text, "London") == {"CA"}
+
+
+def test_a_division_after_a_city_names_its_country(finder):
+    text = "Police declared a riot in Portland, Oregon, on Saturday night."
+    assert _isos(finder, text, "Portland") == {"US"}
+    assert _isos(finder, "Police declared a riot in Portland on Saturday.", "Portland") == set()
 
 
 @pytest.mark.parametrize(
@@ -99,11 +112,14 @@ def test_london_is_englands_not_ontarios(finder):
         "Sale a la calle la oposición española.",
         "Washington said it was concerned about the crackdown in Peru.",
         "Irish farmers said the Cork dispute was settled.",
+        "The Georgetown University professor said the protests in Peru would go on.",
+        "Sofía dijo que la marcha de Puno seguirá.",
+        "Milan Kundera's novels were read aloud at the Prague protest.",
     ],
 )
 def test_words_that_are_city_names_are_no_places(finder, text):
     cities = {"Reading", "Nice", "Split", "Mobile", "Male", "Batman", "Van", "Sale", "Salé"}
-    cities |= {"Washington", "Cork"}
+    cities |= {"Washington", "Cork", "Georgetown", "Sofia", "Milan"}
     names = {name for _, name, _, _ in _found(finder, text)}
     assert not names & cities, _found(finder, text)
 
@@ -136,3 +152,17 @@ def test_a_city_named_like_a_country_is_the_country(finder):
     found = _found(finder, "Thousands protested in Singapore.")
     assert [(name, iso) for _, name, _, iso in found] == [("Singapore", "SG")]
     assert finder.resolve_name("Singapore", country="SG").geo_precision == 3
+
+
+@pytest.mark.parametrize("written", ["Diyarbakır", "Diyarbakir"])
+def test_the_worlds_cities_are_written_as_acled_does(finder, written):
+    text = f"Turkish police detained 30 people in {written} on Sunday."
+    found = [(name, a1) for t, name, a1, iso in _found(finder, text) if t == written]
+    assert found == [("Diyarbakir", "Diyarbakir")]
+    (loc,) = [loc for loc in finder.find(text, fold(text), 0, len(text), "en") if loc.iso == "TR"]
+    assert loc.name.isascii() and (loc.admin1 or "").isascii()
+
+
+def test_latin_american_places_keep_their_accents(finder):
+    text = "Marcha en Bogotá, Colombia."
+    assert [name for _, name, _, _ in _found(finder, text, "es")] == ["Bogotá"]
