@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 #: bump when the index layout changes, so old caches are ignored
-FORMAT = 9
+FORMAT = 10
 FOCUS = frozenset({"PE", "BO", "CL", "EC", "CO"})
 #: Latin America: the five Andean countries and the rest (``LATAM`` in the build script);
 #: a city outside it is one of "the world's" (weak: see ``finder._world``)
@@ -379,13 +379,15 @@ def _same(text: str) -> str:
 _PLAIN_LETTERS = str.maketrans(
     {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "ß": "ss",
      "æ": "ae", "Æ": "Ae", "œ": "oe", "ə": "a", "Ə": "A", "þ": "th", "ʼ": "'", "’": "'",
-     "ʻ": "'", "‘": "'", "ʿ": "'", "ʾ": "'"}
+     "ʻ": "'", "‘": "'", "ʿ": "'", "ʾ": "'", "Ð": "D", "ð": "d", "–": "-", "—": "-"}
 )  # fmt: skip
 
 
 def _plain(text: str) -> str:
     """``text`` without diacritics ("Ghāziābād" -> "Ghaziabad", "Diyarbakır" -> "Diyarbakir"):
     ACLED writes the world's places so, while Latin America keeps its accents ("Bogotá")."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
