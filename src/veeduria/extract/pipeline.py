@@ -383,6 +383,7 @@ class _Run:
         last_paragraph = -1
         #: the paragraph whose last event was told long ago (historical), if the last one was
         long_ago: int | None = None
+        long_ago_date: DateValue | None = None  # the date of that event
         #: the story's place before a paragraph fronted by a place of its own ("En Arequipa, ...")
         scene_resume: Location | None = None
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
@@ -1269,13 +1270,21 @@ class _Run:
                     and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
                 ):
                     fact = "historical"  # the story is at a day long past (a heading named it)
-                if date is None and fact in ("asserted", "reported") and long_ago == paragraph:
+                if (
+                    (date is None or not own_date)
+                    and fact in ("asserted", "reported")
+                    and long_ago == paragraph
+                ):
                     # "... a march on January 19 [a year before]. Police blocked their way to
                     # Congress": an undated event told on after one long past, in its paragraph,
-                    # is of that past too
+                    # is of that past too, and of its date, not of the day the story is at
+                    # ("... since October 2019, when protests forced Moreno to move his
+                    # government. Moreno imposed a curfew in Quito")
                     fact = "historical"
+                    date = long_ago_date
                 if fact == "historical":
                     long_ago = paragraph
+                    long_ago_date = date
                 elif date is not None and fact in ("asserted", "reported"):
                     long_ago = None
                 if fact in ("planned", "called_for") and own_date:
@@ -1856,6 +1865,8 @@ class _Run:
             or _BARE_YEAR.search(d.text)
             # "last month", "el mes pasado": counted from the publication, not from a year told
             or self.res.dates.periods.lookup(d.text.strip())
+            # "today", "ayer", "anoche": so are the days named from it
+            or self.res.dates.relative_days.regex.search(d.text) is not None
         ):
             return d
         that_year = self.res.dates.that_year
