@@ -1669,8 +1669,10 @@ class _Run:
                     calls=self.calls_to_act,
                 )
             )
+        headline = _undated_headline(events, self.text)
         events = _fill_dates(events, trail.weak)
         events = _standing_dates(events, standing)
+        events = _headline_dates(events, headline, standing)
         self._count_conflicts(events)
         return Extraction(
             document=self.doc,
@@ -3419,6 +3421,50 @@ def _listed_state(trigger: Found, text: str) -> bool:
     own it is the state the report finds on its own day, as "continúa bloqueada" is."""
     line = text.rfind("\n", 0, trigger.start) + 1
     return _LIST_ITEM.search(text, max(0, line - 1), trigger.start) is not None
+
+
+def _undated_headline(events: Sequence[Mention], text: str) -> list[int]:
+    """The events of the text's first sentence (its headline or lead) that give no date."""
+    if not events or text[: events[0].sentence[0]].strip():
+        return []
+    first = events[0].sentence
+    return [
+        i
+        for i, m in enumerate(events)
+        if m.sentence == first and m.date is None and m.factuality in ("asserted", "reported")
+    ]
+
+
+def _headline_dates(
+    events: list[Mention], headline: Sequence[int], standing: Sequence[int]
+) -> list[Mention]:
+    """A headline names the story's own event ("Honduras imposes curfew as deadly unrest follows
+    disputed vote"): it takes the date the body gives that event, the first later mention of its
+    type and mode ("imposed a 10-day curfew ... late on Friday"), not the first incident the
+    body dates ("The pots started banging ... on Saturday evening"); a measure told as in force
+    or starting to hold ("just as the curfew began") is not its declaration. With no such
+    mention it keeps the first dated incident (:func:`_fill_dates`)."""
+    out = list(events)
+    held = set(standing)
+    for i in headline:
+        m = events[i]
+        same = next(
+            (
+                d
+                for j, d in enumerate(events)
+                if j > i
+                and j not in held
+                and d.sentence != m.sentence
+                and d.sub_event_type == m.sub_event_type
+                and d.mode == m.mode
+                and d.factuality in ("asserted", "reported")
+                and d.date is not None
+            ),
+            None,
+        )
+        if same is not None:
+            out[i] = replace(m, date=same.date)
+    return out
 
 
 def _standing_dates(events: list[Mention], standing: Sequence[int]) -> list[Mention]:
