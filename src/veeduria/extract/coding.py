@@ -400,6 +400,12 @@ def _incident(
         return Coded(
             PROTESTS, "Excessive force against protesters", None, attack, "protest.force.attack"
         )
+    official = _official_attacked(triggers, facts.actors, facts.text)
+    if official is not None:
+        # "tras el asesinato de Carlos Manzo, alcalde de Uruapan, baleado el 1 de noviembre",
+        # "the mayor of Uruapan was shot dead": an office-holder killed or shot is attacked,
+        # even in a story of protest; he was no demonstrator the forces fired on
+        return code(VAC, "Attack", official, "vac.official", _mode(official) or "attack")
     gunfire = (
         next(
             (
@@ -722,6 +728,61 @@ def _forces_attack_demonstrators(trigger: Found, actors: Sequence[Found], text: 
         and not _AGENT_AFTER.fullmatch(text[trigger.end : a.start])
         for a in actors
     )
+
+
+#: between a killing word and the office-holder it names: "de Carlos Manzo, (el) alcalde",
+#: "del alcalde", "of the mayor", "of Carlos Manzo, the mayor"
+_OF_OFFICIAL = re.compile(
+    r"\s+(?:of|de|del|al|a)\s+(?:(?:the|el|la|su|his|her)\s+)?"
+    r"(?:(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*){1,4},\s*(?:(?:the|el|la|its|su)\s+)?)?"
+)
+#: between an office-holder and the passive that tells him killed: "(Mayor) Carlos Manzo was",
+#: "el alcalde de Uruapan fue", "the mayor of Uruapan has been"
+_OFFICIAL_PASSIVE = re.compile(
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}(?:\s+(?:de|of)\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*){1,3})?"
+    r"\s*(?:(?P<aux>fue|was|has\s+been|had\s+been|were|fueron|habría\s+sido|ha\s+sido)\s+)?"
+)
+#: an event word that holds its passive's auxiliary ("fue asesinado", "was killed")
+_PASSIVE_WORD = re.compile(r"(?:fue|fueron|was|were|has\s+been|had\s+been)\s", re.IGNORECASE)
+#: sectors of office-holders (a mayor, a governor, a minister)
+_OFFICIALS = frozenset({"GOV"})
+
+
+def _official_attacked(
+    triggers: Sequence[Found], actors: Sequence[Found], text: str
+) -> Found | None:
+    """A killing, an attack or a shooting whose victim is an office-holder: named right after
+    the word as what it befell ("el asesinato de Carlos Manzo, alcalde de Uruapan", "the killing
+    of the mayor") or as the subject of its passive ("the mayor of Uruapan was shot dead"). Not
+    when the forces or a crowd are the agent (a crowd that beats a mayor is mob violence)."""
+    if not text:
+        return None
+    officials = [
+        a
+        for a in actors
+        if isinstance(a.info, ActorInfo) and a.info.sector in _OFFICIALS and a.info.role != "source"
+    ]
+    if not officials:
+        return None
+    for t in triggers:
+        if not isinstance(t.info, TriggerInfo) or t.info.kind not in ("attack", "killing", "force"):
+            continue
+        agent = _agent(t, actors, text)
+        if agent is not None and (agent.sector in ("COP", "MIL") or agent.inter in (5, 6)):
+            continue
+        for a in officials:
+            if 0 <= a.start - t.end <= 60 and _OF_OFFICIAL.fullmatch(text, t.end, a.start):
+                return t
+            passive = (
+                _OFFICIAL_PASSIVE.fullmatch(text, a.end, t.start)
+                if 0 <= t.start - a.end <= 60
+                else None
+            )
+            if passive is not None and (
+                passive.group("aux") or _PASSIVE_WORD.match(text, t.start) is not None
+            ):
+                return t
+    return None
 
 
 def _demonstrators_after(trigger: Found, actors: Sequence[Found]) -> bool:
