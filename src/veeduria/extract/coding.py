@@ -74,6 +74,9 @@ class SentenceFacts:
     #: are not ("four police officers were killed", "84 policías heridos")
     #: (the categories, killed or injured, that count them)
     forces_hurt: frozenset[str] = frozenset()
+    #: spans of people nobody names ("desconocidos", "unknown men", "a man": ``unnamed_agent``
+    #: cues), who attack what they fire on (:func:`_unnamed_shooter`)
+    unnamed: tuple[tuple[int, int], ...] = ()
 
 
 def _first(triggers: Sequence[Found], *kinds: str) -> Found | None:
@@ -425,6 +428,12 @@ def _incident(
         # manifestantes": an armed group nobody names attacks, even in a demonstration; what it
         # fired on is the demonstration (ACLED: Attack, actor2 the protesters)
         return code(VAC, "Attack", gunfire, "vac.armed.demonstration", ON_DEMONSTRATORS)
+    unnamed = _unnamed_shooter(triggers, facts) if not state_agent_fire(triggers, facts) else None
+    if unnamed is not None:
+        # "desconocidos dispararon contra un bus", "two teachers were shot dead by a man who
+        # confronted them at a roadblock": people nobody names who fire attack what they fire on,
+        # even in a story of protest; no force used on a demonstration
+        return code(VAC, "Attack", unnamed, "vac.unnamed", "firearms")
     shot_by_member = (
         next(
             (
@@ -781,6 +790,58 @@ def _official_attacked(
             if passive is not None and (
                 passive.group("aux") or _PASSIVE_WORD.match(text, t.start) is not None
             ):
+                return t
+    return None
+
+
+#: between people nobody names and the firing verb they are the subject of: nothing, or "que"
+#: / "who" ("desconocidos que dispararon", "unknown men who opened fire")
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:que|quienes|who)\s+)?", re.IGNORECASE)
+#: an auxiliary or a participle that makes the firing word a passive, whose subject is hit
+_PASSIVE_FIRE = re.compile(
+    r"(?:fue|fueron|was|were|been|resultó|resultaron)\b|\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b",
+    re.IGNORECASE,
+)
+
+
+#: one person nobody names: the agent of a passive only ("by a man"), never a subject
+_ONE_PERSON = re.compile(r"(?:an?|un|una)\s", re.IGNORECASE)
+
+
+def state_agent_fire(triggers: Sequence[Found], facts: SentenceFacts) -> bool:
+    """The police or the military are the agent of a firing word of the sentence."""
+    for t in triggers:
+        if isinstance(t.info, TriggerInfo) and t.info.kind == "force":
+            agent = _agent(t, facts.actors, facts.text)
+            if agent is not None and agent.sector in ("COP", "MIL"):
+                return True
+    return False
+
+
+def _unnamed_shooter(triggers: Sequence[Found], facts: SentenceFacts) -> Found | None:
+    """A firing word whose agent is people nobody names (``SentenceFacts.unnamed``): the subject
+    right before it ("desconocidos dispararon", "unknown men who opened fire"), not of a
+    passive ("a man was shot") and not one person ("a man shot near the square" is the one
+    hit), or the agent of its passive after it ("shot dead by a man", "baleado por
+    desconocidos")."""
+    text = facts.text
+    if not facts.unnamed or not text:
+        return None
+    for t in triggers:
+        if not isinstance(t.info, TriggerInfo) or t.info.kind != "force":
+            continue
+        if t.info.mode != "firearms":
+            continue
+        for a, b in facts.unnamed:
+            if (
+                0 <= t.start - b <= 12
+                # "a man shot near the square" is more often the one hit than the one who fired
+                and _ONE_PERSON.match(text, a) is None
+                and _UNNAMED_SUBJECT.fullmatch(text, b, t.start)
+                and not _PASSIVE_FIRE.match(text, t.start)
+            ):
+                return t
+            if 0 <= a - t.end <= _PASSIVE_REACH and _PASSIVE_AGENT.fullmatch(text, t.end, a):
                 return t
     return None
 

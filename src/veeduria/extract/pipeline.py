@@ -887,6 +887,11 @@ class _Run:
                 forces_hurt=_forces_hurt(
                     event_counts, actors, self.text, self.res.counts.adjunct_re
                 ),
+                unnamed=tuple(
+                    (c.start, c.end)
+                    for c in cues
+                    if isinstance(c.info, CueInfo) and c.info.role == "unnamed_agent"
+                ),
             )
             governed = _Governed(cues, self.text)
             affirmed = _affirmed(facts, governed)

@@ -55,6 +55,7 @@ CueRole = Literal[
     "time_frame",
     "began",
     "kind_said",
+    "unnamed_agent",
 ]
 
 
