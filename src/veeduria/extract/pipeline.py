@@ -1678,6 +1678,7 @@ class _Run:
         events = _fill_dates(events, trail.weak)
         events = _standing_dates(events, standing)
         events = _headline_dates(events, headline, standing)
+        events = _denied_fire_named(events, self.text)
         self._count_conflicts(events)
         return Extraction(
             document=self.doc,
@@ -3426,6 +3427,43 @@ def _listed_state(trigger: Found, text: str) -> bool:
     own it is the state the report finds on its own day, as "continúa bloqueada" is."""
     line = text.rfind("\n", 0, trigger.start) + 1
     return _LIST_ITEM.search(text, max(0, line - 1), trigger.start) is not None
+
+
+#: an article or a preposition right before a word of shots or weapons: the word is a noun
+#: that names the fire talked about ("atribuyó los disparos a", "el origen del disparo",
+#: "respondieron a ataques con armas de fuego"), not a verb that tells it
+_FIRE_NOUN_BEFORE = re.compile(
+    r"\b(?:los|las|el|la|del|al|un|una|con|de|the|of|with)\s+\Z", re.IGNORECASE
+)
+
+
+def _denied_fire_named(events: list[Mention], text: str) -> list[Mention]:
+    """In a sentence where the forces deny using force ("negó haber disparado contra la
+    población"), shots or weapons named by a noun with no dead or wounded of their own ("...
+    y atribuyó los disparos a los propios marchistas", "respondieron a ataques con armas de
+    fuego", "deberá determinar el origen del disparo") are the fire the denial speaks of, not
+    an incident of their own: the denial is the sentence's event."""
+    denied = {
+        m.sentence
+        for m in events
+        if m.factuality == "negated"
+        and m.sub_event_type == "Excessive force against protesters"
+        and any(r.endswith(".denied") for r in m.rules)
+    }
+    if not denied:
+        return events
+    return [
+        m
+        for m in events
+        if not (
+            m.sentence in denied
+            and m.factuality != "negated"
+            and m.sub_event_type == "Excessive force against protesters"
+            and m.killed is None
+            and m.injured is None
+            and _FIRE_NOUN_BEFORE.search(text, max(0, m.trigger.span[0] - 12), m.trigger.span[0])
+        )
+    ]
 
 
 def _undated_headline(events: Sequence[Mention], text: str) -> list[int]:
