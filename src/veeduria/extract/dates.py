@@ -163,6 +163,9 @@ class DateRules:
     #: right after the comma that closes a clause opened by "after", the word of a clause that
     #: goes on telling that earlier time (", cuando", ", when"), matched at the comma
     after_when: re.Pattern[str] | None = None
+    #: at the start of a sentence, a word that opens a clause of what came before only there
+    #: ("Tras el operativo del jueves, ..."): matched at the sentence's start
+    after_opening: re.Pattern[str] | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -235,6 +238,13 @@ def _after_when(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf",\s*(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _after_opening(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _that_year(patterns: list[str]) -> re.Pattern[str] | None:
@@ -547,6 +557,7 @@ def compile_dates(language: str) -> DateRules:
         after_words=_after_words([p for p, v in shift_items if v == (-1, True, 0)]),
         that_year=_that_year(patterns("that_year")),
         after_when=_after_when(patterns("after_when")),
+        after_opening=_after_opening(patterns("after_opening")),
         relative_clause=_relative_clause(patterns("relative_head"), patterns("relative_word")),
         numbers=numbers,
         small_hours=_small_hours(
@@ -1504,14 +1515,20 @@ _AFTER_REACH = 80
 
 
 def after_clauses(text: str, start: int, end: int, rules: DateRules) -> list[tuple[int, int]]:
-    """Clauses of ``text[start:end]`` opened by "after", "después de", "tras" ("... ordered
-    after students occupied the campus on Wednesday"): from the word to the next punctuation,
+    """Clauses of ``text[start:end]`` opened by "after", "después de", a sentence's opening
+    "Tras" ("... ordered after students occupied the campus on Wednesday"): from the word to
+    the next punctuation,
     or past a comma to the next one when a "when" clause goes on telling that earlier time
-    ("en calma tras los hechos de ayer, cuando dos pobladores murieron baleados": the deaths
-    are of yesterday, as the clause says)."""
+    ("en calma después de los hechos de ayer, cuando dos pobladores murieron baleados": the
+    deaths are of yesterday, as the clause says)."""
     if rules.after_words is None:
         return []
     out = []
+    opening = rules.after_opening.match(text, start, end) if rules.after_opening else None
+    if opening is not None:
+        # "Tras el operativo del jueves, la carretera está expedita"
+        stop = _clause_stop(text, opening.end(), end)
+        out.append((opening.end() - len(opening.group().lstrip()), stop))
     for a, b, _ in rules.after_words.finditer(text, start, end):
         stop = _clause_stop(text, b, end)
         if rules.after_when is not None and (goes_on := rules.after_when.match(text, stop, end)):

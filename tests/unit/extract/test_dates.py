@@ -901,6 +901,12 @@ def test_date_words_examples_match_their_entry(rules, lang):
                     f"{entry.id}: {example!r}"
                 )
             continue
+        if entry.role == "after_opening":
+            # the word opens a clause of what came before at the start of the sentence
+            for example in entry.examples:
+                clauses = after_clauses(example, 0, len(example), rules[lang])
+                assert any(a == 0 for a, _ in clauses), f"{entry.id}: {example!r}"
+            continue
         if entry.role == "after_when":
             # the clause opened by "after" runs on past the comma into the "when" clause
             for example in entry.examples:
