@@ -395,6 +395,7 @@ class _Run:
         last_paragraph = -1
         #: the paragraph whose last event was told long ago (historical), if the last one was
         long_ago: int | None = None
+        long_ago_date: DateValue | None = None  # the date of that event
         #: the story's place before a paragraph fronted by a place of its own ("En Arequipa, ...")
         scene_resume: Location | None = None
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
@@ -905,6 +906,11 @@ class _Run:
                 forces_hurt=_forces_hurt(
                     event_counts, actors, self.text, self.res.counts.adjunct_re
                 ),
+                unnamed=tuple(
+                    (c.start, c.end)
+                    for c in cues
+                    if isinstance(c.info, CueInfo) and c.info.role == "unnamed_agent"
+                ),
             )
             governed = _Governed(cues, self.text)
             affirmed = _affirmed(facts, governed)
@@ -1288,13 +1294,21 @@ class _Run:
                     and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
                 ):
                     fact = "historical"  # the story is at a day long past (a heading named it)
-                if date is None and fact in ("asserted", "reported") and long_ago == paragraph:
+                if (
+                    (date is None or not own_date)
+                    and fact in ("asserted", "reported")
+                    and long_ago == paragraph
+                ):
                     # "... a march on January 19 [a year before]. Police blocked their way to
                     # Congress": an undated event told on after one long past, in its paragraph,
-                    # is of that past too
+                    # is of that past too, and of its date, not of the day the story is at
+                    # ("... since October 2019, when protests forced Moreno to move his
+                    # government. Moreno imposed a curfew in Quito")
                     fact = "historical"
+                    date = long_ago_date
                 if fact == "historical":
                     long_ago = paragraph
+                    long_ago_date = date
                 elif date is not None and fact in ("asserted", "reported"):
                     long_ago = None
                 if fact in ("planned", "called_for") and own_date:
@@ -1679,8 +1693,11 @@ class _Run:
                     calls=self.calls_to_act,
                 )
             )
+        headline = _undated_headline(events, self.text)
         events = _fill_dates(events, trail.weak)
         events = _standing_dates(events, standing)
+        events = _headline_dates(events, headline, standing)
+        events = _denied_fire_named(events, self.text)
         self._count_conflicts(events)
         return Extraction(
             document=self.doc,
@@ -1875,6 +1892,8 @@ class _Run:
             or _BARE_YEAR.search(d.text)
             # "last month", "el mes pasado": counted from the publication, not from a year told
             or self.res.dates.periods.lookup(d.text.strip())
+            # "today", "ayer", "anoche": so are the days named from it
+            or self.res.dates.relative_days.regex.search(d.text) is not None
         ):
             return d
         that_year = self.res.dates.that_year
@@ -3427,6 +3446,87 @@ def _listed_state(trigger: Found, text: str) -> bool:
     own it is the state the report finds on its own day, as "continúa bloqueada" is."""
     line = text.rfind("\n", 0, trigger.start) + 1
     return _LIST_ITEM.search(text, max(0, line - 1), trigger.start) is not None
+
+
+#: an article or a preposition right before a word of shots or weapons: the word is a noun
+#: that names the fire talked about ("atribuyó los disparos a", "el origen del disparo",
+#: "respondieron a ataques con armas de fuego"), not a verb that tells it
+_FIRE_NOUN_BEFORE = re.compile(
+    r"\b(?:los|las|el|la|del|al|un|una|con|de|the|of|with)\s+\Z", re.IGNORECASE
+)
+
+
+def _denied_fire_named(events: list[Mention], text: str) -> list[Mention]:
+    """In a sentence where the forces deny using force ("negó haber disparado contra la
+    población"), shots or weapons named by a noun with no dead or wounded of their own ("...
+    y atribuyó los disparos a los propios marchistas", "respondieron a ataques con armas de
+    fuego", "deberá determinar el origen del disparo") are the fire the denial speaks of, not
+    an incident of their own: the denial is the sentence's event."""
+    denied = {
+        m.sentence
+        for m in events
+        if m.factuality == "negated"
+        and m.sub_event_type == "Excessive force against protesters"
+        and any(r.endswith(".denied") for r in m.rules)
+    }
+    if not denied:
+        return events
+    return [
+        m
+        for m in events
+        if not (
+            m.sentence in denied
+            and m.factuality != "negated"
+            and m.sub_event_type == "Excessive force against protesters"
+            and m.killed is None
+            and m.injured is None
+            and _FIRE_NOUN_BEFORE.search(text, max(0, m.trigger.span[0] - 12), m.trigger.span[0])
+        )
+    ]
+
+
+def _undated_headline(events: Sequence[Mention], text: str) -> list[int]:
+    """The events of the text's first sentence (its headline or lead) that give no date."""
+    if not events or text[: events[0].sentence[0]].strip():
+        return []
+    first = events[0].sentence
+    return [
+        i
+        for i, m in enumerate(events)
+        if m.sentence == first and m.date is None and m.factuality in ("asserted", "reported")
+    ]
+
+
+def _headline_dates(
+    events: list[Mention], headline: Sequence[int], standing: Sequence[int]
+) -> list[Mention]:
+    """A headline names the story's own event ("Honduras imposes curfew as deadly unrest follows
+    disputed vote"): it takes the date the body gives that event, the first later mention of its
+    type and mode ("imposed a 10-day curfew ... late on Friday"), not the first incident the
+    body dates ("The pots started banging ... on Saturday evening"); a measure told as in force
+    or starting to hold ("just as the curfew began") is not its declaration. With no such
+    mention it keeps the first dated incident (:func:`_fill_dates`)."""
+    out = list(events)
+    held = set(standing)
+    for i in headline:
+        m = events[i]
+        same = next(
+            (
+                d
+                for j, d in enumerate(events)
+                if j > i
+                and j not in held
+                and d.sentence != m.sentence
+                and d.sub_event_type == m.sub_event_type
+                and d.mode == m.mode
+                and d.factuality in ("asserted", "reported")
+                and d.date is not None
+            ),
+            None,
+        )
+        if same is not None:
+            out[i] = replace(m, date=same.date)
+    return out
 
 
 def _standing_dates(events: list[Mention], standing: Sequence[int]) -> list[Mention]:

@@ -56,6 +56,7 @@ CueRole = Literal[
     "began",
     "kind_said",
     "crossref",
+    "unnamed_agent",
 ]
 
 
