@@ -51,6 +51,13 @@ def find_claims(
     restrained = _restraints(cues, claim_cues, text)
     # "who asked not to be named", "pidió no ser identificado": the speaker asks for himself
     claim_cues = [c for c in claim_cues if restrained.get((c.start, c.end)) is not _FOR_ONESELF]
+    # "had travelled from the southern Andes to join the protests": where people went to take
+    # part is no call to it
+    claim_cues = [c for c in claim_cues if not _went_to_join(c, text, sentence)]
+    # "did not call for a strike", "se negó a pedir la paz": a verb negated or refused asks
+    # nothing; a condition is set on a negation ("will not eat until there is justice")
+    claim_cues = [c for c in claim_cues if not _negated(c, text, sentence)]
+    topics = [t for t in topics if not _not_asked(t, text)]
     refused = [c.end for c in cues if isinstance(c.info, CueInfo) and c.info.role == "negator"]
     for topic in topics:
         if not isinstance(topic.info, TopicInfo):
@@ -65,6 +72,7 @@ def find_claims(
             if 0 <= topic.start - c.end <= _TOPIC_REACH
             and _asks(c, topic, text)
             and not _NEW_STATEMENT.search(text, c.end, topic.start)
+            and not _OTHER_CLAUSE.search(text, c.end, topic.start)
         ]
         if not before:
             continue
@@ -77,6 +85,12 @@ def find_claims(
             continue  # "pidió dejar de usar armas de fuego en el control de las protestas"
         role = cue.info.role
         name = topic.info.topic
+        if name == "resignation" and role == "announcement" and _own(cue, topic, text):
+            continue  # "Merino anunció su renuncia", "announced his resignation": an event
+        if name in _ACTION_TOPICS and _ENDED_AFTER.match(text, topic.end):
+            if role in ("announcement", "reported"):
+                continue  # "announced that the strike was suspended": news of its end
+            name = "other"  # "demanded that the blockade be lifted": its end is asked
         if name in _ACTION_TOPICS and _end_asked(
             text[max(cue.end, topic.start - 40) : topic.start]
         ):
@@ -152,6 +166,30 @@ def find_claims(
                 claimant=_claimant(actors, cue),
             )
         )
+    # what a demand verb asks with no topic of the lexicon is still a demand ("demand higher
+    # wages", "demands that the riot squad be dismantled", "exigimos la derogatoria del decreto")
+    for cue in claim_cues:
+        if not (isinstance(cue.info, CueInfo) and cue.info.role in ("demand", "called_for")):
+            continue
+        if any(c.span[0] <= cue.start < c.span[1] or c.span[0] == cue.start for c in claims):
+            continue
+        asked = _asked(cue, text, sentence)
+        if asked is None or any(
+            0 <= t.start - cue.end <= _TOPIC_REACH for t in topics if isinstance(t.info, TopicInfo)
+        ):
+            continue
+        stop = _CLAUSE_END.search(text, asked.end(), sentence[1])
+        end = min(stop.start() if stop else sentence[1], asked.end() + _RESTRAINT_TEXT)
+        claims.append(
+            Claim(
+                kind="demand",
+                topic="other",
+                text=text[cue.start : end],
+                span=(cue.start, end),
+                factuality=factuality,
+                claimant=_claimant(actors, cue),
+            )
+        )
     # a threat with no known topic is still a threat ("threatened to kill the men")
     for cue in claim_cues:
         if not (isinstance(cue.info, CueInfo) and cue.info.role == "threat"):
@@ -182,6 +220,131 @@ def find_claims(
             )
         )
     return claims
+
+
+#: the verbs of a demand proper, which ask for what follows them whatever it is ("urged",
+#: "insist", "want" and the calls may go on with a clause that asks nothing), each with what
+#: it asks right after it: an object with its article ("a permanent moratorium", "the
+#: suspension of the officers", "la derogatoria", "un sueldo digno"), a clause ("that the riot
+#: squad be dismantled", "que se investigue") or an adjective before a bare plural ("higher
+#: wages"); not a pronoun, a time, an adverb or the addressee ("pidió a la hinchada")
+_DEMANDS = (
+    (
+        re.compile(r"(?:demand(?:s|ed|ing)?|to demand|calls? for|called for|calling for)", re.I),
+        re.compile(
+            r"\s+(?:(?:that|a|an|the)\s+\w|(?:higher|better|fair|fairer|more|decent)\s+[a-z]+s\b)",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(
+            r"(?:exig\w+|reclam\w+|demand\w+|ped\w+|pid\w+|para exigir|para reclamar|para pedir)",
+            re.I,
+        ),
+        re.compile(r"\s+(?:que|la|el|los|las|un|una)\s+\w", re.I),
+    ),
+)
+#: a negation or a refusal right before a claim cue: "did not call for", "have never demanded",
+#: "no exigen", "se negó a pedir", "refused to ask for" ("no solo exige", "not only demanded"
+#: still ask)
+_NEGATED_CUE = re.compile(
+    r"(?:\b(?:not|never|no|nunca|jam[aá]s)\s+(?!(?:only|just|solo|s[oó]lo|solamente)\b)(?:\w+\s+)?|"
+    r"n't\s+(?:\w+\s+)?|"
+    r"\b(?:se\s+neg(?:[oó]|aron|aba|aban|an|ó)\s+a|refus\w+\s+to|declin\w+\s+to)\s+)$",
+    re.IGNORECASE,
+)
+#: the words between a cue and a topic that open another speaker's clause: "called for a new day
+#: of marches, the third *since* the strike began", "calling for another march, *and some*
+#: speak of a national strike"
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:since|desde\s+que)\b|\b(?:and|but|while|y|pero|mientras)\s+"
+    r"(?:some|others|many|several|algunos|algunas|otros|otras|varios|varias)\b",
+    re.IGNORECASE,
+)
+#: a possessive before the resignation announced: the speaker's own ("anunció su renuncia",
+#: "announced his resignation")
+_OWN = re.compile(r"\b(?:su|sus|his|her|their|its)\s+$|\b(?:su|his|her)\s+\w+\s+$", re.IGNORECASE)
+#: an action told as ended right after it: "the strike was suspended", "el paro fue levantado"
+_ENDED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|be|is|are|"
+    r"fue|fueron|ha\s+sido|han\s+sido|ser[aá]|ser[aá]n|sea|sean|qued[oó]|quedaron|queda)\s+"
+    r"(?:being\s+)?(?:suspended|lifted|called\s+off|over|ended|cancell?ed|postponed|"
+    r"suspendid[oa]s?|levantad[oa]s?|cancelad[oa]s?|postergad[oa]s?)"
+    r"|se\s+(?:levant|suspend|cancel|posterg)\w*)\b",
+    re.IGNORECASE,
+)
+#: a verb of going somewhere, before "to join": where people went to take part
+_WENT = re.compile(
+    r"\b(?:travel\w*|came|come|coming|arrived|arriving|headed|heading|went|going|walked|"
+    r"flew|bused|bussed|marched|moved|poured)\b",
+    re.IGNORECASE,
+)
+#: how far before "to join" its verb of going may stand
+_WENT_REACH = 80
+
+
+def _negated(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
+    """A claim cue other than a condition, negated or refused right before it."""
+    if isinstance(cue.info, CueInfo) and cue.info.role == "condition":
+        return False
+    start = max(sentence[0], cue.start - _NEGATION_REACH)
+    return _NEGATED_CUE.search(text, start, cue.start) is not None
+
+
+#: how far before a claim cue its negation may begin
+_NEGATION_REACH = 30
+
+
+def _own(cue: Found, topic: Found, text: str) -> bool:
+    """The resignation announced is the speaker's own: a possessive before it ("anunció su
+    renuncia", "announced his irrevocable resignation"), also inside the topic ("su renuncia")."""
+    return _OWN.search(text, cue.end, topic.start) is not None or text[
+        topic.start : topic.end
+    ].lower().startswith(("su ", "sus "))
+
+
+def _asked(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
+    """What a demand verb proper asks right after it, if it is one (``_DEMANDS``)."""
+    for verb, asked in _DEMANDS:
+        if verb.fullmatch(text, cue.start, cue.end):
+            return asked.match(text, cue.end, sentence[1])
+    return None
+
+
+def _went_to_join(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
+    """ "many of whom had travelled from the southern Andes to join anti-government protests":
+    "to join" after a verb of going, in the same clause, tells why people came, not a call."""
+    if text[cue.start : cue.end].lower() != "to join":
+        return False
+    start = max(sentence[0], cue.start - _WENT_REACH)
+    before = text[start : cue.start]
+    stop = max(before.rfind(","), before.rfind(";"))
+    return _WENT.search(before, stop + 1) is not None
+
+
+def _not_asked(topic: Found, text: str) -> bool:
+    """A topic in another sense (``ignore`` entries: "the Palace of Justice", "the right to
+    protest", "protest leaders"), the month of March, or an action verb in the past joined to the verb before it
+    ("called a general strike ... and marched to Congress": what they did, never what anyone
+    asks) is no topic of a claim; "would stay blocked until" is no such verb."""
+    info = topic.info
+    if not isinstance(info, TopicInfo):
+        return True
+    if info.topic == "ignore":
+        return True
+    word = text[topic.start : topic.end]
+    if word == "March":
+        return True  # the month: "called a general strike in March"
+    return (
+        info.topic in _ACTION_TOPICS
+        and " " not in word
+        and word.lower().endswith("ed")
+        and _AND_BEFORE.search(text, max(0, topic.start - 6), topic.start) is not None
+    )
+
+
+#: a verb joined to the one before it: "and marched", ", marched"
+_AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 
 
 #: how far after a threat cue a threat of its own may begin and be the same ("threatened *to*

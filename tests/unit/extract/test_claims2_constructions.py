@@ -1,0 +1,246 @@
+"""Claims read by construction (extract-claims2): what a demand verb asks with no topic of the
+lexicon, words that hold a topic's word in another sense, a verb negated or refused, the
+speaker's own resignation announced, an action told as ended, where people went to join, and
+a topic that another speaker's clause holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import extract
+from veeduria.models import Document
+
+
+def _claims(resources, text: str, language: str) -> set[tuple[str, str]]:
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 10))
+    return {(c.kind, c.topic) for c in extract(doc, resources).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dock workers demand better pensions and shorter shifts.", "en"),
+        ("The nurses' union demanded a full audit of the hospital budget.", "en"),
+        ("The federation demands that the new mining code be withdrawn.", "en"),
+        ("Farmers blocked the highway to demand that the ministry buy their harvest.", "en"),
+        ("The Ombudsman calls for the suspension of the commanders in charge.", "en"),
+        ("Los cocaleros exigen la derogatoria inmediata del Decreto 1520.", "es"),
+        ("Los maestros reclaman un aumento salarial del 20 %.", "es"),
+        ("Los vecinos marcharon para exigir que la planta de residuos no se construya allí.", "es"),
+        ("El colegio profesional pide la auditoría de los contratos de la obra.", "es"),
+    ],
+)
+def test_a_demand_verb_asks_what_follows_it(resources, text: str, language: str) -> None:
+    assert ("demand", "other") in _claims(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the addressee, a pronoun, an adverb or a time is not what is asked
+        ('El entrenador pidió a la afición "no abandonar al equipo".', "es"),
+        ("The mayor demanded it on Monday.", "en"),
+        ("Residents have long demanded answers.", "en"),
+        # a demand negated or refused asks nothing
+        ("The union did not demand a recount of the votes.", "en"),
+        ("El comandante se negó a pedir la rendición de sus hombres.", "es"),
+        ("Los gremios no exigen la renuncia del ministro.", "es"),
+        ("Union leaders have never called for a general strike.", "en"),
+    ],
+)
+def test_no_demand_without_its_object_or_when_negated(resources, text: str, language: str) -> None:
+    assert _claims(resources, text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La CGTP no solo exige la renuncia del ministro.", "es", ("demand", "resignation")),
+        ("Protesters not only demanded his resignation.", "en", ("demand", "resignation")),
+        # a condition is set on a negation
+        ("We will not go home until there is justice.", "en", ("demand", "justice_for_victims")),
+    ],
+)
+def test_not_only_and_conditions_still_ask(resources, text, language, expected) -> None:
+    assert expected in _claims(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        # a building, a right, who leads a protest
+        (
+            "Relatives plan to travel to the capital for a vigil at the Palace of Justice.",
+            "en",
+            "justice_for_victims",
+        ),
+        (
+            "Los deudos anunciaron un plantón frente al Palacio de Justicia el jueves.",
+            "es",
+            "justice_for_victims",
+        ),
+        ("The minister urged protest leaders to sit down for talks.", "en", "march"),
+        (
+            "La Defensoría exhorta a la población a ejercer su derecho a la protesta con calma.",
+            "es",
+            "march",
+        ),
+        ("We urge the authorities to respect the right to protest.", "en", "march"),
+        ("El Gobierno pidió al Comité Nacional de Paro volver al diálogo.", "es", "strike"),
+    ],
+)
+def test_words_in_another_sense_are_no_topic(resources, text, language, absent) -> None:
+    assert all(topic != absent for _, topic in _claims(resources, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the words still name their topic where they are asked
+        (
+            "Relatives demanded justice outside the courthouse.",
+            "en",
+            ("demand", "justice_for_victims"),
+        ),
+        (
+            "Los deudos anunciaron un plantón frente al Palacio de Justicia.",
+            "es",
+            ("announcement", "march"),
+        ),
+        (
+            "The union urged workers to join the protest on Friday.",
+            "en",
+            ("call_to_action", "march"),
+        ),
+    ],
+)
+def test_near_misses_keep_their_topic(resources, text, language, expected) -> None:
+    assert expected in _claims(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tras perder el apoyo de su bancada, el ministro anunció su renuncia.", "es"),
+        ("The governor announced his resignation in a televised address.", "en"),
+        ("The federation announced that the strike was suspended on Sunday night.", "en"),
+        ("El frente anunció que el paro fue levantado esta mañana.", "es"),
+    ],
+)
+def test_an_end_or_an_own_resignation_announced_is_no_claim(resources, text, language) -> None:
+    assert _claims(resources, text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Los dirigentes anunciaron que exigirán su renuncia.", "es", ("demand", "resignation")),
+        ("Students demanded that the blockade be lifted.", "en", ("demand", "other")),
+        ("The federation announced a strike for Monday.", "en", ("announcement", "strike")),
+    ],
+)
+def test_near_misses_of_ends_and_own_resignations(resources, text, language, expected) -> None:
+    assert expected in _claims(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        (
+            "Many of the detained had come from Cusco to join the protests in the capital.",
+            "en",
+            "march",
+        ),
+        (
+            "Hundreds of farmers travelled overnight from the valleys to join the strike.",
+            "en",
+            "strike",
+        ),
+        # another speaker's clause, or a time clause, holds the topic
+        (
+            "The committee called for a march on Friday, and some delegates spoke of a general "
+            "strike.",
+            "en",
+            "strike",
+        ),
+        (
+            "The front called for new rallies on Monday, the second day of action since the "
+            "strike began.",
+            "en",
+            "strike",
+        ),
+        (
+            "La federación convocó a una marcha el viernes, y algunos dirigentes hablan de un paro.",
+            "es",
+            "strike",
+        ),
+        # a verb in the past joined to the call is what was done
+        (
+            "The federation called a general strike on Monday and marched to the legislature.",
+            "en",
+            "march",
+        ),
+        ("The unions called a general strike in March.", "en", "march"),
+    ],
+)
+def test_topics_not_governed_by_the_cue(resources, text, language, absent) -> None:
+    assert all(topic != absent for _, topic in _claims(resources, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The union urged its members to join the strike.", "en", ("call_to_action", "strike")),
+        (
+            "Unions said the roads would stay blocked until the governor resigns.",
+            "en",
+            ("demand", "resignation"),
+        ),
+        (
+            "Leaders are threatening an indefinite strike until he goes.",
+            "en",
+            ("demand", "resignation"),
+        ),
+        (
+            "Organisers called on traders to close for the day on Thursday.",
+            "en",
+            ("call_to_action", "strike"),
+        ),
+        (
+            "The front has called on residents to gather in the main square at noon.",
+            "en",
+            ("call_to_action", "march"),
+        ),
+        (
+            "The president said lawmakers should approve elections for this year.",
+            "en",
+            ("demand", "early_elections"),
+        ),
+        (
+            "The association wants the officers to be prosecuted.",
+            "en",
+            ("demand", "justice_for_victims"),
+        ),
+        (
+            "Las madres marcharon para exigir la presentación con vida de sus hijos.",
+            "es",
+            ("demand", "justice_for_victims"),
+        ),
+        (
+            "Los deudos piden que se juzgue a los mandos que dieron la orden.",
+            "es",
+            ("demand", "justice_for_victims"),
+        ),
+        (
+            "La confederación exige el fin del estado de excepción en tres provincias.",
+            "es",
+            ("demand", "end_state_of_emergency"),
+        ),
+        ("Exigimos la derogatoria de la Ley 31000.", "es", ("demand", "other")),
+        ("Exigimos su derogatoria inmediata.", "es", ("demand", "end_state_of_emergency")),
+    ],
+)
+def test_topics_of_the_lexicon(resources, text, language, expected) -> None:
+    assert expected in _claims(resources, text, language)
