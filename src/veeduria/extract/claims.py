@@ -148,24 +148,43 @@ def find_claims(
     # ("exhorta a la Policía Nacional a hacer un uso proporcional de la fuerza", "pidió a los
     # dirigentes evitar que se repitan los saqueos", "has asked the police to cease ...")
     for cue in claim_cues:
-        if not (isinstance(cue.info, CueInfo) and cue.info.role == "demand"):
+        if not _urges(cue, text):
             continue
-        if any(c.span[0] <= cue.start < c.span[1] for c in claims):
-            continue
-        urged = _URGED.match(text, cue.end, sentence[1])
+        urged = _urged(cue, text, sentence)
         if urged is None:
             continue
-        end = min(sentence[1], urged.end() + _RESTRAINT_TEXT)
-        claims.append(
-            Claim(
-                kind="demand",
-                topic="other",
-                text=text[cue.start : end],
-                span=(cue.start, end),
-                factuality=factuality,
-                claimant=_claimant(actors, cue),
+        if not any(c.span[0] <= cue.start < c.span[1] for c in claims):
+            end = min(sentence[1], urged.end() + _RESTRAINT_TEXT)
+            claims.append(
+                Claim(
+                    kind="demand",
+                    topic="other",
+                    text=text[cue.start : end],
+                    span=(cue.start, end),
+                    factuality=factuality,
+                    claimant=_claimant(actors, cue),
+                )
             )
-        )
+        # "exhorta a la Policía a ... y a los manifestantes a no atentar contra aeropuertos",
+        # "pide a la Fiscalía que ... y al Poder Ejecutivo que prohíba ...": each addressee
+        # joined to the first is asked something of its own
+        for more in _MORE_URGED.finditer(text, urged.end(), sentence[1]):
+            start = more.start(1)
+            end = min(sentence[1], more.end() + _RESTRAINT_TEXT)
+            if any(start <= t.start < end for t in topics) or any(
+                c.span[0] == start for c in claims
+            ):
+                continue
+            claims.append(
+                Claim(
+                    kind="demand",
+                    topic="other",
+                    text=text[start:end],
+                    span=(start, end),
+                    factuality=factuality,
+                    claimant=_claimant(actors, cue),
+                )
+            )
     # what a demand verb asks with no topic of the lexicon is still a demand ("demand higher
     # wages", "demands that the riot squad be dismantled", "exigimos la derogatoria del decreto")
     for cue in claim_cues:
@@ -183,6 +202,32 @@ def find_claims(
         claims.append(
             Claim(
                 kind="demand",
+                topic="other",
+                text=text[cue.start : end],
+                span=(cue.start, end),
+                factuality=factuality,
+                claimant=_claimant(actors, cue),
+            )
+        )
+    # an announcement of what the speaker will do, with no topic of the lexicon, is still an
+    # announcement ("anunció que enviará a la región mil policías", "anunció que acudirá a la
+    # Comisión Interamericana")
+    for cue in claim_cues:
+        if not (isinstance(cue.info, CueInfo) and cue.info.role == "announcement"):
+            continue
+        if any(c.span[0] <= cue.start < c.span[1] or c.span[0] == cue.start for c in claims):
+            continue
+        will = _WILL_DO.match(text, cue.end, sentence[1])
+        if will is None or not _ANNOUNCING.fullmatch(text, cue.start, cue.end):
+            continue
+        if any(cue.end <= c.start < will.end() for c in claim_cues):
+            continue  # "anunciaron que exigirán el adelanto de elecciones": the demand says it
+        end = min(sentence[1], will.end() + _RESTRAINT_TEXT)
+        stop = _CLAUSE_END.search(text, will.end(), end)
+        end = stop.start() if stop else end
+        claims.append(
+            Claim(
+                kind="announcement",
                 topic="other",
                 text=text[cue.start : end],
                 span=(cue.start, end),
@@ -353,11 +398,65 @@ _NEXT_WORD = 5
 #: an addressee and what it is urged to do, right after a demand verb: "a la Policía Nacional
 #: a hacer", "a los dirigentes evitar", "a la ciudadanía a no dejarse", "a la Fiscalía que
 #: determine", "the police to cease", "on the authorities to refrain"
-_URGED = re.compile(
-    r"\s+(?:(?:a|al)\s+(?:la|las|los|el|toda|todas|todos|sus|su)\s+[^,;:.!?()\"«»“”]{2,60}?"
-    r"\s+(?:(?:a\s+)?(?:no\s+)?[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las)?|que\s+[a-záéíóúñ]+)"
-    r"|(?:on\s+)?the\s+[^,;:.!?()\"«»“”]{2,60}?\s+(?:not\s+)?to\s+[\"“]?(?:not\s+)?[a-z]{2,})(?!\w)"
+_ARTICLE = r"(?:la|las|los|el|toda|todas|todos|sus|su|nuestras|nuestros|este|esta|estos|estas)"
+_WHO = r"[^,;:.!?()\"«»“”]{2,60}?"
+#: what a Spanish addressee is asked: an infinitive ("a hacer", "abstenerse de", "no atentar"),
+#: a clause ("que determine") or, after "pedir", a thing ("al Gobierno el envío de tropas")
+_ASKED_ES = (
+    r"\s+(?:(?:a\s+)?(?:no\s+)?[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las)?"
+    r"|que\s+[a-záéíóúñ]+|(?:el|la|los|las|un|una)\s+[a-záéíóúñ]{3,})(?!\w)"
 )
+_ASKED_EN = r"\s+(?:not\s+)?to\s+[\"“]?(?:not\s+)?[a-z]{2,}(?!\w)"
+_URGED = re.compile(
+    rf"\s+(?:(?:a\s+{_ARTICLE}|al)\s+{_WHO}{_ASKED_ES}"
+    rf"|(?:on\s+)?the\s+{_WHO}{_ASKED_EN})"
+)
+#: the same after a cue that holds its preposition ("exhortó a", "instó a", "llamó a")
+_URGED_AFTER_A = re.compile(rf"\s+{_ARTICLE}\s+{_WHO}{_ASKED_ES}")
+#: another addressee joined to the first, with what it is asked: "y a los manifestantes a no
+#: atentar", "y al Poder Ejecutivo que prohíba", "and the police to let them protest"
+_MORE_URGED = re.compile(
+    rf"(?:,\s*|\s+)(?:y|and)\s+((?:a\s+{_ARTICLE}|al)\s+{_WHO}{_ASKED_ES}"
+    rf"|(?:on\s+)?the\s+{_WHO}{_ASKED_EN})"
+)
+#: the cues of a call that may urge an addressee ("urged the authorities to", "exhortó a la
+#: ciudadanía a"); not a call to join, a duty ("should", "debería") nor a call of an event
+_URGING = re.compile(
+    r"(?:urg\w*|we urge|i urge|appeal\w* to|call\w* on|asked \w+ to|exhort\w*(?: a)?|"
+    r"inst\w+ a|llam\w+ a|invit\w+ a|hacemos un llamado|hizo un llamado|hicieron un llamado)",
+    re.IGNORECASE,
+)
+
+
+#: the verbs of announcing proper ("anunció", "announced"), not a plan, a preparation or a
+#: ratification
+_ANNOUNCING = re.compile(r"(?:anunci\w+|announc\w+)", re.IGNORECASE)
+#: what an announcement says will be done, right after it: "que enviará", "esta mañana que
+#: reactivará", "que el Gobierno ampliará" (Spanish: an English "announced he would dissolve
+#: the legislature" is told as the event it announces)
+_WILL_DO = re.compile(
+    r"(?:\s+[^\s,;:.!?]+){0,2}?\s+que\s+(?:[^\s,;:.!?]+\s+){0,2}?[a-záéíóúñ]{2,}(?:rá|rán)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _urges(cue: Found, text: str) -> bool:
+    """A demand cue, or a call cue that may urge an addressee (``_URGING``)."""
+    if not isinstance(cue.info, CueInfo):
+        return False
+    if cue.info.role == "demand":
+        return True
+    return cue.info.role == "called_for" and _URGING.fullmatch(text, cue.start, cue.end) is not None
+
+
+def _urged(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
+    """The addressee right after an urging cue and what it is asked."""
+    urged = _URGED.match(text, cue.end, sentence[1])
+    if urged is None and text[cue.start : cue.end].lower().endswith(" a"):
+        urged = _URGED_AFTER_A.match(text, cue.end, sentence[1])
+    return urged
+
+
 #: a second statement joined to the first ("rechaza los llamados a tomar el aeropuerto y
 #: recuerda que el derecho a la protesta ..."): what it names is not what the cue before asks
 _NEW_STATEMENT = re.compile(

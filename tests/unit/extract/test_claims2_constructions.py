@@ -244,3 +244,95 @@ def test_topics_not_governed_by_the_cue(resources, text, language, absent) -> No
 )
 def test_topics_of_the_lexicon(resources, text, language, expected) -> None:
     assert expected in _claims(resources, text, language)
+
+
+def _claim_texts(resources, text: str, language: str) -> list[tuple[str, str, str]]:
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 10))
+    return [(c.kind, c.topic, c.text) for c in extract(doc, resources).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Los comuneros exigieron al Gobierno que retire la concesión minera.", "es"),
+        ("El alcalde pidió al Ministerio de Transportes el asfaltado urgente de la vía.", "es"),
+        ("Los agricultores exigieron al Ejecutivo declarar en emergencia el valle.", "es"),
+        ("La Defensoría instó a las autoridades a garantizar la atención de los heridos.", "es"),
+        ("The rights office urged the authorities to use force only as a last resort.", "en"),
+        ("The bishops appealed to the government to return the seized buses.", "en"),
+    ],
+)
+def test_an_addressee_urged_is_asked_something(resources, text: str, language: str) -> None:
+    assert ("demand", "other") in _claims(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Defensoría exhorta a la Policía a usar la fuerza con proporcionalidad y a los "
+            "manifestantes a no atacar los hospitales.",
+            "es",
+        ),
+        (
+            "El colegio pide a la Fiscalía que identifique a los agresores y al Ministerio que "
+            "refuerce la seguridad del local.",
+            "es",
+        ),
+        (
+            "The Ombudsman urged the police to respect the right of assembly and the marchers "
+            "to keep ambulances moving.",
+            "en",
+        ),
+    ],
+)
+def test_each_joined_addressee_is_asked_on_its_own(resources, text: str, language: str) -> None:
+    demands = [c for c in _claim_texts(resources, text, language) if c[0] == "demand"]
+    assert len(demands) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an addressee with a quotation, and a call with nothing urged
+        ('El técnico pidió a los hinchas "llenar el estadio" el domingo.', "es"),
+        ("The coach urged calm after the match.", "en"),
+        ("El presidente llamó a la calma.", "es"),
+    ],
+)
+def test_no_addressee_urged(resources, text: str, language: str) -> None:
+    assert ("demand", "other") not in _claims(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Ministerio del Interior anunció que enviará trescientos policías a la provincia.",
+        "La asociación de deudos anunció esta mañana que acudirá a la Corte Interamericana.",
+        "El Gobierno anunció que el Ejecutivo ampliará el toque de queda.",
+    ],
+)
+def test_an_announced_action_with_no_topic_is_announced(resources, text: str) -> None:
+    assert ("announcement", "other") in _claims(resources, text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the demand it announces says it; a past told is no announcement; nor is a plan
+        (
+            "Los gremios anunciaron que exigirán la renuncia del gobernador.",
+            "es",
+            {("demand", "resignation")},
+        ),
+        ("El alcalde anunció que la obra quedó concluida.", "es", set()),
+        ("The president announced he would dissolve the legislature.", "en", set()),
+        (
+            "La familia anunció que presentará una querella contra los agentes.",
+            "es",
+            {("announcement", "justice_for_victims")},
+        ),
+    ],
+)
+def test_announcements_near_misses(resources, text, language, expected) -> None:
+    assert _claims(resources, text, language) == expected
