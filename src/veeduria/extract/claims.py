@@ -73,6 +73,7 @@ def find_claims(
             and _asks(c, topic, text)
             and not _NEW_STATEMENT.search(text, c.end, topic.start)
             and not _OTHER_CLAUSE.search(text, c.end, topic.start)
+            and not _in_relative(text, c.end, topic.start)
         ]
         if not before:
             continue
@@ -94,9 +95,20 @@ def find_claims(
         if name in _ACTION_TOPICS and _end_asked(
             text[max(cue.end, topic.start - 40) : topic.start]
         ):
+            if role == "announcement":
+                continue  # "said they would lift their blockade": news of its end
             # "para pedir que se levanten los bloqueos", "urged the unions to end the strike": the
             # end of the action is asked, not the action ("no levantará el paro" keeps it)
             name = "other"
+        elif name in _ACTION_TOPICS and _LET.search(
+            text, max(cue.end, topic.start - 30), topic.start
+        ):
+            # "called on the police to let them protest peacefully": leave to act is asked
+            name = "other"
+        if name in _ACTION_TOPICS and _WHEN.search(
+            text, max(cue.end, topic.start - 30), topic.start
+        ):
+            continue  # "should take that offer before the next funeral march": a time
         if role == "threat":
             kind = "threat"
         elif name in _ACTION_TOPICS and role in ("called_for", "demand"):
@@ -328,6 +340,18 @@ _WENT = re.compile(
 _WENT_REACH = 80
 
 
+#: a relative clause that describes what is named before it: ", which would allow police to"
+_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
+
+
+def _in_relative(text: str, start: int, end: int) -> bool:
+    """``end`` stands inside a relative clause opened after ``start`` ("asked Congress to declare
+    a state of prevention, which would allow police to break up the roadblocks"); a comma after
+    it closes it (", who was arrested on Dec. 7, as well as the resignation of ...")."""
+    opened = [m.end() for m in _RELATIVE.finditer(text, start, end)]
+    return bool(opened) and "," not in text[opened[-1] : end]
+
+
 def _negated(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
     """A claim cue other than a condition, negated or refused right before it."""
     if isinstance(cue.info, CueInfo) and cue.info.role == "condition":
@@ -464,10 +488,24 @@ _NEW_STATEMENT = re.compile(
     r"subray[oó]|recalc[oó]|añadi[oó]|agreg[oó]|said|added|noted|recalled|stressed|insisted)\b",
     re.IGNORECASE,
 )
+#: leave to act, right before an action: "to let them", "to allow protesters to", "que
+#: permitan", "dejar"
+_LET = re.compile(
+    r"\b(?:let|allow|allows|allowing|permit|permitir|permitan|permita|dejen|dejar)\b"
+    r"(?:\s+\w+){0,2}\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+#: a time told by an action, right before it: "before the next funeral march", "después del paro"
+_WHEN = re.compile(
+    r"\b(?:before|after|during|antes\s+del?|despu[eé]s\s+del?|durante)\s+"
+    r"(?:(?:the|a|an|el|la|los|las|un|una|del|next|last|pr[oó]xim[oa])\s+){0,3}(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 #: a verb that ends an action, right before it: what is asked is its end
 _ENDING = re.compile(
     r"\b(?:levant\w*|suspend\w*|deponga\w*|deponer|poner\s+fin\s+a|pongan\s+fin\s+a|"
     r"cese\s+de|cesen|termin\w*|lift\w*|end|ends|ending|stop|call\s+off|called\s+off|"
+    r"break\s+up|clear|clearing|dismantl\w*|desaloj\w*|despej\w*|"
     r"suspend\w*)\s+(?:(?:el|la|los|las|the|their|its|sus|su)\s+)?$",
     re.IGNORECASE,
 )

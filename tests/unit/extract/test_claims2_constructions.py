@@ -336,3 +336,45 @@ def test_an_announced_action_with_no_topic_is_announced(resources, text: str) ->
 )
 def test_announcements_near_misses(resources, text, language, expected) -> None:
     assert _claims(resources, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        # leave to act is asked, not the action
+        ("We call on the police to let the students march peacefully.", "en", "march"),
+        ("Piden a las autoridades permitir la marcha hasta la plaza.", "es", "march"),
+        # a time told by an action
+        ("The minister should sign the decree before the next march.", "en", "march"),
+        ("Exigen una reunión con el ministro antes del paro.", "es", "strike"),
+        # an action inside a relative clause that describes what is asked
+        (
+            "The governor asked Congress to pass a decree, which would allow troops to break up "
+            "the roadblocks.",
+            "en",
+            "blockade",
+        ),
+        # the end of an action announced, or asked
+        ("Union leaders said they would lift the blockade on Friday.", "en", "blockade"),
+        ("They urged the army to clear the roadblocks.", "en", "blockade"),
+    ],
+)
+def test_an_action_named_but_not_asked(resources, text, language, absent) -> None:
+    assert all(topic != absent for _, topic in _claims(resources, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The federation called for a march after the funeral.", "en", ("call_to_action", "march")),
+        (
+            "Families demanded the release of the leader, who was arrested on Monday, as well as "
+            "new elections.",
+            "en",
+            ("demand", "early_elections"),
+        ),
+        ("The unions announced a blockade of the bridge.", "en", ("announcement", "blockade")),
+    ],
+)
+def test_actions_still_asked(resources, text, language, expected) -> None:
+    assert expected in _claims(resources, text, language)
