@@ -45,9 +45,15 @@ def find_claims(
 ) -> list[Claim]:
     """``calls``: the text is a call of its own (a communiqué that calls its bases out), whose
     future actions are its calls to action."""
+    if _QUESTION.search(text, sentence[0], sentence[1]):
+        return []  # "Will the unions call a new strike?", "¿Qué piden los manifestantes?"
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
     claim_cues = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role in _CLAIM_ROLES]
+    if answers_demand_question(text, sentence[0]):
+        # "What do they want? The resignation of the attorney general ...": the answer to a
+        # question about demands asks what it names, from its first word
+        claim_cues.insert(0, Found(sentence[0], sentence[0], _ANSWER))
     restrained = _restraints(cues, claim_cues, text)
     # "who asked not to be named", "pidió no ser identificado": the speaker asks for himself
     claim_cues = [c for c in claim_cues if restrained.get((c.start, c.end)) is not _FOR_ONESELF]
@@ -344,6 +350,12 @@ _WENT_REACH = 80
 _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
 
 
+def answers_demand_question(text: str, start: int) -> bool:
+    """The sentence at ``start`` answers a question about what people demand, told right
+    before it ("What do they want? The resignation of ...", "¿Qué piden? La renuncia ...")."""
+    return _ANSWERS.search(text, max(0, start - _ANSWER_REACH), start) is not None
+
+
 def _in_relative(text: str, start: int, end: int) -> bool:
     """``end`` stands inside a relative clause opened after ``start`` ("asked Congress to declare
     a state of prevention, which would allow police to break up the roadblocks"); a comma after
@@ -414,6 +426,22 @@ def _not_asked(topic: Found, text: str) -> bool:
 
 #: a verb joined to the one before it: "and marched", ", marched"
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
+
+
+#: a sentence that asks a question: it claims nothing
+_QUESTION = re.compile(r"\?[\s\"'”»)]*$")
+#: a question about what people demand, right before the sentence that answers it
+_ANSWERS = re.compile(
+    r"(?:\b(?:what|which)\s+(?:do|does|did|are|is|were)\s+[^?.!]{0,50}?\b"
+    r"(?:want|wants|demand|demanding|asking\s+for|ask\s+for|seek|seeking|calling\s+for)"
+    r"|¿\s*qu[eé]\s+(?:piden|exigen|reclaman|quieren|buscan|demandan|pide|exige|reclama|quiere)"
+    r"[^?.!]{0,50}?)\s*\?[\s\W]*$",
+    re.IGNORECASE,
+)
+#: how far before a sentence the question it answers may begin
+_ANSWER_REACH = 120
+#: the demand an answer to such a question makes
+_ANSWER = CueInfo("answer", "demand")
 
 
 #: how far after a threat cue a threat of its own may begin and be the same ("threatened *to*

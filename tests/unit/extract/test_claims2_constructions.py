@@ -378,3 +378,35 @@ def test_an_action_named_but_not_asked(resources, text, language, absent) -> Non
 )
 def test_actions_still_asked(resources, text, language, expected) -> None:
     assert expected in _claims(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the answer to a question about demands asks what it names
+        (
+            "What do the miners want? The resignation of the energy minister.",
+            "en",
+            {("demand", "resignation")},
+        ),
+        (
+            "What are the teachers demanding?\n\nNew elections this year and a pay rise.",
+            "en",
+            {("demand", "early_elections")},
+        ),
+        (
+            "¿Qué exigen los transportistas? La liberación de sus dirigentes.",
+            "es",
+            {("demand", "release_of_prisoner")},
+        ),
+        # another question, and a question itself, claim nothing
+        ("What happens next? The resignation was accepted on Friday.", "en", set()),
+        ("Will the unions call a new strike?", "en", set()),
+        ("¿Convocará la CGTP a un paro nacional?", "es", set()),
+        # what someone is owed is asked for
+        ("The families of the dead deserve justice.", "en", {("demand", "justice_for_victims")}),
+        ("Los deudos merecen justicia.", "es", {("demand", "justice_for_victims")}),
+    ],
+)
+def test_answers_questions_and_what_is_owed(resources, text, language, expected) -> None:
+    assert _claims(resources, text, language) == expected
