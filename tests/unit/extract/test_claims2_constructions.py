@@ -410,3 +410,44 @@ def test_actions_still_asked(resources, text, language, expected) -> None:
 )
 def test_answers_questions_and_what_is_owed(resources, text, language, expected) -> None:
     assert _claims(resources, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a gathering called, a call joined, the addressee right after "called"
+        (
+            "Los colectivos convocaron a una concentración frente al Palacio de Gobierno.",
+            "es",
+            ("call_to_action", "march"),
+        ),
+        (
+            "Llamamos a los vecinos a concentrarse el sábado en la plaza principal.",
+            "es",
+            ("call_to_action", "march"),
+        ),
+        (
+            "The teachers' union joins the call of student groups for a national day of marches.",
+            "en",
+            ("call_to_action", "march"),
+        ),
+        (
+            "The former candidate called supporters to gather outside the electoral court.",
+            "en",
+            ("call_to_action", "march"),
+        ),
+    ],
+)
+def test_gatherings_and_calls_joined(resources, text, language, expected) -> None:
+    assert expected in _claims(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He called supporters of the government traitors.", "en"),
+        ("La concentración de tierras en pocas manos es un problema antiguo.", "es"),
+    ],
+)
+def test_gatherings_near_misses(resources, text, language) -> None:
+    assert _claims(resources, text, language) == set()
