@@ -451,3 +451,37 @@ def test_gatherings_and_calls_joined(resources, text, language, expected) -> Non
 )
 def test_gatherings_near_misses(resources, text, language) -> None:
     assert _claims(resources, text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "La Defensoría solicita a la Policía abstenerse de detener a menores.",
+            "es",
+            ("demand", "other"),
+        ),
+        (
+            "La Prefectura invita a la población a no difundir rumores.",
+            "es",
+            ("demand", "other"),
+        ),
+        (
+            "We call for the officers to be identified and prosecuted.",
+            "en",
+            ("demand", "justice_for_victims"),
+        ),
+        (
+            "Exigen que los agentes sean investigados y sancionados.",
+            "es",
+            ("demand", "justice_for_victims"),
+        ),
+        (
+            "The federation will talk if the government lifts the state of emergency.",
+            "en",
+            ("demand", "end_state_of_emergency"),
+        ),
+    ],
+)
+def test_more_ways_to_ask(resources, text, language, expected) -> None:
+    assert expected in _claims(resources, text, language)
