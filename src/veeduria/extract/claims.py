@@ -215,6 +215,8 @@ def find_claims(
             0 <= t.start - cue.end <= _TOPIC_REACH for t in topics if isinstance(t.info, TopicInfo)
         ):
             continue
+        if _subject_after(cue, actors, text):
+            continue  # "reclaman los manifestantes": the speaker after its verb, nothing asked
         stop = _CLAUSE_END.search(text, asked.end(), sentence[1])
         end = min(stop.start() if stop else sentence[1], asked.end() + _RESTRAINT_TEXT)
         claims.append(
@@ -382,6 +384,20 @@ def _own(cue: Found, topic: Found, text: str) -> bool:
     return _OWN.search(text, cue.end, topic.start) is not None or text[
         topic.start : topic.end
     ].lower().startswith(("su ", "sus "))
+
+
+def _subject_after(cue: Found, actors: Sequence[Found], text: str) -> bool:
+    """Spanish puts the speaker after its verb ("Hasta que se vaya, reclaman los manifestantes,
+    ..."): an actor right after a Spanish demand verb is who asks, not what is asked."""
+    if text[cue.start : cue.end].lower().startswith(("demand", "call", "to ")):
+        return False
+    return any(
+        isinstance(a.info, ActorInfo) and 0 <= a.start - cue.end <= _SUBJECT_GAP for a in actors
+    )
+
+
+#: how far after a verb its postponed subject may begin ("reclaman los manifestantes")
+_SUBJECT_GAP = 5
 
 
 def _asked(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
