@@ -63,6 +63,8 @@ def find_claims(
     # "did not call for a strike", "se negó a pedir la paz": a verb negated or refused asks
     # nothing; a condition is set on a negation ("will not eat until there is justice")
     claim_cues = [c for c in claim_cues if not _negated(c, text, sentence)]
+    # "se prevé que los comuneros marchen": what is expected is no one's announcement
+    claim_cues = [c for c in claim_cues if not _EXPECTED.match(text, c.start, c.end)]
     topics = [t for t in topics if not _not_asked(t, text)]
     refused = [c.end for c in cues if isinstance(c.info, CueInfo) and c.info.role == "negator"]
     for topic in topics:
@@ -70,6 +72,13 @@ def find_claims(
             continue
         if any(0 <= topic.start - end <= 2 for end in refused):
             continue  # "say they will not negotiate": refused, not asked
+        refusal = _REFUSED.search(text, max(sentence[0], topic.start - _REFUSED_REACH), topic.start)
+        if refusal is not None and not any(
+            refusal.start() < c.start < topic.start for c in claim_cues
+        ):
+            # "no aceptarán mesas de diálogo", "rejected any talks": refused; "rejected calls to
+            # bring forward the elections" still tells the calls
+            continue
         # a topic belongs to the closest cue before it ("convocó a un paro ... y exigió la
         # renuncia")
         before = [
@@ -115,6 +124,15 @@ def find_claims(
             text, max(cue.end, topic.start - 30), topic.start
         ):
             continue  # "should take that offer before the next funeral march": a time
+        if name in _ACTION_TOPICS and _of_the_action(text, cue.end, topic.start):
+            continue  # "justicia para las víctimas de las protestas": who or what, not a call
+        if name in _ACTION_TOPICS and _GUARDED.search(
+            text, max(cue.end, topic.start - 30), topic.start
+        ):
+            continue  # "el despliegue de policías para resguardar la movilización"
+        if name in _ACTION_TOPICS and _INSIST.fullmatch(text, cue.start, cue.end):
+            if _FINITE_AFTER.match(text, topic.end):
+                continue  # "insist the march will be peaceful": said of it, not asked
         if role == "threat":
             kind = "threat"
         elif name in _ACTION_TOPICS and role in ("called_for", "demand"):
@@ -545,6 +563,51 @@ _WHEN = re.compile(
     r"(?:(?:the|a|an|el|la|los|las|un|una|del|next|last|pr[oó]xim[oa])\s+){0,3}(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: a refusal right before a topic, two words at most between: "no aceptarán mesas de diálogo",
+#: "will not accept talks", "rejected any dialogue", "rechazan el diálogo"
+_REFUSED = re.compile(
+    r"(?:\b(?:no|not|never|nunca|n't)\s+(?:\w+\s+)?(?:acept\w*|accept\w*|negoci\w*|"
+    r"negotiat\w*|dialog\w*|agree\w*|admit\w*|admiti\w*)"
+    r"|\b(?:rechaz\w+|reject\w*|refus\w*))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: how far before a topic its refusal may begin
+_REFUSED_REACH = 40
+#: an impersonal expectation: "se prevé que los comuneros marchen"
+_EXPECTED = re.compile(r"prev\w*", re.IGNORECASE)
+#: a verb of guarding or policing an action right before it: "para resguardar la movilización",
+#: "to police the march", "contener las protestas"
+_GUARDED = re.compile(
+    r"\b(?:resguard\w*|custodi\w*|vigil(?:ar|an|ó)|control\w*|conten\w*|garantiz\w*|"
+    r"guard\w*|police|policing|contain\w*|monitor\w*|secure|securing|disperse\w*|dispers\w*)\s+"
+    r"(?:(?:el|la|los|las|the|a|an|any|toda|todas)\s+)?$",
+    re.IGNORECASE,
+)
+#: a preposition and its article right before an action, with no verb of joining before it: the
+#: action names who or what ("las víctimas de las protestas", "detained in the protests")
+_OF_THE = re.compile(
+    r"(?:^|\s)\w+\s+(?:de|en|durante|tras|of|in|during|after|at)\s+"
+    r"(?:las|los|la|el|the|these|those|esas|esos|estas|estos)\s+$",
+    re.IGNORECASE,
+)
+_JOINING = re.compile(
+    r"\b(?:particip\w*|sumarse|sumen|unirse|únanse|join\w*|part|engage\w*|acatar)\b", re.I
+)
+#: "insist" said of a fact: "insist the march will be peaceful"
+_INSIST = re.compile(r"insist\w*", re.IGNORECASE)
+_FINITE_AFTER = re.compile(
+    r"\s+(?:will|would|is|was|are|were|has|had|remains?|remained|es|fue|será|sería)\b", re.I
+)
+
+
+def _of_the_action(text: str, start: int, end: int) -> bool:
+    """The action right after ``de las``, ``in the`` (between a cue's end and it) names who or
+    what the claim is about, unless a verb of joining comes just before ("participar de
+    manera pacífica en la concentración")."""
+    m = _OF_THE.search(text, max(start, end - 40), end)
+    return m is not None and not _JOINING.search(text, max(start, m.start() - 30), m.end())
+
+
 #: a verb that ends an action, right before it: what is asked is its end
 _ENDING = re.compile(
     r"\b(?:levant\w*|suspend\w*|deponga\w*|deponer|poner\s+fin\s+a|pongan\s+fin\s+a|"

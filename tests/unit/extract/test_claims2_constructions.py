@@ -487,3 +487,57 @@ def test_gatherings_near_misses(resources, text, language) -> None:
 )
 def test_more_ways_to_ask(resources, text, language, expected) -> None:
     assert expected in _claims(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        # an action that names who or what the claim is about
+        (
+            "Los deudos exigieron justicia para las víctimas de las protestas.",
+            "es",
+            "march",
+        ),
+        (
+            "Families demanded the release of those detained in the protests.",
+            "en",
+            "march",
+        ),
+        # an action guarded or policed
+        (
+            "El Gobierno anunció el despliegue de dos mil policías para resguardar la marcha.",
+            "es",
+            "march",
+        ),
+        # a refusal
+        ("Los dirigentes advirtieron que no aceptarán mesas de diálogo.", "es", "dialogue"),
+        ("The strikers rejected any talks with the minister.", "en", "dialogue"),
+        # what is expected, and a fact insisted on
+        ("Para mañana se prevé que los comuneros marchen hasta la plaza.", "es", "march"),
+        ("Organisers insist the march will be peaceful.", "en", "march"),
+    ],
+)
+def test_actions_that_are_not_what_is_asked(resources, text, language, absent) -> None:
+    assert all(topic != absent for _, topic in _claims(resources, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Llamamos a la ciudadanía a participar de manera pacífica en la marcha del sábado.",
+            "es",
+            ("call_to_action", "march"),
+        ),
+        ("The union urged members to take part in the strike.", "en", ("call_to_action", "strike")),
+        ("Protesters insist on a new march next week.", "en", ("call_to_action", "march")),
+        ("The unions are seeking talks with the minister.", "en", ("demand", "dialogue")),
+    ],
+)
+def test_actions_still_asked_near_those(resources, text, language, expected) -> None:
+    assert expected in _claims(resources, text, language)
+
+
+def test_calls_rejected_are_still_told(resources) -> None:
+    text = "The president has rejected calls to bring forward the elections."
+    assert ("demand", "early_elections") in _claims(resources, text, "en")
