@@ -825,8 +825,8 @@ def _future_calls(
         info = topic.info
         if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
             continue
-        if ("call_to_action", info.topic) in seen:
-            continue
+        if any(name == info.topic for _, name in seen):
+            continue  # "announced that they will travel to Lima for a march": told already
         if not any(
             (f.start < topic.end and topic.start < f.end) or 0 <= topic.start - f.end <= 12
             for f in future

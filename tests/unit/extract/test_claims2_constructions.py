@@ -541,3 +541,13 @@ def test_actions_still_asked_near_those(resources, text, language, expected) -> 
 def test_calls_rejected_are_still_told(resources) -> None:
     text = "The president has rejected calls to bring forward the elections."
     assert ("demand", "early_elections") in _claims(resources, text, "en")
+
+
+def test_a_communique_tells_an_announced_march_once(resources) -> None:
+    text = (
+        "Relatives of the dead have announced that they will travel to the capital for a march "
+        "next week, and we call on the police to let them protest in peace."
+    )
+    doc = Document(id="t", text=text, language="en", published=dt.date(2023, 1, 10))
+    marches = [c for c in extract(doc, resources).claims if c.topic == "march"]
+    assert len(marches) == 1
