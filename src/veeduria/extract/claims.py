@@ -65,6 +65,9 @@ def find_claims(
     claim_cues = [c for c in claim_cues if not _negated(c, text, sentence)]
     # "se prevé que los comuneros marchen": what is expected is no one's announcement
     claim_cues = [c for c in claim_cues if not _EXPECTED.match(text, c.start, c.end)]
+    # "Ante el anuncio de nuevas movilizaciones": the noun (folded like "anunció") tells of an
+    # announcement made, it announces nothing
+    claim_cues = [c for c in claim_cues if text[c.start : c.end].lower() != "anuncio"]
     topics = [t for t in topics if not _not_asked(t, text)]
     refused = [c.end for c in cues if isinstance(c.info, CueInfo) and c.info.role == "negator"]
     for topic in topics:
@@ -84,7 +87,7 @@ def find_claims(
         before = [
             c
             for c in claim_cues
-            if 0 <= topic.start - c.end <= _TOPIC_REACH
+            if 0 <= topic.start - c.end <= _reach(c, topic, text)
             and _asks(c, topic, text)
             and not _NEW_STATEMENT.search(text, c.end, topic.start)
             and not _OTHER_CLAUSE.search(text, c.end, topic.start)
@@ -402,6 +405,30 @@ def _own(cue: Found, topic: Found, text: str) -> bool:
     return _OWN.search(text, cue.end, topic.start) is not None or text[
         topic.start : topic.end
     ].lower().startswith(("su ", "sus "))
+
+
+#: how far a demand reaches along a list of what it asks ("Exigimos la derogatoria del Decreto
+#: 126, que eliminó el subsidio al diésel, la libertad de los doce detenidos ..., y el fin del
+#: estado de excepción")
+_LIST_REACH = 320
+#: a list item opened right before a topic: ", y el", ", la", "and the"
+_LIST_ITEM = re.compile(
+    r"(?:,\s*(?:y|e|and)?|\s(?:y|e|and))\s+(?:el|la|los|las|the|an?)?\s*$", re.I
+)
+
+
+def _reach(cue: Found, topic: Found, text: str) -> int:
+    """How far after a demand its topic may stand: the usual reach, or the reach of a list when
+    the topic opens an item of one with no sentence break before it."""
+    if topic.start - cue.end <= _TOPIC_REACH:
+        return _TOPIC_REACH
+    if not (isinstance(cue.info, CueInfo) and cue.info.role == "demand"):
+        return _TOPIC_REACH
+    if _CLAUSE_END.search(text, cue.end, topic.start) or not _LIST_ITEM.search(
+        text, max(cue.end, topic.start - 12), topic.start
+    ):
+        return _TOPIC_REACH
+    return _LIST_REACH
 
 
 def _subject_after(cue: Found, actors: Sequence[Found], text: str) -> bool:

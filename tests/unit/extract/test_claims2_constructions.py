@@ -551,3 +551,28 @@ def test_a_communique_tells_an_announced_march_once(resources) -> None:
     doc = Document(id="t", text=text, language="en", published=dt.date(2023, 1, 10))
     marches = [c for c in extract(doc, resources).claims if c.topic == "march"]
     assert len(marches) == 1
+
+
+def test_a_demand_reaches_along_its_list(resources) -> None:
+    text = (
+        "Exigimos la derogatoria inmediata del Decreto 555, que recortó el presupuesto de las "
+        "universidades públicas del país, la reincorporación de los docentes despedidos en "
+        "las tres sedes regionales, y el fin del estado de excepción en las provincias del norte."
+    )
+    assert ("demand", "end_state_of_emergency") in _claims(resources, text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demand does not reach past a sentence break, nor a far topic that opens no list item
+        "Exigimos la derogatoria del Decreto 555. Meses después el Gobierno decretó el estado "
+        "de excepción y anunció el fin del estado de excepción en el norte.",
+        # the noun of an announcement announces nothing
+        "Ante el anuncio de nuevas marchas, la Policía reforzó la seguridad del centro.",
+    ],
+)
+def test_list_reach_and_announcement_nouns_near_misses(resources, text) -> None:
+    claims = _claims(resources, text, "es")
+    assert ("demand", "end_state_of_emergency") not in claims
+    assert ("announcement", "march") not in claims
