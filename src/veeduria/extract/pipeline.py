@@ -18,7 +18,7 @@ from typing import Any
 
 from veeduria.extract import actors as actor_roles
 from veeduria.extract.asides import aside, people_named
-from veeduria.extract.claims import find_claims
+from veeduria.extract.claims import answers_demand_question, find_claims
 from veeduria.extract.coding import (
     NOT_EVENTS,
     ON_DEMONSTRATORS,
@@ -282,6 +282,12 @@ def extract(document: Document, resources: Resources) -> Extraction:
         return Extraction(document, warnings=tuple(warnings), versions=versions)
 
 
+#: the cue roles that send a sentence with no event word on to claims and tallies
+_CLAIM_OR_TALLY = frozenset(
+    {"tally", "demand", "condition", "called_for", "threat", "announcement"}
+)
+
+
 class _Run:
     """State of one extraction; lives for one call only."""
 
@@ -485,14 +491,10 @@ class _Run:
                 )
                 if town is not None:
                     last_place, scene_resume = town, None
-            if not triggers and not roles & {
-                "tally",
-                "demand",
-                "condition",
-                "called_for",
-                "threat",
-                "announcement",
-            }:
+            # "What do they want? The resignation of ...": the answer to a question about
+            # demands claims what it names
+            answer = not triggers and bool(topics) and answers_demand_question(self.text, start)
+            if not triggers and not answer and not roles & _CLAIM_OR_TALLY:
                 if not events and trail.last is None:
                     trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
                 elif events:
