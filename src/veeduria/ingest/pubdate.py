@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import email.utils
 import functools
 import re
 from dataclasses import dataclass
@@ -222,7 +223,14 @@ def parse_published(value: str) -> tuple[dt.date, DatePrecision]:
             return dt.datetime.fromisoformat(raw).date(), "day"
     except ValueError:
         pass
+    if "," in raw and raw[:1].isalpha():
+        # the form of RSS and e-mail ("Tue, 10 Jan 2023 14:32:00 GMT"), as feeds and the
+        # dumps made from them write it: the calendar date as written
+        try:
+            return email.utils.parsedate_to_datetime(raw).date(), "day"
+        except (TypeError, ValueError, IndexError):
+            pass
     raise ValueError(
         f"{value!r} is not a date; use YYYY-MM-DD or an ISO datetime such as "
-        "2023-01-10T08:30:00-05:00"
+        "2023-01-10T08:30:00-05:00 (or RSS's Tue, 10 Jan 2023 08:30:00 -0500)"
     )

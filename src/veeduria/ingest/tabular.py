@@ -24,6 +24,55 @@ from veeduria.models import Document
 logger = logging.getLogger(__name__)
 
 _STRING_FIELDS = ("title", "url", "author", "source_name")
+#: The names other news dumps give our fields (NewsAPI's ``content`` and ``publishedAt``,
+#: news-please's ``maintext`` and ``date_publish``, scrapers' ``body``, ``link`` and
+#: ``date``), tried in this order when the field's own name is absent or empty. Compared
+#: without regard to case, as CSV headers are.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("maintext", "full_text", "fulltext", "article_text", "body", "article", "content"),
+    "title": ("headline",),
+    "url": ("link", "article_url", "source_url"),
+    "published": (
+        "published_at",
+        "publishedat",
+        "date_publish",
+        "date_published",
+        "datepublished",
+        "pubdate",
+        "pub_date",
+        "publication_date",
+        "date",
+    ),
+    "author": ("authors", "byline", "creator"),
+    "source_name": ("source", "sitename", "site_name", "outlet", "publisher", "source_domain"),
+    "language": ("lang",),
+}
+
+_TEXT_COLUMNS = frozenset(("text", *_ALIASES["text"]))
+
+
+def _field(record: Mapping[str, Any], name: str) -> tuple[str, Any]:
+    """``(key, value)`` of a field in a record: its own name, else the first of its aliases
+    with a value (``_ALIASES``). A source or an author given as an object (NewsAPI's
+    ``{"id": ..., "name": "Reuters"}``) gives its name; a list of authors, their names joined."""
+    if record.get(name) not in (None, ""):
+        return name, record[name]
+    keys = {str(k).strip().lower(): k for k in record}
+    for alias in (name, *_ALIASES.get(name, ())):
+        key = keys.get(alias)
+        if key is None or record[key] in (None, "", [], {}):
+            continue
+        value = record[key]
+        if isinstance(value, Mapping) and name in ("source_name", "author"):
+            value = value.get("name")
+        elif (
+            isinstance(value, list) and name == "author" and all(isinstance(v, str) for v in value)
+        ):
+            value = ", ".join(value)
+        return str(key), value
+    return name, None
+
+
 #: Delimiters tried, in order, to find a header with a ``text`` column.
 _DELIMITERS = (",", ";", "\t")
 
@@ -42,35 +91,38 @@ def record_document(
     def fail(message: str) -> SourceFailure:
         return SourceFailure(context.origin, "parse", code, f"{where}: {message}", index)
 
-    text = record.get("text")
+    key, text = _field(record, "text")
     if text is None:
-        return fail("the record has no 'text' field; every record needs its text")
+        if "text" in record:
+            return fail("the record's 'text' is empty")
+        others = ", ".join(repr(a) for a in _ALIASES["text"])
+        return fail(f"the record has no 'text' field (nor {others}); every record needs its text")
     if not isinstance(text, str):
-        return fail(f"'text' must be a string, got {type(text).__name__}")
+        return fail(f"{key!r} must be a string, got {type(text).__name__}")
     if not text.strip():
-        return fail("the record's 'text' is empty")
+        return fail(f"the record's {key!r} is empty")
     values: dict[str, str | None] = {}
     for name in _STRING_FIELDS:
-        value = record.get(name)
+        key, value = _field(record, name)
         if value is not None and not isinstance(value, str):
-            return fail(f"{name!r} must be a string, got {type(value).__name__}")
+            return fail(f"{key!r} must be a string, got {type(value).__name__}")
         values[name] = value or None
-    published = record.get("published")
+    key, published = _field(record, "published")
     own_date = None
     if published not in (None, ""):
         if not isinstance(published, str):
-            return fail(f"'published' must be a string such as 2023-01-10, got {published!r}")
+            return fail(f"{key!r} must be a string such as 2023-01-10, got {published!r}")
         try:
             own_date = parse_published(published)
         except ValueError as err:
-            return fail(f"'published': {err}")
-    language = record.get("language")
+            return fail(f"{key!r}: {err}")
+    key, language = _field(record, "language")
     own_language = None
     if language not in (None, ""):
         try:
             own_language = normalize_language(str(language))
         except ValueError as err:
-            return fail(f"'language': {err}")
+            return fail(f"{key!r}: {err}")
     return build_document(
         text,
         context,
@@ -161,10 +213,11 @@ def read_jsonl(text: str, context: ReadContext) -> Iterator[Document | SourceFai
 
 
 def _header(line: str) -> tuple[str, list[str]]:
-    """Pick the delimiter whose header row names a ``text`` column (comma by default)."""
+    """Pick the delimiter whose header row names a ``text`` column, or one of its aliases
+    (comma by default)."""
     for delimiter in _DELIMITERS:
         names = [name.strip().lower() for name in next(csv.reader([line], delimiter=delimiter))]
-        if "text" in names:
+        if _TEXT_COLUMNS.intersection(names):
             return delimiter, names
     return ",", [name.strip().lower() for name in next(csv.reader([line]))]
 
@@ -181,13 +234,14 @@ def read_csv(text: str, context: ReadContext) -> Iterator[Document | SourceFailu
     index = -1
     try:
         header = [name.strip().lower() for name in next(reader)]
-        if "text" not in header:
+        if not _TEXT_COLUMNS.intersection(header):
+            others = ", ".join(repr(a) for a in _ALIASES["text"])
             yield SourceFailure(
                 context.origin,
                 "parse",
                 E_CSV,
                 f"the CSV has no 'text' column (its header is: {', '.join(header)}); "
-                "the first row must name the columns, one of them 'text'",
+                f"the first row must name the columns, one of them 'text' (or {others})",
             )
             return
         for index, row in enumerate(reader):

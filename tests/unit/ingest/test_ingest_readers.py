@@ -486,3 +486,60 @@ def test_html_blocks_become_paragraphs(tmp_path: Path, settings: Settings) -> No
     assert paragraphs[1].startswith("AREQUIPA, March 3")
     assert paragraphs[2].startswith("The farmers demand")
     assert "\n" not in paragraphs[1]
+
+
+def test_records_of_other_dumps_are_read_by_their_own_field_names(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """NewsAPI, news-please and scrapers name the fields otherwise: their records are read
+    without renaming (``content``, ``publishedAt``, a source object; ``maintext``,
+    ``date_publish``; ``body``, ``link``, an RSS date)."""
+    import json
+
+    newsapi = {
+        "source": {"id": None, "name": "Andes Wire"},
+        "author": "Staff",
+        "title": "Nurses march in Arequipa",
+        "url": "https://andes.example/nurses",
+        "publishedAt": "2023-03-03T14:05:00Z",
+        "content": "Hundreds of nurses marched through Arequipa on Friday to demand higher pay.",
+    }
+    newsplease = {
+        "maintext": "Cientos de enfermeras marcharon el viernes por el centro de Arequipa.",
+        "date_publish": "2023-03-03 16:20:00",
+        "language": "es",
+        "source_domain": "diario.example",
+        "authors": ["Ana Quispe", "Luis Mamani"],
+    }
+    (a,) = read_source(_write(tmp_path, "newsapi.json", json.dumps(newsapi)), settings)
+    assert isinstance(a, Document)
+    assert a.published == D(2023, 3, 3)
+    assert a.source_name == "Andes Wire" and a.url == "https://andes.example/nurses"
+    assert a.text.startswith("Hundreds of nurses")
+    (b,) = read_source(_write(tmp_path, "np.jsonl", json.dumps(newsplease) + "\n"), settings)
+    assert isinstance(b, Document)
+    assert b.published == D(2023, 3, 3) and b.language == "es"
+    assert b.author == "Ana Quispe, Luis Mamani" and b.source_name == "diario.example"
+    csv_text = (
+        "Headline;Body;Link;Date\n"
+        'Marcha en Tacna;"Comerciantes de Tacna cerraron sus puestos el jueves.";'
+        "https://t.example/1;Thu, 02 Feb 2023 09:00:00 -0500\n"
+    )
+    (c,) = read_source(_write(tmp_path, "scraped.csv", csv_text), settings)
+    assert isinstance(c, Document)
+    assert c.title == "Marcha en Tacna" and c.url == "https://t.example/1"
+    assert c.published == D(2023, 2, 2)
+
+
+def test_a_record_with_no_text_under_any_name_fails_naming_them(
+    tmp_path: Path, settings: Settings
+) -> None:
+    (failure,) = read_source(
+        _write(tmp_path, "bad.jsonl", '{"headline": "Marcha", "summary": "..."}\n'), settings
+    )
+    assert isinstance(failure, SourceFailure)
+    assert "no 'text' field" in failure.message and "'maintext'" in failure.message
+    (bad_date,) = read_source(
+        _write(tmp_path, "date.jsonl", '{"body": "Una marcha.", "date": "ayer"}\n'), settings
+    )
+    assert isinstance(bad_date, SourceFailure) and "'date'" in bad_date.message
