@@ -85,6 +85,14 @@ _FULL_NAME = (
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r" (\w+)")
 
+#: a figure reached, the object of "to", "at", "a" ("bringing to 18 the number of people who
+#: have died", "rose to at least 20", "eleva a 18 la cifra"): a total, no breakdown of a figure
+#: before it
+_REACHED = re.compile(
+    r"\b(?:to|at|a)\s+(?:(?:at\s+least|more\s+than|over|almost|nearly|about|around|some|"
+    r"al\s+menos|m[aá]s\s+de|casi|unos|unas|cerca\s+de)\s+)?$"
+)
+
 #: a plural event noun ("las muertes de", "the deaths of"): one name after it is no one person
 _PLURAL_NOUN = re.compile(r"[^\W\d_]+s\s+(?:de|del|of|in|en)\b")
 
@@ -1202,6 +1210,8 @@ def _parts(reader: _Reader, floor: int, anchors: list[_Anchor]) -> None:
             group.person is not None or rules.boundary_re.match(low, group.end) is None
         ):
             continue
+        if _REACHED.search(low, max(0, group.start - _WINDOW), group.start):
+            continue  # "..., bringing to 18 the number of ...", "eleva a 18 la cifra": a total
         before = [
             m
             for pos, m in reader.out

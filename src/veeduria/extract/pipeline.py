@@ -105,6 +105,7 @@ from veeduria.extract.tallies import (
     of_one_incident,
     series_cues,
     since_date,
+    stretch_cues,
     tally_cue,
     toll_noun,
     toll_of_incident,
@@ -543,6 +544,9 @@ class _Run:
                 if counts
                 else []
             )
+            if counts:
+                # "arrested more than 1,000 people over five weeks": a figure over weeks
+                toll_cues.extend(stretch_cues(self.text, start, end))
             if counts and _PERIOD_OPENS.search(self.text, start, end):
                 # "Entre el 11 de diciembre de 2022 y el 28 de enero de 2023, 48 personas
                 # murieron": a figure over weeks is a tally
@@ -566,6 +570,19 @@ class _Run:
                 else {}
             )
             whole_counts = [c for c in counts if not c.part]
+            disputed = (
+                _disputed(
+                    whole_counts,
+                    cues,
+                    self.text,
+                    (start, end),
+                    self.res.numbers,
+                    dates,
+                    get_places(),
+                )
+                if "tally" in roles
+                else None
+            )
             for c in counts:
                 # "3.138 personas murieron en accidentes de tránsito": a traffic or sport figure
                 # is no toll of protest or repression
@@ -576,7 +593,9 @@ class _Run:
                 cue = (
                     None
                     if not_event
-                    else tally_cue(c.count.span, toll_cues, head, others, self.text)
+                    else tally_cue(
+                        c.count.span, toll_cues, head, others, self.text, self.res.numbers
+                    )
                 )
                 if cue is None and not not_event and not c.part:
                     cue = series.get(whole_counts.index(c))
@@ -619,7 +638,7 @@ class _Run:
                     and "since" not in roles
                     and c.category == "killed"
                     and (
-                        figure_clause_names_incident(c.count.span, self.text, cues)
+                        figure_clause_names_incident(c.count.span, self.text, cues, get_dates())
                         or dated_before_period(c.count.span, cue, self.text, get_dates())
                     )
                 ):
@@ -728,6 +747,11 @@ class _Run:
                     # "The death toll rose to 26. It counted 569 people injured, including ...":
                     # a figure right after a toll, with no date, town or incident of its own,
                     # goes on with that toll
+                    cue = Found(c.count.span[0], c.count.span[1], None)
+                if cue is None and c is disputed:
+                    # "An observatory said at least 11 people had been killed; another group put
+                    # the figure at 12": a figure another source disputes, with no town or day of
+                    # its own, is a toll
                     cue = Found(c.count.span[0], c.count.span[1], None)
                 if cue is not None and c.count.value == 0:
                     # "No injuries reported so far", "sin detenidos hasta el momento": a zero is
@@ -3249,6 +3273,51 @@ _PERIOD_PHRASE = re.compile(
     r"a[ñn]os)\b",
     re.IGNORECASE,
 )
+
+
+def _disputed(
+    counts: Sequence[CountMatch],
+    cues: Sequence[Found],
+    text: str,
+    sentence: tuple[int, int],
+    numbers: NumberRules,
+    dates: Sequence[DateValue],
+    places: Sequence[Location],
+) -> CountMatch | None:
+    """The figure another source's bare figure disputes later in the sentence: "human rights
+    groups counted at least seven dead since Thursday; *the government acknowledged three*",
+    "more than 100 people have been detained or are missing; *one legal aid group puts the
+    number at 140*". Two sources' counts of the same thing, with no day of its own between
+    them, are a toll and its rival, not an incident: the figure of one kind just before the
+    rival figure is returned. A figure told with a day or a town of its own ("12 people were
+    arrested in Juliaca on Monday; the ombudsman put the figure at 15") counts an incident; a
+    town in the source's name before it ("a Caracas-based observatory said ...") does not."""
+    taken = [c.count.span for c in counts]
+    rivals = competing_figures(cues, text, sentence, taken, numbers, dates)
+    if not rivals:
+        return None
+    rival = rivals[0]
+    told = [
+        c
+        for c in counts
+        if c.category in ("killed", "injured", "detained")
+        and c.count.value > 0
+        and c.count.span[1] <= rival.start
+    ]
+    if not told or len({c.category for c in told}) != 1:
+        return None
+    figure = told[-1]
+    since = since_date(cues, dates)
+    if any(
+        d.precision == "day"
+        and figure.count.span[0] <= d.span[0] < rival.start
+        and (since is None or d.span != since.span)
+        for d in dates
+    ) or any(
+        p.geo_precision == 1 and figure.count.span[0] <= p.span[0] < rival.start for p in places
+    ):
+        return None
+    return figure
 
 
 def _town_toll(
