@@ -93,6 +93,15 @@ _REACHED = re.compile(
     r"al\s+menos|m[aá]s\s+de|casi|unos|unas|cerca\s+de)\s+)?$"
 )
 
+#: one person named by a definite article and a noun right before a verb ("the young man
+#: died"): the noun is group ``noun``, after at most two other words
+_DEFINITE_ONE = re.compile(
+    r"(?<![\w-])(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+"
+    r"(?:(?:later|then|also|eventually|reportedly)\s+)?$"
+)
+#: a verb in the plural: "were killed", "have died", "are hurt"
+_PLURAL_VERB = re.compile(r"(?:were|are|have)\b|die\b")
+
 #: a plural event noun ("las muertes de", "the deaths of"): one name after it is no one person
 _PLURAL_NOUN = re.compile(r"[^\W\d_]+s\s+(?:de|del|of|in|en)\b")
 
@@ -856,6 +865,33 @@ class _Reader:
         anchor.used = True
         self.emit(category, one, (a, anchor.end), (anchor.start, anchor.end))
 
+    def definite_subject(self, anchor: _Anchor) -> None:
+        """One person told with a definite article right before a verb of either number: "The
+        young man died on Thursday", "the student had died in hospital" count one, as "a man
+        died" does. The noun is a singular person noun ("man", "student", not "protesters"),
+        after "the", "this" or "that" and at most two other words, and the verb is not a plural
+        form ("were killed", "have died")."""
+        role = anchor.roles.verbs_after[0]
+        category = role.category
+        if category not in ("killed", "injured", "detained") or role.position != "after":
+            return  # "The officer killed him": a verb that counts forward names the killer
+        if _PLURAL_VERB.match(self.low, anchor.start):
+            return
+        m = _DEFINITE_ONE.search(self.low, max(0, anchor.start - 48), anchor.start)
+        if m is None:
+            return
+        a, b = m.span("noun")
+        noun = self.low[a:b]
+        if (
+            noun.endswith("s")
+            or not self.rules.persons.lookup(noun)
+            or any(g.start <= a < g.end for g in self.groups)
+        ):
+            return
+        one = _Group(m.start(), m.start(), m.start(), 1, None, "exact", False, False)
+        anchor.used = True
+        self.emit(category, one, (m.start(), anchor.end), (anchor.start, anchor.end))
+
     def inside_aside(self, category: str, pos: int) -> bool:
         """Is ``pos`` in an aside ("among them", "entre ellos") after a figure of
         ``category``, with no clause break between?"""
@@ -1321,6 +1357,10 @@ def find_counts(
     for anchor in anchors:  # "Diubis Laurencio Tejeda, 36, died": a named subject is one
         if not anchor.used and anchor.roles.verbs_after and not anchor.roles.singular:
             reader.named_subject(anchor)
+    if rules.language == "en":
+        for anchor in anchors:  # "The young man died on Thursday": one person
+            if not anchor.used and anchor.roles.verbs_after and not anchor.roles.singular:
+                reader.definite_subject(anchor)
     for anchor in anchors:  # "Castillo fue detenido": a singular verb with no number is one
         singular = anchor.roles.singular
         if singular and not anchor.used and singular[0].category:

@@ -833,7 +833,9 @@ class _Run:
             if not any(c.category == "killed" for c in event_counts):
                 # "A third dies in hospital", "An 18th victim dies of his wounds", "un tercer
                 # herido murió al día siguiente": one more dead, whatever wound is named with him
-                later = _ORDINAL_DEATH.search(self.text, start, end)
+                later = _ORDINAL_DEATH.search(self.text, start, end) or _FIRST_DEATH.search(
+                    self.text, start, end
+                )
                 if later is not None:
                     a, b = later.span()
                     event_counts = [
@@ -3408,6 +3410,17 @@ _ORDINAL_DEATH = re.compile(
     r"\d{1,3}(?:\.?[ºª°]|er|ra|ro|do|da|to|ta|vo|va|no|na|mo|ma))\b"
     r"[^.;:,()]{0,60}?\b(?:dies|died|has\s+died|succumb(?:s|ed)|muri[óo]|muere|falleci[óo]|fallece|"
     r"ha\s+(?:fallecido|muerto)|(?:pierde|perdi[óo])\s+la\s+vida)\b",
+    re.IGNORECASE,
+)
+#: the first death of a crisis is one death: "Cuba admits first death in protests", "It is the
+#: first death in the protests", "Es la primera muerte registrada en la capital", "el primer
+#: fallecido de la jornada"; not "the first death anniversary", nor the first death "since"
+#: another event, which is what that sentence tells ("It is the first confirmed fatality since
+#: thousands took to the streets on Sunday")
+_FIRST_DEATH = re.compile(
+    r"\b(?:first|primer|primera)\s+(?:confirmed\s+|reported\s+|recorded\s+)?"
+    r"(?:death|fatality|muerte|muerto|fallecido|fallecida|v[ií]ctima\s+mortal)\b"
+    r"(?!\s+(?:anniversary|threats?|toll|since|desde))",
     re.IGNORECASE,
 )
 #: how far after the sentence of its incident "otras diez personas resultaron heridas" may stand
