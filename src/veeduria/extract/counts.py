@@ -99,6 +99,17 @@ _DEFINITE_ONE = re.compile(
     r"(?<![\w-])(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+"
     r"(?:(?:later|then|also|eventually|reportedly)\s+)?$"
 )
+#: one person object of a verb: "al dirigente", "a la periodista", "the union leader", maybe
+#: after a town ("en Caracas al dirigente"); the noun is group ``noun``, after at most one word
+_DEFINITE_OBJECT = re.compile(
+    r"\s+(?:en\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?\s+)?"
+    r"(?:al|a\s+la|the)\s+(?P<noun>[a-záéíóúñ-]+)(?!\w)"
+)
+#: the same with one word before the noun: "the union leader"
+_DEFINITE_OBJECT_2 = re.compile(
+    r"\s+(?:en\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?\s+)?"
+    r"(?:al|a\s+la|the)\s+[a-záéíóúñ-]+\s+(?P<noun>[a-záéíóúñ-]+)(?!\w)"
+)
 #: a verb in the plural: "were killed", "have died", "are hurt"
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\b|die\b")
 
@@ -1066,6 +1077,8 @@ class _Reader:
             return False
         pos += len(low[pos:]) - len(low[pos:].lstrip())
         original = self.text[self.offset : self.offset + len(low)]
+        if self._one_definite(anchor, original, anchor.end):
+            return True
         titled = self._title(original, pos)
         if titled is not None:
             pos = titled
@@ -1086,6 +1099,38 @@ class _Reader:
         one = _Group(pos, end, end, count, None, "exact", False, False)
         anchor.used = True
         self.emit(roles[0].category, one, (anchor.start, end), (anchor.start, anchor.end))
+        return True
+
+    def _one_definite(self, anchor: _Anchor, original: str, pos: int) -> bool:
+        """One person named by a definite article and a singular person noun right after a
+        verb that counts forward: "detuvieron al dirigente", "detuvieron en Caracas al
+        dirigente de Voluntad Popular", "police arrested the union leader" count one, as "a
+        leader" does. A plural ("arrested the leaders") or a noun that names no person ("killed
+        the engine") is none."""
+        m = next(
+            (
+                m
+                for m in (
+                    _DEFINITE_OBJECT.match(original, pos),
+                    _DEFINITE_OBJECT_2.match(original, pos),
+                )
+                if m is not None
+                and not m.group("noun").lower().endswith("s")
+                and self.rules.persons.lookup(m.group("noun").lower())
+            ),
+            None,
+        )
+        if m is None:
+            return False
+        end = m.end("noun")
+        one = _Group(m.start("noun"), end, end, 1, None, "exact", False, False)
+        anchor.used = True
+        self.emit(
+            anchor.roles.forward[0].category or "",
+            one,
+            (anchor.start, end),
+            (anchor.start, anchor.end),
+        )
         return True
 
     def _title(self, original: str, pos: int) -> int | None:

@@ -850,6 +850,8 @@ class _Run:
                             TextRef(self.text[a:b], (a, b)),
                         )
                     )
+            else:
+                event_counts = _ordinal_after(event_counts, self.text, start, end)
             by_category = _combine(event_counts, self.text)
             # "Lawmakers voted on Thursday to send the proposal back to committee", after a vote on
             # early
@@ -3412,6 +3414,54 @@ _ORDINAL_DEATH = re.compile(
     r"ha\s+(?:fallecido|muerto)|(?:pierde|perdi[óo])\s+la\s+vida)\b",
     re.IGNORECASE,
 )
+_ORDINAL_VALUES = {
+    **{
+        w: i + 2
+        for i, w in enumerate(
+            "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+        )
+    },
+    **{
+        w: i + 2
+        for i, w in enumerate(
+            "segundo tercer cuarto quinto sexto septimo octavo noveno decimo".split()
+        )
+    },
+    "tercero": 3,
+}
+_ORDINAL_WORD = re.compile(r"\b(?:an?|the|un|una|el|la)\s+(\w+)", re.IGNORECASE)
+
+
+def _ordinal_after(counts: list[CountMatch], text: str, start: int, end: int) -> list[CountMatch]:
+    """The dead of a sentence and one more told by the next ordinal: "three officers were shot
+    dead and a fourth died of his injuries overnight", "dos comuneros murieron y un tercero
+    falleció en el hospital" count four and three. Only the ordinal right after the figure
+    adds to it; another ("two died; a fifth ...") tells of another count."""
+    killed = [c for c in counts if c.category == "killed" and not c.part]
+    if not killed:
+        return counts
+    figure = killed[0]
+    later = _ORDINAL_DEATH.search(text, figure.count.span[1], end)
+    if later is None or ";" in text[figure.count.span[1] : later.start()]:
+        return counts  # "...; un tercer herido de esa jornada murió al día siguiente": its own
+    # "y un tercero falleció": the ordinal's own article read as one dead is the ordinal
+    inside = [c for c in killed[1:] if later.start() <= c.count.span[0] < later.end()]
+    if len(killed) - len(inside) != 1:
+        return counts
+    word = _ORDINAL_WORD.match(text, later.start())
+    if word is None:
+        return counts
+    value = fold(word.group(1))
+    if value.endswith("a"):  # "una cuarta víctima", "una tercera persona"
+        value = value[:-1] + "o"
+    more = figure.count.value + 1
+    if _ORDINAL_VALUES.get(value) != more:
+        return counts
+    a, b = figure.count.span[0], later.end()
+    count = replace(figure.count, value=more, low=more, text=text[a:b], span=(a, b))
+    return [replace(c, count=count) if c is figure else c for c in counts if c not in inside]
+
+
 #: the first death of a crisis is one death: "Cuba admits first death in protests", "It is the
 #: first death in the protests", "Es la primera muerte registrada en la capital", "el primer
 #: fallecido de la jornada"; not "the first death anniversary", nor the first death "since"

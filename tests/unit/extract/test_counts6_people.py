@@ -125,3 +125,94 @@ def test_no_death_from_first_in_other_senses(
     resources: Resources, text: str, language: str
 ) -> None:
     assert _killed(_run(resources, text, language)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Detuvieron al dirigente cocalero en su casa.", "es", [("detained", 1)]),
+        ("Detuvieron en Cusco al dirigente de la federación.", "es", [("detained", 1)]),
+        ("Los agentes hirieron a la periodista con perdigones.", "es", [("injured", 1)]),
+        ("Police arrested the union leader at his home.", "en", [("detained", 1)]),
+        ("Soldiers detained the student outside the campus.", "en", [("detained", 1)]),
+    ],
+)
+def test_one_person_object_with_a_definite_article(
+    resources: Resources, text: str, language: str, want: list[tuple[str, int]]
+) -> None:
+    assert _counts(resources, text, language) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # near misses: a plural object, an object that names no person
+        ("Detuvieron a los dirigentes de la federación.", "es"),
+        ("Police arrested the leaders of the union.", "en"),
+        ("Soldiers detained the truck at the border.", "en"),
+    ],
+)
+def test_no_one_person_object_in_other_phrases(
+    resources: Resources, text: str, language: str
+) -> None:
+    assert ("detained", 1) not in _counts(resources, text, language)
+
+
+def test_people_with_gunshot_wounds_are_injured(resources: Resources) -> None:
+    text = "Doctors say they are treating at least 31 people with gunshot wounds."
+    assert _counts(resources, text) == [("injured", 31)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (
+            "Rioters stormed the station. Two guards were shot dead and a third died of his "
+            "wounds on the way to hospital.",
+            "en",
+            3,
+        ),
+        (
+            "Continúan las protestas en Puno. Dos comuneros murieron en Ilave y un tercero "
+            "falleció en el hospital.",
+            "es",
+            3,
+        ),
+        (
+            "Continúan las protestas en Puno. Tres comuneros murieron en Ilave y una cuarta "
+            "víctima falleció en la posta.",
+            "es",
+            4,
+        ),
+    ],
+)
+def test_the_next_ordinal_death_adds_one_to_the_figure(
+    resources: Resources, text: str, language: str, value: int
+) -> None:
+    assert value in _killed(_run(resources, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        # near misses: an ordinal that is not the next one, or told in a clause of its own
+        (
+            "Rioters stormed the station. Two guards were shot dead on Monday; a third died in "
+            "hospital on Wednesday.",
+            "en",
+            2,
+        ),
+        (
+            "Continúan las protestas. Dos comuneros murieron en Ilave el lunes; un tercer herido "
+            "murió al día siguiente.",
+            "es",
+            2,
+        ),
+    ],
+)
+def test_no_ordinal_added_to_another_figure(
+    resources: Resources, text: str, language: str, value: int
+) -> None:
+    killed = _killed(_run(resources, text, language))
+    assert value in killed
+    assert value + 1 not in killed
