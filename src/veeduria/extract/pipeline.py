@@ -669,6 +669,14 @@ class _Run:
                     and not self.text[incident_end:start].strip()
                     and _RESULT_NOUN.search(self.text, max(start, cue.start - 8), cue.end)
                     and not _PERIOD_PHRASE.search(self.text, cue.end, c.count.span[1])
+                    # "Two protesters were shot dead on Tuesday. The toll now stands at 20": an
+                    # incident that counted its own figure of the kind leaves the toll running
+                    and not any(
+                        e.sentence[1] == incident_end
+                        and (own := e.count(c.category)) is not None
+                        and own.value != c.count.value
+                        for e in events
+                    )
                 ):
                     # "... policías y soldados abrieron fuego. El saldo es de ocho fallecidos": the
                     # result of the incident told just before, with no period, is its count

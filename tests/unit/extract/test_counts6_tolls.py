@@ -287,3 +287,62 @@ def test_a_day_of_the_report_or_of_a_period_keeps_the_toll(
     x = _run(resources, text, language)
     assert _tallies(x) == [("killed", value)]
     assert _counts(x, "killed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Three protesters were shot dead in Ilave on Tuesday. The toll now stands at 21.", "en"),
+        ("Three protesters were shot dead in Ilave on Tuesday. The death toll rose to 21.", "en"),
+        ("Tres manifestantes murieron el martes en Ilave. El saldo es de 21 fallecidos.", "es"),
+    ],
+)
+def test_a_toll_after_an_incident_with_its_own_figure_keeps_running(
+    resources: Resources, text: str, language: str
+) -> None:
+    x = _run(resources, text, language)
+    assert _counts(x, "killed") == [3]
+    assert _tallies(x) == [("killed", 21)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # near misses: the incident told no figure, so the toll right after it is its result
+        ("Police opened fire on marchers in Ilave on Tuesday. The toll now stands at 21.", "en"),
+        (
+            "Policías y soldados abrieron fuego contra los manifestantes en Ilave. El saldo es "
+            "de 21 fallecidos.",
+            "es",
+        ),
+    ],
+)
+def test_a_toll_right_after_an_incident_without_a_figure_is_its_result(
+    resources: Resources, text: str, language: str
+) -> None:
+    x = _run(resources, text, language)
+    assert 21 in _counts(x, "killed")
+    assert _tallies(x) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Hubo un minuto de silencio por los nueve fallecidos que dejó el paro.", "es", 9),
+        ("Las familias recuerdan a los 12 muertos que dejaron los bloqueos.", "es", 12),
+        ("Mourners remembered the eight dead left by the national strike.", "en", 8),
+    ],
+)
+def test_the_dead_a_lasting_action_left_are_a_toll(
+    resources: Resources, text: str, language: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert _tallies(x) == [("killed", value)]
+    assert _counts(x, "killed") == []
+
+
+def test_the_dead_of_one_days_clash_stay_its_own(resources: Resources) -> None:
+    # near miss: what one day's clash left is that incident's figure
+    x = _run(resources, "El enfrentamiento del lunes en Ilave dejó tres muertos.", "es")
+    assert _counts(x, "killed") == [3]
+    assert _tallies(x) == []
