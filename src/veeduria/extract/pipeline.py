@@ -838,6 +838,10 @@ class _Run:
             last_tallied = tallied
             if tallied:
                 last_tally_end = end
+            if tallied and not event_counts:
+                # "The death toll ... stands at 55, including a protester killed on Thursday in
+                # clashes near the airport of Arequipa": the dated incident inside the toll
+                event_counts = self._dated_in_toll(start, end, get_dates())
             if not any(c.category == "killed" for c in event_counts):
                 # "A third dies in hospital", "An 18th victim dies of his wounds", "un tercer
                 # herido murió al día siguiente": one more dead, whatever wound is named with him
@@ -1707,6 +1711,27 @@ class _Run:
             warnings=tuple(self.warnings),
             versions=versions,
         )
+
+    def _dated_in_toll(self, start: int, end: int, dates: Sequence[DateValue]) -> list[CountMatch]:
+        """The dead or wounded of one incident told in the aside of a toll with a day of their
+        own: "the death toll ... stands at 55, *including a protester killed on Thursday* in
+        clashes near the airport", "asciende a 46, *entre ellos un comunero que murió el
+        martes* en Ilave". The aside's figures are that incident's; an aside with no day
+        ("including one police officer") is only part of the toll."""
+        opener = _TOLL_ASIDE.search(self.text, start, end)
+        if opener is None:
+            return []
+        stop = self.text.find(";", opener.end(), end)
+        aside_end = stop if stop >= 0 else end
+        if not any(d.precision == "day" and opener.end() <= d.span[0] < aside_end for d in dates):
+            return []
+        return [
+            c
+            for c in find_counts(
+                self.text, opener.end(), aside_end, self.res.counts, self.res.numbers
+            )
+            if c.category in ("killed", "injured") and not c.part and c.count.value > 0
+        ]
 
     def _more_injured(self, last: Mention, start: int, end: int) -> Mention:
         """The incident of the sentence just before, with the wounded a sentence that tells no
@@ -3421,6 +3446,11 @@ _ORDINAL_DEATH = re.compile(
     r"[^.;:,()]{0,60}?\b(?:dies|died|has\s+died|succumb(?:s|ed)|muri[óo]|muere|falleci[óo]|fallece|"
     r"ha\s+(?:fallecido|muerto)|(?:pierde|perdi[óo])\s+la\s+vida)\b",
     re.IGNORECASE,
+)
+#: the aside of a toll that names some of its dead: "..., including a protester killed on
+#: Thursday", "..., entre ellos un comunero que murió el martes"
+_TOLL_ASIDE = re.compile(
+    r",\s*(?:including|among\s+them|entre\s+ell[oa]s|incluid[oa]s?)\s+", re.IGNORECASE
 )
 _ORDINAL_VALUES = {
     **{

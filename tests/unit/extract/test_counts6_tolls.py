@@ -346,3 +346,42 @@ def test_the_dead_of_one_days_clash_stay_its_own(resources: Resources) -> None:
     x = _run(resources, "El enfrentamiento del lunes en Ilave dejó tres muertos.", "es")
     assert _counts(x, "killed") == [3]
     assert _tallies(x) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The death toll since January now stands at 40, including a student killed on "
+            "Tuesday in clashes near the bridge in Ilave.",
+            "en",
+        ),
+        (
+            "La cifra de fallecidos desde enero asciende a 40, entre ellos un comunero que murió "
+            "el martes en Ilave.",
+            "es",
+        ),
+    ],
+)
+def test_a_dated_incident_in_a_tolls_aside_is_its_own(
+    resources: Resources, text: str, language: str
+) -> None:
+    x = _run(resources, text, language)
+    assert _tallies(x) == [("killed", 40)]
+    assert _counts(x, "killed") == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # near misses: the aside names some of the dead with no day of their own
+        ("The death toll since January now stands at 40, including one police officer.", "en"),
+        ("La cifra de fallecidos desde enero llegó a 40, incluido un policía.", "es"),
+    ],
+)
+def test_an_undated_part_of_a_toll_is_no_incident(
+    resources: Resources, text: str, language: str
+) -> None:
+    x = _run(resources, text, language)
+    assert _tallies(x) == [("killed", 40)]
+    assert _counts(x, "killed") == []
