@@ -216,21 +216,3 @@ def test_no_ordinal_added_to_another_figure(
     killed = _killed(_run(resources, text, language))
     assert value in killed
     assert value + 1 not in killed
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("Los heridos superan el centenar, según el hospital regional.", 100),
-        ("Según la Defensoría, los heridos superan los 40.", 40),
-    ],
-)
-def test_the_wounded_told_before_a_verb_of_exceeding(
-    resources: Resources, text: str, value: int
-) -> None:
-    assert _counts(resources, text, "es") == [("injured", value)]
-
-
-def test_the_wounded_exceeding_something_else_count_nobody(resources: Resources) -> None:
-    # near miss: "superan" with no figure after it
-    assert _counts(resources, "Los heridos superan el miedo y vuelven a marchar.", "es") == []
