@@ -528,8 +528,15 @@ def _incident(
             return code(
                 PROTESTS, "Excessive force against protesters", found, "protest.deaths", "firearms"
             )
+        # a weak death word counts with a figure of dead: "31 deaths during the protests of
+        # Monday" is force on the protest as "died during the march" is
         death = _first(
-            [t for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.weak], "killing"
+            [
+                t
+                for t in triggers
+                if isinstance(t.info, TriggerInfo) and (not t.info.weak or facts.has_killed)
+            ],
+            "killing",
         )
         if death is not None and found is not None and death.start < found.start:
             # "murió ... tras recibir un impacto en la cabeza mientras participaba en una marcha",

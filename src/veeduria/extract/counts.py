@@ -85,6 +85,34 @@ _FULL_NAME = (
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r" (\w+)")
 
+#: a figure reached, the object of "to", "at", "a" ("bringing to 18 the number of people who
+#: have died", "rose to at least 20", "eleva a 18 la cifra"): a total, no breakdown of a figure
+#: before it
+_REACHED = re.compile(
+    r"\b(?:to|at|a)\s+(?:(?:at\s+least|more\s+than|over|almost|nearly|about|around|some|"
+    r"al\s+menos|m[aá]s\s+de|casi|unos|unas|cerca\s+de)\s+)?$"
+)
+
+#: one person named by a definite article and a noun right before a verb ("the young man
+#: died"): the noun is group ``noun``, after at most two other words
+_DEFINITE_ONE = re.compile(
+    r"(?<![\w-])(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+"
+    r"(?:(?:later|then|also|eventually|reportedly)\s+)?$"
+)
+#: one person object of a verb: "al dirigente", "a la periodista", "the union leader", maybe
+#: after a town ("en Caracas al dirigente"); the noun is group ``noun``, after at most one word
+_DEFINITE_OBJECT = re.compile(
+    r"\s+(?:en\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?\s+)?"
+    r"(?:al|a\s+la|the)\s+(?P<noun>[a-záéíóúñ-]+)(?!\w)"
+)
+#: the same with one word before the noun: "the union leader"
+_DEFINITE_OBJECT_2 = re.compile(
+    r"\s+(?:en\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?\s+)?"
+    r"(?:al|a\s+la|the)\s+[a-záéíóúñ-]+\s+(?P<noun>[a-záéíóúñ-]+)(?!\w)"
+)
+#: a verb in the plural: "were killed", "have died", "are hurt"
+_PLURAL_VERB = re.compile(r"(?:were|are|have)\b|die\b")
+
 #: a plural event noun ("las muertes de", "the deaths of"): one name after it is no one person
 _PLURAL_NOUN = re.compile(r"[^\W\d_]+s\s+(?:de|del|of|in|en)\b")
 
@@ -848,6 +876,33 @@ class _Reader:
         anchor.used = True
         self.emit(category, one, (a, anchor.end), (anchor.start, anchor.end))
 
+    def definite_subject(self, anchor: _Anchor) -> None:
+        """One person told with a definite article right before a verb of either number: "The
+        young man died on Thursday", "the student had died in hospital" count one, as "a man
+        died" does. The noun is a singular person noun ("man", "student", not "protesters"),
+        after "the", "this" or "that" and at most two other words, and the verb is not a plural
+        form ("were killed", "have died")."""
+        role = anchor.roles.verbs_after[0]
+        category = role.category
+        if category not in ("killed", "injured", "detained") or role.position != "after":
+            return  # "The officer killed him": a verb that counts forward names the killer
+        if _PLURAL_VERB.match(self.low, anchor.start):
+            return
+        m = _DEFINITE_ONE.search(self.low, max(0, anchor.start - 48), anchor.start)
+        if m is None:
+            return
+        a, b = m.span("noun")
+        noun = self.low[a:b]
+        if (
+            noun.endswith("s")
+            or not self.rules.persons.lookup(noun)
+            or any(g.start <= a < g.end for g in self.groups)
+        ):
+            return
+        one = _Group(m.start(), m.start(), m.start(), 1, None, "exact", False, False)
+        anchor.used = True
+        self.emit(category, one, (m.start(), anchor.end), (anchor.start, anchor.end))
+
     def inside_aside(self, category: str, pos: int) -> bool:
         """Is ``pos`` in an aside ("among them", "entre ellos") after a figure of
         ``category``, with no clause break between?"""
@@ -1022,6 +1077,8 @@ class _Reader:
             return False
         pos += len(low[pos:]) - len(low[pos:].lstrip())
         original = self.text[self.offset : self.offset + len(low)]
+        if self._one_definite(anchor, original, anchor.end):
+            return True
         titled = self._title(original, pos)
         if titled is not None:
             pos = titled
@@ -1042,6 +1099,38 @@ class _Reader:
         one = _Group(pos, end, end, count, None, "exact", False, False)
         anchor.used = True
         self.emit(roles[0].category, one, (anchor.start, end), (anchor.start, anchor.end))
+        return True
+
+    def _one_definite(self, anchor: _Anchor, original: str, pos: int) -> bool:
+        """One person named by a definite article and a singular person noun right after a
+        verb that counts forward: "detuvieron al dirigente", "detuvieron en Caracas al
+        dirigente de Voluntad Popular", "police arrested the union leader" count one, as "a
+        leader" does. A plural ("arrested the leaders") or a noun that names no person ("killed
+        the engine") is none."""
+        m = next(
+            (
+                m
+                for m in (
+                    _DEFINITE_OBJECT.match(original, pos),
+                    _DEFINITE_OBJECT_2.match(original, pos),
+                )
+                if m is not None
+                and not m.group("noun").lower().endswith("s")
+                and self.rules.persons.lookup(m.group("noun").lower())
+            ),
+            None,
+        )
+        if m is None:
+            return False
+        end = m.end("noun")
+        one = _Group(m.start("noun"), end, end, 1, None, "exact", False, False)
+        anchor.used = True
+        self.emit(
+            anchor.roles.forward[0].category or "",
+            one,
+            (anchor.start, end),
+            (anchor.start, anchor.end),
+        )
         return True
 
     def _title(self, original: str, pos: int) -> int | None:
@@ -1202,6 +1291,8 @@ def _parts(reader: _Reader, floor: int, anchors: list[_Anchor]) -> None:
             group.person is not None or rules.boundary_re.match(low, group.end) is None
         ):
             continue
+        if _REACHED.search(low, max(0, group.start - _WINDOW), group.start):
+            continue  # "..., bringing to 18 the number of ...", "eleva a 18 la cifra": a total
         before = [
             m
             for pos, m in reader.out
@@ -1311,6 +1402,10 @@ def find_counts(
     for anchor in anchors:  # "Diubis Laurencio Tejeda, 36, died": a named subject is one
         if not anchor.used and anchor.roles.verbs_after and not anchor.roles.singular:
             reader.named_subject(anchor)
+    if rules.language == "en":
+        for anchor in anchors:  # "The young man died on Thursday": one person
+            if not anchor.used and anchor.roles.verbs_after and not anchor.roles.singular:
+                reader.definite_subject(anchor)
     for anchor in anchors:  # "Castillo fue detenido": a singular verb with no number is one
         singular = anchor.roles.singular
         if singular and not anchor.used and singular[0].category:

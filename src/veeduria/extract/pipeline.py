@@ -105,6 +105,7 @@ from veeduria.extract.tallies import (
     of_one_incident,
     series_cues,
     since_date,
+    stretch_cues,
     tally_cue,
     toll_noun,
     toll_of_incident,
@@ -565,6 +566,9 @@ class _Run:
                 if counts
                 else []
             )
+            if counts:
+                # "arrested more than 1,000 people over five weeks": a figure over weeks
+                toll_cues.extend(stretch_cues(self.text, start, end))
             if counts and _PERIOD_OPENS.search(self.text, start, end):
                 # "Entre el 11 de diciembre de 2022 y el 28 de enero de 2023, 48 personas
                 # murieron": a figure over weeks is a tally
@@ -588,6 +592,19 @@ class _Run:
                 else {}
             )
             whole_counts = [c for c in counts if not c.part]
+            disputed = (
+                _disputed(
+                    whole_counts,
+                    cues,
+                    self.text,
+                    (start, end),
+                    self.res.numbers,
+                    dates,
+                    get_places(),
+                )
+                if "tally" in roles
+                else None
+            )
             for c in counts:
                 # "3.138 personas murieron en accidentes de tránsito": a traffic or sport figure
                 # is no toll of protest or repression
@@ -598,7 +615,9 @@ class _Run:
                 cue = (
                     None
                     if not_event
-                    else tally_cue(c.count.span, toll_cues, head, others, self.text)
+                    else tally_cue(
+                        c.count.span, toll_cues, head, others, self.text, self.res.numbers
+                    )
                 )
                 if cue is None and not not_event and not c.part:
                     cue = series.get(whole_counts.index(c))
@@ -641,7 +660,7 @@ class _Run:
                     and "since" not in roles
                     and c.category == "killed"
                     and (
-                        figure_clause_names_incident(c.count.span, self.text, cues)
+                        figure_clause_names_incident(c.count.span, self.text, cues, get_dates())
                         or dated_before_period(c.count.span, cue, self.text, get_dates())
                     )
                 ):
@@ -672,6 +691,14 @@ class _Run:
                     and not self.text[incident_end:start].strip()
                     and _RESULT_NOUN.search(self.text, max(start, cue.start - 8), cue.end)
                     and not _PERIOD_PHRASE.search(self.text, cue.end, c.count.span[1])
+                    # "Two protesters were shot dead on Tuesday. The toll now stands at 20": an
+                    # incident that counted its own figure of the kind leaves the toll running
+                    and not any(
+                        e.sentence[1] == incident_end
+                        and (own := e.count(c.category)) is not None
+                        and own.value != c.count.value
+                        for e in events
+                    )
                 ):
                     # "... policías y soldados abrieron fuego. El saldo es de ocho fallecidos": the
                     # result of the incident told just before, with no period, is its count
@@ -751,6 +778,11 @@ class _Run:
                     # a figure right after a toll, with no date, town or incident of its own,
                     # goes on with that toll
                     cue = Found(c.count.span[0], c.count.span[1], None)
+                if cue is None and c is disputed:
+                    # "An observatory said at least 11 people had been killed; another group put
+                    # the figure at 12": a figure another source disputes, with no town or day of
+                    # its own, is a toll
+                    cue = Found(c.count.span[0], c.count.span[1], None)
                 if cue is not None and c.count.value == 0:
                     # "No injuries reported so far", "sin detenidos hasta el momento": a zero is
                     # no toll (nor, by itself, an incident: ``_combine``)
@@ -828,10 +860,16 @@ class _Run:
             last_tallied = tallied
             if tallied:
                 last_tally_end = end
+            if tallied and not event_counts:
+                # "The death toll ... stands at 55, including a protester killed on Thursday in
+                # clashes near the airport of Arequipa": the dated incident inside the toll
+                event_counts = self._dated_in_toll(start, end, get_dates())
             if not any(c.category == "killed" for c in event_counts):
                 # "A third dies in hospital", "An 18th victim dies of his wounds", "un tercer
                 # herido murió al día siguiente": one more dead, whatever wound is named with him
-                later = _ORDINAL_DEATH.search(self.text, start, end)
+                later = _ORDINAL_DEATH.search(self.text, start, end) or _FIRST_DEATH.search(
+                    self.text, start, end
+                )
                 if later is not None:
                     a, b = later.span()
                     event_counts = [
@@ -846,6 +884,8 @@ class _Run:
                             TextRef(self.text[a:b], (a, b)),
                         )
                     )
+            else:
+                event_counts = _ordinal_after(event_counts, self.text, start, end)
             by_category = _combine(event_counts, self.text)
             # "Lawmakers voted on Thursday to send the proposal back to committee", after a vote on
             # early
@@ -1709,6 +1749,27 @@ class _Run:
             warnings=tuple(self.warnings),
             versions=versions,
         )
+
+    def _dated_in_toll(self, start: int, end: int, dates: Sequence[DateValue]) -> list[CountMatch]:
+        """The dead or wounded of one incident told in the aside of a toll with a day of their
+        own: "the death toll ... stands at 55, *including a protester killed on Thursday* in
+        clashes near the airport", "asciende a 46, *entre ellos un comunero que murió el
+        martes* en Ilave". The aside's figures are that incident's; an aside with no day
+        ("including one police officer") is only part of the toll."""
+        opener = _TOLL_ASIDE.search(self.text, start, end)
+        if opener is None:
+            return []
+        stop = self.text.find(";", opener.end(), end)
+        aside_end = stop if stop >= 0 else end
+        if not any(d.precision == "day" and opener.end() <= d.span[0] < aside_end for d in dates):
+            return []
+        return [
+            c
+            for c in find_counts(
+                self.text, opener.end(), aside_end, self.res.counts, self.res.numbers
+            )
+            if c.category in ("killed", "injured") and not c.part and c.count.value > 0
+        ]
 
     def _more_injured(self, last: Mention, start: int, end: int) -> Mention:
         """The incident of the sentence just before, with the wounded a sentence that tells no
@@ -3291,6 +3352,51 @@ _PERIOD_PHRASE = re.compile(
 )
 
 
+def _disputed(
+    counts: Sequence[CountMatch],
+    cues: Sequence[Found],
+    text: str,
+    sentence: tuple[int, int],
+    numbers: NumberRules,
+    dates: Sequence[DateValue],
+    places: Sequence[Location],
+) -> CountMatch | None:
+    """The figure another source's bare figure disputes later in the sentence: "human rights
+    groups counted at least seven dead since Thursday; *the government acknowledged three*",
+    "more than 100 people have been detained or are missing; *one legal aid group puts the
+    number at 140*". Two sources' counts of the same thing, with no day of its own between
+    them, are a toll and its rival, not an incident: the figure of one kind just before the
+    rival figure is returned. A figure told with a day or a town of its own ("12 people were
+    arrested in Juliaca on Monday; the ombudsman put the figure at 15") counts an incident; a
+    town in the source's name before it ("a Caracas-based observatory said ...") does not."""
+    taken = [c.count.span for c in counts]
+    rivals = competing_figures(cues, text, sentence, taken, numbers, dates)
+    if not rivals:
+        return None
+    rival = rivals[0]
+    told = [
+        c
+        for c in counts
+        if c.category in ("killed", "injured", "detained")
+        and c.count.value > 0
+        and c.count.span[1] <= rival.start
+    ]
+    if not told or len({c.category for c in told}) != 1:
+        return None
+    figure = told[-1]
+    since = since_date(cues, dates)
+    if any(
+        d.precision == "day"
+        and figure.count.span[0] <= d.span[0] < rival.start
+        and (since is None or d.span != since.span)
+        for d in dates
+    ) or any(
+        p.geo_precision == 1 and figure.count.span[0] <= p.span[0] < rival.start for p in places
+    ):
+        return None
+    return figure
+
+
 def _town_toll(
     toll: Found,
     figure: tuple[int, int],
@@ -3379,6 +3485,70 @@ _ORDINAL_DEATH = re.compile(
     r"\d{1,3}(?:\.?[ºª°]|er|ra|ro|do|da|to|ta|vo|va|no|na|mo|ma))\b"
     r"[^.;:,()]{0,60}?\b(?:dies|died|has\s+died|succumb(?:s|ed)|muri[óo]|muere|falleci[óo]|fallece|"
     r"ha\s+(?:fallecido|muerto)|(?:pierde|perdi[óo])\s+la\s+vida)\b",
+    re.IGNORECASE,
+)
+#: the aside of a toll that names some of its dead: "..., including a protester killed on
+#: Thursday", "..., entre ellos un comunero que murió el martes"
+_TOLL_ASIDE = re.compile(
+    r",\s*(?:including|among\s+them|entre\s+ell[oa]s|incluid[oa]s?)\s+", re.IGNORECASE
+)
+_ORDINAL_VALUES = {
+    **{
+        w: i + 2
+        for i, w in enumerate(
+            "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+        )
+    },
+    **{
+        w: i + 2
+        for i, w in enumerate(
+            "segundo tercer cuarto quinto sexto septimo octavo noveno decimo".split()
+        )
+    },
+    "tercero": 3,
+}
+_ORDINAL_WORD = re.compile(r"\b(?:an?|the|un|una|el|la)\s+(\w+)", re.IGNORECASE)
+
+
+def _ordinal_after(counts: list[CountMatch], text: str, start: int, end: int) -> list[CountMatch]:
+    """The dead of a sentence and one more told by the next ordinal: "three officers were shot
+    dead and a fourth died of his injuries overnight", "dos comuneros murieron y un tercero
+    falleció en el hospital" count four and three. Only the ordinal right after the figure
+    adds to it; another ("two died; a fifth ...") tells of another count."""
+    killed = [c for c in counts if c.category == "killed" and not c.part]
+    if not killed:
+        return counts
+    figure = killed[0]
+    later = _ORDINAL_DEATH.search(text, figure.count.span[1], end)
+    if later is None or ";" in text[figure.count.span[1] : later.start()]:
+        return counts  # "...; un tercer herido de esa jornada murió al día siguiente": its own
+    # "y un tercero falleció": the ordinal's own article read as one dead is the ordinal
+    inside = [c for c in killed[1:] if later.start() <= c.count.span[0] < later.end()]
+    if len(killed) - len(inside) != 1:
+        return counts
+    word = _ORDINAL_WORD.match(text, later.start())
+    if word is None:
+        return counts
+    value = fold(word.group(1))
+    if value.endswith("a"):  # "una cuarta víctima", "una tercera persona"
+        value = value[:-1] + "o"
+    more = figure.count.value + 1
+    if _ORDINAL_VALUES.get(value) != more:
+        return counts
+    a, b = figure.count.span[0], later.end()
+    count = replace(figure.count, value=more, low=more, text=text[a:b], span=(a, b))
+    return [replace(c, count=count) if c is figure else c for c in counts if c not in inside]
+
+
+#: the first death of a crisis is one death: "Cuba admits first death in protests", "It is the
+#: first death in the protests", "Es la primera muerte registrada en la capital", "el primer
+#: fallecido de la jornada"; not "the first death anniversary", nor the first death "since"
+#: another event, which is what that sentence tells ("It is the first confirmed fatality since
+#: thousands took to the streets on Sunday")
+_FIRST_DEATH = re.compile(
+    r"\b(?:first|primer|primera)\s+(?:confirmed\s+|reported\s+|recorded\s+)?"
+    r"(?:death|fatality|muerte|muerto|fallecido|fallecida|v[ií]ctima\s+mortal)\b"
+    r"(?!\s+(?:anniversary|threats?|toll|since|desde))",
     re.IGNORECASE,
 )
 #: how far after the sentence of its incident "otras diez personas resultaron heridas" may stand

@@ -34,6 +34,7 @@ def tally_cue(
     head: tuple[int, int] | None = None,
     others: Sequence[tuple[int, int]] = (),
     text: str = "",
+    numbers: NumberRules | None = None,
 ) -> Found | None:
     """The tally cue that makes the count at ``count_span`` cumulative, if any.
 
@@ -42,7 +43,10 @@ def tally_cue(
     another count (``others``) is that count's ("detuvo a 15 personas el martes; en total,
     ya son 300 los detenidos"), and none reaches across a semicolon or a colon of ``text``
     ("The toll rises: officials now say 13 people have been killed in Cali today": the
-    figure's own clause tells that day's incident).
+    figure's own clause tells that day's incident). A cue after the count that has a bare
+    figure of its own right after it (read with ``numbers``) is that figure's: "Two protesters
+    were shot dead on Tuesday, *bringing to 18* the number of people who have died" keeps the
+    incident's two; so is every cue after that figure.
     """
     start, end = count_span
     for cue in cues:
@@ -50,7 +54,15 @@ def tally_cue(
             continue
         if cue.info.id.endswith(_GIVEN):
             continue  # "reconoce tres muertos en el enfrentamiento" is that incident's
-        if cue.info.id.endswith(_PERIOD_SUBJECT) and cue.start >= start:
+        if cue.info.id.endswith(_PERIOD_SUBJECT) and (
+            cue.start >= start
+            or (
+                _AFTER_STRETCH.search(text, max(0, cue.start - 40), cue.start) is not None
+                and "," in text[cue.end : start]
+            )
+        ):
+            # "After three weeks of protests, police killed two people on Monday": when the
+            # incident happened ("after weeks of protests in which 20 people had died" counts)
             continue
         if (
             head is not None
@@ -71,6 +83,14 @@ def tally_cue(
             between = (end, cue.start)
             if any(0 <= o[0] - cue.end <= _BEFORE for o in others):
                 continue  # "...; en total, ya son 300 los detenidos": the next figure's cue
+            if numbers is not None and any(
+                isinstance(q.info, CueInfo)
+                and q.info.role == "tally"
+                and end <= q.start <= cue.start
+                and _own_figure(q, text, numbers)
+                for q in cues
+            ):
+                continue  # "..., bringing to 18 the number of people who have died"
         else:
             continue
         if any(between[0] <= o[0] and o[1] <= between[1] for o in others):
@@ -80,6 +100,75 @@ def tally_cue(
             continue
         return cue
     return None
+
+
+#: the words a toll verb's own figure may stand after ("rose *to at least* 11", "brings *the
+#: total to* 18", "eleva *a más de* 40")
+_OWN_FIGURE_GAP = re.compile(r"(?:\s*[\w]+){0,4}\s*", re.IGNORECASE)
+_OWN_FIGURE_REACH = 30
+#: the end of a clause, not a separator inside a figure ("1,000", "1.200")
+_FIGURE_CLAUSE_END = re.compile(r"[;:!?()]|[.,](?!\d)")
+
+
+def _own_figure(cue: Found, text: str, numbers: NumberRules) -> bool:
+    """A tally cue with a bare figure of its own a few words after it ("bringing to 18",
+    "rose to at least 20", "la cifra asciende a 18"): a number that is no date, year or lone
+    article, in the cue's clause."""
+    stop = _FIGURE_CLAUSE_END.search(text, cue.end, cue.end + _OWN_FIGURE_REACH)
+    end = stop.start() if stop else min(len(text), cue.end + _OWN_FIGURE_REACH)
+    for number in find_numbers(text, cue.end, end, numbers):
+        if number.article or (number.digits and 1900 <= number.value <= 2100):
+            continue
+        return _OWN_FIGURE_GAP.fullmatch(text, cue.end, number.start) is not None
+    return False
+
+
+_SPAN_COUNT = (
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|"
+    r"a\s+couple\s+of|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varias|varios|"
+    r"muchas|muchos|unas|unos)"
+)
+#: a stretch of weeks, months or years the figure is counted over, after it or before it: "over
+#: five weeks", "over several weeks of protest", "in the weeks that followed", "durante tres
+#: semanas", "a lo largo de varios meses", "en las semanas siguientes"
+_STRETCH = re.compile(
+    r"\b(?:(?:over|during|across|throughout|within|in|durante|en|a\s+lo\s+largo\s+de)\s+"
+    r"(?:the\s+|las\s+|los\s+)?(?:(?:past|last|first|following|previous|[uú]ltim[oa]s|primer[oa]s)\s+)?"
+    rf"{_SPAN_COUNT}\s+(?:weeks|months|years|semanas|meses|a[ñn]os)"
+    r"|in\s+the\s+(?:weeks|months|years)\s+(?:that\s+followed|since|after(?:wards)?|following)"
+    r"|en\s+(?:las\s+semanas|los\s+meses|los\s+a[ñn]os)\s+(?:siguientes|posteriores|que\s+siguieron))\b",
+    re.IGNORECASE,
+)
+#: a stretch of days or more of protest as the subject of its toll: "ten days of similar protests
+#: left at least nine people dead", "tres semanas de intensas protestas dejaron 20 muertos"
+_STRETCH_SUBJECT = re.compile(
+    rf"\b{_SPAN_COUNT}\s+(?:days|weeks|months|d[ií]as|semanas|meses)\s+(?:of|de)\s+"
+    r"(?:[^\W\d]+\s+){0,2}?(?:protests?|protesting|unrest|demonstrations|rioting|riots|clashes|"
+    r"strikes?|blockades|roadblocks|violence|protestas|movilizaciones|manifestaciones|paro|"
+    r"bloqueos|disturbios|enfrentamientos|violencia)\b",
+    re.IGNORECASE,
+)
+#: a stretch of protest told as the time before something else: "after weeks of protests",
+#: "after three weeks of protests", "tras dos semanas de paro"
+_AFTER_STRETCH = re.compile(
+    r"\b(?:after|following|tras|luego\s+de|despu[eé]s\s+de)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+def stretch_cues(text: str, start: int, end: int) -> list[Found]:
+    """Tally cues for a figure counted over weeks, months or years (docs/extraction.md: a
+    figure over a period of two weeks or more is a tally): "Police said they had arrested more
+    than 1,000 people over five weeks", "police killed at least 60 people over several weeks of
+    protest", "In the weeks that followed, 49 civilians were killed", "ten days of similar
+    protests ... left at least nine people dead" (a stretch of protest as the toll's subject,
+    read before the figure only, as ``tally_period`` cues are; ``tally_cue`` drops one that
+    only says when an incident happened: "After three weeks of protests, police killed ...")."""
+    out: list[Found] = []
+    for match in _STRETCH.finditer(text, start, end):
+        out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
+    for match in _STRETCH_SUBJECT.finditer(text, start, end):
+        out.append(Found(match.start(), match.end(), CueInfo("stretch" + _PERIOD_SUBJECT, "tally")))
+    return out
 
 
 def series_cues(
@@ -219,23 +308,44 @@ def toll_of_incident(
     )
 
 
-def figure_clause_names_incident(figure: tuple[int, int], text: str, cues: Sequence[Found]) -> bool:
+def figure_clause_names_incident(
+    figure: tuple[int, int],
+    text: str,
+    cues: Sequence[Found],
+    dates: Sequence[DateValue] = (),
+) -> bool:
     """A running toll whose figure's own phrase names one incident: "suman 18 los civiles
     fallecidos *a consecuencia de los hechos de ese día*", "the toll now stands at 12 dead *in
     Tuesday's raid*". The phrase after the figure, up to the end of its clause, holds an
     ``incident`` cue and no ``since`` cue: the figure counts that incident's dead, not a
-    period's. A bare day there may date the report ("put the toll at 60 on Wednesday")."""
+    period's. A bare day there may date the report ("put the toll at 60 on Wednesday"); a day
+    that names what the figure counts, after "of" or "de" ("31 deaths during the protests *of
+    Monday, 7 July*", "ya son 18 los fallecidos *del lunes*"), names one day's incident."""
     start = figure[1]
     stop = _CLAUSE_END.search(text, start, start + _PHRASE_REACH)
     end = stop.start() if stop else min(len(text), start + _PHRASE_REACH)
-    named = False
+    of_days = [
+        d.span
+        for d in dates
+        if d.precision == "day"
+        and start <= d.span[0] < end
+        and _OF_DAY.search(text, max(start, d.span[0] - 8), d.span[0] + 4) is not None
+    ]
+    named = bool(of_days)
     for cue in cues:
         if not (start <= cue.start and cue.end <= end) or not isinstance(cue.info, CueInfo):
             continue
+        if cue.info.role == "tally" and any(0 <= a - cue.end <= 8 for a, _ in of_days):
+            continue  # "during the protests *of Tuesday*": one day's protests
         if cue.info.role in ("since", "tally"):
             return False
         named = named or cue.info.role == "incident"
     return named
+
+
+#: a day that names what a figure counts: "the protests of Monday", "los fallecidos del lunes",
+#: "las muertes del 9 de enero" (the date's span may take "del" in or start after it)
+_OF_DAY = re.compile(r"\b(?:of|del|de\s+(?:la|el))\s+\w", re.IGNORECASE)
 
 
 def dated_before_period(
