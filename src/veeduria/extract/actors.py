@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
-from veeduria.models import Actor
+from veeduria.models import Actor, Mention
 
 #: state sectors that fight and police, and those that govern, legislate and judge
 _FORCES = ("COP", "MIL")
@@ -74,6 +74,42 @@ def possessed(actors: Sequence[Found], text: str) -> list[Found]:
     return out
 
 
+#: what joins a force's members to the body they belong to: "efectivos *del* Ejército",
+#: "agentes *de la* Policía", "members *of the* armed forces"
+_OF_BODY = re.compile(r"\s+(?:de|del|of)\s+(?:(?:el|la|los|las|the)\s+)?\Z", re.IGNORECASE)
+
+
+def of_body(actors: Sequence[Found], text: str) -> list[Found]:
+    """Forces named by their members are those of the body named after them.
+
+    "un arma que solo portaban los *efectivos del Ejército*": "efectivos" alone is the
+    police's word, but the body after "del" says whose members they are, whichever of the two
+    words stands nearer the verb. The members keep their span and read as the body's entry
+    (with the countries where its words name another body).
+    """
+    out = list(actors)
+    for i, found in enumerate(out):
+        info = found.info
+        if not isinstance(info, ActorInfo) or info.inter != 1 or info.sector not in _FORCES:
+            continue
+        body = next(
+            (
+                b.info
+                for b in out[i + 1 :]
+                if b.start >= found.end
+                and b.start - found.end <= 12
+                and isinstance(b.info, ActorInfo)
+                and b.info.inter == 1
+                and b.info.sector in _FORCES
+                and _OF_BODY.match(text, found.end, b.start)
+            ),
+            None,
+        )
+        if body is not None and body != info:
+            out[i] = Found(found.start, found.end, body)
+    return out
+
+
 def last_force(actors: Sequence[Found], before: ActorInfo | None) -> ActorInfo | None:
     """The police or military a story named last (as actors, not as cited sources), after
     a sentence with ``actors``; ``before`` when it names none."""
@@ -82,6 +118,79 @@ def last_force(actors: Sequence[Found], before: ActorInfo | None) -> ActorInfo |
         if isinstance(info, ActorInfo) and info.role != "source" and info.sector in _FORCES:
             return info
     return before
+
+
+#: the sub-event types whose force may be implied (``assign``: the story's force, else the
+#: police), and the role it takes in them
+_IMPLIED_FORCE = {
+    "Excessive force against protesters": "actor1",
+    "Protest with intervention": "actor1",
+    "Violent demonstration": "actor2",
+}
+
+
+def _implied(actor: Actor | None) -> bool:
+    """A force the sentence did not name (``generic``: no words behind it)."""
+    return actor is not None and actor.sector in _FORCES and actor.span == (0, 0)
+
+
+def _region(mention: Mention) -> tuple[str, str] | None:
+    place = mention.location
+    if place is None or not place.admin1 or not place.country:
+        return None
+    return (place.country, place.admin1)
+
+
+def forces_by_place(events: Sequence[Mention]) -> list[Mention]:
+    """The force of an incident whose sentence names none is the one the story names for the
+    same region, not the one it named last for another.
+
+    A story of several towns tells each town's forces: "soldiers killed ten people in
+    Ayacucho"; then "Seventeen civilians were killed around the Inca Manco Cápac airport" in
+    Juliaca, where only the police were named, is the police's, not the soldiers' named a
+    sentence before. A live blog or a communiqué may name the force after the deaths it
+    counts ("eight dead in Ayacucho" at 21:50, "troops guarding the airport were attacked"
+    at 18:30): the force named for the region before the incident, else after it. A story
+    that named forces only for other regions leaves the police, as a coder assumes; one that
+    named a force with no region keeps the force the sentences handed on (``last_force``).
+    """
+    named: list[tuple[int, tuple[str, str] | None, Actor]] = []
+    for i, mention in enumerate(events):
+        for actor in (mention.actor1, mention.actor2):
+            if actor is not None and actor.sector in _FORCES and actor.span != (0, 0):
+                named.append((i, _region(mention), actor))
+    if not named:
+        return list(events)
+    unplaced = any(region is None for _, region, _ in named)
+    out = list(events)
+    for i, mention in enumerate(events):
+        role = _IMPLIED_FORCE.get(mention.sub_event_type or "")
+        region = _region(mention)
+        if (
+            role is None
+            or region is None
+            or mention.mode == "arrest"  # the arrests of a crowd are the police's, as ever
+            or not _implied(getattr(mention, role))
+        ):
+            continue
+        here = [(j, actor) for j, where, actor in named if where == region]
+        before = [actor for j, actor in here if j < i]
+        after = [actor for j, actor in here if j > i]
+        actor = before[-1] if before else (after[0] if after else None)
+        if actor is None and unplaced:
+            continue
+        force = (
+            generic(actor.name, actor.inter, actor.type, actor.sector, region[0])
+            if actor is not None
+            else generic("Police Forces of Peru", 1, "State forces", "COP", region[0])
+        )
+        if force.name != getattr(mention, role).name:
+            out[i] = (
+                replace(mention, actor1=force)
+                if role == "actor1"
+                else replace(mention, actor2=force)
+            )
+    return out
 
 
 def actor_from(found: Found, text: str, country: str = "Peru") -> Actor:

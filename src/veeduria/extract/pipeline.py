@@ -486,6 +486,8 @@ class _Run:
                     last_place, scene_resume = scene_resume, None
             # "el Comando Conjunto ... negó que sus efectivos hayan disparado": the military's
             actors = actor_roles.possessed(actors, self.text)
+            # "los efectivos del Ejército": the army's members
+            actors = actor_roles.of_body(actors, self.text)
             story_force = actor_roles.last_force(actors, story_force)
             # dates and places cost most: computed only for sentences that need them
             lazy: dict[str, list[Any]] = {}
@@ -1662,6 +1664,7 @@ class _Run:
             )
         events = _fill_dates(events, trail.weak)
         events = _standing_dates(events, standing)
+        events = actor_roles.forces_by_place(events)
         self._count_conflicts(events)
         return Extraction(
             document=self.doc,
