@@ -27,6 +27,13 @@ _GOVERNMENT_ACTS = frozenset({"state_of_emergency", "curfew", "deployment"})
 _DECREED = frozenset({"state_of_emergency", "curfew", "resignation"})
 #: the triggers of an action that is the unions' own (events.yaml ``*.general_strike``)
 _LABOUR_ACTION = ".general_strike"
+#: the actors.yaml entries of people who were not demonstrating where the forces hurt them: the
+#: press covering it and passers-by (``*.press``, ``*.bystanders``)
+_NOT_DEMONSTRATING = (".press", ".bystanders")
+#: what may stand between a victim and the word that tells what befell it: no clause break
+_SAME_PHRASE = re.compile(r"[^,;:.()\[\]—–]*")
+#: the trigger kinds that tell someone was killed or hurt
+_CASUALTY_KINDS = frozenset({"killing", "injury"})
 #: the triggers of a protest lifted, suspended or ended (events.yaml ``*.protest_ended``): the
 #: demonstrators' own change of activity
 _PROTEST_ENDED = ".protest_ended"
@@ -278,6 +285,45 @@ def _in_country(found: Found, country: str) -> Found:
     return found if there is info else Found(found.start, found.end, there)
 
 
+def _hurt_bystander(actors: Sequence[Found], words: Sequence[Found], text: str) -> Found | None:
+    """The journalist or passer-by the force's event befell, named as the one it befell: its
+    subject just before the event word ("at least two reporters *were beaten* by police", "Un
+    reportero gráfico *resultó herido*") or its object just after ("*wounding* a
+    photographer"), in the same phrase. ``words`` are the event's word and the sentence's words
+    of death and injury ("Un transeúnte *murió* alcanzado por una bala durante la represión").
+    A journalist who tells it ("Journalists' groups said") or one counted among others ("24
+    heridos, entre ellos un reportero") is no such victim."""
+    near: list[tuple[int, Found]] = []
+    for a in actors:
+        info = a.info
+        if not isinstance(info, ActorInfo) or not info.id.endswith(_NOT_DEMONSTRATING):
+            continue
+        for word in words:
+            if 0 <= word.start - a.end <= 40 and _SAME_PHRASE.fullmatch(text, a.end, word.start):
+                near.append((word.start - a.end, a))
+            elif 0 <= a.start - word.end <= 25 and _SAME_PHRASE.fullmatch(text, word.end, a.start):
+                near.append((a.start - word.end, a))
+    return min(near, key=lambda n: n[0])[1] if near else None
+
+
+#: a relative clause that says what the people just named were doing: "a jubilados *que*
+#: protestaban", "on pensioners *who* were protesting"
+_RELATIVE = re.compile(r"[^.;:]*\b(?:que|quienes|who|that)\b[^.;:]*", re.IGNORECASE)
+
+
+def _demonstrating(words: Sequence[Found], trigger: Found, text: str) -> bool:
+    """A protest word in a relative clause soon after the event word tells that those it
+    befell were demonstrating ("golpearon a jubilados y periodistas que se concentraban en el
+    lugar", "beat pensioners who were protesting outside the institute")."""
+    return any(
+        isinstance(w.info, TriggerInfo)
+        and w.info.kind == "protest"
+        and 0 < w.start - trigger.end <= 60
+        and _RELATIVE.fullmatch(text, trigger.end, w.start) is not None
+        for w in words
+    )
+
+
 def _is_agent(found: Found, text: str) -> bool:
     return bool(_AGENT_BEFORE.search(text[max(0, found.start - 12) : found.start]))
 
@@ -293,6 +339,10 @@ def assign(
     *,
     story_force: ActorInfo | None = None,
     lethal: bool = False,
+    clash: bool = False,
+    speaker: tuple[int, int] | None = None,
+    fact: str = "asserted",
+    words: Sequence[Found] = (),
 ) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
     """Return actor1, actor2 and associated actors for one event.
 
@@ -301,6 +351,14 @@ def assign(
     heridas de bala" after the army's denial); with none named at all, the police.
     ``lethal``: the event counts dead; a riot with dead and no force named was met by the
     story's force ("a crowd tried to storm the airport, and a young man was killed").
+    ``clash``: the event's sentence (or clause) tells a clash ("protests ended in clashes and
+    looting"): a riot fought the forces. ``speaker``: the span of the source the sentence cites
+    ("..., prosecutors said", "según la Fiscalía"), who tells the event and takes no part in it
+    as its victim, its arrester or its looter. ``fact``: the event's factuality; a riot called
+    for or planned is the protesters' plan ("sus bases tomarán el aeropuerto").
+    ``words``: the sentence's event words; its words of death and injury tell whom the force
+    hurt, a protest word in a relative clause after a mob's verb that its victims were
+    demonstrating.
     """
     # words that name another body in the story's country ("military police": the police in
     # Brazil, the military in Honduras) are read as that body
@@ -311,11 +369,21 @@ def assign(
     ]
     if story_force is not None:
         story_force = story_force.in_country(country)
+    # those who tell the event: the source a sentence cites is neither its victim nor its
+    # arrester ("..., was then beaten to death by a crowd, prosecutors said")
+    casualties = [
+        w for w in words if isinstance(w.info, TriggerInfo) and w.info.kind in _CASUALTY_KINDS
+    ]
+    told = [
+        a for a in acting if speaker is None or not (speaker[0] <= a.start and a.end <= speaker[1])
+    ]
 
-    def pick(*inters: int, sectors: tuple[str, ...] = ()) -> Found | None:
+    def pick(
+        *inters: int, sectors: tuple[str, ...] = (), pool: Sequence[Found] | None = None
+    ) -> Found | None:
         candidates = [
             a
-            for a in acting
+            for a in (acting if pool is None else pool)
             if isinstance(a.info, ActorInfo)
             and (a.info.inter in inters or (sectors and a.info.sector in sectors))
         ]
@@ -323,9 +391,11 @@ def assign(
             return None
         return _best(candidates)
 
-    def pick_sector(*sectors: str) -> Found | None:
+    def pick_sector(*sectors: str, pool: Sequence[Found] | None = None) -> Found | None:
         candidates = [
-            a for a in acting if isinstance(a.info, ActorInfo) and a.info.sector in sectors
+            a
+            for a in (acting if pool is None else pool)
+            if isinstance(a.info, ActorInfo) and a.info.sector in sectors
         ]
         return _best(candidates) if candidates else None
 
@@ -354,6 +424,11 @@ def assign(
             # the force that intervened acted; unnamed, it is the police, as a coder would assume.
             # A minister or "officials" who speak of it are no force ("A second young man has
             # died, officials say"; "dijo que la intervención fue necesaria")
+            # the press or a passer-by the force hurt is no demonstrator: "two reporters were
+            # beaten by police", "un transeúnte resultó herido por un perdigón"
+            hurt = _hurt_bystander(told, [trigger, *casualties], text)
+            if hurt is not None:
+                protesters = actor_from(hurt, text, country)
             acted = pick_sector(*_FORCES)
             if acted is not None:
                 return actor_from(acted, text, country), protesters, assoc()
@@ -387,8 +462,26 @@ def assign(
     if event_type == "Riots":
         rioters = generic("Rioters (Peru)", 5, "Rioters", "CVL", country)
         if sub_event_type == "Mob violence":
-            victim = pick(7, 1)
-            return rioters, (actor_from(victim, text, country) if victim else None), ()
+            # the victim named (not the source that tells it), else a civilian: a crowd that
+            # beats or lynches someone nobody names attacks a person, not a body
+            if _demonstrating(words, trigger, text):
+                # "grupos de choque golpearon a jubilados que protestaban": whom the mob beat
+                # were demonstrating
+                return rioters, generic("Protesters (Peru)", 6, "Protesters", "CVL", country), ()
+            victim = pick(7, 1, pool=told)
+            return (
+                rioters,
+                (
+                    actor_from(victim, text, country)
+                    if victim
+                    else generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
+                ),
+                (),
+            )
+        if fact in ("called_for", "planned"):
+            # "rechaza los llamados a tomar el aeropuerto", "sus bases tomarán el aeropuerto": the
+            # violence asked for or announced has no rioters yet, only the protesters who plan it
+            rioters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
         # the forces a crowd fought; a minister, a prosecutor or Congress named in the sentence
         # are no side of it ("el alcalde pidió a la Fiscalía investigar ..., donde también hubo
         # enfrentamientos": the police the story named), the government only as what the crowd
@@ -396,7 +489,12 @@ def assign(
         acted = pick_sector(*_FORCES)
         if acted is not None:
             return rioters, actor_from(acted, text, country), assoc()
-        if mode == "clash" or lethal:
+        hurt = _hurt_bystander(told, [trigger, *casualties], text)
+        if hurt is not None:
+            # "Un reportero gráfico resultó herido en la cabeza por una piedra": whom the stones
+            # hit, when the sentence names no force
+            return rioters, actor_from(hurt, text, country), assoc()
+        if mode == "clash" or clash or lethal:
             # "murieron durante los enfrentamientos": a clash in a demonstration is with the
             # forces the story named last, else the police, as a coder would assume; so is a
             # riot with dead ("a crowd tried to storm the airport, and a young man was killed")
@@ -492,7 +590,9 @@ def assign(
         protesters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
         return protesters, None, assoc()
     if sub_event_type == "Arrests":
-        arrester = pick_sector("COP", "MIL", "JUD")
+        # "El Ministerio Público precisa que no se ha detenido a ningún presunto autor": the
+        # prosecutor who tells of the arrests does not make them
+        arrester = pick_sector("COP", "MIL", "JUD", pool=told)
         if arrester is None:
             return generic("Police Forces of Peru", 1, "State forces", "COP", country), None, ()
         arrested = next(
@@ -510,6 +610,16 @@ def assign(
             (actor_from(arrested, text, country) if arrested else None),
             (),
         )
+    if sub_event_type == "Looting/property destruction":
+        # the rioters or the armed men named; looters nobody names are a crowd ("saqueadores",
+        # "looters": rioters), never the prosecutor who found the damage ("la Fiscalía constató
+        # daños ... así como el saqueo de tres locales")
+        doer = pick(5, 3, 2, 4, 8, pool=told)
+        if doer is not None:
+            return actor_from(doer, text, country), None, ()
+        if mode == "looting":
+            return generic("Rioters (Peru)", 5, "Rioters", "CVL", country), None, ()
+        acting = told
     if sub_event_type == "Other":
         leg = pick_sector("LEG")
         first = leg or pick(1)

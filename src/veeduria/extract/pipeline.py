@@ -1604,6 +1604,8 @@ class _Run:
                     own_source,
                     event_figures,
                     story_force,
+                    clash=_tells_clash(triggers, code),
+                    words=triggers,
                 )
                 if code.mode == "strike" and code.sub_event_type == "Peaceful protest":
                     mention, story_union = _union_strike(mention, story_union)
@@ -2005,6 +2007,9 @@ class _Run:
         attribution: object,
         counts: Mapping[str, Count],
         story_force: ActorInfo | None = None,
+        *,
+        clash: bool = False,
+        words: Sequence[Found] = (),
     ) -> Mention:
         country = place.country if place is not None and place.country else "Peru"
         actor1, actor2, assoc = actor_roles.assign(
@@ -2017,6 +2022,10 @@ class _Run:
             code.mode,
             story_force=story_force,
             lethal="killed" in counts and counts["killed"].value > 0,
+            clash=clash,
+            speaker=attribution.span if isinstance(attribution, Attribution) else None,
+            fact=fact,
+            words=words,
         )
         plover, cameo = self.resources.crosswalk.get(
             (code.sub_event_type, code.mode),
@@ -3495,6 +3504,19 @@ def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
     if last.group("open") and _PRESUPPOSED.search(window, last.end()):
         return False
     return _CLAUSE_CUT.search(window, last.end()) is None
+
+
+def _tells_clash(triggers: Sequence[Found], code: Coded) -> bool:
+    """The event's sentence, or its clause when it was coded from one, tells a clash ("protests
+    that night ended in clashes and looting", "el enfrentamiento se prolongó durante tres
+    horas"): a riot told so fought the forces, whatever word gave its mode."""
+    clause = code.clause
+    return any(
+        isinstance(t.info, TriggerInfo)
+        and t.info.kind == "clash"
+        and (clause is None or clause[0] <= t.start < clause[1])
+        for t in triggers
+    )
 
 
 def _heading_town(places: Sequence[Location]) -> Location | None:
