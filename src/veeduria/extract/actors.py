@@ -42,6 +42,10 @@ _AGENT_BEFORE = re.compile(
 )
 
 
+#: how far from the event word the agent of a passive may stand ("were killed on Monday in the
+#: city of Juliaca by police")
+_AGENT_REACH = 80
+
 #: a possessive right before a noun: "*sus* efectivos", "*its* officers", "*their* troops"
 _POSSESSIVE = re.compile(r"(?<!\w)(?:sus|su|its|their)\s+$", re.IGNORECASE)
 
@@ -324,6 +328,12 @@ def _demonstrating(words: Sequence[Found], trigger: Found, text: str) -> bool:
     )
 
 
+def _same_phrase(a: Found, b: Found, text: str) -> bool:
+    """``a`` and ``b`` stand near each other with no clause break between them."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return hi - lo <= _AGENT_REACH and _SAME_PHRASE.fullmatch(text, lo, hi) is not None
+
+
 def _is_agent(found: Found, text: str) -> bool:
     return bool(_AGENT_BEFORE.search(text[max(0, found.start - 12) : found.start]))
 
@@ -400,7 +410,10 @@ def assign(
         return _best(candidates) if candidates else None
 
     def _best(candidates: list[Found]) -> Found:
-        agents = [a for a in candidates if _is_agent(a, text)]
+        # the agent of a passive ("perpetrada por el Ejército") is the actor of its own verb,
+        # not of an event word told in another phrase of the sentence ("..., y la represión
+        # policial del 11 de diciembre")
+        agents = [a for a in candidates if _is_agent(a, text) and _same_phrase(a, trigger, text)]
         if agents:
             return _first_joined(agents[0], candidates, text)
         # the closest to the trigger
