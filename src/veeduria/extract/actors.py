@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
@@ -603,26 +603,7 @@ def assign(
         protesters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
         return protesters, None, assoc()
     if sub_event_type == "Arrests":
-        # "El Ministerio Público precisa que no se ha detenido a ningún presunto autor": the
-        # prosecutor who tells of the arrests does not make them
-        arrester = pick_sector("COP", "MIL", "JUD", pool=told)
-        if arrester is None:
-            return generic("Police Forces of Peru", 1, "State forces", "COP", country), None, ()
-        arrested = next(
-            (
-                a
-                for a in acting
-                if a is not arrester
-                and isinstance(a.info, ActorInfo)
-                and a.info.inter in (2, 3, 5, 6, 7)
-            ),
-            None,
-        )
-        return (
-            actor_from(arrester, text, country),
-            (actor_from(arrested, text, country) if arrested else None),
-            (),
-        )
+        return _arrest(told, trigger, text, country, pick_sector)
     if sub_event_type == "Looting/property destruction":
         # the rioters or the armed men named; looters nobody names are a crowd ("saqueadores",
         # "looters": rioters), never the prosecutor who found the damage ("la Fiscalía constató
@@ -666,6 +647,88 @@ def assign(
     return (
         actor_from(first_found, text, country) if first_found else None,
         actor_from(second_found, text, country) if second_found else None,
+        (),
+    )
+
+
+#: a passive or a relative passive between the arrested and the arrest: "el suboficial *haya
+#: sido* detenido", "Pedro Castillo, *who was* arrested", "*fue* aprehendido"
+_PATIENT_BEFORE = re.compile(
+    r"(?:\s*,?\s*(?:who|que|quien|quienes)\b)?\s+(?:(?:ha|han|haya|hayan|había|habían|has|have|had)"
+    r"\s+)?(?:fue|fueron|sido|sea|sean|was|were|is|are|been|being|be)\s+(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
+#: what joins an arrest to whom it took: "the arrest *of* X", "la detención *del* X", "detuvieron
+#: *a* X", "arrested X"
+_PATIENT_AFTER = re.compile(
+    r"\s+(?:(?:of|de|del|a|al)\s+)?(?:(?:the|el|la|los|las|su|sus|its|their|two|three|dos|tres)"
+    r"\s+)?(?:(?:of|de)\s+(?:the|los|las)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _arrested(actors: Sequence[Found], trigger: Found, text: str) -> Found | None:
+    """Whom an arrest took, of any kind (a former president, a police officer): the subject of
+    its passive ("el suboficial haya sido detenido", "Pedro Castillo, who was arrested") or
+    what follows the arrest word ("the arrest of Pedro Castillo", "to jail two of the
+    officers")."""
+    for a in actors:
+        if 0 <= trigger.start - a.end <= 40 and _PATIENT_BEFORE.fullmatch(
+            text, a.end, trigger.start
+        ):
+            return a
+    for a in actors:
+        if 0 <= a.start - trigger.end <= 25 and _PATIENT_AFTER.fullmatch(
+            text, trigger.end, a.start
+        ):
+            return a
+    return None
+
+
+def _arrest(
+    told: Sequence[Found],
+    trigger: Found,
+    text: str,
+    country: str,
+    pick_sector: Callable[..., Found | None],
+) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
+    """The police or the military that arrest (a judge who orders it, when named before the
+    arrest word and no force is), and whom they arrest: the actor the arrest took (a former
+    president, an officer), else the first armed, rioting, protesting or civilian actor named.
+    The prosecutor who only tells of arrests does not make them ("El Ministerio Público precisa
+    que no se ha detenido a ningún presunto autor": ``told`` leaves out the sentence's source);
+    an order ("por orden de la fiscalía") is carried out by the police."""
+    arrested = _arrested(told, trigger, text)
+    others = [a for a in told if a is not arrested]
+    arrester = pick_sector(*_FORCES, pool=others)
+    if arrester is None:
+        arrester = next(
+            (
+                a
+                for a in others
+                if isinstance(a.info, ActorInfo)
+                and a.info.sector == "JUD"
+                and 0 <= trigger.start - a.end <= 40
+                and _SAME_PHRASE.fullmatch(text, a.end, trigger.start)
+            ),
+            None,
+        )
+    if arrested is None:
+        arrested = next(
+            (
+                a
+                for a in others
+                if a is not arrester
+                and isinstance(a.info, ActorInfo)
+                and a.info.inter in (2, 3, 5, 6, 7)
+            ),
+            None,
+        )
+    return (
+        actor_from(arrester, text, country)
+        if arrester is not None
+        else generic("Police Forces of Peru", 1, "State forces", "COP", country),
+        actor_from(arrested, text, country) if arrested is not None else None,
         (),
     )
 
