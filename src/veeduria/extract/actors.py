@@ -204,6 +204,43 @@ def forces_by_place(events: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def story_country(events: Sequence[Mention]) -> list[Mention]:
+    """The actors of an event whose sentence gives no country are of the country the story
+    tells before it, else after it, not Peru by default: "CONAIE: El Estado asesinó a nuestro
+    compañero" heads a communiqué on Cotacachi, in Ecuador."""
+    countries = [
+        m.location.country if m.location is not None and m.location.country else None
+        for m in events
+    ]
+    if not any(c is not None and c != "Peru" for c in countries):
+        return list(events)
+    out = list(events)
+    for i, mention in enumerate(events):
+        if countries[i] is not None:
+            continue
+        before = [c for c in countries[:i] if c is not None]
+        after = [c for c in countries[i + 1 :] if c is not None]
+        country = before[-1] if before else (after[0] if after else None)
+        if country is None or country == "Peru":
+            continue
+        out[i] = replace(
+            mention,
+            actor1=_relocalised(mention.actor1, country),
+            actor2=_relocalised(mention.actor2, country),
+            assoc_actors=tuple(
+                a for a in (_relocalised(x, country) for x in mention.assoc_actors) if a
+            ),
+        )
+    return out
+
+
+def _relocalised(actor: Actor | None, country: str) -> Actor | None:
+    if actor is None:
+        return None
+    name = _localise(actor.name, country)
+    return actor if name == actor.name else replace(actor, name=name)
+
+
 def actor_from(found: Found, text: str, country: str = "Peru") -> Actor:
     info = found.info
     assert isinstance(info, ActorInfo)

@@ -1666,6 +1666,7 @@ class _Run:
             )
         events = _fill_dates(events, trail.weak)
         events = _standing_dates(events, standing)
+        events = actor_roles.story_country(events)
         events = actor_roles.forces_by_place(events)
         self._count_conflicts(events)
         return Extraction(
