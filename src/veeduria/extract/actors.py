@@ -386,6 +386,7 @@ def assign(
     *,
     story_force: ActorInfo | None = None,
     lethal: bool = False,
+    arrests: bool = False,
     clash: bool = False,
     speaker: tuple[int, int] | None = None,
     fact: str = "asserted",
@@ -398,6 +399,8 @@ def assign(
     heridas de bala" after the army's denial); with none named at all, the police.
     ``lethal``: the event counts dead; a riot with dead and no force named was met by the
     story's force ("a crowd tried to storm the airport, and a young man was killed").
+    ``arrests``: the event counts people detained; a riot whose rioters were arrested was met
+    by the forces ("Incidentes frente al Congreso: 33 detenidos y autos incendiados").
     ``clash``: the event's sentence (or clause) tells a clash ("protests ended in clashes and
     looting"): a riot fought the forces. ``speaker``: the span of the source the sentence cites
     ("..., prosecutors said", "según la Fiscalía"), who tells the event and takes no part in it
@@ -544,7 +547,7 @@ def assign(
             # "Un reportero gráfico resultó herido en la cabeza por una piedra": whom the stones
             # hit, when the sentence names no force
             return rioters, actor_from(hurt, text, country), assoc()
-        if mode == "clash" or clash or lethal:
+        if mode == "clash" or clash or lethal or arrests:
             # "murieron durante los enfrentamientos": a clash in a demonstration is with the
             # forces the story named last, else the police, as a coder would assume; so is a
             # riot with dead ("a crowd tried to storm the airport, and a young man was killed")

@@ -2023,6 +2023,7 @@ class _Run:
             code.mode,
             story_force=story_force,
             lethal="killed" in counts and counts["killed"].value > 0,
+            arrests="detained" in counts and counts["detained"].value > 0,
             clash=clash,
             speaker=attribution.span if isinstance(attribution, Attribution) else None,
             fact=fact,

@@ -221,3 +221,34 @@ def test_police_damage_is_their_intervention(mentions: Mentions) -> None:
 )
 def test_arrester(mentions: Mentions, text: str, language: str, actor1: str) -> None:
     assert _name(_one(mentions, text, language, "Arrests").actor1) == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor2"),
+    [
+        # rioters arrested were met by the forces
+        (
+            "Disturbios frente a la Legislatura de Buenos Aires: 40 detenidos y tres autos "
+            "incendiados.",
+            "es",
+            "Police Forces of Argentina",
+        ),
+        (
+            "Rioters set fire to two cars outside the legislature in Buenos Aires and 40 people "
+            "were arrested.",
+            "en",
+            "Police Forces of Argentina",
+        ),
+        # no arrest, no dead, no clash: no force is named or implied
+        (
+            "Un grupo de manifestantes incendió dos autos frente a la Legislatura de Buenos Aires.",
+            "es",
+            None,
+        ),
+    ],
+)
+def test_riot_with_arrests_met_the_forces(
+    mentions: Mentions, text: str, language: str, actor2: str | None
+) -> None:
+    riot = _one(mentions, text, language, "Violent demonstration")
+    assert _name(riot.actor2) == actor2
