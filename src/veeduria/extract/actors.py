@@ -327,18 +327,29 @@ def _in_country(found: Found, country: str) -> Found:
 
 
 def _hurt_bystander(actors: Sequence[Found], words: Sequence[Found], text: str) -> Found | None:
-    """The journalist or passer-by the force's event befell, named as the one it befell: its
-    subject just before the event word ("at least two reporters *were beaten* by police", "Un
-    reportero gráfico *resultó herido*") or its object just after ("*wounding* a
-    photographer"), in the same phrase. ``words`` are the event's word and the sentence's words
-    of death and injury ("Un transeúnte *murió* alcanzado por una bala durante la represión").
+    """The journalist or passer-by the force's event befell ("at least two reporters *were
+    beaten* by police", "Un reportero gráfico *resultó herido*", "*wounding* a photographer").
     A journalist who tells it ("Journalists' groups said") or one counted among others ("24
     heridos, entre ellos un reportero") is no such victim."""
+    return _befallen(
+        [
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo) and a.info.id.endswith(_NOT_DEMONSTRATING)
+        ],
+        words,
+        text,
+    )
+
+
+def _befallen(actors: Sequence[Found], words: Sequence[Found], text: str) -> Found | None:
+    """Which of ``actors`` one of ``words`` befell, named as the one it befell: the subject just
+    before the word or its object just after it, in the same phrase (the nearest). ``words``
+    are the event's word and the sentence's words of death and injury ("Un transeúnte
+    *murió* alcanzado por una bala durante la represión", "en los que *murieron* cuatro
+    efectivos policiales")."""
     near: list[tuple[int, Found]] = []
     for a in actors:
-        info = a.info
-        if not isinstance(info, ActorInfo) or not info.id.endswith(_NOT_DEMONSTRATING):
-            continue
         for word in words:
             if 0 <= word.start - a.end <= 40 and _SAME_PHRASE.fullmatch(text, a.end, word.start):
                 near.append((word.start - a.end, a))
@@ -539,7 +550,11 @@ def assign(
         # are no side of it ("el alcalde pidió a la Fiscalía investigar ..., donde también hubo
         # enfrentamientos": the police the story named), the government only as what the crowd
         # attacked
-        acted = pick_sector(*_FORCES)
+        # the forces the riot killed or hurt fought it ("los enfrentamientos del jueves, en los
+        # que murieron cuatro efectivos policiales", after "bajo custodia militar"), else the
+        # force named nearest its word
+        forces = [a for a in told if isinstance(a.info, ActorInfo) and a.info.sector in _FORCES]
+        acted = _befallen(forces, casualties, text) or pick_sector(*_FORCES)
         if acted is not None:
             return rioters, actor_from(acted, text, country), assoc()
         hurt = _hurt_bystander(told, [trigger, *casualties], text)

@@ -252,3 +252,35 @@ def test_riot_with_arrests_met_the_forces(
 ) -> None:
     riot = _one(mentions, text, language, "Violent demonstration")
     assert _name(riot.actor2) == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor2"),
+    [
+        # the forces the riot killed fought it, not the troops named nearer its word
+        (
+            "La ciudad amaneció bajo custodia militar tras los enfrentamientos del jueves en "
+            "Llallagua, en los que murieron tres policías.",
+            "es",
+            "Police Forces of Peru",
+        ),
+        (
+            "Troops patrolled the town after Thursday's clashes in Llallagua, in which three "
+            "police officers were killed.",
+            "en",
+            "Police Forces of Peru",
+        ),
+        # with no force hurt, the one named nearest the riot's word
+        (
+            "Los militares custodiaban el aeropuerto de Huamanga y los manifestantes se "
+            "enfrentaron a ellos durante horas.",
+            "es",
+            "Military Forces of Peru",
+        ),
+    ],
+)
+def test_riot_fought_the_forces_it_hurt(
+    mentions: Mentions, text: str, language: str, actor2: str
+) -> None:
+    riot = _one(mentions, text, language, "Violent demonstration")
+    assert _name(riot.actor2) == actor2
