@@ -32,6 +32,9 @@ _LABOUR_ACTION = ".general_strike"
 _NOT_DEMONSTRATING = (".press", ".bystanders")
 #: what may stand between a victim and the word that tells what befell it: no clause break
 _SAME_PHRASE = re.compile(r"[^,;:.()\[\]—–]*")
+#: the actors.yaml entries of people named by who they are, not by what they do: a protest
+#: makes them protesters
+_PEOPLE = ".communities"
 #: the trigger kinds that tell someone was killed or hurt
 _CASUALTY_KINDS = frozenset({"killing", "injury"})
 #: the triggers of a protest lifted, suspended or ended (events.yaml ``*.protest_ended``): the
@@ -658,7 +661,7 @@ def assign(
         protesters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
         return protesters, None, assoc()
     if sub_event_type == "Arrests":
-        return _arrest(told, trigger, text, country, pick_sector)
+        return _arrest(told, trigger, text, country, pick_sector, words)
     if sub_event_type == "Looting/property destruction":
         # the rioters or the armed men named; looters nobody names are a crowd ("saqueadores",
         # "looters": rioters), never the prosecutor who found the damage ("la Fiscalía constató
@@ -716,7 +719,8 @@ _PATIENT_BEFORE = re.compile(
 #: what joins an arrest to whom it took: "the arrest *of* X", "la detención *del* X", "detuvieron
 #: *a* X", "arrested X"
 _PATIENT_AFTER = re.compile(
-    r"\s+(?:(?:of|de|del|a|al)\s+)?(?:(?:the|el|la|los|las|su|sus|its|their|two|three|dos|tres)"
+    r"\s+(?:(?:of|de|del|a|al)\s+)?(?:(?:the|el|la|los|las|su|sus|its|their|\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
     r"\s+)?(?:(?:of|de)\s+(?:the|los|las)\s+)?\Z",
     re.IGNORECASE,
 )
@@ -746,13 +750,16 @@ def _arrest(
     text: str,
     country: str,
     pick_sector: Callable[..., Found | None],
+    words: Sequence[Found] = (),
 ) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
     """The police or the military that arrest (a judge who orders it, when named before the
     arrest word and no force is), and whom they arrest: the actor the arrest took (a former
     president, an officer), else the first armed, rioting, protesting or civilian actor named.
     The prosecutor who only tells of arrests does not make them ("El Ministerio Público precisa
     que no se ha detenido a ningún presunto autor": ``told`` leaves out the sentence's source);
-    an order ("por orden de la fiscalía") is carried out by the police."""
+    an order ("por orden de la fiscalía") is carried out by the police. People named by who
+    they are (leaders, villagers: ``*.communities``) arrested in a sentence that tells a protest
+    ("police arrested four leaders of the Puno protests") are its protesters."""
     arrested = _arrested(told, trigger, text)
     others = [a for a in told if a is not arrested]
     arrester = pick_sector(*_FORCES, pool=others)
@@ -779,11 +786,21 @@ def _arrest(
             ),
             None,
         )
+    taken = actor_from(arrested, text, country) if arrested is not None else None
+    if (
+        arrested is not None
+        and isinstance(arrested.info, ActorInfo)
+        and arrested.info.id.endswith(_PEOPLE)
+        and any(isinstance(w.info, TriggerInfo) and w.info.kind == "protest" for w in words)
+    ):
+        # "police arrested four leaders of the Puno protests": people named by who they are,
+        # arrested in a protest, are its protesters
+        taken = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
     return (
         actor_from(arrester, text, country)
         if arrester is not None
         else generic("Police Forces of Peru", 1, "State forces", "COP", country),
-        actor_from(arrested, text, country) if arrested is not None else None,
+        taken,
         (),
     )
 

@@ -65,3 +65,25 @@ def test_arrester_and_arrested(
 def test_officers_who_arrest_are_not_arrested(mentions: Callable[..., list[Mention]]) -> None:
     arrest = _arrest(mentions, "Police officers arrested two gunmen in Trujillo.", "en")
     assert arrest.actor2 is not None and arrest.actor2.name == "Unidentified Armed Group (Peru)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # people named by who they are, arrested in a protest, are its protesters
+        (
+            "On Monday, police arrested four leaders of the Puno protests in Lima.",
+            "Protesters (Peru)",
+        ),
+        # with no protest told, they stay who they are
+        (
+            "Police arrested four community leaders in Espinar on charges of extortion.",
+            "Civilians (Peru)",
+        ),
+    ],
+)
+def test_people_arrested_in_a_protest(
+    mentions: Callable[..., list[Mention]], text: str, actor2: str
+) -> None:
+    arrest = _arrest(mentions, text, "en")
+    assert arrest.actor2 is not None and arrest.actor2.name == actor2
