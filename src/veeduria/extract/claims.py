@@ -45,26 +45,53 @@ def find_claims(
 ) -> list[Claim]:
     """``calls``: the text is a call of its own (a communiqué that calls its bases out), whose
     future actions are its calls to action."""
+    if _QUESTION.search(text, sentence[0], sentence[1]):
+        return []  # "Will the unions call a new strike?", "¿Qué piden los manifestantes?"
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
     claim_cues = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role in _CLAIM_ROLES]
+    if answers_demand_question(text, sentence[0]):
+        # "What do they want? The resignation of the attorney general ...": the answer to a
+        # question about demands asks what it names, from its first word
+        claim_cues.insert(0, Found(sentence[0], sentence[0], _ANSWER))
     restrained = _restraints(cues, claim_cues, text)
     # "who asked not to be named", "pidió no ser identificado": the speaker asks for himself
     claim_cues = [c for c in claim_cues if restrained.get((c.start, c.end)) is not _FOR_ONESELF]
+    # "had travelled from the southern Andes to join the protests": where people went to take
+    # part is no call to it
+    claim_cues = [c for c in claim_cues if not _went_to_join(c, text, sentence)]
+    # "did not call for a strike", "se negó a pedir la paz": a verb negated or refused asks
+    # nothing; a condition is set on a negation ("will not eat until there is justice")
+    claim_cues = [c for c in claim_cues if not _negated(c, text, sentence)]
+    # "se prevé que los comuneros marchen": what is expected is no one's announcement
+    claim_cues = [c for c in claim_cues if not _EXPECTED.match(text, c.start, c.end)]
+    # "Ante el anuncio de nuevas movilizaciones": the noun (folded like "anunció") tells of an
+    # announcement made, it announces nothing
+    claim_cues = [c for c in claim_cues if text[c.start : c.end].lower() != "anuncio"]
+    topics = [t for t in topics if not _not_asked(t, text)]
     refused = [c.end for c in cues if isinstance(c.info, CueInfo) and c.info.role == "negator"]
     for topic in topics:
         if not isinstance(topic.info, TopicInfo):
             continue
         if any(0 <= topic.start - end <= 2 for end in refused):
             continue  # "say they will not negotiate": refused, not asked
+        refusal = _REFUSED.search(text, max(sentence[0], topic.start - _REFUSED_REACH), topic.start)
+        if refusal is not None and not any(
+            refusal.start() < c.start < topic.start for c in claim_cues
+        ):
+            # "no aceptarán mesas de diálogo", "rejected any talks": refused; "rejected calls to
+            # bring forward the elections" still tells the calls
+            continue
         # a topic belongs to the closest cue before it ("convocó a un paro ... y exigió la
         # renuncia")
         before = [
             c
             for c in claim_cues
-            if 0 <= topic.start - c.end <= _TOPIC_REACH
+            if 0 <= topic.start - c.end <= _reach(c, topic, text)
             and _asks(c, topic, text)
             and not _NEW_STATEMENT.search(text, c.end, topic.start)
+            and not _OTHER_CLAUSE.search(text, c.end, topic.start)
+            and not _in_relative(text, c.end, topic.start)
         ]
         if not before:
             continue
@@ -77,12 +104,38 @@ def find_claims(
             continue  # "pidió dejar de usar armas de fuego en el control de las protestas"
         role = cue.info.role
         name = topic.info.topic
+        if name == "resignation" and role == "announcement" and _own(cue, topic, text):
+            continue  # "Merino anunció su renuncia", "announced his resignation": an event
+        if name in _ACTION_TOPICS and _ENDED_AFTER.match(text, topic.end):
+            if role in ("announcement", "reported"):
+                continue  # "announced that the strike was suspended": news of its end
+            name = "other"  # "demanded that the blockade be lifted": its end is asked
         if name in _ACTION_TOPICS and _end_asked(
             text[max(cue.end, topic.start - 40) : topic.start]
         ):
+            if role == "announcement":
+                continue  # "said they would lift their blockade": news of its end
             # "para pedir que se levanten los bloqueos", "urged the unions to end the strike": the
             # end of the action is asked, not the action ("no levantará el paro" keeps it)
             name = "other"
+        elif name in _ACTION_TOPICS and _LET.search(
+            text, max(cue.end, topic.start - 30), topic.start
+        ):
+            # "called on the police to let them protest peacefully": leave to act is asked
+            name = "other"
+        if name in _ACTION_TOPICS and _WHEN.search(
+            text, max(cue.end, topic.start - 30), topic.start
+        ):
+            continue  # "should take that offer before the next funeral march": a time
+        if name in _ACTION_TOPICS and _of_the_action(text, cue.end, topic.start):
+            continue  # "justicia para las víctimas de las protestas": who or what, not a call
+        if name in _ACTION_TOPICS and _GUARDED.search(
+            text, max(cue.end, topic.start - 30), topic.start
+        ):
+            continue  # "el despliegue de policías para resguardar la movilización"
+        if name in _ACTION_TOPICS and _INSIST.fullmatch(text, cue.start, cue.end):
+            if _FINITE_AFTER.match(text, topic.end):
+                continue  # "insist the march will be peaceful": said of it, not asked
         if role == "threat":
             kind = "threat"
         elif name in _ACTION_TOPICS and role in ("called_for", "demand"):
@@ -134,17 +187,88 @@ def find_claims(
     # ("exhorta a la Policía Nacional a hacer un uso proporcional de la fuerza", "pidió a los
     # dirigentes evitar que se repitan los saqueos", "has asked the police to cease ...")
     for cue in claim_cues:
-        if not (isinstance(cue.info, CueInfo) and cue.info.role == "demand"):
+        if not _urges(cue, text):
             continue
-        if any(c.span[0] <= cue.start < c.span[1] for c in claims):
-            continue
-        urged = _URGED.match(text, cue.end, sentence[1])
+        urged = _urged(cue, text, sentence)
         if urged is None:
             continue
-        end = min(sentence[1], urged.end() + _RESTRAINT_TEXT)
+        if not any(c.span[0] <= cue.start < c.span[1] for c in claims):
+            end = min(sentence[1], urged.end() + _RESTRAINT_TEXT)
+            claims.append(
+                Claim(
+                    kind="demand",
+                    topic="other",
+                    text=text[cue.start : end],
+                    span=(cue.start, end),
+                    factuality=factuality,
+                    claimant=_claimant(actors, cue),
+                )
+            )
+        # "exhorta a la Policía a ... y a los manifestantes a no atentar contra aeropuertos",
+        # "pide a la Fiscalía que ... y al Poder Ejecutivo que prohíba ...": each addressee
+        # joined to the first is asked something of its own
+        for more in _MORE_URGED.finditer(text, urged.end(), sentence[1]):
+            start = more.start(1)
+            end = min(sentence[1], more.end() + _RESTRAINT_TEXT)
+            if any(start <= t.start < end for t in topics) or any(
+                c.span[0] == start for c in claims
+            ):
+                continue
+            claims.append(
+                Claim(
+                    kind="demand",
+                    topic="other",
+                    text=text[start:end],
+                    span=(start, end),
+                    factuality=factuality,
+                    claimant=_claimant(actors, cue),
+                )
+            )
+    # what a demand verb asks with no topic of the lexicon is still a demand ("demand higher
+    # wages", "demands that the riot squad be dismantled", "exigimos la derogatoria del decreto")
+    for cue in claim_cues:
+        if not (isinstance(cue.info, CueInfo) and cue.info.role in ("demand", "called_for")):
+            continue
+        if any(c.span[0] <= cue.start < c.span[1] or c.span[0] == cue.start for c in claims):
+            continue
+        asked = _asked(cue, text, sentence)
+        if asked is None or any(
+            0 <= t.start - cue.end <= _TOPIC_REACH for t in topics if isinstance(t.info, TopicInfo)
+        ):
+            continue
+        if _subject_after(cue, actors, text):
+            continue  # "reclaman los manifestantes": the speaker after its verb, nothing asked
+        stop = _CLAUSE_END.search(text, asked.end(), sentence[1])
+        end = min(stop.start() if stop else sentence[1], asked.end() + _RESTRAINT_TEXT)
         claims.append(
             Claim(
                 kind="demand",
+                topic="other",
+                text=text[cue.start : end],
+                span=(cue.start, end),
+                factuality=factuality,
+                claimant=_claimant(actors, cue),
+            )
+        )
+    # an announcement of what the speaker will do, with no topic of the lexicon, is still an
+    # announcement ("anunció que enviará a la región mil policías", "anunció que acudirá a la
+    # Comisión Interamericana")
+    for cue in claim_cues:
+        if not (isinstance(cue.info, CueInfo) and cue.info.role == "announcement"):
+            continue
+        if any(c.span[0] <= cue.start < c.span[1] or c.span[0] == cue.start for c in claims):
+            continue
+        will = _WILL_DO.match(text, cue.end, sentence[1])
+        if will is None or not _ANNOUNCING.fullmatch(text, cue.start, cue.end):
+            continue
+        if any(cue.end <= c.start < will.end() for c in claim_cues):
+            continue  # "anunciaron que exigirán el adelanto de elecciones": the demand says it
+        end = min(sentence[1], will.end() + _RESTRAINT_TEXT)
+        stop = _CLAUSE_END.search(text, will.end(), end)
+        end = stop.start() if stop else end
+        claims.append(
+            Claim(
+                kind="announcement",
                 topic="other",
                 text=text[cue.start : end],
                 span=(cue.start, end),
@@ -184,17 +308,268 @@ def find_claims(
     return claims
 
 
+#: the verbs of a demand proper, which ask for what follows them whatever it is ("urged",
+#: "insist", "want" and the calls may go on with a clause that asks nothing), each with what
+#: it asks right after it: an object with its article ("a permanent moratorium", "the
+#: suspension of the officers", "la derogatoria", "un sueldo digno"), a clause ("that the riot
+#: squad be dismantled", "que se investigue") or an adjective before a bare plural ("higher
+#: wages"); not a pronoun, a time, an adverb or the addressee ("pidió a la hinchada")
+_DEMANDS = (
+    (
+        re.compile(r"(?:demand(?:s|ed|ing)?|to demand|calls? for|called for|calling for)", re.I),
+        re.compile(
+            r"\s+(?:(?:that|a|an|the)\s+\w|(?:higher|better|fair|fairer|more|decent)\s+[a-z]+s\b)",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(
+            r"(?:exig\w+|reclam\w+|demand\w+|ped\w+|pid\w+|para exigir|para reclamar|para pedir)",
+            re.I,
+        ),
+        re.compile(r"\s+(?:que|la|el|los|las|un|una)\s+\w", re.I),
+    ),
+)
+#: a negation or a refusal right before a claim cue: "did not call for", "have never demanded",
+#: "no exigen", "se negó a pedir", "refused to ask for" ("no solo exige", "not only demanded"
+#: still ask)
+_NEGATED_CUE = re.compile(
+    r"(?:\b(?:not|never|no|nunca|jam[aá]s)\s+(?!(?:only|just|solo|s[oó]lo|solamente)\b)(?:\w+\s+)?|"
+    r"n't\s+(?:\w+\s+)?|"
+    r"\b(?:se\s+neg(?:[oó]|aron|aba|aban|an|ó)\s+a|refus\w+\s+to|declin\w+\s+to)\s+)$",
+    re.IGNORECASE,
+)
+#: the words between a cue and a topic that open another speaker's clause: "called for a new day
+#: of marches, the third *since* the strike began", "calling for another march, *and some*
+#: speak of a national strike"
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:since|desde\s+que)\b|\b(?:and|but|while|y|pero|mientras)\s+"
+    r"(?:some|others|many|several|algunos|algunas|otros|otras|varios|varias)\b",
+    re.IGNORECASE,
+)
+#: a possessive before the resignation announced: the speaker's own ("anunció su renuncia",
+#: "announced his resignation")
+_OWN = re.compile(r"\b(?:su|sus|his|her|their|its)\s+$|\b(?:su|his|her)\s+\w+\s+$", re.IGNORECASE)
+#: an action told as ended right after it: "the strike was suspended", "el paro fue levantado"
+_ENDED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|be|is|are|"
+    r"fue|fueron|ha\s+sido|han\s+sido|ser[aá]|ser[aá]n|sea|sean|qued[oó]|quedaron|queda)\s+"
+    r"(?:being\s+)?(?:suspended|lifted|called\s+off|over|ended|cancell?ed|postponed|"
+    r"suspendid[oa]s?|levantad[oa]s?|cancelad[oa]s?|postergad[oa]s?)"
+    r"|se\s+(?:levant|suspend|cancel|posterg)\w*)\b",
+    re.IGNORECASE,
+)
+#: a verb of going somewhere, before "to join": where people went to take part
+_WENT = re.compile(
+    r"\b(?:travel\w*|came|come|coming|arrived|arriving|headed|heading|went|going|walked|"
+    r"flew|bused|bussed|marched|moved|poured)\b",
+    re.IGNORECASE,
+)
+#: how far before "to join" its verb of going may stand
+_WENT_REACH = 80
+
+
+#: a relative clause that describes what is named before it: ", which would allow police to"
+_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
+
+
+def answers_demand_question(text: str, start: int) -> bool:
+    """The sentence at ``start`` answers a question about what people demand, told right
+    before it ("What do they want? The resignation of ...", "¿Qué piden? La renuncia ...")."""
+    return _ANSWERS.search(text, max(0, start - _ANSWER_REACH), start) is not None
+
+
+def _in_relative(text: str, start: int, end: int) -> bool:
+    """``end`` stands inside a relative clause opened after ``start`` ("asked Congress to declare
+    a state of prevention, which would allow police to break up the roadblocks"); a comma after
+    it closes it (", who was arrested on Dec. 7, as well as the resignation of ...")."""
+    opened = [m.end() for m in _RELATIVE.finditer(text, start, end)]
+    return bool(opened) and "," not in text[opened[-1] : end]
+
+
+def _negated(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
+    """A claim cue other than a condition, negated or refused right before it."""
+    if isinstance(cue.info, CueInfo) and cue.info.role == "condition":
+        return False
+    start = max(sentence[0], cue.start - _NEGATION_REACH)
+    return _NEGATED_CUE.search(text, start, cue.start) is not None
+
+
+#: how far before a claim cue its negation may begin
+_NEGATION_REACH = 30
+
+
+def _own(cue: Found, topic: Found, text: str) -> bool:
+    """The resignation announced is the speaker's own: a possessive before it ("anunció su
+    renuncia", "announced his irrevocable resignation"), also inside the topic ("su renuncia")."""
+    return _OWN.search(text, cue.end, topic.start) is not None or text[
+        topic.start : topic.end
+    ].lower().startswith(("su ", "sus "))
+
+
+#: how far a demand reaches along a list of what it asks ("Exigimos la derogatoria del Decreto
+#: 126, que eliminó el subsidio al diésel, la libertad de los doce detenidos ..., y el fin del
+#: estado de excepción")
+_LIST_REACH = 320
+#: a list item opened right before a topic: ", y el", ", la", "and the"
+_LIST_ITEM = re.compile(
+    r"(?:,\s*(?:y|e|and)?|\s(?:y|e|and))\s+(?:el|la|los|las|the|an?)?\s*$", re.I
+)
+
+
+def _reach(cue: Found, topic: Found, text: str) -> int:
+    """How far after a demand its topic may stand: the usual reach, or the reach of a list when
+    the topic opens an item of one with no sentence break before it."""
+    if topic.start - cue.end <= _TOPIC_REACH:
+        return _TOPIC_REACH
+    if not (isinstance(cue.info, CueInfo) and cue.info.role == "demand"):
+        return _TOPIC_REACH
+    if _CLAUSE_END.search(text, cue.end, topic.start) or not _LIST_ITEM.search(
+        text, max(cue.end, topic.start - 12), topic.start
+    ):
+        return _TOPIC_REACH
+    return _LIST_REACH
+
+
+def _subject_after(cue: Found, actors: Sequence[Found], text: str) -> bool:
+    """Spanish puts the speaker after its verb ("Hasta que se vaya, reclaman los manifestantes,
+    ..."): an actor right after a Spanish demand verb is who asks, not what is asked."""
+    if text[cue.start : cue.end].lower().startswith(("demand", "call", "to ")):
+        return False
+    return any(
+        isinstance(a.info, ActorInfo) and 0 <= a.start - cue.end <= _SUBJECT_GAP for a in actors
+    )
+
+
+#: how far after a verb its postponed subject may begin ("reclaman los manifestantes")
+_SUBJECT_GAP = 5
+
+
+def _asked(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
+    """What a demand verb proper asks right after it, if it is one (``_DEMANDS``)."""
+    for verb, asked in _DEMANDS:
+        if verb.fullmatch(text, cue.start, cue.end):
+            return asked.match(text, cue.end, sentence[1])
+    return None
+
+
+def _went_to_join(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
+    """ "many of whom had travelled from the southern Andes to join anti-government protests":
+    "to join" after a verb of going, in the same clause, tells why people came, not a call."""
+    if text[cue.start : cue.end].lower() != "to join":
+        return False
+    start = max(sentence[0], cue.start - _WENT_REACH)
+    before = text[start : cue.start]
+    stop = max(before.rfind(","), before.rfind(";"))
+    return _WENT.search(before, stop + 1) is not None
+
+
+def _not_asked(topic: Found, text: str) -> bool:
+    """A topic in another sense (``ignore`` entries: "the Palace of Justice", "the right to
+    protest", "protest leaders"), the month of March, or an action verb in the past joined to the verb before it
+    ("called a general strike ... and marched to Congress": what they did, never what anyone
+    asks) is no topic of a claim; "would stay blocked until" is no such verb."""
+    info = topic.info
+    if not isinstance(info, TopicInfo):
+        return True
+    if info.topic == "ignore":
+        return True
+    word = text[topic.start : topic.end]
+    if word == "March":
+        return True  # the month: "called a general strike in March"
+    return (
+        info.topic in _ACTION_TOPICS
+        and " " not in word
+        and word.lower().endswith("ed")
+        and _AND_BEFORE.search(text, max(0, topic.start - 6), topic.start) is not None
+    )
+
+
+#: a verb joined to the one before it: "and marched", ", marched"
+_AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
+
+
+#: a sentence that asks a question: it claims nothing
+_QUESTION = re.compile(r"\?[\s\"'”»)]*$")
+#: a question about what people demand, right before the sentence that answers it
+_ANSWERS = re.compile(
+    r"(?:\b(?:what|which)\s+(?:do|does|did|are|is|were)\s+[^?.!]{0,50}?\b"
+    r"(?:want|wants|demand|demanding|asking\s+for|ask\s+for|seek|seeking|calling\s+for)"
+    r"|¿\s*qu[eé]\s+(?:piden|exigen|reclaman|quieren|buscan|demandan|pide|exige|reclama|quiere)"
+    r"[^?.!]{0,50}?)\s*\?[\s\W]*$",
+    re.IGNORECASE,
+)
+#: how far before a sentence the question it answers may begin
+_ANSWER_REACH = 120
+#: the demand an answer to such a question makes
+_ANSWER = CueInfo("answer", "demand")
+
+
 #: how far after a threat cue a threat of its own may begin and be the same ("threatened *to*
 #: escalate with a march", "amenazó *con* ...")
 _NEXT_WORD = 5
 #: an addressee and what it is urged to do, right after a demand verb: "a la Policía Nacional
 #: a hacer", "a los dirigentes evitar", "a la ciudadanía a no dejarse", "a la Fiscalía que
 #: determine", "the police to cease", "on the authorities to refrain"
-_URGED = re.compile(
-    r"\s+(?:(?:a|al)\s+(?:la|las|los|el|toda|todas|todos|sus|su)\s+[^,;:.!?()\"«»“”]{2,60}?"
-    r"\s+(?:(?:a\s+)?(?:no\s+)?[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las)?|que\s+[a-záéíóúñ]+)"
-    r"|(?:on\s+)?the\s+[^,;:.!?()\"«»“”]{2,60}?\s+(?:not\s+)?to\s+[\"“]?(?:not\s+)?[a-z]{2,})(?!\w)"
+_ARTICLE = r"(?:la|las|los|el|toda|todas|todos|sus|su|nuestras|nuestros|este|esta|estos|estas)"
+_WHO = r"[^,;:.!?()\"«»“”]{2,60}?"
+#: what a Spanish addressee is asked: an infinitive ("a hacer", "abstenerse de", "no atentar"),
+#: a clause ("que determine") or, after "pedir", a thing ("al Gobierno el envío de tropas")
+_ASKED_ES = (
+    r"\s+(?:(?:a\s+)?(?:no\s+)?[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las)?"
+    r"|que\s+[a-záéíóúñ]+|(?:el|la|los|las|un|una)\s+[a-záéíóúñ]{3,})(?!\w)"
 )
+_ASKED_EN = r"\s+(?:not\s+)?to\s+[\"“]?(?:not\s+)?[a-z]{2,}(?!\w)"
+_URGED = re.compile(
+    rf"\s+(?:(?:a\s+{_ARTICLE}|al)\s+{_WHO}{_ASKED_ES}"
+    rf"|(?:on\s+)?the\s+{_WHO}{_ASKED_EN})"
+)
+#: the same after a cue that holds its preposition ("exhortó a", "instó a", "llamó a")
+_URGED_AFTER_A = re.compile(rf"\s+{_ARTICLE}\s+{_WHO}{_ASKED_ES}")
+#: another addressee joined to the first, with what it is asked: "y a los manifestantes a no
+#: atentar", "y al Poder Ejecutivo que prohíba", "and the police to let them protest"
+_MORE_URGED = re.compile(
+    rf"(?:,\s*|\s+)(?:y|and)\s+((?:a\s+{_ARTICLE}|al)\s+{_WHO}{_ASKED_ES}"
+    rf"|(?:on\s+)?the\s+{_WHO}{_ASKED_EN})"
+)
+#: the cues of a call that may urge an addressee ("urged the authorities to", "exhortó a la
+#: ciudadanía a"); not a call to join, a duty ("should", "debería") nor a call of an event
+_URGING = re.compile(
+    r"(?:urg\w*|we urge|i urge|appeal\w* to|call\w* on|asked \w+ to|exhort\w*(?: a)?|"
+    r"inst\w+ a|llam\w+ a|invit\w+ a|hacemos un llamado|hizo un llamado|hicieron un llamado)",
+    re.IGNORECASE,
+)
+
+
+#: the verbs of announcing proper ("anunció", "announced"), not a plan, a preparation or a
+#: ratification
+_ANNOUNCING = re.compile(r"(?:anunci\w+|announc\w+)", re.IGNORECASE)
+#: what an announcement says will be done, right after it: "que enviará", "esta mañana que
+#: reactivará", "que el Gobierno ampliará" (Spanish: an English "announced he would dissolve
+#: the legislature" is told as the event it announces)
+_WILL_DO = re.compile(
+    r"(?:\s+[^\s,;:.!?]+){0,2}?\s+que\s+(?:[^\s,;:.!?]+\s+){0,2}?[a-záéíóúñ]{2,}(?:rá|rán)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _urges(cue: Found, text: str) -> bool:
+    """A demand cue, or a call cue that may urge an addressee (``_URGING``)."""
+    if not isinstance(cue.info, CueInfo):
+        return False
+    if cue.info.role == "demand":
+        return True
+    return cue.info.role == "called_for" and _URGING.fullmatch(text, cue.start, cue.end) is not None
+
+
+def _urged(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
+    """The addressee right after an urging cue and what it is asked."""
+    urged = _URGED.match(text, cue.end, sentence[1])
+    if urged is None and text[cue.start : cue.end].lower().endswith(" a"):
+        urged = _URGED_AFTER_A.match(text, cue.end, sentence[1])
+    return urged
+
+
 #: a second statement joined to the first ("rechaza los llamados a tomar el aeropuerto y
 #: recuerda que el derecho a la protesta ..."): what it names is not what the cue before asks
 _NEW_STATEMENT = re.compile(
@@ -202,10 +577,69 @@ _NEW_STATEMENT = re.compile(
     r"subray[oó]|recalc[oó]|añadi[oó]|agreg[oó]|said|added|noted|recalled|stressed|insisted)\b",
     re.IGNORECASE,
 )
+#: leave to act, right before an action: "to let them", "to allow protesters to", "que
+#: permitan", "dejar"
+_LET = re.compile(
+    r"\b(?:let|allow|allows|allowing|permit|permitir|permitan|permita|dejen|dejar)\b"
+    r"(?:\s+\w+){0,2}\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+#: a time told by an action, right before it: "before the next funeral march", "después del paro"
+_WHEN = re.compile(
+    r"\b(?:before|after|during|antes\s+del?|despu[eé]s\s+del?|durante)\s+"
+    r"(?:(?:the|a|an|el|la|los|las|un|una|del|next|last|pr[oó]xim[oa])\s+){0,3}(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: a refusal right before a topic, two words at most between: "no aceptarán mesas de diálogo",
+#: "will not accept talks", "rejected any dialogue", "rechazan el diálogo"
+_REFUSED = re.compile(
+    r"(?:\b(?:no|not|never|nunca|n't)\s+(?:\w+\s+)?(?:acept\w*|accept\w*|negoci\w*|"
+    r"negotiat\w*|dialog\w*|agree\w*|admit\w*|admiti\w*)"
+    r"|\b(?:rechaz\w+|reject\w*|refus\w*))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: how far before a topic its refusal may begin
+_REFUSED_REACH = 40
+#: an impersonal expectation: "se prevé que los comuneros marchen"
+_EXPECTED = re.compile(r"prev\w*", re.IGNORECASE)
+#: a verb of guarding or policing an action right before it: "para resguardar la movilización",
+#: "to police the march", "contener las protestas"
+_GUARDED = re.compile(
+    r"\b(?:resguard\w*|custodi\w*|vigil(?:ar|an|ó)|control\w*|conten\w*|garantiz\w*|"
+    r"guard\w*|police|policing|contain\w*|monitor\w*|secure|securing|disperse\w*|dispers\w*)\s+"
+    r"(?:(?:el|la|los|las|the|a|an|any|toda|todas)\s+)?$",
+    re.IGNORECASE,
+)
+#: a preposition and its article right before an action, with no verb of joining before it: the
+#: action names who or what ("las víctimas de las protestas", "detained in the protests")
+_OF_THE = re.compile(
+    r"(?:^|\s)\w+\s+(?:de|en|durante|tras|of|in|during|after|at)\s+"
+    r"(?:las|los|la|el|the|these|those|esas|esos|estas|estos)\s+$",
+    re.IGNORECASE,
+)
+_JOINING = re.compile(
+    r"\b(?:particip\w*|sumarse|sumen|unirse|únanse|join\w*|part|engage\w*|acatar)\b", re.I
+)
+#: "insist" said of a fact: "insist the march will be peaceful"
+_INSIST = re.compile(r"insist\w*", re.IGNORECASE)
+_FINITE_AFTER = re.compile(
+    r"\s+(?:will|would|is|was|are|were|has|had|remains?|remained|es|fue|será|sería)\b", re.I
+)
+
+
+def _of_the_action(text: str, start: int, end: int) -> bool:
+    """The action right after ``de las``, ``in the`` (between a cue's end and it) names who or
+    what the claim is about, unless a verb of joining comes just before ("participar de
+    manera pacífica en la concentración")."""
+    m = _OF_THE.search(text, max(start, end - 40), end)
+    return m is not None and not _JOINING.search(text, max(start, m.start() - 30), m.end())
+
+
 #: a verb that ends an action, right before it: what is asked is its end
 _ENDING = re.compile(
     r"\b(?:levant\w*|suspend\w*|deponga\w*|deponer|poner\s+fin\s+a|pongan\s+fin\s+a|"
     r"cese\s+de|cesen|termin\w*|lift\w*|end|ends|ending|stop|call\s+off|called\s+off|"
+    r"break\s+up|clear|clearing|dismantl\w*|desaloj\w*|despej\w*|"
     r"suspend\w*)\s+(?:(?:el|la|los|las|the|their|its|sus|su)\s+)?$",
     re.IGNORECASE,
 )
@@ -418,8 +852,8 @@ def _future_calls(
         info = topic.info
         if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
             continue
-        if ("call_to_action", info.topic) in seen:
-            continue
+        if any(name == info.topic for _, name in seen):
+            continue  # "announced that they will travel to Lima for a march": told already
         if not any(
             (f.start < topic.end and topic.start < f.end) or 0 <= topic.start - f.end <= 12
             for f in future

@@ -74,6 +74,9 @@ class SentenceFacts:
     #: are not ("four police officers were killed", "84 policías heridos")
     #: (the categories, killed or injured, that count them)
     forces_hurt: frozenset[str] = frozenset()
+    #: spans of people nobody names ("desconocidos", "unknown men", "a man": ``unnamed_agent``
+    #: cues), who attack what they fire on (:func:`_unnamed_shooter`)
+    unnamed: tuple[tuple[int, int], ...] = ()
 
 
 def _first(triggers: Sequence[Found], *kinds: str) -> Found | None:
@@ -400,6 +403,12 @@ def _incident(
         return Coded(
             PROTESTS, "Excessive force against protesters", None, attack, "protest.force.attack"
         )
+    official = _official_attacked(triggers, facts.actors, facts.text)
+    if official is not None:
+        # "tras el asesinato de Carlos Manzo, alcalde de Uruapan, baleado el 1 de noviembre",
+        # "the mayor of Uruapan was shot dead": an office-holder killed or shot is attacked,
+        # even in a story of protest; he was no demonstrator the forces fired on
+        return code(VAC, "Attack", official, "vac.official", _mode(official) or "attack")
     gunfire = (
         next(
             (
@@ -419,6 +428,12 @@ def _incident(
         # manifestantes": an armed group nobody names attacks, even in a demonstration; what it
         # fired on is the demonstration (ACLED: Attack, actor2 the protesters)
         return code(VAC, "Attack", gunfire, "vac.armed.demonstration", ON_DEMONSTRATORS)
+    unnamed = _unnamed_shooter(triggers, facts) if not state_agent_fire(triggers, facts) else None
+    if unnamed is not None:
+        # "desconocidos dispararon contra un bus", "two teachers were shot dead by a man who
+        # confronted them at a roadblock": people nobody names who fire attack what they fire on,
+        # even in a story of protest; no force used on a demonstration
+        return code(VAC, "Attack", unnamed, "vac.unnamed", "firearms")
     shot_by_member = (
         next(
             (
@@ -722,6 +737,113 @@ def _forces_attack_demonstrators(trigger: Found, actors: Sequence[Found], text: 
         and not _AGENT_AFTER.fullmatch(text[trigger.end : a.start])
         for a in actors
     )
+
+
+#: between a killing word and the office-holder it names: "de Carlos Manzo, (el) alcalde",
+#: "del alcalde", "of the mayor", "of Carlos Manzo, the mayor"
+_OF_OFFICIAL = re.compile(
+    r"\s+(?:of|de|del|al|a)\s+(?:(?:the|el|la|su|his|her)\s+)?"
+    r"(?:(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*){1,4},\s*(?:(?:the|el|la|its|su)\s+)?)?"
+)
+#: between an office-holder and the passive that tells him killed: "(Mayor) Carlos Manzo was",
+#: "el alcalde de Uruapan fue", "the mayor of Uruapan has been"
+_OFFICIAL_PASSIVE = re.compile(
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}(?:\s+(?:de|of)\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*){1,3})?"
+    r"\s*(?:(?P<aux>fue|was|has\s+been|had\s+been|were|fueron|habría\s+sido|ha\s+sido)\s+)?"
+)
+#: an event word that holds its passive's auxiliary ("fue asesinado", "was killed")
+_PASSIVE_WORD = re.compile(r"(?:fue|fueron|was|were|has\s+been|had\s+been)\s", re.IGNORECASE)
+#: sectors of office-holders (a mayor, a governor, a minister)
+_OFFICIALS = frozenset({"GOV"})
+
+
+def _official_attacked(
+    triggers: Sequence[Found], actors: Sequence[Found], text: str
+) -> Found | None:
+    """A killing, an attack or a shooting whose victim is an office-holder: named right after
+    the word as what it befell ("el asesinato de Carlos Manzo, alcalde de Uruapan", "the killing
+    of the mayor") or as the subject of its passive ("the mayor of Uruapan was shot dead"). Not
+    when the forces or a crowd are the agent (a crowd that beats a mayor is mob violence)."""
+    if not text:
+        return None
+    officials = [
+        a
+        for a in actors
+        if isinstance(a.info, ActorInfo) and a.info.sector in _OFFICIALS and a.info.role != "source"
+    ]
+    if not officials:
+        return None
+    for t in triggers:
+        if not isinstance(t.info, TriggerInfo) or t.info.kind not in ("attack", "killing", "force"):
+            continue
+        agent = _agent(t, actors, text)
+        if agent is not None and (agent.sector in ("COP", "MIL") or agent.inter in (5, 6)):
+            continue
+        for a in officials:
+            if 0 <= a.start - t.end <= 60 and _OF_OFFICIAL.fullmatch(text, t.end, a.start):
+                return t
+            passive = (
+                _OFFICIAL_PASSIVE.fullmatch(text, a.end, t.start)
+                if 0 <= t.start - a.end <= 60
+                else None
+            )
+            if passive is not None and (
+                passive.group("aux") or _PASSIVE_WORD.match(text, t.start) is not None
+            ):
+                return t
+    return None
+
+
+#: between people nobody names and the firing verb they are the subject of: nothing, or "que"
+#: / "who" ("desconocidos que dispararon", "unknown men who opened fire")
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:que|quienes|who)\s+)?", re.IGNORECASE)
+#: an auxiliary or a participle that makes the firing word a passive, whose subject is hit
+_PASSIVE_FIRE = re.compile(
+    r"(?:fue|fueron|was|were|been|resultó|resultaron)\b|\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b",
+    re.IGNORECASE,
+)
+
+
+#: one person nobody names: the agent of a passive only ("by a man"), never a subject
+_ONE_PERSON = re.compile(r"(?:an?|un|una)\s", re.IGNORECASE)
+
+
+def state_agent_fire(triggers: Sequence[Found], facts: SentenceFacts) -> bool:
+    """The police or the military are the agent of a firing word of the sentence."""
+    for t in triggers:
+        if isinstance(t.info, TriggerInfo) and t.info.kind == "force":
+            agent = _agent(t, facts.actors, facts.text)
+            if agent is not None and agent.sector in ("COP", "MIL"):
+                return True
+    return False
+
+
+def _unnamed_shooter(triggers: Sequence[Found], facts: SentenceFacts) -> Found | None:
+    """A firing word whose agent is people nobody names (``SentenceFacts.unnamed``): the subject
+    right before it ("desconocidos dispararon", "unknown men who opened fire"), not of a
+    passive ("a man was shot") and not one person ("a man shot near the square" is the one
+    hit), or the agent of its passive after it ("shot dead by a man", "baleado por
+    desconocidos")."""
+    text = facts.text
+    if not facts.unnamed or not text:
+        return None
+    for t in triggers:
+        if not isinstance(t.info, TriggerInfo) or t.info.kind != "force":
+            continue
+        if t.info.mode != "firearms":
+            continue
+        for a, b in facts.unnamed:
+            if (
+                0 <= t.start - b <= 12
+                # "a man shot near the square" is more often the one hit than the one who fired
+                and _ONE_PERSON.match(text, a) is None
+                and _UNNAMED_SUBJECT.fullmatch(text, b, t.start)
+                and not _PASSIVE_FIRE.match(text, t.start)
+            ):
+                return t
+            if 0 <= a - t.end <= _PASSIVE_REACH and _PASSIVE_AGENT.fullmatch(text, t.end, a):
+                return t
+    return None
 
 
 def _demonstrators_after(trigger: Found, actors: Sequence[Found]) -> bool:

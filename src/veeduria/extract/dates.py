@@ -160,6 +160,12 @@ class DateRules:
     #: bases reanudaron", "the campus that students occupied"), matched at the end of the text
     #: before the day
     relative_clause: re.Pattern[str] | None = None
+    #: right after the comma that closes a clause opened by "after", the word of a clause that
+    #: goes on telling that earlier time (", cuando", ", when"), matched at the comma
+    after_when: re.Pattern[str] | None = None
+    #: at the start of a sentence, a word that opens a clause of what came before only there
+    #: ("Tras el operativo del jueves, ..."): matched at the sentence's start
+    after_opening: re.Pattern[str] | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -225,6 +231,20 @@ def _small_hours(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf"(?:{words})(?!\w)")
+
+
+def _after_when(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf",\s*(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _after_opening(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _that_year(patterns: list[str]) -> re.Pattern[str] | None:
@@ -536,6 +556,8 @@ def compile_dates(language: str) -> DateRules:
         ),
         after_words=_after_words([p for p, v in shift_items if v == (-1, True, 0)]),
         that_year=_that_year(patterns("that_year")),
+        after_when=_after_when(patterns("after_when")),
+        after_opening=_after_opening(patterns("after_opening")),
         relative_clause=_relative_clause(patterns("relative_head"), patterns("relative_word")),
         numbers=numbers,
         small_hours=_small_hours(
@@ -1493,15 +1515,31 @@ _AFTER_REACH = 80
 
 
 def after_clauses(text: str, start: int, end: int, rules: DateRules) -> list[tuple[int, int]]:
-    """Clauses of ``text[start:end]`` opened by "after", "después de" ("... ordered after
-    students occupied the campus on Wednesday"): from the word to the next punctuation."""
+    """Clauses of ``text[start:end]`` opened by "after", "después de", a sentence's opening
+    "Tras" ("... ordered after students occupied the campus on Wednesday"): from the word to
+    the next punctuation,
+    or past a comma to the next one when a "when" clause goes on telling that earlier time
+    ("en calma después de los hechos de ayer, cuando dos pobladores murieron baleados": the
+    deaths are of yesterday, as the clause says)."""
     if rules.after_words is None:
         return []
     out = []
+    opening = rules.after_opening.match(text, start, end) if rules.after_opening else None
+    if opening is not None:
+        # "Tras el operativo del jueves, la carretera está expedita"
+        stop = _clause_stop(text, opening.end(), end)
+        out.append((opening.end() - len(opening.group().lstrip()), stop))
     for a, b, _ in rules.after_words.finditer(text, start, end):
-        stop = min((i for ch in _CLAUSE_ENDS if (i := text.find(ch, b, end)) >= 0), default=end)
+        stop = _clause_stop(text, b, end)
+        if rules.after_when is not None and (goes_on := rules.after_when.match(text, stop, end)):
+            stop = _clause_stop(text, goes_on.end(), end)
         out.append((a, stop))
     return out
+
+
+def _clause_stop(text: str, start: int, end: int) -> int:
+    """The first punctuation that closes a clause in ``text[start:end]``, else ``end``."""
+    return min((i for ch in _CLAUSE_ENDS if (i := text.find(ch, start, end)) >= 0), default=end)
 
 
 def told_before(
@@ -1555,6 +1593,16 @@ def _in_other_after(
     what came before ("la intervención fue ordenada después de que los estudiantes tomaron
     el campus el miércoles"), not the event."""
     return any(a <= date.span[0] < b and not a <= trigger[0] < b for a, b in clauses)
+
+
+def _when_of_after(
+    date: DateValue, trigger: tuple[int, int], clauses: Sequence[tuple[int, int]], text: str
+) -> bool:
+    """The date names the earlier time of a clause opened by "after" and the event word is in
+    the "when" clause that goes on with it past a comma ("tras los hechos de ayer, en los que
+    dos comuneros murieron", "after the unrest on Tuesday, when two farmers were shot"): the
+    day is the event's own, though it qualifies a noun."""
+    return told_before(date, trigger, clauses) and "," in text[date.span[1] : trigger[0]]
 
 
 #: how far a clause governed by a shift ("a day after Congress voted down ...") may run
@@ -1960,7 +2008,11 @@ def choose_event_date(
     ordinary = [d for d in ordinary if not _in_other_after(d, trigger, after)]
     # "acompañaron este miércoles los féretros de las víctimas del lunes en un cortejo": the
     # day of another noun is not the event's when the sentence has a day of its own
-    adverbial = [d for d in ordinary if not _dates_other_noun(d, trigger, text)]
+    adverbial = [
+        d
+        for d in ordinary
+        if not _dates_other_noun(d, trigger, text) or _when_of_after(d, trigger, after, text)
+    ]
     if adverbial:
         ordinary = adverbial
     best = nearest_date(ordinary, trigger, text)

@@ -11,7 +11,7 @@ from typing import Any
 
 from veeduria.errors import ResourceError
 from veeduria.extract.inflect import expand_all
-from veeduria.extract.terms import MergedMatcher, TermMatcher, longest
+from veeduria.extract.terms import MergedMatcher, TermMatcher, fold, longest
 from veeduria.resources import load_lexicon
 from veeduria.resources.loader import LexiconFile
 
@@ -105,6 +105,9 @@ class Lexical:
     files: tuple[LexiconFile, ...]
     #: ``triggers``, ``actors``, ``cues`` and ``topics`` in one automaton
     merged: MergedMatcher | None = None
+    #: the lead-in of a link to another story at the start of a line, in folded text (cue
+    #: role ``crossref``; kept out of ``cues``: only a line's start can hold one)
+    crossref: re.Pattern[str] | None = None
     #: the last stretch of text ``merged`` scanned: ``(folded, start, end, hits per
     #: dictionary)``; the extractor asks for the four dictionaries' hits in one document in
     #: turn, and one pass answers them all (replaced whole, so a reader never sees half of it)
@@ -161,6 +164,18 @@ class Lexical:
         return found
 
 
+def crossref_pattern(terms: list[str]) -> re.Pattern[str] | None:
+    """A pattern matching, at a line's start in folded text, the lead-in of a link to another
+    story: one of ``terms`` (as whole words) after at most three marks ("► ", "* "). What
+    must follow it, a separator or the line's end, is read in the text itself
+    (``pipeline._crossref_line``): folding turns line breaks into spaces."""
+    if not terms:
+        return None
+    words = sorted({fold(t.strip()) for t in terms if t.strip()}, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in words)
+    return re.compile(rf"[^\w]{{0,3}}(?:{alternatives})(?!\w)")
+
+
 #: cue roles whose phrase hides the shorter cues inside it (cues are found overlapping); a
 #: plan "not ruled out" ("no descarta un paro") is possible, not negated by its "no"
 _SHIELDS = frozenset({"organised_by", "purpose", "possible"})
@@ -201,7 +216,11 @@ def compile_lexical(language: str) -> Lexical:
         actor_terms.extend((t, ainfo) for t in expand_all(a.terms, paradigms))
     cue_terms: list[tuple[str, Any]] = []
     suffix_cues = []
+    crossref_terms: list[str] = []
     for c in cues.entries:
+        if c.role == "crossref":
+            crossref_terms.extend(c.terms)
+            continue
         cinfo = CueInfo(c.id, c.role, c.what, c.named_source, frozenset(w.lower() for w in c.skips))
         cue_terms.extend((t, cinfo) for t in expand_all(c.terms, paradigms))
         if c.suffixes:
@@ -226,5 +245,6 @@ def compile_lexical(language: str) -> Lexical:
         merged=MergedMatcher((triggers, actor_matcher, cue_matcher, topic_matcher)),
         suffix_cues=tuple(suffix_cues),
         abbreviations=forms,
+        crossref=crossref_pattern(crossref_terms),
         files=(events, actors, cues, claims, abbreviations, inflection),
     )

@@ -18,7 +18,7 @@ from typing import Any
 
 from veeduria.extract import actors as actor_roles
 from veeduria.extract.asides import aside, people_named
-from veeduria.extract.claims import find_claims
+from veeduria.extract.claims import answers_demand_question, find_claims
 from veeduria.extract.coding import (
     NOT_EVENTS,
     ON_DEMONSTRATORS,
@@ -282,6 +282,12 @@ def extract(document: Document, resources: Resources) -> Extraction:
         return Extraction(document, warnings=tuple(warnings), versions=versions)
 
 
+#: the cue roles that send a sentence with no event word on to claims and tallies
+_CLAIM_OR_TALLY = frozenset(
+    {"tally", "demand", "condition", "called_for", "threat", "announcement"}
+)
+
+
 class _Run:
     """State of one extraction; lives for one call only."""
 
@@ -305,12 +311,24 @@ class _Run:
         #: where a dateline under the headline line ends ("Headline\n\nCARACAS, July 31 (Wire) -"):
         #: its day is when the story was filed, no sentence's date
         self.date_line_end = self.dateline_end or self._headed_dateline_end()
+        #: where the paragraph of a dateline under the headline starts (-1 if none): its
+        #: sentences read the dateline's place as a weak default, as under a dateline that
+        #: opens the text; the headline's sentences keep their own places
+        self.headed_at = self.text.find("\n\n") if self.date_line_end > self.dateline_end else -1
         #: the text is a call of its own: its authors call in the first person ("Convocamos a un
         #: paro", "We call on all workers"), outside any quotation
         self.calls_to_act = any(w in self.lowered for w in _CALL_WORDS) and bool(
             _FIRST_PERSON_CALL.search(text)
         )
         self.published = self._dateline_day()
+
+    def _place_dateline_end(self, sentence_start: int) -> int:
+        """The end of the dateline whose place is a weak default for a sentence starting here:
+        a dateline under the headline ("Headline\n\nLIMA, Jan 9 (Wire) - ... in Juliaca")
+        counts for the sentences from its paragraph on, not for the headline's."""
+        if 0 <= self.headed_at <= sentence_start:
+            return self.date_line_end
+        return self.dateline_end
 
     def _dateline_end(self) -> int:
         """End of a dateline at the head of the text; 0 when the text has none."""
@@ -383,6 +401,7 @@ class _Run:
         last_paragraph = -1
         #: the paragraph whose last event was told long ago (historical), if the last one was
         long_ago: int | None = None
+        long_ago_date: DateValue | None = None  # the date of that event
         #: the story's place before a paragraph fronted by a place of its own ("En Arequipa, ...")
         scene_resume: Location | None = None
         last_tallied: set[str] = set()  # what the sentence before counted as a tally
@@ -401,9 +420,16 @@ class _Run:
         #: were shot dead in Juliaca"): what an undated one of the town keeps when the story's
         #: date is only a month
         told_days: dict[tuple[str, str | None], DateValue] = {}
+        crossref_to = -1  # the end of the last line that links to another story
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
+            if start < crossref_to:
+                continue
+            if lex.crossref is not None:
+                crossref_to = _crossref_line(self.text, self.folded, start, lex.crossref)
+                if start < crossref_to:
+                    continue  # another story's headline: nothing of it is this story's
             roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
             # "la Convención sobre Armas Químicas", "Plaza de la Revolución": an event word inside a
             # name is no event (named demonstrations, "la Gran Marcha Nacional", stay)
@@ -465,14 +491,10 @@ class _Run:
                 )
                 if town is not None:
                     last_place, scene_resume = town, None
-            if not triggers and not roles & {
-                "tally",
-                "demand",
-                "condition",
-                "called_for",
-                "threat",
-                "announcement",
-            }:
+            # "What do they want? The resignation of ...": the answer to a question about
+            # demands claims what it names
+            answer = not triggers and bool(topics) and answers_demand_question(self.text, start)
+            if not triggers and not answer and not roles & _CLAIM_OR_TALLY:
                 if not events and trail.last is None:
                     trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
                 elif events:
@@ -888,6 +910,11 @@ class _Run:
                 forces_hurt=_forces_hurt(
                     event_counts, actors, self.text, self.res.counts.adjunct_re
                 ),
+                unnamed=tuple(
+                    (c.start, c.end)
+                    for c in cues
+                    if isinstance(c.info, CueInfo) and c.info.role == "unnamed_agent"
+                ),
             )
             governed = _Governed(cues, self.text)
             affirmed = _affirmed(facts, governed)
@@ -1271,13 +1298,21 @@ class _Run:
                     and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
                 ):
                     fact = "historical"  # the story is at a day long past (a heading named it)
-                if date is None and fact in ("asserted", "reported") and long_ago == paragraph:
+                if (
+                    (date is None or not own_date)
+                    and fact in ("asserted", "reported")
+                    and long_ago == paragraph
+                ):
                     # "... a march on January 19 [a year before]. Police blocked their way to
                     # Congress": an undated event told on after one long past, in its paragraph,
-                    # is of that past too
+                    # is of that past too, and of its date, not of the day the story is at
+                    # ("... since October 2019, when protests forced Moreno to move his
+                    # government. Moreno imposed a curfew in Quito")
                     fact = "historical"
+                    date = long_ago_date
                 if fact == "historical":
                     long_ago = paragraph
+                    long_ago_date = date
                 elif date is not None and fact in ("asserted", "reported"):
                     long_ago = None
                 if fact in ("planned", "called_for") and own_date:
@@ -1337,7 +1372,7 @@ class _Run:
                     self.text,
                     (code.trigger.start, code.trigger.end),
                     sentence=(start, end),
-                    dateline_end=self.dateline_end,
+                    dateline_end=self._place_dateline_end(start),
                     last=last_place,
                     finder=self.resources.places,
                     folded=self.folded,
@@ -1418,7 +1453,7 @@ class _Run:
                         or dateline_place(
                             self.text,
                             self.folded,
-                            self.dateline_end,
+                            self._place_dateline_end(start),
                             self.resources.places,
                             self.res.language,
                         ),
@@ -1664,8 +1699,11 @@ class _Run:
                     calls=self.calls_to_act,
                 )
             )
+        headline = _undated_headline(events, self.text)
         events = _fill_dates(events, trail.weak)
         events = _standing_dates(events, standing)
+        events = _headline_dates(events, headline, standing)
+        events = _denied_fire_named(events, self.text)
         events = actor_roles.story_country(events)
         events = actor_roles.forces_by_place(events)
         self._count_conflicts(events)
@@ -1862,6 +1900,8 @@ class _Run:
             or _BARE_YEAR.search(d.text)
             # "last month", "el mes pasado": counted from the publication, not from a year told
             or self.res.dates.periods.lookup(d.text.strip())
+            # "today", "ayer", "anoche": so are the days named from it
+            or self.res.dates.relative_days.regex.search(d.text) is not None
         ):
             return d
         that_year = self.res.dates.that_year
@@ -3424,6 +3464,87 @@ def _listed_state(trigger: Found, text: str) -> bool:
     return _LIST_ITEM.search(text, max(0, line - 1), trigger.start) is not None
 
 
+#: an article or a preposition right before a word of shots or weapons: the word is a noun
+#: that names the fire talked about ("atribuyó los disparos a", "el origen del disparo",
+#: "respondieron a ataques con armas de fuego"), not a verb that tells it
+_FIRE_NOUN_BEFORE = re.compile(
+    r"\b(?:los|las|el|la|del|al|un|una|con|de|the|of|with)\s+\Z", re.IGNORECASE
+)
+
+
+def _denied_fire_named(events: list[Mention], text: str) -> list[Mention]:
+    """In a sentence where the forces deny using force ("negó haber disparado contra la
+    población"), shots or weapons named by a noun with no dead or wounded of their own ("...
+    y atribuyó los disparos a los propios marchistas", "respondieron a ataques con armas de
+    fuego", "deberá determinar el origen del disparo") are the fire the denial speaks of, not
+    an incident of their own: the denial is the sentence's event."""
+    denied = {
+        m.sentence
+        for m in events
+        if m.factuality == "negated"
+        and m.sub_event_type == "Excessive force against protesters"
+        and any(r.endswith(".denied") for r in m.rules)
+    }
+    if not denied:
+        return events
+    return [
+        m
+        for m in events
+        if not (
+            m.sentence in denied
+            and m.factuality != "negated"
+            and m.sub_event_type == "Excessive force against protesters"
+            and m.killed is None
+            and m.injured is None
+            and _FIRE_NOUN_BEFORE.search(text, max(0, m.trigger.span[0] - 12), m.trigger.span[0])
+        )
+    ]
+
+
+def _undated_headline(events: Sequence[Mention], text: str) -> list[int]:
+    """The events of the text's first sentence (its headline or lead) that give no date."""
+    if not events or text[: events[0].sentence[0]].strip():
+        return []
+    first = events[0].sentence
+    return [
+        i
+        for i, m in enumerate(events)
+        if m.sentence == first and m.date is None and m.factuality in ("asserted", "reported")
+    ]
+
+
+def _headline_dates(
+    events: list[Mention], headline: Sequence[int], standing: Sequence[int]
+) -> list[Mention]:
+    """A headline names the story's own event ("Honduras imposes curfew as deadly unrest follows
+    disputed vote"): it takes the date the body gives that event, the first later mention of its
+    type and mode ("imposed a 10-day curfew ... late on Friday"), not the first incident the
+    body dates ("The pots started banging ... on Saturday evening"); a measure told as in force
+    or starting to hold ("just as the curfew began") is not its declaration. With no such
+    mention it keeps the first dated incident (:func:`_fill_dates`)."""
+    out = list(events)
+    held = set(standing)
+    for i in headline:
+        m = events[i]
+        same = next(
+            (
+                d
+                for j, d in enumerate(events)
+                if j > i
+                and j not in held
+                and d.sentence != m.sentence
+                and d.sub_event_type == m.sub_event_type
+                and d.mode == m.mode
+                and d.factuality in ("asserted", "reported")
+                and d.date is not None
+            ),
+            None,
+        )
+        if same is not None:
+            out[i] = replace(m, date=same.date)
+    return out
+
+
 def _standing_dates(events: list[Mention], standing: Sequence[int]) -> list[Mention]:
     """A curfew or state of emergency told as in force ("sigue vigente el toque de queda", "the
     curfew remains in place", "amaneció este domingo bajo toque de queda") is the measure the
@@ -3686,6 +3807,44 @@ def _asked_to_end(trigger: Found, cues: Sequence[Found], text: str) -> bool:
         and not _CLAUSE_CUT.search(text, c.end, trigger.start)
         for c in cues
     )
+
+
+def _crossref_line(text: str, folded: str, start: int, lead_in: re.Pattern[str]) -> int:
+    """Where the link to another story that begins a line at ``start`` ends, or -1.
+
+    "LEE TAMBIÉN: Bloquean la carretera Cusco-Puno" and "READ MORE | Police clear a road"
+    end with their line; a lead-in alone on its line ("Te puede interesar") takes the next
+    line that holds words with it, the linked headline. A lead-in must be followed by a
+    separator or the line's end ("Read more about the clashes" is a sentence), and a
+    sentence that does not begin its line is no such link.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return -1
+    match = lead_in.match(folded, start)
+    if match is None:
+        return -1
+    line_end = text.find("\n", match.end())
+    if line_end < 0:
+        line_end = len(text)
+    rest = text[match.end() : line_end].lstrip(" \t")
+    if rest and rest[0] not in _CROSSREF_SEPARATORS:
+        return -1
+    if rest.strip(_CROSSREF_SEPARATORS + " \t"):
+        return line_end  # the headline follows on the same line
+    # the lead-in alone: the next line that holds words is the linked headline
+    pos = line_end
+    while pos < len(text):
+        nxt = text.find("\n", pos + 1)
+        end = len(text) if nxt < 0 else nxt
+        if text[pos + 1 : end].strip():
+            return end
+        pos = end
+    return len(text)
+
+
+#: what follows the lead-in of a link to another story on its line
+_CROSSREF_SEPARATORS = ":|»>·-–—"
 
 
 def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 
 from veeduria.gazetteer._data import check_manifest, fingerprint, versions
-from veeduria.gazetteer._index import Index, build_index, cache_dir, load_index
+from veeduria.gazetteer._index import Index, build_index, cache_dir, load_index, load_matcher
 from veeduria.gazetteer.finder import PlaceFinder
 from veeduria.models import Location
 
@@ -41,7 +41,8 @@ def load_place_finder() -> PlaceFinder:
     Raises:
         ResourceError: a gazetteer data file is missing or invalid.
     """
-    return PlaceFinder(load_index())
+    index = load_index()
+    return PlaceFinder(index, load_matcher(index))
 
 
 def resolve_name(name: str, *, country: str = "PE", admin1: str | None = None) -> Location | None:

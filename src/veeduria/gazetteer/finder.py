@@ -30,6 +30,7 @@ from veeduria.extract.places import is_origin
 from veeduria.extract.terms import Hit, TermMatcher, fold_term
 from veeduria.gazetteer._index import (
     FOCUS,
+    LATIN,
     AliasRow,
     Index,
     LandmarkRow,
@@ -433,9 +434,11 @@ class _Context:
 class PlaceFinder:
     """Gazetteer-backed place finder (``veeduria.extract.places.PlaceFinder``)."""
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index, matcher: TermMatcher | None = None) -> None:
+        """``matcher``: the matcher over ``index.terms``, when the caller has it cached
+        (``_index.load_matcher``); else it is built here."""
         self.index = index
-        self.matcher = TermMatcher(index.terms)
+        self.matcher = matcher if matcher is not None else TermMatcher(index.terms)
         self._last: tuple[str, _Context] | None = None
         # the last document's hits: one scan serves every sentence of it
         self._doc: tuple[str, list[Hit], list[int]] | None = None
@@ -443,9 +446,17 @@ class PlaceFinder:
         self._origins: dict[int, bool] = {}  # whether the doc's hits are origins
         self._found: dict[tuple[int, int], list[Location]] = {}  # find() per region of the doc
         self._anaphora_found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self._standalone = _standalone_cities(index)
         # one-word names, titles and cue words: a capitalised one of these before a name
-        # does not make the name a surname
-        self._words = frozenset([t for t, _ in index.terms if " " not in t] + list(_PREV_OK))
+        # does not make the name a surname (the world's cities excepted: "Ahmed", "Mansour")
+        self._words = frozenset(
+            [
+                t
+                for t, (kind, ref) in index.terms
+                if " " not in t and not (kind == "e" and _world(index.places[ref]))
+            ]
+            + list(_PREV_OK)
+        )
         self._anaphora = TermMatcher(
             [(t, kind) for t, kind in index.anaphora.items() if kind != "determiner"]
         )
@@ -607,6 +618,9 @@ class PlaceFinder:
             if not self._plausible(text, folded, hit, lowercase_ok=False) or _square(folded, hit):
                 continue  # a square's name says nothing of the story's department
             cands = [c for c in self._candidates(hit, None) if c.place.iso]
+            # a city of the world tells its country only as a capital or a metropolis, and
+            # never over a namesake in Latin America ("Córdoba", "León", "Valencia")
+            cands = [c for c in cands if not self._weak_world(c, hit)]
             # a small town of the rest of Latin America named like a place of the five
             # Andean countries says nothing of the story's country ("Trujillo", Venezuela)
             isos = {c.place.iso for c in cands if not _minor_abroad(c.place)}
@@ -758,6 +772,25 @@ class PlaceFinder:
                 return False  # "Victoria Nakamura", "Santiago Antúnez"
         return True
 
+    def _weak_world(self, c: _Candidate, hit: Hit) -> bool:
+        """A city of the world that cannot tell a story's country on its own: any but a
+        capital or a metropolis (``_standalone_cities``), and even those when a place of
+        Latin America, however small, a country or a curated name shares the name
+        ("Valencia" is Venezuela's as well as Spain's, "Medina" a Colombian town's). Another
+        city of the world does not count: "London" (Ontario) leaves London England's."""
+        if not _world(c.place):
+            return False
+        if c.place.pid not in self._standalone:
+            return True
+        for kind, ref in hit.payloads:
+            if kind in ("a", "l"):
+                return True
+            if kind == "e":
+                other: Place = self.index.places[ref]
+                if other.iso != c.place.iso and not _world(other) and not _abroad_admin1(other):
+                    return True
+        return False
+
     def _bound_elsewhere(self, hit: Hit, isos: set[str]) -> set[str]:
         """The countries where the name is also a place by a curated alias bound to them and
         none of its imported readings lies ("Santo Domingo": Ecuador's as well as the
@@ -808,7 +841,9 @@ class PlaceFinder:
 
     # ------------------------------------------------------------------ candidates
 
-    def _candidates(self, hit: Hit, ctx: _Context | None) -> list[_Candidate]:
+    def _candidates(
+        self, hit: Hit, ctx: _Context | None, folded: str | None = None
+    ) -> list[_Candidate]:
         idx = self.index
         out: list[_Candidate] = []
         for kind, ref in hit.payloads:
@@ -862,7 +897,40 @@ class PlaceFinder:
                 out.append(
                     _Candidate(idx.places[lrow.place], lrow.name, lrow.precision, bonus=bonus)
                 )
+        if ctx is not None:
+            out = [c for c in out if not self._world_refused(c, hit, ctx, folded)]
         return out
+
+    def _world_refused(
+        self, c: _Candidate, hit: Hit, ctx: _Context, folded: str | None = None
+    ) -> bool:
+        """A city of the world is a reading only in a story that names its country, or, as a
+        capital or a metropolis, when no place elsewhere shares its name: "Reading", "Nice"
+        or "Córdoba" (Spain) never take a mention from a story that names no such country.
+        A division of its own country right after it names the country ("London, Ontario",
+        "Portland, Oregon")."""
+        if not _world(c.place) or c.place.iso == ctx.country or c.place.iso in ctx.countries:
+            return False
+        if folded is not None and self._own_division_follows(folded, hit, c.place.iso):
+            return False
+        return self._weak_world(c, hit)
+
+    def _own_division_follows(self, folded: str, hit: Hit, iso: str) -> bool:
+        """ "London, Ontario", "Portland (Oregon)": a first-level division of ``iso`` follows."""
+        m = _AFTER_ADMIN.match(folded[hit.end : hit.end + 40])
+        if not m:
+            return False
+        at = hit.end + m.end()
+        for h in self.matcher.scan(folded, at, min(len(folded), at + 40)):
+            if h.start != at:
+                break
+            return any(
+                p[0] == "e"
+                and self.index.places[p[1]].kind == "admin1"
+                and self.index.places[p[1]].iso == iso
+                for p in h.payloads
+            )
+        return False
 
     def _road(self, folded: str, hit: Hit) -> _Candidate | None:
         for kind, ref in hit.payloads:
@@ -965,7 +1033,7 @@ class PlaceFinder:
         if self._origin(text, folded, hit.start):
             return None
         road = self._road(folded, hit)
-        cands = [road] if road is not None else self._candidates(hit, ctx)
+        cands = [road] if road is not None else self._candidates(hit, ctx, folded)
         # whether the hit's aliases allow it does not depend on the candidate: asked once
         allowed = not cands or self._alias_allowed(hit, folded)
         cands = [c for c in cands if allowed and self._country_allowed(c, ctx, before)]
@@ -1028,6 +1096,14 @@ class PlaceFinder:
         named = self._country_follows(folded, hit) if len(cands) > 1 else None
         if named is not None and any(c.place.iso == named for c in cands):
             cands = [c for c in cands if c.place.iso == named]
+        elif len(cands) > 1 and any(_world(c.place) for c in cands):
+            # "London, Ontario": the city of the division's country, over a bigger namesake
+            own = [
+                c
+                for c in cands
+                if _world(c.place) and self._own_division_follows(folded, hit, c.place.iso)
+            ]
+            cands = own or cands
         home_strong = any(
             c.place.iso == ctx.country
             and (c.place.kind in ("department", "admin1") or c.place.population >= 100_000)
@@ -1391,6 +1467,28 @@ def _telling(p: Place) -> bool:
     """Whether naming this place says which country a story is about (a hamlet does not;
     a curated town, ``town:``, is curated because stories name it)."""
     return p.kind != "place" or p.population >= 50_000 or _curated_town(p)
+
+
+def _world(p: Place) -> bool:
+    """A city outside Latin America (imported above ``WORLD_MIN_POPULATION``)."""
+    return p.kind == "place" and p.iso not in LATIN and not _curated_town(p)
+
+
+def _abroad_admin1(p: Place) -> bool:
+    """A first-level division outside Latin America ("Lagos" State, "Punjab")."""
+    return p.kind == "admin1" and p.iso not in LATIN
+
+
+def _standalone_cities(index: Index) -> frozenset[str]:
+    """The world's cities whose bare name may stand for them in a story that names no country
+    of theirs: the capitals (the point ``countries.yaml`` gives the country, else its largest
+    city) and the metropolises of a million people ("Dhaka", "Tbilisi", "Lagos")."""
+    points = {p.iso: (p.lat, p.lon) for p in index.places if p.kind == "country"}
+    return frozenset(
+        p.pid
+        for p in index.places
+        if _world(p) and (p.population >= _METROPOLIS or points.get(p.iso) == (p.lat, p.lon))
+    )
 
 
 def _minor_abroad(p: Place) -> bool:

@@ -76,6 +76,19 @@ def html_to_text(markup: str) -> str:
     return normalize_text("\n".join(line.strip() for line in lines))
 
 
+def _paragraphs(text: str) -> str:
+    """Trafilatura's text with its blocks as paragraphs.
+
+    Trafilatura writes one line per block of the page (the headline, the standfirst, each
+    paragraph, each list item) and separates them by a single line break, the break a
+    plain-text file uses inside a paragraph. The blocks are paragraphs: a headline with no
+    full stop is not the start of the first sentence under it ("Peru protest deaths rise to
+    17 as clashes erupt near airport" over "LIMA, Jan 9 - At least 17 people ..."), and the
+    extractor's paragraph rules (a story's place, what was told long ago) need them.
+    """
+    return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
 def _looks_truncated(markup: str) -> bool:
     lowered = markup[-4096:].lower()
     return "</html>" not in lowered and "</body>" not in lowered
@@ -110,7 +123,7 @@ def read_html(markup: str, context: ReadContext) -> Iterator[Document | SourceFa
             context.origin, "parse", E_HTML, f"the HTML could not be parsed ({err})"
         )
         return
-    text = getattr(extracted, "text", None) or ""
+    text = _paragraphs(getattr(extracted, "text", None) or "")
     if not normalize_text(text):
         if _looks_truncated(markup):
             yield SourceFailure(

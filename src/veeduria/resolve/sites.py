@@ -17,6 +17,7 @@ import importlib.resources
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import yaml
 
@@ -43,38 +44,65 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_fold(text))
 
 
+@dataclass(frozen=True)
+class _Table:
+    """``data/sites.yaml``, read: the words dropped (``ignore``, and the kinds of site of
+    ``same``), the words of one proper name in either language (``names``: word ->
+    canonical word), its version and the words of places where the wounded are taken."""
+
+    ignore: frozenset[str]
+    kinds: frozenset[str]
+    names: dict[str, str]
+    version: str
+    elsewhere: frozenset[str]
+
+
+def _variants(section: dict[str, list[str]]) -> dict[str, str]:
+    """Each word of a section's entries (the canonical one included) -> the canonical."""
+    out: dict[str, str] = {}
+    for canonical, variants in section.items():
+        for v in [canonical, *variants]:
+            for w in _words(str(v)):
+                out[w] = _fold(str(canonical))
+    return out
+
+
 @functools.cache
-def _table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], str, frozenset[str]]:
+def _table() -> _Table:
     resource = importlib.resources.files("veeduria.resolve") / "data" / "sites.yaml"
     try:
         data = safe_load(resource.read_text(encoding="utf-8"))
-        ignore = frozenset(_fold(w) for w in data["ignore"])
-        same: dict[str, tuple[str, ...]] = {}
-        for canonical, variants in data["same"].items():
-            tokens = tuple(_words(canonical))
-            for v in [canonical, *variants]:
-                for w in _words(str(v)):
-                    same[w] = tokens
-        version = str(data["version"])
-        elsewhere = frozenset(_fold(w) for w in data["elsewhere"])
+        return _Table(
+            ignore=frozenset(_fold(w) for w in data["ignore"]),
+            kinds=frozenset(_variants(data["same"])),
+            names=_variants(data["names"]),
+            version=str(data["version"]),
+            elsewhere=frozenset(_fold(w) for w in data["elsewhere"]),
+        )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as err:
         raise ResourceError(f"resolve/data/sites.yaml cannot be read: {err}", code="E040") from err
-    return ignore, same, version, elsewhere
 
 
 def version() -> str:
     """The version of ``data/sites.yaml``."""
-    return _table()[2]
+    return _table().version
 
 
 def _reduce(words: Iterable[str], drop: frozenset[str]) -> Site:
-    ignore, same, _, _ = _table()
-    return frozenset(w for w in words if w not in ignore and w not in drop and w not in same)
+    """The words that name the site: not ignored, not a town's name (``drop``) nor a kind
+    of site; a proper name's word in either language becomes its canonical word
+    ("Capitolio" and "the Capitol" are one site)."""
+    table = _table()
+    return frozenset(
+        table.names.get(w, w)
+        for w in words
+        if w not in table.ignore and w not in drop and w not in table.kinds
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _site(text: str, names: tuple[str | None, ...]) -> Site:
-    if not _table()[3].isdisjoint(_words(text)):
+    if not _table().elsewhere.isdisjoint(_words(text)):
         return frozenset()  # where the wounded were taken, not where they were hurt
     drop = frozenset(w for n in names if n for w in _words(n))
     distance = _DISTANCE.search(text)

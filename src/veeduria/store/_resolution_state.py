@@ -46,8 +46,9 @@ from veeduria.store.schema import (
 #: joins a side that gives every type it gives; 20: sites do not tell apart two actions
 #: held by a whole territory; 21: an undated report of what happened is dated by the week
 #: before its publication; 22: a site only one later sentence of a report's incident names
-#: does not place it across documents).
-STATE_VERSION = "22"
+#: does not place it across documents; 23: a metropolitan area or a town's "cercado" names
+#: no site, and a proper name is one site in both languages: the Capitolio, the Capitol).
+STATE_VERSION = "23"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

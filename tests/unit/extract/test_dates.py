@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from veeduria.extract.dates import (
     DateChoice,
     DateTrail,
+    after_clauses,
     choose_event_date,
     compile_dates,
     entry_stamp,
@@ -899,6 +900,19 @@ def test_date_words_examples_match_their_entry(rules, lang):
                 assert in_restrictive_relative(found[-1], example, rules[lang]), (
                     f"{entry.id}: {example!r}"
                 )
+            continue
+        if entry.role == "after_opening":
+            # the word opens a clause of what came before at the start of the sentence
+            for example in entry.examples:
+                clauses = after_clauses(example, 0, len(example), rules[lang])
+                assert any(a == 0 for a, _ in clauses), f"{entry.id}: {example!r}"
+            continue
+        if entry.role == "after_when":
+            # the clause opened by "after" runs on past the comma into the "when" clause
+            for example in entry.examples:
+                comma = example.index(",")
+                clauses = after_clauses(example, 0, len(example), rules[lang])
+                assert any(a < comma < b for a, b in clauses), f"{entry.id}: {example!r}"
             continue
         if entry.role == "that_year":
             # the words follow a date and are not part of it

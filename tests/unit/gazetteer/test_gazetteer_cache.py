@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import time
 
+from veeduria.extract.terms import TermMatcher, fold
 from veeduria.gazetteer import _index
-from veeduria.gazetteer._index import build_index, cache_path, load_index
+from veeduria.gazetteer._index import (
+    build_index,
+    cache_path,
+    load_index,
+    load_matcher,
+    matcher_path,
+)
 
 
 def test_gazetteer_cache_equals_a_fresh_build(tmp_path):
@@ -54,3 +61,22 @@ def test_gazetteer_load_time_reported(tmp_path, capsys):
             f"\n[gazetteer] load from cache: {elapsed * 1000:.0f} ms, "
             f"{len(finder.index.places)} places, {len(finder.index.terms)} names"
         )
+
+
+def test_gazetteer_matcher_cache_finds_what_a_fresh_matcher_finds(tmp_path):
+    index = load_index(tmp_path)
+    written = load_matcher(index, tmp_path)  # builds and writes it
+    assert matcher_path(tmp_path, index).exists()
+    read = load_matcher(index, tmp_path)  # reads it back
+    fresh = TermMatcher(index.terms)
+    text = fold("Police fired tear gas in Kathmandu; marchas en Juliaca, Puno y Santa Rosa.")
+    assert read.scan(text) == fresh.scan(text) == written.scan(text)
+    assert read.scan(text)
+
+
+def test_gazetteer_corrupt_matcher_cache_is_rebuilt(tmp_path, caplog):
+    index = load_index(tmp_path)
+    matcher_path(tmp_path, index).write_bytes(b"not a pickle")
+    matcher = load_matcher(index, tmp_path)
+    assert matcher.scan(fold("Juliaca")) == TermMatcher(index.terms).scan(fold("Juliaca"))
+    assert "unreadable" in caplog.text

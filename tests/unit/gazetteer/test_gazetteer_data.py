@@ -43,11 +43,19 @@ def test_gazetteer_peru_has_every_ubigeo_division():
     assert {"15", "1501", "150101", "07", "070101", "211101"} <= codes
 
 
-def test_gazetteer_places_cover_latin_america():
-    countries = {r["country"] for r in _data.read_table("places.csv.gz")}
+def test_gazetteer_places_cover_latin_america_and_the_worlds_cities():
+    rows = list(_data.read_table("places.csv.gz"))
+    countries = {r["country"] for r in rows}
     andean = {"PE", "BO", "CL", "EC", "CO"}
     rest = {"AR", "BR", "CR", "CU", "DO", "GT", "HN", "HT", "MX", "NI", "PA", "PR", "PY", "SV"}
-    assert countries == andean | rest | {"UY", "VE"}
+    latin = andean | rest | {"UY", "VE"}
+    assert latin <= countries
+    # the rest of the world: its cities of 100,000 people, Kenya's being curated (towns.yaml)
+    assert {"NP", "BD", "GE", "RS", "NG", "ID", "ES", "US", "FR"} <= countries
+    assert "KE" not in countries
+    world = [r for r in rows if r["country"] not in latin]
+    assert min(int(r["population"]) for r in world) >= 100_000
+    assert all(r["admin1"] for r in world if r["name"] in {"Kathmandu", "Dhaka", "Lagos"})
 
 
 def test_gazetteer_every_country_is_listed():

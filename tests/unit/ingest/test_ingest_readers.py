@@ -462,3 +462,27 @@ def test_read_text_detects_jsonl(text: str, expected: list[str], settings: Setti
     got = [i.origin_kind if isinstance(i, Document) else i.code for i in items]
     assert got == expected
     assert all(i.published == D(2023, 1, 1) for i in items if isinstance(i, Document))
+
+
+def test_html_blocks_become_paragraphs(tmp_path: Path, settings: Settings) -> None:
+    """A page's headline, standfirst and paragraphs are paragraphs of the text (a blank line
+    between them), as in a plain-text file: a headline with no full stop must not run into
+    the first sentence under it."""
+    page = (
+        "<html><head><title>Farmers block highway</title></head><body><article>"
+        "<h1>Farmers block the southern highway as the strike enters its third week</h1>"
+        "<p>AREQUIPA, March 3 (Andes Wire) - Hundreds of farmers blocked the Pan-American "
+        "highway on Friday near the town of Camaná, local police said.</p>"
+        "<p>The farmers demand higher prices for rice and a halt to imports, their union "
+        "said in a statement issued on Thursday evening.</p>"
+        "</article></body></html>"
+    )
+    (document,) = read_source(_write(tmp_path, "wire.html", page), settings)
+    assert isinstance(document, Document)
+    paragraphs = document.text.split("\n\n")
+    assert paragraphs[0] == (
+        "Farmers block the southern highway as the strike enters its third week"
+    )
+    assert paragraphs[1].startswith("AREQUIPA, March 3")
+    assert paragraphs[2].startswith("The farmers demand")
+    assert "\n" not in paragraphs[1]

@@ -101,3 +101,58 @@ def test_eval_sample_corpus_never_merges_across_days_or_departments(settings):
     events = resolve_documents(docs, load_resources(("es", "en")))
     assert len(docs) >= 50 and events
     assert cross_merges(events) == []
+
+
+def _placed(doc: str, kind: str, text: str, **kw):
+    m = mention(kind, when="2023-01-19", where="Lima", **kw)
+    return ref(doc, dataclasses.replace(m, location=dataclasses.replace(m.location, text=text)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        # a strike told from two sites is one strike: the sites do not keep it apart
+        (
+            _placed("one", "march", "plaza San Martín", mode="strike"),
+            _placed("two", "march", "avenida Abancay", mode="strike"),
+            "compatible",
+        ),
+        # two marches at two sites are two
+        (
+            _placed("one", "march", "plaza San Martín", mode="march"),
+            _placed("two", "march", "avenida Abancay", mode="march"),
+            "sites",
+        ),
+        # gunmen firing on a crowd are no side of the march
+        (
+            _placed("one", "attack", "Lima", actor1="gunmen"),
+            _placed("two", "march", "Lima"),
+            "armed attack",
+        ),
+    ],
+)
+def test_eval_why_apart_names_the_rule_resolution_applied(a, b, why):
+    from veeduria.evaluate.resolution import why_apart
+
+    assert why_apart(a, b) == why
+
+
+def test_eval_missed_across_counts_pairs_by_the_rule_between_their_nodes():
+    from veeduria.evaluate._resolution_causes import missed_across
+
+    refs = [
+        ref("one", mention("force", when="2023-01-09", where="Juliaca")),
+        ref("two", mention("force", when="2023-01-10", where="Juliaca")),  # a day later
+        _placed("three", "march", "plaza San Martín", mode="march"),
+        _placed("four", "march", "avenida Abancay", mode="march"),
+        ref("five", mention("force", when="2023-01-09", where="Juliaca")),
+    ]
+    events = resolve(refs)
+    predicted = {r.id: e.id for e in events for r in e.members}
+    gold = {refs[0].id: "g1", refs[1].id: "g1", refs[4].id: "g1"}
+    gold |= {refs[2].id: "g2", refs[3].id: "g2"}
+    causes = missed_across(refs, predicted, gold)
+    assert causes == {
+        "nodes: dates": {"pairs": 2, "node_pairs": 2},
+        "nodes: sites": {"pairs": 1, "node_pairs": 1},
+    }

@@ -115,9 +115,62 @@ def test_sites_data_file_is_consistent():
     assert data["resolve"] == "sites" and data["version"] == sites.version()
     ignore = [str(w) for w in data["ignore"]]
     kinds = [str(w) for variants in data["same"].values() for w in variants]
-    for word in ignore + kinds:
+    names = [str(w) for k, variants in data["names"].items() for w in [k, *variants]]
+    for word in ignore + kinds + names:
         assert sites._words(word) == [word], word
     assert not set(ignore) & set(kinds)
+    assert not set(names) & (set(ignore) | set(kinds))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lima Metropolitana", set()),
+        ("Metropolitan Lima", set()),
+        ("el Área Metropolitana de Lima", set()),
+        ("el Cercado de Lima", set()),
+        ("Cercado", set()),
+        ("el Palacio de Justicia", {"justice"}),
+        ("the Palace of Justice", {"justice"}),
+        ("el Capitolio", {"capitol"}),
+        ("the Capitol building", {"capitol"}),
+        ("el Ángel de la Independencia", {"angel", "independence"}),
+        ("the Angel of Independence", {"angel", "independence"}),
+        ("Plaza de la Constitución", {"constitution"}),
+        ("Constitution Square", {"constitution"}),
+        ("el Obelisco", {"obelisk"}),
+        ("the Obelisk", {"obelisk"}),
+        ("Plaza de la Bandera", {"flag"}),
+        ("Flag Square", {"flag"}),
+    ],
+)
+def test_a_metropolitan_area_names_no_site_and_a_name_is_one_in_both_languages(text, words):
+    assert site(at(text)) == frozenset(words)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("el Palacio de Justicia", "plaza San Martín"),
+        ("Plaza de la Constitución", "Plaza de Mayo"),
+        ("the Capitol", "Revolution Square"),
+        ("Cercado de Lima", None),  # the town's own district names no site: nothing to contradict
+    ],
+)
+def test_translated_names_still_tell_two_sites_apart(one, other):
+    a = site(at(one))
+    if other is None:
+        assert not sites_contradict(
+            frozenset({a}) if a else frozenset(), frozenset({site(at("avenida Abancay"))})
+        )
+    else:
+        assert sites_contradict(frozenset({a}), frozenset({site(at(other))}))
+
+
+def test_the_capitol_in_two_languages_is_one_incident():
+    refs = [_at("one", "el Capitolio"), _at("two", "the Capitol"), _at("three", "plaza San Martín")]
+    groups = sorted(sorted(e.doc_ids) for e in resolve(refs))
+    assert groups == [["one", "two"], ["three"]]
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,8 @@ CueRole = Literal[
     "time_frame",
     "began",
     "kind_said",
+    "crossref",
+    "unnamed_agent",
 ]
 
 

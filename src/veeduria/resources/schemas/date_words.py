@@ -33,7 +33,14 @@ Roles and the fields they need:
 - ``relative_head``, ``relative_word``: the determiner that opens a noun phrase and the word
   that opens a restrictive relative clause on it ("el paro que reanudaron el miércoles", "the
   campus that students occupied on Thursday"): a day in the clause dates what the clause tells,
-  not where the story is.
+  not where the story is;
+- ``after_opening``: a word that opens a clause told as what came before only at the start of
+  its sentence ("Tras el operativo del jueves, la carretera está expedita"); inside a sentence
+  it tells a cause ("murió tras recibir un disparo el lunes") and is not read;
+- ``after_when``: right after the comma that closes a clause opened by "after", a word that
+  goes on telling the same earlier time ("tras los hechos de ayer, cuando dos pobladores
+  murieron", "after Sunday's march, when police fired on the crowd"): the clause runs on
+  to the next punctuation.
 """
 
 from __future__ import annotations
@@ -66,6 +73,8 @@ DateRole = Literal[
     "that_year",
     "relative_head",
     "relative_word",
+    "after_when",
+    "after_opening",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
