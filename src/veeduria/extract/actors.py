@@ -493,7 +493,12 @@ def assign(
             # died, officials say"; "dijo que la intervención fue necesaria")
             # the press or a passer-by the force hurt is no demonstrator: "two reporters were
             # beaten by police", "un transeúnte resultó herido por un perdigón"
-            hurt = _hurt_bystander(told, [trigger, *casualties], text)
+            # unless the force also struck the demonstration: demonstrators named or people
+            # detained ("Represión en la marcha: un fotógrafo herido y 124 detenidos")
+            struck = arrests or any(
+                isinstance(a.info, ActorInfo) and a.info.inter in (5, 6) for a in told
+            )
+            hurt = None if struck else _hurt_bystander(told, [trigger, *casualties], text)
             if hurt is not None:
                 protesters = actor_from(hurt, text, country)
             acted = pick_sector(*_FORCES)

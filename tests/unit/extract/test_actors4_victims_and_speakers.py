@@ -84,6 +84,17 @@ def test_press_and_passers_by_hurt_are_civilians(
             "es",
             "Protest with intervention",
         ),
+        # a journalist hurt where the force struck the demonstration is one victim among them
+        (
+            "Police fired tear gas at the protesters in Lima, wounding a photographer.",
+            "en",
+            "Protest with intervention",
+        ),
+        (
+            "Represión en la marcha de jubilados en Lima: un fotógrafo herido y 90 detenidos.",
+            "es",
+            "Protest with intervention",
+        ),
     ],
 )
 def test_press_that_tells_is_no_victim(
