@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
-from veeduria.models import Actor
+from veeduria.models import Actor, Mention
 
 #: state sectors that fight and police, and those that govern, legislate and judge
 _FORCES = ("COP", "MIL")
@@ -27,6 +27,16 @@ _GOVERNMENT_ACTS = frozenset({"state_of_emergency", "curfew", "deployment"})
 _DECREED = frozenset({"state_of_emergency", "curfew", "resignation"})
 #: the triggers of an action that is the unions' own (events.yaml ``*.general_strike``)
 _LABOUR_ACTION = ".general_strike"
+#: the actors.yaml entries of people who were not demonstrating where the forces hurt them: the
+#: press covering it and passers-by (``*.press``, ``*.bystanders``)
+_NOT_DEMONSTRATING = (".press", ".bystanders")
+#: what may stand between a victim and the word that tells what befell it: no clause break
+_SAME_PHRASE = re.compile(r"[^,;:.()\[\]—–]*")
+#: the actors.yaml entries of people named by who they are, not by what they do: a protest
+#: makes them protesters
+_PEOPLE = ".communities"
+#: the trigger kinds that tell someone was killed or hurt
+_CASUALTY_KINDS = frozenset({"killing", "injury"})
 #: the triggers of a protest lifted, suspended or ended (events.yaml ``*.protest_ended``): the
 #: demonstrators' own change of activity
 _PROTEST_ENDED = ".protest_ended"
@@ -34,6 +44,10 @@ _AGENT_BEFORE = re.compile(
     r"(?:\bpor\b|\bby\b)\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+)?$"
 )
 
+
+#: how far from the event word the agent of a passive may stand ("were killed on Monday in the
+#: city of Juliaca by police")
+_AGENT_REACH = 80
 
 #: a possessive right before a noun: "*sus* efectivos", "*its* officers", "*their* troops"
 _POSSESSIVE = re.compile(r"(?<!\w)(?:sus|su|its|their)\s+$", re.IGNORECASE)
@@ -74,6 +88,42 @@ def possessed(actors: Sequence[Found], text: str) -> list[Found]:
     return out
 
 
+#: what joins a force's members to the body they belong to: "efectivos *del* Ejército",
+#: "agentes *de la* Policía", "members *of the* armed forces"
+_OF_BODY = re.compile(r"\s+(?:de|del|of)\s+(?:(?:el|la|los|las|the)\s+)?\Z", re.IGNORECASE)
+
+
+def of_body(actors: Sequence[Found], text: str) -> list[Found]:
+    """Forces named by their members are those of the body named after them.
+
+    "un arma que solo portaban los *efectivos del Ejército*": "efectivos" alone is the
+    police's word, but the body after "del" says whose members they are, whichever of the two
+    words stands nearer the verb. The members keep their span and read as the body's entry
+    (with the countries where its words name another body).
+    """
+    out = list(actors)
+    for i, found in enumerate(out):
+        info = found.info
+        if not isinstance(info, ActorInfo) or info.inter != 1 or info.sector not in _FORCES:
+            continue
+        body = next(
+            (
+                b.info
+                for b in out[i + 1 :]
+                if b.start >= found.end
+                and b.start - found.end <= 12
+                and isinstance(b.info, ActorInfo)
+                and b.info.inter == 1
+                and b.info.sector in _FORCES
+                and _OF_BODY.match(text, found.end, b.start)
+            ),
+            None,
+        )
+        if body is not None and body != info:
+            out[i] = Found(found.start, found.end, body)
+    return out
+
+
 def last_force(actors: Sequence[Found], before: ActorInfo | None) -> ActorInfo | None:
     """The police or military a story named last (as actors, not as cited sources), after
     a sentence with ``actors``; ``before`` when it names none."""
@@ -82,6 +132,116 @@ def last_force(actors: Sequence[Found], before: ActorInfo | None) -> ActorInfo |
         if isinstance(info, ActorInfo) and info.role != "source" and info.sector in _FORCES:
             return info
     return before
+
+
+#: the sub-event types whose force may be implied (``assign``: the story's force, else the
+#: police), and the role it takes in them
+_IMPLIED_FORCE = {
+    "Excessive force against protesters": "actor1",
+    "Protest with intervention": "actor1",
+    "Violent demonstration": "actor2",
+}
+
+
+def _implied(actor: Actor | None) -> bool:
+    """A force the sentence did not name (``generic``: no words behind it)."""
+    return actor is not None and actor.sector in _FORCES and actor.span == (0, 0)
+
+
+def _region(mention: Mention) -> tuple[str, str] | None:
+    place = mention.location
+    if place is None or not place.admin1 or not place.country:
+        return None
+    return (place.country, place.admin1)
+
+
+def forces_by_place(events: Sequence[Mention]) -> list[Mention]:
+    """The force of an incident whose sentence names none is the one the story names for the
+    same region, not the one it named last for another.
+
+    A story of several towns tells each town's forces: "soldiers killed ten people in
+    Ayacucho"; then "Seventeen civilians were killed around the Inca Manco Cápac airport" in
+    Juliaca, where only the police were named, is the police's, not the soldiers' named a
+    sentence before. A live blog or a communiqué may name the force after the deaths it
+    counts ("eight dead in Ayacucho" at 21:50, "troops guarding the airport were attacked"
+    at 18:30): the force named for the region before the incident, else after it. A story
+    that named forces only for other regions leaves the police, as a coder assumes; one that
+    named a force with no region keeps the force the sentences handed on (``last_force``).
+    """
+    named: list[tuple[int, tuple[str, str] | None, Actor]] = []
+    for i, mention in enumerate(events):
+        for actor in (mention.actor1, mention.actor2):
+            if actor is not None and actor.sector in _FORCES and actor.span != (0, 0):
+                named.append((i, _region(mention), actor))
+    if not named:
+        return list(events)
+    unplaced = any(region is None for _, region, _ in named)
+    out = list(events)
+    for i, mention in enumerate(events):
+        role = _IMPLIED_FORCE.get(mention.sub_event_type or "")
+        region = _region(mention)
+        if (
+            role is None
+            or region is None
+            or mention.mode == "arrest"  # the arrests of a crowd are the police's, as ever
+            or not _implied(getattr(mention, role))
+        ):
+            continue
+        here = [(j, actor) for j, where, actor in named if where == region]
+        before = [actor for j, actor in here if j < i]
+        after = [actor for j, actor in here if j > i]
+        actor = before[-1] if before else (after[0] if after else None)
+        if actor is None and unplaced:
+            continue
+        force = (
+            generic(actor.name, actor.inter, actor.type, actor.sector, region[0])
+            if actor is not None
+            else generic("Police Forces of Peru", 1, "State forces", "COP", region[0])
+        )
+        if force.name != getattr(mention, role).name:
+            out[i] = (
+                replace(mention, actor1=force)
+                if role == "actor1"
+                else replace(mention, actor2=force)
+            )
+    return out
+
+
+def story_country(events: Sequence[Mention]) -> list[Mention]:
+    """The actors of an event whose sentence gives no country are of the country the story
+    tells before it, else after it, not Peru by default: "CONAIE: El Estado asesinó a nuestro
+    compañero" heads a communiqué on Cotacachi, in Ecuador."""
+    countries = [
+        m.location.country if m.location is not None and m.location.country else None
+        for m in events
+    ]
+    if not any(c is not None and c != "Peru" for c in countries):
+        return list(events)
+    out = list(events)
+    for i, mention in enumerate(events):
+        if countries[i] is not None:
+            continue
+        before = [c for c in countries[:i] if c is not None]
+        after = [c for c in countries[i + 1 :] if c is not None]
+        country = before[-1] if before else (after[0] if after else None)
+        if country is None or country == "Peru":
+            continue
+        out[i] = replace(
+            mention,
+            actor1=_relocalised(mention.actor1, country),
+            actor2=_relocalised(mention.actor2, country),
+            assoc_actors=tuple(
+                a for a in (_relocalised(x, country) for x in mention.assoc_actors) if a
+            ),
+        )
+    return out
+
+
+def _relocalised(actor: Actor | None, country: str) -> Actor | None:
+    if actor is None:
+        return None
+    name = _localise(actor.name, country)
+    return actor if name == actor.name else replace(actor, name=name)
 
 
 def actor_from(found: Found, text: str, country: str = "Peru") -> Actor:
@@ -169,6 +329,62 @@ def _in_country(found: Found, country: str) -> Found:
     return found if there is info else Found(found.start, found.end, there)
 
 
+def _hurt_bystander(actors: Sequence[Found], words: Sequence[Found], text: str) -> Found | None:
+    """The journalist or passer-by the force's event befell ("at least two reporters *were
+    beaten* by police", "Un reportero gráfico *resultó herido*", "*wounding* a photographer").
+    A journalist who tells it ("Journalists' groups said") or one counted among others ("24
+    heridos, entre ellos un reportero") is no such victim."""
+    return _befallen(
+        [
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo) and a.info.id.endswith(_NOT_DEMONSTRATING)
+        ],
+        words,
+        text,
+    )
+
+
+def _befallen(actors: Sequence[Found], words: Sequence[Found], text: str) -> Found | None:
+    """Which of ``actors`` one of ``words`` befell, named as the one it befell: the subject just
+    before the word or its object just after it, in the same phrase (the nearest). ``words``
+    are the event's word and the sentence's words of death and injury ("Un transeúnte
+    *murió* alcanzado por una bala durante la represión", "en los que *murieron* cuatro
+    efectivos policiales")."""
+    near: list[tuple[int, Found]] = []
+    for a in actors:
+        for word in words:
+            if 0 <= word.start - a.end <= 40 and _SAME_PHRASE.fullmatch(text, a.end, word.start):
+                near.append((word.start - a.end, a))
+            elif 0 <= a.start - word.end <= 25 and _SAME_PHRASE.fullmatch(text, word.end, a.start):
+                near.append((a.start - word.end, a))
+    return min(near, key=lambda n: n[0])[1] if near else None
+
+
+#: a relative clause that says what the people just named were doing: "a jubilados *que*
+#: protestaban", "on pensioners *who* were protesting"
+_RELATIVE = re.compile(r"[^.;:]*\b(?:que|quienes|who|that)\b[^.;:]*", re.IGNORECASE)
+
+
+def _demonstrating(words: Sequence[Found], trigger: Found, text: str) -> bool:
+    """A protest word in a relative clause soon after the event word tells that those it
+    befell were demonstrating ("golpearon a jubilados y periodistas que se concentraban en el
+    lugar", "beat pensioners who were protesting outside the institute")."""
+    return any(
+        isinstance(w.info, TriggerInfo)
+        and w.info.kind == "protest"
+        and 0 < w.start - trigger.end <= 60
+        and _RELATIVE.fullmatch(text, trigger.end, w.start) is not None
+        for w in words
+    )
+
+
+def _same_phrase(a: Found, b: Found, text: str) -> bool:
+    """``a`` and ``b`` stand near each other with no clause break between them."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return hi - lo <= _AGENT_REACH and _SAME_PHRASE.fullmatch(text, lo, hi) is not None
+
+
 def _is_agent(found: Found, text: str) -> bool:
     return bool(_AGENT_BEFORE.search(text[max(0, found.start - 12) : found.start]))
 
@@ -184,6 +400,11 @@ def assign(
     *,
     story_force: ActorInfo | None = None,
     lethal: bool = False,
+    arrests: bool = False,
+    clash: bool = False,
+    speaker: tuple[int, int] | None = None,
+    fact: str = "asserted",
+    words: Sequence[Found] = (),
 ) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
     """Return actor1, actor2 and associated actors for one event.
 
@@ -192,6 +413,16 @@ def assign(
     heridas de bala" after the army's denial); with none named at all, the police.
     ``lethal``: the event counts dead; a riot with dead and no force named was met by the
     story's force ("a crowd tried to storm the airport, and a young man was killed").
+    ``arrests``: the event counts people detained; a riot whose rioters were arrested was met
+    by the forces ("Incidentes frente al Congreso: 33 detenidos y autos incendiados").
+    ``clash``: the event's sentence (or clause) tells a clash ("protests ended in clashes and
+    looting"): a riot fought the forces. ``speaker``: the span of the source the sentence cites
+    ("..., prosecutors said", "según la Fiscalía"), who tells the event and takes no part in it
+    as its victim, its arrester or its looter. ``fact``: the event's factuality; a riot called
+    for or planned is the protesters' plan ("sus bases tomarán el aeropuerto").
+    ``words``: the sentence's event words; its words of death and injury tell whom the force
+    hurt, a protest word in a relative clause after a mob's verb that its victims were
+    demonstrating.
     """
     # words that name another body in the story's country ("military police": the police in
     # Brazil, the military in Honduras) are read as that body
@@ -202,11 +433,21 @@ def assign(
     ]
     if story_force is not None:
         story_force = story_force.in_country(country)
+    # those who tell the event: the source a sentence cites is neither its victim nor its
+    # arrester ("..., was then beaten to death by a crowd, prosecutors said")
+    casualties = [
+        w for w in words if isinstance(w.info, TriggerInfo) and w.info.kind in _CASUALTY_KINDS
+    ]
+    told = [
+        a for a in acting if speaker is None or not (speaker[0] <= a.start and a.end <= speaker[1])
+    ]
 
-    def pick(*inters: int, sectors: tuple[str, ...] = ()) -> Found | None:
+    def pick(
+        *inters: int, sectors: tuple[str, ...] = (), pool: Sequence[Found] | None = None
+    ) -> Found | None:
         candidates = [
             a
-            for a in acting
+            for a in (acting if pool is None else pool)
             if isinstance(a.info, ActorInfo)
             and (a.info.inter in inters or (sectors and a.info.sector in sectors))
         ]
@@ -214,14 +455,19 @@ def assign(
             return None
         return _best(candidates)
 
-    def pick_sector(*sectors: str) -> Found | None:
+    def pick_sector(*sectors: str, pool: Sequence[Found] | None = None) -> Found | None:
         candidates = [
-            a for a in acting if isinstance(a.info, ActorInfo) and a.info.sector in sectors
+            a
+            for a in (acting if pool is None else pool)
+            if isinstance(a.info, ActorInfo) and a.info.sector in sectors
         ]
         return _best(candidates) if candidates else None
 
     def _best(candidates: list[Found]) -> Found:
-        agents = [a for a in candidates if _is_agent(a, text)]
+        # the agent of a passive ("perpetrada por el Ejército") is the actor of its own verb,
+        # not of an event word told in another phrase of the sentence ("..., y la represión
+        # policial del 11 de diciembre")
+        agents = [a for a in candidates if _is_agent(a, text) and _same_phrase(a, trigger, text)]
         if agents:
             return _first_joined(agents[0], candidates, text)
         # the closest to the trigger
@@ -245,6 +491,16 @@ def assign(
             # the force that intervened acted; unnamed, it is the police, as a coder would assume.
             # A minister or "officials" who speak of it are no force ("A second young man has
             # died, officials say"; "dijo que la intervención fue necesaria")
+            # the press or a passer-by the force hurt is no demonstrator: "two reporters were
+            # beaten by police", "un transeúnte resultó herido por un perdigón"
+            # unless the force also struck the demonstration: demonstrators named or people
+            # detained ("Represión en la marcha: un fotógrafo herido y 124 detenidos")
+            struck = arrests or any(
+                isinstance(a.info, ActorInfo) and a.info.inter in (5, 6) for a in told
+            )
+            hurt = None if struck else _hurt_bystander(told, [trigger, *casualties], text)
+            if hurt is not None:
+                protesters = actor_from(hurt, text, country)
             acted = pick_sector(*_FORCES)
             if acted is not None:
                 return actor_from(acted, text, country), protesters, assoc()
@@ -278,16 +534,43 @@ def assign(
     if event_type == "Riots":
         rioters = generic("Rioters (Peru)", 5, "Rioters", "CVL", country)
         if sub_event_type == "Mob violence":
-            victim = pick(7, 1)
-            return rioters, (actor_from(victim, text, country) if victim else None), ()
+            # the victim named (not the source that tells it), else a civilian: a crowd that
+            # beats or lynches someone nobody names attacks a person, not a body
+            if _demonstrating(words, trigger, text):
+                # "grupos de choque golpearon a jubilados que protestaban": whom the mob beat
+                # were demonstrating
+                return rioters, generic("Protesters (Peru)", 6, "Protesters", "CVL", country), ()
+            victim = pick(7, 1, pool=told)
+            return (
+                rioters,
+                (
+                    actor_from(victim, text, country)
+                    if victim
+                    else generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
+                ),
+                (),
+            )
+        if fact in ("called_for", "planned"):
+            # "rechaza los llamados a tomar el aeropuerto", "sus bases tomarán el aeropuerto": the
+            # violence asked for or announced has no rioters yet, only the protesters who plan it
+            rioters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
         # the forces a crowd fought; a minister, a prosecutor or Congress named in the sentence
         # are no side of it ("el alcalde pidió a la Fiscalía investigar ..., donde también hubo
         # enfrentamientos": the police the story named), the government only as what the crowd
         # attacked
-        acted = pick_sector(*_FORCES)
+        # the forces the riot killed or hurt fought it ("los enfrentamientos del jueves, en los
+        # que murieron cuatro efectivos policiales", after "bajo custodia militar"), else the
+        # force named nearest its word
+        forces = [a for a in told if isinstance(a.info, ActorInfo) and a.info.sector in _FORCES]
+        acted = _befallen(forces, casualties, text) or pick_sector(*_FORCES)
         if acted is not None:
             return rioters, actor_from(acted, text, country), assoc()
-        if mode == "clash" or lethal:
+        hurt = _hurt_bystander(told, [trigger, *casualties], text)
+        if hurt is not None:
+            # "Un reportero gráfico resultó herido en la cabeza por una piedra": whom the stones
+            # hit, when the sentence names no force
+            return rioters, actor_from(hurt, text, country), assoc()
+        if mode == "clash" or clash or lethal or arrests:
             # "murieron durante los enfrentamientos": a clash in a demonstration is with the
             # forces the story named last, else the police, as a coder would assume; so is a
             # riot with dead ("a crowd tried to storm the airport, and a young man was killed")
@@ -383,24 +666,17 @@ def assign(
         protesters = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
         return protesters, None, assoc()
     if sub_event_type == "Arrests":
-        arrester = pick_sector("COP", "MIL", "JUD")
-        if arrester is None:
-            return generic("Police Forces of Peru", 1, "State forces", "COP", country), None, ()
-        arrested = next(
-            (
-                a
-                for a in acting
-                if a is not arrester
-                and isinstance(a.info, ActorInfo)
-                and a.info.inter in (2, 3, 5, 6, 7)
-            ),
-            None,
-        )
-        return (
-            actor_from(arrester, text, country),
-            (actor_from(arrested, text, country) if arrested else None),
-            (),
-        )
+        return _arrest(told, trigger, text, country, pick_sector, words)
+    if sub_event_type == "Looting/property destruction":
+        # the rioters or the armed men named; looters nobody names are a crowd ("saqueadores",
+        # "looters": rioters), never the prosecutor who found the damage ("la Fiscalía constató
+        # daños ... así como el saqueo de tres locales")
+        doer = pick(5, 3, 2, 4, 8, pool=told)
+        if doer is not None:
+            return actor_from(doer, text, country), None, ()
+        if mode == "looting":
+            return generic("Rioters (Peru)", 5, "Rioters", "CVL", country), None, ()
+        acting = told
     if sub_event_type == "Other":
         leg = pick_sector("LEG")
         first = leg or pick(1)
@@ -434,6 +710,102 @@ def assign(
     return (
         actor_from(first_found, text, country) if first_found else None,
         actor_from(second_found, text, country) if second_found else None,
+        (),
+    )
+
+
+#: a passive or a relative passive between the arrested and the arrest: "el suboficial *haya
+#: sido* detenido", "Pedro Castillo, *who was* arrested", "*fue* aprehendido"
+_PATIENT_BEFORE = re.compile(
+    r"(?:\s*,?\s*(?:who|que|quien|quienes)\b)?\s+(?:(?:ha|han|haya|hayan|había|habían|has|have|had)"
+    r"\s+)?(?:fue|fueron|sido|sea|sean|was|were|is|are|been|being|be)\s+(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
+#: what joins an arrest to whom it took: "the arrest *of* X", "la detención *del* X", "detuvieron
+#: *a* X", "arrested X"
+_PATIENT_AFTER = re.compile(
+    r"\s+(?:(?:of|de|del|a|al)\s+)?(?:(?:the|el|la|los|las|su|sus|its|their|\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+    r"\s+)?(?:(?:of|de)\s+(?:the|los|las)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _arrested(actors: Sequence[Found], trigger: Found, text: str) -> Found | None:
+    """Whom an arrest took, of any kind (a former president, a police officer): the subject of
+    its passive ("el suboficial haya sido detenido", "Pedro Castillo, who was arrested") or
+    what follows the arrest word ("the arrest of Pedro Castillo", "to jail two of the
+    officers")."""
+    for a in actors:
+        if 0 <= trigger.start - a.end <= 40 and _PATIENT_BEFORE.fullmatch(
+            text, a.end, trigger.start
+        ):
+            return a
+    for a in actors:
+        if 0 <= a.start - trigger.end <= 25 and _PATIENT_AFTER.fullmatch(
+            text, trigger.end, a.start
+        ):
+            return a
+    return None
+
+
+def _arrest(
+    told: Sequence[Found],
+    trigger: Found,
+    text: str,
+    country: str,
+    pick_sector: Callable[..., Found | None],
+    words: Sequence[Found] = (),
+) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
+    """The police or the military that arrest (a judge who orders it, when named before the
+    arrest word and no force is), and whom they arrest: the actor the arrest took (a former
+    president, an officer), else the first armed, rioting, protesting or civilian actor named.
+    The prosecutor who only tells of arrests does not make them ("El Ministerio Público precisa
+    que no se ha detenido a ningún presunto autor": ``told`` leaves out the sentence's source);
+    an order ("por orden de la fiscalía") is carried out by the police. People named by who
+    they are (leaders, villagers: ``*.communities``) arrested in a sentence that tells a protest
+    ("police arrested four leaders of the Puno protests") are its protesters."""
+    arrested = _arrested(told, trigger, text)
+    others = [a for a in told if a is not arrested]
+    arrester = pick_sector(*_FORCES, pool=others)
+    if arrester is None:
+        arrester = next(
+            (
+                a
+                for a in others
+                if isinstance(a.info, ActorInfo)
+                and a.info.sector == "JUD"
+                and 0 <= trigger.start - a.end <= 40
+                and _SAME_PHRASE.fullmatch(text, a.end, trigger.start)
+            ),
+            None,
+        )
+    if arrested is None:
+        arrested = next(
+            (
+                a
+                for a in others
+                if a is not arrester
+                and isinstance(a.info, ActorInfo)
+                and a.info.inter in (2, 3, 5, 6, 7)
+            ),
+            None,
+        )
+    taken = actor_from(arrested, text, country) if arrested is not None else None
+    if (
+        arrested is not None
+        and isinstance(arrested.info, ActorInfo)
+        and arrested.info.id.endswith(_PEOPLE)
+        and any(isinstance(w.info, TriggerInfo) and w.info.kind == "protest" for w in words)
+    ):
+        # "police arrested four leaders of the Puno protests": people named by who they are,
+        # arrested in a protest, are its protesters
+        taken = generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
+    return (
+        actor_from(arrester, text, country)
+        if arrester is not None
+        else generic("Police Forces of Peru", 1, "State forces", "COP", country),
+        taken,
         (),
     )
 

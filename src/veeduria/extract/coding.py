@@ -987,14 +987,21 @@ def _forces_hold(trigger: Found, actors: Sequence[Found], text: str) -> bool:
 
 
 def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
-    """The closest actor named before ``trigger`` (within a clause's reach) is a state force."""
+    """The closest actor named before ``trigger`` (within a clause's reach) is a state force:
+    the police or the military ("police smashed the gate"), not a prosecutor, a minister or
+    Congress who tell of the damage ("Según la Fiscalía, tres tiendas fueron saqueadas")."""
     before = [
         a for a in actors if isinstance(a.info, ActorInfo) and 0 <= trigger.start - a.end <= 60
     ]
     if not before:
         return False
     info = max(before, key=lambda a: a.end).info
-    return isinstance(info, ActorInfo) and info.inter == 1 and info.role != "source"
+    return (
+        isinstance(info, ActorInfo)
+        and info.inter == 1
+        and info.sector in ("COP", "MIL")
+        and info.role != "source"
+    )
 
 
 #: a clause that runs to the end of its sentence

@@ -509,6 +509,8 @@ class _Run:
                     last_place, scene_resume = scene_resume, None
             # "el Comando Conjunto ... negó que sus efectivos hayan disparado": the military's
             actors = actor_roles.possessed(actors, self.text)
+            # "los efectivos del Ejército": the army's members
+            actors = actor_roles.of_body(actors, self.text)
             story_force = actor_roles.last_force(actors, story_force)
             # dates and places cost most: computed only for sentences that need them
             lazy: dict[str, list[Any]] = {}
@@ -1677,6 +1679,8 @@ class _Run:
                     own_source,
                     event_figures,
                     story_force,
+                    clash=_tells_clash(triggers, code),
+                    words=triggers,
                 )
                 if code.mode == "strike" and code.sub_event_type == "Peaceful protest":
                     mention, story_union = _union_strike(mention, story_union)
@@ -1740,6 +1744,8 @@ class _Run:
         events = _standing_dates(events, standing)
         events = _headline_dates(events, headline, standing)
         events = _denied_fire_named(events, self.text)
+        events = actor_roles.story_country(events)
+        events = actor_roles.forces_by_place(events)
         self._count_conflicts(events)
         return Extraction(
             document=self.doc,
@@ -2103,6 +2109,9 @@ class _Run:
         attribution: object,
         counts: Mapping[str, Count],
         story_force: ActorInfo | None = None,
+        *,
+        clash: bool = False,
+        words: Sequence[Found] = (),
     ) -> Mention:
         country = place.country if place is not None and place.country else "Peru"
         actor1, actor2, assoc = actor_roles.assign(
@@ -2115,6 +2124,11 @@ class _Run:
             code.mode,
             story_force=story_force,
             lethal="killed" in counts and counts["killed"].value > 0,
+            arrests="detained" in counts and counts["detained"].value > 0,
+            clash=clash,
+            speaker=attribution.span if isinstance(attribution, Attribution) else None,
+            fact=fact,
+            words=words,
         )
         plover, cameo = self.resources.crosswalk.get(
             (code.sub_event_type, code.mode),
@@ -3783,6 +3797,19 @@ def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
     if last.group("open") and _PRESUPPOSED.search(window, last.end()):
         return False
     return _CLAUSE_CUT.search(window, last.end()) is None
+
+
+def _tells_clash(triggers: Sequence[Found], code: Coded) -> bool:
+    """The event's sentence, or its clause when it was coded from one, tells a clash ("protests
+    that night ended in clashes and looting", "el enfrentamiento se prolongó durante tres
+    horas"): a riot told so fought the forces, whatever word gave its mode."""
+    clause = code.clause
+    return any(
+        isinstance(t.info, TriggerInfo)
+        and t.info.kind == "clash"
+        and (clause is None or clause[0] <= t.start < clause[1])
+        for t in triggers
+    )
 
 
 def _heading_town(places: Sequence[Location]) -> Location | None:

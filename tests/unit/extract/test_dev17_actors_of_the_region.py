@@ -45,7 +45,8 @@ def _coded(found: list[Mention]) -> list[tuple[str, str | None, str | None]]:
         (
             "En Managua, grupos de choque golpearon a jubilados que protestaban.",
             "es",
-            ("Mob violence", "Rioters (Nicaragua)", None),
+            # whom the mob beat were protesting (extract-actors4)
+            ("Mob violence", "Rioters (Nicaragua)", "Protesters (Nicaragua)"),
         ),
         (
             "Los colectivos armados que, desde motocicletas, dispararon contra manifestantes en"
