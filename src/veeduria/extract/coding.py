@@ -393,6 +393,18 @@ def _incident(
         # "a vigil for the ten people killed by soldiers": the dead are why they gather
         return code(PROTESTS, "Peaceful protest", mourners, "protest.commemoration")
     attack = _first(triggers, "attack", "armed_clash")
+    if (
+        attack is not None
+        and _mode(attack) != "firearms"
+        and _forces_attacked(attack, facts.actors, facts.text)
+    ):
+        # "un grupo de personas atacó un vehículo policial", "a crowd attacked two officers":
+        # the forces named only as what was attacked are its target, never its agent, and an
+        # attack on them is no violence against civilians: a crowd's riot in a story of protest,
+        # a mob's violence elsewhere (docs/vocabulary.md)
+        if facts.doc_protest or protest_context:
+            return code(RIOTS, "Violent demonstration", attack, "riot.forces_attacked", "clash")
+        return code(RIOTS, "Mob violence", attack, "riot.mob.forces_attacked")
     if attack is not None and _demonstrators_attack(attack, facts.actors, facts.text):
         # "protesters attacked a military convoy", "el ataque de un grupo de manifestantes contra un
         # convoy": demonstrators who attack are violent, whoever dies (docs/vocabulary.md)
@@ -984,6 +996,40 @@ def _forces_hold(trigger: Found, actors: Sequence[Found], text: str) -> bool:
         return False
     agent = _agent(trigger, actors, text)
     return agent is not None and agent.inter == 1 and agent.sector in ("COP", "MIL")
+
+
+def _forces_attacked(trigger: Found, actors: Sequence[Found], text: str) -> bool:
+    """The police or the military are named right after an attack word as what it befell (its
+    object: "atacó un vehículo policial", "attacked a police station", "attacked two officers"),
+    and no one is named as its agent (``_agent``: "attacked by police" is the police's)."""
+    if not text or _agent(trigger, actors, text) is not None:
+        return False
+    after = [
+        a
+        for a in actors
+        if isinstance(a.info, ActorInfo)
+        and a.info.role != "source"
+        and 0 <= a.start - trigger.end <= 40
+    ]
+    if not after:
+        return False
+    first = min(after, key=lambda a: a.start)
+    info = first.info
+    return (
+        isinstance(info, ActorInfo)
+        and info.inter == 1
+        and info.sector in ("COP", "MIL")
+        and _FORCES_AS_OBJECT.fullmatch(text, trigger.end, first.start) is not None
+    )
+
+
+#: what may stand between an attack word and the forces it befell: an article, a number, a
+#: vehicle or building of theirs ("un vehículo", "a police station", "two", "la comisaría de")
+_FORCES_AS_OBJECT = re.compile(
+    r"\s+(?:(?:a|al|contra|against|on|un|una|unos|unas|el|la|los|las|the|a|an|two|three|dos|tres|"
+    r"several|varios|varias|[0-9]+)\s+)*(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 
 
 def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
