@@ -89,7 +89,12 @@ def acled_notes(record: EventRecord) -> str:
     place = ", ".join(str(p) for p in dict.fromkeys((e.get("location_name"), e.get("admin1"))) if p)
     actors = " and ".join(str(a) for a in (e.get("actor1"), e.get("actor2")) if a)
     date = e["date"].isoformat() if e.get("date") else "undated"
-    parts = [f"On {date}: {what}" + (f" in {place}" if place else "")]
+    when = {
+        "week": f"In the week of {date}",  # told within a week: ACLED's time precision 2
+        "month": f"In {date[:7]}",
+        "year": f"In {date[:4]}",
+    }.get(str(e.get("date_precision")), f"On {date}")
+    parts = [f"{when}: {what}" + (f" in {place}" if place else "")]
     if actors:
         parts[0] += f"; actors: {actors}"
     parts[0] += "."

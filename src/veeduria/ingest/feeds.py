@@ -71,6 +71,17 @@ def _entry_date(entry: Mapping[str, Any]) -> tuple[dt.date, DatePrecision] | Non
     return None
 
 
+def _entry_source(entry: Mapping[str, Any]) -> str | None:
+    """The outlet an entry names as its own (RSS ``<source>``, Atom ``<source><title>``): an
+    aggregator's feed (a news search, a planet) gathers entries of many outlets, and the
+    outlet, not the aggregator, is the entry's source."""
+    source = entry.get("source")
+    if not isinstance(source, Mapping):
+        return None
+    title = source.get("title")
+    return title.strip() or None if isinstance(title, str) else None
+
+
 def read_feed(
     text: str, context: ReadContext, *, suffix: str
 ) -> Iterator[Document | SourceFailure]:
@@ -122,7 +133,7 @@ def read_feed(
             title=title,
             url=entry.get("link"),
             author=entry.get("author"),
-            source_name=source_name,
+            source_name=_entry_source(entry) or source_name,
             own_date=_entry_date(entry),
             own_date_source="feed",
             empty_code=E_NO_TEXT,

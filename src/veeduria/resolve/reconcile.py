@@ -183,6 +183,22 @@ def _date(members: Sequence[MentionRef], summary: Summary) -> EventDate | None:
     )
 
 
+def _news_week(summary: Summary, notes: list[str]) -> EventDate | None:
+    """The date of an event that happened and that no report dates: the week before its report
+    was published (``compat.recent_window``), as ACLED dates news told without a day (time
+    precision 2, "within a week"). Its value is the publication day, the last day it can have
+    happened; a note says where the date comes from, since no words of the text give it.
+    Feed items and headlines alone ("Policía desbloquea puente Montalvo") are such reports:
+    undated, their events stayed off the timeline and out of the ACLED export."""
+    if not summary.recent or summary.start is None or summary.end is None:
+        return None
+    notes.append(
+        f"date: not in the text; the week before publication "
+        f"({summary.start.isoformat()} to {summary.end.isoformat()})"
+    )
+    return EventDate(value=summary.end, precision="week", start=summary.start, end=summary.end)
+
+
 def _location(members: Sequence[MentionRef]) -> Location | None:
     located = [(r.id, loc, place_of(loc)) for r in members if (loc := r.mention.location)]
     if not located:
@@ -368,7 +384,7 @@ def build_event(
         sub_event_type=sub,
         mode=mode,
         factuality=factuality,
-        date=_date(lead, summary) or _date(ordered, summary),
+        date=_date(lead, summary) or _date(ordered, summary) or _news_week(summary, notes),
         location=_location(lead) or _location(ordered),
         actor1=actor1,
         actor2=actor2,

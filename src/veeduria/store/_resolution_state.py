@@ -47,8 +47,9 @@ from veeduria.store.schema import (
 #: held by a whole territory; 21: an undated report of what happened is dated by the week
 #: before its publication; 22: a site only one later sentence of a report's incident names
 #: does not place it across documents; 23: a metropolitan area or a town's "cercado" names
-#: no site, and a proper name is one site in both languages: the Capitolio, the Capitol).
-STATE_VERSION = "23"
+#: no site, and a proper name is one site in both languages: the Capitolio, the Capitol;
+#: 24: an event that happened and that no report dates takes the week before publication).
+STATE_VERSION = "24"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

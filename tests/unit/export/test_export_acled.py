@@ -71,6 +71,7 @@ def test_acled_values_of_a_disputed_death_toll(events_store):
     assert (row["admin1"], row["admin2"], row["admin3"]) == ("Puno", "San Román", "Juliaca")
     assert row["fatalities"] == "17"  # ACLED's conservative figure
     assert "17 per Sur Andino" in row["notes"] and "18 per" in row["notes"]
+    assert row["notes"].startswith("On 2023-01-09: ")
     assert row["source"] == "Sur Andino; pacificdispatch.example"
     assert row["source_scale"] == "Subnational-International"
     assert row["civilian_targeting"] == ""
@@ -85,6 +86,8 @@ def test_acled_civilian_targeting_and_week_precision(events_store):
     assert row["disorder_type"] == "Political violence"
     assert row["time_precision"] == "2"
     assert row["interaction"] == "17"
+    # the summary says how precise the date is, never "On" a day it does not know
+    assert row["notes"].startswith(f"In the week of {row['event_date']}: ")
 
 
 def test_acled_single_actor_and_month_precision(events_store):
@@ -92,6 +95,7 @@ def test_acled_single_actor_and_month_precision(events_store):
     emergency = by_event(rows, "emergency")
     assert emergency["disorder_type"] == "Strategic developments"
     assert emergency["time_precision"] == "3"
+    assert emergency["notes"].startswith(f"In {emergency['event_date'][:7]}: ")
     assert emergency["inter2"] == "0" and emergency["interaction"] == "10"
     march = by_event(rows, "lima-march")
     assert march["interaction"] == "60"

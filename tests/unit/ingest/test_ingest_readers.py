@@ -543,3 +543,23 @@ def test_a_record_with_no_text_under_any_name_fails_naming_them(
         _write(tmp_path, "date.jsonl", '{"body": "Una marcha.", "date": "ayer"}\n'), settings
     )
     assert isinstance(bad_date, SourceFailure) and "'date'" in bad_date.message
+
+
+def test_an_aggregator_feed_entry_takes_its_outlet_as_source(
+    tmp_path: Path, settings: Settings
+) -> None:
+    feed = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        "<title>protestas - Buscador de noticias</title><link>https://agg.example/</link>"
+        "<item><title>Bloquean la vía a Ilave</title><link>https://agg.example/1</link>"
+        "<pubDate>Tue, 10 Jan 2023 02:14:00 GMT</pubDate>"
+        "<description>Comuneros bloquearon la vía a Ilave el lunes.</description>"
+        '<source url="https://diario.example">Diario del Altiplano</source></item>'
+        "<item><title>Marcha en Puno</title><link>https://agg.example/2</link>"
+        "<description>Cientos marcharon en Puno el lunes.</description></item>"
+        "</channel></rss>"
+    )
+    first, second = read_source(_write(tmp_path, "agg.rss", feed), settings)
+    assert isinstance(first, Document) and isinstance(second, Document)
+    assert first.source_name == "Diario del Altiplano"
+    assert second.source_name == "protestas - Buscador de noticias"

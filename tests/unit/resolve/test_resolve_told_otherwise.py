@@ -117,3 +117,27 @@ def test_plans_carry_the_window_of_an_undated_strike():
     (plan,) = plans
     assert plan.strike is not None and plan.strike.recent
     assert plans_from_json(plans_to_json(plans)) == plans
+
+
+def test_an_undated_report_alone_is_dated_by_the_week_before_its_publication():
+    # a feed item or a headline alone ("Policía desbloquea puente Montalvo"): the event
+    # happened in the days before the report; ACLED dates such news within a week
+    undated = ref("one", mention("force", where="Juliaca"), published="2023-01-10")
+    (event,) = resolve([undated])
+    assert event.date is not None
+    assert (event.date.value.isoformat(), event.date.precision) == ("2023-01-10", "week")
+    assert (event.date.start.isoformat(), event.date.end.isoformat()) == (
+        "2023-01-04",
+        "2023-01-10",
+    )
+    assert any(n.startswith("date: not in the text") for n in event.notes)
+
+
+@pytest.mark.parametrize("factuality", ["planned", "negated", "historical"])
+def test_an_undated_plan_denial_or_recollection_stays_undated(factuality):
+    undated = ref(
+        "one", mention("force", where="Juliaca", factuality=factuality), published="2023-01-10"
+    )
+    (event,) = resolve([undated])
+    assert event.date is None
+    assert not any(n.startswith("date:") for n in event.notes)
