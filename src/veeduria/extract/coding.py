@@ -354,7 +354,7 @@ def _incident(
             return code(SD, sub, found, f"sd.{kind}")
     # demonstrations
     damage = _first(triggers, "looting", "destruction")
-    state_damage = damage is not None and _state_agent(damage, facts.actors)
+    state_damage = damage is not None and _state_agent(damage, facts.actors, facts.text)
     if state_damage and not kinds & {"riot", "clash"}:
         # "police smashed the gate": damage done by the forces is part of their intervention
         kinds = (kinds - {"looting", "destruction"}) | {"intervention"}
@@ -986,10 +986,24 @@ def _forces_hold(trigger: Found, actors: Sequence[Found], text: str) -> bool:
     return agent is not None and agent.inter == 1 and agent.sector in ("COP", "MIL")
 
 
-def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
-    """The closest actor named before ``trigger`` (within a clause's reach) is a state force."""
+#: the verb of "set <something> on fire", whose object stands between it and "on fire"
+_SET_VERB = re.compile(r"\bset(?:s|ting)?\b", re.IGNORECASE)
+
+
+def _state_agent(trigger: Found, actors: Sequence[Found], text: str = "") -> bool:
+    """The closest actor named before ``trigger`` (within a clause's reach) is a state force.
+    "on fire" comes after what burns ("set the police station on fire"): the agent is named
+    before the verb "set", and with no such verb ("the police station was on fire") none is."""
+    end = trigger.start
+    if text[trigger.start : trigger.start + 7].lower() == "on fire":
+        sets = list(_SET_VERB.finditer(text, max(0, trigger.start - 60), trigger.start))
+        if not sets:
+            return False
+        end = sets[-1].start()
     before = [
-        a for a in actors if isinstance(a.info, ActorInfo) and 0 <= trigger.start - a.end <= 60
+        a
+        for a in actors
+        if isinstance(a.info, ActorInfo) and a.end <= end and 0 <= trigger.start - a.end <= 60
     ]
     if not before:
         return False
