@@ -988,13 +988,21 @@ def _forces_hold(trigger: Found, actors: Sequence[Found], text: str) -> bool:
 
 #: the verb of "set <something> on fire", whose object stands between it and "on fire"
 _SET_VERB = re.compile(r"\bset(?:s|ting)?\b", re.IGNORECASE)
+#: a passive auxiliary right before the damage word: the actor named before it is what was
+#: damaged ("the town's police station was set on fire", "la comisaría fue incendiada")
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s+\Z", re.IGNORECASE
+)
 
 
 def _state_agent(trigger: Found, actors: Sequence[Found], text: str = "") -> bool:
     """The closest actor named before ``trigger`` (within a clause's reach) is a state force.
     "on fire" comes after what burns ("set the police station on fire"): the agent is named
-    before the verb "set", and with no such verb ("the police station was on fire") none is."""
+    before the verb "set", and with no such verb ("the police station was on fire") none is;
+    before a passive ("the police station was set on fire") the actor is what was damaged."""
     end = trigger.start
+    if text and _PASSIVE_AUX.search(text, max(0, trigger.start - 12), trigger.start):
+        return False
     if text[trigger.start : trigger.start + 7].lower() == "on fire":
         sets = list(_SET_VERB.finditer(text, max(0, trigger.start - 60), trigger.start))
         if not sets:
