@@ -123,3 +123,22 @@ def test_lethal_weapons_denied_are_a_negated_use_of_force(resources):
     assert [(m.sub_event_type, m.factuality) for m in events] == [
         ("Excessive force against protesters", "negated")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "factuality"),
+    [
+        ("Two ministers are reported to be preparing their resignations.", "possible"),
+        ("The finance minister is preparing his resignation, aides said.", None),
+    ],
+)
+def test_a_resignation_being_prepared(resources, text, factuality):
+    told = [f for mode, f in _modes(resources, text, "en") if mode == "resignation"]
+    assert told, told
+    if factuality is not None:
+        assert told == [factuality]
+
+
+def test_reported_to_have_hedges_like_said_to_have(resources):
+    modes = _modes(resources, "The governor is reported to have resigned on Sunday.", "en")
+    assert modes == [("resignation", "possible")]
