@@ -16,7 +16,9 @@ costs one ``in`` test:
   drivers not to block roads");
 - the title of a live coverage ("Our live coverage of Saturday's protests", "Minuto a minuto
   de la jornada de protesta") or of an explainer or an opinion piece ("Explainer: Milei's
-  reforms and Argentina's street protests", "OPINION | Ecuador's strike is not 2019");
+  reforms and Argentina's street protests", "OPINION | Ecuador's strike is not 2019"), or a
+  fact-check's title and its note on method ("Fact check: Was he hit by a canister?", "What we
+  checked: We reviewed videos of the canister"; its "Verdict:" tells what happened);
 - an explosive that the dead man was handling himself, the police's version of a death
   ("died when an explosive device he was handling went off", "murió al manipular un
   artefacto explosivo");
@@ -70,7 +72,11 @@ _COVERAGE = re.compile(
 #: and Argentina's street protests", "OPINION | Ecuador's strike is not 2019", "Análisis: ..."
 _GENRE = re.compile(
     r"\A\W*(?:explainer|opinion|analysis|editorial|column|commentary|comment|q\s*&\s*a|"
-    r"analisis|columna|tribuna|explicador)\s*[:|–—]"
+    r"analisis|columna|tribuna|explicador|"
+    # a fact-check's title and its account of method: "Fact check: Was the photographer hit by a
+    # canister?", "What we checked: We reviewed videos ... of the canister"
+    r"fact[\s-]?check(?:ing)?|what\s+we\s+checked|how\s+we\s+checked|methodology|"
+    r"verificacion|chequeo|lo\s+que\s+verificamos|como\s+lo\s+verificamos|metodologia)\s*[:|–—]"
 )
 _HANDLED = re.compile(r"\b(?:handl(?:ing|ed)|manipula\w*)\b")
 _EXPLOSIVE_WORD = re.compile(

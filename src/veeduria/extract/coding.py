@@ -354,7 +354,7 @@ def _incident(
             return code(SD, sub, found, f"sd.{kind}")
     # demonstrations
     damage = _first(triggers, "looting", "destruction")
-    state_damage = damage is not None and _state_agent(damage, facts.actors)
+    state_damage = damage is not None and _state_agent(damage, facts.actors, facts.text)
     if state_damage and not kinds & {"riot", "clash"}:
         # "police smashed the gate": damage done by the forces is part of their intervention
         kinds = (kinds - {"looting", "destruction"}) | {"intervention"}
@@ -1032,12 +1032,32 @@ _FORCES_AS_OBJECT = re.compile(
 )
 
 
-def _state_agent(trigger: Found, actors: Sequence[Found]) -> bool:
-    """The closest actor named before ``trigger`` (within a clause's reach) is a state force:
-    the police or the military ("police smashed the gate"), not a prosecutor, a minister or
-    Congress who tell of the damage ("Según la Fiscalía, tres tiendas fueron saqueadas")."""
+#: the verb of "set <something> on fire", whose object stands between it and "on fire"
+_SET_VERB = re.compile(r"\bset(?:s|ting)?\b", re.IGNORECASE)
+#: a passive auxiliary right before the damage word: the actor named before it is what was
+#: damaged ("the town's police station was set on fire", "la comisaría fue incendiada")
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s+\Z", re.IGNORECASE
+)
+
+
+def _state_agent(trigger: Found, actors: Sequence[Found], text: str = "") -> bool:
+    """The closest actor named before ``trigger`` (within a clause's reach) is a state force.
+    "on fire" comes after what burns ("set the police station on fire"): the agent is named
+    before the verb "set", and with no such verb ("the police station was on fire") none is;
+    before a passive ("the police station was set on fire") the actor is what was damaged."""
+    end = trigger.start
+    if text and _PASSIVE_AUX.search(text, max(0, trigger.start - 12), trigger.start):
+        return False
+    if text[trigger.start : trigger.start + 7].lower() == "on fire":
+        sets = list(_SET_VERB.finditer(text, max(0, trigger.start - 60), trigger.start))
+        if not sets:
+            return False
+        end = sets[-1].start()
     before = [
-        a for a in actors if isinstance(a.info, ActorInfo) and 0 <= trigger.start - a.end <= 60
+        a
+        for a in actors
+        if isinstance(a.info, ActorInfo) and a.end <= end and 0 <= trigger.start - a.end <= 60
     ]
     if not before:
         return False

@@ -2372,7 +2372,7 @@ def _demanded(code: Coded, cues: Sequence[Found], text: str) -> bool:
     if not isinstance(info, TriggerInfo):
         return False
     if info.kind not in _DEMANDED:
-        return _restraint_asked(code.trigger, cues)
+        return _restraint_asked(code.trigger, cues, text)
     return any(
         isinstance(c.info, CueInfo)
         # "until Boluarte resigns", "hasta que Dina Boluarte renuncie": a condition asks for it
@@ -2386,23 +2386,43 @@ def _demanded(code: Coded, cues: Sequence[Found], text: str) -> bool:
     )
 
 
-def _restraint_asked(trigger: Found, cues: Sequence[Found]) -> bool:
+#: how far (characters) before a restrained event word the demand that asks the restraint may
+#: be; further when the restraint names a use ("to end the use of firearms"), which only a
+#: demand asks for
+_RESTRAINT_ASK_REACH = 60
+_RESTRAINT_USE_REACH = 160
+_RESTRAINT_USE = re.compile(r"\b(?:use|using|shooting|uso)\b", re.IGNORECASE)
+
+
+def _restraint_asked(trigger: Found, cues: Sequence[Found], text: str) -> bool:
     """ "urged the police to stop using firearms", "pidió que no se usen armas letales": what a
     demand asks someone not to do, or to stop doing, is no event (``restraint`` cues, right
-    before the event word; a bare "no" may deny a fact: "insisten en que no dispararon")."""
+    before the event word; a bare "no" may deny a fact: "insisten en que no dispararon"). A
+    restraint that names a use ("end the use of", "suspender el uso de") says by itself what is
+    asked, so its demand may stand further back, before the other things it asks ("calls on the
+    authorities to release anyone detained ..., to end the use of firearms against
+    demonstrators"); "to stop" may tell a purpose ("fired tear gas to stop the march") and
+    needs its demand near."""
     asks = [
         c.end
         for c in cues
         if isinstance(c.info, CueInfo)
         and c.info.role in ("demand", "called_for")
-        and 0 <= trigger.start - c.end <= 60
+        and 0 <= trigger.start - c.end <= _RESTRAINT_USE_REACH
     ]
-    return bool(asks) and any(
+    return any(
         isinstance(r.info, CueInfo)
         and r.info.role == "restraint"
-        and min(asks) <= r.start
         # right before the event word, or taking in its first word ("no usar armas letales")
         and (0 <= trigger.start - r.end <= 16 or r.start < trigger.start < r.end)
+        and any(
+            a <= r.start
+            and (
+                trigger.start - a <= _RESTRAINT_ASK_REACH
+                or _RESTRAINT_USE.search(text, r.start, r.end) is not None
+            )
+            for a in asks
+        )
         for r in cues
     )
 
