@@ -105,6 +105,7 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
         and t.info.kind != "ignore"
         and not _forces_hold(t, facts.actors, facts.text)
     ]
+    triggers = _main_clause_force(triggers, facts.actors, facts.text)
     counted = facts.has_killed or facts.has_injured or facts.has_detained or facts.has_participants
     strong = any(
         isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in NOT_EVENTS
@@ -971,6 +972,62 @@ def _rioters_agent(trigger: Found, actors: Sequence[Found], text: str) -> bool:
 def _is_armed(agent: ActorInfo | None) -> bool:
     """A non-state armed group: rebels, militias, unidentified gunmen."""
     return agent is not None and (agent.inter in _ARMED_NON_STATE or agent.sector == "REB")
+
+
+#: kinds of the crowd's violence a relative clause may tell of the people the forces acted on
+_CROWD_VIOLENCE = frozenset({"riot", "clash", "looting", "destruction"})
+#: kinds of the forces' own act in a main clause
+_FORCES_ACT = frozenset({"force", "intervention", "killing"})
+#: how far a relative clause's violence may stand from the forces' act on its antecedent
+_RELATIVE_REACH = 90
+#: from the forces' act to the crowd's violence: the object ("on crowds", "contra los
+#: manifestantes") and a relative pronoun opening a clause about it, no stop, no clause of
+#: another kind ("when", "cuando", "after", "y") before the pronoun
+_OBJECT_RELATIVE = re.compile(
+    r"(?:(?!\b(?:and|but|when|after|as|while|before|y|e|pero|cuando|tras|mientras|antes)\b)"
+    r"[^,.;:!?()\"“”«»])*?\b(?:que|quienes|who|that)\b[^.;:!?()]*",
+    re.IGNORECASE,
+)
+
+
+def _main_clause_force(triggers: list[Found], actors: Sequence[Found], text: str) -> list[Found]:
+    """Drop the crowd's violence told in a relative clause on the people the forces acted on.
+
+    "Troops fired on crowds that had tried to take over the airport", "los agentes lanzaron
+    bombas lacrimógenas contra grupos que intentaban acercarse al Congreso": the main clause's
+    agent and act decide the incident (force on the demonstration, docs/vocabulary.md); what the
+    relative clause tells of its victims is background to it, not a riot of its own. A crowd that
+    is the subject of its own violence ("protesters who stormed the airport were shot") is not
+    touched: the forces' act must come first, with the state as its agent."""
+    if not text:
+        return triggers
+    acts = [
+        t
+        for t in triggers
+        if isinstance(t.info, TriggerInfo)
+        and t.info.kind in _FORCES_ACT
+        and _state_agent(t, actors)
+        and not _demonstrators_attack(t, actors, text)
+    ]
+    if not acts:
+        return triggers
+
+    def told_of_victims(t: Found) -> bool:
+        return any(
+            0 <= t.start - act.end <= _RELATIVE_REACH
+            and _OBJECT_RELATIVE.fullmatch(text, act.end, t.start) is not None
+            for act in acts
+        )
+
+    return [
+        t
+        for t in triggers
+        if not (
+            isinstance(t.info, TriggerInfo)
+            and t.info.kind in _CROWD_VIOLENCE
+            and told_of_victims(t)
+        )
+    ]
 
 
 def _forces_hold(trigger: Found, actors: Sequence[Found], text: str) -> bool:

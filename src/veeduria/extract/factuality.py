@@ -285,6 +285,56 @@ def in_question(trigger: Found, text: str | None) -> bool:
     return end is not None and end.group() == "?" and "¿" not in text[trigger.end : end.start()]
 
 
+#: a year, the rest of what it names and a clause of time on it: "la violencia de 2004 en Ilave,
+#: cuando ...", "the 2006 People's Movement, when ..."
+_YEAR_WHEN = re.compile(
+    r"\b(?P<year>1[89]\d\d|20\d\d)\b[^.;:!?]{0,60}?,\s*(?:when|in\s+which|during\s+which|cuando|"
+    r"en\s+(?:el|la)\s+que|en\s+que|durante\s+(?:el|la)\s+cual)\b[^.;!?]*",
+    re.IGNORECASE,
+)
+
+
+def when_of_past_year(
+    trigger: Found,
+    text: str,
+    sentence_start: int,
+    published: dt.date,
+    date: DateValue | None = None,
+) -> bool:
+    """The event word is told in a clause of time on a year long past: "Vecinos mayores recuerdan
+    la violencia de 2004 en Ilave, cuando el alcalde fue linchado", "comparing today's scenes
+    with the 2006 People's Movement, when weeks of street protests forced the king to give up
+    direct rule". The year names the time the clause tells of, background to the story
+    (historical), though the year itself is a name's part and dates nothing on its own. A
+    ``date`` found inside the clause dates it instead ("..., when on 5 May police ..."); one
+    outside it ("today's scenes") is the main clause's."""
+    for m in _YEAR_WHEN.finditer(text, sentence_start, trigger.start + 1):
+        if not m.start() < trigger.start < m.end():
+            continue
+        if date is not None and m.start() <= date.span[0] < m.end():
+            continue
+        year_end = dt.date(int(m.group("year")), 12, 31)
+        if (published - year_end).days > HISTORICAL_DAYS:
+            return True
+    return False
+
+
+#: a verb in the future or the conditional opening a question: "¿Habrá un nuevo toque de queda?",
+#: "Will the army be sent?"
+_FUTURE_QUESTION = re.compile(
+    r"¿\s*(?:[\w]+\s+){0,3}?[\w]+(?:rá|rán|ría|rían)\b|^\s*(?:will|would|could|might|is\s+there\s+going\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def future_question(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word is asked about in a question on what is to come ("¿Habrá un nuevo toque de
+    queda en Puno?", "Will the government declare a curfew?"): not told as happening."""
+    if not in_question(trigger, text):
+        return False
+    return _FUTURE_QUESTION.search(text, sentence_start, trigger.start) is not None
+
+
 def attribution(cues: Sequence[Found], actors: Sequence[Found], text: str) -> Attribution | None:
     """The source a sentence cites: "según la Defensoría", "police said", "X informó"."""
     sources = [a for a in actors if isinstance(a.info, ActorInfo)]

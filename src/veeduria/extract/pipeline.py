@@ -58,9 +58,11 @@ from veeduria.extract.dates import (
 from veeduria.extract.factuality import (
     HISTORICAL_DAYS,
     attribution_for,
+    future_question,
     governing_roles,
     in_question,
     scoped_attributions,
+    when_of_past_year,
 )
 from veeduria.extract.factuality import attribution as find_attribution
 from veeduria.extract.factuality import factuality as decide_factuality
@@ -1288,6 +1290,16 @@ class _Run:
                         fact = fact_ahead
                 if fact == "planned" and in_question(code.trigger, self.text):
                     fact = "possible"  # "¿Declarará el Gobierno el toque de queda?": asked, not announced
+                elif fact == "asserted" and future_question(code.trigger, self.text, start):
+                    fact = "possible"  # "¿Habrá un nuevo toque de queda en Puno?"
+                if (
+                    fact in ("asserted", "reported")
+                    and self.published is not None
+                    and when_of_past_year(
+                        code.trigger, self.text, start, self.published, choice.date
+                    )
+                ):
+                    fact = "historical"  # "la violencia de 2004 en Ilave, cuando el alcalde ..."
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
                 anniversary_of = trail.mentioned
@@ -2543,6 +2555,17 @@ def _clause_events(
             ):
                 # "enfrentamientos entre los manifestantes, que lanzaban piedras, y los agentes, que
                 # respondieron con bombas lacrimógenas": the forces' answer is part of the riot
+                continue
+            if (
+                c.sub_event_type == "Protest with intervention"
+                and ("Protests", "Excessive force against protesters") in taken
+                and not any(
+                    isinstance(t.info, TriggerInfo) and t.info.kind == "protest" for t in triggers
+                )
+            ):
+                # "los militares dispararon contra los manifestantes ..., mientras un helicóptero
+                # lanzaba bombas lacrimógenas": the forces' tear gas beside their fire on the same
+                # crowd is part of the force used on it, not an intervention of its own
                 continue
             if march_first and a == clauses[0][0] and c.sub_event_type == "Peaceful protest":
                 pass
