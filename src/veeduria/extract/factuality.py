@@ -319,6 +319,40 @@ def when_of_past_year(
     return False
 
 
+#: what a fact-check says of the sentence before: "This is also false", "Esto es falso", a
+#: paragraph "Verdict: False" after a "Claim:" paragraph
+_FALSE_NEXT = re.compile(
+    r"\s*(?:(?:this|that|it|the\s+claim)\s+(?:is|was)\s+(?:also\s+)?(?:false|untrue|not\s+true|fake|"
+    r"baseless|unfounded)\b|(?:esto|eso|es)\s+(?:también\s+)?(?:es\s+)?(?:falso|falsa|mentira|"
+    r"infundado)\b|(?:verdict|rating|veredicto|calificación)\s*:\s*(?:false|fake|falso|falsa)\b)",
+    re.IGNORECASE,
+)
+#: the head of a fact-check's paragraph that gives the claim checked
+_CLAIM_HEAD = re.compile(
+    r"\s*(?:claim|the\s+claim|afirmación|lo\s+que\s+(?:se\s+dice|circula))\s*:", re.IGNORECASE
+)
+#: how far past a claim's sentence its verdict may be read (the rest of the claim's paragraph)
+_VERDICT_REACH = 400
+
+
+def claimed_false(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence gives a claim a fact-check calls false: the next sentence says so ("Some
+    posts said that a pensioner died in the protest. This is also false: ...", "... Esto es
+    falso"), or it opens a "Claim:" paragraph whose verdict is "False" ("Claim: Posts say that
+    the photographer was injured by a rock thrown by protesters. ¶ Verdict: False."). What a
+    fact-check refutes did not happen: negated (sixteenth session, extract-types2)."""
+    start, end = sentence
+    if _FALSE_NEXT.match(text, end):
+        return True
+    if _CLAIM_HEAD.match(text, start) is None:
+        return False
+    rest = text[end : end + _VERDICT_REACH]
+    para = rest.find("\n\n")
+    if para == -1:
+        return False
+    return _FALSE_NEXT.match(rest, para) is not None
+
+
 #: a verb in the future or the conditional opening a question: "¿Habrá un nuevo toque de queda?",
 #: "Will the army be sent?"
 _FUTURE_QUESTION = re.compile(

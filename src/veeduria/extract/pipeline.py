@@ -58,6 +58,7 @@ from veeduria.extract.dates import (
 from veeduria.extract.factuality import (
     HISTORICAL_DAYS,
     attribution_for,
+    claimed_false,
     future_question,
     governing_roles,
     in_question,
@@ -1300,6 +1301,8 @@ class _Run:
                     )
                 ):
                     fact = "historical"  # "la violencia de 2004 en Ilave, cuando el alcalde ..."
+                if fact in ("asserted", "reported") and claimed_false(self.text, (start, end)):
+                    fact = "negated"  # "Some posts said that a pensioner died. This is also false"
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
                 anniversary_of = trail.mentioned
