@@ -2531,7 +2531,20 @@ def _clause_events(
             text=facts.text,
         )
         for c in code_sentence(sub)[:1]:
-            if (c.event_type, c.sub_event_type) in taken:
+            if (c.event_type, c.sub_event_type) in taken and not (
+                # "said four people were arrested for damaging property, and officers briefly
+                # used tear gas to disperse a group": the arrests and the dispersal told in
+                # sibling clauses are two interventions (the charge names no riot of its own)
+                not subordinate
+                and _AND_CLAUSE.search(text, max(0, a - 8), min(len(text), a + 4)) is not None
+                and c.sub_event_type == "Protest with intervention"
+                and c.mode != "arrest"
+                and any(
+                    x.sub_event_type == "Protest with intervention" and x.mode == "arrest"
+                    for x in coded
+                )
+                and all(x.mode == "arrest" for x in out if x.sub_event_type == c.sub_event_type)
+            ):
                 continue
             if (
                 c.sub_event_type == "Protest with intervention"
@@ -2584,6 +2597,10 @@ def _clause_events(
                 Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, b))
             )
     return out
+
+
+#: a clause joined by ", and" / ", y" (a sibling, where ";" or a subordinator is not)
+_AND_CLAUSE = re.compile(r",\s*(?:and|y|e)\b", re.IGNORECASE)
 
 
 def _opens_place_clause(at: int, cues: Sequence[Found], text: str) -> bool:
