@@ -1081,11 +1081,12 @@ def _main_clause_force(triggers: list[Found], actors: Sequence[Found], text: str
 _CHARGE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:for|on\s+charges\s+of|charged\s+with|accused\s+of|suspected\s+of|"
     r"por|acusad[oa]s?\s+de|sindicad[oa]s?\s+de|imputad[oa]s?\s+(?:de|por))"
-    r"(?:\s+(?:su|sus|la|las|el|los|presunt[oa]s?|participación\s+en|alleged|their|the))*\s+",
+    r"(?:\s+(?:su|sus|la|las|el|los|presunt[oa]s?|participación\s+en|alleged|their|the|breaking|"
+    r"violating|defying|violar|incumplir|romper|burlar))*\s+",
     re.IGNORECASE,
 )
 #: kinds of the crowd's acts an arrest may be charged with
-_CHARGED_KINDS = frozenset({"riot", "clash", "looting", "destruction"})
+_CHARGED_KINDS = frozenset({"riot", "clash", "looting", "destruction", "curfew"})
 
 
 def _charges(triggers: list[Found], text: str) -> list[Found]:

@@ -119,3 +119,37 @@ def test_a_dispersal_beside_the_arrests_is_its_own_intervention(
         "Protest with intervention",
         "Protest with intervention",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Thousands marched in the capital on Monday. He was arrested on Friday after "
+            "calling for the protests.",
+            "en",
+        ),
+        (
+            "The strike went on for a third day after the arrest of the union's president, whose "
+            "arrest on Monday fuelled the protests.",
+            "en",
+        ),
+        (
+            "El paro siguió en la sierra tras la detención del dirigente Juan Pérez, cuya "
+            "detención el martes encendió la protesta.",
+            "es",
+        ),
+    ],
+)
+def test_the_arrest_of_one_person_named_is_an_arrest(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    assert "Arrests" in _types(mentions, text, language)
+
+
+def test_arrested_for_breaking_the_curfew_declares_none(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = "Police said 114 people had been arrested nationwide for breaking the curfew."
+    found = _types(mentions, text, "en")
+    assert "Other" not in found and found
