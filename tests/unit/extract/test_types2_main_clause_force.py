@@ -201,3 +201,35 @@ def test_a_clause_of_time_on_this_year_is_not_made_historical(
     )
     found = mentions(text, "es", dt.date(2022, 12, 20))
     assert found and all(m.factuality != "historical" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Three people died when officers fired shotguns at the crowd in the square.",
+            "en",
+            "Excessive force against protesters",
+        ),
+        (
+            "El Estado respondió con balas a la protesta de los comuneros.",
+            "es",
+            "Excessive force against protesters",
+        ),
+        # rubber bullets answer a crowd: an intervention
+        (
+            "Durante la marcha, las fuerzas federales respondieron con balas de goma y gas pimienta.",
+            "es",
+            "Protest with intervention",
+        ),
+        (
+            "Police repelled an attack on the airport by protesters.",
+            "en",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_weapons_fired_and_attacks_repelled(
+    mentions: Callable[..., list[Mention]], text: str, language: str, expected: str
+) -> None:
+    assert _types(mentions, text, language) == [expected]
