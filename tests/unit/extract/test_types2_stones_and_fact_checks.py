@@ -104,3 +104,26 @@ def test_claims_not_refuted_stay(
 ) -> None:
     found = mentions(text, language, MAR18)
     assert found and found[0].factuality != "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a delegation goes to take part is no call: the future plans it
+        (
+            "Los dirigentes anunciaron que una delegación de Juliaca viajará el martes a Lima "
+            "para sumarse a la marcha nacional.",
+            "planned",
+        ),
+        # the call stays a call, whatever it is for
+        (
+            "La CGTP convocó a los trabajadores para sumarse al paro nacional del jueves.",
+            "called_for",
+        ),
+    ],
+)
+def test_joining_as_the_purpose_of_a_trip_is_planned(
+    mentions: Callable[..., list[Mention]], text: str, expected: str
+) -> None:
+    found = mentions(text, "es", dt.date(2023, 1, 10))
+    assert found and found[0].factuality == expected
