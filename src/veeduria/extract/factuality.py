@@ -118,11 +118,27 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
             ):
                 continue  # "no officer was hurt, but protesters looted shops": the next clause's own
             roles.add(role)
+    if text is not None and _NEGATED_AFTER.match(text, t_end):
+        # "A curfew was not imposed in Ayacucho", "the march did not take place", "el toque de
+        # queda no se aplicó": the event word is the subject of a denied happening
+        roles.add("negated")
     if "continued" in roles:
         # "no levantaremos el paro", "would not lift the blockades": the protest goes on, a plan
         roles -= {"continued", "negated"}
         roles.add("planned")
     return roles
+
+
+#: right after an event word, the denial of its happening with the event word as subject: a verb
+#: of taking place, not one that ends it ("the strike was not lifted" goes on)
+_NEGATED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:imposed|declared|held|carried\s+out|"
+    r"enforced|ordered|called|staged|reported|recorded|registered)|(?:did|does|do)\s+not\s+"
+    r"(?:take\s+place|happen|occur|go\s+ahead)|never\s+(?:took\s+place|happened|occurred)|"
+    r"no\s+(?:se\s+)?(?:realizó|realizaron|produjo|produjeron|registró|registraron|aplicó|"
+    r"decretó|declaró|llevó\s+a\s+cabo|llegó\s+a\s+realizarse))\b",
+    re.IGNORECASE,
+)
 
 
 def _next_clause(cues: Sequence[Found], text: str, start: int, end: int) -> bool:

@@ -127,3 +127,20 @@ def test_joining_as_the_purpose_of_a_trip_is_planned(
 ) -> None:
     found = mentions(text, "es", dt.date(2023, 1, 10))
     assert found and found[0].factuality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("A curfew was not imposed in Cusco, officials said.", "en", "negated"),
+        ("The march did not take place on Thursday.", "en", "negated"),
+        ("La marcha no se realizó el jueves en Puno.", "es", "negated"),
+        # an end denied: the strike goes on
+        ("The strike was not lifted on Thursday.", "en", "asserted"),
+    ],
+)
+def test_an_event_word_subject_of_a_denied_happening_is_negated(
+    mentions: Callable[..., list[Mention]], text: str, language: str, expected: str
+) -> None:
+    found = mentions(text, language, dt.date(2023, 1, 10))
+    assert found and found[0].factuality == expected
