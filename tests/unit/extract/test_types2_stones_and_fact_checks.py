@@ -144,3 +144,31 @@ def test_an_event_word_subject_of_a_denied_happening_is_negated(
 ) -> None:
     found = mentions(text, language, dt.date(2023, 1, 10))
     assert found and found[0].factuality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Residents kept the highway blocked with rocks and burning tyres.",
+            "en",
+            "Peaceful protest",
+        ),
+        (
+            "Los comuneros bloquean la carretera al sur con piedras y llantas quemadas.",
+            "es",
+            "Peaceful protest",
+        ),
+        # burning them as the crowd's act beside stones thrown is violent
+        (
+            "Los manifestantes lanzaron piedras y quemaron llantas frente a la comisaría.",
+            "es",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_burning_tyres_of_a_blockade_are_its_material(
+    mentions: Callable[..., list[Mention]], text: str, language: str, expected: str
+) -> None:
+    found = mentions(text, language, dt.date(2023, 1, 10))
+    assert [m.sub_event_type for m in found] == [expected]
