@@ -233,3 +233,23 @@ def test_weapons_fired_and_attacks_repelled(
     mentions: Callable[..., list[Mention]], text: str, language: str, expected: str
 ) -> None:
     assert _types(mentions, text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the photographs a photographer takes are no mourners' portraits
+        (
+            "A student was taking photographs of the march when officers fired shotguns at the crowd.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Relatives marched through the city carrying white flags and photographs of the dead.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_photographs_taken_are_no_commemoration(
+    mentions: Callable[..., list[Mention]], text: str, expected: str
+) -> None:
+    assert expected in _types(mentions, text, "en")
