@@ -1036,6 +1036,16 @@ _OBJECT_RELATIVE = re.compile(
 )
 
 
+#: the same, past adjuncts joined by "y"/"and" ("dispararon desde el cerco perimétrico y desde la
+#: urbanización contra quienes intentaban ingresar a la pista"): the relative must then follow the
+#: preposition that names the target
+_TARGET_RELATIVE = re.compile(
+    r"[^,.;:!?()\"“”«»]*?\b(?:contra|on|at|into|hacia)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:que|quienes|who|that)\b[^.;:!?()]*",
+    re.IGNORECASE,
+)
+
+
 def _main_clause_force(triggers: list[Found], actors: Sequence[Found], text: str) -> list[Found]:
     """Drop the crowd's violence told in a relative clause on the people the forces acted on.
 
@@ -1061,7 +1071,10 @@ def _main_clause_force(triggers: list[Found], actors: Sequence[Found], text: str
     def told_of_victims(t: Found) -> bool:
         return any(
             0 <= t.start - act.end <= _RELATIVE_REACH
-            and _OBJECT_RELATIVE.fullmatch(text, act.end, t.start) is not None
+            and (
+                _OBJECT_RELATIVE.fullmatch(text, act.end, t.start) is not None
+                or _TARGET_RELATIVE.fullmatch(text, act.end, t.start) is not None
+            )
             for act in acts
         )
 

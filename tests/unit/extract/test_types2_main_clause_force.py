@@ -44,6 +44,12 @@ def _types(mentions: Callable[..., list[Mention]], text: str, language: str) -> 
             "Protest with intervention",
         ),
         (
+            "Los agentes dispararon desde el techo y desde la plaza contra quienes intentaban "
+            "ingresar a la pista.",
+            "es",
+            "Excessive force against protesters",
+        ),
+        (
             "Los soldados dispararon contra los comuneros que intentaban tomar la pista de aterrizaje.",
             "es",
             "Excessive force against protesters",
