@@ -401,6 +401,7 @@ class _Run:
         last_incident: Coded | None = None
         incident_end = -1  # where the sentence that told it ends
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
+        last_clock: tuple[dt.date, int] | None = None  # that entry's day and minute of the day
         voted_on_elections = False  # a vote on elections was told before
         last_paragraph = -1
         #: the paragraph whose last event was told long ago (historical), if the last one was
@@ -1070,9 +1071,23 @@ class _Run:
                 # tells its own scene
                 stamp = entry_stamp(self.text, start, self.published)
                 own_demo = stamp is not None and stamp.span != last_entry
+            # a live blog told newest first: the incident of an entry stamped later that day
+            # happened after this one, and its type is not that of the dead and wounded this
+            # sentence counts ("21:15 — protesters set fire to the court" above "19:45 — seven
+            # people have died"); arrests after a demonstration still take it
+            earlier = False
+            if coded and last_clock is not None:
+                here = _clock(entry_stamp(self.text, start, self.published))
+                earlier = here is not None and here[0] == last_clock[0] and here[1] < last_clock[1]
             coded = [
                 self._inherit(
-                    c, last_incident, self.text, by_category, own_incident, own_demo, cues
+                    c,
+                    None if earlier and c.rule in _CASUALTY_RULES else last_incident,
+                    self.text,
+                    by_category,
+                    own_incident,
+                    own_demo,
+                    cues,
                 )
                 for c in coded
             ]
@@ -1726,6 +1741,7 @@ class _Run:
                 ):
                     last_incident = code
                     last_entry = entry.span if entry is not None else None
+                    last_clock = _clock(entry)
                     incident_end = end
                 if carry is not None and fact != "historical":
                     if (
@@ -2323,6 +2339,24 @@ _SPECIFIC_REMOTE = frozenset({"Suicide bomb", "Air/drone strike", "Grenade", "Ch
 _GENERIC_REMOTE = frozenset(
     {"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Attack"}
 )
+_CLOCK = re.compile(
+    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?\s*m\b)?", re.IGNORECASE
+)
+
+
+def _clock(entry: DateValue | None) -> tuple[dt.date, int] | None:
+    """The day and the minute of the day of a live-blog entry's stamp ("21:15", "9.30 p.m.")."""
+    if entry is None:
+        return None
+    m = _CLOCK.search(entry.text)
+    if m is None:
+        return None
+    hour = int(m.group("h"))
+    if m.group("ap") and m.group("ap").lower() == "p" and hour < 12:
+        hour += 12
+    return entry.value, hour * 60 + int(m.group("m"))
+
+
 _CASUALTY_RULES = frozenset(
     {
         "protest.casualties",

@@ -153,3 +153,34 @@ def test_arrested_for_breaking_the_curfew_declares_none(
     text = "Police said 114 people had been arrested nationwide for breaking the curfew."
     found = _types(mentions, text, "en")
     assert "Other" not in found and found
+
+
+def test_a_live_blog_told_newest_first_gives_no_later_riot_to_earlier_deaths(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "Live: protests against the government in Huamanga\n\n"
+        "21:15 — Witnesses say a group of protesters set fire to the door of the regional "
+        "court.\n\n"
+        "19:45 — The ombudsman's office says five people have died in Huamanga and 30 are "
+        "injured.\n\n"
+        "17:05 — Soldiers fired on demonstrators near the airport, witnesses said."
+    )
+    found = mentions(text, "en", NOV8)
+    deaths = [m for m in found if m.killed is not None and m.killed.value == 5]
+    assert deaths and deaths[0].sub_event_type != "Violent demonstration"
+
+
+def test_a_live_blog_told_in_order_keeps_the_riot_for_its_dead(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "Live: protests against the government in Huamanga\n\n"
+        "17:05 — Witnesses say a group of protesters set fire to the door of the regional "
+        "court.\n\n"
+        "19:45 — The ombudsman's office says five people have died in Huamanga and 30 are "
+        "injured."
+    )
+    found = mentions(text, "en", NOV8)
+    deaths = [m for m in found if m.killed is not None and m.killed.value == 5]
+    assert deaths and deaths[0].sub_event_type == "Violent demonstration"
