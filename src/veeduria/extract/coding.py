@@ -105,6 +105,7 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
         and t.info.kind != "ignore"
         and not _forces_hold(t, facts.actors, facts.text)
     ]
+    triggers = _charges(_main_clause_force(triggers, facts.actors, facts.text), facts.text)
     counted = facts.has_killed or facts.has_injured or facts.has_detained or facts.has_participants
     strong = any(
         isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in NOT_EVENTS
@@ -326,6 +327,9 @@ def _incident(
         # "una turba interceptó a dos policías ..., golpeó a uno de ellos", "a crowd beat the
         # town's mayor to death": people beaten by a mob (docs/vocabulary.md)
         return code(RIOTS, "Mob violence", beating, "riot.mob.beating")
+    by_crowd = _beaten_by_crowd(triggers, facts.text) if facts.text else None
+    if by_crowd is not None:
+        return code(RIOTS, "Mob violence", by_crowd, "riot.mob.by_crowd", "beating")
     burned = (
         _forces_burned_or_beaten(triggers, facts.actors, facts.text)
         if (protest_context or facts.doc_protest or facts.doc_unrest) and not armed
@@ -825,6 +829,11 @@ _PASSIVE_FIRE = re.compile(
 
 #: one person nobody names: the agent of a passive only ("by a man"), never a subject
 _ONE_PERSON = re.compile(r"(?:an?|un|una)\s", re.IGNORECASE)
+#: firing words that are only active: their subject fired ("a man opened fire", "un hombre abrió
+#: fuego"), where "a man shot" may be the one hit
+_ACTIVE_FIRE = re.compile(
+    r"(?:open|opened|opens|opening)\s+fire\b|abri\w*\s+fuego\b", re.IGNORECASE
+)
 
 
 def state_agent_fire(triggers: Sequence[Found], facts: SentenceFacts) -> bool:
@@ -847,15 +856,22 @@ def _unnamed_shooter(triggers: Sequence[Found], facts: SentenceFacts) -> Found |
     if not facts.unnamed or not text:
         return None
     for t in triggers:
-        if not isinstance(t.info, TriggerInfo) or t.info.kind != "force":
+        if not isinstance(t.info, TriggerInfo):
             continue
-        if t.info.mode != "firearms":
+        # "fueron asesinados a tiros por un hombre": a killing word with its passive agent too
+        killing = t.info.kind == "killing" and not t.info.weak
+        if not killing and (t.info.kind != "force" or t.info.mode != "firearms"):
             continue
         for a, b in facts.unnamed:
             if (
-                0 <= t.start - b <= 12
-                # "a man shot near the square" is more often the one hit than the one who fired
-                and _ONE_PERSON.match(text, a) is None
+                not killing
+                and 0 <= t.start - b <= 12
+                # "a man shot near the square" is more often the one hit than the one who fired;
+                # "a man opened fire" is the one who fired
+                and (
+                    _ONE_PERSON.match(text, a) is None
+                    or _ACTIVE_FIRE.match(text, t.start) is not None
+                )
                 and _UNNAMED_SUBJECT.fullmatch(text, b, t.start)
                 and not _PASSIVE_FIRE.match(text, t.start)
             ):
@@ -969,6 +985,37 @@ def _mob_beating(triggers: Sequence[Found], text: str) -> Found | None:
     return None
 
 
+#: the agent of a passive beating or killing is a crowd: "beaten by protesters", "killed by
+#: crowds", "golpeado por manifestantes", "linchado por una turba"
+_BY_CROWD = re.compile(
+    r"\s*(?:(?:by|por)\s+)?(?:(?:the|a|an|los|las|la|el|una?|unos|unas)\s+)?(?:angry\s+|enraged\s+)?"
+    r"(?:crowds?|mobs?|protesters|demonstrators|rioters|multitud(?:es)?|turbas?|manifestantes|"
+    r"muchedumbre|pobladores|comuneros)\b",
+    re.IGNORECASE,
+)
+#: a passive's agent word: at the end of the event phrase ("beaten by") or right after it
+_BY_END = re.compile(r"(?:\bby|\bpor)\s*$", re.IGNORECASE)
+_BY_NEXT = re.compile(r"\s*(?:by|por)\b", re.IGNORECASE)
+
+
+def _beaten_by_crowd(triggers: Sequence[Found], text: str) -> Found | None:
+    """A beating or a killing whose passive agent is a crowd or demonstrators: "Finance Minister
+    X was chased and beaten by protesters", "the three officers were killed by crowds": people
+    beaten or killed by a crowd are mob violence (docs/vocabulary.md), not force used on it."""
+    for t in triggers:
+        info = t.info
+        if not isinstance(info, TriggerInfo) or info.weak:
+            continue
+        if not (_is_beating(t) or info.kind == "killing"):
+            continue
+        word = text[t.start : t.end]
+        if not (_BY_END.search(word) or _BY_NEXT.match(text, t.end)):
+            continue
+        if _BY_CROWD.match(text, t.end):
+            return t
+    return None
+
+
 def _is_beating(trigger: Found) -> bool:
     info = trigger.info
     return isinstance(info, TriggerInfo) and info.kind == "force" and info.mode == "beating"
@@ -983,6 +1030,115 @@ def _rioters_agent(trigger: Found, actors: Sequence[Found], text: str) -> bool:
 def _is_armed(agent: ActorInfo | None) -> bool:
     """A non-state armed group: rebels, militias, unidentified gunmen."""
     return agent is not None and (agent.inter in _ARMED_NON_STATE or agent.sector == "REB")
+
+
+#: kinds of the crowd's violence a relative clause may tell of the people the forces acted on
+_CROWD_VIOLENCE = frozenset({"riot", "clash", "looting", "destruction"})
+#: kinds of the forces' own act in a main clause
+_FORCES_ACT = frozenset({"force", "intervention", "killing"})
+#: how far a relative clause's violence may stand from the forces' act on its antecedent
+_RELATIVE_REACH = 90
+#: from the forces' act to the crowd's violence: the object ("on crowds", "contra los
+#: manifestantes") and a relative pronoun opening a clause about it, no stop, no clause of
+#: another kind ("when", "cuando", "after", "y") before the pronoun
+_OBJECT_RELATIVE = re.compile(
+    r"(?:(?!\b(?:and|but|when|after|as|while|before|y|e|pero|cuando|tras|mientras|antes)\b)"
+    r"[^,.;:!?()\"“”«»])*?\b(?:que|quienes|who|that)\b[^.;:!?()]*",
+    re.IGNORECASE,
+)
+
+
+#: the same, past adjuncts joined by "y"/"and" ("dispararon desde el cerco perimétrico y desde la
+#: urbanización contra quienes intentaban ingresar a la pista"): the relative must then follow the
+#: preposition that names the target
+_TARGET_RELATIVE = re.compile(
+    r"[^,.;:!?()\"“”«»]*?\b(?:contra|on|at|into|hacia)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:que|quienes|who|that)\b[^.;:!?()]*",
+    re.IGNORECASE,
+)
+
+
+def _main_clause_force(triggers: list[Found], actors: Sequence[Found], text: str) -> list[Found]:
+    """Drop the crowd's violence told in a relative clause on the people the forces acted on.
+
+    "Troops fired on crowds that had tried to take over the airport", "los agentes lanzaron
+    bombas lacrimógenas contra grupos que intentaban acercarse al Congreso": the main clause's
+    agent and act decide the incident (force on the demonstration, docs/vocabulary.md); what the
+    relative clause tells of its victims is background to it, not a riot of its own. A crowd that
+    is the subject of its own violence ("protesters who stormed the airport were shot") is not
+    touched: the forces' act must come first, with the state as its agent."""
+    if not text:
+        return triggers
+    acts = [
+        t
+        for t in triggers
+        if isinstance(t.info, TriggerInfo)
+        and t.info.kind in _FORCES_ACT
+        and _state_agent(t, actors)
+        and not _demonstrators_attack(t, actors, text)
+    ]
+    if not acts:
+        return triggers
+
+    def told_of_victims(t: Found) -> bool:
+        return any(
+            0 <= t.start - act.end <= _RELATIVE_REACH
+            and (
+                _OBJECT_RELATIVE.fullmatch(text, act.end, t.start) is not None
+                or _TARGET_RELATIVE.fullmatch(text, act.end, t.start) is not None
+            )
+            for act in acts
+        )
+
+    return [
+        t
+        for t in triggers
+        if not (
+            isinstance(t.info, TriggerInfo)
+            and t.info.kind in _CROWD_VIOLENCE
+            and told_of_victims(t)
+        )
+    ]
+
+
+#: from an arrest word to the charge it names: "arrested 27 people overnight for looting",
+#: "cuatro detenidos por disturbios", "detained on charges of vandalism", "acusados de saqueo"
+_CHARGE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:for|on\s+charges\s+of|charged\s+with|accused\s+of|suspected\s+of|"
+    r"por|acusad[oa]s?\s+de|sindicad[oa]s?\s+de|imputad[oa]s?\s+(?:de|por))"
+    r"(?:\s+(?:su|sus|la|las|el|los|presunt[oa]s?|participación\s+en|alleged|their|the|breaking|"
+    r"violating|defying|violar|incumplir|romper|burlar))*\s+",
+    re.IGNORECASE,
+)
+#: kinds of the crowd's acts an arrest may be charged with
+_CHARGED_KINDS = frozenset({"riot", "clash", "looting", "destruction", "curfew"})
+
+
+def _charges(triggers: list[Found], text: str) -> list[Found]:
+    """Drop the crowd's acts named as the charge of an arrest ("Soldiers arrested 27 people
+    overnight for looting and arson", "informa de cuatro detenidos por disturbios"): they say
+    why the people were held, not an incident of the sentence; the arrest is its event. An act
+    joined to the charge by "and"/"y" is part of it."""
+    if not text:
+        return triggers
+    arrests = [t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "arrest"]
+    if not arrests:
+        return triggers
+    charged: list[Found] = []
+    for t in sorted(triggers, key=lambda f: f.start):
+        if not (isinstance(t.info, TriggerInfo) and t.info.kind in _CHARGED_KINDS):
+            continue
+        if any(_CHARGE.fullmatch(text, a.end, t.start) for a in arrests if a.end <= t.start):
+            charged.append(t)
+        elif any(
+            _JOINED_CHARGE.fullmatch(text, c.end, t.start) for c in charged if c.end <= t.start
+        ):
+            charged.append(t)
+    return [t for t in triggers if t not in charged]
+
+
+#: a second charge joined to the first: "for looting and arson", "por saqueo y vandalismo"
+_JOINED_CHARGE = re.compile(r"\s*(?:,|and|or|y|e|o)\s*", re.IGNORECASE)
 
 
 def _forces_hold(trigger: Found, actors: Sequence[Found], text: str) -> bool:

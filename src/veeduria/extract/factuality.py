@@ -118,11 +118,27 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
             ):
                 continue  # "no officer was hurt, but protesters looted shops": the next clause's own
             roles.add(role)
+    if text is not None and _NEGATED_AFTER.match(text, t_end):
+        # "A curfew was not imposed in Ayacucho", "the march did not take place", "el toque de
+        # queda no se aplicó": the event word is the subject of a denied happening
+        roles.add("negated")
     if "continued" in roles:
         # "no levantaremos el paro", "would not lift the blockades": the protest goes on, a plan
         roles -= {"continued", "negated"}
         roles.add("planned")
     return roles
+
+
+#: right after an event word, the denial of its happening with the event word as subject: a verb
+#: of taking place, not one that ends it ("the strike was not lifted" goes on)
+_NEGATED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:imposed|declared|held|carried\s+out|"
+    r"enforced|ordered|called|staged|reported|recorded|registered)|(?:did|does|do)\s+not\s+"
+    r"(?:take\s+place|happen|occur|go\s+ahead)|never\s+(?:took\s+place|happened|occurred)|"
+    r"no\s+(?:se\s+)?(?:realizó|realizaron|produjo|produjeron|registró|registraron|aplicó|"
+    r"decretó|declaró|llevó\s+a\s+cabo|llegó\s+a\s+realizarse))\b",
+    re.IGNORECASE,
+)
 
 
 def _next_clause(cues: Sequence[Found], text: str, start: int, end: int) -> bool:
@@ -283,6 +299,90 @@ def in_question(trigger: Found, text: str | None) -> bool:
         return False
     end = _QUESTION_END.search(text, trigger.end)
     return end is not None and end.group() == "?" and "¿" not in text[trigger.end : end.start()]
+
+
+#: a year, the rest of what it names and a clause of time on it: "la violencia de 2004 en Ilave,
+#: cuando ...", "the 2006 People's Movement, when ..."
+_YEAR_WHEN = re.compile(
+    r"\b(?P<year>1[89]\d\d|20\d\d)\b[^.;:!?]{0,60}?,\s*(?:when|in\s+which|during\s+which|cuando|"
+    r"en\s+(?:el|la)\s+que|en\s+que|durante\s+(?:el|la)\s+cual)\b[^.;!?]*",
+    re.IGNORECASE,
+)
+
+
+def when_of_past_year(
+    trigger: Found,
+    text: str,
+    sentence_start: int,
+    published: dt.date,
+    date: DateValue | None = None,
+) -> bool:
+    """The event word is told in a clause of time on a year long past: "Vecinos mayores recuerdan
+    la violencia de 2004 en Ilave, cuando el alcalde fue linchado", "comparing today's scenes
+    with the 2006 People's Movement, when weeks of street protests forced the king to give up
+    direct rule". The year names the time the clause tells of, background to the story
+    (historical), though the year itself is a name's part and dates nothing on its own. A
+    ``date`` found inside the clause dates it instead ("..., when on 5 May police ..."); one
+    outside it ("today's scenes") is the main clause's."""
+    for m in _YEAR_WHEN.finditer(text, sentence_start, trigger.start + 1):
+        if not m.start() < trigger.start < m.end():
+            continue
+        if date is not None and m.start() <= date.span[0] < m.end():
+            continue
+        year_end = dt.date(int(m.group("year")), 12, 31)
+        if (published - year_end).days > HISTORICAL_DAYS:
+            return True
+    return False
+
+
+#: what a fact-check says of the sentence before: "This is also false", "Esto es falso", a
+#: paragraph "Verdict: False" after a "Claim:" paragraph
+_FALSE_NEXT = re.compile(
+    r"\s*(?:(?:this|that|it|the\s+claim)\s+(?:is|was)\s+(?:also\s+)?(?:false|untrue|not\s+true|fake|"
+    r"baseless|unfounded)\b|(?:esto|eso|es)\s+(?:también\s+)?(?:es\s+)?(?:falso|falsa|mentira|"
+    r"infundado)\b|(?:verdict|rating|veredicto|calificación)\s*:\s*(?:false|fake|falso|falsa)\b)",
+    re.IGNORECASE,
+)
+#: the head of a fact-check's paragraph that gives the claim checked
+_CLAIM_HEAD = re.compile(
+    r"\s*(?:claim|the\s+claim|afirmación|lo\s+que\s+(?:se\s+dice|circula))\s*:", re.IGNORECASE
+)
+#: how far past a claim's sentence its verdict may be read (the rest of the claim's paragraph)
+_VERDICT_REACH = 400
+
+
+def claimed_false(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence gives a claim a fact-check calls false: the next sentence says so ("Some
+    posts said that a pensioner died in the protest. This is also false: ...", "... Esto es
+    falso"), or it opens a "Claim:" paragraph whose verdict is "False" ("Claim: Posts say that
+    the photographer was injured by a rock thrown by protesters. ¶ Verdict: False."). What a
+    fact-check refutes did not happen: negated (sixteenth session, extract-types2)."""
+    start, end = sentence
+    if _FALSE_NEXT.match(text, end):
+        return True
+    if _CLAIM_HEAD.match(text, start) is None:
+        return False
+    rest = text[end : end + _VERDICT_REACH]
+    para = rest.find("\n\n")
+    if para == -1:
+        return False
+    return _FALSE_NEXT.match(rest, para) is not None
+
+
+#: a verb in the future or the conditional opening a question: "¿Habrá un nuevo toque de queda?",
+#: "Will the army be sent?"
+_FUTURE_QUESTION = re.compile(
+    r"¿\s*(?:[\w]+\s+){0,3}?[\w]+(?:rá|rán|ría|rían)\b|^\s*(?:will|would|could|might|is\s+there\s+going\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def future_question(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word is asked about in a question on what is to come ("¿Habrá un nuevo toque de
+    queda en Puno?", "Will the government declare a curfew?"): not told as happening."""
+    if not in_question(trigger, text):
+        return False
+    return _FUTURE_QUESTION.search(text, sentence_start, trigger.start) is not None
 
 
 def attribution(cues: Sequence[Found], actors: Sequence[Found], text: str) -> Attribution | None:

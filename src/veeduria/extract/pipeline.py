@@ -58,9 +58,12 @@ from veeduria.extract.dates import (
 from veeduria.extract.factuality import (
     HISTORICAL_DAYS,
     attribution_for,
+    claimed_false,
+    future_question,
     governing_roles,
     in_question,
     scoped_attributions,
+    when_of_past_year,
 )
 from veeduria.extract.factuality import attribution as find_attribution
 from veeduria.extract.factuality import factuality as decide_factuality
@@ -398,6 +401,7 @@ class _Run:
         last_incident: Coded | None = None
         incident_end = -1  # where the sentence that told it ends
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
+        last_clock: tuple[dt.date, int] | None = None  # that entry's day and minute of the day
         voted_on_elections = False  # a vote on elections was told before
         last_paragraph = -1
         #: the paragraph whose last event was told long ago (historical), if the last one was
@@ -1069,9 +1073,23 @@ class _Run:
                 # tells its own scene
                 stamp = entry_stamp(self.text, start, self.published)
                 own_demo = stamp is not None and stamp.span != last_entry
+            # a live blog told newest first: the incident of an entry stamped later that day
+            # happened after this one, and its type is not that of the dead and wounded this
+            # sentence counts ("21:15 — protesters set fire to the court" above "19:45 — seven
+            # people have died"); arrests after a demonstration still take it
+            earlier = False
+            if coded and last_clock is not None:
+                here = _clock(entry_stamp(self.text, start, self.published))
+                earlier = here is not None and here[0] == last_clock[0] and here[1] < last_clock[1]
             coded = [
                 self._inherit(
-                    c, last_incident, self.text, by_category, own_incident, own_demo, cues
+                    c,
+                    None if earlier and c.rule in _CASUALTY_RULES else last_incident,
+                    self.text,
+                    by_category,
+                    own_incident,
+                    own_demo,
+                    cues,
                 )
                 for c in coded
             ]
@@ -1290,6 +1308,18 @@ class _Run:
                         fact = fact_ahead
                 if fact == "planned" and in_question(code.trigger, self.text):
                     fact = "possible"  # "¿Declarará el Gobierno el toque de queda?": asked, not announced
+                elif fact == "asserted" and future_question(code.trigger, self.text, start):
+                    fact = "possible"  # "¿Habrá un nuevo toque de queda en Puno?"
+                if (
+                    fact in ("asserted", "reported")
+                    and self.published is not None
+                    and when_of_past_year(
+                        code.trigger, self.text, start, self.published, choice.date
+                    )
+                ):
+                    fact = "historical"  # "la violencia de 2004 en Ilave, cuando el alcalde ..."
+                if fact in ("asserted", "reported") and claimed_false(self.text, (start, end)):
+                    fact = "negated"  # "Some posts said that a pensioner died. This is also false"
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
                 anniversary_of = trail.mentioned
@@ -1715,6 +1745,7 @@ class _Run:
                 ):
                     last_incident = code
                     last_entry = entry.span if entry is not None else None
+                    last_clock = _clock(entry)
                     incident_end = end
                 if carry is not None and fact != "historical":
                     if (
@@ -2322,6 +2353,24 @@ _SPECIFIC_REMOTE = frozenset({"Suicide bomb", "Air/drone strike", "Grenade", "Ch
 _GENERIC_REMOTE = frozenset(
     {"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Attack"}
 )
+_CLOCK = re.compile(
+    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?\s*m\b)?", re.IGNORECASE
+)
+
+
+def _clock(entry: DateValue | None) -> tuple[dt.date, int] | None:
+    """The day and the minute of the day of a live-blog entry's stamp ("21:15", "9.30 p.m.")."""
+    if entry is None:
+        return None
+    m = _CLOCK.search(entry.text)
+    if m is None:
+        return None
+    hour = int(m.group("h"))
+    if m.group("ap") and m.group("ap").lower() == "p" and hour < 12:
+        hour += 12
+    return entry.value, hour * 60 + int(m.group("m"))
+
+
 _CASUALTY_RULES = frozenset(
     {
         "protest.casualties",
@@ -2550,7 +2599,20 @@ def _clause_events(
             text=facts.text,
         )
         for c in code_sentence(sub)[:1]:
-            if (c.event_type, c.sub_event_type) in taken:
+            if (c.event_type, c.sub_event_type) in taken and not (
+                # "said four people were arrested for damaging property, and officers briefly
+                # used tear gas to disperse a group": the arrests and the dispersal told in
+                # sibling clauses are two interventions (the charge names no riot of its own)
+                not subordinate
+                and _AND_CLAUSE.search(text, max(0, a - 8), min(len(text), a + 4)) is not None
+                and c.sub_event_type == "Protest with intervention"
+                and c.mode != "arrest"
+                and any(
+                    x.sub_event_type == "Protest with intervention" and x.mode == "arrest"
+                    for x in coded
+                )
+                and all(x.mode == "arrest" for x in out if x.sub_event_type == c.sub_event_type)
+            ):
                 continue
             if (
                 c.sub_event_type == "Protest with intervention"
@@ -2578,6 +2640,17 @@ def _clause_events(
                 # "enfrentamientos entre los manifestantes, que lanzaban piedras, y los agentes, que
                 # respondieron con bombas lacrimógenas": the forces' answer is part of the riot
                 continue
+            if (
+                c.sub_event_type == "Protest with intervention"
+                and ("Protests", "Excessive force against protesters") in taken
+                and not any(
+                    isinstance(t.info, TriggerInfo) and t.info.kind == "protest" for t in triggers
+                )
+            ):
+                # "los militares dispararon contra los manifestantes ..., mientras un helicóptero
+                # lanzaba bombas lacrimógenas": the forces' tear gas beside their fire on the same
+                # crowd is part of the force used on it, not an intervention of its own
+                continue
             if march_first and a == clauses[0][0] and c.sub_event_type == "Peaceful protest":
                 pass
             elif own_dead:
@@ -2592,6 +2665,10 @@ def _clause_events(
                 Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, b))
             )
     return out
+
+
+#: a clause joined by ", and" / ", y" (a sibling, where ";" or a subordinator is not)
+_AND_CLAUSE = re.compile(r",\s*(?:and|y|e)\b", re.IGNORECASE)
 
 
 def _opens_place_clause(at: int, cues: Sequence[Found], text: str) -> bool:
