@@ -1364,6 +1364,12 @@ DateSource = Literal["own", "since", "report", "weak", "aside", "after"]
 _CLAUSE_BREAK = ";"
 #: how much farther a date on the other side of a semicolon counts
 _BREAK_PENALTY = 1000
+#: a comma and a conjunction that opens another clause: "On December 15, the families will
+#: hold a vigil, and a march is planned on January 9"; "el lunes marcharon los docentes, y
+#: el jueves, los médicos"
+_COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|y|e|pero|mientras)\s", re.IGNORECASE)
+#: farther than any date of the event's own clause, nearer than one past a semicolon
+_COORDINATION_PENALTY = 500
 
 
 @dataclass(frozen=True)
@@ -1392,7 +1398,12 @@ def nearest_date(
 
     def distance(d: DateValue) -> int:
         lo, hi = sorted((trigger[0], d.span[0]))
-        return abs(d.span[0] - trigger[0]) + (_BREAK_PENALTY if _CLAUSE_BREAK in text[lo:hi] else 0)
+        gap = text[lo:hi]
+        if _CLAUSE_BREAK in gap:
+            return abs(d.span[0] - trigger[0]) + _BREAK_PENALTY
+        if _COORDINATION.search(gap):
+            return abs(d.span[0] - trigger[0]) + _COORDINATION_PENALTY
+        return abs(d.span[0] - trigger[0])
 
     best = min(dates, key=distance)
     if best.precision != "day" and best.start is not None and best.end is not None:
@@ -1630,6 +1641,10 @@ _LEAD_IN = re.compile(
 )
 #: days in a unit of a shift, to tell whether a shift stays within a month
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+#: a place or time set off by commas after a shift that opens its sentence ("Two days later,
+#: in Cusco, ...", "Al día siguiente, en la madrugada, ...")
+_ADJUNCT = re.compile(r"\s*(?:in|at|near|outside|en|cerca\s+de|frente\s+a|on|por)\s", re.IGNORECASE)
+_ADJUNCT_WORDS = 5
 
 
 def _shifted(
@@ -1663,7 +1678,18 @@ def _shifted(
     if governs:
         lo, hi = shift.span[1], min(hi, shift.span[1] + _SHIFT_REACH)
     elif opens and hi < len(text) and text[hi] == ",":
-        hi = _clause_bounds(text, hi + 1, hi + 1)[1]  # "Two days later, police cleared ..."
+        start = hi + 1
+        hi = _clause_bounds(text, start, start)[1]  # "Two days later, police cleared ..."
+        if (
+            hi < len(text)
+            and text[hi] == ","
+            and _ADJUNCT.match(text, start, hi)
+            and len(text[start:hi].split()) <= _ADJUNCT_WORDS
+        ):
+            # "Four days earlier, in Andahuaylas, two teenagers were killed", "Al día
+            # siguiente, en Juliaca, la policía ...": the clause after a place or time between
+            # commas is still the shift's
+            hi = _clause_bounds(text, hi + 1, hi + 1)[1]
     if not lo <= trigger[0] < hi:
         return None
     days = [

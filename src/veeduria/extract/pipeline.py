@@ -1905,6 +1905,7 @@ class _Run:
             settled=settled,
             bound=self.res.dates.bound,
         )
+        choice = self._told_back_year(choice, dates)
         if choice.source in (None, "weak"):
             named = self._that_day(sentence)
             if named is not None:
@@ -1919,6 +1920,21 @@ class _Run:
                     return DateChoice(year, "own")
         return choice
 
+    def _told_back_year(self, choice: DateChoice, past: Sequence[DateValue]) -> DateChoice:
+        """A day and month that only the coming weeks hold, told back to last year
+        (``dates._told_back``), is most of a year back: like any such day it takes the year the
+        story named last ("The deadliest day came on January 9, 2023 ... On January 28, a man
+        died" in a story of December 2025 is 2023's January 28, not 2025's)."""
+        date = choice.date
+        if (
+            date is None
+            or self.published is None
+            or date.value > self.published
+            or any(d.span == date.span for d in past)
+        ):
+            return choice
+        return replace(choice, date=self._narrative_year(date))
+
     def _that_day(self, sentence: tuple[int, int]) -> DateValue | None:
         """The day a sentence with no date of its own points back to ("los hechos de ese día",
         "the clashes that day"): the last day the text named before it, in its paragraph
@@ -1929,8 +1945,13 @@ class _Run:
             return None
         reach = max(self.dateline_end, start - _THAT_DAY_REACH)
         paragraph = self.text.rfind("\n\n", reach, start)
-        if paragraph >= 0:
+        if paragraph >= 0 and self.text[paragraph:start].strip():
             reach = paragraph
+        elif paragraph >= 0:
+            # the sentence opens its paragraph ("... was shot dead on December 15, 2022.\n\nHis
+            # death was one of ten that day"): the day is the last one the paragraph before named
+            before = self.text.rfind("\n\n", reach, paragraph)
+            reach = before if before >= 0 else reach
         days = [d for d in self._dates(reach, start)[0] if d.precision == "day"]
         return days[-1] if days else None
 

@@ -1,0 +1,164 @@
+"""Days of recalled events (sixteenth session, extract-dates8): a day and month told back to
+last year takes the year the story named; "that day" opening a paragraph; a shift that opens
+its sentence over a place between commas; a date of another coordinate clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from veeduria.models import Mention
+
+DEC7 = dt.date(2025, 12, 7)
+OCT18 = dt.date(2024, 10, 18)
+
+
+def _by_trigger(found: list[Mention], word: str) -> Mention:
+    hits = [m for m in found if word in m.trigger.text]
+    assert hits, f"no event on {word!r}: {[m.trigger.text for m in found]}"
+    return hits[0]
+
+
+def _day(found: list[Mention], word: str) -> dt.date | None:
+    date = _by_trigger(found, word).date
+    return date.value if date is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "trigger", "day"),
+    [
+        (
+            "The worst day came on March 3, 2021, when police killed four people in Mandalay.\n\n"
+            "Then the unrest spread to the south. On December 20, thousands marched in Dawei.",
+            "en",
+            DEC7,
+            "marched",
+            dt.date(2021, 12, 20),
+        ),
+        (
+            "The first strike began on 2 February 2019 in the mining towns.\n\n"
+            "On 12 December, dockworkers marched through the port.",
+            "en",
+            DEC7,
+            "marched",
+            dt.date(2019, 12, 12),
+        ),
+        (
+            "Las protestas comenzaron el 14 de octubre de 2019 con la evasión en el metro.\n\n"
+            "El 4 de noviembre, miles de personas marcharon por la Alameda.",
+            "es",
+            OCT18,
+            "marcharon",
+            dt.date(2019, 11, 4),
+        ),
+    ],
+)
+def test_a_day_told_back_takes_the_year_the_story_named(
+    mentions: Callable[..., list[Mention]],
+    text: str,
+    language: str,
+    published: dt.date,
+    trigger: str,
+    day: dt.date,
+) -> None:
+    assert _day(mentions(text, language, published), trigger) == day
+
+
+def test_a_day_told_back_with_no_year_named_is_last_years(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = "On December 20, thousands of people marched through the port city."
+    assert _day(mentions(text, "en", DEC7), "marched") == dt.date(2024, 12, 20)
+
+
+def test_a_planned_day_keeps_the_coming_year(mentions: Callable[..., list[Mention]]) -> None:
+    text = (
+        "The worst day came on March 3, 2021, when police killed four people in Mandalay.\n\n"
+        "Relatives will march through the city on December 20 to demand a trial."
+    )
+    assert _day(mentions(text, "en", DEC7), "march") == dt.date(2025, 12, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger", "day"),
+    [
+        (
+            "On March 3, 2021, a teacher was shot dead by a soldier in Mandalay.\n\n"
+            "Seven people died in the city that day, when troops fired on crowds.",
+            "en",
+            "fired",
+            dt.date(2021, 3, 3),
+        ),
+        (
+            "El 3 de marzo de 2021, un maestro murió por un disparo en Mandalay.\n\n"
+            "Aquel día los soldados dispararon contra la multitud en el mercado.",
+            "es",
+            "dispararon",
+            dt.date(2021, 3, 3),
+        ),
+    ],
+)
+def test_that_day_opening_a_paragraph_is_the_day_named_before(
+    mentions: Callable[..., list[Mention]], text: str, language: str, trigger: str, day: dt.date
+) -> None:
+    assert _day(mentions(text, language, DEC7), trigger) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger", "day"),
+    [
+        (
+            "On March 10, 2021, thousands marched in Yangon. "
+            "Four days earlier, in Mandalay, police killed two students.",
+            "en",
+            "killed",
+            dt.date(2021, 3, 6),
+        ),
+        (
+            "El 10 de marzo de 2021, miles de personas marcharon en Yangón. "
+            "Dos días después, en Mandalay, la policía detuvo a veinte estudiantes.",
+            "es",
+            "detuvo",
+            dt.date(2021, 3, 12),
+        ),
+    ],
+)
+def test_a_shift_reaches_over_a_place_between_commas(
+    mentions: Callable[..., list[Mention]], text: str, language: str, trigger: str, day: dt.date
+) -> None:
+    assert _day(mentions(text, language, DEC7), trigger) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger", "day"),
+    [
+        (
+            "On December 15, the families will hold a vigil at the cemetery, and a march is "
+            "planned in the city on January 9.",
+            "en",
+            "vigil",
+            dt.date(2025, 12, 15),
+        ),
+        (
+            "El 15 de diciembre los familiares harán una vigilia en el cementerio, y el 9 de "
+            "enero marcharán por el centro de la ciudad.",
+            "es",
+            "vigilia",
+            dt.date(2025, 12, 15),
+        ),
+    ],
+)
+def test_a_date_of_another_coordinate_clause_counts_as_farther(
+    mentions: Callable[..., list[Mention]], text: str, language: str, trigger: str, day: dt.date
+) -> None:
+    assert _day(mentions(text, language, DEC7), trigger) == day
+
+
+def test_a_date_only_in_the_next_clause_still_dates_the_event(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: with no date of its own, the event keeps the sentence's only date
+    text = "Police fired tear gas at the crowd, and dozens were detained on December 1."
+    assert _day(mentions(text, "en", DEC7), "tear gas") == dt.date(2025, 12, 1)
