@@ -1739,6 +1739,7 @@ class _Run:
         events = _fill_dates(events, trail.weak)
         events = _standing_dates(events, standing)
         events = _headline_dates(events, headline, standing)
+        events = _section_head_dates(events, self.text)
         events = _denied_fire_named(events, self.text)
         self._count_conflicts(events)
         return Extraction(
@@ -3719,6 +3720,53 @@ def _headline_dates(
         )
         if same is not None:
             out[i] = replace(m, date=same.date)
+    return out
+
+
+#: the most words of a headline that opens a section of a bulletin ("Toque de queda.")
+_SECTION_HEAD_WORDS = 5
+
+
+def _section_head(text: str, m: Mention) -> bool:
+    """The event is the headline of a section of a bulletin or a digest: a short sentence with a
+    final stop that opens its line and starts with the event word ("Enfrentamientos en
+    Macusani.", "Toque de queda.", "Curfew in Bogotá."), with more text in its paragraph."""
+    start, end = m.sentence
+    line = text.rfind("\n", 0, start)
+    head = text[start:end].strip()
+    if text[line + 1 : start].strip() or not head.endswith(".") or head.endswith("..."):
+        return False
+    if len(head.split()) > _SECTION_HEAD_WORDS or m.trigger.span[0] - start > len(head) - len(
+        head.lstrip()
+    ):
+        return False
+    section = text.find("\n\n", end)
+    return bool(text[end : section if section >= 0 else len(text)].strip())
+
+
+def _section_head_dates(events: list[Mention], text: str) -> list[Mention]:
+    """The headline of a section of a radio bulletin or a news digest ("Enfrentamientos en
+    Macusani. Dos comuneros murieron ayer ...", "Toque de queda. La Alcaldía recordó que el toque
+    de queda decretado el viernes ...") gives no day of its own: it names what its section
+    tells, so it takes the day of the first mention of its type in the section, else of the
+    section's first dated incident, not the day the bulletin was at before it."""
+    out = list(events)
+    for i, m in enumerate(events):
+        own = m.date is not None and m.sentence[0] <= m.date.span[0] < m.sentence[1]
+        if own or not _section_head(text, m):
+            continue
+        stop = text.find("\n\n", m.sentence[1])
+        stop = stop if stop >= 0 else len(text)
+        section = [
+            d
+            for d in events[i + 1 :]
+            if m.sentence[1] <= d.sentence[0] < stop and d.date is not None
+        ]
+        same = [d for d in section if d.sub_event_type == m.sub_event_type]
+        told = [d for d in section if d.factuality in ("asserted", "reported")]
+        follow = same or told
+        if follow:
+            out[i] = replace(m, date=follow[0].date)
     return out
 
 

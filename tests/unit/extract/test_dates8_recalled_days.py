@@ -135,15 +135,17 @@ def test_a_shift_reaches_over_a_place_between_commas(
     ("text", "language", "trigger", "day"),
     [
         (
-            "On December 15, the families will hold a vigil at the cemetery, and a march is "
-            "planned in the city on January 9.",
+            "Relatives are planning a week of commemorations. On December 15, relatives of the "
+            "students from the southern provinces will hold a vigil, and a march follows on "
+            "January 9.",
             "en",
             "vigil",
             dt.date(2025, 12, 15),
         ),
         (
-            "El 15 de diciembre los familiares harán una vigilia en el cementerio, y el 9 de "
-            "enero marcharán por el centro de la ciudad.",
+            "Los deudos preparan una semana de actos. El 15 de diciembre los familiares de los "
+            "estudiantes de las provincias del sur realizarán una vigilia, y habrá una marcha "
+            "el 9 de enero.",
             "es",
             "vigilia",
             dt.date(2025, 12, 15),
@@ -162,3 +164,29 @@ def test_a_date_only_in_the_next_clause_still_dates_the_event(
     # near miss: with no date of its own, the event keeps the sentence's only date
     text = "Police fired tear gas at the crowd, and dozens were detained on December 1."
     assert _day(mentions(text, "en", DEC7), "tear gas") == dt.date(2025, 12, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los familiares de los estudiantes harán una vigilia el 15 de diciembre en la plaza.",
+        "El 15 de diciembre saldrán a marchar los gremios de docentes de la región.",
+    ],
+)
+def test_an_irregular_spanish_future_keeps_the_coming_day(
+    mentions: Callable[..., list[Mention]], text: str
+) -> None:
+    found = [m for m in mentions(text, "es", DEC7) if m.date is not None]
+    assert found
+    assert found[0].factuality == "planned"
+    assert found[0].date is not None and found[0].date.value == dt.date(2025, 12, 15)
+
+
+def test_a_past_spanish_verb_keeps_last_years_day(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: "hicieron" is no future
+    text = "Los familiares de los estudiantes hicieron una vigilia el 15 de diciembre en la plaza."
+    found = [m for m in mentions(text, "es", DEC7) if m.date is not None]
+    assert found and found[0].date is not None
+    assert found[0].date.value == dt.date(2024, 12, 15)
