@@ -1736,6 +1736,7 @@ class _Run:
                 )
             )
         headline = _undated_headline(events, self.text)
+        events = self._paragraph_dates(events)
         events = _fill_dates(events, trail.weak)
         events = _standing_dates(events, standing)
         events = _headline_dates(events, headline, standing)
@@ -1920,6 +1921,29 @@ class _Run:
                 if year is not None:
                     return DateChoice(year, "own")
         return choice
+
+    def _paragraph_dates(self, events: list[Mention]) -> list[Mention]:
+        """An undated event told after a dated incident, in its paragraph or the next, with no
+        other date told between them, is of that incident's day, history too ("... por los
+        homicidios ocurridos el 9 de enero de 2023 en Juliaca.\n\nLa defensa negó que se
+        hubiera dado orden de disparar. Sostuvo que los agentes repelieron un ataque": the 9th
+        of 2023, not the day of a later incident of the text)."""
+        out = list(events)
+        last: DateValue | None = None
+        at = -1
+        for i, m in enumerate(events):
+            if last is not None and (
+                self.text.count("\n\n", at, m.sentence[0]) > 1
+                or (at < m.sentence[0] and any(self._dates(at, m.sentence[0])[:2]))
+            ):
+                last = None
+            if m.date is not None:
+                if m.factuality in _TOLD and m.date.precision == "day":
+                    last, at = m.date, m.sentence[1]
+                continue
+            if last is not None and m.factuality in (*_TOLD, "negated"):
+                out[i] = replace(m, date=last)
+        return out
 
     def _told_back_year(self, choice: DateChoice, past: Sequence[DateValue]) -> DateChoice:
         """A day and month that only the coming weeks hold, told back to last year
@@ -4197,6 +4221,9 @@ def _event_names(cues: Sequence[Found]) -> tuple[str, ...]:
 
 def _cue_spans(cues: Sequence[Found], role: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in cues if isinstance(c.info, CueInfo) and c.info.role == role]
+
+
+_TOLD = frozenset({"asserted", "reported", "historical"})
 
 
 def _fill_dates(

@@ -190,3 +190,43 @@ def test_a_past_spanish_verb_keeps_last_years_day(
     found = [m for m in mentions(text, "es", DEC7) if m.date is not None]
     assert found and found[0].date is not None
     assert found[0].date.value == dt.date(2024, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger"),
+    [
+        (
+            "La fiscalía acusó a tres oficiales por las muertes ocurridas el 3 de marzo de 2021 "
+            "en Mandalay, cuando los soldados dispararon contra una marcha.\n\n"
+            "Según la acusación, los oficiales ordenaron abrir fuego. La defensa sostuvo que los "
+            "agentes repelieron un ataque contra el cuartel.",
+            "es",
+            "repelieron",
+        ),
+        (
+            "Prosecutors charged three officers over the deaths of March 3, 2021 in Mandalay, "
+            "when soldiers fired on a march.\n\n"
+            "The defence said the officers had repelled an attack on the barracks.",
+            "en",
+            "attack",
+        ),
+    ],
+)
+def test_an_undated_account_after_a_recalled_incident_is_of_its_day(
+    mentions: Callable[..., list[Mention]], text: str, language: str, trigger: str
+) -> None:
+    assert _day(mentions(text, language, DEC7), trigger) == dt.date(2021, 3, 3)
+
+
+def test_a_day_told_between_stops_the_recalled_day(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: the text went on to another day before the undated event
+    text = (
+        "La fiscalía acusó a tres oficiales por las muertes ocurridas el 3 de marzo de 2021 "
+        "en Mandalay, cuando los soldados dispararon contra una marcha.\n\n"
+        "Ayer, en el aniversario, los familiares se reunieron frente a la fiscalía.\n\n"
+        "En Yangón, un grupo de deudos realizó un plantón frente al Palacio de Justicia."
+    )
+    day = _day(mentions(text, "es", DEC7), "plantón")
+    assert day != dt.date(2021, 3, 3)
