@@ -1549,8 +1549,19 @@ def after_clauses(text: str, start: int, end: int, rules: DateRules) -> list[tup
 
 
 def _clause_stop(text: str, start: int, end: int) -> int:
-    """The first punctuation that closes a clause in ``text[start:end]``, else ``end``."""
-    return min((i for ch in _CLAUSE_ENDS if (i := text.find(ch, start, end)) >= 0), default=end)
+    """The first punctuation that closes a clause in ``text[start:end]``, else ``end``; the
+    stop of an abbreviation followed by a number or a lowercase word ("after the Nov. 1
+    killing", "tras la Av. Grau") does not."""
+    at = start
+    while True:
+        stop = min((i for ch in _CLAUSE_ENDS if (i := text.find(ch, at, end)) >= 0), default=end)
+        if stop >= end or text[stop] != "." or not _ABBREVIATION_GOES_ON.match(text, stop + 1):
+            return stop
+        at = stop + 1
+
+
+#: what follows the stop of an abbreviation inside a clause: a number or a lowercase word
+_ABBREVIATION_GOES_ON = re.compile(r" (?:\d|[a-záéíóúñü])")
 
 
 def told_before(
@@ -2292,6 +2303,19 @@ class DateTrail:
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
+        if (
+            choice.source == "report"
+            and choice.date is not None
+            and fact == "negated"
+            and entry is None
+            and self.last is not None
+            and self.last.precision == "day"
+            and self.last.value < choice.date.value
+        ):
+            # "Sheinbaum said on Sunday that ... and rejected claims that police had repressed
+            # anyone", "negó el lunes que la policía haya disparado": a denial of what happened
+            # is of the day the story told, the statement's day only bounds it
+            return self.last, False
         if choice.date is not None and choice.source in ("own", "since", "report", "aside"):
             back = look_back and self.last is not None and choice.date.value < self.last.value
             if choice.source == "own" and not back:

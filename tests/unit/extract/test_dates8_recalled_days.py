@@ -230,3 +230,57 @@ def test_a_day_told_between_stops_the_recalled_day(
     )
     day = _day(mentions(text, "es", DEC7), "plantón")
     assert day != dt.date(2021, 3, 3)
+
+
+def test_a_date_in_an_abbreviated_month_stays_in_its_after_clause(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "Thousands marched in Uruapan on Saturday. The march was called on social media after "
+        "the Nov. 1 killing of the town's mayor."
+    )
+    date = _by_trigger(mentions(text, "en", dt.date(2025, 11, 16)), "killing").date
+    assert date is not None and date.value == dt.date(2025, 11, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organisers have floated a second march on Nov. 20 in the capital.",
+        "Student unions mooted a national strike on Nov. 20 over the budget.",
+    ],
+)
+def test_a_plan_put_forward_keeps_the_coming_day(
+    mentions: Callable[..., list[Mention]], text: str
+) -> None:
+    found = [m for m in mentions(text, "en", dt.date(2025, 11, 16)) if m.date is not None]
+    assert found and found[0].date is not None
+    assert found[0].date.value == dt.date(2025, 11, 20)
+
+
+def test_a_denial_said_later_is_of_the_story_day(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "About 50 people were injured on Saturday when protesters clashed with police outside "
+        "the palace. The president said on Monday that the march had been paid for by the "
+        "opposition, and denied that police had repressed anyone."
+    )
+    found = mentions(text, "en", dt.date(2025, 11, 17))
+    denied = [m for m in found if m.factuality == "negated"]
+    assert denied and denied[0].date is not None
+    assert denied[0].date.value == dt.date(2025, 11, 15)
+
+
+def test_a_denial_with_no_day_told_before_keeps_its_own(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: no day of the story before it, the statement's day is all there is
+    text = (
+        "The president said on Monday that the march had been paid for by the opposition, and "
+        "denied that police had repressed anyone."
+    )
+    found = mentions(text, "en", dt.date(2025, 11, 17))
+    denied = [m for m in found if m.factuality == "negated"]
+    assert denied and denied[0].date is not None
+    assert denied[0].date.value == dt.date(2025, 11, 17)
