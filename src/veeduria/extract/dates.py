@@ -1973,7 +1973,7 @@ def choose_event_date(
         after: clauses opened by "after" (:func:`after_clauses`); a date in one that does not
             hold the event word is not the event's.
         settled: the sentence names no plan, call, hedge or condition: a day and month that
-            only the future holds is last year's (:func:`_told_back`).
+            only the future holds is last year's (:func:`told_back`).
         bound: :attr:`DateRules.bound`: a date it opens after the event word is a deadline
             ("had been detained by Thursday morning"), which only bounds it (source ``weak``).
 
@@ -2028,7 +2028,7 @@ def choose_event_date(
         and (published is None or d.value <= published or d.precision == "day")
     ]
     ordinary += [
-        _told_back(d, published) if settled else d
+        told_back(d, published) if settled else d
         for d in future
         if d.span not in past_spans and d.span not in since and d.span not in statements
     ]
@@ -2082,7 +2082,7 @@ def choose_event_date(
     return DateChoice(None, None)
 
 
-def _told_back(date: DateValue, published: dt.date | None) -> DateValue:
+def told_back(date: DateValue, published: dt.date | None) -> DateValue:
     """A day and month a few weeks after publication, in a sentence that names no plan, call,
     hedge or condition, is last year's: "On December 15, soldiers fired on crowds near the
     airport" in a story of 7 December a year later ("have called for a vigil on December 15",

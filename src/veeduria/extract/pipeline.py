@@ -53,6 +53,7 @@ from veeduria.extract.dates import (
     period_starts,
     read_dates,
     tells_how_long,
+    told_back,
     told_before,
 )
 from veeduria.extract.factuality import (
@@ -482,6 +483,13 @@ class _Run:
                 # "What happened on 9 January 2023?", "What happens today?": the section under a
                 # heading with no event word tells of its day
                 trail.heading(self._dates(start, end)[0])
+            elif not triggers:
+                # "What was the deadliest day?\nJanuary 9, in Juliaca, near Lake Titicaca.
+                # Seventeen civilians were killed ...": a line that opens on a day and names no
+                # event is the day of what follows
+                trail_day = self._line_days(start, end)
+                if _day_line(self.text, start, end, trail_day):
+                    trail.heading(trail_day)
             if heading and events:
                 # "DEC. 15 - AYACUCHO", "JAN. 11 - CUSCO": the section under a heading that names
                 # a town is there
@@ -1329,14 +1337,6 @@ class _Run:
                     # keeps the month: no later shift counts from that day)
                     date = _on_anniversary(date, anniversary_of)
                 if (
-                    not own_date
-                    and fact in ("asserted", "reported")
-                    and date is not None
-                    and self.published is not None
-                    and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
-                ):
-                    fact = "historical"  # the story is at a day long past (a heading named it)
-                if (
                     (date is None or not own_date)
                     and fact in ("asserted", "reported")
                     and long_ago == paragraph
@@ -1348,6 +1348,14 @@ class _Run:
                     # government. Moreno imposed a curfew in Quito")
                     fact = "historical"
                     date = long_ago_date
+                if (
+                    not own_date
+                    and fact in ("asserted", "reported")
+                    and date is not None
+                    and self.published is not None
+                    and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
+                ):
+                    fact = "historical"  # the story is at a day long past (a heading named it)
                 if fact == "historical":
                     long_ago = paragraph
                     long_ago_date = date
@@ -1945,9 +1953,16 @@ class _Run:
                 out[i] = replace(m, date=last)
         return out
 
+    def _line_days(self, start: int, end: int) -> list[DateValue]:
+        """The sentence's days read back: a day and month only the coming weeks hold is last
+        year's (``dates.told_back``), as in a sentence that tells what happened."""
+        past, future, _ = self._dates(start, end)
+        spans = {d.span for d in past}
+        return past + [told_back(d, self.published) for d in future if d.span not in spans]
+
     def _told_back_year(self, choice: DateChoice, past: Sequence[DateValue]) -> DateChoice:
         """A day and month that only the coming weeks hold, told back to last year
-        (``dates._told_back``), is most of a year back: like any such day it takes the year the
+        (``dates.told_back``), is most of a year back: like any such day it takes the year the
         story named last ("The deadliest day came on January 9, 2023 ... On January 28, a man
         died" in a story of December 2025 is 2023's January 28, not 2025's)."""
         date = choice.date
@@ -3931,6 +3946,18 @@ def _slogan(text: str, start: int, end: int) -> bool:
 
 #: at most this many words in a heading line with no question mark
 _HEADING_WORDS = 10
+
+
+def _day_line(text: str, start: int, end: int, dates: Sequence[DateValue]) -> bool:
+    """The sentence opens its line on a day and is short: the answer to a question heading or a
+    section's date ("January 9, in Juliaca.", "El 15 de diciembre, en Ayacucho.")."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    body = text[start:end]
+    lead = len(body) - len(body.lstrip())
+    return len(body.split()) <= _HEADING_WORDS and any(
+        d.precision == "day" and d.span[0] - start <= lead for d in dates
+    )
 
 
 def _heading(text: str, start: int, end: int) -> bool:

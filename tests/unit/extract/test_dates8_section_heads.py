@@ -69,3 +69,45 @@ def test_a_full_sentence_opening_a_paragraph_is_no_headline(
     found = mentions(text, "es", MAR14)
     date = _head(found, "dispers").date
     assert date is not None and date.value == dt.date(2024, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word", "day"),
+    [
+        (
+            "EXPLAINER\n\nWhat was the deadliest day?\n\nFebruary 3, in Mandalay, near the river. "
+            "Police shot dead seven protesters near the market. The following day a soldier was "
+            "beaten to death by a mob on the outskirts of the city.",
+            "en",
+            "shot dead",
+            dt.date(2023, 2, 3),
+        ),
+        (
+            "EXPLICADOR\n\n¿Cuál fue el día más violento?\n\nEl 3 de febrero, en Mandalay. "
+            "La policía mató a siete manifestantes cerca del mercado.",
+            "es",
+            "mató",
+            dt.date(2023, 2, 3),
+        ),
+    ],
+)
+def test_a_line_that_opens_on_a_day_dates_what_follows(
+    mentions: Callable[..., list[Mention]], text: str, language: str, word: str, day: dt.date
+) -> None:
+    found = mentions(text, language, dt.date(2024, 1, 20))
+    hits = [m for m in found if word in m.trigger.text]
+    assert hits and hits[0].date is not None and hits[0].date.value == day
+
+
+def test_a_day_deep_in_a_long_line_is_no_day_line(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: a sentence that only mentions a day late in its course does not head a section
+    text = (
+        "EXPLAINER\n\nWhat was the deadliest day?\n\nMany people in the city still remember "
+        "the morning of March 3 and the long silence of the market afterwards.\n"
+        "Police shot dead seven protesters near the market on Friday."
+    )
+    found = mentions(text, "en", dt.date(2024, 1, 20))
+    hits = [m for m in found if "shot dead" in m.trigger.text]
+    assert hits and hits[0].date is not None and hits[0].date.value == dt.date(2024, 1, 19)
