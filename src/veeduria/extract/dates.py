@@ -2334,6 +2334,18 @@ class DateTrail:
                     self.by_kind[kind] = choice.date
                     if lethal:
                         self.by_kind[_LETHAL] = choice.date
+            if (
+                choice.source == "since"
+                and carry
+                and choice.date.precision == "day"
+                and self.last is not None
+                and self.last.precision == "day"
+                and self.last.value < choice.date.value
+            ):
+                # "... las elecciones del domingo 28 de julio. Desde la mañana del lunes 29,
+                # vecinos marcharon hacia el centro. La GNB los dispersó": what began on a later
+                # day than the story's is where the story goes on
+                self._carry(choice.date, fact, sentence, entry_at)
             if choice.anchor is not None:
                 self._carry(choice.anchor, fact, sentence, entry_at)
             if choice.date.precision == "day":

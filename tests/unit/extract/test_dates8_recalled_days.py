@@ -284,3 +284,41 @@ def test_a_denial_with_no_day_told_before_keeps_its_own(
     denied = [m for m in found if m.factuality == "negated"]
     assert denied and denied[0].date is not None
     assert denied[0].date.value == dt.date(2025, 11, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger", "day"),
+    [
+        (
+            "La oposición denunció fraude en las elecciones del domingo 3 de marzo. Desde la "
+            "mañana del lunes 4, miles de vecinos marcharon hacia el centro de la ciudad. La "
+            "Guardia Nacional los dispersó con bombas lacrimógenas.",
+            "es",
+            "dispersó",
+            dt.date(2024, 3, 4),
+        ),
+        (
+            "The opposition denounced fraud in the elections of Sunday, March 3. Since Monday "
+            "morning, thousands of residents have marched towards the city centre. Riot police "
+            "dispersed them with tear gas.",
+            "en",
+            "dispersed",
+            dt.date(2024, 3, 4),
+        ),
+    ],
+)
+def test_what_began_on_a_later_day_moves_the_story(
+    mentions: Callable[..., list[Mention]], text: str, language: str, trigger: str, day: dt.date
+) -> None:
+    assert _day(mentions(text, language, dt.date(2024, 3, 7)), trigger) == day
+
+
+def test_what_began_before_the_story_day_leaves_it(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: the blockade going on since an earlier day does not take the story back
+    text = (
+        "Riot police cleared the main square on Wednesday. Truckers have blocked the highway "
+        "since Monday. Police fired tear gas at the drivers."
+    )
+    assert _day(mentions(text, "en", dt.date(2024, 3, 7)), "tear gas") == dt.date(2024, 3, 6)
