@@ -3967,6 +3967,10 @@ def _heading(text: str, start: int, end: int) -> bool:
     before = text.rfind("\n", 0, start)
     if text[before + 1 : start].strip():
         return False
+    if text[start:end].rstrip().endswith("?") and len(text[start:end].split()) <= _HEADING_WORDS:
+        # "What happened on Tuesday? A crowd pelted the motorcade ...": an explainer's question
+        # that opens its paragraph heads it, the answer on the same line
+        return True
     after = text.find("\n", end)
     line = text[start : after if after != -1 else len(text)].strip()
     if not line or "\n" in line:

@@ -111,3 +111,32 @@ def test_a_day_deep_in_a_long_line_is_no_day_line(
     found = mentions(text, "en", dt.date(2024, 1, 20))
     hits = [m for m in found if "shot dead" in m.trigger.text]
     assert hits and hits[0].date is not None and hits[0].date.value == dt.date(2024, 1, 19)
+
+
+def test_a_question_that_opens_its_paragraph_heads_it(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "Explainer: the fuel strike\n\n"
+        "How many have died? A farmer was shot dead by soldiers in Otavalo on March 1; a second "
+        "protester died in the south last week.\n\n"
+        "What happened on Tuesday? A crowd pelted the president's convoy with stones near the "
+        "border."
+    )
+    found = mentions(text, "en", dt.date(2024, 3, 14))
+    hits = [m for m in found if "pelted" in m.trigger.text]
+    assert hits and hits[0].date is not None and hits[0].date.value == dt.date(2024, 3, 12)
+
+
+def test_a_question_inside_a_paragraph_heads_nothing(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: a question told within the paragraph is no heading of what follows it
+    text = (
+        "Explainer: the fuel strike\n\n"
+        "A farmer was shot dead by soldiers in Otavalo on Monday. Who gave the order on "
+        "Tuesday? A crowd pelted the president's convoy with stones near the border."
+    )
+    found = mentions(text, "en", dt.date(2024, 3, 14))
+    hits = [m for m in found if "pelted" in m.trigger.text]
+    assert hits and hits[0].date is not None and hits[0].date.value == dt.date(2024, 3, 11)
