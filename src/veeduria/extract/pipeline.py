@@ -1992,7 +1992,12 @@ class _Run:
             # death was one of ten that day"): the day is the last one the paragraph before named
             before = self.text.rfind("\n\n", reach, paragraph)
             reach = before if before >= 0 else reach
-        days = [d for d in self._dates(reach, start)[0] if d.precision == "day"]
+        past, future, _ = self._dates(reach, start)
+        # a coming day named before counts too ("summoned her to testify on Nov. 16. Relatives
+        # said they would rally outside the court that day"); a day read both ways is the past one
+        spans = {d.span for d in past}
+        named = [*past, *(d for d in future if d.span not in spans)]
+        days = sorted((d for d in named if d.precision == "day"), key=lambda d: d.span)
         return days[-1] if days else None
 
     def _dates(self, start: int, end: int) -> tuple[list[DateValue], list[DateValue], list[Shift]]:

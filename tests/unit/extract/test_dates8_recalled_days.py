@@ -322,3 +322,28 @@ def test_what_began_before_the_story_day_leaves_it(
         "since Monday. Police fired tear gas at the drivers."
     )
     assert _day(mentions(text, "en", dt.date(2024, 3, 7)), "tear gas") == dt.date(2024, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger"),
+    [
+        (
+            "Prosecutors summoned the former minister to testify on Nov. 16 about the deaths of "
+            "protesters. Relatives of the victims said they would rally outside the court that "
+            "day.",
+            "en",
+            "rally",
+        ),
+        (
+            "La fiscalía citó al exministro a declarar el 16 de noviembre por las muertes de "
+            "manifestantes. Los familiares de las víctimas anunciaron un plantón frente al "
+            "Palacio de Justicia ese mismo día.",
+            "es",
+            "plantón",
+        ),
+    ],
+)
+def test_that_day_after_a_coming_day_is_that_day(
+    mentions: Callable[..., list[Mention]], text: str, language: str, trigger: str
+) -> None:
+    assert _day(mentions(text, language, dt.date(2023, 11, 7)), trigger) == dt.date(2023, 11, 16)
