@@ -347,3 +347,24 @@ def test_that_day_after_a_coming_day_is_that_day(
     mentions: Callable[..., list[Mention]], text: str, language: str, trigger: str
 ) -> None:
     assert _day(mentions(text, language, dt.date(2023, 11, 7)), trigger) == dt.date(2023, 11, 16)
+
+
+def test_a_start_told_as_done_is_the_past_day_in_a_plan(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "Los maestros marcharon ayer en Lima. El gremio anunció además que el paro indefinido "
+        "iniciado el lunes continuará hasta que renuncie el ministro."
+    )
+    found = mentions(text, "es", dt.date(2022, 12, 16))
+    assert _day(found, "paro") == dt.date(2022, 12, 12)
+
+
+def test_a_start_to_come_is_the_coming_day(mentions: Callable[..., list[Mention]]) -> None:
+    # near miss: no participle of a start, the plan's Monday is the next one
+    text = (
+        "Los maestros marcharon ayer en Lima. El gremio anunció que la huelga indefinida "
+        "comenzará el lunes en todo el país."
+    )
+    found = mentions(text, "es", dt.date(2022, 12, 16))
+    assert _day(found, "huelga") == dt.date(2022, 12, 19)
