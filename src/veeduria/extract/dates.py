@@ -1364,6 +1364,12 @@ DateSource = Literal["own", "since", "report", "weak", "aside", "after"]
 _CLAUSE_BREAK = ";"
 #: how much farther a date on the other side of a semicolon counts
 _BREAK_PENALTY = 1000
+#: a comma and a conjunction that opens another clause: "On December 15, the families will
+#: hold a vigil, and a march is planned on January 9"; "el lunes marcharon los docentes, y
+#: el jueves, los médicos"
+_COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|y|e|pero|mientras)\s", re.IGNORECASE)
+#: farther than any date of the event's own clause, nearer than one past a semicolon
+_COORDINATION_PENALTY = 500
 
 
 @dataclass(frozen=True)
@@ -1392,7 +1398,12 @@ def nearest_date(
 
     def distance(d: DateValue) -> int:
         lo, hi = sorted((trigger[0], d.span[0]))
-        return abs(d.span[0] - trigger[0]) + (_BREAK_PENALTY if _CLAUSE_BREAK in text[lo:hi] else 0)
+        gap = text[lo:hi]
+        if _CLAUSE_BREAK in gap:
+            return abs(d.span[0] - trigger[0]) + _BREAK_PENALTY
+        if _COORDINATION.search(gap):
+            return abs(d.span[0] - trigger[0]) + _COORDINATION_PENALTY
+        return abs(d.span[0] - trigger[0])
 
     best = min(dates, key=distance)
     if best.precision != "day" and best.start is not None and best.end is not None:
@@ -1538,8 +1549,19 @@ def after_clauses(text: str, start: int, end: int, rules: DateRules) -> list[tup
 
 
 def _clause_stop(text: str, start: int, end: int) -> int:
-    """The first punctuation that closes a clause in ``text[start:end]``, else ``end``."""
-    return min((i for ch in _CLAUSE_ENDS if (i := text.find(ch, start, end)) >= 0), default=end)
+    """The first punctuation that closes a clause in ``text[start:end]``, else ``end``; the
+    stop of an abbreviation followed by a number or a lowercase word ("after the Nov. 1
+    killing", "tras la Av. Grau") does not."""
+    at = start
+    while True:
+        stop = min((i for ch in _CLAUSE_ENDS if (i := text.find(ch, at, end)) >= 0), default=end)
+        if stop >= end or text[stop] != "." or not _ABBREVIATION_GOES_ON.match(text, stop + 1):
+            return stop
+        at = stop + 1
+
+
+#: what follows the stop of an abbreviation inside a clause: a number or a lowercase word
+_ABBREVIATION_GOES_ON = re.compile(r" (?:\d|[a-záéíóúñü])")
 
 
 def told_before(
@@ -1630,6 +1652,10 @@ _LEAD_IN = re.compile(
 )
 #: days in a unit of a shift, to tell whether a shift stays within a month
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+#: a place or time set off by commas after a shift that opens its sentence ("Two days later,
+#: in Cusco, ...", "Al día siguiente, en la madrugada, ...")
+_ADJUNCT = re.compile(r"\s*(?:in|at|near|outside|en|cerca\s+de|frente\s+a|on|por)\s", re.IGNORECASE)
+_ADJUNCT_WORDS = 5
 
 
 def _shifted(
@@ -1663,7 +1689,18 @@ def _shifted(
     if governs:
         lo, hi = shift.span[1], min(hi, shift.span[1] + _SHIFT_REACH)
     elif opens and hi < len(text) and text[hi] == ",":
-        hi = _clause_bounds(text, hi + 1, hi + 1)[1]  # "Two days later, police cleared ..."
+        start = hi + 1
+        hi = _clause_bounds(text, start, start)[1]  # "Two days later, police cleared ..."
+        if (
+            hi < len(text)
+            and text[hi] == ","
+            and _ADJUNCT.match(text, start, hi)
+            and len(text[start:hi].split()) <= _ADJUNCT_WORDS
+        ):
+            # "Four days earlier, in Andahuaylas, two teenagers were killed", "Al día
+            # siguiente, en Juliaca, la policía ...": the clause after a place or time between
+            # commas is still the shift's
+            hi = _clause_bounds(text, hi + 1, hi + 1)[1]
     if not lo <= trigger[0] < hi:
         return None
     days = [
@@ -1936,7 +1973,7 @@ def choose_event_date(
         after: clauses opened by "after" (:func:`after_clauses`); a date in one that does not
             hold the event word is not the event's.
         settled: the sentence names no plan, call, hedge or condition: a day and month that
-            only the future holds is last year's (:func:`_told_back`).
+            only the future holds is last year's (:func:`told_back`).
         bound: :attr:`DateRules.bound`: a date it opens after the event word is a deadline
             ("had been detained by Thursday morning"), which only bounds it (source ``weak``).
 
@@ -1991,7 +2028,7 @@ def choose_event_date(
         and (published is None or d.value <= published or d.precision == "day")
     ]
     ordinary += [
-        _told_back(d, published) if settled else d
+        told_back(d, published) if settled else d
         for d in future
         if d.span not in past_spans and d.span not in since and d.span not in statements
     ]
@@ -2045,7 +2082,7 @@ def choose_event_date(
     return DateChoice(None, None)
 
 
-def _told_back(date: DateValue, published: dt.date | None) -> DateValue:
+def told_back(date: DateValue, published: dt.date | None) -> DateValue:
     """A day and month a few weeks after publication, in a sentence that names no plan, call,
     hedge or condition, is last year's: "On December 15, soldiers fired on crowds near the
     airport" in a story of 7 December a year later ("have called for a vigil on December 15",
@@ -2266,6 +2303,19 @@ class DateTrail:
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
+        if (
+            choice.source == "report"
+            and choice.date is not None
+            and fact == "negated"
+            and entry is None
+            and self.last is not None
+            and self.last.precision == "day"
+            and self.last.value < choice.date.value
+        ):
+            # "Sheinbaum said on Sunday that ... and rejected claims that police had repressed
+            # anyone", "negó el lunes que la policía haya disparado": a denial of what happened
+            # is of the day the story told, the statement's day only bounds it
+            return self.last, False
         if choice.date is not None and choice.source in ("own", "since", "report", "aside"):
             back = look_back and self.last is not None and choice.date.value < self.last.value
             if choice.source == "own" and not back:
@@ -2284,6 +2334,18 @@ class DateTrail:
                     self.by_kind[kind] = choice.date
                     if lethal:
                         self.by_kind[_LETHAL] = choice.date
+            if (
+                choice.source == "since"
+                and carry
+                and choice.date.precision == "day"
+                and self.last is not None
+                and self.last.precision == "day"
+                and self.last.value < choice.date.value
+            ):
+                # "... las elecciones del domingo 28 de julio. Desde la mañana del lunes 29,
+                # vecinos marcharon hacia el centro. La GNB los dispersó": what began on a later
+                # day than the story's is where the story goes on
+                self._carry(choice.date, fact, sentence, entry_at)
             if choice.anchor is not None:
                 self._carry(choice.anchor, fact, sentence, entry_at)
             if choice.date.precision == "day":

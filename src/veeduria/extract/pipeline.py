@@ -53,6 +53,7 @@ from veeduria.extract.dates import (
     period_starts,
     read_dates,
     tells_how_long,
+    told_back,
     told_before,
 )
 from veeduria.extract.factuality import (
@@ -486,6 +487,13 @@ class _Run:
                 # "What happened on 9 January 2023?", "What happens today?": the section under a
                 # heading with no event word tells of its day
                 trail.heading(self._dates(start, end)[0])
+            elif not triggers:
+                # "What was the deadliest day?\nJanuary 9, in Juliaca, near Lake Titicaca.
+                # Seventeen civilians were killed ...": a line that opens on a day and names no
+                # event is the day of what follows
+                trail_day = self._line_days(start, end)
+                if _day_line(self.text, start, end, trail_day):
+                    trail.heading(trail_day)
             if heading and events:
                 # "DEC. 15 - AYACUCHO", "JAN. 11 - CUSCO": the section under a heading that names
                 # a town is there
@@ -1361,14 +1369,6 @@ class _Run:
                     # keeps the month: no later shift counts from that day)
                     date = _on_anniversary(date, anniversary_of)
                 if (
-                    not own_date
-                    and fact in ("asserted", "reported")
-                    and date is not None
-                    and self.published is not None
-                    and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
-                ):
-                    fact = "historical"  # the story is at a day long past (a heading named it)
-                if (
                     (date is None or not own_date)
                     and fact in ("asserted", "reported")
                     and long_ago == paragraph
@@ -1380,6 +1380,14 @@ class _Run:
                     # government. Moreno imposed a curfew in Quito")
                     fact = "historical"
                     date = long_ago_date
+                if (
+                    not own_date
+                    and fact in ("asserted", "reported")
+                    and date is not None
+                    and self.published is not None
+                    and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
+                ):
+                    fact = "historical"  # the story is at a day long past (a heading named it)
                 if fact == "historical":
                     long_ago = paragraph
                     long_ago_date = date
@@ -1771,9 +1779,11 @@ class _Run:
                 )
             )
         headline = _undated_headline(events, self.text)
+        events = self._paragraph_dates(events)
         events = _fill_dates(events, trail.weak)
         events = _standing_dates(events, standing)
         events = _headline_dates(events, headline, standing)
+        events = _section_head_dates(events, self.text)
         events = _denied_fire_named(events, self.text)
         events = actor_roles.story_country(events)
         events = actor_roles.forces_by_place(events)
@@ -1942,6 +1952,7 @@ class _Run:
             settled=settled,
             bound=self.res.dates.bound,
         )
+        choice = self._told_back_year(choice, dates)
         if choice.source in (None, "weak"):
             named = self._that_day(sentence)
             if named is not None:
@@ -1956,6 +1967,51 @@ class _Run:
                     return DateChoice(year, "own")
         return choice
 
+    def _paragraph_dates(self, events: list[Mention]) -> list[Mention]:
+        """An undated event told after a dated incident, in its paragraph or the next, with no
+        other date told between them, is of that incident's day, history too ("... por los
+        homicidios ocurridos el 9 de enero de 2023 en Juliaca.\n\nLa defensa negó que se
+        hubiera dado orden de disparar. Sostuvo que los agentes repelieron un ataque": the 9th
+        of 2023, not the day of a later incident of the text)."""
+        out = list(events)
+        last: DateValue | None = None
+        at = -1
+        for i, m in enumerate(events):
+            if last is not None and (
+                self.text.count("\n\n", at, m.sentence[0]) > 1
+                or (at < m.sentence[0] and any(self._dates(at, m.sentence[0])[:2]))
+            ):
+                last = None
+            if m.date is not None:
+                if m.factuality in _TOLD and m.date.precision == "day":
+                    last, at = m.date, m.sentence[1]
+                continue
+            if last is not None and m.factuality in (*_TOLD, "negated"):
+                out[i] = replace(m, date=last)
+        return out
+
+    def _line_days(self, start: int, end: int) -> list[DateValue]:
+        """The sentence's days read back: a day and month only the coming weeks hold is last
+        year's (``dates.told_back``), as in a sentence that tells what happened."""
+        past, future, _ = self._dates(start, end)
+        spans = {d.span for d in past}
+        return past + [told_back(d, self.published) for d in future if d.span not in spans]
+
+    def _told_back_year(self, choice: DateChoice, past: Sequence[DateValue]) -> DateChoice:
+        """A day and month that only the coming weeks hold, told back to last year
+        (``dates.told_back``), is most of a year back: like any such day it takes the year the
+        story named last ("The deadliest day came on January 9, 2023 ... On January 28, a man
+        died" in a story of December 2025 is 2023's January 28, not 2025's)."""
+        date = choice.date
+        if (
+            date is None
+            or self.published is None
+            or date.value > self.published
+            or any(d.span == date.span for d in past)
+        ):
+            return choice
+        return replace(choice, date=self._narrative_year(date))
+
     def _that_day(self, sentence: tuple[int, int]) -> DateValue | None:
         """The day a sentence with no date of its own points back to ("los hechos de ese día",
         "the clashes that day"): the last day the text named before it, in its paragraph
@@ -1966,9 +2022,19 @@ class _Run:
             return None
         reach = max(self.dateline_end, start - _THAT_DAY_REACH)
         paragraph = self.text.rfind("\n\n", reach, start)
-        if paragraph >= 0:
+        if paragraph >= 0 and self.text[paragraph:start].strip():
             reach = paragraph
-        days = [d for d in self._dates(reach, start)[0] if d.precision == "day"]
+        elif paragraph >= 0:
+            # the sentence opens its paragraph ("... was shot dead on December 15, 2022.\n\nHis
+            # death was one of ten that day"): the day is the last one the paragraph before named
+            before = self.text.rfind("\n\n", reach, paragraph)
+            reach = before if before >= 0 else reach
+        past, future, _ = self._dates(reach, start)
+        # a coming day named before counts too ("summoned her to testify on Nov. 16. Relatives
+        # said they would rally outside the court that day"); a day read both ways is the past one
+        spans = {d.span for d in past}
+        named = [*past, *(d for d in future if d.span not in spans)]
+        days = sorted((d for d in named if d.precision == "day"), key=lambda d: d.span)
         return days[-1] if days else None
 
     def _dates(self, start: int, end: int) -> tuple[list[DateValue], list[DateValue], list[Shift]]:
@@ -3812,6 +3878,53 @@ def _headline_dates(
     return out
 
 
+#: the most words of a headline that opens a section of a bulletin ("Toque de queda.")
+_SECTION_HEAD_WORDS = 5
+
+
+def _section_head(text: str, m: Mention) -> bool:
+    """The event is the headline of a section of a bulletin or a digest: a short sentence with a
+    final stop that opens its line and starts with the event word ("Enfrentamientos en
+    Macusani.", "Toque de queda.", "Curfew in Bogotá."), with more text in its paragraph."""
+    start, end = m.sentence
+    line = text.rfind("\n", 0, start)
+    head = text[start:end].strip()
+    if text[line + 1 : start].strip() or not head.endswith(".") or head.endswith("..."):
+        return False
+    if len(head.split()) > _SECTION_HEAD_WORDS or m.trigger.span[0] - start > len(head) - len(
+        head.lstrip()
+    ):
+        return False
+    section = text.find("\n\n", end)
+    return bool(text[end : section if section >= 0 else len(text)].strip())
+
+
+def _section_head_dates(events: list[Mention], text: str) -> list[Mention]:
+    """The headline of a section of a radio bulletin or a news digest ("Enfrentamientos en
+    Macusani. Dos comuneros murieron ayer ...", "Toque de queda. La Alcaldía recordó que el toque
+    de queda decretado el viernes ...") gives no day of its own: it names what its section
+    tells, so it takes the day of the first mention of its type in the section, else of the
+    section's first dated incident, not the day the bulletin was at before it."""
+    out = list(events)
+    for i, m in enumerate(events):
+        own = m.date is not None and m.sentence[0] <= m.date.span[0] < m.sentence[1]
+        if own or not _section_head(text, m):
+            continue
+        stop = text.find("\n\n", m.sentence[1])
+        stop = stop if stop >= 0 else len(text)
+        section = [
+            d
+            for d in events[i + 1 :]
+            if m.sentence[1] <= d.sentence[0] < stop and d.date is not None
+        ]
+        same = [d for d in section if d.sub_event_type == m.sub_event_type]
+        told = [d for d in section if d.factuality in ("asserted", "reported")]
+        follow = same or told
+        if follow:
+            out[i] = replace(m, date=follow[0].date)
+    return out
+
+
 def _standing_dates(events: list[Mention], standing: Sequence[int]) -> list[Mention]:
     """A curfew or state of emergency told as in force ("sigue vigente el toque de queda", "the
     curfew remains in place", "amaneció este domingo bajo toque de queda") is the measure the
@@ -3964,6 +4077,18 @@ def _slogan(text: str, start: int, end: int) -> bool:
 _HEADING_WORDS = 10
 
 
+def _day_line(text: str, start: int, end: int, dates: Sequence[DateValue]) -> bool:
+    """The sentence opens its line on a day and is short: the answer to a question heading or a
+    section's date ("January 9, in Juliaca.", "El 15 de diciembre, en Ayacucho.")."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    body = text[start:end]
+    lead = len(body) - len(body.lstrip())
+    return len(body.split()) <= _HEADING_WORDS and any(
+        d.precision == "day" and d.span[0] - start <= lead for d in dates
+    )
+
+
 def _heading(text: str, start: int, end: int) -> bool:
     """The sentence is a line of its own that heads a section: a question ("What happened on 9
     January 2023?", "¿Qué pasó el 9 de enero?") or a short line with no final stop ("Monday,
@@ -3971,6 +4096,10 @@ def _heading(text: str, start: int, end: int) -> bool:
     before = text.rfind("\n", 0, start)
     if text[before + 1 : start].strip():
         return False
+    if text[start:end].rstrip().endswith("?") and len(text[start:end].split()) <= _HEADING_WORDS:
+        # "What happened on Tuesday? A crowd pelted the motorcade ...": an explainer's question
+        # that opens its paragraph heads it, the answer on the same line
+        return True
     after = text.find("\n", end)
     line = text[start : after if after != -1 else len(text)].strip()
     if not line or "\n" in line:
@@ -4252,6 +4381,9 @@ def _event_names(cues: Sequence[Found]) -> tuple[str, ...]:
 
 def _cue_spans(cues: Sequence[Found], role: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in cues if isinstance(c.info, CueInfo) and c.info.role == role]
+
+
+_TOLD = frozenset({"asserted", "reported", "historical"})
 
 
 def _fill_dates(
