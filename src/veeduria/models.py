@@ -45,7 +45,8 @@ class Document:
 
     ``id`` is the SHA-256 of the normalised text (see ``veeduria.ingest.normalize``).
     ``published_source`` says where the date came from: ``metadata``, ``dateline``,
-    ``given`` (CLI or record field), ``feed`` or ``none``.
+    ``signature`` (a statement's closing date), ``given`` (CLI or record field), ``feed`` or
+    ``none``.
     """
 
     id: str

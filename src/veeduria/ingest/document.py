@@ -15,7 +15,7 @@ from veeduria.config import Settings
 from veeduria.errors import E_EMPTY, E_NO_TEXT, E_TOO_LARGE, IngestError
 from veeduria.ingest.langid import detect_language
 from veeduria.ingest.normalize import normalize_text
-from veeduria.ingest.pubdate import find_dateline
+from veeduria.ingest.pubdate import find_dateline, find_signature_date
 from veeduria.models import DatePrecision, Document
 
 logger = logging.getLogger(__name__)
@@ -191,6 +191,8 @@ def build_document(
         dateline = find_dateline(body, language)
         if dateline is not None and dateline.date is not None:
             published, precision, source = dateline.date, "day", "dateline"
+        elif (signed := find_signature_date(body, language)) is not None and signed.date:
+            published, precision, source = signed.date, "day", "signature"
     document = make_document(
         body,
         title=title,

@@ -191,6 +191,42 @@ def find_dateline(text: str, language: str | None = None) -> Dateline | None:
     return None
 
 
+#: how many of the last non-empty lines may hold a statement's closing date
+SIGNATURE_LINES = 3
+
+
+def find_signature_date(text: str, language: str | None = None) -> Dateline | None:
+    """The closing date of a statement, a communiqué or a letter: a line among the last
+    ``SIGNATURE_LINES`` non-empty ones that holds nothing but a date with its year, after up
+    to three place names ("Lima, 10 de enero de 2023", "Puno, Perú, 9 de enero de 2023",
+    "January 10, 2023"). Unions, rights groups and the Ombudsman sign their statements so;
+    such a text has no dateline, and its dates ("el lunes 9 de enero") need the year.
+
+    Returns:
+        The date line found (its ``date`` is set), or None.
+    """
+    lines: list[tuple[int, str]] = []
+    end = len(text)
+    while end > 0 and len(lines) < SIGNATURE_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            lines.append((start, line))
+        end = start - 1
+    for offset, line in lines:
+        if len(line) > DATELINE_LINE_CHARS or not any(c.isdigit() for c in line):
+            continue
+        for lang in _languages(language):
+            found = _match_line(line, offset, lang)
+            if (
+                found is not None
+                and found.date is not None
+                and not line[found.span[1] - offset :].strip(" .")
+            ):
+                return found
+    return None
+
+
 def dateline_date(text: str, language: str | None = None) -> dt.date | None:
     """The date of the dateline of ``text``, or None (no dateline, or no year in it)."""
     found = find_dateline(text, language)

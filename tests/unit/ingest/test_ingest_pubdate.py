@@ -99,3 +99,41 @@ def test_parse_published_accepts(value: str, expected: tuple[dt.date, str]) -> N
 def test_parse_published_rejects(value: str) -> None:
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_published(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PRONUNCIAMIENTO\n\nRechazamos la represión del lunes.\n\nLima, 10 de enero de 2023",
+            dt.date(2023, 1, 10),
+        ),
+        (
+            "Comunicado\n\nExigimos una investigación.\n\nPuno, Perú, 9 de enero del 2023.\n\n"
+            "Consejo Directivo",
+            dt.date(2023, 1, 9),
+        ),
+        ("STATEMENT\n\nWe condemn the killings.\n\nJanuary 10, 2023\n", dt.date(2023, 1, 10)),
+    ],
+)
+def test_a_statement_is_dated_by_its_closing_date(text: str, expected: dt.date) -> None:
+    from veeduria.ingest.pubdate import find_signature_date
+
+    found = find_signature_date(text)
+    assert found is not None and found.date == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that ends on a date is no closing date, nor is one without its year
+        "Los comuneros marcharon.\n\nLa marcha fue el 9 de enero de 2023.",
+        "Exigimos justicia.\n\nLima, 10 de enero",
+        # a date far from the end (more than three lines up) is not the signature
+        "Lima, 10 de enero de 2023\n\nUno.\n\nDos.\n\nTres.\n\nCuatro.",
+    ],
+)
+def test_no_closing_date(text: str) -> None:
+    from veeduria.ingest.pubdate import find_signature_date
+
+    assert find_signature_date(text) is None

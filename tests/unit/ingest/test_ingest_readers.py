@@ -563,3 +563,16 @@ def test_an_aggregator_feed_entry_takes_its_outlet_as_source(
     assert isinstance(first, Document) and isinstance(second, Document)
     assert first.source_name == "Diario del Altiplano"
     assert second.source_name == "protestas - Buscador de noticias"
+
+
+def test_a_text_statement_without_a_dateline_takes_its_closing_date(
+    tmp_path: Path, settings: Settings
+) -> None:
+    text = (
+        "COMUNICADO\n\nEl Frente de Defensa rechaza la detención de sus dirigentes el lunes 9 "
+        "de enero.\n\nExige su liberación inmediata.\n\nConvoca a una asamblea.\n\n"
+        "Ilave, 10 de enero de 2023\n"
+    )
+    (document,) = read_source(_write(tmp_path, "comunicado.txt", text), settings)
+    assert isinstance(document, Document)
+    assert (document.published, document.published_source) == (D(2023, 1, 10), "signature")
