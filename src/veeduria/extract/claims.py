@@ -195,6 +195,7 @@ def find_claims(
             )
         )
     claims.extend(_restraint_items(text, sentence, cues, claim_cues, actors, factuality))
+    claims.extend(_if_not_then(text, sentence, topics, actors, factuality, claims))
     # what an addressee is urged to do is a demand of its own, with no topic of the lexicon
     # ("exhorta a la Policía Nacional a hacer un uso proporcional de la fuerza", "pidió a los
     # dirigentes evitar que se repitan los saqueos", "has asked the police to cease ...")
@@ -1064,6 +1065,66 @@ def _restraint_items(
                 claimant=_claimant(actors, cue),
             )
         )
+    return out
+
+
+#: a condition not met, then a comma: "If there is no justice,", "Unless they listen to us,",
+#: "Si no renuncia,", "A menos que nos escuchen,"
+_IF_NOT = re.compile(
+    r"\b(?P<if>if|unless|si|a\s+menos\s+que)\s+(?P<cond>[^,;:.!?\"“”«»()]{3,90}),\s*", re.I
+)
+_NOT = re.compile(r"\b(?:no|not|never|nunca|nadie|ning[uú]n\w*)\b|n't\b", re.I)
+#: the future of what the speakers will do then, right after the comma: "we will", "they'll",
+#: "volveremos a", "bloquearemos", "las bases tomarán"
+_THEN_FUTURE = re.compile(
+    r"(?:\w+\s+){0,3}?(?:will|'ll|shall|are\s+going\s+to|\w+(?:remos|r[aá]n))\b", re.I
+)
+#: how far after the comma the action threatened may begin
+_THEN_REACH = 60
+
+
+def _if_not_then(
+    text: str,
+    sentence: tuple[int, int],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    claims: Sequence[Claim],
+) -> list[Claim]:
+    """A strike, march or blockade promised for when a condition is not met is a threat, with
+    no verb of threatening: "If there is no justice, we will block the roads again," said ...;
+    "Si no renuncia, volveremos a paralizar la región". A condition met ("If it rains, we will
+    march to the stadium") threatens nothing, and a topic another claim holds is that claim's."""
+    out: list[Claim] = []
+    for cond in _IF_NOT.finditer(text, sentence[0], sentence[1]):
+        unless = cond.group("if").lower() in ("unless", "a menos que")
+        if not unless and not _NOT.search(cond.group("cond")):
+            continue
+        future = _THEN_FUTURE.match(text, cond.end(), sentence[1])
+        if future is None:
+            continue
+        for topic in topics:
+            info = topic.info
+            if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
+                continue
+            if not cond.end() <= topic.start <= cond.end() + _THEN_REACH:
+                continue
+            if topic.start < future.start() or _CLAUSE_END.search(text, cond.end(), topic.start):
+                continue
+            if any(c.span[0] <= topic.start < c.span[1] for c in claims):
+                break
+            start, end = cond.start(), min(sentence[1], topic.end)
+            out.append(
+                Claim(
+                    kind="threat",
+                    topic=info.topic,
+                    text=text[start:end],
+                    span=(start, end),
+                    factuality=factuality,
+                    claimant=_claimant(actors, Found(cond.start(), cond.start(), None)),
+                )
+            )
+            break
     return out
 
 

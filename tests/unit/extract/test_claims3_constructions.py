@@ -253,3 +253,46 @@ def test_counts_kept_over_a_crisis_are_tallies(
 )
 def test_an_incident_figure_is_no_tally(resources: Resources, text: str, language: str) -> None:
     assert _tallies(resources, text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        (
+            '"If there is no answer, we will block the bridge again," said the head of the union.',
+            "en",
+            "blockade",
+        ),
+        (
+            '"Unless they listen to us, we will march on the capital," the leader said.',
+            "en",
+            "march",
+        ),
+        (
+            '"Si no hay respuesta, volveremos a bloquear la carretera", dijo el dirigente.',
+            "es",
+            "blockade",
+        ),
+        ("Si el ministro no renuncia, bloquearemos todas las vías de la región.", "es", "blockade"),
+    ],
+)
+def test_an_action_promised_if_a_condition_is_not_met_is_a_threat(
+    resources: Resources, text: str, language: str, topic: str
+) -> None:
+    assert ("threat", topic) in _claims(resources, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a condition met, or a future that is no action, threatens nothing
+        ("If it rains, we will march to the stadium instead.", "en"),
+        ("If they do not come, we will keep waiting at the gate.", "en"),
+        ("Si llueve, la marcha se trasladará al coliseo.", "es"),
+        ("Si no llegan a tiempo, esperaremos en la plaza.", "es"),
+    ],
+)
+def test_no_threat_from_a_condition_met_or_no_action(
+    resources: Resources, text: str, language: str
+) -> None:
+    assert not any(kind == "threat" for kind, _ in _claims(resources, text, language))
