@@ -68,7 +68,7 @@ def find_claims(
     # "Ante el anuncio de nuevas movilizaciones": the noun (folded like "anunció") tells of an
     # announcement made, it announces nothing
     claim_cues = [c for c in claim_cues if text[c.start : c.end].lower() != "anuncio"]
-    topics = [t for t in topics if not _not_asked(t, text)]
+    topics = [t for t in topics if not _not_asked(t, text) and not _weighed(t, text, sentence)]
     refused = [c.end for c in cues if isinstance(c.info, CueInfo) and c.info.role == "negator"]
     for topic in topics:
         if not isinstance(topic.info, TopicInfo):
@@ -100,8 +100,14 @@ def find_claims(
         cue = max(before, key=lambda c: c.end)
         assert isinstance(cue.info, CueInfo)
         asked_not = restrained.get((cue.start, cue.end))
-        if asked_not is not None and cue.end <= asked_not.start < topic.start:
-            continue  # "pidió dejar de usar armas de fuego en el control de las protestas"
+        if (
+            asked_not is not None
+            and cue.end <= asked_not.start < topic.start
+            and not _NEW_INFINITIVE.search(text, asked_not.end, topic.start)
+        ):
+            # "pidió dejar de usar armas de fuego en el control de las protestas"; "urged it to
+            # suspend the pellets *and to let* a commission investigate" asks the next item
+            continue
         role = cue.info.role
         name = topic.info.topic
         if name == "resignation" and role == "announcement" and _own(cue, topic, text):
@@ -136,6 +142,11 @@ def find_claims(
         if name in _ACTION_TOPICS and _INSIST.fullmatch(text, cue.start, cue.end):
             if _FINITE_AFTER.match(text, topic.end):
                 continue  # "insist the march will be peaceful": said of it, not asked
+        threat = _threat_before(cue, claim_cues, text)
+        if threat is not None and name in _ACTION_TOPICS:
+            # "advirtieron que convocarán a un paro", "threatened to call a general strike": the
+            # call is what the warning threatens
+            role, cue = "threat", threat
         if role == "threat":
             kind = "threat"
         elif name in _ACTION_TOPICS and role in ("called_for", "demand"):
@@ -183,6 +194,8 @@ def find_claims(
                 claimant=_claimant(actors, cue),
             )
         )
+    claims.extend(_restraint_items(text, sentence, cues, claim_cues, actors, factuality))
+    claims.extend(_if_not_then(text, sentence, topics, actors, factuality, claims))
     # what an addressee is urged to do is a demand of its own, with no topic of the lexicon
     # ("exhorta a la Policía Nacional a hacer un uso proporcional de la fuerza", "pidió a los
     # dirigentes evitar que se repitan los saqueos", "has asked the police to cease ...")
@@ -462,6 +475,29 @@ def _went_to_join(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
     before = text[start : cue.start]
     stop = max(before.rfind(","), before.rfind(";"))
     return _WENT.search(before, stop + 1) is not None
+
+
+#: a verb of weighing whether to act: "la CGT evalúa convocar un paro", "analizan una marcha",
+#: "would decide this week whether to call a general strike", "are considering a strike"
+_WEIGHING = re.compile(
+    r"\b(?:eval[uú]\w+|analiz\w+|sopes\w+|consider\w+|weigh\w*|mull\w*"
+    r"|decid\w*\s+(?:\w+\s+){0,2}(?:whether|if|si)|defin\w+\s+si)\b",
+    re.IGNORECASE,
+)
+#: how far before an action its weighing may stand
+_WEIGHING_REACH = 45
+
+
+def _weighed(topic: Found, text: str, sentence: tuple[int, int]) -> bool:
+    """A strike, march or blockade weighed ("evalúa convocar un paro general para abril", "said
+    it would decide whether to call a general strike") is not called nor announced yet: no
+    claim. A comma ends the weighing ("tras analizar la situación, convocaron un paro")."""
+    info = topic.info
+    if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
+        return False
+    start = max(sentence[0], topic.start - _WEIGHING_REACH)
+    ends = [m.end() for m in _WEIGHING.finditer(text, start, topic.start)]
+    return bool(ends) and not re.search(r"[,;:.!?()]", text[ends[-1] : topic.start])
 
 
 def _not_asked(topic: Found, text: str) -> bool:
@@ -949,6 +985,147 @@ def _state_speaks(actors: Sequence[Found], verb: Found) -> bool:
     police): what it says will happen is no announcement of a protest."""
     before = [a for a in actors if isinstance(a.info, ActorInfo) and a.end <= verb.start]
     return bool(before) and isinstance(before[-1].info, ActorInfo) and before[-1].info.inter == 1
+
+
+#: a new infinitive of a list right after what a restraint asked: "to suspend the pellets *and
+#: to* let a commission investigate", "*, to* open investigations", "*y que* se investigue",
+#: "dejar de usar perdigones *y abrir* investigaciones"
+_NEW_INFINITIVE = re.compile(
+    r"(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+)(?:(?:to|que)\s+|[a-záéíóú]+(?:ar|er|ir)\b)", re.I
+)
+#: an item of a list opened right before a restraint: "to release the detainees*, to* end the
+#: use of firearms", "liberar a los detenidos*, y* dejar de usar perdigones"
+_ITEM_BEFORE = re.compile(r"(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+)(?:to\s+)?$", re.I)
+#: how far before a call a threat may stand and be what the call is told by ("advirtieron que
+#: convocarán", "threatened to call", "amenazaron con convocar")
+_THREAT_GAP = 25
+
+
+def _threat_before(cue: Found, claim_cues: Sequence[Found], text: str) -> Found | None:
+    """The threat a call or an announcement completes, right before it in the same clause: a
+    warning that a strike will be called threatens the strike ("Los dirigentes advirtieron que
+    convocarán a un paro regional si ...", "the union threatened to call a general strike")."""
+    if not isinstance(cue.info, CueInfo) or cue.info.role not in (
+        "called_for",
+        "announcement",
+        "demand",
+    ):
+        return None
+    for other in claim_cues:
+        if not (isinstance(other.info, CueInfo) and other.info.role == "threat"):
+            continue
+        if not 0 <= cue.start - other.end <= _THREAT_GAP:
+            continue
+        if re.search(r"[,;:.!?()\"“”«»]", text[other.end : cue.start]):
+            continue
+        return other
+    return None
+
+
+def _restraint_items(
+    text: str,
+    sentence: tuple[int, int],
+    cues: Sequence[Found],
+    claim_cues: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+) -> list[Claim]:
+    """What a demand asks not to be done, or to end, as a later item of its list is a demand of
+    its own: "calls on the authorities to release the detainees, *to end the use of* firearms
+    and to open investigations", "exigió liberar a los detenidos y *dejar de* usar perdigones".
+    The restraint right after the demand is read by ``_restraints``."""
+    out: list[Claim] = []
+    restraints = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "restraint"]
+    demands = [
+        c
+        for c in claim_cues
+        if isinstance(c.info, CueInfo) and c.info.role in ("demand", "called_for")
+    ]
+    for r in restraints:
+        if not sentence[0] <= r.start < sentence[1]:
+            continue
+        before = [c for c in demands if _RESTRAINT_REACH < r.start - c.end <= _LIST_REACH]
+        if not before or _CLAUSE_END.search(text, before[-1].end, r.start):
+            continue
+        if any(c.end <= r.start and r.start - c.end <= _RESTRAINT_REACH for c in demands):
+            continue  # the restraint of the closest demand: read by ``_restraints``
+        if not _ITEM_BEFORE.search(text, max(sentence[0], r.start - 8), r.start):
+            continue
+        cue = before[-1]
+        end = min(sentence[1], r.end + _RESTRAINT_TEXT)
+        stop = _CLAUSE_END.search(text, r.end, end)
+        end = stop.start() if stop else end
+        out.append(
+            Claim(
+                kind="demand",
+                topic="other",
+                text=text[r.start : end],
+                span=(r.start, end),
+                factuality=factuality,
+                claimant=_claimant(actors, cue),
+            )
+        )
+    return out
+
+
+#: a condition not met, then a comma: "If there is no justice,", "Unless they listen to us,",
+#: "Si no renuncia,", "A menos que nos escuchen,"
+_IF_NOT = re.compile(
+    r"\b(?P<if>if|unless|si|a\s+menos\s+que)\s+(?P<cond>[^,;:.!?\"“”«»()]{3,90}),\s*", re.I
+)
+_NOT = re.compile(r"\b(?:no|not|never|nunca|nadie|ning[uú]n\w*)\b|n't\b", re.I)
+#: the future of what the speakers will do then, right after the comma: "we will", "they'll",
+#: "volveremos a", "bloquearemos", "las bases tomarán"
+_THEN_FUTURE = re.compile(
+    r"(?:\w+\s+){0,3}?(?:will|'ll|shall|are\s+going\s+to|\w+(?:remos|r[aá]n))\b", re.I
+)
+#: how far after the comma the action threatened may begin
+_THEN_REACH = 60
+
+
+def _if_not_then(
+    text: str,
+    sentence: tuple[int, int],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    claims: Sequence[Claim],
+) -> list[Claim]:
+    """A strike, march or blockade promised for when a condition is not met is a threat, with
+    no verb of threatening: "If there is no justice, we will block the roads again," said ...;
+    "Si no renuncia, volveremos a paralizar la región". A condition met ("If it rains, we will
+    march to the stadium") threatens nothing, and a topic another claim holds is that claim's."""
+    out: list[Claim] = []
+    for cond in _IF_NOT.finditer(text, sentence[0], sentence[1]):
+        unless = cond.group("if").lower() in ("unless", "a menos que")
+        if not unless and not _NOT.search(cond.group("cond")):
+            continue
+        future = _THEN_FUTURE.match(text, cond.end(), sentence[1])
+        if future is None:
+            continue
+        for topic in topics:
+            info = topic.info
+            if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
+                continue
+            if not cond.end() <= topic.start <= cond.end() + _THEN_REACH:
+                continue
+            if topic.start < future.start() or _CLAUSE_END.search(text, cond.end(), topic.start):
+                continue
+            if any(c.span[0] <= topic.start < c.span[1] for c in claims):
+                break
+            start, end = cond.start(), min(sentence[1], topic.end)
+            out.append(
+                Claim(
+                    kind="threat",
+                    topic=info.topic,
+                    text=text[start:end],
+                    span=(start, end),
+                    factuality=factuality,
+                    claimant=_claimant(actors, Found(cond.start(), cond.start(), None)),
+                )
+            )
+            break
+    return out
 
 
 def _restraints(
