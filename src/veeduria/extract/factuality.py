@@ -385,6 +385,33 @@ def future_question(trigger: Found, text: str, sentence_start: int) -> bool:
     return _FUTURE_QUESTION.search(text, sentence_start, trigger.start) is not None
 
 
+#: what may stand before a headline's first word: quotes and opening marks
+_HEADLINE_OPEN = re.compile(r"""[\s"'«“‘¡¿(]*""")
+#: a Spanish infinitive: the form a headline urges with ("Detener a los responsables")
+_INFINITIVE = re.compile(r"[^\W\d_]{3,}(?:ar|er|ir)(?:se)?", re.IGNORECASE)
+
+
+def opening_infinitive(
+    triggers: Sequence[Found], text: str, sentence_start: int, language: str
+) -> bool:
+    """The Spanish sentence opens on an event word as an infinitive ("Detener a los
+    responsables de las muertes, exige la Defensoría", "Capturar a los sicarios, ordena el
+    fiscal"): a headline that urges what it names, not one that tells it; a conjugated verb
+    ("Detienen a ...") tells it."""
+    if language != "es":
+        return False
+    lead = _HEADLINE_OPEN.match(text, sentence_start)
+    if lead is None:
+        return False
+    opening = next((t for t in triggers if t.start == lead.end()), None)
+    if opening is None:
+        return False
+    end = opening.start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return _INFINITIVE.fullmatch(text, opening.start, end) is not None
+
+
 def attribution(cues: Sequence[Found], actors: Sequence[Found], text: str) -> Attribution | None:
     """The source a sentence cites: "según la Defensoría", "police said", "X informó"."""
     sources = [a for a in actors if isinstance(a.info, ActorInfo)]
