@@ -585,6 +585,12 @@ def _incident(
             return code(
                 PROTESTS, "Excessive force against protesters", found, "protest.died", "firearms"
             )
+        if death is not None and found is not None and _left_dead(found, death, facts.text):
+            # "Protestas dejan tres muertos en Puno", "Protests kill 3": the dead are what the
+            # demonstration left, as "three dead in protests" (not what it is against)
+            return code(
+                PROTESTS, "Excessive force against protesters", found, "protest.left", "firearms"
+            )
         return code(PROTESTS, "Peaceful protest", found, "protest.peaceful")
     if protesters and (facts.has_killed or facts.has_injured or "killing" in kinds):
         found = _first(triggers, "killing", "injury")
@@ -700,6 +706,30 @@ def _parties(facts: SentenceFacts) -> list[Found]:
         and not _SPEAKS_AFTER.match(facts.text, a.end)
         and not _SOURCE_BEFORE.search(facts.text, max(0, a.start - 40), a.start)
     ]
+
+
+#: a verb by which a demonstration leaves its dead: "Protestas dejan tres muertos", "protests
+#: have left 40 dead", "protests kill 3", "las marchas cobran dos vidas"
+_LEFT_DEAD = re.compile(
+    r"\b(?:deja|dejan|dejó|dejaron|dejaban|ha\s+dejado|han\s+dejado|cobra|cobran|cobró|"
+    r"cobraron|leave|leaves|left|kill|kills|killed|claim|claims|claimed)\b",
+    re.IGNORECASE,
+)
+#: what the demonstration is for or against, before the death word: the dead are its cause
+_AIMED_AT = re.compile(r"\b(?:contra|por|against|over|for|tras|after)\b", re.IGNORECASE)
+
+
+def _left_dead(found: Found, death: Found, text: str) -> bool:
+    """The death word follows the demonstration word across a verb that leaves the dead, with
+    nothing the demonstration is against in between ("Protestas en Puno dejan tres muertos";
+    not "un paro contra los asesinatos")."""
+    if death.start <= found.end or death.start - found.end > 80:
+        return False
+    # the death word may be the verb itself ("Protests kill 3")
+    return (
+        _LEFT_DEAD.search(text, found.end, death.end) is not None
+        and _AIMED_AT.search(text, found.end, death.start) is None
+    )
 
 
 def _bare_clash(found: Found | None, text: str) -> bool:

@@ -171,3 +171,35 @@ def test_a_headline_with_a_place_before_the_colon_has_no_day(mentions: Run) -> N
     events = mentions("Ilave: enfrentamientos dejan cuatro muertos", "es")
     assert _types(events) == [RIOT]
     assert events[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Protestas dejan cuatro muertos en Ilave", "es"),
+        ("Movilizaciones en Azángaro dejan dos muertos y 15 heridos", "es"),
+        ("Protests leave five dead in the south", "en"),
+        ("Protests kill 4 in Ilave", "en"),
+    ],
+)
+def test_the_dead_a_demonstration_leaves_are_no_peaceful_protest(
+    mentions: Run, text: str, language: str
+) -> None:
+    assert [e.sub_event_type for e in mentions(text, language)] == [
+        "Excessive force against protesters"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Marcha por los tres muertos de Ilave deja la plaza llena", "es"),
+        ("Protest over the killing of 4 farmers leaves the square full", "en"),
+    ],
+)
+def test_the_dead_a_demonstration_is_about_are_not_its_toll(
+    mentions: Run, text: str, language: str
+) -> None:
+    assert "Excessive force against protesters" not in [
+        e.sub_event_type for e in mentions(text, language)
+    ]
