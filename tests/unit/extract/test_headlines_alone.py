@@ -7,6 +7,7 @@ headline alone, or nothing when it names no event (a debate, an opinion).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -203,3 +204,25 @@ def test_the_dead_a_demonstration_is_about_are_not_its_toll(
     assert "Excessive force against protesters" not in [
         e.sub_event_type for e in mentions(text, language)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fact"),
+    [
+        ("Docentes anuncian huelga indefinida desde el lunes", "es", "planned"),
+        ("Transportistas anuncian paro para el jueves", "es", "planned"),
+        ("Teachers' union calls nationwide strike for Friday", "en", "called_for"),
+        ("Miners announce general strike for Monday", "en", "planned"),
+    ],
+)
+def test_a_headline_that_announces_or_calls_is_no_past_event(
+    mentions: Run, text: str, language: str, fact: str
+) -> None:
+    events = mentions(text, language)
+    assert [e.factuality for e in events] == [fact]
+    assert events[0].date is not None and events[0].date.value > dt.date(2023, 1, 10)
+
+
+def test_a_present_tense_vote_is_told(mentions: Run) -> None:
+    events = mentions("Congreso aprueba adelanto de elecciones para abril", "es")
+    assert [(e.sub_event_type, e.factuality) for e in events] == [("Other", "asserted")]
