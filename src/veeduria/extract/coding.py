@@ -678,8 +678,8 @@ _CLASH_PARTIES_AFTER = re.compile(
 #: article, a preposition or an adjective of the clash ("Clashes leave ...", "Juliaca: choques
 #: ...", "in clashes", "deadly clashes"); a noun there names who fought ("gang clashes")
 _CLASH_BEFORE_BARE = re.compile(
-    r"(?:\A|[\n:.,;(\"'“«¡¿\-–—]|\b(?:the|in|of|after|during|amid|deadly|violent|new|fresh|"
-    r"renewed|overnight|heavy|fierce|los|las|el|en|tras|durante|por|entre|nuevos|nuevas|"
+    r"(?:\A|[\n:.,;(\"'“«¡¿\-–—]|\b(?:the|in|of|after|during|amid|as|when|while|deadly|violent|new|fresh|"
+    r"renewed|overnight|heavy|fierce|los|las|el|en|tras|durante|por|entre|cuando|mientras|nuevos|nuevas|"
     r"violentos|violentas|\d+))\s*\Z",
     re.IGNORECASE,
 )

@@ -412,6 +412,26 @@ def opening_infinitive(
     return _INFINITIVE.fullmatch(text, opening.start, end) is not None
 
 
+#: what joins a body opening a headline to what it says: "Defensoría: 17 muertos en Juliaca",
+#: "Ombudsman's office: 17 killed"
+_SAYS_COLON = re.compile(r"(?:'s|’s)?(?:\s+[a-zá-úñ]+){0,2}\s*:", re.IGNORECASE)
+
+
+def headline_source(actors: Sequence[Found], text: str, sentence_start: int) -> bool:
+    """The sentence opens on a body and a colon: the headline gives what that body says
+    ("Defensoría: 17 muertos en enfrentamientos", "Police: three arrested"), a report, not the
+    paper's own account."""
+    lead = _HEADLINE_OPEN.match(text, sentence_start)
+    if lead is None:
+        return False
+    return any(
+        isinstance(a.info, ActorInfo)
+        and a.start == lead.end()
+        and _SAYS_COLON.match(text, a.end) is not None
+        for a in actors
+    )
+
+
 def attribution(cues: Sequence[Found], actors: Sequence[Found], text: str) -> Attribution | None:
     """The source a sentence cites: "según la Defensoría", "police said", "X informó"."""
     sources = [a for a in actors if isinstance(a.info, ActorInfo)]

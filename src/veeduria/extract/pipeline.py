@@ -64,6 +64,7 @@ from veeduria.extract.factuality import (
     claimed_false,
     future_question,
     governing_roles,
+    headline_source,
     in_question,
     opening_infinitive,
     scoped_attributions,
@@ -1337,6 +1338,8 @@ class _Run:
                     facts.triggers, self.text, start, self.res.language
                 ):
                     fact = "called_for"  # "Detener a los responsables, exige la Defensoría"
+                elif fact == "asserted" and headline_source(actors, self.text, start):
+                    fact = "reported"  # "Defensoría: 17 muertos en enfrentamientos en Juliaca"
                 if (
                     fact in ("asserted", "reported")
                     and self.published is not None

@@ -226,3 +226,44 @@ def test_a_headline_that_announces_or_calls_is_no_past_event(
 def test_a_present_tense_vote_is_told(mentions: Run) -> None:
     events = mentions("Congreso aprueba adelanto de elecciones para abril", "es")
     assert [(e.sub_event_type, e.factuality) for e in events] == [("Other", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Defensoría: 12 muertos en enfrentamientos en Ilave", "es"),
+        ("Ombudsman's office: 12 killed in clashes in Ilave", "en"),
+        ("Police: 30 arrested after protest in Cusco", "en"),
+    ],
+)
+def test_a_body_before_the_colon_reports_the_headline(
+    mentions: Run, text: str, language: str
+) -> None:
+    events = mentions(text, language)
+    assert events
+    assert {e.factuality for e in events} == {"reported"}
+
+
+def test_a_place_before_the_colon_reports_nothing(mentions: Run) -> None:
+    events = mentions("Ilave: enfrentamientos dejan cuatro muertos", "es")
+    assert [e.factuality for e in events] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Levantan paro en Ilave tras acuerdo con el Gobierno", "es"),
+        ("Transportistas suspenden huelga en Arequipa", "es"),
+        ("Strike lifted in Ilave after deal with government", "en"),
+        ("Truckers call off strike in Arequipa", "en"),
+    ],
+)
+def test_a_strike_lifted_without_an_article_is_a_change_of_activity(
+    mentions: Run, text: str, language: str
+) -> None:
+    assert "Change to group/activity" in [e.sub_event_type for e in mentions(text, language)]
+
+
+def test_injured_as_clashes_erupt_is_a_riot(mentions: Run) -> None:
+    events = mentions("At least 30 injured as clashes erupt in Ilave", "en")
+    assert _types(events) == [RIOT]
