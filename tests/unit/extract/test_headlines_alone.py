@@ -267,3 +267,25 @@ def test_a_strike_lifted_without_an_article_is_a_change_of_activity(
 def test_injured_as_clashes_erupt_is_a_riot(mentions: Run) -> None:
     events = mentions("At least 30 injured as clashes erupt in Ilave", "en")
     assert _types(events) == [RIOT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Boluarte renuncia a la presidencia", "La gobernadora renuncia al cargo tras las muertes"],
+)
+def test_a_present_tense_resignation_from_an_office(mentions: Run, text: str) -> None:
+    assert ("Other", "asserted") in _types(mentions(text, "es"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Gobierno no renuncia al diálogo con las regiones",
+        "El alcalde renuncia a la reelección del gremio",
+        "Exigieron su renuncia a la presidencia",
+    ],
+)
+def test_giving_up_something_else_or_a_demanded_resignation_is_none(
+    mentions: Run, text: str
+) -> None:
+    assert ("Other", "asserted") not in _types(mentions(text, "es"))
