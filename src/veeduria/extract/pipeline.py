@@ -66,6 +66,7 @@ from veeduria.extract.factuality import (
     governing_roles,
     headline_source,
     in_question,
+    judged_activity,
     opening_infinitive,
     scoped_attributions,
     when_of_past_year,
@@ -1071,6 +1072,7 @@ class _Run:
                     or any(c.clause[0] <= at < c.clause[1] for at in told)
                 ]
             coded = [c for c in coded if not _demanded(c, cues, self.text)]
+            coded = [c for c in coded if not judged_activity(c.trigger, self.text, start)]
             if (
                 coded
                 and not by_category
@@ -1335,7 +1337,7 @@ class _Run:
                 elif fact == "asserted" and future_question(code.trigger, self.text, start):
                     fact = "possible"  # "¿Habrá un nuevo toque de queda en Puno?"
                 elif fact in ("asserted", "reported") and opening_infinitive(
-                    facts.triggers, self.text, start, self.res.language
+                    code.trigger, facts.triggers, self.text, start, self.res.language
                 ):
                     fact = "called_for"  # "Detener a los responsables, exige la Defensoría"
                 elif fact == "asserted" and headline_source(actors, self.text, start):

@@ -289,3 +289,29 @@ def test_giving_up_something_else_or_a_demanded_resignation_is_none(
     mentions: Run, text: str
 ) -> None:
     assert ("Other", "asserted") not in _types(mentions(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Bloquear las carreteras no es la solución, dice el premier", "es"),
+        ("Tomar locales es un delito, advierte el ministro", "es"),
+        ("Blocking highways is not the answer, minister says", "en"),
+        ("Striking is a right, says the ombudsman", "en"),
+    ],
+)
+def test_an_activity_judged_in_the_subject_is_no_event(
+    mentions: Run, text: str, language: str
+) -> None:
+    assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Protesting farmers are blocking roads in Ica", "en"),
+        ("Marchar por la paz: miles salen a las calles en Arequipa", "es"),
+    ],
+)
+def test_an_activity_told_is_still_an_event(mentions: Run, text: str, language: str) -> None:
+    assert _types(mentions(text, language)) == [("Peaceful protest", "asserted")]
