@@ -31,6 +31,22 @@ _POLITICAL = {
     "deployment": "deployment",
 }
 _ARMED_NON_STATE = {2, 3, 4}
+#: the same, for the pipeline's reading of a whole document
+ARMED_INTERS = frozenset(_ARMED_NON_STATE)
+#: event words of armed conflict: a text that tells one is no crowd's clash
+ARMED_KINDS = frozenset(
+    {
+        "armed_clash",
+        "shelling",
+        "air_strike",
+        "explosive",
+        "grenade",
+        "suicide_bomb",
+        "chemical",
+        "regain_territory",
+        "overtake_territory",
+    }
+)
 #: the mode of an armed group's attack on a demonstration: its victims are the protesters
 ON_DEMONSTRATORS = "on_demonstrators"
 #: demonstration modes that mourn: deaths named with them are the reason, not the outcome
@@ -77,6 +93,10 @@ class SentenceFacts:
     #: spans of people nobody names ("desconocidos", "unknown men", "a man": ``unnamed_agent``
     #: cues), who attack what they fire on (:func:`_unnamed_shooter`)
     unnamed: tuple[tuple[int, int], ...] = ()
+    #: the document names no armed group and no word of armed conflict (rebels, gunmen, an
+    #: ambush, shelling): a clash it tells with its dead and no party is then a crowd's, not a
+    #: battle (:func:`_incident`, rule ``riot.clash.bare``)
+    doc_unarmed: bool = False
 
 
 def _first(triggers: Sequence[Found], *kinds: str) -> Found | None:
@@ -565,6 +585,12 @@ def _incident(
             return code(
                 PROTESTS, "Excessive force against protesters", found, "protest.died", "firearms"
             )
+        if death is not None and found is not None and _left_dead(found, death, facts.text):
+            # "Protestas dejan tres muertos en Puno", "Protests kill 3": the dead are what the
+            # demonstration left, as "three dead in protests" (not what it is against)
+            return code(
+                PROTESTS, "Excessive force against protesters", found, "protest.left", "firearms"
+            )
         return code(PROTESTS, "Peaceful protest", found, "protest.peaceful")
     if protesters and (facts.has_killed or facts.has_injured or "killing" in kinds):
         found = _first(triggers, "killing", "injury")
@@ -607,6 +633,21 @@ def _incident(
         return code(
             RIOTS, "Violent demonstration", _first(triggers, "clash"), "riot.clash", "clash"
         )
+    if (
+        "clash" in kinds
+        and (facts.has_killed or facts.has_injured)
+        and not _parties(facts)
+        and facts.doc_unarmed
+        and not kinds & ARMED_KINDS
+        and _bare_clash(_first(triggers, "clash"), facts.text)
+    ):
+        # "Enfrentamientos dejan 17 muertos en Juliaca", "Eight killed in Ayacucho clashes": a
+        # headline read alone, a clash with its dead, no party named and no armed group or armed
+        # conflict anywhere in the text, is most likely a demonstration turned violent
+        # (docs/vocabulary.md); named parties keep the rules above
+        return code(
+            RIOTS, "Violent demonstration", _first(triggers, "clash"), "riot.clash.bare", "clash"
+        )
     if casualties and (facts.has_killed or facts.has_injured) and facts.doc_protest:
         found = _first(triggers, "killing", "injury")
         if state or force:
@@ -627,6 +668,83 @@ def _incident(
     if casualties and armed:
         return code(VAC, "Attack", _first(triggers, "killing", "injury"), "vac.casualties")
     return None
+
+
+#: a clash word followed by who fought: "enfrentamientos entre bandas", "clashes with miners"
+_CLASH_PARTIES_AFTER = re.compile(
+    r"\s+(?:entre|between|among|amongst|with|con|contra|against)\b", re.IGNORECASE
+)
+#: what may stand before a clash word that names no party: the opening of a headline, an
+#: article, a preposition or an adjective of the clash ("Clashes leave ...", "Juliaca: choques
+#: ...", "in clashes", "deadly clashes"); a noun there names who fought ("gang clashes")
+_CLASH_BEFORE_BARE = re.compile(
+    r"(?:\A|[\n:.,;(\"'“«¡¿\-–—]|\b(?:the|in|of|after|during|amid|as|when|while|deadly|violent|new|fresh|"
+    r"renewed|overnight|heavy|fierce|los|las|el|en|tras|durante|por|entre|cuando|mientras|nuevos|nuevas|"
+    r"violentos|violentas|\d+))\s*\Z",
+    re.IGNORECASE,
+)
+
+#: a place named before the clash word inside the sentence ("in Ayacucho clashes"): where, not who
+_CLASH_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|after)\s+[A-ZÁÉÍÓÚÑ][\w'-]+\s+\Z")
+
+#: a body that tells the news, not one that fought: "..., officials say", "según la policía"
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:say|says|said|told|report|reports|reported|dice|dicen|dijo|informa|informó|reporta|reportó)\b",
+    re.IGNORECASE,
+)
+_SOURCE_BEFORE = re.compile(r"\b(?:según|according\s+to)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+
+
+def _parties(facts: SentenceFacts) -> list[Found]:
+    """The sentence's actors that could have fought: those who only tell it ("officials say",
+    "según la policía") are its sources."""
+    return [
+        a
+        for a in facts.actors
+        if isinstance(a.info, ActorInfo)
+        and a.info.role != "source"
+        and not _SPEAKS_AFTER.match(facts.text, a.end)
+        and not _SOURCE_BEFORE.search(facts.text, max(0, a.start - 40), a.start)
+    ]
+
+
+#: a verb by which a demonstration leaves its dead: "Protestas dejan tres muertos", "protests
+#: have left 40 dead", "protests kill 3", "las marchas cobran dos vidas"
+_LEFT_DEAD = re.compile(
+    r"\b(?:deja|dejan|dejó|dejaron|dejaban|ha\s+dejado|han\s+dejado|cobra|cobran|cobró|"
+    r"cobraron|leave|leaves|left|kill|kills|killed|claim|claims|claimed)\b",
+    re.IGNORECASE,
+)
+#: what the demonstration is for or against, before the death word: the dead are its cause
+_AIMED_AT = re.compile(r"\b(?:contra|por|against|over|for|tras|after)\b", re.IGNORECASE)
+
+
+def _left_dead(found: Found, death: Found, text: str) -> bool:
+    """The death word follows the demonstration word across a verb that leaves the dead, with
+    nothing the demonstration is against in between ("Protestas en Puno dejan tres muertos";
+    not "un paro contra los asesinatos")."""
+    if death.start <= found.end or death.start - found.end > 80:
+        return False
+    # the death word may be the verb itself ("Protests kill 3")
+    return (
+        _LEFT_DEAD.search(text, found.end, death.end) is not None
+        and _AIMED_AT.search(text, found.end, death.start) is None
+    )
+
+
+def _bare_clash(found: Found | None, text: str) -> bool:
+    """The clash word names no party before it or after it: "Enfrentamientos dejan 17 muertos",
+    "Eight killed in Ayacucho clashes"; "enfrentamientos entre bandas" and "gang clashes" name
+    who fought, and leave the coding to the rules on parties."""
+    if found is None:
+        return False
+    if _CLASH_PARTIES_AFTER.match(text, found.end):
+        return False
+    window = max(0, found.start - 40)
+    return (
+        _CLASH_BEFORE_BARE.search(text, window, found.start) is not None
+        or _CLASH_PLACE_BEFORE.search(text, window, found.start) is not None
+    )
 
 
 #: what joins an attack to its agent named after it: "attacked by protesters", "el ataque de un grupo de manifestantes",

@@ -385,6 +385,77 @@ def future_question(trigger: Found, text: str, sentence_start: int) -> bool:
     return _FUTURE_QUESTION.search(text, sentence_start, trigger.start) is not None
 
 
+#: what may stand before a headline's first word: quotes and opening marks
+_HEADLINE_OPEN = re.compile(r"""[\s"'«“‘¡¿(]*""")
+#: a Spanish infinitive: the form a headline urges with ("Detener a los responsables")
+_INFINITIVE = re.compile(r"[^\W\d_]{3,}(?:ar|er|ir)(?:se)?", re.IGNORECASE)
+
+
+def opening_infinitive(
+    trigger: Found, triggers: Sequence[Found], text: str, sentence_start: int, language: str
+) -> bool:
+    """The Spanish sentence opens on an event word as an infinitive ("Detener a los
+    responsables de las muertes, exige la Defensoría", "Capturar a los sicarios, ordena el
+    fiscal"): a headline that urges what it names, not one that tells it; a conjugated verb
+    ("Detienen a ...") tells it. What follows a colon is told on its own ("Marchar por la paz:
+    miles salen a las calles")."""
+    if language != "es" or ":" in text[sentence_start : trigger.start]:
+        return False
+    colon = text.find(":", sentence_start)
+    if colon >= 0 and any(t.start > colon for t in triggers):
+        return False
+    lead = _HEADLINE_OPEN.match(text, sentence_start)
+    if lead is None:
+        return False
+    opening = next((t for t in triggers if t.start == lead.end()), None)
+    if opening is None:
+        return False
+    end = opening.start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return _INFINITIVE.fullmatch(text, opening.start, end) is not None
+
+
+#: what joins a body opening a headline to what it says: "Defensoría: 17 muertos en Juliaca",
+#: "Ombudsman's office: 17 killed"
+_SAYS_COLON = re.compile(r"(?:'s|’s)?(?:\s+[a-zá-úñ]+){0,2}\s*:", re.IGNORECASE)
+
+
+#: a sentence whose subject is an activity named by an infinitive or a gerund, judged by a copula
+#: and an article: "Bloquear las vías no es la solución", "Blocking roads is not the answer"
+_JUDGED_ACTIVITY = re.compile(
+    r"[\s\"'«“‘¡¿(]*(?:[^\W\d_]{3,}(?:ar|er|ir)|[^\W\d_]{3,}ing)\b[^,;:.!?]{0,50}?\s"
+    # an activity is one thing: the copula is singular ("Striking teachers are the majority" is
+    # about people)
+    r"(?:no\s+)?(?:es|era|sería|fue|is|was|would\s+be)\s+(?:not\s+)?"
+    r"(?:la|el|los|las|un|una|the|a|an|no)\s",
+    re.IGNORECASE,
+)
+
+
+def judged_activity(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word names an activity the sentence judges, in its subject ("Bloquear las vías
+    no es la solución, dice el ministro", "Blocking roads is not the answer"): an opinion on a
+    kind of act, no event of it."""
+    found = _JUDGED_ACTIVITY.match(text, sentence_start)
+    return found is not None and trigger.end <= found.end()
+
+
+def headline_source(actors: Sequence[Found], text: str, sentence_start: int) -> bool:
+    """The sentence opens on a body and a colon: the headline gives what that body says
+    ("Defensoría: 17 muertos en enfrentamientos", "Police: three arrested"), a report, not the
+    paper's own account."""
+    lead = _HEADLINE_OPEN.match(text, sentence_start)
+    if lead is None:
+        return False
+    return any(
+        isinstance(a.info, ActorInfo)
+        and a.start == lead.end()
+        and _SAYS_COLON.match(text, a.end) is not None
+        for a in actors
+    )
+
+
 def attribution(cues: Sequence[Found], actors: Sequence[Found], text: str) -> Attribution | None:
     """The source a sentence cites: "según la Defensoría", "police said", "X informó"."""
     sources = [a for a in actors if isinstance(a.info, ActorInfo)]

@@ -20,6 +20,8 @@ from veeduria.extract import actors as actor_roles
 from veeduria.extract.asides import aside, people_named
 from veeduria.extract.claims import answers_demand_question, find_claims
 from veeduria.extract.coding import (
+    ARMED_INTERS,
+    ARMED_KINDS,
     NOT_EVENTS,
     ON_DEMONSTRATORS,
     Coded,
@@ -62,7 +64,10 @@ from veeduria.extract.factuality import (
     claimed_false,
     future_question,
     governing_roles,
+    headline_source,
     in_question,
+    judged_activity,
+    opening_infinitive,
     scoped_attributions,
     when_of_past_year,
 )
@@ -390,6 +395,17 @@ class _Run:
             isinstance(t.info, TriggerInfo) and t.info.kind in _UNREST_KINDS
             for hits in trigger_hits
             for t in hits
+        )
+        # no armed group and no armed conflict named anywhere: a bare clash is a crowd's
+        doc_unarmed = not any(
+            isinstance(t.info, TriggerInfo) and t.info.kind in ARMED_KINDS
+            for hits in trigger_hits
+            for t in hits
+        ) and not any(
+            isinstance(a.info, ActorInfo)
+            and (a.info.inter in ARMED_INTERS or a.info.sector == "REB")
+            for hits in actor_hits
+            for a in hits
         )
         events: list[Mention] = []
         claims: list[Claim] = []
@@ -948,6 +964,7 @@ class _Run:
                 election_topic=election_topic,
                 doc_protest=doc_protest,
                 doc_unrest=doc_unrest,
+                doc_unarmed=doc_unarmed,
                 commemoration="commemoration" in roles,
                 commemoration_at=min(
                     (
@@ -1055,6 +1072,7 @@ class _Run:
                     or any(c.clause[0] <= at < c.clause[1] for at in told)
                 ]
             coded = [c for c in coded if not _demanded(c, cues, self.text)]
+            coded = [c for c in coded if not judged_activity(c.trigger, self.text, start)]
             if (
                 coded
                 and not by_category
@@ -1318,6 +1336,12 @@ class _Run:
                     fact = "possible"  # "¿Declarará el Gobierno el toque de queda?": asked, not announced
                 elif fact == "asserted" and future_question(code.trigger, self.text, start):
                     fact = "possible"  # "¿Habrá un nuevo toque de queda en Puno?"
+                elif fact in ("asserted", "reported") and opening_infinitive(
+                    code.trigger, facts.triggers, self.text, start, self.res.language
+                ):
+                    fact = "called_for"  # "Detener a los responsables, exige la Defensoría"
+                elif fact == "asserted" and headline_source(actors, self.text, start):
+                    fact = "reported"  # "Defensoría: 17 muertos en enfrentamientos en Juliaca"
                 if (
                     fact in ("asserted", "reported")
                     and self.published is not None
@@ -2659,6 +2683,7 @@ def _clause_events(
             election_topic=facts.election_topic,
             doc_protest=facts.doc_protest,
             doc_unrest=facts.doc_unrest,
+            doc_unarmed=facts.doc_unarmed,
             commemoration=facts.commemoration,
             commemoration_at=facts.commemoration_at,
             targeted=targeted,
@@ -3789,10 +3814,22 @@ def _present_state(trigger: Found, cues: Sequence[Found], sentence_start: int) -
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-–—•*]?[ \t]*[^\n:.;]{2,80}:[ \t]*\Z")
 
 
+#: what a list item can find standing on the report's day: a road blocked, a site held, a strike
+#: or a curfew in force; a clash, a death or an arrest is an incident ("Juliaca: enfrentamientos
+#: dejan 17 muertos" is a headline of its own, with no day)
+_STATE_MODES = frozenset({"blockade", "occupation", "strike", "sit_in", "hunger_strike"})
+_STATE_KINDS = frozenset({"emergency", "curfew"})
+
+
 def _listed_state(trigger: Found, text: str) -> bool:
     """The event word opens what a list item says of the road or site it names ("Carretera
     Juliaca–Puno: bloqueada en Caracoto", "Bridge: closed by protesters"): with no verb of its
     own it is the state the report finds on its own day, as "continúa bloqueada" is."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or (
+        info.mode not in _STATE_MODES and info.kind not in _STATE_KINDS
+    ):
+        return False
     line = text.rfind("\n", 0, trigger.start) + 1
     return _LIST_ITEM.search(text, max(0, line - 1), trigger.start) is not None
 
