@@ -2010,7 +2010,8 @@ class _Run:
                 if m.factuality in _TOLD and m.date.precision == "day":
                     last, at = m.date, m.sentence[1]
                 continue
-            if last is not None and m.factuality in (*_TOLD, "negated"):
+            # (two tests: mypyc cannot compile a starred item in an ``in`` tuple)
+            if last is not None and (m.factuality in _TOLD or m.factuality == "negated"):
                 out[i] = replace(m, date=last)
         return out
 
