@@ -264,24 +264,40 @@ def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
+    # nodes of one window have the same keys: they are made once per window (most windows
+    # recur: the nodes of one day, place and type), and the nodes that look them up are
+    # joined to each other once, then to the holders of each key they find
+    alike: dict[Any, list[int]] = defaultdict(list)
+    for i, plan in enumerate(plans):
+        alike[plan.window if plan.given is None else ("given", i)].append(i)
     filed: dict[Hashable, list[int]] = defaultdict(list)
-    for i, plan in enumerate(plans):
-        for key in plan.keys()[0]:
-            filed[key].append(i)
+    for nodes in alike.values():
+        files = plans[nodes[0]].keys()[0]
+        for key in files:
+            filed[key].extend(nodes)
+    for filers in filed.values():
+        filers.sort()  # in the nodes' order, as ``_chosen`` reads them
     joined: set[Hashable] = set()  # keys whose nodes filed under them are joined
-    for i, plan in enumerate(plans):
-        if _ongoing(plan):
-            continue  # joined below with the strike it chooses only
-        for key in plan.keys()[1]:
+    for nodes in alike.values():
+        lookers = [i for i in nodes if not _ongoing(plans[i])]  # ongoing: joined below only
+        if not lookers:
+            continue
+        first = lookers[0]
+        found = False
+        for key in plans[first].keys()[1]:
             holders = filed.get(key)
             if holders is None or _strike_key(key):
                 continue
-            union(i, holders[0])
+            found = True
+            union(first, holders[0])
             if key not in joined:
                 joined.add(key)
                 for j in holders[1:]:
                     union(holders[0], j)
-    del joined
+        if found:
+            for i in lookers[1:]:
+                union(first, i)
+    del joined, alike
     for i, plan in enumerate(plans):
         if _ongoing(plan):
             for j in _chosen(plan, plans, filed):
