@@ -112,6 +112,7 @@ from veeduria.extract.tallies import (
     figure_clause_names_incident,
     make_tally,
     of_one_incident,
+    ordinal_tolls,
     series_cues,
     since_date,
     stretch_cues,
@@ -887,6 +888,31 @@ class _Run:
                             tallies.append(tally)
                             tally_regions.append((number.start, number.end + 25))
                             tallied.add(what)
+            ranked = ordinal_tolls(self.text, start, end, self.res.numbers)
+            for value, rank_span in ranked:
+                # "became the 58th person to die in the protests", "la víctima número 50 de las
+                # protestas": the rank is the running toll, its dead one of the incident told
+                tally = make_tally(
+                    "killed",
+                    self.text[rank_span[0] : rank_span[1]],
+                    value,
+                    "exact",
+                    rank_span,
+                    (start, end),
+                    self.text,
+                    scope=self._scope(get_places()),
+                    since=since,
+                    dates=dates,
+                    published=self.published,
+                    actors=actors,
+                    attribution=attribution.source if attribution else None,
+                )
+                if tally is not None and not any(
+                    t.span == tally.span and t.value == value and t.what == "killed"
+                    for t in tallies
+                ):
+                    tallies.append(tally)
+                    tallied.add("killed")
             last_tallied = tallied
             if tallied:
                 last_tally_end = end
@@ -900,12 +926,20 @@ class _Run:
                 later = _ORDINAL_DEATH.search(self.text, start, end) or _FIRST_DEATH.search(
                     self.text, start, end
                 )
-                if later is not None:
-                    a, b = later.span()
+                if later is not None or ranked:
+                    a, b = later.span() if later is not None else ranked[0][1]
                     event_counts = [
                         c
                         for c in event_counts
-                        if not (c.category == "injured" and a <= c.count.span[0] < b)
+                        if not (
+                            c.category == "injured"
+                            and (
+                                a <= c.count.span[0] < b
+                                # "Un joven herido de bala ... se convirtió en la víctima número
+                                # 50": the one ranked among the dead died of that wound
+                                or (ranked and later is None and c.count.value == 1)
+                            )
+                        )
                     ]
                     event_counts.append(
                         CountMatch(

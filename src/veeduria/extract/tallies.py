@@ -12,7 +12,13 @@ import re
 from collections.abc import Sequence
 
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found
-from veeduria.extract.numbers import NumberMatch, NumberRules, find_numbers
+from veeduria.extract.numbers import (
+    NumberMatch,
+    NumberRules,
+    find_numbers,
+    lower_slice,
+    read_ordinal,
+)
 from veeduria.models import DateValue, Tally
 
 _BEFORE = 70
@@ -466,3 +472,86 @@ def make_tally(
         as_of=as_of,
         attribution=source,
     )
+
+
+#: what may stand right before a rank of the dead: an article or a possessive ("the", "la", "the
+#: protests'", "Peru's")
+_RANK_LEAD = re.compile(r"\b(?:the|its|their|el|la|[\w-]+['’]s?)\s+")
+#: a sentence that may rank its dead at all
+_DEATH_HINT = re.compile(
+    r"di(?:e|ed)\b|death|killed|victim|fatalit|muert|fallec|v[ií]ctima|morir|asesin"
+)
+#: the dead a rank counts, right after it: "the 58th *victim*", "the 58th *person to die*", "the
+#: 50th *protester killed*", "la quincuagésima *víctima*", "el 58.º *fallecido*", "el quinto
+#: *comunero en morir*" (a person noun needs its death: "the 58th person arrested" is no death)
+_RANKED_DEAD = re.compile(
+    r"\s+(?:(?:known|confirmed|reported|recorded|official)\s+)?"
+    r"(?:(?:victim|death|fatality|casualty|v[ií]ctima(?:\s+mortal)?|fallecid[oa]|muert[oa]|"
+    r"muerte|deceso)(?!\w)"
+    r"|(?:person|protester|demonstrator|civilian|man|woman|boy|girl|student|young\s+man|"
+    r"persona|manifestante|comunero|civil|joven|mujer|hombre|estudiante|adolescente)\s+"
+    r"(?:to\s+(?:die|be\s+killed|lose\s+(?:his|her|their)\s+life)|killed|"
+    r"en\s+(?:morir|fallecer|perder\s+la\s+vida)|fallecid[oa]|muert[oa]|asesinad[oa])(?!\w))",
+    re.IGNORECASE,
+)
+#: the dead named before their number: "la víctima *número* 50", "el fallecido número 58"; or
+#: left out after a death told before ("la primera víctima mortal de Lima, y *la número 58* en
+#: todo el país")
+_DEAD_BEFORE_NUMBER = re.compile(
+    r"\b(?:el|la)\s+(?P<dead>(?:v[ií]ctima(?:\s+mortal)?|fallecid[oa]|muert[oa]|muerte|deceso)\s+)?"
+    r"(?:n[uú]mero|n\.?\s?[ºo°]|nro\.?)\s+",
+    re.IGNORECASE,
+)
+_DEATH_WORD = re.compile(
+    r"\b(?:v[ií]ctimas?\s+mortal(?:es)?|fallecid[oa]s?|muert[oa]s?|muertes?|muri[óo]|falleci[óo]|"
+    r"asesinad[oa]s?)\b",
+    re.IGNORECASE,
+)
+#: what makes a rank a running toll: the crisis it counts in, since when, or the whole country
+#: ("the 58th person to die *in the protests*", "la víctima número 50 *de las protestas*", "la
+#: número 58 *en todo el país*", "*since December*"); a rank with none ("a fourth victim died")
+#: is one more dead of the incident told
+_RANK_SCOPE = re.compile(
+    r"[^;:.!?]{0,40}?\b(?:(?:in|during|of|amid|across|de|en|durante)\s+(?:the\s+|l[oa]s?\s+|esta\s+|this\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:protests?|unrest|crisis|demonstrations|uprising|conflict|country|"
+    r"nation|protestas|manifestaciones|movilizaciones|crisis|estallido|conflicto|pa[ií]s|"
+    r"represi[oó]n)\b|since\b|desde\b|nationwide\b|a\s+nivel\s+nacional\b)",
+    re.IGNORECASE,
+)
+_RANK_REACH = 60
+
+
+def ordinal_tolls(
+    text: str, start: int, end: int, numbers: NumberRules
+) -> list[tuple[int, tuple[int, int]]]:
+    """Running tolls told by the rank of one dead (docs/extraction.md): "became the 58th person
+    to die in the protests", "la víctima número 50 de las protestas", "el quincuagésimo
+    fallecido desde diciembre", "la primera víctima mortal de Lima, y la número 58 en todo el
+    país". Returns (value, span of the rank's phrase) for each rank of two or more whose phrase is
+    followed, in its clause, by the crisis, a period or the country it counts over. The rank's
+    own dead is one dead of the incident told, which the caller counts."""
+    out: list[tuple[int, tuple[int, int]]] = []
+    low = lower_slice(text, start, end)
+    if _DEATH_HINT.search(low) is None:
+        return out
+    for m in _DEAD_BEFORE_NUMBER.finditer(low):
+        if m.group("dead") is None and _DEATH_WORD.search(low, 0, m.start()) is None:
+            continue  # "la número 58" with no death told before it
+        found = find_numbers(text, start + m.end(), min(end, start + m.end() + 12), numbers)
+        if not found or found[0].start != start + m.end() or found[0].article:
+            continue
+        value, stop = found[0].value, found[0].end - start
+        if value >= 2 and _RANK_SCOPE.match(low, stop, stop + _RANK_REACH):
+            out.append((value, (start + m.start(), start + stop)))
+    for lead in _RANK_LEAD.finditer(low):
+        pos = lead.end()
+        rank = read_ordinal(low, pos, numbers)
+        if rank is None or rank[0] < 2:
+            continue
+        value, stop = rank
+        dead = _RANKED_DEAD.match(low, stop)
+        if dead is None:
+            continue
+        if _RANK_SCOPE.match(low, dead.end(), dead.end() + _RANK_REACH):
+            out.append((value, (start + pos, start + dead.end())))
+    return out
