@@ -115,6 +115,7 @@ from veeduria.extract.tallies import (
     ordinal_tolls,
     series_cues,
     since_date,
+    source_rival,
     stretch_cues,
     tally_cue,
     toll_noun,
@@ -950,6 +951,9 @@ class _Run:
                     )
             else:
                 event_counts = _ordinal_after(event_counts, self.text, start, end)
+            event_counts = _rival_range(
+                event_counts, tallied, self.text, end, self.res.numbers, dates
+            )
             by_category = _combine(event_counts, self.text)
             # "Lawmakers voted on Thursday to send the proposal back to committee", after a vote on
             # early
@@ -4561,6 +4565,36 @@ def _one_person(cues: Sequence[Found], trigger: Found) -> tuple[int, int] | None
             if cue.start - 25 <= trigger.start <= cue.end + 25:
                 return cue.start, cue.end
     return None
+
+
+def _rival_range(
+    counts: list[CountMatch],
+    tallied: set[str],
+    text: str,
+    end: int,
+    numbers: NumberRules,
+    dates: Sequence[DateValue],
+) -> list[CountMatch]:
+    """The count of one kind of a sentence with another source's bare figure for it later on
+    (``tallies.source_rival``): "Police said 3 people were killed in Puno, while organisers said
+    12", "... mientras que los organizadores hablaron de 15". Both figures are kept as the
+    count's range, its value the lowest (ACLED's conservative figure), its text both."""
+    kinds = {
+        c.category for c in counts if c.category in ("killed", "injured", "detained") and not c.part
+    }
+    if len(kinds) != 1 or kinds & tallied:
+        return counts
+    told = [c for c in counts if c.category in kinds and not c.part and c.count.value > 0]
+    if not told:
+        return counts
+    last = told[-1]
+    rival = source_rival(text, last.count.span[1], end, numbers, dates)
+    if rival is None or rival.value == last.count.value:
+        return counts
+    low, high = sorted((last.count.value, rival.value))
+    span = (last.count.span[0], rival.end)
+    ranged = Count(low, low, high, "at_least", text[span[0] : span[1]], span)
+    return [replace(c, count=ranged) if c is last else c for c in counts]
 
 
 def _figure(by_category: Mapping[str, Count], category: str) -> bool:

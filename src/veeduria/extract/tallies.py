@@ -555,3 +555,50 @@ def ordinal_tolls(
         if _RANK_SCOPE.match(low, dead.end(), dead.end() + _RANK_REACH):
             out.append((value, (start + pos, start + dead.end())))
     return out
+
+
+#: another source's figure for the count just told, later in its sentence: "Police said three
+#: people were killed, *while organisers said 12*", "..., *but the ombudsman counted five*",
+#: "la Policía reportó tres heridos *y los organizadores hablaron de 12*", "*mientras que la
+#: Defensoría registró cinco*": a joiner, a source of at most five words, a verb that gives a
+#: figure and the bare figure (with at most a qualifier before it), which ends its clause
+_RIVAL_SOURCE = re.compile(
+    r"(?:,|;|\s)\s*(?:while|whereas|but|and|although|though|mientras\s+que|mientras|pero|y|"
+    r"aunque|en\s+tanto\s+que)\s+(?:(?:the|la|el|los|las|other|otras?|otros?)\s+)?"
+    r"(?:[\w.'’-]+\s+){1,5}?(?:said|say|says|put\s+(?:it|the\s+(?:figure|number|toll))\s+at|"
+    r"counted|count|reported|reports|spoke\s+of|speak\s+of|gave|registered|recorded|"
+    r"dijo|dijeron|dicen|reportó|reportaron|registró|registraron|contabilizó|contabilizaron|"
+    r"contó|contaron|habló\s+de|hablaron\s+de|hablan\s+de|habla\s+de|cifró\s+en|cifraron\s+en|"
+    r"cifran\s+en|dio|dieron)\s+(?:(?:at\s+least|about|some|nearly|up\s+to|al\s+menos|"
+    r"más\s+de|cerca\s+de|unos|unas|hasta)\s+)?$",
+    re.IGNORECASE,
+)
+_RIVAL_REACH = 90
+
+
+def source_rival(
+    text: str, after: int, end: int, numbers: NumberRules, dates: Sequence[DateValue]
+) -> NumberMatch | None:
+    """A bare figure another source gives, later in the sentence, for the count that ends at
+    ``after`` (see ``_RIVAL_SOURCE``): "Police said 3 people were killed in Puno, while
+    organisers said 12". None when the next number after ``after`` is no such figure: one with a
+    noun of its own ("and 20 were wounded"), a date, a year, an article, or one that does not end
+    its clause ("while organisers said 12 of them were minors")."""
+    for number in find_numbers(text, after, min(end, after + _RIVAL_REACH), numbers):
+        if (
+            number.article
+            or (number.digits and 1900 <= number.value <= 2100)
+            or any(d.span[0] <= number.start < d.span[1] for d in dates)
+            or _FIGURE_END.match(text, number.end) is None
+        ):
+            return None
+        if (
+            _RIVAL_SOURCE.search(text, max(after, number.start - _RIVAL_REACH), number.start)
+            is None
+        ):
+            return None
+        gap = text[after : number.start]
+        if _RIVAL_SOURCE.search(gap) is None:
+            return None
+        return number
+    return None
