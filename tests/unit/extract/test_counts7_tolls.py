@@ -235,3 +235,40 @@ def test_near_misses_of_detained_and_injured(
 ) -> None:
     x = _run(resources, text, language)
     assert _counts(x, "detained") == [] and _counts(x, "injured") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "own", "total"),
+    [
+        (
+            "Con la muerte de tres comuneros en Ilave, ascienden a 41 los fallecidos.",
+            "es",
+            [3],
+            41,
+        ),
+        ("Sube a 27 la cifra de fallecidos en las protestas.", "es", [], 27),
+        ("Aumenta a 19 el número de muertos en las movilizaciones.", "es", [], 19),
+        ("Ascendió a 35 el número de víctimas mortales de la crisis.", "es", [], 35),
+        (
+            "Clashes near the airport left three more dead, taking the toll since January to 44.",
+            "en",
+            [3],
+            44,
+        ),
+    ],
+)
+def test_verbs_of_a_rising_toll_and_the_increment(
+    resources: Resources, text: str, language: str, own: list[int], total: int
+) -> None:
+    x = _run(resources, text, language)
+    assert _tallies(x) == [("killed", total)]
+    assert _counts(x, "killed") == own
+
+
+def test_a_rising_toll_of_one_located_incident_is_no_tally(resources: Resources) -> None:
+    # "suben a" with no toll noun: the dead of the clashes by the bridge, one incident
+    x = _run(
+        resources, "En Sicuani suben a cinco los muertos en los choques junto al puente.", "es"
+    )
+    assert x.tallies == ()
+    assert _counts(x, "killed") == [5]
