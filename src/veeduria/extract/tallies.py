@@ -236,8 +236,23 @@ def _joined(
     for c0, c1 in sorted(cue_spans):
         if start <= c0 and not text[start:c0].strip():
             start = max(start, c1)
+    aside = _FIGURE_ASIDE.match(text, start, b[0])
+    if aside is not None:
+        start = aside.end()  # "had risen to 30, including three police officers, and that ..."
     gap = text[start : b[0]]
-    return bool(gap.strip()) and len(gap) <= 12 and joiner.fullmatch(gap.lower()) is not None
+    if len(gap) > 12 or not gap.strip():
+        return False
+    # "... had risen to 30, *and that* more than 1,000 people had been treated": one report's
+    # figures joined by a complementiser
+    gap = _COMPLEMENTISER.sub(" ", gap.lower())
+    return joiner.fullmatch(gap) is not None
+
+
+_FIGURE_ASIDE = re.compile(
+    r",\s*(?:including|among\s+them|entre\s+ell[oa]s|incluid[oa]s?)\s[^,;:.()]{1,60}(?=,)",
+    re.IGNORECASE,
+)
+_COMPLEMENTISER = re.compile(r"(?<=\s)(?:that|que)\s+$")
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")

@@ -272,3 +272,40 @@ def test_a_rising_toll_of_one_located_incident_is_no_tally(resources: Resources)
     )
     assert x.tallies == ()
     assert _counts(x, "killed") == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The health ministry said on Friday that the death toll from three days of unrest had "
+            "risen to 21, including two soldiers, and that more than 800 people had been treated in "
+            "hospitals.",
+            "en",
+        ),
+        (
+            "La Defensoría informó que la cifra de fallecidos desde diciembre asciende a 21, entre "
+            "ellos un policía, y que más de 800 personas resultaron heridas.",
+            "es",
+        ),
+    ],
+)
+def test_a_report_of_a_toll_and_its_wounded_is_one_series(
+    resources: Resources, text: str, language: str
+) -> None:
+    x = _run(resources, text, language)
+    assert _tallies(x) == [("injured", 800), ("killed", 21)]
+    assert _counts(x, "injured") == []
+
+
+def test_an_incident_and_its_wounded_joined_by_that_stay_an_incident(
+    resources: Resources,
+) -> None:
+    x = _run(
+        resources,
+        "Officials said two people were killed in Tarija on Monday, and that more than 80 people "
+        "were injured.",
+        "en",
+    )
+    assert x.tallies == ()
+    assert _counts(x, "injured") == [80]
