@@ -142,6 +142,11 @@ _STRETCH = re.compile(
     r"(?:the\s+|las\s+|los\s+)?(?:(?:past|last|first|following|previous|[uú]ltim[oa]s|primer[oa]s)\s+)?"
     rf"{_SPAN_COUNT}\s+(?:weeks|months|years|semanas|meses|a[ñn]os)"
     r"|in\s+the\s+(?:weeks|months|years)\s+(?:that\s+followed|since|after(?:wards)?|following)"
+    # "from the months of unrest", "during the weeks of protest", "durante los meses de protestas"
+    r"|(?:from|over|during|throughout|in|durante|en|a\s+lo\s+largo\s+de)\s+(?:the|l[oa]s)\s+"
+    r"(?:weeks|months|years|semanas|meses|a[ñn]os)\s+(?:of|de)\s+(?:[^\W\d]+\s+)?"
+    r"(?:protests?|unrest|demonstrations|clashes|strikes?|protestas|movilizaciones|"
+    r"manifestaciones|paro|disturbios|estallido)"
     r"|en\s+(?:las\s+semanas|los\s+meses|los\s+a[ñn]os)\s+(?:siguientes|posteriores|que\s+siguieron))\b",
     re.IGNORECASE,
 )

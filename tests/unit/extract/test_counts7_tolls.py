@@ -309,3 +309,51 @@ def test_an_incident_and_its_wounded_joined_by_that_stay_an_incident(
     )
     assert x.tallies == ()
     assert _counts(x, "injured") == [80]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        (
+            "The institute counted more than 300 people with eye injuries from the months of unrest.",
+            "en",
+            "injured",
+            300,
+        ),
+        (
+            "Police arrested more than 500 people during the weeks of protest.",
+            "en",
+            "detained",
+            500,
+        ),
+        (
+            "El instituto registró más de 300 personas con lesiones oculares durante los meses de "
+            "protestas.",
+            "es",
+            "injured",
+            300,
+        ),
+        (
+            "Two other people died in separate incidents linked to the roadblocks.",
+            "en",
+            "killed",
+            2,
+        ),
+    ],
+)
+def test_figures_over_the_months_of_a_crisis_or_linked_to_it_are_tallies(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert _tallies(x) == [(what, value)]
+    assert _counts(x, what) == []
+
+
+def test_months_of_something_else_are_no_stretch(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "In the months of planning before the march, police arrested 12 leaders in Lima.",
+        "en",
+    )
+    assert x.tallies == ()
+    assert _counts(x, "detained") == [12]
