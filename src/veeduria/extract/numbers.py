@@ -534,6 +534,7 @@ def compile_numbers(language: str) -> NumberRules:
     else:
         token_scan = WordScanner(token_re.pattern, fast=False)
     join_re = re.compile(r"\s*-\s*|\s+(?P<c>" + connector_table.lowered_source + r")\s+|\s+")
+    ordinal_table = compile_phrases(ordinals) if ordinals else None
     return NumberRules(
         language=language,
         words=table,
@@ -544,8 +545,8 @@ def compile_numbers(language: str) -> NumberRules:
         thousands=thousands,
         decimal=decimal,
         versions=(lex.fingerprint,),
-        ordinals=(ordinal_table := compile_phrases(ordinals)) if ordinals else None,
-        ordinal_re=re.compile(ordinal_table.lowered_source) if ordinals else None,
+        ordinals=ordinal_table,
+        ordinal_re=re.compile(ordinal_table.lowered_source) if ordinal_table is not None else None,
     )
 
 
@@ -567,30 +568,25 @@ def read_ordinal(low: str, pos: int, rules: NumberRules) -> tuple[int, int] | No
     if rules.ordinals is None or rules.ordinal_re is None:
         return None
     word = rules.ordinal_re.match(low, pos)
-    tens: int | None = None
     if word is not None:
-        tens = rules.ordinals.lookup(word.group(0))[0]
-        end = word.end()
+        tens, end = rules.ordinals.lookup(word.group(0))[0], word.end()
     else:
+        # "fifty-eighth": a tens number word before a unit rank; "fifty people" is no rank
         number = rules.token_re.match(low, pos)
         if number is None or number.group("w") is None:
             return None
         kinds = rules.words.lookup(number.group("w"))
-        if not kinds or kinds[0].kind != "number" or kinds[0].value % 10 or kinds[0].value < 20:
+        if not kinds or kinds[0].kind != "number":
             return None
         tens, end = int(kinds[0].value), number.end()
-        join = _ORDINAL_JOIN.match(low, end)
-        unit = rules.ordinal_re.match(low, join.end()) if join is not None else None
-        if unit is None:
-            return None  # "fifty people": a figure, no rank
-        value = rules.ordinals.lookup(unit.group(0))[0]
-        return (tens + value, unit.end()) if value < 10 else None
-    if tens >= 20 and tens % 10 == 0 and tens < 100:
-        join = _ORDINAL_JOIN.match(low, end)
-        unit = rules.ordinal_re.match(low, join.end()) if join is not None else None
-        if unit is not None and (value := rules.ordinals.lookup(unit.group(0))[0]) < 10:
-            return tens + value, unit.end()
-    return tens, end
+    join = _ORDINAL_JOIN.match(low, end)
+    unit = (
+        rules.ordinal_re.match(low, join.end()) if join is not None and 20 <= tens < 100 else None
+    )
+    value = rules.ordinals.lookup(unit.group(0))[0] if unit is not None else 0
+    if unit is not None and tens % 10 == 0 and value < 10:
+        return tens + value, unit.end()
+    return (tens, end) if word is not None else None
 
 
 def _place(value: int) -> int:

@@ -171,7 +171,13 @@ def test_read_ordinal(text: str, language: str, value: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("the fifty people", "en"), ("the 58 people", "en"), ("los cincuenta heridos", "es")],
+    [
+        ("the fifty people", "en"),
+        ("the 58 people", "en"),
+        ("the seconds", "en"),
+        ("los cincuenta heridos", "es"),
+        ("los segundos", "es"),
+    ],
 )
 def test_read_ordinal_reads_no_figure(text: str, language: str) -> None:
     low = text.lower()
