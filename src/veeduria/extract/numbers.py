@@ -435,6 +435,10 @@ class NumberRules:
     decimal: str
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
+    #: ranks ("quincuagésimo" 50, "fiftieth"), never read as figures: :func:`read_ordinal`
+    ordinals: PhraseTable[int] | None = None
+    #: one rank word at a position of lower-cased text
+    ordinal_re: re.Pattern[str] | None = None
 
 
 @dataclass(slots=True)
@@ -498,6 +502,7 @@ def compile_numbers(language: str) -> NumberRules:
     lex = load_lexicon(language, "number_words")
     words: list[tuple[str, _Word]] = []
     connectors: list[tuple[str, bool]] = []
+    ordinals: list[tuple[str, int]] = []
     thousands = ""
     decimal = ""
     for entry in lex.entries:
@@ -507,6 +512,9 @@ def compile_numbers(language: str) -> NumberRules:
             decimal += "".join(entry.words)
         elif entry.kind == "connector":
             connectors.extend((w, True) for w in entry.words)
+        elif entry.kind == "ordinal":
+            assert entry.value is not None
+            ordinals.extend((w, entry.value) for w in entry.words)
         else:
             words.extend((w, _Word(entry.kind, entry.value)) for w in entry.words)
     # a character that is both (es ","): grouped digits read it as thousands, others as decimal
@@ -526,6 +534,7 @@ def compile_numbers(language: str) -> NumberRules:
     else:
         token_scan = WordScanner(token_re.pattern, fast=False)
     join_re = re.compile(r"\s*-\s*|\s+(?P<c>" + connector_table.lowered_source + r")\s+|\s+")
+    ordinal_table = compile_phrases(ordinals) if ordinals else None
     return NumberRules(
         language=language,
         words=table,
@@ -536,7 +545,48 @@ def compile_numbers(language: str) -> NumberRules:
         thousands=thousands,
         decimal=decimal,
         versions=(lex.fingerprint,),
+        ordinals=ordinal_table,
+        ordinal_re=re.compile(ordinal_table.lowered_source) if ordinal_table is not None else None,
     )
+
+
+#: a rank in digits: "58th", "58.º", "58ª", "3er", "2do"
+_DIGIT_ORDINAL = re.compile(
+    r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th|\.?[ºª°]|\.?(?:er|ra|ro|do|da|to|ta|vo|va|no|na|mo|ma))(?!\w)"
+)
+#: what joins the tens of a rank to its unit: "quincuagésimo octavo", "fifty-eighth"
+_ORDINAL_JOIN = re.compile(r"[ \t]*-[ \t]*|[ \t]+")
+
+
+def read_ordinal(low: str, pos: int, rules: NumberRules) -> tuple[int, int] | None:
+    """The rank that begins at ``pos`` of lower-cased text, and where it ends: "58th", "58.º",
+    "quincuagésimo octavo" (58), "vigésima" (20), "fifty-eighth" (a tens number word and a unit
+    rank), "second". None when no rank begins there."""
+    m = _DIGIT_ORDINAL.match(low, pos)
+    if m is not None:
+        return int(m.group(1)), m.end()
+    if rules.ordinals is None or rules.ordinal_re is None:
+        return None
+    word = rules.ordinal_re.match(low, pos)
+    if word is not None:
+        tens, end = rules.ordinals.lookup(word.group(0))[0], word.end()
+    else:
+        # "fifty-eighth": a tens number word before a unit rank; "fifty people" is no rank
+        number = rules.token_re.match(low, pos)
+        if number is None or number.group("w") is None:
+            return None
+        kinds = rules.words.lookup(number.group("w"))
+        if not kinds or kinds[0].kind != "number":
+            return None
+        tens, end = int(kinds[0].value), number.end()
+    join = _ORDINAL_JOIN.match(low, end)
+    unit = (
+        rules.ordinal_re.match(low, join.end()) if join is not None and 20 <= tens < 100 else None
+    )
+    value = rules.ordinals.lookup(unit.group(0))[0] if unit is not None else 0
+    if unit is not None and tens % 10 == 0 and value < 10:
+        return tens + value, unit.end()
+    return (tens, end) if word is not None else None
 
 
 def _place(value: int) -> int:

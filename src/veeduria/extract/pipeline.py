@@ -112,8 +112,10 @@ from veeduria.extract.tallies import (
     figure_clause_names_incident,
     make_tally,
     of_one_incident,
+    ordinal_tolls,
     series_cues,
     since_date,
+    source_rival,
     stretch_cues,
     tally_cue,
     toll_noun,
@@ -887,6 +889,31 @@ class _Run:
                             tallies.append(tally)
                             tally_regions.append((number.start, number.end + 25))
                             tallied.add(what)
+            ranked = ordinal_tolls(self.text, start, end, self.res.numbers)
+            for value, rank_span in ranked:
+                # "became the 58th person to die in the protests", "la víctima número 50 de las
+                # protestas": the rank is the running toll, its dead one of the incident told
+                tally = make_tally(
+                    "killed",
+                    self.text[rank_span[0] : rank_span[1]],
+                    value,
+                    "exact",
+                    rank_span,
+                    (start, end),
+                    self.text,
+                    scope=self._scope(get_places()),
+                    since=since,
+                    dates=dates,
+                    published=self.published,
+                    actors=actors,
+                    attribution=attribution.source if attribution else None,
+                )
+                if tally is not None and not any(
+                    t.span == tally.span and t.value == value and t.what == "killed"
+                    for t in tallies
+                ):
+                    tallies.append(tally)
+                    tallied.add("killed")
             last_tallied = tallied
             if tallied:
                 last_tally_end = end
@@ -900,12 +927,20 @@ class _Run:
                 later = _ORDINAL_DEATH.search(self.text, start, end) or _FIRST_DEATH.search(
                     self.text, start, end
                 )
-                if later is not None:
-                    a, b = later.span()
+                if later is not None or ranked:
+                    a, b = later.span() if later is not None else ranked[0][1]
                     event_counts = [
                         c
                         for c in event_counts
-                        if not (c.category == "injured" and a <= c.count.span[0] < b)
+                        if not (
+                            c.category == "injured"
+                            and (
+                                a <= c.count.span[0] < b
+                                # "Un joven herido de bala ... se convirtió en la víctima número
+                                # 50": the one ranked among the dead died of that wound
+                                or (ranked and later is None and c.count.value == 1)
+                            )
+                        )
                     ]
                     event_counts.append(
                         CountMatch(
@@ -916,6 +951,9 @@ class _Run:
                     )
             else:
                 event_counts = _ordinal_after(event_counts, self.text, start, end)
+            event_counts = _rival_range(
+                event_counts, tallied, self.text, end, self.res.numbers, dates
+            )
             by_category = _combine(event_counts, self.text)
             # "Lawmakers voted on Thursday to send the proposal back to committee", after a vote on
             # early
@@ -4527,6 +4565,36 @@ def _one_person(cues: Sequence[Found], trigger: Found) -> tuple[int, int] | None
             if cue.start - 25 <= trigger.start <= cue.end + 25:
                 return cue.start, cue.end
     return None
+
+
+def _rival_range(
+    counts: list[CountMatch],
+    tallied: set[str],
+    text: str,
+    end: int,
+    numbers: NumberRules,
+    dates: Sequence[DateValue],
+) -> list[CountMatch]:
+    """The count of one kind of a sentence with another source's bare figure for it later on
+    (``tallies.source_rival``): "Police said 3 people were killed in Puno, while organisers said
+    12", "... mientras que los organizadores hablaron de 15". Both figures are kept as the
+    count's range, its value the lowest (ACLED's conservative figure), its text both."""
+    kinds = {
+        c.category for c in counts if c.category in ("killed", "injured", "detained") and not c.part
+    }
+    if len(kinds) != 1 or kinds & tallied:
+        return counts
+    told = [c for c in counts if c.category in kinds and not c.part and c.count.value > 0]
+    if not told:
+        return counts
+    last = told[-1]
+    rival = source_rival(text, last.count.span[1], end, numbers, dates)
+    if rival is None or rival.value == last.count.value:
+        return counts
+    low, high = sorted((last.count.value, rival.value))
+    span = (last.count.span[0], rival.end)
+    ranged = Count(low, low, high, "at_least", text[span[0] : span[1]], span)
+    return [replace(c, count=ranged) if c is last else c for c in counts]
 
 
 def _figure(by_category: Mapping[str, Count], category: str) -> bool:

@@ -12,7 +12,13 @@ import re
 from collections.abc import Sequence
 
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found
-from veeduria.extract.numbers import NumberMatch, NumberRules, find_numbers
+from veeduria.extract.numbers import (
+    NumberMatch,
+    NumberRules,
+    find_numbers,
+    lower_slice,
+    read_ordinal,
+)
 from veeduria.models import DateValue, Tally
 
 _BEFORE = 70
@@ -136,6 +142,11 @@ _STRETCH = re.compile(
     r"(?:the\s+|las\s+|los\s+)?(?:(?:past|last|first|following|previous|[uú]ltim[oa]s|primer[oa]s)\s+)?"
     rf"{_SPAN_COUNT}\s+(?:weeks|months|years|semanas|meses|a[ñn]os)"
     r"|in\s+the\s+(?:weeks|months|years)\s+(?:that\s+followed|since|after(?:wards)?|following)"
+    # "from the months of unrest", "during the weeks of protest", "durante los meses de protestas"
+    r"|(?:from|over|during|throughout|in|durante|en|a\s+lo\s+largo\s+de)\s+(?:the|l[oa]s)\s+"
+    r"(?:weeks|months|years|semanas|meses|a[ñn]os)\s+(?:of|de)\s+(?:[^\W\d]+\s+)?"
+    r"(?:protests?|unrest|demonstrations|clashes|strikes?|protestas|movilizaciones|"
+    r"manifestaciones|paro|disturbios|estallido)"
     r"|en\s+(?:las\s+semanas|los\s+meses|los\s+a[ñn]os)\s+(?:siguientes|posteriores|que\s+siguieron))\b",
     re.IGNORECASE,
 )
@@ -230,8 +241,23 @@ def _joined(
     for c0, c1 in sorted(cue_spans):
         if start <= c0 and not text[start:c0].strip():
             start = max(start, c1)
+    aside = _FIGURE_ASIDE.match(text, start, b[0])
+    if aside is not None:
+        start = aside.end()  # "had risen to 30, including three police officers, and that ..."
     gap = text[start : b[0]]
-    return bool(gap.strip()) and len(gap) <= 12 and joiner.fullmatch(gap.lower()) is not None
+    if len(gap) > 12 or not gap.strip():
+        return False
+    # "... had risen to 30, *and that* more than 1,000 people had been treated": one report's
+    # figures joined by a complementiser
+    gap = _COMPLEMENTISER.sub(" ", gap.lower())
+    return joiner.fullmatch(gap) is not None
+
+
+_FIGURE_ASIDE = re.compile(
+    r",\s*(?:including|among\s+them|entre\s+ell[oa]s|incluid[oa]s?)\s[^,;:.()]{1,60}(?=,)",
+    re.IGNORECASE,
+)
+_COMPLEMENTISER = re.compile(r"(?<=\s)(?:that|que)\s+$")
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -466,3 +492,133 @@ def make_tally(
         as_of=as_of,
         attribution=source,
     )
+
+
+#: what may stand right before a rank of the dead: an article or a possessive ("the", "la", "the
+#: protests'", "Peru's")
+_RANK_LEAD = re.compile(r"\b(?:the|its|their|el|la|[\w-]+['’]s?)\s+")
+#: a sentence that may rank its dead at all
+_DEATH_HINT = re.compile(
+    r"di(?:e|ed)\b|death|killed|victim|fatalit|muert|fallec|v[ií]ctima|morir|asesin"
+)
+#: the dead a rank counts, right after it: "the 58th *victim*", "the 58th *person to die*", "the
+#: 50th *protester killed*", "la quincuagésima *víctima*", "el 58.º *fallecido*", "el quinto
+#: *comunero en morir*" (a person noun needs its death: "the 58th person arrested" is no death)
+_RANKED_DEAD = re.compile(
+    r"\s+(?:(?:known|confirmed|reported|recorded|official)\s+)?"
+    r"(?:(?:victim|death|fatality|casualty|v[ií]ctima(?:\s+mortal)?|fallecid[oa]|muert[oa]|"
+    r"muerte|deceso)(?!\w)"
+    r"|(?:person|protester|demonstrator|civilian|man|woman|boy|girl|student|young\s+man|"
+    r"persona|manifestante|comunero|civil|joven|mujer|hombre|estudiante|adolescente)\s+"
+    r"(?:to\s+(?:die|be\s+killed|lose\s+(?:his|her|their)\s+life)|killed|"
+    r"en\s+(?:morir|fallecer|perder\s+la\s+vida)|fallecid[oa]|muert[oa]|asesinad[oa])(?!\w))",
+    re.IGNORECASE,
+)
+#: the dead named before their number: "la víctima *número* 50", "el fallecido número 58"; or
+#: left out after a death told before ("la primera víctima mortal de Lima, y *la número 58* en
+#: todo el país")
+_DEAD_BEFORE_NUMBER = re.compile(
+    r"\b(?:el|la)\s+(?P<dead>(?:v[ií]ctima(?:\s+mortal)?|fallecid[oa]|muert[oa]|muerte|deceso)\s+)?"
+    r"(?:n[uú]mero|n\.?\s?[ºo°]|nro\.?)\s+",
+    re.IGNORECASE,
+)
+_DEATH_WORD = re.compile(
+    r"\b(?:v[ií]ctimas?\s+mortal(?:es)?|fallecid[oa]s?|muert[oa]s?|muertes?|muri[óo]|falleci[óo]|"
+    r"asesinad[oa]s?)\b",
+    re.IGNORECASE,
+)
+#: what makes a rank a running toll: the crisis it counts in, since when, or the whole country
+#: ("the 58th person to die *in the protests*", "la víctima número 50 *de las protestas*", "la
+#: número 58 *en todo el país*", "*since December*"); a rank with none ("a fourth victim died")
+#: is one more dead of the incident told
+_RANK_SCOPE = re.compile(
+    r"[^;:.!?]{0,40}?\b(?:(?:in|during|of|amid|across|de|en|durante)\s+(?:the\s+|l[oa]s?\s+|esta\s+|this\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:protests?|unrest|crisis|demonstrations|uprising|conflict|country|"
+    r"nation|protestas|manifestaciones|movilizaciones|crisis|estallido|conflicto|pa[ií]s|"
+    r"represi[oó]n)\b|since\b|desde\b|nationwide\b|a\s+nivel\s+nacional\b)",
+    re.IGNORECASE,
+)
+_RANK_REACH = 60
+
+
+def ordinal_tolls(
+    text: str, start: int, end: int, numbers: NumberRules
+) -> list[tuple[int, tuple[int, int]]]:
+    """Running tolls told by the rank of one dead (docs/extraction.md): "became the 58th person
+    to die in the protests", "la víctima número 50 de las protestas", "el quincuagésimo
+    fallecido desde diciembre", "la primera víctima mortal de Lima, y la número 58 en todo el
+    país". Returns (value, span of the rank's phrase) for each rank of two or more whose phrase is
+    followed, in its clause, by the crisis, a period or the country it counts over. The rank's
+    own dead is one dead of the incident told, which the caller counts."""
+    out: list[tuple[int, tuple[int, int]]] = []
+    low = lower_slice(text, start, end)
+    if _DEATH_HINT.search(low) is None:
+        return out
+    for m in _DEAD_BEFORE_NUMBER.finditer(low):
+        if m.group("dead") is None and _DEATH_WORD.search(low, 0, m.start()) is None:
+            continue  # "la número 58" with no death told before it
+        found = find_numbers(text, start + m.end(), min(end, start + m.end() + 12), numbers)
+        if not found or found[0].start != start + m.end() or found[0].article:
+            continue
+        value, stop = found[0].value, found[0].end - start
+        if value >= 2 and _RANK_SCOPE.match(low, stop, stop + _RANK_REACH):
+            out.append((value, (start + m.start(), start + stop)))
+    for lead in _RANK_LEAD.finditer(low):
+        pos = lead.end()
+        rank = read_ordinal(low, pos, numbers)
+        if rank is None or rank[0] < 2:
+            continue
+        value, stop = rank
+        dead = _RANKED_DEAD.match(low, stop)
+        if dead is None:
+            continue
+        if _RANK_SCOPE.match(low, dead.end(), dead.end() + _RANK_REACH):
+            out.append((value, (start + pos, start + dead.end())))
+    return out
+
+
+#: another source's figure for the count just told, later in its sentence: "Police said three
+#: people were killed, *while organisers said 12*", "..., *but the ombudsman counted five*",
+#: "la Policía reportó tres heridos *y los organizadores hablaron de 12*", "*mientras que la
+#: Defensoría registró cinco*": a joiner, a source of at most five words, a verb that gives a
+#: figure and the bare figure (with at most a qualifier before it), which ends its clause
+_RIVAL_SOURCE = re.compile(
+    r"(?:,|;|\s)\s*(?:while|whereas|but|and|although|though|mientras\s+que|mientras|pero|y|"
+    r"aunque|en\s+tanto\s+que)\s+(?:(?:the|la|el|los|las|other|otras?|otros?)\s+)?"
+    r"(?:[\w.'’-]+\s+){1,5}?(?:said|say|says|put\s+(?:it|the\s+(?:figure|number|toll))\s+at|"
+    r"counted|count|reported|reports|spoke\s+of|speak\s+of|gave|registered|recorded|"
+    r"dijo|dijeron|dicen|reportó|reportaron|registró|registraron|contabilizó|contabilizaron|"
+    r"contó|contaron|habló\s+de|hablaron\s+de|hablan\s+de|habla\s+de|cifró\s+en|cifraron\s+en|"
+    r"cifran\s+en|dio|dieron)\s+(?:(?:at\s+least|about|some|nearly|up\s+to|al\s+menos|"
+    r"más\s+de|cerca\s+de|unos|unas|hasta)\s+)?$",
+    re.IGNORECASE,
+)
+_RIVAL_REACH = 90
+
+
+def source_rival(
+    text: str, after: int, end: int, numbers: NumberRules, dates: Sequence[DateValue]
+) -> NumberMatch | None:
+    """A bare figure another source gives, later in the sentence, for the count that ends at
+    ``after`` (see ``_RIVAL_SOURCE``): "Police said 3 people were killed in Puno, while
+    organisers said 12". None when the next number after ``after`` is no such figure: one with a
+    noun of its own ("and 20 were wounded"), a date, a year, an article, or one that does not end
+    its clause ("while organisers said 12 of them were minors")."""
+    for number in find_numbers(text, after, min(end, after + _RIVAL_REACH), numbers):
+        if (
+            number.article
+            or (number.digits and 1900 <= number.value <= 2100)
+            or any(d.span[0] <= number.start < d.span[1] for d in dates)
+            or _FIGURE_END.match(text, number.end) is None
+        ):
+            return None
+        if (
+            _RIVAL_SOURCE.search(text, max(after, number.start - _RIVAL_REACH), number.start)
+            is None
+        ):
+            return None
+        gap = text[after : number.start]
+        if _RIVAL_SOURCE.search(gap) is None:
+            return None
+        return number
+    return None

@@ -9,6 +9,8 @@
   ("docena" 12, "centenar" 100: "un centenar" 100, "dos docenas" 24);
 - ``scale``: closes a group of three digits ("mil", "thousand", "millones", "million");
 - ``connector``: a word allowed inside a number ("treinta y dos", "two hundred and five");
+- ``ordinal``: a rank, never a figure by itself ("quincuagésimo" 50, "segunda" 2, "fiftieth"):
+  read only where a rank is asked for (``tallies.ordinal_tolls``: "the 58th person to die");
 - ``thousands_separator`` / ``decimal_separator``: characters used between digits.
 """
 
@@ -27,11 +29,12 @@ NumberKind = Literal[
     "collective",
     "scale",
     "connector",
+    "ordinal",
     "thousands_separator",
     "decimal_separator",
 ]
 
-_VALUED = {"number", "article", "multiplier", "collective", "scale"}
+_VALUED = {"number", "article", "multiplier", "collective", "scale", "ordinal"}
 
 
 class Entry(BaseEntry):
