@@ -103,6 +103,7 @@ from veeduria.extract.places import (
     in_capital,
     national_seat,
     place_event,
+    place_match,
     strike_scope,
     territory,
 )
@@ -1814,7 +1815,9 @@ class _Run:
         events = _headline_dates(events, headline, standing)
         events = _section_head_dates(events, self.text)
         events = _denied_fire_named(events, self.text)
-        events = actor_roles.story_country(events)
+        reader = getattr(self.resources.places, "story_country", None)
+        story = reader(self.text, self.folded) if callable(reader) else None
+        events = actor_roles.story_country(events, story if isinstance(story, str) else None)
         events = actor_roles.forces_by_place(events)
         self._count_conflicts(events)
         return Extraction(
@@ -3918,22 +3921,25 @@ def _headline_dates(
     held = set(standing)
     for i in headline:
         m = events[i]
-        same = next(
-            (
-                d
-                for j, d in enumerate(events)
-                if j > i
-                and j not in held
-                and d.sentence != m.sentence
-                and d.sub_event_type == m.sub_event_type
-                and d.mode == m.mode
-                and d.factuality in ("asserted", "reported")
-                and d.date is not None
-            ),
-            None,
-        )
-        if same is not None:
-            out[i] = replace(m, date=same.date)
+        alike = [
+            d
+            for j, d in enumerate(events)
+            if j > i
+            and j not in held
+            and d.sentence != m.sentence
+            and d.sub_event_type == m.sub_event_type
+            and d.mode == m.mode
+            and d.factuality in ("asserted", "reported")
+            and d.date is not None
+        ]
+        if not alike:
+            continue
+        # "Police fire tear gas at protesters in Puno" over a body that tells tear gas in Cusco
+        # on Tuesday, then in Puno on Wednesday: the mention at the headline's place, else in
+        # its region, else the first of its kind
+        best = max(place_match(m.location, d.location) for d in alike)
+        same = next(d for d in alike if place_match(m.location, d.location) == best)
+        out[i] = replace(m, date=same.date)
     return out
 
 
