@@ -714,15 +714,22 @@ def _incident(
 #: ("two soldiers were killed", "Police officer killed in ambush") names the dead instead
 _ACTIVE_KILL = re.compile(
     r"(?:kill|kills|killed|killing|murder|murders|murdered|murdering|slay|slays|slew|execute|"
-    r"executes|executed|executing)\Z",
+    r"executes|executed|executing|"
+    # "una patrulla del Ejército mató el miércoles a tres comuneros"
+    r"mat[óo]|mataron|matan|mata|mataba|mataban|matar[oó]n)\Z",
     re.IGNORECASE,
 )
+#: a reflexive or passive "se" before a Spanish verb: "se mató en un accidente" is no killing
+_REFLEXIVE = re.compile(r"\bse\s+\Z", re.IGNORECASE)
 #: what follows a killing verb when it has no object: a preposition, a conjunction, the clause's end
 _NO_OBJECT = re.compile(
     r"\s*(?:[,.;:!?)\]\-–—]|\Z|(?:in|on|at|by|near|during|after|before|as|when|while|and|or|"
     r"since|for|from|outside|inside|over|amid|with|without|after|last|this|yesterday|today)\b)",
     re.IGNORECASE,
 )
+#: the personal "a" of a Spanish object, in the clause after the verb ("mataron en Putis a
+#: decenas de comuneros", "mató ayer a un joven")
+_SPANISH_OBJECT = re.compile(r"[^,.;:!?]{0,40}?\b(?:a|al)\s", re.IGNORECASE)
 
 
 def _state_killing(triggers: Sequence[Found], facts: SentenceFacts) -> Found | None:
@@ -741,7 +748,12 @@ def _state_killing(triggers: Sequence[Found], facts: SentenceFacts) -> Found | N
             continue
         if _PASSIVE_AUX.search(text, max(0, t.start - 12), t.start) is not None:
             continue
-        if _NO_OBJECT.match(text, t.end) is not None:
+        if _REFLEXIVE.search(text, max(0, t.start - 4), t.start) is not None:
+            continue
+        spanish = text[t.start : t.start + 3].lower() == "mat"
+        if spanish and _SPANISH_OBJECT.match(text, t.end) is None:
+            continue
+        if not spanish and _NO_OBJECT.match(text, t.end) is not None:
             continue
         agent = _agent(t, facts.actors, text)
         if agent is None or agent.inter != 1 or agent.sector not in ("COP", "MIL"):

@@ -33,6 +33,12 @@ import pytest
             "es",
             "Police Forces of Peru",
         ),
+        (
+            "Una patrulla del Ejército mató el miércoles a tres comuneros en Llochegua.",
+            "es",
+            "Military Forces of Peru",
+        ),
+        ("Soldados mataron en Putis a decenas de comuneros.", "es", "Military Forces of Peru"),
     ],
 )
 def test_state_killing_outside_protest_is_an_attack(
@@ -55,6 +61,9 @@ def test_state_killing_outside_protest_is_an_attack(
         ("Three police officers killed, say officials.", "en"),
         # forces killed by forces are no civilians
         ("Soldiers killed two policemen by mistake at a checkpoint.", "en"),
+        # a reflexive "se mató" is no killing by the forces, nor one with no object
+        ("Un policía se mató en un accidente de tránsito en Puno.", "es"),
+        ("Los militares mataron en defensa propia, según el comando.", "es"),
     ],
 )
 def test_forces_killed_are_no_state_attack(mentions, text: str, language: str) -> None:
