@@ -207,14 +207,18 @@ def forces_by_place(events: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-def story_country(events: Sequence[Mention]) -> list[Mention]:
+def story_country(events: Sequence[Mention], story: str | None = None) -> list[Mention]:
     """The actors of an event whose sentence gives no country are of the country the story
     tells before it, else after it, not Peru by default: "CONAIE: El Estado asesinó a nuestro
-    compañero" heads a communiqué on Cotacachi, in Ecuador."""
+    compañero" heads a communiqué on Cotacachi, in Ecuador. When no event is placed in a
+    country, they are of ``story``, the country the whole text is set in (the place finder's
+    reading: "miles de panameños", "Chiriquí, Veraguas y Coclé"), when it is not Peru."""
     countries = [
         m.location.country if m.location is not None and m.location.country else None
         for m in events
     ]
+    if not any(c is not None for c in countries) and story is not None and story != "Peru":
+        return [_in_story_country(m, story) for m in events]
     if not any(c is not None and c != "Peru" for c in countries):
         return list(events)
     out = list(events)
@@ -235,6 +239,17 @@ def story_country(events: Sequence[Mention]) -> list[Mention]:
             ),
         )
     return out
+
+
+def _in_story_country(mention: Mention, country: str) -> Mention:
+    return replace(
+        mention,
+        actor1=_relocalised(mention.actor1, country),
+        actor2=_relocalised(mention.actor2, country),
+        assoc_actors=tuple(
+            a for a in (_relocalised(x, country) for x in mention.assoc_actors) if a
+        ),
+    )
 
 
 def _relocalised(actor: Actor | None, country: str) -> Actor | None:

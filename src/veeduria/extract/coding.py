@@ -30,6 +30,8 @@ _POLITICAL = {
     "resignation": "resignation",
     "deployment": "deployment",
 }
+#: the rules of the political outcomes (``_political``)
+POLITICAL_RULES = frozenset(f"sd.{kind}" for kind in _POLITICAL)
 _ARMED_NON_STATE = {2, 3, 4}
 #: the same, for the pipeline's reading of a whole document
 ARMED_INTERS = frozenset(_ARMED_NON_STATE)
@@ -181,8 +183,39 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
                     (blast.start, _TO_THE_END),
                 )
             )
-    out.extend(_political(triggers, kinds, sectors, facts))
+    political = _political(triggers, kinds, sectors, facts)
+    if political:
+        # "Oli resigns after deadly protests", "el ministro renunció tras las protestas": the
+        # protests named as the cause of a political outcome are a reference to earlier events,
+        # not a demonstration at the outcome's place and date (docs/vocabulary.md)
+        out = [c for c in out if not cause_of_outcome(c, facts.text)]
+    out.extend(political)
     return out
+
+
+#: a preposition that names what came before and led to the sentence's outcome, with the
+#: determiners, adjectives and lengths of time that may stand between it and a protest word:
+#: "after deadly protests", "following weeks of demonstrations", "tras las protestas",
+#: "luego de varias semanas de marchas", "a raíz de las movilizaciones"
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|tras|luego\s+de|"
+    r"despu[ée]s\s+de|a\s+ra[íi]z\s+de)\s+"
+    r"(?:(?:the|a|an|its|his|her|their|weeks|days|months|of|several|two|three|mass|massive|deadly|"
+    r"violent|bloody|nationwide|widespread|large|huge|fresh|new|recent|youth-led|street|"
+    r"anti-government|antigovernment|las|los|la|el|unas|unos|semanas|d[íi]as|meses|de|varias|"
+    r"varios|dos|tres|masivas|masivos|multitudinarias|violentas|violentos|sangrientas|nuevas|"
+    r"recientes|[uú]ltimas|[uú]ltimos|fuertes|intensas|callejeras)\s+){0,5}\Z",
+    re.IGNORECASE,
+)
+
+
+def cause_of_outcome(coded: Coded, text: str) -> bool:
+    """A peaceful protest whose word follows a cause preposition ("after", "tras") in a sentence
+    that tells a political outcome: the protests that led to it, not an event of the sentence."""
+    if coded.sub_event_type != "Peaceful protest" or not text:
+        return False
+    at = coded.trigger.start
+    return _CAUSE_BEFORE.search(text, max(0, at - 80), at) is not None
 
 
 def _incident(
@@ -667,6 +700,76 @@ def _incident(
         )
     if casualties and armed:
         return code(VAC, "Attack", _first(triggers, "killing", "injury"), "vac.casualties")
+    slain = _state_killing(triggers, facts) if state and not armed else None
+    if slain is not None:
+        # "Police kill two farmers in land dispute", "soldiers killed three villagers": the forces
+        # who kill people outside a demonstration attack civilians (docs/vocabulary.md); killed
+        # while protesting, they are force on the protest (the rules above)
+        return code(VAC, "Attack", slain, "vac.state_killing", "attack")
+    return None
+
+
+#: a transitive killing verb in the active voice, told with its object ("killed three villagers",
+#: "kill two farmers"): the actor before it did the killing. A passive or a headline's participle
+#: ("two soldiers were killed", "Police officer killed in ambush") names the dead instead
+_ACTIVE_KILL = re.compile(
+    r"(?:kill|kills|killed|killing|murder|murders|murdered|murdering|slay|slays|slew|execute|"
+    r"executes|executed|executing|"
+    # "una patrulla del Ejército mató el miércoles a tres comuneros"
+    r"mat[óo]|mataron|matan|mata|mataba|mataban|matar[oó]n)\Z",
+    re.IGNORECASE,
+)
+#: a reflexive or passive "se" before a Spanish verb: "se mató en un accidente" is no killing
+_REFLEXIVE = re.compile(r"\bse\s+\Z", re.IGNORECASE)
+#: what follows a killing verb when it has no object: a preposition, a conjunction, the clause's end
+_NO_OBJECT = re.compile(
+    r"\s*(?:[,.;:!?)\]\-–—]|\Z|(?:in|on|at|by|near|during|after|before|as|when|while|and|or|"
+    r"since|for|from|outside|inside|over|amid|with|without|after|last|this|yesterday|today)\b)",
+    re.IGNORECASE,
+)
+#: the personal "a" of a Spanish object, in the clause after the verb ("mataron en Putis a
+#: decenas de comuneros", "mató ayer a un joven")
+_SPANISH_OBJECT = re.compile(r"[^,.;:!?]{0,40}?\b(?:a|al)\s", re.IGNORECASE)
+
+
+def _state_killing(triggers: Sequence[Found], facts: SentenceFacts) -> Found | None:
+    """A killing word whose subject is a police force or an army and which has an object: the
+    forces killed someone ("Police kill two farmers", "soldiers killed three villagers"). The
+    forces who died ("two soldiers were killed", "Police officer killed in ambush") and those
+    who only tell it (a source) are no killers."""
+    text = facts.text
+    if not text:
+        return None
+    for t in triggers:
+        info = t.info
+        if not isinstance(info, TriggerInfo) or info.kind != "killing" or info.weak:
+            continue
+        if _ACTIVE_KILL.search(text, t.start, t.end) is None:
+            continue
+        if _PASSIVE_AUX.search(text, max(0, t.start - 12), t.start) is not None:
+            continue
+        if _REFLEXIVE.search(text, max(0, t.start - 4), t.start) is not None:
+            continue
+        spanish = text[t.start : t.start + 3].lower() == "mat"
+        if spanish and _SPANISH_OBJECT.match(text, t.end) is None:
+            continue
+        if not spanish and _NO_OBJECT.match(text, t.end) is not None:
+            continue
+        agent = _agent(t, facts.actors, text)
+        if agent is None or agent.inter != 1 or agent.sector not in ("COP", "MIL"):
+            continue
+        if agent.role == "source":
+            continue
+        if any(
+            isinstance(a.info, ActorInfo)
+            and a.info.inter == 1
+            and a.start >= t.end
+            and a.start - t.end <= 40
+            for a in facts.actors
+        ):
+            # "soldiers killed two policemen": forces killed are no civilians
+            continue
+        return t
     return None
 
 

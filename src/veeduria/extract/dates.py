@@ -166,6 +166,9 @@ class DateRules:
     #: at the start of a sentence, a word that opens a clause of what came before only there
     #: ("Tras el operativo del jueves, ..."): matched at the sentence's start
     after_opening: re.Pattern[str] | None = None
+    #: a preposition and the determiner of a noun that names an earlier event ("tras la",
+    #: "luego de los", "after the"): :func:`earlier_phrases`
+    earlier_phrase: re.Pattern[str] | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -245,6 +248,13 @@ def _after_opening(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf"\s*(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _earlier_phrase(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _that_year(patterns: list[str]) -> re.Pattern[str] | None:
@@ -558,6 +568,7 @@ def compile_dates(language: str) -> DateRules:
         that_year=_that_year(patterns("that_year")),
         after_when=_after_when(patterns("after_when")),
         after_opening=_after_opening(patterns("after_opening")),
+        earlier_phrase=_earlier_phrase(patterns("earlier_phrase")),
         relative_clause=_relative_clause(patterns("relative_head"), patterns("relative_word")),
         numbers=numbers,
         small_hours=_small_hours(
@@ -1360,7 +1371,7 @@ def _anniversary(
 #: "a day after he was arrested", "who had been deployed a day earlier"), not where the story is;
 #: the day of what came before, in a clause opened by "after" ("after"): the event happened on it
 #: or later
-DateSource = Literal["own", "since", "report", "weak", "aside", "after"]
+DateSource = Literal["own", "since", "report", "weak", "aside", "after", "earlier"]
 _CLAUSE_BREAK = ";"
 #: how much farther a date on the other side of a semicolon counts
 _BREAK_PENALTY = 1000
@@ -1546,6 +1557,40 @@ def after_clauses(text: str, start: int, end: int, rules: DateRules) -> list[tup
             stop = _clause_stop(text, goes_on.end(), end)
         out.append((a, stop))
     return out
+
+
+#: how far the event word may stand from the preposition of its earlier phrase: the head of the
+#: noun, after a determiner and an adjective or two ("tras las violentas protestas")
+_EARLIER_REACH = 40
+
+
+def earlier_phrases(text: str, start: int, end: int, rules: DateRules) -> list[tuple[int, int]]:
+    """Noun phrases of ``text[start:end]`` that name an event before the clause around them
+    ("Los comuneros bloquearon la vía el jueves luego de los enfrentamientos en Juliaca", "tras
+    la muerte de dos manifestantes", "after the clashes in Juliaca"): from the preposition to the
+    next punctuation."""
+    if rules.earlier_phrase is None:
+        return []
+    return [
+        (m.start(), _clause_stop(text, m.end(), end))
+        for m in rules.earlier_phrase.finditer(text, start, end)
+    ]
+
+
+def _outside_earlier(
+    date: DateValue, trigger: tuple[int, int], earlier: Sequence[tuple[int, int]], text: str
+) -> bool:
+    """The event word heads an earlier phrase (:func:`earlier_phrases`) and the date stands
+    outside it: the date is the clause's around it, a later one ("bloquearon la vía el jueves
+    luego de los enfrentamientos"), not the earlier event's. A date set off by a comma right
+    after the phrase is its own ("tras la renuncia de Evo Morales, el 10 de noviembre")."""
+    return any(
+        a <= trigger[0] < b
+        and trigger[0] - a <= _EARLIER_REACH
+        and not a <= date.span[0] < b
+        and not (date.span[0] >= b and text[b : date.span[0]].strip() == ",")
+        for a, b in earlier
+    )
 
 
 def _clause_stop(text: str, start: int, end: int) -> int:
@@ -1952,6 +1997,7 @@ def choose_event_date(
     after: Sequence[tuple[int, int]] = (),
     settled: bool = False,
     bound: re.Pattern[str] | None = None,
+    earlier: Sequence[tuple[int, int]] = (),
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -1976,6 +2022,8 @@ def choose_event_date(
             only the future holds is last year's (:func:`told_back`).
         bound: :attr:`DateRules.bound`: a date it opens after the event word is a deadline
             ("had been detained by Thursday morning"), which only bounds it (source ``weak``).
+        earlier: noun phrases naming an earlier event (:func:`earlier_phrases`); an event word
+            at the head of one does not take a date outside it.
 
     Returns:
         The nearest ordinary date: one resolved to the past, or one that can only be in the
@@ -2043,6 +2091,7 @@ def choose_event_date(
         or _relative_goes_on(d.span, trigger, text, after)
     ]
     ordinary = [d for d in ordinary if not _in_other_after(d, trigger, after)]
+    ordinary = [d for d in ordinary if not _outside_earlier(d, trigger, earlier, text)]
     # "acompañaron este miércoles los féretros de las víctimas del lunes en un cortejo": the
     # day of another noun is not the event's when the sentence has a day of its own
     adverbial = [
@@ -2079,6 +2128,10 @@ def choose_event_date(
     best = nearest_date([d for d in past if d.span in statements], trigger, text)
     if best is not None:
         return DateChoice(best, statements[best.span])
+    if any(_outside_earlier(d, trigger, earlier, text) for d in past):
+        # "bloquearon la vía el jueves luego de los enfrentamientos en Juliaca": the clashes are
+        # earlier than the sentence's day, which they must not take (source ``earlier``)
+        return DateChoice(None, "earlier")
     return DateChoice(None, None)
 
 

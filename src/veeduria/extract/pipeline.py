@@ -24,8 +24,10 @@ from veeduria.extract.coding import (
     ARMED_KINDS,
     NOT_EVENTS,
     ON_DEMONSTRATORS,
+    POLITICAL_RULES,
     Coded,
     SentenceFacts,
+    cause_of_outcome,
     code_sentence,
     ends_with_agent_word,
 )
@@ -46,6 +48,7 @@ from veeduria.extract.dates import (
     choose_event_date,
     compile_dates,
     day_headers,
+    earlier_phrases,
     entry_stamp,
     in_restrictive_relative,
     lasting_start,
@@ -100,6 +103,7 @@ from veeduria.extract.places import (
     in_capital,
     national_seat,
     place_event,
+    place_match,
     strike_scope,
     territory,
 )
@@ -1786,6 +1790,8 @@ class _Run:
                     mention, story_union = _union_strike(mention, story_union)
                 if going_on is not None:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
+                if choice.source == "earlier" and mention.date is None:
+                    mention = replace(mention, rules=(*mention.rules, EARLIER_RULE))
                 named = _event_names(cues)
                 if named:
                     mention = replace(mention, rules=(*mention.rules, *named))
@@ -1847,7 +1853,9 @@ class _Run:
         events = _headline_dates(events, headline, standing)
         events = _section_head_dates(events, self.text)
         events = _denied_fire_named(events, self.text)
-        events = actor_roles.story_country(events)
+        reader = getattr(self.resources.places, "story_country", None)
+        story = reader(self.text, self.folded) if callable(reader) else None
+        events = actor_roles.story_country(events, story if isinstance(story, str) else None)
         events = actor_roles.forces_by_place(events)
         self._count_conflicts(events)
         return Extraction(
@@ -2013,6 +2021,17 @@ class _Run:
             after=after,
             settled=settled,
             bound=self.res.dates.bound,
+            # a phrase naming an earlier event counts only beside another event of the sentence
+            # ("bloquearon la vía el jueves luego de los enfrentamientos"): alone, it names the
+            # incident the sentence dates ("murieron el lunes tras los enfrentamientos")
+            earlier=[
+                (a, b)
+                for a, b in earlier_phrases(self.text, sentence[0], sentence[1], self.res.dates)
+                if any(
+                    c.trigger.start != code.trigger.start and not a <= c.trigger.start < b
+                    for c in coded
+                )
+            ],
         )
         choice = self._told_back_year(choice, dates)
         if choice.source in (None, "weak"):
@@ -2689,6 +2708,7 @@ def _clause_events(
     # over the terminal": the incident coded from a place's relative clause is what happened at
     # the place; the dead counted before it are an incident of their own
     place_clause = at > 0 and _opens_place_clause(clauses[at][0], cues, text)
+    outcome = any(c.rule in POLITICAL_RULES for c in coded)
     out: list[Coded] = []
     for a, b, subordinate in clauses:
         triggers = [t for t in facts.triggers if a <= t.start < b]
@@ -2729,6 +2749,10 @@ def _clause_events(
             text=facts.text,
         )
         for c in code_sentence(sub)[:1]:
+            if outcome and cause_of_outcome(c, text):
+                # "el ministro renunció tras las protestas en Puno": the protests that led to the
+                # outcome are told as its cause, not as an event of the sentence
+                continue
             if (c.event_type, c.sub_event_type) in taken and not (
                 # "said four people were arrested for damaging property, and officers briefly
                 # used tear gas to disperse a group": the arrests and the dispersal told in
@@ -3935,22 +3959,25 @@ def _headline_dates(
     held = set(standing)
     for i in headline:
         m = events[i]
-        same = next(
-            (
-                d
-                for j, d in enumerate(events)
-                if j > i
-                and j not in held
-                and d.sentence != m.sentence
-                and d.sub_event_type == m.sub_event_type
-                and d.mode == m.mode
-                and d.factuality in ("asserted", "reported")
-                and d.date is not None
-            ),
-            None,
-        )
-        if same is not None:
-            out[i] = replace(m, date=same.date)
+        alike = [
+            d
+            for j, d in enumerate(events)
+            if j > i
+            and j not in held
+            and d.sentence != m.sentence
+            and d.sub_event_type == m.sub_event_type
+            and d.mode == m.mode
+            and d.factuality in ("asserted", "reported")
+            and d.date is not None
+        ]
+        if not alike:
+            continue
+        # "Police fire tear gas at protesters in Puno" over a body that tells tear gas in Cusco
+        # on Tuesday, then in Puno on Wednesday: the mention at the headline's place, else in
+        # its region, else the first of its kind
+        best = max(place_match(m.location, d.location) for d in alike)
+        same = next(d for d in alike if place_match(m.location, d.location) == best)
+        out[i] = replace(m, date=same.date)
     return out
 
 
@@ -4462,6 +4489,11 @@ def _cue_spans(cues: Sequence[Found], role: str) -> list[tuple[int, int]]:
 _TOLD = frozenset({"asserted", "reported", "historical"})
 
 
+#: an event word that heads a noun phrase naming an earlier event ("luego de los
+#: enfrentamientos") and has no date of its own: it takes no later day of its sentence
+EARLIER_RULE = "date.earlier_phrase"
+
+
 def _fill_dates(
     events: list[Mention], weak: Mapping[int, DateValue] | None = None
 ) -> list[Mention]:
@@ -4479,7 +4511,14 @@ def _fill_dates(
         if m.date is None and bound is not None:
             usable = following is not None and following.value <= bound.value
             out[i] = replace(m, date=following if usable else bound)
-        elif m.date is None and following is not None and m.factuality in ("asserted", "reported"):
+        elif (
+            m.date is None
+            and following is not None
+            and m.factuality in ("asserted", "reported")
+            # "luego de los enfrentamientos en Juliaca": an event named as earlier than its
+            # sentence's day does not take the day of what follows it
+            and EARLIER_RULE not in m.rules
+        ):
             out[i] = replace(m, date=following)
         elif (
             m.date is not None

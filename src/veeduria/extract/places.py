@@ -1156,6 +1156,23 @@ def place_event(
             and (within is None or _contains(within, p))
         ]
         found = _without_qualifiers(found)
+        if (
+            found
+            and found[0].span[0] == a
+            and item_dateline(found[0], text)
+            and (
+                any(_rank(p) > 0 for p in found[1:])
+                # a region that is no administrative unit ("el sur del país", "the southern
+                # highlands") is not narrowed by where the story was filed
+                or (within is not None and (within.place_id or "").startswith("region:"))
+            )
+        ):
+            # "Bloqueos en el sur del país\n\nLIMA, 11 ene. — ... bloquearon la vía en Juliaca":
+            # the dateline that opens the next sentence says where the story was filed; the
+            # town that sentence tells the event in says where it was (with no other town
+            # named, the dateline's stays: "PORT-AU-PRINCE - A senator fired a pistol outside
+            # the parliament building")
+            found = found[1:]
         if not found or _NEW_SCENE.match(text, a, found[0].span[0]):
             # "In the town of Montero, north of the city, ...": a scene of its own
             return None
@@ -1474,6 +1491,16 @@ def _story_place(
         found = _item_place(text, folded, finder, language, sentence)
         if found is not None:
             return found
+    if (
+        last is not None
+        and sentence[0] <= dateline_end + 2
+        and (last.place_id or "").startswith("region:")
+    ):
+        # "Protestas en el sur andino\n\nCUSCO, 11 ene. — Cientos marcharon": the headline's
+        # region gives way to the dateline's town in the lead it opens
+        head = dateline()
+        if head is not None:
+            return head
     if last is not None:
         if _aside(last, text, sentence, dateline_end):
             head = dateline()
@@ -1824,6 +1851,18 @@ def item_dateline(loc: Location, text: str) -> bool:
 def same_place(a: Location, b: Location) -> bool:
     """Two locations of one place (the same gazetteer id)."""
     return a.place_id is not None and a.place_id == b.place_id
+
+
+def place_match(a: Location | None, b: Location | None) -> int:
+    """How closely two places agree: 2 the same place or one inside the other ("Puno" the
+    region and Juliaca), 1 the same first-level division, 0 neither (or one unknown)."""
+    if a is None or b is None:
+        return 0
+    if same_place(a, b) or _contains(a, b) or _contains(b, a):
+        return 2
+    if a.admin1 is not None and a.iso == b.iso and a.admin1 == b.admin1:
+        return 1
+    return 0
 
 
 def in_capital(place: Location | None, finder: PlaceFinder) -> bool:

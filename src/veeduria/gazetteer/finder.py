@@ -526,6 +526,13 @@ class PlaceFinder:
             if not (loc.place_id == loc.iso and loc.iso in finer and loc.text[:1].isupper())
         ]
 
+    def story_country(self, text: str, folded: str) -> str:
+        """The country the whole story is set in (rule 8 of docs/gazetteer.md: Peru unless
+        another country is named, by its name, a demonym, its divisions or its cities, more
+        often than Peru's places), by the name ``Location.country`` gives it."""
+        iso = self._context(text, folded).country
+        return self.index.country_names.get(iso, iso)
+
     def anaphora(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """Phrases in ``text[start:end]`` that name a place only through the story ("la
         ciudad", "the airport", "la región"): ``(start, end, refers_to)`` in text order, where

@@ -13,6 +13,7 @@ from veeduria.extract.dates import (
     after_clauses,
     choose_event_date,
     compile_dates,
+    earlier_phrases,
     entry_stamp,
     find_dates,
     in_restrictive_relative,
@@ -906,6 +907,16 @@ def test_date_words_examples_match_their_entry(rules, lang):
             for example in entry.examples:
                 clauses = after_clauses(example, 0, len(example), rules[lang])
                 assert any(a == 0 for a, _ in clauses), f"{entry.id}: {example!r}"
+            continue
+        if entry.role == "earlier_phrase":
+            # the phrase opens after the sentence's day, which stands outside it
+            for example in entry.examples:
+                found = find_dates(example, 0, len(example), WED, rules[lang], prefer=prefer)
+                phrases = earlier_phrases(example, 0, len(example), rules[lang])
+                assert found and phrases, f"{entry.id}: {example!r}"
+                assert all(not a <= d.span[0] < b for d in found for a, b in phrases), (
+                    f"{entry.id}: {example!r}"
+                )
             continue
         if entry.role == "after_when":
             # the clause opened by "after" runs on past the comma into the "when" clause

@@ -41,6 +41,9 @@ Roles and the fields they need:
   goes on telling the same earlier time ("tras los hechos de ayer, cuando dos pobladores
   murieron", "after Sunday's march, when police fired on the crowd"): the clause runs on
   to the next punctuation.
+- ``earlier_phrase``: a preposition with the determiner of its noun that names an earlier event
+  ("tras la muerte de dos comuneros", "luego de los enfrentamientos", "after the clashes"): an
+  event word at the head of that noun does not take the day of the clause around it.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ DateRole = Literal[
     "relative_word",
     "after_when",
     "after_opening",
+    "earlier_phrase",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
