@@ -424,9 +424,21 @@ def compatibility_key(s: Summary) -> tuple[object, ...]:
     documents themselves (which must differ): equal keys are compatible with the same
     summaries. (Families matter only where a side is undated, which never joins across
     documents; a publication window, ``recent``, joins only a side with an occurred member
-    and never another window.)"""
+    and never another window; ``deadly`` lets sites differ.)"""
     told = "occurred" in s.families
-    return (s.types, s.start, s.end, s.day, s.place, s.modes, s.actors, s.sites, s.recent, told)
+    return (
+        s.types,
+        s.start,
+        s.end,
+        s.day,
+        s.place,
+        s.modes,
+        s.actors,
+        s.sites,
+        s.recent,
+        told,
+        s.deadly,
+    )
 
 
 def contradiction_key(s: Summary) -> tuple[object, ...]:

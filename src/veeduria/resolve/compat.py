@@ -128,6 +128,22 @@ def _demonstration(t: TypeKey) -> bool:
     return t[0] == "Protests" or (t[0], t[1]) in DEMONSTRATION
 
 
+#: the looting of shops seen as a development of its own and as the riot that looted them:
+#: "comercios saqueados en Juliaca" (Strategic developments / Looting/property destruction)
+#: and "rioters ransacked shops in Juliaca" (Riots / Violent demonstration, mode looting)
+#: are one event when another outlet codes them the other way (``_looting_riot``)
+LOOTING = ("Strategic developments", "Looting/property destruction")
+RIOT = ("Riots", "Violent demonstration")
+
+
+def _looting_riot(a: TypeKey, b: TypeKey) -> bool:
+    """One side is the looting (``LOOTING``) and the other the riot (``RIOT``): linked as one
+    demonstration seen from two sides (``related``), so the rules of that link apply (the
+    same day, the same province or district; the riot's modes must include looting,
+    ``modes_apart``: a looting is not the clash at the airport)."""
+    return {(a[0], a[1]), (b[0], b[1])} == {LOOTING, RIOT}
+
+
 def type_link(a: TypeKey, b: TypeKey) -> Link | None:
     """How two types relate: ``same``, ``stage`` (one incident's stages), ``related``
     (one demonstration seen from different sides) or None (never one event)."""
@@ -137,14 +153,14 @@ def type_link(a: TypeKey, b: TypeKey) -> Link | None:
         return None
     if a[0] == b[0] and a[0] in STAGED_TYPES:
         return "stage"
-    if _demonstration(a) and _demonstration(b):
+    if (_demonstration(a) and _demonstration(b)) or _looting_riot(a, b):
         return "related"
     return None
 
 
 def type_class(t: TypeKey) -> str:
     """The blocking class of a type: types of different classes never link."""
-    if _demonstration(t):
+    if _demonstration(t) or (t[0], t[1]) == LOOTING:
         return "demonstration"
     if t[0] in STAGED_TYPES:
         return t[0]
@@ -283,6 +299,8 @@ class Summary:
     rules); ``names`` the names of events their sentences give (``models.EVENT_NAME_RULE``).
     ``recent`` is True when no member is dated and ``start``/``end`` are the days before
     the report's publication (``recent_window``): a dated member's window replaces it.
+    ``deadly`` is True when a member told as having happened (family ``occurred``) counts
+    people killed (``_deadly_day``).
     """
 
     family: str
@@ -302,6 +320,7 @@ class Summary:
     territories: frozenset[Held] = frozenset()
     names: frozenset[str] = frozenset()
     recent: bool = False
+    deadly: bool = False
 
     @property
     def dated(self) -> bool:
@@ -397,6 +416,7 @@ def summarize(ref: MentionRef) -> Summary:
         if m.mode in LASTING
         else frozenset(),
         names=frozenset(r for r in m.rules if r.startswith(EVENT_NAME_RULE)),
+        deadly=fam == "occurred" and m.killed is not None and (m.killed.value or 0) > 0,
     )
 
 
@@ -428,6 +448,7 @@ def merge(a: Summary, b: Summary) -> Summary:
         territories=a.territories | b.territories,
         names=a.names | b.names,
         recent=recent,
+        deadly=a.deadly or b.deadly,
     )
 
 
@@ -446,11 +467,13 @@ def recent_window(s: Summary, published: Iterable[dt.date | None]) -> Summary:
     Across documents such a node was never a candidate (an event needs a date); with the
     window it joins the incident of its place and kind that other reports date in those
     days, as a week-precision report does (``_near_day``), and stays alone between two
-    (``across.Graph.ambiguous``). A plan, a denial or a recollection gives no such window.
+    (``across.Graph.ambiguous``). A plan, a denial or a recollection alone gives no such
+    window; told beside what happened, it does not take the window away ("police fired on
+    the marchers ... the police denied using live rounds": the node still tells news).
     Within its document nothing changes (it is applied to the document's nodes).
     """
     days = set(published)
-    if s.start is not None or s.families != {"occurred"} or len(days) != 1 or None in days:
+    if s.start is not None or "occurred" not in s.families or len(days) != 1 or None in days:
         return s
     (day,) = days
     assert day is not None
@@ -558,7 +581,8 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     """Whether two mentions or clusters can be one event.
 
     They must not ``contradict`` and the sites they name in a town must not contradict
-    (``sites``: a square and an avenue are two places). Sides of different families (a
+    (``sites``: a square and an avenue are two places), unless, across documents, both
+    count the dead of one day (``_deadly_day``). Sides of different families (a
     plan and the march, a denial and the shooting, a recollection and the incident) must
     both be dated, in a document too: undated, "they vowed to march again" is no part of
     today's march. Within a document (``same_doc``) the date and place may otherwise be
@@ -580,7 +604,7 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
         return False  # a publication window joins a report of what happened, no plan alone
     if not same_doc and (a.docs & b.docs or not (a.dated and b.dated) or (a.recent and b.recent)):
         return False
-    if contradict(a, b) or _sites_apart(a, b):
+    if contradict(a, b) or (_sites_apart(a, b) and (same_doc or not _deadly_day(a, b))):
         return False
     links = _links(a, b)
     if same_doc:
@@ -620,6 +644,23 @@ def _sites_apart(a: Summary, b: Summary) -> bool:
     if _territory_wide(a) and _territory_wide(b):
         return False
     return sites_contradict(a.sites, b.sites)
+
+
+def _deadly_day(a: Summary, b: Summary) -> bool:
+    """Both sides tell people killed on one day (day precision on both, ``deadly``) in an
+    event of one type: across documents, the sites they name do not keep them apart.
+
+    Reports of a deadly clash place it by whichever landmark their source saw it from: "17
+    civilians were killed near the Inca Manco Capac airport" and "police fired from the
+    perimeter fence in Taparachi"; "the Senkata fuel plant" and "la planta de YPFB"; "a
+    bridge over the Perene River" and "the Pichanaki bridge". Two deadly incidents of one
+    type in one town on one day are rare, and ACLED codes one event per actors, day and
+    town anyway; the sites still tell apart what is not deadly on both sides (the march in
+    one square and the fire on another street). The place, the day and the other rules
+    (``contradict``) still hold, and a report between two deadly incidents of its day stays
+    alone (``across.Graph.ambiguous``).
+    """
+    return a.deadly and b.deadly and a.day and b.day and bool(a.types & b.types)
 
 
 def _near_day(a: Summary, b: Summary) -> bool:

@@ -209,6 +209,7 @@ def _summary_json(s: Summary | None) -> list[Any] | None:
         sorted(([mode, list(place)] for mode, place in s.territories), key=str),
         sorted(s.names),
         s.recent,
+        s.deadly,
     ]
 
 
@@ -218,6 +219,7 @@ def _summary_from(data: list[Any] | None) -> Summary | None:
     (family, families, types, modes, start, end, day, place, sites, actors) = data[:10]
     docs, dups, key, ongoing, territories, names = data[10:16]
     recent = bool(data[16]) if len(data) > 16 else False
+    deadly = bool(data[17]) if len(data) > 17 else False
     summary = Summary(
         family=family,
         families=frozenset(families),
@@ -236,6 +238,7 @@ def _summary_from(data: list[Any] | None) -> Summary | None:
         territories=frozenset((mode, _place(t)) for mode, t in territories),
         names=frozenset(names),
         recent=recent,
+        deadly=deadly,
     )
     return interned(summary, _table())
 

@@ -48,8 +48,11 @@ from veeduria.store.schema import (
 #: before its publication; 22: a site only one later sentence of a report's incident names
 #: does not place it across documents; 23: a metropolitan area or a town's "cercado" names
 #: no site, and a proper name is one site in both languages: the Capitolio, the Capitol;
-#: 24: an event that happened and that no report dates takes the week before publication).
-STATE_VERSION = "24"
+#: 24: an event that happened and that no report dates takes the week before publication;
+#: 25: across documents, sites do not keep apart two reports of the dead of one day, the
+#: looting joins the riot that looted, and a denial told beside what happened keeps the
+#: report's publication window).
+STATE_VERSION = "25"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

@@ -80,6 +80,7 @@ TYPES: dict[str, tuple[str, str]] = {
     "mob": ("Riots", "Mob violence"),
     "attack": ("Violence against civilians", "Attack"),
     "arrest": ("Strategic developments", "Arrests"),
+    "looting": ("Strategic developments", "Looting/property destruction"),
     "emergency": ("Strategic developments", "Other"),
     "clash": ("Battles", "Armed clash"),
     "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
