@@ -69,7 +69,16 @@ def find_claims(
     # announcement made, it announces nothing
     claim_cues = [c for c in claim_cues if text[c.start : c.end].lower() != "anuncio"]
     topics = [t for t in topics if not _not_asked(t, text) and not _weighed(t, text, sentence)]
-    refused = [c.end for c in cues if isinstance(c.info, CueInfo) and c.info.role == "negator"]
+    conditions = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "condition"]
+    # "si no liberan a sus compañeros": the negation of a condition is the condition's, what it
+    # names is asked
+    refused = [
+        c.end
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role == "negator"
+        and not any(k.start <= c.start and c.end <= k.end for k in conditions)
+    ]
     for topic in topics:
         if not isinstance(topic.info, TopicInfo):
             continue
@@ -166,12 +175,13 @@ def find_claims(
                 text=text[start:end],
                 span=(start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, cue),
+                claimant=_claimant(actors, cue, text),
                 addressee=None,
                 target=_target(actors, topic) if name in _PERSON_TOPICS else None,
             )
         )
     claims.extend(_said_will(text, sentence, cues, topics, actors, claim_cues, factuality, seen))
+    claims.extend(_asked_before(text, sentence, topics, actors, claim_cues, factuality, seen))
     claims.extend(_hedged_on_condition(text, sentence, cues, topics, actors, claim_cues, seen))
     claims.extend(_called_by(text, cues, topics, actors, factuality, seen))
     if calls:
@@ -191,7 +201,7 @@ def find_claims(
                 text=text[cue.start : end],
                 span=(cue.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, cue),
+                claimant=_claimant(actors, cue, text),
             )
         )
     claims.extend(_restraint_items(text, sentence, cues, claim_cues, actors, factuality))
@@ -214,7 +224,7 @@ def find_claims(
                     text=text[cue.start : end],
                     span=(cue.start, end),
                     factuality=factuality,
-                    claimant=_claimant(actors, cue),
+                    claimant=_claimant(actors, cue, text),
                 )
             )
         # "exhorta a la Policía a ... y a los manifestantes a no atentar contra aeropuertos",
@@ -234,7 +244,7 @@ def find_claims(
                     text=text[start:end],
                     span=(start, end),
                     factuality=factuality,
-                    claimant=_claimant(actors, cue),
+                    claimant=_claimant(actors, cue, text),
                 )
             )
     # what a demand verb asks with no topic of the lexicon is still a demand ("demand higher
@@ -260,7 +270,7 @@ def find_claims(
                 text=text[cue.start : end],
                 span=(cue.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, cue),
+                claimant=_claimant(actors, cue, text),
             )
         )
     # an announcement of what the speaker will do, with no topic of the lexicon, is still an
@@ -286,7 +296,7 @@ def find_claims(
                 text=text[cue.start : end],
                 span=(cue.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, cue),
+                claimant=_claimant(actors, cue, text),
             )
         )
     # a threat with no known topic is still a threat ("threatened to kill the men")
@@ -315,7 +325,7 @@ def find_claims(
                 text=text[cue.start : end],
                 span=(cue.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, cue),
+                claimant=_claimant(actors, cue, text),
             )
         )
     return claims
@@ -447,7 +457,7 @@ def _reach(cue: Found, topic: Found, text: str) -> int:
 def _subject_after(cue: Found, actors: Sequence[Found], text: str) -> bool:
     """Spanish puts the speaker after its verb ("Hasta que se vaya, reclaman los manifestantes,
     ..."): an actor right after a Spanish demand verb is who asks, not what is asked."""
-    if text[cue.start : cue.end].lower().startswith(("demand", "call", "to ")):
+    if _ENGLISH_DEMAND.match(text, cue.start, cue.end):
         return False
     return any(
         isinstance(a.info, ActorInfo) and 0 <= a.start - cue.end <= _SUBJECT_GAP for a in actors
@@ -456,6 +466,65 @@ def _subject_after(cue: Found, actors: Sequence[Found], text: str) -> bool:
 
 #: how far after a verb its postponed subject may begin ("reclaman los manifestantes")
 _SUBJECT_GAP = 5
+#: an English demand verb, which puts no subject after it ("demandaron" is Spanish)
+_ENGLISH_DEMAND = re.compile(r"(?:demand(?:s|ed|ing)?|call\w*|to\s)\b", re.IGNORECASE)
+#: the comma, and the quotation's end, between what is asked and the verb told after it:
+#: '... y la liberación de los detenidos", demandaron', "..., reclamaron"
+_ASKED_THEN_VERB = re.compile(r"[\"”»']?\s*,\s*[\"”»']?\s*$")
+
+
+def _asked_before(
+    text: str,
+    sentence: tuple[int, int],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    claim_cues: Sequence[Found],
+    factuality: Factuality,
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """'"Queremos elecciones ya y la libertad de los detenidos", demandaron los dirigentes',
+    "Elecciones ya, reclaman los manifestantes": a Spanish demand verb told after what it asks,
+    with its speaker after it, asks for the topics of the clause before it (from the sentence's
+    start or the quotation's opening), which no cue before them governs."""
+    out: list[Claim] = []
+    for cue in claim_cues:
+        if not (isinstance(cue.info, CueInfo) and cue.info.role in ("demand", "called_for")):
+            continue
+        if not _ASKED_THEN_VERB.search(text, sentence[0], cue.start):
+            continue
+        if not _subject_after(cue, actors, text):
+            continue
+        speaker = next(
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo) and 0 <= a.start - cue.end <= _SUBJECT_GAP
+        )
+        opened = max(text.rfind(q, sentence[0], cue.start) for q in "“«")
+        start = opened + 1 if opened >= 0 else sentence[0]
+        for topic in topics:
+            info = topic.info
+            if not isinstance(info, TopicInfo) or not start <= topic.start < cue.start:
+                continue
+            if info.topic in _ACTION_TOPICS or info.topic == "ignore":
+                continue  # "La marcha llegó a la plaza, dijeron": an action told, not asked
+            if any(c.end <= topic.start and c.start >= start for c in claim_cues if c is not cue):
+                continue  # a cue of its own clause governs it
+            kind = "demand"
+            if (kind, info.topic) in seen:
+                continue
+            seen.add((kind, info.topic))
+            assert isinstance(speaker.info, ActorInfo)
+            out.append(
+                Claim(
+                    kind=kind,
+                    topic=info.topic,
+                    text=text[topic.start : speaker.end],
+                    span=(topic.start, speaker.end),
+                    factuality=factuality,
+                    claimant=speaker.info.person or speaker.info.name,
+                )
+            )
+    return out
 
 
 def _asked(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
@@ -556,8 +625,13 @@ _ASKED_ES = (
     r"|que\s+[a-záéíóúñ]+|(?:el|la|los|las|un|una)\s+[a-záéíóúñ]{3,})(?!\w)"
 )
 _ASKED_EN = r"\s+(?:not\s+)?to\s+[\"“]?(?:not\s+)?[a-z]{2,}(?!\w)"
+#: an adverb between the verb and its addressee: "Exhorta *asimismo* a los manifestantes a"
+_URGED_ADVERB = (
+    r"(?:(?:asimismo|tambi[eé]n|adem[aá]s|igualmente|nuevamente|de\s+nuevo|also|again|further)"
+    r"\s*,?\s+)?"
+)
 _URGED = re.compile(
-    rf"\s+(?:(?:a\s+{_ARTICLE}|al)\s+{_WHO}{_ASKED_ES}"
+    rf"\s+{_URGED_ADVERB}(?:(?:a\s+{_ARTICLE}|al)\s+{_WHO}{_ASKED_ES}"
     rf"|(?:on\s+)?the\s+{_WHO}{_ASKED_EN})"
 )
 #: the same after a cue that holds its preposition ("exhortó a", "instó a", "llamó a")
@@ -796,7 +870,7 @@ def _said_will(
                 text=text[start:end],
                 span=(start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, verb),
+                claimant=_claimant(actors, verb, text),
             )
         )
     return out
@@ -864,7 +938,7 @@ def _hedged_on_condition(
                 text=text[start:stop],
                 span=(start, stop),
                 factuality="planned",
-                claimant=_claimant(actors, hedge),
+                claimant=_claimant(actors, hedge, text),
             )
         )
     return out
@@ -905,7 +979,7 @@ def _future_calls(
                 text=text[topic.start : end],
                 span=(topic.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, topic),
+                claimant=_claimant(actors, topic, text),
             )
         )
     return out
@@ -1062,7 +1136,7 @@ def _restraint_items(
                 text=text[r.start : end],
                 span=(r.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, cue),
+                claimant=_claimant(actors, cue, text),
             )
         )
     return out
@@ -1121,7 +1195,7 @@ def _if_not_then(
                     text=text[start:end],
                     span=(start, end),
                     factuality=factuality,
-                    claimant=_claimant(actors, Found(cond.start(), cond.start(), None)),
+                    claimant=_claimant(actors, Found(cond.start(), cond.start(), None), text),
                 )
             )
             break
@@ -1150,17 +1224,55 @@ def _restraints(
     return out
 
 
-def _claimant(actors: Sequence[Found], cue: Found) -> str | None:
+def _claimant(actors: Sequence[Found], cue: Found, text: str = "") -> str | None:
+    """The actor named last before the cue; with the actors joined to it ("la CGTP y la CUT
+    exigieron", "Teachers' unions and student federations called"), each distinct one, joined
+    as ACLED joins associated actors ("Labour Group (Peru); Students (Peru)")."""
     before = [
         a
         for a in actors
-        if isinstance(a.info, ActorInfo) and a.end <= cue.start and a.info.role != "source"
+        if isinstance(a.info, ActorInfo)
+        and a.end <= cue.start
+        # a source ("según la Defensoría") is a claimant only as the verb's subject right
+        # before it ("La Defensoría exhorta a la Policía a ...")
+        and (a.info.role != "source" or _SUBJECT_NEXT.fullmatch(text, a.end, cue.start))
     ]
     if not before:
         return None
-    info = before[-1].info
-    assert isinstance(info, ActorInfo)
-    return info.person or info.name
+    chain = [before[-1]]
+    for a in reversed(before[:-1]):
+        head = chain[0]
+        if a.end > head.start:
+            continue  # a shorter reading of the same words
+        if _SAME_NAME.fullmatch(text, a.end, head.start):
+            chain[0] = a  # "the Federation of Miners": the name's head names it
+        elif _JOINED_ACTOR.fullmatch(text, a.end, head.start):
+            chain.insert(0, a)
+        else:
+            break
+    names: list[str] = []
+    for a in chain:
+        info = a.info
+        assert isinstance(info, ActorInfo)
+        name = info.person or info.name
+        if name not in names:
+            names.append(name)
+    return "; ".join(names)
+
+
+#: nothing but a space or an auxiliary between a subject and its verb ("la CNDDHH ha pedido")
+_SUBJECT_NEXT = re.compile(r"\s+(?:(?:ha|han|has|have|had|also|tambi[eé]n)\s+)?", re.IGNORECASE)
+#: the words that join two claimants: "la CGTP y la CUT", "unions, students and"
+_JOINED_ACTOR = re.compile(
+    r"\s*(?:,\s*(?:y\s+|e\s+|and\s+)?|\s+(?:y|e|and|as\s+well\s+as|junto\s+con|together\s+with|&)\s+)"
+    r"(?:(?:la|el|los|las|the)\s+)?",
+    re.IGNORECASE,
+)
+#: the words inside one name the dictionary reads as two actors: "Federación Departamental de
+#: Trabajadores", "Association of Victims"
+_SAME_NAME = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:de|del|de\s+la|de\s+los|of|of\s+the)\s+", re.IGNORECASE
+)
 
 
 def _target(actors: Sequence[Found], topic: Found) -> str | None:
