@@ -184,6 +184,7 @@ def find_claims(
     claims.extend(_asked_before(text, sentence, topics, actors, claim_cues, factuality, seen))
     claims.extend(_hedged_on_condition(text, sentence, cues, topics, actors, claim_cues, seen))
     claims.extend(_called_by(text, cues, topics, actors, factuality, seen))
+    claims.extend(_called_for_day(text, sentence, topics, actors, factuality, seen))
     if calls:
         claims.extend(_future_calls(text, sentence, cues, topics, actors, factuality, seen))
     # what the forces or the authorities are asked not to do, or to stop doing, is a demand
@@ -440,18 +441,35 @@ _LIST_ITEM = re.compile(
 )
 
 
+#: what ends a list: a clause's end, not the colon or the point of a time ("desde las 00:00")
+_LIST_BREAK = re.compile(r"[;!?]|[.:](?!\d)")
+#: the next action of a call, in its list: ", y a una", "y a un", "and for a", "and to a"
+_CALL_ITEM = re.compile(
+    r"(?:,\s*(?:y|e|and)|\s(?:y|e|and))\s+(?:a|for|to)\s+(?:un|una|la|el|los|las|a|an|the)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _reach(cue: Found, topic: Found, text: str) -> int:
     """How far after a demand its topic may stand: the usual reach, or the reach of a list when
     the topic opens an item of one with no sentence break before it."""
     if topic.start - cue.end <= _TOPIC_REACH:
         return _TOPIC_REACH
-    if not (isinstance(cue.info, CueInfo) and cue.info.role == "demand"):
+    if not (isinstance(cue.info, CueInfo) and cue.info.role in ("demand", "called_for")):
         return _TOPIC_REACH
-    if _CLAUSE_END.search(text, cue.end, topic.start) or not _LIST_ITEM.search(
+    if _LIST_BREAK.search(text, cue.end, topic.start):
+        return _TOPIC_REACH
+    if cue.info.role == "demand" and _LIST_ITEM.search(
         text, max(cue.end, topic.start - 12), topic.start
     ):
-        return _TOPIC_REACH
-    return _LIST_REACH
+        return _LIST_REACH
+    # "CONVOCA a todos los conductores ... a un PARO ... el jueves 10, desde las 00:00 horas, *y
+    # a una* MARCHA PACÍFICA": the second action a call names, as its list's item
+    if cue.info.role == "called_for" and _CALL_ITEM.search(
+        text, max(cue.end, topic.start - 14), topic.start
+    ):
+        return _LIST_REACH
+    return _TOPIC_REACH
 
 
 def _subject_after(cue: Found, actors: Sequence[Found], text: str) -> bool:
@@ -1047,6 +1065,67 @@ def _called_by(
     return out
 
 
+#: a strike, march or blockade called for a day still to come, right after its name: "la
+#: «tercera Toma de Lima», *convocada para hoy*", "un paro convocado para el próximo lunes"
+_CALLED_FOR_DAY = re.compile(
+    # the rest of a quoted name first: "la «marcha de las antorchas», convocada para hoy"
+    r"(?:[^,;:.!?()«»\"“”]{0,40}?[»\"”'])?[\s\"”»']*,?\s*convocad[oa]s?\s+para\s+(?:hoy|ma[nñ]ana|el|la|este|esta|estos|estas)\b",
+    re.IGNORECASE,
+)
+
+
+def _called_for_day(
+    text: str,
+    sentence: tuple[int, int],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """ "Delegaciones llegaron para la «tercera Toma de Lima», convocada para hoy": an action
+    called for a day to come, told by its participle after it, is a call to action; who called it
+    is the caller named after ("convocada para hoy por la CGTP") or unknown. One called for a day
+    past ("convocado para el 15 de diciembre" in a story of January) is the planned reading of a
+    call; dates resolve the day."""
+    out: list[Claim] = []
+    for topic in topics:
+        info = topic.info
+        if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
+            continue
+        if ("call_to_action", info.topic) in seen:
+            continue
+        m = _CALLED_FOR_DAY.match(text, topic.end, sentence[1])
+        if m is None:
+            continue
+        seen.add(("call_to_action", info.topic))
+        stop = _CALL_STOP.search(text, m.end(), sentence[1])
+        end = stop.start() if stop else sentence[1]
+        caller = [
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo)
+            and m.end() <= a.start < end
+            and text[max(m.end(), a.start - 8) : a.start]
+            .lower()
+            .rstrip()
+            .endswith(("por", "por la", "por el"))
+        ]
+        name = caller[0].info if caller else None
+        out.append(
+            Claim(
+                kind="call_to_action",
+                topic=info.topic,
+                text=text[topic.start : end],
+                span=(topic.start, end),
+                factuality=factuality,
+                claimant=(name.person or name.name) if isinstance(name, ActorInfo) else None,
+            )
+        )
+    return out
+
+
+#: the end of a call's clause, not the colon of its time ("desde las 15:00 horas")
+_CALL_STOP = re.compile(r"[,;.!?()]|:(?!\d)")
 #: how far a topic's "called by" and its caller may stand from it
 _CALLED_BY_REACH = 30
 #: where the future that makes the action still to come stands: before it, or right after it
