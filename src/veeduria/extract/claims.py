@@ -308,6 +308,10 @@ def find_claims(
             continue
         if any(c.kind == "threat" and 0 <= c.span[0] - cue.end <= _NEXT_WORD for c in claims):
             continue  # "threatened to *escalate with a march*": the threat told right after
+        if _HARM.match(text, cue.end):
+            # "los cierres amenazan con pérdidas millonarias", "the drought threatens shortages":
+            # a harm that may come is a risk, no one's threat
+            continue
         if _WARNING.match(text, cue.start) and not any(
             isinstance(c.info, CueInfo)
             and c.info.role == "planned"
@@ -784,6 +788,13 @@ def _end_asked(before: str) -> bool:
 
 #: a warning verb: a threat only when what it announces is an action still to come
 _WARNING = re.compile(r"(?:warn|advirti|advierte|adviert)", re.IGNORECASE)
+#: a harm that may come, right after "amenaza con", "threatens": a risk, not a threat
+_HARM = re.compile(
+    r"\s*(?:(?:to\s+cause|causar|provocar)\s+)?(?:(?:grandes|graves|serias|serios|millonarias|"
+    r"fuertes|severe|serious|heavy|major)\s+)?(?:p[eé]rdidas|desabastecimiento|escasez|colapso|"
+    r"crisis|quiebra|da[nñ]os|losses|shortages?|collapse|damage|disruption)\b",
+    re.IGNORECASE,
+)
 
 
 def _asks(cue: Found, topic: Found, text: str) -> bool:

@@ -1,7 +1,7 @@
 """Claims read by construction (extract-claims4): a Spanish demand told before its verb and
 speaker; a negated condition that still asks; an addressee after an adverb; the second action of
-a call's list; an action "convocada para" a day to come; blockades kept as "cierres". Every
-sentence is written for these tests."""
+a call's list; an action "convocada para" a day to come; blockades kept as "cierres"; a harm that
+may come is no threat. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -134,3 +134,25 @@ def test_claims_an_action_called_for_a_day_to_come(
 def test_claims_blockades_kept_as_closures(resources: Resources, text: str, blockade: bool) -> None:
     got = {c.topic for c in _claims(resources, text, "es")}
     assert ("blockade" in got) is blockade
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "threat"),
+    [
+        (
+            "Los transportistas dicen que los bloqueos amenazan con pérdidas millonarias si "
+            "duran otra semana.",
+            "es",
+            False,
+        ),
+        ("The blockades threaten severe shortages of fuel in the south.", "en", False),
+        # a threat of an act by someone is still one
+        ("Los comuneros amenazaron con tomar la planta de agua.", "es", True),
+        ("The union threatened to occupy the plant.", "en", True),
+    ],
+)
+def test_claims_a_harm_that_may_come_is_no_threat(
+    resources: Resources, text: str, language: str, threat: bool
+) -> None:
+    got = {c.kind for c in _claims(resources, text, language)}
+    assert ("threat" in got) is threat
