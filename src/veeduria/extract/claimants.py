@@ -469,12 +469,12 @@ def resolve_claimants(
     actors: Sequence[Found],
     cues: Sequence[Found],
 ) -> list[Claim]:
-    """Each claim with its claimant read over the document (see the module's docstring), in
-    the order of the text."""
-    out: list[Claim] = []
+    """Each claim with its claimant read over the document (see the module's docstring); the
+    claims are read in the order of the text and given back in their own order."""
+    done: dict[int, Claim] = {}
     #: the sentence of the last first-person claim, where it begins, and its claimant
     ours: tuple[tuple[int, int], int, str | None] | None = None
-    for claim in sorted(claims, key=lambda c: c.span[0]):
+    for index, claim in sorted(enumerate(claims), key=lambda pair: pair[1].span[0]):
         sentence = next(((a, b) for a, b in sentences if a <= claim.span[0] < b), (0, len(text)))
         we = first_person(claim, text) or _our_call_before(text, sentence[0], claim.span[0], cues)
         # a quotation or a first-person clause is said by whoever a verb of saying names after
@@ -488,11 +488,11 @@ def resolve_claimants(
             else None
         )
         if speaker is not None:
-            out.append(replace(claim, claimant=speaker))
+            done[index] = replace(claim, claimant=speaker)
         elif we:
             claimant = issuers.for_claim(claim, text)
             ours = (sentence, claim.span[0], claimant)
-            out.append(replace(claim, claimant=claimant))
+            done[index] = replace(claim, claimant=claimant)
         elif (
             ours is not None
             and ours[0] == sentence
@@ -501,10 +501,10 @@ def resolve_claimants(
             # "Exhortamos a los manifestantes a ..., y a la Policía Nacional a ...", "Nuestra
             # plataforma es: a) ...; d) la convocatoria a una Asamblea Constituyente": the items
             # of a first-person claim are the same speaker's
-            out.append(replace(claim, claimant=ours[2]))
+            done[index] = replace(claim, claimant=ours[2])
         else:
-            out.append(claim)
-    return out
+            done[index] = claim
+    return [done[i] for i in range(len(claims))]
 
 
 def localise_claimants(
