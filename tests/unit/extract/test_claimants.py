@@ -8,8 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from veeduria.extract import Resources, extract
+from veeduria.extract.claimants import Issuers
 from veeduria.models import Claim, Document
 
 
@@ -286,3 +289,41 @@ def test_claimant_several_claimants_joined(
 def test_claimant_takes_the_story_s_country(resources: Resources, text: str, language: str) -> None:
     got = _by_topic(_claims(resources, text, language))["resignation"]
     assert got is not None and "(Peru)" not in got
+
+
+_PIECES = st.sampled_from(
+    [
+        "Exigimos ",
+        "We urge ",
+        "COMUNICADO ",
+        "Pronunciamiento de la ",
+        "La CGTP ",
+        "expresó en un comunicado ",
+        "in a statement, ",
+        "nosotros, los ",
+        "Consejo Directivo, ",
+        "de ",
+        "Frente ",
+        "«",
+        "»",
+        '"',
+        ", ",
+        ".\n",
+        "\n\n",
+        "dijo ",
+        "the federation ",
+        "la renuncia ",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    body=st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40).map("".join),
+    title=st.one_of(st.none(), st.lists(_PIECES, max_size=6).map("".join)),
+)
+def test_claimant_issuers_read_any_text(body: str, title: str | None) -> None:
+    # the document-level readers never fail and never name an empty claimant
+    issuers = Issuers(body, title, (), ())
+    assert issuers.document is None or issuers.document.strip()
+    assert all(name.strip() for _, name in issuers.placed)
