@@ -78,6 +78,8 @@ _A_STATEMENT = re.compile(
 )
 #: how far before "en un comunicado" its verb and subject may stand
 _INTRO_REACH = 160
+#: how many paragraphs after its introduction a statement's "we" may be told
+_INTRO_PARAGRAPHS = 2
 #: who speaks as "nosotros, los ... de ...", "we, the ... of ...,"
 _WE_THE = re.compile(
     r"\b(?:nosotros|nosotras|we)\s*,\s*(?P<who>(?:los|las|the)\s+[^,;:.!?\n]{3,100}?)\s*,",
@@ -243,7 +245,13 @@ class Issuers:
         )
 
     def for_claim(self, claim: Claim, text: str) -> str | None:
-        before = [name for at, name in self.placed if at <= claim.span[0]]
+        # an introduced statement speaks in its paragraph and the next few ones, not for every
+        # "we" of the rest of the story
+        before = [
+            name
+            for at, name in self.placed
+            if at <= claim.span[0] and text.count("\n\n", at, claim.span[0]) <= _INTRO_PARAGRAPHS
+        ]
         if before:
             return before[-1]
         if _quoted(text, claim.span[0]):

@@ -327,3 +327,16 @@ def test_claimant_issuers_read_any_text(body: str, title: str | None) -> None:
     issuers = Issuers(body, title, (), ())
     assert issuers.document is None or issuers.document.strip()
     assert all(name.strip() for _, name in issuers.placed)
+
+
+def test_claimant_an_introduced_statement_speaks_for_its_own_paragraphs(
+    resources: Resources,
+) -> None:
+    text = (
+        "La Asociación Nacional de Centros expresó en un comunicado su rechazo a la represión."
+        "\n\nEl martes hubo marchas en Puno.\n\nEl miércoles siguieron los bloqueos.\n\n"
+        "El jueves llegaron delegaciones a Lima.\n\n"
+        "«Exigimos la renuncia del ministro», gritaba una madre en la plaza."
+    )
+    got = _by_topic(_claims(resources, text, "es"))
+    assert got["resignation"] != "Asociación Nacional de Centros"
