@@ -27,6 +27,7 @@ Puno").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -472,18 +473,24 @@ def _own_speaker(text: str, start: int, end: int, cues: Sequence[Found]) -> bool
 def resolve_claimants(
     claims: Sequence[Claim],
     text: str,
-    issuers: Issuers,
+    issuers: Callable[[], Issuers],
     sentences: Sequence[tuple[int, int]],
     actors: Sequence[Found],
     cues: Sequence[Found],
 ) -> list[Claim]:
     """Each claim with its claimant read over the document (see the module's docstring); the
-    claims are read in the order of the text and given back in their own order."""
+    claims are read in the order of the text and given back in their own order. ``issuers``
+    reads the document's issuers when a first-person claim first asks for them: most stories
+    have none."""
     done: dict[int, Claim] = {}
+    read: list[Issuers] = []
+    cues = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role in _SAYING]
+    starts = [a for a, _ in sentences]
     #: the sentence of the last first-person claim, where it begins, and its claimant
     ours: tuple[tuple[int, int], int, str | None] | None = None
     for index, claim in sorted(enumerate(claims), key=lambda pair: pair[1].span[0]):
-        sentence = next(((a, b) for a, b in sentences if a <= claim.span[0] < b), (0, len(text)))
+        at = bisect_right(starts, claim.span[0]) - 1
+        sentence = sentences[at] if at >= 0 and claim.span[0] < sentences[at][1] else (0, len(text))
         we = first_person(claim, text) or _our_call_before(text, sentence[0], claim.span[0], cues)
         # a quotation or a first-person clause is said by whoever a verb of saying names after
         # it; a clause told of others ("la concentración convocada por la oposición, informó el
@@ -498,7 +505,9 @@ def resolve_claimants(
         if speaker is not None:
             done[index] = replace(claim, claimant=speaker)
         elif we:
-            claimant = issuers.for_claim(claim, text)
+            if not read:
+                read.append(issuers())
+            claimant = read[0].for_claim(claim, text)
             ours = (sentence, claim.span[0], claimant)
             done[index] = replace(claim, claimant=claimant)
         elif (

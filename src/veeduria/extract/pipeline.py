@@ -1838,12 +1838,15 @@ class _Run:
         actors = [a for hits in actor_hits for a in hits]
         cues = [c for hits in cue_hits for c in hits]
         title = self.doc.title
-        title_actors: list[Found] = []
-        if title:
-            lex = self.res.lexical
-            folded_title = fold(title, lower_text(title))
-            title_actors = lex.find(lex.actors, folded_title, 0, len(folded_title))
-        issuers = Issuers(self.text, title, actors, title_actors)
+
+        def issuers() -> Issuers:
+            title_actors: list[Found] = []
+            if title:
+                lex = self.res.lexical
+                folded_title = fold(title, lower_text(title))
+                title_actors = lex.find(lex.actors, folded_title, 0, len(folded_title))
+            return Issuers(self.text, title, actors, title_actors)
+
         claims = resolve_claimants(claims, self.text, issuers, sentences, actors, cues)
         return localise_claimants(claims, events, actor_roles.localise)
 
