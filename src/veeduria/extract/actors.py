@@ -280,6 +280,11 @@ def generic(name: str, inter: int, type_: str, sector: str | None, country: str)
     return Actor(_localise(name, country), type_, inter, sector, "", (0, 0))
 
 
+def localise(name: str, country: str) -> str:
+    """``name``, an actor of Peru by default, as the same actor of ``country``."""
+    return _localise(name, country)
+
+
 def _localise(name: str, country: str) -> str:
     if country == "Peru" or "Peru" not in name:
         return name

@@ -69,7 +69,16 @@ def find_claims(
     # announcement made, it announces nothing
     claim_cues = [c for c in claim_cues if text[c.start : c.end].lower() != "anuncio"]
     topics = [t for t in topics if not _not_asked(t, text) and not _weighed(t, text, sentence)]
-    refused = [c.end for c in cues if isinstance(c.info, CueInfo) and c.info.role == "negator"]
+    conditions = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "condition"]
+    # "si no liberan a sus compañeros": the negation of a condition is the condition's, what it
+    # names is asked
+    refused = [
+        c.end
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role == "negator"
+        and not any(k.start <= c.start and c.end <= k.end for k in conditions)
+    ]
     for topic in topics:
         if not isinstance(topic.info, TopicInfo):
             continue
@@ -166,14 +175,16 @@ def find_claims(
                 text=text[start:end],
                 span=(start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, cue),
+                claimant=_claimant(actors, cue, text),
                 addressee=None,
                 target=_target(actors, topic) if name in _PERSON_TOPICS else None,
             )
         )
     claims.extend(_said_will(text, sentence, cues, topics, actors, claim_cues, factuality, seen))
+    claims.extend(_asked_before(text, sentence, topics, actors, claim_cues, factuality, seen))
     claims.extend(_hedged_on_condition(text, sentence, cues, topics, actors, claim_cues, seen))
     claims.extend(_called_by(text, cues, topics, actors, factuality, seen))
+    claims.extend(_called_for_day(text, sentence, topics, actors, factuality, seen))
     if calls:
         claims.extend(_future_calls(text, sentence, cues, topics, actors, factuality, seen))
     # what the forces or the authorities are asked not to do, or to stop doing, is a demand
@@ -191,7 +202,7 @@ def find_claims(
                 text=text[cue.start : end],
                 span=(cue.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, cue),
+                claimant=_claimant(actors, cue, text),
             )
         )
     claims.extend(_restraint_items(text, sentence, cues, claim_cues, actors, factuality))
@@ -214,7 +225,7 @@ def find_claims(
                     text=text[cue.start : end],
                     span=(cue.start, end),
                     factuality=factuality,
-                    claimant=_claimant(actors, cue),
+                    claimant=_claimant(actors, cue, text),
                 )
             )
         # "exhorta a la Policía a ... y a los manifestantes a no atentar contra aeropuertos",
@@ -234,7 +245,7 @@ def find_claims(
                     text=text[start:end],
                     span=(start, end),
                     factuality=factuality,
-                    claimant=_claimant(actors, cue),
+                    claimant=_claimant(actors, cue, text),
                 )
             )
     # what a demand verb asks with no topic of the lexicon is still a demand ("demand higher
@@ -260,7 +271,7 @@ def find_claims(
                 text=text[cue.start : end],
                 span=(cue.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, cue),
+                claimant=_claimant(actors, cue, text),
             )
         )
     # an announcement of what the speaker will do, with no topic of the lexicon, is still an
@@ -286,7 +297,7 @@ def find_claims(
                 text=text[cue.start : end],
                 span=(cue.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, cue),
+                claimant=_claimant(actors, cue, text),
             )
         )
     # a threat with no known topic is still a threat ("threatened to kill the men")
@@ -297,6 +308,10 @@ def find_claims(
             continue
         if any(c.kind == "threat" and 0 <= c.span[0] - cue.end <= _NEXT_WORD for c in claims):
             continue  # "threatened to *escalate with a march*": the threat told right after
+        if _HARM.match(text, cue.end):
+            # "los cierres amenazan con pérdidas millonarias", "the drought threatens shortages":
+            # a harm that may come is a risk, no one's threat
+            continue
         if _WARNING.match(text, cue.start) and not any(
             isinstance(c.info, CueInfo)
             and c.info.role == "planned"
@@ -315,7 +330,7 @@ def find_claims(
                 text=text[cue.start : end],
                 span=(cue.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, cue),
+                claimant=_claimant(actors, cue, text),
             )
         )
     return claims
@@ -430,24 +445,41 @@ _LIST_ITEM = re.compile(
 )
 
 
+#: what ends a list: a clause's end, not the colon or the point of a time ("desde las 00:00")
+_LIST_BREAK = re.compile(r"[;!?]|[.:](?!\d)")
+#: the next action of a call, in its list: ", y a una", "y a un", "and for a", "and to a"
+_CALL_ITEM = re.compile(
+    r"(?:,\s*(?:y|e|and)|\s(?:y|e|and))\s+(?:a|for|to)\s+(?:un|una|la|el|los|las|a|an|the)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _reach(cue: Found, topic: Found, text: str) -> int:
     """How far after a demand its topic may stand: the usual reach, or the reach of a list when
     the topic opens an item of one with no sentence break before it."""
     if topic.start - cue.end <= _TOPIC_REACH:
         return _TOPIC_REACH
-    if not (isinstance(cue.info, CueInfo) and cue.info.role == "demand"):
+    if not (isinstance(cue.info, CueInfo) and cue.info.role in ("demand", "called_for")):
         return _TOPIC_REACH
-    if _CLAUSE_END.search(text, cue.end, topic.start) or not _LIST_ITEM.search(
+    if _LIST_BREAK.search(text, cue.end, topic.start):
+        return _TOPIC_REACH
+    if cue.info.role == "demand" and _LIST_ITEM.search(
         text, max(cue.end, topic.start - 12), topic.start
     ):
-        return _TOPIC_REACH
-    return _LIST_REACH
+        return _LIST_REACH
+    # "CONVOCA a todos los conductores ... a un PARO ... el jueves 10, desde las 00:00 horas, *y
+    # a una* MARCHA PACÍFICA": the second action a call names, as its list's item
+    if cue.info.role == "called_for" and _CALL_ITEM.search(
+        text, max(cue.end, topic.start - 14), topic.start
+    ):
+        return _LIST_REACH
+    return _TOPIC_REACH
 
 
 def _subject_after(cue: Found, actors: Sequence[Found], text: str) -> bool:
     """Spanish puts the speaker after its verb ("Hasta que se vaya, reclaman los manifestantes,
     ..."): an actor right after a Spanish demand verb is who asks, not what is asked."""
-    if text[cue.start : cue.end].lower().startswith(("demand", "call", "to ")):
+    if _ENGLISH_DEMAND.match(text, cue.start, cue.end):
         return False
     return any(
         isinstance(a.info, ActorInfo) and 0 <= a.start - cue.end <= _SUBJECT_GAP for a in actors
@@ -456,6 +488,65 @@ def _subject_after(cue: Found, actors: Sequence[Found], text: str) -> bool:
 
 #: how far after a verb its postponed subject may begin ("reclaman los manifestantes")
 _SUBJECT_GAP = 5
+#: an English demand verb, which puts no subject after it ("demandaron" is Spanish)
+_ENGLISH_DEMAND = re.compile(r"(?:demand(?:s|ed|ing)?|call\w*|to\s)\b", re.IGNORECASE)
+#: the comma, and the quotation's end, between what is asked and the verb told after it:
+#: '... y la liberación de los detenidos", demandaron', "..., reclamaron"
+_ASKED_THEN_VERB = re.compile(r"[\"”»']?\s*,\s*[\"”»']?\s*$")
+
+
+def _asked_before(
+    text: str,
+    sentence: tuple[int, int],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    claim_cues: Sequence[Found],
+    factuality: Factuality,
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """'"Queremos elecciones ya y la libertad de los detenidos", demandaron los dirigentes',
+    "Elecciones ya, reclaman los manifestantes": a Spanish demand verb told after what it asks,
+    with its speaker after it, asks for the topics of the clause before it (from the sentence's
+    start or the quotation's opening), which no cue before them governs."""
+    out: list[Claim] = []
+    for cue in claim_cues:
+        if not (isinstance(cue.info, CueInfo) and cue.info.role in ("demand", "called_for")):
+            continue
+        if not _ASKED_THEN_VERB.search(text, sentence[0], cue.start):
+            continue
+        if not _subject_after(cue, actors, text):
+            continue
+        speaker = next(
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo) and 0 <= a.start - cue.end <= _SUBJECT_GAP
+        )
+        opened = max(text.rfind(q, sentence[0], cue.start) for q in "“«")
+        start = opened + 1 if opened >= 0 else sentence[0]
+        for topic in topics:
+            info = topic.info
+            if not isinstance(info, TopicInfo) or not start <= topic.start < cue.start:
+                continue
+            if info.topic in _ACTION_TOPICS or info.topic == "ignore":
+                continue  # "La marcha llegó a la plaza, dijeron": an action told, not asked
+            if any(c.end <= topic.start and c.start >= start for c in claim_cues if c is not cue):
+                continue  # a cue of its own clause governs it
+            kind = "demand"
+            if (kind, info.topic) in seen:
+                continue
+            seen.add((kind, info.topic))
+            assert isinstance(speaker.info, ActorInfo)
+            out.append(
+                Claim(
+                    kind=kind,
+                    topic=info.topic,
+                    text=text[topic.start : speaker.end],
+                    span=(topic.start, speaker.end),
+                    factuality=factuality,
+                    claimant=speaker.info.person or speaker.info.name,
+                )
+            )
+    return out
 
 
 def _asked(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
@@ -556,8 +647,13 @@ _ASKED_ES = (
     r"|que\s+[a-záéíóúñ]+|(?:el|la|los|las|un|una)\s+[a-záéíóúñ]{3,})(?!\w)"
 )
 _ASKED_EN = r"\s+(?:not\s+)?to\s+[\"“]?(?:not\s+)?[a-z]{2,}(?!\w)"
+#: an adverb between the verb and its addressee: "Exhorta *asimismo* a los manifestantes a"
+_URGED_ADVERB = (
+    r"(?:(?:asimismo|tambi[eé]n|adem[aá]s|igualmente|nuevamente|de\s+nuevo|also|again|further)"
+    r"\s*,?\s+)?"
+)
 _URGED = re.compile(
-    rf"\s+(?:(?:a\s+{_ARTICLE}|al)\s+{_WHO}{_ASKED_ES}"
+    rf"\s+{_URGED_ADVERB}(?:(?:a\s+{_ARTICLE}|al)\s+{_WHO}{_ASKED_ES}"
     rf"|(?:on\s+)?the\s+{_WHO}{_ASKED_EN})"
 )
 #: the same after a cue that holds its preposition ("exhortó a", "instó a", "llamó a")
@@ -692,6 +788,13 @@ def _end_asked(before: str) -> bool:
 
 #: a warning verb: a threat only when what it announces is an action still to come
 _WARNING = re.compile(r"(?:warn|advirti|advierte|adviert)", re.IGNORECASE)
+#: a harm that may come, right after "amenaza con", "threatens": a risk, not a threat
+_HARM = re.compile(
+    r"\s*(?:(?:to\s+cause|causar|provocar)\s+)?(?:(?:grandes|graves|serias|serios|millonarias|"
+    r"fuertes|severe|serious|heavy|major)\s+)?(?:p[eé]rdidas|desabastecimiento|escasez|colapso|"
+    r"crisis|quiebra|da[nñ]os|losses|shortages?|collapse|damage|disruption)\b",
+    re.IGNORECASE,
+)
 
 
 def _asks(cue: Found, topic: Found, text: str) -> bool:
@@ -796,7 +899,7 @@ def _said_will(
                 text=text[start:end],
                 span=(start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, verb),
+                claimant=_claimant(actors, verb, text),
             )
         )
     return out
@@ -864,7 +967,7 @@ def _hedged_on_condition(
                 text=text[start:stop],
                 span=(start, stop),
                 factuality="planned",
-                claimant=_claimant(actors, hedge),
+                claimant=_claimant(actors, hedge, text),
             )
         )
     return out
@@ -905,7 +1008,7 @@ def _future_calls(
                 text=text[topic.start : end],
                 span=(topic.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, topic),
+                claimant=_claimant(actors, topic, text),
             )
         )
     return out
@@ -973,6 +1076,67 @@ def _called_by(
     return out
 
 
+#: a strike, march or blockade called for a day still to come, right after its name: "la
+#: «tercera Toma de Lima», *convocada para hoy*", "un paro convocado para el próximo lunes"
+_CALLED_FOR_DAY = re.compile(
+    # the rest of a quoted name first: "la «marcha de las antorchas», convocada para hoy"
+    r"(?:[^,;:.!?()«»\"“”]{0,40}?[»\"”'])?[\s\"”»']*,?\s*convocad[oa]s?\s+para\s+(?:hoy|ma[nñ]ana|el|la|este|esta|estos|estas)\b",
+    re.IGNORECASE,
+)
+
+
+def _called_for_day(
+    text: str,
+    sentence: tuple[int, int],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """ "Delegaciones llegaron para la «tercera Toma de Lima», convocada para hoy": an action
+    called for a day to come, told by its participle after it, is a call to action; who called it
+    is the caller named after ("convocada para hoy por la CGTP") or unknown. One called for a day
+    past ("convocado para el 15 de diciembre" in a story of January) is the planned reading of a
+    call; dates resolve the day."""
+    out: list[Claim] = []
+    for topic in topics:
+        info = topic.info
+        if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
+            continue
+        if ("call_to_action", info.topic) in seen:
+            continue
+        m = _CALLED_FOR_DAY.match(text, topic.end, sentence[1])
+        if m is None:
+            continue
+        seen.add(("call_to_action", info.topic))
+        stop = _CALL_STOP.search(text, m.end(), sentence[1])
+        end = stop.start() if stop else sentence[1]
+        caller = [
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo)
+            and m.end() <= a.start < end
+            and text[max(m.end(), a.start - 8) : a.start]
+            .lower()
+            .rstrip()
+            .endswith(("por", "por la", "por el"))
+        ]
+        name = caller[0].info if caller else None
+        out.append(
+            Claim(
+                kind="call_to_action",
+                topic=info.topic,
+                text=text[topic.start : end],
+                span=(topic.start, end),
+                factuality=factuality,
+                claimant=(name.person or name.name) if isinstance(name, ActorInfo) else None,
+            )
+        )
+    return out
+
+
+#: the end of a call's clause, not the colon of its time ("desde las 15:00 horas")
+_CALL_STOP = re.compile(r"[,;.!?()]|:(?!\d)")
 #: how far a topic's "called by" and its caller may stand from it
 _CALLED_BY_REACH = 30
 #: where the future that makes the action still to come stands: before it, or right after it
@@ -1062,7 +1226,7 @@ def _restraint_items(
                 text=text[r.start : end],
                 span=(r.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, cue),
+                claimant=_claimant(actors, cue, text),
             )
         )
     return out
@@ -1121,7 +1285,7 @@ def _if_not_then(
                     text=text[start:end],
                     span=(start, end),
                     factuality=factuality,
-                    claimant=_claimant(actors, Found(cond.start(), cond.start(), None)),
+                    claimant=_claimant(actors, Found(cond.start(), cond.start(), None), text),
                 )
             )
             break
@@ -1150,17 +1314,55 @@ def _restraints(
     return out
 
 
-def _claimant(actors: Sequence[Found], cue: Found) -> str | None:
+def _claimant(actors: Sequence[Found], cue: Found, text: str = "") -> str | None:
+    """The actor named last before the cue; with the actors joined to it ("la CGTP y la CUT
+    exigieron", "Teachers' unions and student federations called"), each distinct one, joined
+    as ACLED joins associated actors ("Labour Group (Peru); Students (Peru)")."""
     before = [
         a
         for a in actors
-        if isinstance(a.info, ActorInfo) and a.end <= cue.start and a.info.role != "source"
+        if isinstance(a.info, ActorInfo)
+        and a.end <= cue.start
+        # a source ("según la Defensoría") is a claimant only as the verb's subject right
+        # before it ("La Defensoría exhorta a la Policía a ...")
+        and (a.info.role != "source" or _SUBJECT_NEXT.fullmatch(text, a.end, cue.start))
     ]
     if not before:
         return None
-    info = before[-1].info
-    assert isinstance(info, ActorInfo)
-    return info.person or info.name
+    chain = [before[-1]]
+    for a in reversed(before[:-1]):
+        head = chain[0]
+        if a.end > head.start:
+            continue  # a shorter reading of the same words
+        if _SAME_NAME.fullmatch(text, a.end, head.start):
+            chain[0] = a  # "the Federation of Miners": the name's head names it
+        elif _JOINED_ACTOR.fullmatch(text, a.end, head.start):
+            chain.insert(0, a)
+        else:
+            break
+    names: list[str] = []
+    for a in chain:
+        info = a.info
+        assert isinstance(info, ActorInfo)
+        name = info.person or info.name
+        if name not in names:
+            names.append(name)
+    return "; ".join(names)
+
+
+#: nothing but a space or an auxiliary between a subject and its verb ("la CNDDHH ha pedido")
+_SUBJECT_NEXT = re.compile(r"\s+(?:(?:ha|han|has|have|had|also|tambi[eé]n)\s+)?", re.IGNORECASE)
+#: the words that join two claimants: "la CGTP y la CUT", "unions, students and"
+_JOINED_ACTOR = re.compile(
+    r"\s*(?:,\s*(?:y\s+|e\s+|and\s+)?|\s+(?:y|e|and|as\s+well\s+as|junto\s+con|together\s+with|&)\s+)"
+    r"(?:(?:la|el|los|las|the)\s+)?",
+    re.IGNORECASE,
+)
+#: the words inside one name the dictionary reads as two actors: "Federación Departamental de
+#: Trabajadores", "Association of Victims"
+_SAME_NAME = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:de|del|de\s+la|de\s+los|of|of\s+the)\s+", re.IGNORECASE
+)
 
 
 def _target(actors: Sequence[Found], topic: Found) -> str | None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from veeduria.extract import actors as actor_roles
 from veeduria.extract.asides import aside, people_named
+from veeduria.extract.claimants import Issuers, localise_claimants, resolve_claimants
 from veeduria.extract.claims import answers_demand_question, find_claims
 from veeduria.extract.coding import (
     ARMED_INTERS,
@@ -1857,6 +1858,7 @@ class _Run:
         story = reader(self.text, self.folded) if callable(reader) else None
         events = actor_roles.story_country(events, story if isinstance(story, str) else None)
         events = actor_roles.forces_by_place(events)
+        claims = self._claimants(claims, events, sentences, actor_hits, cue_hits)
         self._count_conflicts(events)
         return Extraction(
             document=self.doc,
@@ -1866,6 +1868,33 @@ class _Run:
             warnings=tuple(self.warnings),
             versions=versions,
         )
+
+    def _claimants(
+        self,
+        claims: list[Claim],
+        events: Sequence[Mention],
+        sentences: Sequence[tuple[int, int]],
+        actor_hits: Sequence[Sequence[Found]],
+        cue_hits: Sequence[Sequence[Found]],
+    ) -> list[Claim]:
+        """The claimants read over the whole document: a first-person statement's issuer, a
+        speaker told after the claim, the story's country (``extract/claimants.py``)."""
+        if not claims:
+            return claims
+        actors = [a for hits in actor_hits for a in hits]
+        cues = [c for hits in cue_hits for c in hits]
+        title = self.doc.title
+
+        def issuers() -> Issuers:
+            title_actors: list[Found] = []
+            if title:
+                lex = self.res.lexical
+                folded_title = fold(title, lower_text(title))
+                title_actors = lex.find(lex.actors, folded_title, 0, len(folded_title))
+            return Issuers(self.text, title, actors, title_actors)
+
+        claims = resolve_claimants(claims, self.text, issuers, sentences, actors, cues)
+        return localise_claimants(claims, events, actor_roles.localise)
 
     def _dated_in_toll(self, start: int, end: int, dates: Sequence[DateValue]) -> list[CountMatch]:
         """The dead or wounded of one incident told in the aside of a toll with a day of their
