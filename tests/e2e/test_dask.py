@@ -334,12 +334,22 @@ def test_dask_large_groups_cut_on_the_workers_store_what_serial_stores(
     from veeduria.scale import _resolve
 
     monkeypatch.setattr(_resolve, "BUCKET_MENTIONS", 40)
+    monkeypatch.setattr(_resolve, "PACK_NODES", 3)
     url = f"sqlite:///{tmp_path / 'cut.db'}"
     messages = _logged_run(corpus, settings, client, url)
     cut = [m for m in messages if "larger than a bucket cut into" in m]
     assert cut, messages
+    # the large groups' mentions read once: their packs stay on the workers for the
+    # buckets of their components, and are released with the last of them
+    done = [m for m in messages if m.startswith("resolution on the workers: ")]
+    assert re.search(r": (\d+) mentions \(\1 read back", done[-1]), done
     for table in ("events", "event_mentions", *RESOLUTION_STATE):
         assert rows(url, table) == rows(runs["serial"][1], table), table
+    for _ in range(100):
+        if not client.who_has():
+            break
+        time.sleep(0.1)
+    assert not client.who_has()
 
 
 def test_dask_shards_are_cleaned_up(runs):
