@@ -205,7 +205,9 @@ def test_dask_resolution_ran_on_the_workers(runs):
     done = [m for m in runs["log"] if m.startswith("resolution on the workers")]
     assert done, runs["log"]
     # the mentions are read from the store a bucket at a time, every one once (issue #7)
-    assert re.search(r": (\d+) mentions \(\1 read back\) in 8 buckets", done[0]), done
+    assert re.search(
+        r": (\d+) mentions \(\1 read back, [\d.]+ MB of text\) in 8 buckets", done[0]
+    ), done
 
 
 def _sliced(n: int):  # type: ignore[no-untyped-def]
@@ -281,7 +283,8 @@ def test_dask_packs_sent_ahead_of_their_task_store_what_serial_stores(
     messages = _logged_run(corpus, settings, client, url)
     done = [m for m in messages if m.startswith("resolution on the workers")]
     found = re.search(
-        r": (\d+) mentions \(\d+ read back\) in (\d+) buckets .*ahead (\d+) times", done[0]
+        r": (\d+) mentions \(\d+ read back, [\d.]+ MB of text\) in (\d+) buckets .*ahead (\d+) times",
+        done[0],
     )
     assert found, done
     mentions, buckets, sent = map(int, found.groups())
