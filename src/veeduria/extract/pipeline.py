@@ -103,6 +103,7 @@ from veeduria.extract.places import (
     strike_scope,
     territory,
 )
+from veeduria.extract.senses import document_reading, in_their_sense
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
 from veeduria.extract.sport import country_event, names_demonstrators
 from veeduria.extract.sport import sport_story as is_sport_story
@@ -386,6 +387,8 @@ class _Run:
         actor_hits = _bucket(lex.find(lex.actors, self.folded, 0, n), sentences)
         topic_hits = _bucket(lex.find(lex.topics, self.folded, 0, n), sentences)
         sport_story = is_sport_story(cue_hits, actor_hits)
+        # a festival page has no protest anywhere: its parades and processions are no marches
+        doc_reading = document_reading(trigger_hits, cue_hits, actor_hits)
         doc_protest = any(
             isinstance(t.info, TriggerInfo) and t.info.kind in _PROTEST_KINDS
             for hits in trigger_hits
@@ -496,6 +499,10 @@ class _Run:
                         or ("not_event" not in roles and country_event(t, actors, self.text))
                     )
                 ]
+            # "un huaico bloqueó la carretera", "los conjuntos desfilaron": words in another sense
+            triggers = in_their_sense(
+                triggers, cues, actors, bool(topics), doc_reading, _UNMISTAKABLE
+            )
             heading = not any(
                 isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS for t in triggers
             ) and _heading(self.text, start, end)

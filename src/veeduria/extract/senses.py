@@ -1,0 +1,100 @@
+"""Words of protest in their other senses: parades, festivals, natural causes, road works.
+
+Many words that tell a protest tell something else as often: dance troupes "take the streets"
+and "parade" at a festival, a procession carries a saint, a landslide "blocks" a road and a
+road crew "clears" it, a dancer "executes" a dance. Two rules keep them out:
+
+- a sentence with an ``other_sense`` cue (a festival, a parade, dancers, a landslide, a flood,
+  heavy machinery) codes only unmistakable violence, unless it names demonstrators ("Pese al
+  huaico, los comuneros mantienen el bloqueo");
+- a ``polysemous`` trigger (events.yaml) fires only with a human protest or repression reading:
+  in its sentence the forces, demonstrators or unions, a demand or a call, a claim topic or
+  another protest word; or, in its document, a protest word or demonstrators elsewhere (a
+  festival page has none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from veeduria.extract.lexical import ActorInfo, CueInfo, Found, TriggerInfo
+from veeduria.extract.sport import names_demonstrators
+
+#: the trigger classes that read a story as one of protest or repression
+_PROTEST_KINDS = frozenset({"protest", "intervention", "riot", "force"})
+#: actor types that give a protest or repression reading
+_READING_TYPES = frozenset({"Protesters", "Rioters", "State forces"})
+#: cue roles that give one: what is demanded, called, threatened, who organised it
+_READING_CUES = frozenset({"demand", "call", "threat", "organised_by"})
+
+
+def _roles(cues: Sequence[Found]) -> set[str]:
+    return {c.info.role for c in cues if isinstance(c.info, CueInfo)}
+
+
+def _strong_protest(triggers: Sequence[Found]) -> bool:
+    return any(
+        isinstance(t.info, TriggerInfo)
+        and t.info.kind in _PROTEST_KINDS
+        and not t.info.weak
+        and not t.info.polysemous
+        for t in triggers
+    )
+
+
+def document_reading(
+    trigger_hits: Sequence[Sequence[Found]],
+    cue_hits: Sequence[Sequence[Found]],
+    actor_hits: Sequence[Sequence[Found]],
+) -> bool:
+    """Whether a document tells protest or repression somewhere: a protest word of one sense
+    in a sentence with no ``other_sense`` cue, or demonstrators named."""
+    for triggers, cues, actors in zip(trigger_hits, cue_hits, actor_hits, strict=True):
+        if names_demonstrators(actors):
+            return True
+        if "other_sense" not in _roles(cues) and _strong_protest(triggers):
+            return True
+    return False
+
+
+def _sentence_reading(
+    triggers: Sequence[Found], cues: Sequence[Found], actors: Sequence[Found], topics: bool
+) -> bool:
+    if topics or _roles(cues) & _READING_CUES or _strong_protest(triggers):
+        return True
+    return any(
+        isinstance(a.info, ActorInfo) and a.info.role != "source" and a.info.type in _READING_TYPES
+        for a in actors
+    )
+
+
+def _people_acting(actors: Sequence[Found]) -> bool:
+    """Demonstrators or a community named: "los comuneros", "residents"."""
+    return names_demonstrators(actors) or any(
+        isinstance(a.info, ActorInfo) and a.info.role != "source" and a.info.inter == 7
+        for a in actors
+    )
+
+
+def in_their_sense(
+    triggers: list[Found],
+    cues: Sequence[Found],
+    actors: Sequence[Found],
+    topics: bool,
+    doc_reading: bool,
+    unmistakable: frozenset[str],
+) -> list[Found]:
+    """The triggers of a sentence that keep their protest or repression sense."""
+    if "other_sense" in _roles(cues) and not _people_acting(actors):
+        # "un huaico que bloqueó la carretera", "los danzantes tomaron las calles"; "Pese al
+        # huaico, los comuneros mantienen el bloqueo" names who blocks
+        triggers = [
+            t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind in unmistakable
+        ]
+    if doc_reading or not any(
+        isinstance(t.info, TriggerInfo) and t.info.polysemous for t in triggers
+    ):
+        return triggers
+    if _sentence_reading(triggers, cues, actors, topics):
+        return triggers
+    return [t for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.polysemous]
