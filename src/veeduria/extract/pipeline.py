@@ -501,7 +501,7 @@ class _Run:
                 ]
             # "un huaico bloqueó la carretera", "los conjuntos desfilaron": words in another sense
             triggers = in_their_sense(
-                triggers, cues, actors, bool(topics), doc_reading, _UNMISTAKABLE
+                triggers, cues, actors, bool(topics), doc_reading, _UNMISTAKABLE, self.text
             )
             heading = not any(
                 isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS for t in triggers

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from veeduria.extract.coding import agent_of
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found, TriggerInfo
 from veeduria.extract.sport import names_demonstrators
 
@@ -83,6 +84,7 @@ def in_their_sense(
     topics: bool,
     doc_reading: bool,
     unmistakable: frozenset[str],
+    text: str,
 ) -> list[Found]:
     """The triggers of a sentence that keep their protest or repression sense."""
     if "other_sense" in _roles(cues) and not _people_acting(actors):
@@ -91,10 +93,45 @@ def in_their_sense(
         triggers = [
             t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind in unmistakable
         ]
-    if doc_reading or not any(
-        isinstance(t.info, TriggerInfo) and t.info.polysemous for t in triggers
-    ):
+    if not any(isinstance(t.info, TriggerInfo) and t.info.polysemous for t in triggers):
         return triggers
-    if _sentence_reading(triggers, cues, actors, topics):
+    # "mantienen cortada la carretera", "roads out of the city are cut": a blockade told by its
+    # state needs the road it closes and no authority closing it
+    triggers = [t for t in triggers if not _state_not_blockade(t, cues, actors, text)]
+    if doc_reading or _sentence_reading(triggers, cues, actors, topics):
         return triggers
-    return [t for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.polysemous]
+    # "los pobladores mantenían cerrada con piedras la carretera": a community that closes a
+    # road blocks it
+    people = _people_acting(actors)
+    return [
+        t
+        for t in triggers
+        if isinstance(t.info, TriggerInfo)
+        and (not t.info.polysemous or people and t.info.mode == "blockade")
+    ]
+
+
+#: how far from a blockade told by its state its road may be named
+_ROAD_REACH = 60
+
+
+def _state_not_blockade(
+    trigger: Found, cues: Sequence[Found], actors: Sequence[Found], text: str
+) -> bool:
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or not info.polysemous or info.mode != "blockade":
+        return False
+    road = any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "road"
+        and (
+            0 <= c.start - trigger.end <= _ROAD_REACH
+            or 0 <= trigger.start - c.end <= _ROAD_REACH
+        )
+        for c in cues
+    )
+    if not road:
+        return True  # "mantienen cerradas sus tiendas": shops, no road
+    agent = agent_of(trigger, actors, text)
+    # "la Policía mantiene cerrado el puente", "the ministry kept the highway closed"
+    return agent is not None and agent.inter == 1

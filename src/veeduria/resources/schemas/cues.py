@@ -58,6 +58,7 @@ CueRole = Literal[
     "crossref",
     "unnamed_agent",
     "other_sense",
+    "road",
 ]
 
 
