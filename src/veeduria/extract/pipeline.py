@@ -72,6 +72,7 @@ from veeduria.extract.factuality import (
     when_of_past_year,
 )
 from veeduria.extract.factuality import attribution as find_attribution
+from veeduria.extract.factuality import threatened, when_ahead
 from veeduria.extract.factuality import factuality as decide_factuality
 from veeduria.extract.lexical import (
     ActorInfo,
@@ -965,7 +966,10 @@ class _Run:
                 actors=actors,
                 # "no se registraron víctimas" names no casualty: a zero makes no event
                 has_killed=_figure(by_category, "killed"),
-                has_injured=_figure(by_category, "injured"),
+                has_injured=_figure(by_category, "injured")
+                # "The ministry insists that nobody was hurt": a source's zero after force is
+                # its denial of the harm, a negated event (a zero of the story's own is none)
+                or doc_protest and _denied_harm(by_category, cues, start),
                 has_detained=_figure(by_category, "detained"),
                 has_participants=_figure(by_category, "participants"),
                 election_topic=election_topic,
@@ -1349,6 +1353,12 @@ class _Run:
                     fact = "called_for"  # "Detener a los responsables, exige la Defensoría"
                 elif fact == "asserted" and headline_source(actors, self.text, start):
                     fact = "reported"  # "Defensoría: 17 muertos en enfrentamientos en Juliaca"
+                if fact in ("planned", "called_for") and threatened(code.trigger, self.text, start):
+                    fact = "possible"  # "«Si no hay respuesta, volveremos a tomar el aeropuerto»"
+                elif fact in ("asserted", "reported") and when_ahead(
+                    code.trigger, cues, self.text, start
+                ):
+                    fact = "possible"  # "el diálogo solo será posible cuando se levanten los bloqueos"
                 if (
                     fact in ("asserted", "reported")
                     and self.published is not None
@@ -2242,6 +2252,9 @@ class _Run:
         clash: bool = False,
         words: Sequence[Found] = (),
     ) -> Mention:
+        if fact == "negated":
+            # "The ministry insists that nobody was hurt": the zero is the denial, no figure
+            counts = {k: c for k, c in counts.items() if c.value != 0}
         country = place.country if place is not None and place.country else "Peru"
         actor1, actor2, assoc = actor_roles.assign(
             code.sub_event_type,
@@ -4534,6 +4547,21 @@ def _one_person(cues: Sequence[Found], trigger: Found) -> tuple[int, int] | None
             if cue.start - 25 <= trigger.start <= cue.end + 25:
                 return cue.start, cue.end
     return None
+
+
+def _denied_harm(by_category: Mapping[str, Count], cues: Sequence[Found], start: int) -> bool:
+    """A zero of injured said by a source before it ("The ministry insists that nobody was hurt",
+    "la Policía aseguró que nadie resultó herido")."""
+    count = by_category.get("injured")
+    if count is None or count.value != 0:
+        return False
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "reported"
+        and start <= c.start
+        and c.end <= count.span[0]
+        for c in cues
+    )
 
 
 def _figure(by_category: Mapping[str, Count], category: str) -> bool:
