@@ -69,10 +69,11 @@ from veeduria.extract.factuality import (
     judged_activity,
     opening_infinitive,
     scoped_attributions,
+    threatened,
+    when_ahead,
     when_of_past_year,
 )
 from veeduria.extract.factuality import attribution as find_attribution
-from veeduria.extract.factuality import threatened, when_ahead
 from veeduria.extract.factuality import factuality as decide_factuality
 from veeduria.extract.lexical import (
     ActorInfo,
@@ -501,9 +502,7 @@ class _Run:
                     )
                 ]
             # "un huaico bloqueó la carretera", "los conjuntos desfilaron": words in another sense
-            triggers = in_their_sense(
-                triggers, cues, actors, bool(topics), doc_reading, _UNMISTAKABLE, self.text
-            )
+            triggers = in_their_sense(triggers, cues, actors, bool(topics), doc_reading, self.text)
             heading = not any(
                 isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS for t in triggers
             ) and _heading(self.text, start, end)
@@ -969,7 +968,8 @@ class _Run:
                 has_injured=_figure(by_category, "injured")
                 # "The ministry insists that nobody was hurt": a source's zero after force is
                 # its denial of the harm, a negated event (a zero of the story's own is none)
-                or doc_protest and _denied_harm(by_category, cues, start),
+                or doc_protest
+                and _denied_harm(by_category, cues, start),
                 has_detained=_figure(by_category, "detained"),
                 has_participants=_figure(by_category, "participants"),
                 election_topic=election_topic,
@@ -1358,7 +1358,9 @@ class _Run:
                 elif fact in ("asserted", "reported") and when_ahead(
                     code.trigger, cues, self.text, start
                 ):
-                    fact = "possible"  # "el diálogo solo será posible cuando se levanten los bloqueos"
+                    fact = (
+                        "possible"  # "el diálogo solo será posible cuando se levanten los bloqueos"
+                    )
                 if (
                     fact in ("asserted", "reported")
                     and self.published is not None

@@ -5,8 +5,8 @@ and "parade" at a festival, a procession carries a saint, a landslide "blocks" a
 road crew "clears" it, a dancer "executes" a dance. Two rules keep them out:
 
 - a sentence with an ``other_sense`` cue (a festival, a parade, dancers, a landslide, a flood,
-  heavy machinery) codes only unmistakable violence, unless it names demonstrators ("Pese al
-  huaico, los comuneros mantienen el bloqueo");
+  heavy machinery) codes no protest, intervention or deployment word, unless it names
+  demonstrators or a community ("Pese al huaico, los comuneros mantienen el bloqueo");
 - a ``polysemous`` trigger (events.yaml) fires only with a human protest or repression reading:
   in its sentence the forces, demonstrators or unions, a demand or a call, a claim topic or
   another protest word; or, in its document, a protest word or demonstrators elsewhere (a
@@ -25,6 +25,9 @@ from veeduria.extract.sport import names_demonstrators
 _PROTEST_KINDS = frozenset({"protest", "intervention", "riot", "force"})
 #: actor types that give a protest or repression reading
 _READING_TYPES = frozenset({"Protesters", "Rioters", "State forces"})
+#: the classes a festival, a landslide or road works borrow: a march, a blockade, a road
+#: cleared, police deployed; a mayor shot dead at a festival is still attacked
+_OTHER_SENSE_KINDS = frozenset({"protest", "intervention", "deployment"})
 #: cue roles that give one: what is demanded, called, threatened, who organised it
 _READING_CUES = frozenset({"demand", "call", "threat", "organised_by"})
 
@@ -83,7 +86,6 @@ def in_their_sense(
     actors: Sequence[Found],
     topics: bool,
     doc_reading: bool,
-    unmistakable: frozenset[str],
     text: str,
 ) -> list[Found]:
     """The triggers of a sentence that keep their protest or repression sense."""
@@ -91,7 +93,9 @@ def in_their_sense(
         # "un huaico que bloqueó la carretera", "los danzantes tomaron las calles"; "Pese al
         # huaico, los comuneros mantienen el bloqueo" names who blocks
         triggers = [
-            t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind in unmistakable
+            t
+            for t in triggers
+            if isinstance(t.info, TriggerInfo) and t.info.kind not in _OTHER_SENSE_KINDS
         ]
     if not any(isinstance(t.info, TriggerInfo) and t.info.polysemous for t in triggers):
         return triggers
@@ -124,10 +128,7 @@ def _state_not_blockade(
     road = any(
         isinstance(c.info, CueInfo)
         and c.info.role == "road"
-        and (
-            0 <= c.start - trigger.end <= _ROAD_REACH
-            or 0 <= trigger.start - c.end <= _ROAD_REACH
-        )
+        and (0 <= c.start - trigger.end <= _ROAD_REACH or 0 <= trigger.start - c.end <= _ROAD_REACH)
         for c in cues
     )
     if not road:

@@ -23,13 +23,19 @@ MAR3 = dt.date(2025, 3, 3)
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Los vecinos de Yura mantenían cerrada con rocas la vía a Arequipa desde la madrugada.", "es"),
+        (
+            "Los vecinos de Yura mantenían cerrada con rocas la vía a Arequipa desde la madrugada.",
+            "es",
+        ),
         ("Desde el domingo los comuneros mantienen cortado el puente sobre el río Apurímac.", "es"),
         ("Los mineros informales cierran con piedras y ramas la carretera a Nasca.", "es"),
         ("Los manifestantes cerraron con llantas el acceso al aeropuerto.", "es"),
         ("Residents have piled boulders across the main road into town.", "en"),
         ("Farmers piled tyres on the highway outside the capital.", "en"),
-        ("Protesters say the bridge into the city will remain cut until the governor resigns.", "en"),
+        (
+            "Protesters say the bridge into the city will remain cut until the governor resigns.",
+            "en",
+        ),
     ],
 )
 def test_a_blockade_told_by_its_state_or_its_means_is_a_blockade(

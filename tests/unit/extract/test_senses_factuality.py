@@ -32,7 +32,11 @@ def _facts(found: list[Mention], trigger: str) -> list[str]:
     ("text", "language", "trigger"),
     [
         ("Nurses are in the fifth day of a strike. We never wanted this strike.", "en", "strike"),
-        ("Los maestros siguen en huelga. No buscamos esta huelga, nos la impusieron.", "es", "huelga"),
+        (
+            "Los maestros siguen en huelga. No buscamos esta huelga, nos la impusieron.",
+            "es",
+            "huelga",
+        ),
     ],
 )
 def test_a_choice_denied_about_a_given_event_does_not_negate_it(
@@ -59,9 +63,17 @@ def test_an_event_denied_stays_negated(
 @pytest.mark.parametrize(
     ("text", "language", "trigger"),
     [
-        ("«Si no hay diálogo, volveremos a tomar el aeropuerto», advirtió el dirigente.", "es", "tomar"),
+        (
+            "«Si no hay diálogo, volveremos a tomar el aeropuerto», advirtió el dirigente.",
+            "es",
+            "tomar",
+        ),
         ("Si nadie nos escucha, bloquearemos otra vez la carretera.", "es", "bloquear"),
-        ('"If there is no answer by Friday, we will block the highway again," a leader said.', "en", "block"),
+        (
+            '"If there is no answer by Friday, we will block the highway again," a leader said.',
+            "en",
+            "block",
+        ),
     ],
 )
 def test_a_threat_set_on_a_condition_is_possible(
@@ -82,7 +94,11 @@ def test_an_announcement_that_reports_a_condition_stays_a_plan(
 @pytest.mark.parametrize(
     ("text", "language", "trigger"),
     [
-        ("El ministro dijo que la mesa de diálogo se instalará cuando se levanten los bloqueos.", "es", "levanten"),
+        (
+            "El ministro dijo que la mesa de diálogo se instalará cuando se levanten los bloqueos.",
+            "es",
+            "levanten",
+        ),
         ("The minister said talks will resume when the blockades are lifted.", "en", "lifted"),
     ],
 )

@@ -56,7 +56,11 @@ def test_words_of_protest_in_other_senses_code_no_event(
             "es",
             "Peaceful protest",
         ),
-        ("Los manifestantes desfilaron frente al Congreso con sus banderas.", "es", "Peaceful protest"),
+        (
+            "Los manifestantes desfilaron frente al Congreso con sus banderas.",
+            "es",
+            "Peaceful protest",
+        ),
         (
             "Pese al huaico, los comuneros mantienen el bloqueo de la carretera.",
             "es",
@@ -68,13 +72,21 @@ def test_words_of_protest_in_other_senses_code_no_event(
             "Protest with intervention",
         ),
         ("Los militares ejecutaron a dos dirigentes comunales.", "es", "Attack"),
-        ("Police cleared the road that protesters had blocked with rocks.", "en", "Protest with intervention"),
+        (
+            "Police cleared the road that protesters had blocked with rocks.",
+            "en",
+            "Protest with intervention",
+        ),
         (
             "Striking teachers paraded through the city centre to demand a pay rise.",
             "en",
             "Peaceful protest",
         ),
-        ("Protesters blocked the highway between the two towns on Sunday.", "en", "Peaceful protest"),
+        (
+            "Protesters blocked the highway between the two towns on Sunday.",
+            "en",
+            "Peaceful protest",
+        ),
     ],
 )
 def test_the_same_words_with_a_protest_reading_still_code(
