@@ -588,7 +588,11 @@ def _incident(
             return code(PROTESTS, "Excessive force against protesters", found, "protest.force")
         return code(PROTESTS, "Protest with intervention", found, "protest.intervention")
     if "protest" in kinds:
-        found = _first(triggers, "protest")
+        # "Los huelguistas cierran con troncos la carretera": the word that tells the act, not the
+        # weak word for who does it
+        found = _first(
+            [t for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.weak], "protest"
+        ) or _first(triggers, "protest")
         if (
             facts.commemoration or _mode(found) in _MOURNING
         ):  # marching for the dead is not being shot at
@@ -898,6 +902,11 @@ def _agent(trigger: Found, actors: Sequence[Found], text: str) -> ActorInfo | No
         info = max(before, key=lambda a: a.end).info
         return info if isinstance(info, ActorInfo) else None
     return None
+
+
+def agent_of(trigger: Found, actors: Sequence[Found], text: str) -> ActorInfo | None:
+    """Who does ``trigger`` (``_agent``), for the rules outside coding."""
+    return _agent(trigger, actors, text)
 
 
 #: a preposition that makes the actor after it an object: "contra los manifestantes", "a los

@@ -61,20 +61,49 @@ def _negates(cue: Found, trigger: Found, text: str | None) -> bool:
     gap = text[cue.end : trigger.start]
     if any(ch in gap for ch in ',;:.()"“”«»—–'):
         return False
+    if words_before_event(gap):
+        return False  # "We did not choose this strike": the strike is given, the choice denied
     skips = cue.info.skips if isinstance(cue.info, CueInfo) else frozenset()
     words = [w for w in _WORD.findall(gap) if w.lower() not in skips]
     return len(words) <= _NEGATOR_GAP and trigger.start - cue.end <= 40
+
+
+#: a demonstrative right before the event word takes it as given ("did not choose this strike",
+#: "no queríamos esta huelga"); "no hubo esta vez enfrentamientos" keeps its denial
+_DEMONSTRATIVE_BEFORE = re.compile(
+    r"\b(?:this|these|esta|este|estas|estos|esa|ese|esas|esos)\s+\Z", re.IGNORECASE
+)
+
+
+def words_before_event(gap: str) -> bool:
+    """The words between a negator and an event word end on a demonstrative."""
+    return _DEMONSTRATIVE_BEFORE.search(gap) is not None
 
 
 def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = None) -> set[str]:
     """The factuality cue roles that govern ``trigger`` (bare negators need ``text``)."""
     roles: set[str] = set()
     t_start, t_end = trigger.start, trigger.end
+    hedge_at = call_at = -1  # where the first possible and called_for cues before it start
     for c in cues:
         info = c.info
         if not isinstance(info, CueInfo):
             continue
         role = info.role
+        if (
+            role == "negated"
+            and text is not None
+            and c.end <= t_start
+            and _negation_in_condition(text, c, t_start)
+        ):
+            continue  # "Si no hay respuesta, volveremos a tomar el aeropuerto": the condition's
+        if (
+            role == "negated"
+            and text is not None
+            and c.end <= t_start
+            and words_before_event(text[c.end : t_start])
+        ):
+            continue  # "We did not choose this strike": the strike is given
         if role == "possible" and text is not None and _MONTH_MAY.match(text, c.start):
             continue  # "On 20 May 2023", "May 20": the month, not the modal
         if role == "negator":
@@ -118,6 +147,13 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
             ):
                 continue  # "no officer was hurt, but protesters looted shops": the next clause's own
             roles.add(role)
+            if role == "possible" and c_end <= t_start and hedge_at < 0:
+                hedge_at = c_start
+            if role == "called_for" and c_start < t_end and call_at < 0:
+                call_at = c_start
+    if 0 <= hedge_at < call_at:
+        # "no descartamos convocar a un paro", "may call a strike": the call itself is hedged
+        roles.add("hedged_call")
     if text is not None and _NEGATED_AFTER.match(text, t_end):
         # "A curfew was not imposed in Ayacucho", "the march did not take place", "el toque de
         # queda no se aplicó": the event word is the subject of a denied happening
@@ -139,6 +175,54 @@ _NEGATED_AFTER = re.compile(
     r"decretó|declaró|llevó\s+a\s+cabo|llegó\s+a\s+realizarse))\b",
     re.IGNORECASE,
 )
+
+
+#: a conditional clause up to a negation in it: "Si no hay respuesta", "if no one answers"
+_CONDITION_BEFORE = re.compile(r"\b(?:si|if|unless|a\s+menos\s+que)\b[^,.;:!?]*\Z", re.IGNORECASE)
+_COMMA_BETWEEN = re.compile(r"[,;]")
+
+
+def _negation_in_condition(text: str, cue: Found, trigger_start: int) -> bool:
+    """A negation inside a conditional clause that closes before the event word: the condition
+    is negative, not the event ("Si no hay respuesta, volveremos a tomar el aeropuerto")."""
+    if _COMMA_BETWEEN.search(text, cue.end, trigger_start) is None:
+        return False
+    return _CONDITION_BEFORE.search(text, max(0, cue.start - 60), cue.start) is not None
+
+
+#: a sentence that opens on a condition: "Si no hay respuesta, ...", "«If there is no justice, ..."
+_OPENING_CONDITION = re.compile(r"[\s\"'«“‘¡¿(]*(?:si|if)\s[^,.;:!?]*,", re.IGNORECASE)
+
+
+def threatened(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word is in the main clause of a sentence that opens on a condition: a threat
+    set on it, only possible ("«Si no hay respuesta, volveremos a tomar el aeropuerto»", "If
+    there is no justice, we will block the roads again"). An announcement that reports one
+    ("advirtieron que, si ..., convocarán a un paro") stays a plan."""
+    m = _OPENING_CONDITION.match(text, sentence_start)
+    return m is not None and m.end() <= trigger.start
+
+
+#: a future or a hedge, then, in the same clause, "when" and the event word: "el diálogo solo
+#: será posible cuando se levanten los bloqueos", "talks will resume when the strike ends"
+_WHEN_AHEAD = re.compile(
+    r"[^,.;:!?]*\b(?:cuando|when|once|una\s+vez\s+que|en\s+cuanto|apenas)\b[^,.;:!?]*\Z",
+    re.IGNORECASE,
+)
+
+
+def when_ahead(trigger: Found, cues: Sequence[Found], text: str, sentence_start: int) -> bool:
+    """The event word is in a "when" clause of a future or hedged main clause: a time to come,
+    not an assertion ("cuando se levanten los bloqueos"; "marcharán el jueves, cuando se
+    cumple un mes de la masacre" is cut by its comma)."""
+    for c in cues:
+        info = c.info
+        if not isinstance(info, CueInfo) or info.role not in ("planned", "possible"):
+            continue
+        if sentence_start <= c.start and c.end <= trigger.start:
+            if _WHEN_AHEAD.fullmatch(text, c.end, trigger.start) is not None:
+                return True
+    return False
 
 
 def _next_clause(cues: Sequence[Found], text: str, start: int, end: int) -> bool:
@@ -270,6 +354,8 @@ def factuality(
     future = bool(
         date and published and date.value > published and date.precision in ("day", "week")
     )
+    if "hedged_call" in roles and not past:
+        return "possible"
     if "called_for" in roles and not past:
         return "called_for"
     if "possible" in roles and not past:

@@ -24,6 +24,9 @@ class TriggerInfo:
     weak: bool = False
     #: a policy over days ("crackdown", "represión"), not one intervention (events.yaml ``campaign``)
     campaign: bool = False
+    #: a word with a common other sense ("desfilaron", "tomaron las calles"): it fires only with a
+    #: protest or repression reading (events.yaml ``polysemous``, ``extract/senses.py``)
+    polysemous: bool = False
 
 
 @dataclass(frozen=True)
@@ -194,7 +197,7 @@ def compile_lexical(language: str) -> Lexical:
     paradigms = inflection.entries
     trigger_terms: list[tuple[str, Any]] = []
     for e in events.entries:
-        info = TriggerInfo(e.id, e.kind, e.mode, e.weak, e.campaign)
+        info = TriggerInfo(e.id, e.kind, e.mode, e.weak, e.campaign, e.polysemous)
         trigger_terms.extend((t, info) for t in expand_all(e.terms, paradigms))
     actor_terms: list[tuple[str, Any]] = []
     plain = {

@@ -73,6 +73,8 @@ from veeduria.extract.factuality import (
     judged_activity,
     opening_infinitive,
     scoped_attributions,
+    threatened,
+    when_ahead,
     when_of_past_year,
 )
 from veeduria.extract.factuality import attribution as find_attribution
@@ -108,6 +110,7 @@ from veeduria.extract.places import (
     strike_scope,
     territory,
 )
+from veeduria.extract.senses import document_reading, in_their_sense
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
 from veeduria.extract.sport import country_event, names_demonstrators
 from veeduria.extract.sport import sport_story as is_sport_story
@@ -393,6 +396,8 @@ class _Run:
         actor_hits = _bucket(lex.find(lex.actors, self.folded, 0, n), sentences)
         topic_hits = _bucket(lex.find(lex.topics, self.folded, 0, n), sentences)
         sport_story = is_sport_story(cue_hits, actor_hits)
+        # a festival page has no protest anywhere: its parades and processions are no marches
+        doc_reading = document_reading(trigger_hits, cue_hits, actor_hits)
         doc_protest = any(
             isinstance(t.info, TriggerInfo) and t.info.kind in _PROTEST_KINDS
             for hits in trigger_hits
@@ -503,6 +508,8 @@ class _Run:
                         or ("not_event" not in roles and country_event(t, actors, self.text))
                     )
                 ]
+            # "un huaico bloqueó la carretera", "los conjuntos desfilaron": words in another sense
+            triggers = in_their_sense(triggers, cues, actors, bool(topics), doc_reading, self.text)
             heading = not any(
                 isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS for t in triggers
             ) and _heading(self.text, start, end)
@@ -1001,7 +1008,11 @@ class _Run:
                 actors=actors,
                 # "no se registraron víctimas" names no casualty: a zero makes no event
                 has_killed=_figure(by_category, "killed"),
-                has_injured=_figure(by_category, "injured"),
+                has_injured=_figure(by_category, "injured")
+                # "The ministry insists that nobody was hurt": a source's zero after force is
+                # its denial of the harm, a negated event (a zero of the story's own is none)
+                or doc_protest
+                and _denied_harm(by_category, cues, start),
                 has_detained=_figure(by_category, "detained"),
                 has_participants=_figure(by_category, "participants"),
                 election_topic=election_topic,
@@ -1385,6 +1396,14 @@ class _Run:
                     fact = "called_for"  # "Detener a los responsables, exige la Defensoría"
                 elif fact == "asserted" and headline_source(actors, self.text, start):
                     fact = "reported"  # "Defensoría: 17 muertos en enfrentamientos en Juliaca"
+                if fact in ("planned", "called_for") and threatened(code.trigger, self.text, start):
+                    fact = "possible"  # "«Si no hay respuesta, volveremos a tomar el aeropuerto»"
+                elif fact in ("asserted", "reported") and when_ahead(
+                    code.trigger, cues, self.text, start
+                ):
+                    fact = (
+                        "possible"  # "el diálogo solo será posible cuando se levanten los bloqueos"
+                    )
                 if (
                     fact in ("asserted", "reported")
                     and self.published is not None
@@ -2321,6 +2340,9 @@ class _Run:
         clash: bool = False,
         words: Sequence[Found] = (),
     ) -> Mention:
+        if fact == "negated":
+            # "The ministry insists that nobody was hurt": the zero is the denial, no figure
+            counts = {k: c for k, c in counts.items() if c.value != 0}
         country = place.country if place is not None and place.country else "Peru"
         actor1, actor2, assoc = actor_roles.assign(
             code.sub_event_type,
@@ -4663,6 +4685,21 @@ def _rival_range(
     span = (last.count.span[0], rival.end)
     ranged = Count(low, low, high, "at_least", text[span[0] : span[1]], span)
     return [replace(c, count=ranged) if c is last else c for c in counts]
+
+
+def _denied_harm(by_category: Mapping[str, Count], cues: Sequence[Found], start: int) -> bool:
+    """A zero of injured said by a source before it ("The ministry insists that nobody was hurt",
+    "la Policía aseguró que nadie resultó herido")."""
+    count = by_category.get("injured")
+    if count is None or count.value != 0:
+        return False
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "reported"
+        and start <= c.start
+        and c.end <= count.span[0]
+        for c in cues
+    )
 
 
 def _figure(by_category: Mapping[str, Count], category: str) -> bool:

@@ -67,20 +67,27 @@ def test_the_future_of_a_communique_that_calls_is_its_call(
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "expected"),
     [
-        ("Los dirigentes anunciaron que las bases bloquearán la carretera el lunes.", "es"),
+        (
+            "Los dirigentes anunciaron que las bases bloquearán la carretera el lunes.",
+            "es",
+            "planned",
+        ),
+        # a threat set on a condition that opens its sentence is only possible (seventeenth
+        # session, extract-senses): no call, and no plan either
         (
             "Convocamos a un paro de 48 horas.\n\nSi el Gobierno no atiende nuestra "
             "plataforma, bloquearemos la carretera Panamericana.",
             "es",
+            "possible",
         ),
     ],
 )
-def test_a_plan_told_or_threatened_stays_planned(
-    resources: Resources, text: str, language: str
+def test_a_plan_told_or_threatened_is_no_call(
+    resources: Resources, text: str, language: str, expected: str
 ) -> None:
     out = _run(resources, text, language)
     blockades = [m for m in out.events if m.mode == "blockade"]
     assert blockades
-    assert all(m.factuality == "planned" for m in blockades)
+    assert all(m.factuality == expected for m in blockades)

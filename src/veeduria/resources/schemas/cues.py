@@ -57,6 +57,8 @@ CueRole = Literal[
     "kind_said",
     "crossref",
     "unnamed_agent",
+    "other_sense",
+    "road",
 ]
 
 

@@ -59,3 +59,6 @@ class Entry(BaseEntry):
     #: a campaign word names a policy kept over days ("a crackdown on protests"), not one
     #: intervention at a place: it does not make an arrest aimed at a person an intervention
     campaign: bool = False
+    #: a word with a common other sense (a parade, a procession, a landslide that blocks a road):
+    #: it names an event only with a protest or repression reading (``extract/senses.py``)
+    polysemous: bool = False
