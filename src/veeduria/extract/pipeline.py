@@ -317,6 +317,10 @@ class _Run:
         self.resources = resources
         self.warnings = warnings
         self.published = document.published
+        #: what ``_dates`` read, by span
+        self._dates_read: dict[
+            tuple[int, int], tuple[list[DateValue], list[DateValue], list[Shift]]
+        ] = {}
         self.dateline_end = self._dateline_end()
         #: where a dateline under the headline line ends ("Headline\n\nCARACAS, July 31 (Wire) -"):
         #: its day is when the story was filed, no sentence's date
@@ -503,10 +507,10 @@ class _Run:
                 # "What happened on 9 January 2023?", "What happens today?": the section under a
                 # heading with no event word tells of its day
                 trail.heading(self._dates(start, end)[0])
-            elif not triggers:
+            elif not triggers and _short_line(self.text, start, end):
                 # "What was the deadliest day?\nJanuary 9, in Juliaca, near Lake Titicaca.
                 # Seventeen civilians were killed ...": a line that opens on a day and names no
-                # event is the day of what follows
+                # event is the day of what follows (its dates read only for a short line)
                 trail_day = self._line_days(start, end)
                 if _day_line(self.text, start, end, trail_day):
                     trail.heading(trail_day)
@@ -2064,13 +2068,17 @@ class _Run:
 
     def _dates(self, start: int, end: int) -> tuple[list[DateValue], list[DateValue], list[Shift]]:
         """The sentence's dates resolved to the past and to the future, and the days it counts from
-        other dates ("dos días después"), reading the text once."""
-        found = read_dates(self.text, start, end, self.published, self.res.dates)
-        return (
-            [self._narrative_year(d) for d in found.past if d.span[0] >= self.date_line_end],
-            [self._narrative_year(d) for d in found.future if d.span[0] >= self.date_line_end],
-            found.shifts,
-        )
+        other dates ("dos días después"), reading the text once (once per span: the heading,
+        lead and event rules ask for the same sentence's; each caller gets its own lists)."""
+        read = self._dates_read.get((start, end))
+        if read is None:
+            found = read_dates(self.text, start, end, self.published, self.res.dates)
+            read = self._dates_read[(start, end)] = (
+                [self._narrative_year(d) for d in found.past if d.span[0] >= self.date_line_end],
+                [self._narrative_year(d) for d in found.future if d.span[0] >= self.date_line_end],
+                found.shifts,
+            )
+        return list(read[0]), list(read[1]), list(read[2])
 
     def _narrative_year(self, d: DateValue) -> DateValue:
         """ "En noviembre de 2020 ... La noche del 14 de noviembre": a day without a year takes the
@@ -4115,16 +4123,22 @@ def _slogan(text: str, start: int, end: int) -> bool:
 _HEADING_WORDS = 10
 
 
+def _short_line(text: str, start: int, end: int) -> bool:
+    """The sentence opens its line and has no more words than a heading: what
+    :func:`_day_line` asks before its dates, which cost more to read."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    return len(text[start:end].split()) <= _HEADING_WORDS
+
+
 def _day_line(text: str, start: int, end: int, dates: Sequence[DateValue]) -> bool:
     """The sentence opens its line on a day and is short: the answer to a question heading or a
     section's date ("January 9, in Juliaca.", "El 15 de diciembre, en Ayacucho.")."""
-    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+    if not _short_line(text, start, end):
         return False
     body = text[start:end]
     lead = len(body) - len(body.lstrip())
-    return len(body.split()) <= _HEADING_WORDS and any(
-        d.precision == "day" and d.span[0] - start <= lead for d in dates
-    )
+    return any(d.precision == "day" and d.span[0] - start <= lead for d in dates)
 
 
 def _heading(text: str, start: int, end: int) -> bool:
