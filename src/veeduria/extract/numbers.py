@@ -252,6 +252,10 @@ def phrase_regex(
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
+#: how many matched texts a :class:`PhraseTable` keeps its answers for (then it starts again)
+_LOOKUPS_KEPT = 4096
+
+
 class PhraseTable(Generic[T]):
     """Literal phrases mapped to payloads, compiled into one regex.
 
@@ -280,6 +284,10 @@ class PhraseTable(Generic[T]):
         self.capitalized = capitalized
         #: ``lowered_source`` written for scanning a text (:func:`phrase_scan_regex`)
         self.scan_source = scan_source
+        #: what ``lookup`` answered for a matched text that needed normalising: a table reads
+        #: the same few words over and over ("murieron", "el lunes"); bounded, and a pure
+        #: function of the phrases, so no reader can tell it is there
+        self._seen: dict[str, tuple[T, ...]] = {}
 
     def lookup(self, matched: str) -> tuple[T, ...]:
         """Payloads of every phrase that the matched text is an instance of."""
@@ -287,11 +295,17 @@ class PhraseTable(Generic[T]):
             found = self.exact.get(matched)  # fast path: already lower case, one space
             if found is not None:
                 return found
+        seen = self._seen.get(matched)
+        if seen is not None:
+            return seen
         key = normalize(matched)
         found = self.exact.get(key, ())
         for prefix, payloads in self.prefixes:
             if key.startswith(prefix):
                 found = found + payloads
+        if len(self._seen) >= _LOOKUPS_KEPT:
+            self._seen.clear()
+        self._seen[matched] = found
         return found
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
