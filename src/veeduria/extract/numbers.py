@@ -389,6 +389,35 @@ def _kept(text: str) -> tuple[str, str, bool] | None:
     return kept
 
 
+#: the only characters that ``re.IGNORECASE`` matches to an ASCII letter while their
+#: ``str.lower()`` is no such letter: long s (s), dotless i and dotted capital I (i)
+_ODD_CASE = re.compile("[\u017f\u0131\u0130]")
+
+
+def case_guard(text: str, lowered: str) -> str | None:
+    """``lowered`` (``text.lower()``) when a lower-case word written in it is exactly where an
+    ``re.IGNORECASE`` pattern finds that word in ``text``: the same length, and none of the
+    characters whose case ``re`` reads otherwise; None when the text holds one. (The words
+    are ASCII letters, or letters such as á, í, ñ that ``re`` matches in either case only.)
+
+    With it a rule tests cheaply whether a sentence holds a word that every match of its
+    pattern holds (:func:`holds_any`), and runs the pattern only then."""
+    if len(lowered) != len(text) or _ODD_CASE.search(text) is not None:
+        return None
+    return lowered
+
+
+def holds_any(guard: str | None, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``guard[start:end]`` holds one of ``words`` (lower-case ASCII, no space); True
+    when there is no guard (:func:`case_guard`), so that the caller runs its pattern."""
+    if guard is None:
+        return True
+    for word in words:
+        if guard.find(word, start, end) >= 0:
+            return True
+    return False
+
+
 def lower_text(text: str) -> str:
     """``text.lower()``; a document's is kept, so that :func:`lower_slice` cuts its sentences
     from it instead of lowering each one again."""

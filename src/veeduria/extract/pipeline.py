@@ -84,8 +84,10 @@ from veeduria.extract.lexical import (
 )
 from veeduria.extract.numbers import (
     NumberRules,
+    case_guard,
     compile_numbers,
     find_numbers,
+    holds_any,
     lower_text,
     parse_number,
 )
@@ -312,6 +314,9 @@ class _Run:
         self.doc = document
         self.text = text
         self.lowered = lower_text(text)
+        #: the lower case in which a rule looks for its pattern's words first (None: the text
+        #: has a character whose case ``re`` reads otherwise, so every pattern is run)
+        self.guard = case_guard(text, self.lowered)
         self.folded = fold(text, self.lowered)
         self.res = res
         self.resources = resources
@@ -482,7 +487,7 @@ class _Run:
                 for t in triggers
                 if not _in_condition(t, self.text, start)
                 and not aside(t, self.folded, start, end)
-                and not _permitted(t, self.text, start)
+                and not _permitted(t, self.text, start, self.guard)
                 and not _asked_to_end(t, cues, self.text)
             ]
             if (
@@ -602,8 +607,12 @@ class _Run:
             )
             if counts:
                 # "arrested more than 1,000 people over five weeks": a figure over weeks
-                toll_cues.extend(stretch_cues(self.text, start, end))
-            if counts and _PERIOD_OPENS.search(self.text, start, end):
+                toll_cues.extend(stretch_cues(self.text, start, end, self.guard))
+            if (
+                counts
+                and holds_any(self.guard, start, end, _PERIOD_OPEN_WORDS)
+                and _PERIOD_OPENS.search(self.text, start, end)
+            ):
                 # "Entre el 11 de diciembre de 2022 y el 28 de enero de 2023, 48 personas
                 # murieron": a figure over weeks is a tally
                 toll_cues.extend(_period(get_dates(), self.text))
@@ -901,8 +910,14 @@ class _Run:
             if not any(c.category == "killed" for c in event_counts):
                 # "A third dies in hospital", "An 18th victim dies of his wounds", "un tercer
                 # herido murió al día siguiente": one more dead, whatever wound is named with him
-                later = _ORDINAL_DEATH.search(self.text, start, end) or _FIRST_DEATH.search(
-                    self.text, start, end
+                later = (
+                    _ORDINAL_DEATH.search(self.text, start, end)
+                    if holds_any(self.guard, start, end, _DYING_WORDS)
+                    else None
+                ) or (
+                    _FIRST_DEATH.search(self.text, start, end)
+                    if holds_any(self.guard, start, end, _FIRST_WORDS)
+                    else None
                 )
                 if later is not None:
                     a, b = later.span()
@@ -2047,7 +2062,9 @@ class _Run:
         ("... internado desde el 9 de enero. Con él suman 18 los fallecidos de los hechos de
         ese día": the 9th, not the day of the death just told)."""
         start, end = sentence
-        if not _THAT_DAY.search(self.text, start, end):
+        if not holds_any(self.guard, start, end, _THAT_DAY_WORDS) or not _THAT_DAY.search(
+            self.text, start, end
+        ):
             return None
         reach = max(self.dateline_end, start - _THAT_DAY_REACH)
         paragraph = self.text.rfind("\n\n", reach, start)
@@ -2434,6 +2451,8 @@ _THAT_DAY = re.compile(
     r"|\bthat\s+(?:same\s+)?day\b",
     re.IGNORECASE,
 )
+#: a word every match of ``_THAT_DAY`` holds (``holds_any``)
+_THAT_DAY_WORDS = ("dia", "día", "jornada", "day")
 #: how far back (characters) the day "ese día" points to is looked for
 _THAT_DAY_REACH = 600
 #: a day without a year resolved this many days before publication is most of a year back
@@ -3504,6 +3523,8 @@ _LATER_DEATH = re.compile(
 _PERIOD_OPENS = re.compile(
     r"\b(?:entre|between|from|desde|del)\s+(?:[^\W\d]+\.?\s+){0,2}\d", re.IGNORECASE
 )
+#: a word every match of ``_PERIOD_OPENS`` holds (``holds_any``)
+_PERIOD_OPEN_WORDS = ("entre", "between", "from", "desde", "del")
 _PERIOD_JOIN = re.compile(
     r"\s*(?:,\s*)?(?:y|and|to|al|hasta|until|through)\s+(?:el\s+|the\s+)?\Z", re.I
 )
@@ -3756,6 +3777,9 @@ def _ordinal_after(counts: list[CountMatch], text: str, start: int, end: int) ->
 #: fallecido de la jornada"; not "the first death anniversary", nor the first death "since"
 #: another event, which is what that sentence tells ("It is the first confirmed fatality since
 #: thousands took to the streets on Sunday")
+#: a word every match of ``_ORDINAL_DEATH`` holds, and of ``_FIRST_DEATH`` (``holds_any``)
+_DYING_WORDS = ("die", "succumb", "muri", "muere", "fallec", "muerto", "vida")
+_FIRST_WORDS = ("first", "primer")
 _FIRST_DEATH = re.compile(
     r"\b(?:first|primer|primera)\s+(?:confirmed\s+|reported\s+|recorded\s+)?"
     r"(?:death|fatality|muerte|muerto|fallecido|fallecida|v[ií]ctima\s+mortal)\b"
@@ -4175,7 +4199,25 @@ _PERMITS = re.compile(
 )
 
 
-def _permitted(trigger: Found, text: str, sentence_start: int) -> bool:
+#: a word every match of ``_PERMITS`` holds (``holds_any``)
+_PERMIT_WORDS = (
+    "permit",
+    "habilit",
+    "autori",
+    "authori",
+    "allow",
+    "lets",
+    "enabl",
+    "exim",
+    "exempt",
+    "shield",
+    "ban",
+    "outlaw",
+    "proh",
+)
+
+
+def _permitted(trigger: Found, text: str, sentence_start: int, guard: str | None = None) -> bool:
     """The event word is what a decision allows, in the relative clause that says so, with no
     stop between: "declaró el estado de emergencia, lo que permite a las Fuerzas Armadas
     participar en el control del orden interno", "a decree that allowed the army to patrol
@@ -4184,6 +4226,8 @@ def _permitted(trigger: Found, text: str, sentence_start: int) -> bool:
     decree exempts from punishment ("que exime de responsabilidad penal a los militares que
     participen en operativos")."""
     lo = max(sentence_start, trigger.start - 80)
+    if not holds_any(guard, lo, trigger.start, _PERMIT_WORDS):
+        return False  # none of the pattern's verbs (``guard``: ``numbers.case_guard``)
     window = text[lo : trigger.start]
     last = None
     for m in _PERMITS.finditer(window):
