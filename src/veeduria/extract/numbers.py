@@ -418,6 +418,18 @@ def holds_any(guard: str | None, start: int, end: int, words: tuple[str, ...]) -
     return False
 
 
+def window_holds_any(window: str, words: tuple[str, ...]) -> bool:
+    """:func:`holds_any` for a short piece of text of its own (its own lower case, and True
+    when it holds a character whose case ``re`` reads otherwise)."""
+    low = window.lower()
+    if len(low) != len(window) or _ODD_CASE.search(window) is not None:
+        return True
+    for word in words:
+        if word in low:
+            return True
+    return False
+
+
 def lower_text(text: str) -> str:
     """``text.lower()``; a document's is kept, so that :func:`lower_slice` cuts its sentences
     from it instead of lowering each one again."""

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from veeduria.extract import numbers, pipeline, places, tallies
+from veeduria.extract import claims, dates, numbers, pipeline, places, tallies
 from veeduria.extract.lexical import Found
 from veeduria.models import Document, Location
 
@@ -237,3 +237,37 @@ def test_speed_phrase_lookup_starts_again_when_full(monkeypatch: pytest.MonkeyPa
         table.lookup(word)
     assert table.lookup("HERIDO") == ("injured",)
     assert table.lookup("Heridos") == ()
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "El informe de la Defensoría, presentado este ",
+        "The rights group's report, released on ",
+        "Según el comunicado dado a conocer el ",
+        "Un estudio hecho público el ",
+        "The statement, made public on ",
+        # near misses: a report and no participle, a participle and no report
+        "The report said police fired on the crowd on ",
+        "Los manifestantes, presentados ante el juez el ",
+        # a letter re matches to "i" when it ignores case, and str.lower does not
+        "The report, İSSUED on ",
+    ],
+)
+def test_speed_published_guard_keeps_every_publication(window: str) -> None:
+    plain = dates._PUBLISHED.search(window) is not None
+    assert not plain or numbers.window_holds_any(window, dates._PUBLISHED_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("before", "answers"),
+    [
+        ("What do the protesters want? ", True),
+        ("¿Qué piden los comuneros? ", True),
+        ("What do the protesters want. ", False),
+        ("Los comuneros piden justicia. ", False),
+    ],
+)
+def test_speed_answers_need_a_question_mark(before: str, answers: bool) -> None:
+    text = before + "The resignation of the president."
+    assert claims.answers_demand_question(text, len(before)) is answers
