@@ -404,7 +404,10 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
 def answers_demand_question(text: str, start: int) -> bool:
     """The sentence at ``start`` answers a question about what people demand, told right
     before it ("What do they want? The resignation of ...", "¿Qué piden? La renuncia ...")."""
-    return _ANSWERS.search(text, max(0, start - _ANSWER_REACH), start) is not None
+    lo = max(0, start - _ANSWER_REACH)
+    if text.find("?", lo, start) < 0:
+        return False  # every question the pattern reads ends in "?"
+    return _ANSWERS.search(text, lo, start) is not None
 
 
 def _in_relative(text: str, start: int, end: int) -> bool:

@@ -67,6 +67,7 @@ from veeduria.extract.numbers import (
     normalize,
     parse_number,
     reversed_source,
+    window_holds_any,
 )
 from veeduria.models import DateValue
 from veeduria.resources.loader import load_lexicon
@@ -1917,6 +1918,21 @@ def _scene_clause(text: str, m: re.Match[str]) -> bool:
 #: a participle that tells when a report came out, after its noun: "el informe, presentado este
 #: miércoles, ...", "the report, released on Wednesday, ...", "el comunicado difundido el
 #: martes"; a decree is not one ("el decreto publicado anoche" is the act itself)
+#: a word every match of ``_PUBLISHED`` holds (its participle; ``window_holds_any``)
+_PUBLISHED_WORDS = (
+    "presentad",
+    "publicad",
+    "difundid",
+    "divulgad",
+    "emitid",
+    "conocer",
+    "públic",
+    "public",
+    "released",
+    "published",
+    "issued",
+    "presented",
+)
 _PUBLISHED = re.compile(
     r"\b(?:informe|informes|reporte|reportes|comunicado|comunicados|estudio|documento|"
     r"pronunciamiento|report|reports|statement|study|findings|communiqu[eé])\b"
@@ -1933,7 +1949,10 @@ def _publication_day(date: DateValue, trigger: tuple[int, int], text: str) -> bo
     incident it tells of: the incident happened on that day or before."""
     if trigger[0] < date.span[1] and trigger[1] > date.span[0] - 110:
         return False
-    return _PUBLISHED.search(text[max(0, date.span[0] - 110) : date.span[0]]) is not None
+    window = text[max(0, date.span[0] - 110) : date.span[0]]
+    if not window_holds_any(window, _PUBLISHED_WORDS):
+        return False  # no participle of publication: the pattern cannot match
+    return _PUBLISHED.search(window) is not None
 
 
 #: words that make a day qualify the noun before it: "las víctimas del lunes", "the

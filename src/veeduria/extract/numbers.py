@@ -252,6 +252,10 @@ def phrase_regex(
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
+#: how many matched texts a :class:`PhraseTable` keeps its answers for (then it starts again)
+_LOOKUPS_KEPT = 4096
+
+
 class PhraseTable(Generic[T]):
     """Literal phrases mapped to payloads, compiled into one regex.
 
@@ -280,6 +284,10 @@ class PhraseTable(Generic[T]):
         self.capitalized = capitalized
         #: ``lowered_source`` written for scanning a text (:func:`phrase_scan_regex`)
         self.scan_source = scan_source
+        #: what ``lookup`` answered for a matched text that needed normalising: a table reads
+        #: the same few words over and over ("murieron", "el lunes"); bounded, and a pure
+        #: function of the phrases, so no reader can tell it is there
+        self._seen: dict[str, tuple[T, ...]] = {}
 
     def lookup(self, matched: str) -> tuple[T, ...]:
         """Payloads of every phrase that the matched text is an instance of."""
@@ -287,11 +295,17 @@ class PhraseTable(Generic[T]):
             found = self.exact.get(matched)  # fast path: already lower case, one space
             if found is not None:
                 return found
+        seen = self._seen.get(matched)
+        if seen is not None:
+            return seen
         key = normalize(matched)
         found = self.exact.get(key, ())
         for prefix, payloads in self.prefixes:
             if key.startswith(prefix):
                 found = found + payloads
+        if len(self._seen) >= _LOOKUPS_KEPT:
+            self._seen.clear()
+        self._seen[matched] = found
         return found
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -373,6 +387,47 @@ def _kept(text: str) -> tuple[str, str, bool] | None:
     kept = (text, low, len(low) == len(text) and "\u03a3" not in text)
     _LOWERED[0] = kept
     return kept
+
+
+#: the only characters that ``re.IGNORECASE`` matches to an ASCII letter while their
+#: ``str.lower()`` is no such letter: long s (s), dotless i and dotted capital I (i)
+_ODD_CASE = re.compile("[\u017f\u0131\u0130]")
+
+
+def case_guard(text: str, lowered: str) -> str | None:
+    """``lowered`` (``text.lower()``) when a lower-case word written in it is exactly where an
+    ``re.IGNORECASE`` pattern finds that word in ``text``: the same length, and none of the
+    characters whose case ``re`` reads otherwise; None when the text holds one. (The words
+    are ASCII letters, or letters such as á, í, ñ that ``re`` matches in either case only.)
+
+    With it a rule tests cheaply whether a sentence holds a word that every match of its
+    pattern holds (:func:`holds_any`), and runs the pattern only then."""
+    if len(lowered) != len(text) or _ODD_CASE.search(text) is not None:
+        return None
+    return lowered
+
+
+def holds_any(guard: str | None, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``guard[start:end]`` holds one of ``words`` (lower-case ASCII, no space); True
+    when there is no guard (:func:`case_guard`), so that the caller runs its pattern."""
+    if guard is None:
+        return True
+    for word in words:
+        if guard.find(word, start, end) >= 0:
+            return True
+    return False
+
+
+def window_holds_any(window: str, words: tuple[str, ...]) -> bool:
+    """:func:`holds_any` for a short piece of text of its own (its own lower case, and True
+    when it holds a character whose case ``re`` reads otherwise)."""
+    low = window.lower()
+    if len(low) != len(window) or _ODD_CASE.search(window) is not None:
+        return True
+    for word in words:
+        if word in low:
+            return True
+    return False
 
 
 def lower_text(text: str) -> str:

@@ -90,8 +90,10 @@ from veeduria.extract.lexical import (
 )
 from veeduria.extract.numbers import (
     NumberRules,
+    case_guard,
     compile_numbers,
     find_numbers,
+    holds_any,
     lower_text,
     parse_number,
 )
@@ -322,11 +324,18 @@ class _Run:
         self.doc = document
         self.text = text
         self.lowered = lower_text(text)
+        #: the lower case in which a rule looks for its pattern's words first (None: the text
+        #: has a character whose case ``re`` reads otherwise, so every pattern is run)
+        self.guard = case_guard(text, self.lowered)
         self.folded = fold(text, self.lowered)
         self.res = res
         self.resources = resources
         self.warnings = warnings
         self.published = document.published
+        #: what ``_dates`` read, by span
+        self._dates_read: dict[
+            tuple[int, int], tuple[list[DateValue], list[DateValue], list[Shift]]
+        ] = {}
         self.dateline_end = self._dateline_end()
         #: where a dateline under the headline line ends ("Headline\n\nCARACAS, July 31 (Wire) -"):
         #: its day is when the story was filed, no sentence's date
@@ -490,7 +499,7 @@ class _Run:
                 for t in triggers
                 if not _in_condition(t, self.text, start)
                 and not aside(t, self.folded, start, end)
-                and not _permitted(t, self.text, start)
+                and not _permitted(t, self.text, start, self.guard)
                 and not _asked_to_end(t, cues, self.text)
             ]
             if (
@@ -517,10 +526,10 @@ class _Run:
                 # "What happened on 9 January 2023?", "What happens today?": the section under a
                 # heading with no event word tells of its day
                 trail.heading(self._dates(start, end)[0])
-            elif not triggers:
+            elif not triggers and _short_line(self.text, start, end):
                 # "What was the deadliest day?\nJanuary 9, in Juliaca, near Lake Titicaca.
                 # Seventeen civilians were killed ...": a line that opens on a day and names no
-                # event is the day of what follows
+                # event is the day of what follows (its dates read only for a short line)
                 trail_day = self._line_days(start, end)
                 if _day_line(self.text, start, end, trail_day):
                     trail.heading(trail_day)
@@ -612,8 +621,12 @@ class _Run:
             )
             if counts:
                 # "arrested more than 1,000 people over five weeks": a figure over weeks
-                toll_cues.extend(stretch_cues(self.text, start, end))
-            if counts and _PERIOD_OPENS.search(self.text, start, end):
+                toll_cues.extend(stretch_cues(self.text, start, end, self.guard))
+            if (
+                counts
+                and holds_any(self.guard, start, end, _PERIOD_OPEN_WORDS)
+                and _PERIOD_OPENS.search(self.text, start, end)
+            ):
                 # "Entre el 11 de diciembre de 2022 y el 28 de enero de 2023, 48 personas
                 # murieron": a figure over weeks is a tally
                 toll_cues.extend(_period(get_dates(), self.text))
@@ -936,8 +949,14 @@ class _Run:
             if not any(c.category == "killed" for c in event_counts):
                 # "A third dies in hospital", "An 18th victim dies of his wounds", "un tercer
                 # herido murió al día siguiente": one more dead, whatever wound is named with him
-                later = _ORDINAL_DEATH.search(self.text, start, end) or _FIRST_DEATH.search(
-                    self.text, start, end
+                later = (
+                    _ORDINAL_DEATH.search(self.text, start, end)
+                    if holds_any(self.guard, start, end, _DYING_WORDS)
+                    else None
+                ) or (
+                    _FIRST_DEATH.search(self.text, start, end)
+                    if holds_any(self.guard, start, end, _FIRST_WORDS)
+                    else None
                 )
                 if later is not None or ranked:
                     a, b = later.span() if later is not None else ranked[0][1]
@@ -2148,7 +2167,9 @@ class _Run:
         ("... internado desde el 9 de enero. Con él suman 18 los fallecidos de los hechos de
         ese día": the 9th, not the day of the death just told)."""
         start, end = sentence
-        if not _THAT_DAY.search(self.text, start, end):
+        if not holds_any(self.guard, start, end, _THAT_DAY_WORDS) or not _THAT_DAY.search(
+            self.text, start, end
+        ):
             return None
         reach = max(self.dateline_end, start - _THAT_DAY_REACH)
         paragraph = self.text.rfind("\n\n", reach, start)
@@ -2169,13 +2190,17 @@ class _Run:
 
     def _dates(self, start: int, end: int) -> tuple[list[DateValue], list[DateValue], list[Shift]]:
         """The sentence's dates resolved to the past and to the future, and the days it counts from
-        other dates ("dos días después"), reading the text once."""
-        found = read_dates(self.text, start, end, self.published, self.res.dates)
-        return (
-            [self._narrative_year(d) for d in found.past if d.span[0] >= self.date_line_end],
-            [self._narrative_year(d) for d in found.future if d.span[0] >= self.date_line_end],
-            found.shifts,
-        )
+        other dates ("dos días después"), reading the text once (once per span: the heading,
+        lead and event rules ask for the same sentence's; each caller gets its own lists)."""
+        read = self._dates_read.get((start, end))
+        if read is None:
+            found = read_dates(self.text, start, end, self.published, self.res.dates)
+            read = self._dates_read[(start, end)] = (
+                [self._narrative_year(d) for d in found.past if d.span[0] >= self.date_line_end],
+                [self._narrative_year(d) for d in found.future if d.span[0] >= self.date_line_end],
+                found.shifts,
+            )
+        return list(read[0]), list(read[1]), list(read[2])
 
     def _narrative_year(self, d: DateValue) -> DateValue:
         """ "En noviembre de 2020 ... La noche del 14 de noviembre": a day without a year takes the
@@ -2534,6 +2559,8 @@ _THAT_DAY = re.compile(
     r"|\bthat\s+(?:same\s+)?day\b",
     re.IGNORECASE,
 )
+#: a word every match of ``_THAT_DAY`` holds (``holds_any``)
+_THAT_DAY_WORDS = ("dia", "día", "jornada", "day")
 #: how far back (characters) the day "ese día" points to is looked for
 _THAT_DAY_REACH = 600
 #: a day without a year resolved this many days before publication is most of a year back
@@ -3609,6 +3636,8 @@ _LATER_DEATH = re.compile(
 _PERIOD_OPENS = re.compile(
     r"\b(?:entre|between|from|desde|del)\s+(?:[^\W\d]+\.?\s+){0,2}\d", re.IGNORECASE
 )
+#: a word every match of ``_PERIOD_OPENS`` holds (``holds_any``)
+_PERIOD_OPEN_WORDS = ("entre", "between", "from", "desde", "del")
 _PERIOD_JOIN = re.compile(
     r"\s*(?:,\s*)?(?:y|and|to|al|hasta|until|through)\s+(?:el\s+|the\s+)?\Z", re.I
 )
@@ -3861,6 +3890,9 @@ def _ordinal_after(counts: list[CountMatch], text: str, start: int, end: int) ->
 #: fallecido de la jornada"; not "the first death anniversary", nor the first death "since"
 #: another event, which is what that sentence tells ("It is the first confirmed fatality since
 #: thousands took to the streets on Sunday")
+#: a word every match of ``_ORDINAL_DEATH`` holds, and of ``_FIRST_DEATH`` (``holds_any``)
+_DYING_WORDS = ("die", "succumb", "muri", "muere", "fallec", "muerto", "vida")
+_FIRST_WORDS = ("first", "primer")
 _FIRST_DEATH = re.compile(
     r"\b(?:first|primer|primera)\s+(?:confirmed\s+|reported\s+|recorded\s+)?"
     r"(?:death|fatality|muerte|muerto|fallecido|fallecida|v[ií]ctima\s+mortal)\b"
@@ -4231,16 +4263,22 @@ def _slogan(text: str, start: int, end: int) -> bool:
 _HEADING_WORDS = 10
 
 
+def _short_line(text: str, start: int, end: int) -> bool:
+    """The sentence opens its line and has no more words than a heading: what
+    :func:`_day_line` asks before its dates, which cost more to read."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    return len(text[start:end].split()) <= _HEADING_WORDS
+
+
 def _day_line(text: str, start: int, end: int, dates: Sequence[DateValue]) -> bool:
     """The sentence opens its line on a day and is short: the answer to a question heading or a
     section's date ("January 9, in Juliaca.", "El 15 de diciembre, en Ayacucho.")."""
-    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+    if not _short_line(text, start, end):
         return False
     body = text[start:end]
     lead = len(body) - len(body.lstrip())
-    return len(body.split()) <= _HEADING_WORDS and any(
-        d.precision == "day" and d.span[0] - start <= lead for d in dates
-    )
+    return any(d.precision == "day" and d.span[0] - start <= lead for d in dates)
 
 
 def _heading(text: str, start: int, end: int) -> bool:
@@ -4277,7 +4315,25 @@ _PERMITS = re.compile(
 )
 
 
-def _permitted(trigger: Found, text: str, sentence_start: int) -> bool:
+#: a word every match of ``_PERMITS`` holds (``holds_any``)
+_PERMIT_WORDS = (
+    "permit",
+    "habilit",
+    "autori",
+    "authori",
+    "allow",
+    "lets",
+    "enabl",
+    "exim",
+    "exempt",
+    "shield",
+    "ban",
+    "outlaw",
+    "proh",
+)
+
+
+def _permitted(trigger: Found, text: str, sentence_start: int, guard: str | None = None) -> bool:
     """The event word is what a decision allows, in the relative clause that says so, with no
     stop between: "declaró el estado de emergencia, lo que permite a las Fuerzas Armadas
     participar en el control del orden interno", "a decree that allowed the army to patrol
@@ -4286,6 +4342,8 @@ def _permitted(trigger: Found, text: str, sentence_start: int) -> bool:
     decree exempts from punishment ("que exime de responsabilidad penal a los militares que
     participen en operativos")."""
     lo = max(sentence_start, trigger.start - 80)
+    if not holds_any(guard, lo, trigger.start, _PERMIT_WORDS):
+        return False  # none of the pattern's verbs (``guard``: ``numbers.case_guard``)
     window = text[lo : trigger.start]
     last = None
     for m in _PERMITS.finditer(window):

@@ -16,6 +16,7 @@ from veeduria.extract.numbers import (
     NumberMatch,
     NumberRules,
     find_numbers,
+    holds_any,
     lower_slice,
     read_ordinal,
 )
@@ -166,7 +167,12 @@ _AFTER_STRETCH = re.compile(
 )
 
 
-def stretch_cues(text: str, start: int, end: int) -> list[Found]:
+#: a word every match of ``_STRETCH`` holds, and of ``_STRETCH_SUBJECT`` (``holds_any``)
+_STRETCH_WORDS = ("week", "month", "year", "semana", "mes", "ano", "año")
+_STRETCH_SUBJECT_WORDS = ("day", "week", "month", "dia", "día", "semana", "mes")
+
+
+def stretch_cues(text: str, start: int, end: int, guard: str | None = None) -> list[Found]:
     """Tally cues for a figure counted over weeks, months or years (docs/extraction.md: a
     figure over a period of two weeks or more is a tally): "Police said they had arrested more
     than 1,000 people over five weeks", "police killed at least 60 people over several weeks of
@@ -175,10 +181,16 @@ def stretch_cues(text: str, start: int, end: int) -> list[Found]:
     read before the figure only, as ``tally_period`` cues are; ``tally_cue`` drops one that
     only says when an incident happened: "After three weeks of protests, police killed ...")."""
     out: list[Found] = []
-    for match in _STRETCH.finditer(text, start, end):
-        out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
-    for match in _STRETCH_SUBJECT.finditer(text, start, end):
-        out.append(Found(match.start(), match.end(), CueInfo("stretch" + _PERIOD_SUBJECT, "tally")))
+    # ``guard``: :func:`veeduria.extract.numbers.case_guard` of the text, which spares the
+    # patterns a sentence with none of their words
+    if holds_any(guard, start, end, _STRETCH_WORDS):
+        for match in _STRETCH.finditer(text, start, end):
+            out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
+    if holds_any(guard, start, end, _STRETCH_SUBJECT_WORDS):
+        for match in _STRETCH_SUBJECT.finditer(text, start, end):
+            out.append(
+                Found(match.start(), match.end(), CueInfo("stretch" + _PERIOD_SUBJECT, "tally"))
+            )
     return out
 
 
