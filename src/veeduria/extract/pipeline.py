@@ -981,7 +981,7 @@ class _Run:
                         )
                     )
             else:
-                event_counts = _ordinal_after(event_counts, self.text, start, end)
+                event_counts = _ordinal_after(event_counts, self.text, start, end, get_places())
             event_counts = _rival_range(
                 event_counts, tallied, self.text, end, self.res.numbers, dates
             )
@@ -3855,11 +3855,20 @@ _ORDINAL_VALUES = {
 _ORDINAL_WORD = re.compile(r"\b(?:an?|the|un|una|el|la)\s+(\w+)", re.IGNORECASE)
 
 
-def _ordinal_after(counts: list[CountMatch], text: str, start: int, end: int) -> list[CountMatch]:
+def _ordinal_after(
+    counts: list[CountMatch],
+    text: str,
+    start: int,
+    end: int,
+    places: Sequence[Location] = (),
+) -> list[CountMatch]:
     """The dead of a sentence and one more told by the next ordinal: "three officers were shot
     dead and a fourth died of his injuries overnight", "dos comuneros murieron y un tercero
     falleció en el hospital" count four and three. Only the ordinal right after the figure
-    adds to it; another ("two died; a fifth ...") tells of another count."""
+    adds to it; another ("two died; a fifth ...") tells of another count. An ordinal whose
+    clause names a town of its own, apart from the figure's ("Two people were killed in
+    Chincheros and a third died in Andahuaylas", "dos murieron en Chincheros y una tercera
+    persona falleció en Andahuaylas") is one dead of another incident (``_split_by_place``)."""
     killed = [c for c in counts if c.category == "killed" and not c.part]
     if not killed:
         return counts
@@ -3880,9 +3889,25 @@ def _ordinal_after(counts: list[CountMatch], text: str, start: int, end: int) ->
     more = figure.count.value + 1
     if _ORDINAL_VALUES.get(value) != more:
         return counts
+    if _towns_apart(places, (start, later.start()), (later.start(), end)):
+        a, b = later.span()
+        one = CountMatch(
+            "killed", Count(1, 1, None, "exact", text[a:b], (a, b)), TextRef(text[a:b], (a, b))
+        )
+        return [c for c in counts if c not in inside] + [one]
     a, b = figure.count.span[0], later.end()
     count = replace(figure.count, value=more, low=more, text=text[a:b], span=(a, b))
     return [replace(c, count=count) if c is figure else c for c in counts if c not in inside]
+
+
+def _towns_apart(
+    places: Sequence[Location], first: tuple[int, int], second: tuple[int, int]
+) -> bool:
+    """Both stretches of a sentence name a town, and none of the second's is one of the
+    first's."""
+    mine = {p.name for p in places if _town(p) and first[0] <= p.span[0] < first[1]}
+    theirs = {p.name for p in places if _town(p) and second[0] <= p.span[0] < second[1]}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 #: the first death of a crisis is one death: "Cuba admits first death in protests", "It is the
