@@ -24,7 +24,6 @@ stored events) leaves the run to ``resolve_store``'s own code: the result is the
 
 from __future__ import annotations
 
-import bisect
 import functools
 import gc
 import json
@@ -132,64 +131,23 @@ class BucketTask:
     slice_bytes: int = SLICE_BYTES
     #: nodes per pack (the client's ``PACK_NODES``)
     pack_size: int = PACK_NODES
-    #: where each node is, (pack, position in it), when the packs are not the task's own:
-    #: the packs of the large groups of candidates, read once to be cut and kept on the
-    #: workers for the buckets of their components (``_localized``); None, node ``i`` is
-    #: at position ``i % pack_size`` of pack ``i // pack_size``
-    slots: list[tuple[int, int]] | None = None
 
     def sizes(self) -> list[int]:
         """The number of mentions of each node."""
         return list(self.counts)
 
-    def slot(self, i: int) -> tuple[int, int]:
-        """The pack of node ``i`` and its position there."""
-        if self.slots is not None:
-            return self.slots[i]
-        return i // self.pack_size, i % self.pack_size
-
     def refs(self, nodes: Sequence[int]) -> list[list[MentionRef]]:
         """The mentions of these nodes, decoded; each pack they are in unpacked once."""
         wanted: dict[int, list[int]] = defaultdict(list)
         for i in nodes:
-            wanted[self.slot(i)[0]].append(i)
+            wanted[i // self.pack_size].append(i)
         found: dict[int, list[MentionRef]] = {}
         for k in sorted(wanted):
             pack = unpack_nodes(self.packs[k])
             for i in wanted[k]:
-                found[i] = _refs(pack[self.slot(i)[1]], self.docs)
+                found[i] = _refs(pack[i - k * self.pack_size], self.docs)
             del pack
         return [found[i] for i in nodes]
-
-
-def _localized(task: BucketTask) -> BucketTask:
-    """The task with packs of its own nodes only, in its order, when its nodes are
-    somewhere in packs shared with other tasks (``BucketTask.slots``): each shared pack
-    is unpacked once here, where the batches of a bucket would unpack every pack of a
-    large group again and again (a batch's components are spread over all of it).
-
-    A shared pack is dropped as soon as its last node of the task is taken: the nodes of
-    one large group follow the order of its packs, so about one pack per group is open
-    at a time.
-    """
-    if task.slots is None:
-        return task
-    last = {pack: n for n, (pack, _) in enumerate(task.slots)}
-    opened: dict[int, list[list[Wire]]] = {}
-    packs: list[Any] = []
-    nodes: list[list[Wire]] = []
-    for n, (pack, at) in enumerate(task.slots):
-        if pack not in opened:
-            opened[pack] = unpack_nodes(task.packs[pack])
-        nodes.append(opened[pack][at])
-        if last[pack] == n:
-            del opened[pack]
-        if len(nodes) == task.pack_size:
-            packs.append(pack_nodes(nodes))
-            nodes = []
-    if nodes:
-        packs.append(pack_nodes(nodes))
-    return replace(task, packs=packs, slots=None)
 
 
 def pack_nodes(nodes: Sequence[Sequence[Wire]]) -> bytearray:
@@ -316,7 +274,6 @@ def resolve_bucket(task: BucketTask) -> BucketResult:
     while its rows were gathered unpacked.
     """
     started = time.perf_counter()
-    task = _localized(task)
     rows: list[runs.RowLinks] = []
     members: list[dict[str, str]] = []
     blocks: list[dict[str, str]] = []
@@ -683,10 +640,6 @@ class WorkerFullRun:
         self.used = False
         self.spent = False
         self.read_back = 0  # mentions read from the database for the tasks
-        self.read_bytes = 0  # characters of their JSON text
-        self.buckets = 0  # clustering tasks made
-        self.cut_started = 0.0
-        self.cpu_started = 0.0  # this process's CPU time when the run began
         self.fetched = 0  # slices of results fetched from the workers one at a time
         self.sent_ahead = 0  # batches of packs sent to the workers ahead of their task
         self.where = "on the workers"  # for the log
@@ -734,7 +687,6 @@ class WorkerFullRun:
             logger.info("resolution here: the store has reviews or events already")
             return None
         t0 = time.perf_counter()
-        self.cpu_started = time.process_time()
         doc_ids = list(conn.scalars(state.current_documents().order_by(sa.text("1"))))
         missing = [d for d in doc_ids if d not in self.plans]
         if missing:
@@ -807,18 +759,23 @@ class WorkerFullRun:
             # the mentions of a whole bucket (which can hold most of a corpus) are held
             results = self._here(conn.engine, shared, plans, owners, docs, groups)
         else:
-            # the buckets' tasks made as the window asks for them; the large groups are
-            # cut meanwhile (``_stream``): a worker lost there fails the run, as it does
-            # during a bucket, and nothing of the resolution is committed
-            tasks = self._stream(conn.engine, shared, plans, owners, docs, groups)
+            try:
+                shared, firsts = self._cut(conn.engine, shared, plans, owners, docs, groups)
+            except Exception:  # a worker lost: nothing is written yet, resolve here instead
+                logger.warning(
+                    "resolution here: cutting groups on the workers failed", exc_info=True
+                )
+                return None
+            release_free_memory()  # the large groups' mentions, read and sent
+            tasks = self._tasks(conn.engine, shared, plans, owners, docs, groups, firsts)
             results = self.submit(resolve_bucket, tasks, window=TASKS_PER_THREAD * self.threads)
         out = runs.Outcome(mode="full", rows=[], recomputed=0)
         out.groups_now = groups
         out.new_bands = keys
-        out.rows = self._rows(results, out, mentions)
+        out.rows = self._rows(results, out, mentions, len(shared))
         return out
 
-    def _stream(
+    def _cut(
         self,
         engine: sa.Engine,
         shared: list[list[list[int]]],
@@ -826,156 +783,62 @@ class WorkerFullRun:
         owners: list[str],
         docs: dict[str, tuple[str | None, Any]],
         groups: dict[str, str],
-    ) -> Iterator[BucketTask]:
-        """One task per bucket, its mentions read (as JSON text) when it is asked for; the
-        plans of its nodes dropped once it is made (the rows of the last buckets, the
-        largest, come back when few plans are left).
+    ) -> tuple[list[list[list[int]]], set[int]]:
+        """The buckets made again with every group of candidates larger than a bucket
+        cut into its connected components on the workers (``cut_group``); and the first
+        node of each component so made (they are never cut again).
 
-        On a dense corpus one group of candidates can hold most of a year's events: a
-        worker would hold its mentions and its rows at once. Every group larger than a
-        bucket is cut into the connected components of its compatibility graph on the
-        workers first (``cut_group``), and its components are shared out into buckets
-        of their own once the cuts are back. The groups no larger than a bucket go
-        first, in their own buckets, so that the workers cluster them while the large
-        groups are cut: the first of those tasks is made before the large groups are
-        read, the others while the cuts are under way. A large group's mentions are read
-        once: the packs sent for its cut stay on the workers, and each bucket of its
-        components takes the packs of its nodes from there (``BucketTask.slots``).
+        On a dense corpus one group can hold most of a year's events: a worker would
+        hold its mentions and its rows at once. Its mentions are read twice instead (to
+        cut it, then a bucket at a time).
         """
-        self.seconds.setdefault("read", 0.0)
         found = [g for bucket in shared for g in bucket]
         weight = [sum(len(plans[i].mentions) for i in g) for g in found]
-        large = [sorted(g) for g, w in zip(found, weight, strict=True) if w > BUCKET_MENTIONS]
+        large = [g for g, w in zip(found, weight, strict=True) if w > BUCKET_MENTIONS]
         if not large:
-            self.buckets = len(shared)
-            for index, in_groups in enumerate(shared):
-                yield self._task(engine, index, in_groups, plans, owners, docs, groups)
-                _release(plans, in_groups)
-            return
-        small = [(g, w) for g, w in zip(found, weight, strict=True) if w <= BUCKET_MENTIONS]
-        share = round(len(shared) * sum(w for _, w in small) / sum(weight))
-        first = share_groups([g for g, _ in small], [w for _, w in small], max(1, share))
-        first = first if small else []
-        self.buckets = len(first)
-        kept: dict[int, list[Any]] = {}  # the packs of each large group, on the workers
-        cuts: Iterator[CutResult] | None = None
-        try:
-            for index, in_groups in enumerate(first):
-                yield self._task(engine, index, in_groups, plans, owners, docs, groups)
-                _release(plans, in_groups)
-                if cuts is None:
-                    cuts = self._cuts(engine, large, plans, owners, docs, groups, kept)
-            if cuts is None:
-                cuts = self._cuts(engine, large, plans, owners, docs, groups, kept)
-            pieces, origin = self._pieces(cuts, large, kept)
-            again = share_groups(
-                pieces,
-                [sum(len(plans[i].mentions) for i in g) for g in pieces],
-                max(1, len(shared) - len(first)),
-            )
-            self.buckets += len(again)
-            for index, in_groups in enumerate(again, start=len(first)):
-                yield self._component_task(
-                    index, in_groups, plans, owners, docs, groups, large, origin, kept
-                )
-                _release(plans, in_groups)
-        finally:
-            forget = getattr(self.submit, "forget", None)
-            for packs in kept.values():
-                if forget is not None:
-                    forget(packs)
-            kept.clear()
-
-    def _cuts(
-        self,
-        engine: sa.Engine,
-        large: list[list[int]],
-        plans: list[NodePlan],
-        owners: list[str],
-        docs: dict[str, tuple[str | None, Any]],
-        groups: dict[str, str],
-        kept: dict[int, list[Any]],
-    ) -> Iterator[CutResult]:
-        """The cuts of the large groups, started (``self.threads`` at a time): each
-        group's mentions read and sent, and what stands for its packs kept in ``kept``
-        (``Submit.keep``: they outlive the cut's task)."""
-        keep: Callable[[list[Any]], list[Any]] = getattr(self.submit, "keep", list)
-        self.cut_started = time.perf_counter()
-
-        def tasks() -> Iterator[BucketTask]:
-            for k, group in enumerate(large):
-                task = self._task(engine, k, [group], plans, owners, docs, groups)
-                kept[k] = keep(task.packs)
-                yield task
-
-        return self.submit(cut_group, tasks(), window=self.threads)
-
-    def _pieces(
-        self, cuts: Iterator[CutResult], large: list[list[int]], kept: dict[int, list[Any]]
-    ) -> tuple[list[list[int]], dict[int, int]]:
-        """The components of the large groups once they are cut, as lists of nodes, and
-        the large group of each (by its first node). The groups' packs are then copied to
-        every worker (``Submit.spread``), so that a bucket of components can run on any
-        of them at no cost: else a task goes where the data it needs is, and most of
-        them would wait for the worker that cut the group."""
-        cut = {r.index: r.parts for r in cuts}
-        spread = getattr(self.submit, "spread", None)
-        if spread is not None:
-            spread([pack for k in sorted(kept) for pack in kept[k]])
-        pieces: list[list[int]] = []
-        origin: dict[int, int] = {}
+            return shared, set()
+        t0 = time.perf_counter()
+        tasks = (
+            self._task(engine, k, [group], plans, owners, docs, groups, set())
+            for k, group in enumerate(large)
+        )
+        cut = {r.index: r.parts for r in self.submit(cut_group, tasks, window=self.threads)}
+        pieces = [g for g, w in zip(found, weight, strict=True) if w <= BUCKET_MENTIONS]
+        firsts: set[int] = set()
         for k, group in enumerate(large):
             for part in cut[k]:
                 piece = sorted(group[j] for j in part)
                 pieces.append(piece)
-                origin[piece[0]] = k
+                firsts.add(piece[0])
         pieces.sort(key=lambda g: g[0])
-        self.seconds["cut"] = time.perf_counter() - self.cut_started
+        again = share_groups(
+            pieces, [sum(len(plans[i].mentions) for i in g) for g in pieces], len(shared)
+        )
+        self.seconds["cut"] = time.perf_counter() - t0
         logger.info(
             "resolution on the workers: %d groups larger than a bucket cut into %d components",
             len(large),
-            len(pieces),
+            sum(len(cut[k]) for k in cut),
         )
-        return pieces, origin
+        return again, firsts
 
-    def _component_task(
+    def _tasks(
         self,
-        index: int,
-        in_groups: list[list[int]],
+        engine: sa.Engine,
+        shared: list[list[list[int]]],
         plans: list[NodePlan],
         owners: list[str],
         docs: dict[str, tuple[str | None, Any]],
         groups: dict[str, str],
-        large: list[list[int]],
-        origin: dict[int, int],
-        kept: dict[int, list[Any]],
-    ) -> BucketTask:
-        """A task of these components of large groups, its mentions in the packs read
-        for their cut (``kept``): the packs it needs and where each node is in them."""
-        keep: Callable[[list[Any]], list[Any]] = getattr(self.submit, "keep", list)
-        label = {i: g for g, group in enumerate(in_groups) for i in group}
-        bucket = sorted(label)
-        of_group = [origin[group[0]] for group in in_groups]
-        needed: dict[tuple[int, int], int] = {}  # (large group, pack) -> pack of the task
-        slots: list[tuple[int, int]] = []
-        for i in bucket:
-            k = of_group[label[i]]
-            j = bisect.bisect_left(large[k], i)  # a large group's nodes are in order
-            pack = needed.setdefault((k, j // PACK_NODES), len(needed))
-            slots.append((pack, j % PACK_NODES))
-        doc_ids = {owners[i] for i in bucket}
-        return BucketTask(
-            index=index,
-            packs=keep([kept[k][p] for k, p in needed]),
-            counts=[len(plans[i].mentions) for i in bucket],
-            docs={d: (*docs[d], groups.get(d, d)) for d in sorted(doc_ids)},
-            groups=[label[i] for i in bucket],
-            connected=frozenset(range(len(in_groups))),
-            slice_rows=PACKED_ROWS,
-            slice_bytes=SLICE_BYTES,
-            pack_size=PACK_NODES,
-            slots=slots,
-        )
+        firsts: set[int],
+    ) -> Iterator[BucketTask]:
+        """One task per bucket, its mentions read (as JSON text) when it is asked for; the
+        plans of its nodes dropped once it is made (the rows of the last buckets, the
+        largest, come back when few plans are left)."""
+        self.seconds.setdefault("read", 0.0)
+        for index, in_groups in enumerate(shared):
+            yield self._task(engine, index, in_groups, plans, owners, docs, groups, firsts)
+            _release(plans, in_groups)
 
     def _task(
         self,
@@ -986,6 +849,7 @@ class WorkerFullRun:
         owners: list[str],
         docs: dict[str, tuple[str | None, Any]],
         groups: dict[str, str],
+        firsts: set[int],
     ) -> BucketTask:
         """A task of these groups of nodes, their mentions read (as JSON text)."""
         t0 = time.perf_counter()
@@ -1006,7 +870,6 @@ class WorkerFullRun:
                     if w[0] in wanted
                 }
                 self.read_back += len(wires)
-                self.read_bytes += sum(len(w[2]) for w in wires.values())
                 unsent.append(pack_nodes([[wires[m] for m in plans[i].mentions] for i in part]))
                 size += len(unsent[-1])
                 del wires
@@ -1028,6 +891,7 @@ class WorkerFullRun:
             counts=[len(plans[i].mentions) for i in bucket],
             docs=facts,
             groups=[label[i] for i in bucket],
+            connected=frozenset(g for g, group in enumerate(in_groups) if group[0] in firsts),
             slice_rows=PACKED_ROWS,
             slice_bytes=SLICE_BYTES,
             pack_size=PACK_NODES,
@@ -1043,7 +907,6 @@ class WorkerFullRun:
         groups: dict[str, str],
     ) -> Iterator[BucketResult]:
         """The parts of each bucket, clustered in this process (``StoredBucket``)."""
-        self.buckets = len(shared)
         for index, in_groups in enumerate(shared):
             label = {i: g for g, group in enumerate(in_groups) for i in group}
             bucket = sorted(label)
@@ -1062,7 +925,7 @@ class WorkerFullRun:
             _release(plans, in_groups)
 
     def _rows(
-        self, results: Iterator[BucketResult], out: runs.Outcome, mentions: int
+        self, results: Iterator[BucketResult], out: runs.Outcome, mentions: int, tasks: int
     ) -> Iterator[runs.RowLinks]:
         """The rows of each bucket as it comes back (the caller writes them meanwhile);
         the state rows and counts go to ``out`` on the way."""
@@ -1091,18 +954,14 @@ class WorkerFullRun:
         self.seconds["workers and writes"] = time.perf_counter() - t0
         self.seconds["task time"] = task_time
         self.seconds["task cpu"] = task_cpu
-        # this process's CPU (every thread) from the start of the resolution to its
-        # last row handed to the writer
-        self.seconds["cpu here"] = time.process_time() - self.cpu_started
         self.used = True
         logger.info(
-            "resolution %s: %d mentions (%d read back, %.1f MB of text) in %d buckets "
-            "(%d slices fetched, packs sent ahead %d times), %d events (%s)",
+            "resolution %s: %d mentions (%d read back) in %d buckets (%d slices fetched, "
+            "packs sent ahead %d times), %d events (%s)",
             self.where,
             mentions,
             self.read_back,
-            self.read_bytes / 1e6,
-            self.buckets,
+            tasks,
             self.fetched,
             self.sent_ahead,
             out.recomputed,
@@ -1219,23 +1078,6 @@ class _DaskSubmit:
         """Send these packs to the workers now; what stands for them in a task (futures,
         released with the task's input)."""
         return list(self.client.scatter(packs, hash=False))
-
-    def keep(self, refs: list[Any]) -> list[Any]:
-        """New references to data sent (``put``): what they stand for stays on the
-        workers after the task they went with releases its own, until ``forget``."""
-        from distributed import Future
-
-        return [Future(ref.key, self.client) for ref in refs]
-
-    def spread(self, refs: list[Any]) -> None:
-        """A copy of this data on every worker (a large group's packs, before the
-        buckets of its components, which can then run anywhere)."""
-        self.client.replicate(refs)
-
-    def forget(self, refs: list[Any]) -> None:
-        """Release references made by ``keep``."""
-        for ref in refs:
-            ref.release()
 
     def __call__(
         self, func: Callable[[T], R], tasks: Iterable[T], window: int | None = None
