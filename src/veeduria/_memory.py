@@ -42,3 +42,27 @@ def release_free_memory() -> bool:
     """
     trim = _malloc_trim()
     return bool(trim(0)) if trim is not None else False
+
+
+def clear_module_caches(packages: tuple[str, ...]) -> int:
+    """Empty the ``functools`` caches of the functions defined at the top level of every
+    loaded module of these packages (``("veeduria.extract",)`` covers its submodules).
+
+    A process done with a stage (a Dask worker done extracting, before it clusters) drops
+    what the stage's loaders keep for the life of the process: compiled lexicons, the
+    gazetteer's name matcher, the language identifier. Returns how many caches held
+    something.
+    """
+    cleared = 0
+    for name, module in list(sys.modules.items()):
+        if module is None or not any(name == p or name.startswith(p + ".") for p in packages):
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            clear = getattr(value, "cache_clear", None)
+            if info is None or clear is None or getattr(value, "__module__", None) != name:
+                continue
+            if info().currsize:
+                cleared += 1
+            clear()
+    return cleared

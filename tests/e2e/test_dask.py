@@ -519,3 +519,40 @@ class _Resolved:
 
 def _no_resolution(store, settings=None):
     return _Resolved()
+
+
+def test_dask_workers_forget_the_resources_before_they_resolve(runs, corpus, settings, tmp_path):
+    """On a cluster of its own the run has the workers forget the extraction resources
+    and their loaders' caches once every partition is extracted; the events stored are
+    still those of the serial run, and the workers hold none of it afterwards."""
+    from distributed import Client, LocalCluster
+
+    from veeduria.scale import run_dask_ingest
+    from veeduria.scale._tasks import plugin_name
+    from veeduria.scale.dask import LOCAL_SCHEDULER
+
+    name = plugin_name(settings.language_list)
+
+    def held(dask_worker) -> tuple[bool, int]:
+        from veeduria.gazetteer import load_place_finder
+
+        return name in dask_worker.plugins, load_place_finder.cache_info().currsize
+
+    url = f"sqlite:///{tmp_path / 'forgot.db'}"
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            scheduler_kwargs=LOCAL_SCHEDULER,
+        ) as cluster,
+        Client(cluster) as own,
+        Store.open(url) as store,
+    ):
+        run_dask_ingest(
+            [str(corpus)], settings, store, client=own, partitions=3, forget_resources=True
+        )
+        assert set(own.run(held).values()) == {(False, 0)}
+    for table in ("events", "event_mentions", *RESOLUTION_STATE):
+        assert rows(url, table) == rows(runs["serial"][1], table), table

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import itertools
 import logging
 import shutil
@@ -29,6 +30,7 @@ from typing import Any
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
+from veeduria._memory import clear_module_caches, release_free_memory
 from veeduria.config import Settings
 from veeduria.errors import VeeduriaError
 from veeduria.events import full_runs_with
@@ -60,6 +62,15 @@ E_SCHEDULER, E_PARTITION = "E503", "E504"
 LOCAL_SCHEDULER = {"dashboard_address": "127.0.0.1:0"}
 #: Seconds to wait for a scheduler given by address.
 CONNECT_TIMEOUT = "10s"
+#: The packages whose loaders' caches a worker forgets once it is done extracting
+#: (``ResourcesPlugin.teardown``): about 70 MB of a worker's heap, which its share of the
+#: resolution reuses.
+EXTRACTION_PACKAGES = (
+    "veeduria.extract",
+    "veeduria.gazetteer",
+    "veeduria.resources",
+    "veeduria.ingest",
+)
 #: The command recorded in the ``runs`` table.
 COMMAND = "ingest --engine dask"
 
@@ -85,7 +96,17 @@ class ResourcesPlugin(WorkerPlugin):
         )
 
     def teardown(self, worker: Any) -> None:
+        """Forget the resources and what their loaders cache (``EXTRACTION_PACKAGES``):
+        a worker of our own cluster clusters the mentions next, and needs none of it."""
         self.resources = None
+        cleared = clear_module_caches(EXTRACTION_PACKAGES)
+        gc.collect()
+        release_free_memory()
+        logger.info(
+            "worker %s forgot the extraction resources (%d caches)",
+            getattr(worker, "address", "?"),
+            cleared,
+        )
 
 
 def partition_paths(paths: Sequence[Path], partitions: int) -> list[list[Path]]:
@@ -212,6 +233,7 @@ def run_dask_ingest(
     keep_shards: bool = False,
     progress: ProgressCallback | None = None,
     resolve_on_workers: bool = True,
+    forget_resources: bool | None = None,
 ) -> IngestReport:
     """Ingest files and directories with Dask; the same result as ``run_ingest``.
 
@@ -235,6 +257,11 @@ def run_dask_ingest(
         resolve_on_workers: A first (full) resolution is computed on the workers
             (``veeduria.scale._resolve``); False resolves in this process, as a serial
             run does (same result; for comparing the two).
+        forget_resources: Once every partition is extracted, the workers forget the
+            extraction resources and their loaders' caches (``ResourcesPlugin.teardown``),
+            which their share of the resolution then reuses; None does so on a cluster
+            of our own only (a cluster given by address or client keeps them for its
+            next run).
 
     Returns:
         The counts of the run, as ``run_ingest`` reports them.
@@ -335,6 +362,12 @@ def run_dask_ingest(
                     shard.unlink()
                 loader.seconds["load"] += time.perf_counter() - t0
                 next_index += 1
+        if forget_resources is None:
+            forget_resources = client is None and not scheduler
+        if do_extract and tasks and forget_resources:
+            # the workers are done extracting: the memory the resources held (lexicons,
+            # the gazetteer) goes to the resolution's tasks
+            dask.unregister_worker_plugin(plugin_name(settings.language_list))  # type: ignore[no-untyped-call]
         t0 = time.perf_counter()
         loader.flush()
         loader.seconds["load"] += time.perf_counter() - t0
