@@ -1003,6 +1003,8 @@ def _said_will(
     return out
 
 
+#: what a hedge set on a condition threatens: an action, or a measure of the lexicon's "other"
+_HELD_OUT = frozenset({"strike", "march", "blockade", "other"})
 #: how far a hedge ("no descartan", "is possible") may stand from the action it hedges
 _HEDGE_REACH = 40
 #: how far after the action its condition may begin ("un paro de 72 horas a partir del
@@ -1030,7 +1032,9 @@ def _hedged_on_condition(
     out: list[Claim] = []
     for topic in topics:
         info = topic.info
-        if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
+        # a measure of the lexicon's "other" held out on a condition threatens too: "no descartó
+        # declarar el estado de emergencia si las protestas continúan"
+        if not isinstance(info, TopicInfo) or info.topic not in _HELD_OUT:
             continue
         if ("threat", info.topic) in seen or ("announcement", info.topic) in seen:
             continue

@@ -178,6 +178,7 @@ def test_claims_the_states_measure_announced_or_promised(
     ("text", "language"),
     [
         ("El alcalde provincial pidió calma a los transportistas.", "es"),
+        ("El presidente llamó a la calma tras la segunda noche de saqueos.", "es"),
         ("El ministro pidió «serenidad» a las familias de la provincia.", "es"),
         ("Organisers have urged participants to stay calm.", "en"),
         ("The mayor called for calm after the second night of looting.", "en"),
@@ -236,3 +237,35 @@ def test_claims_a_call_after_a_condition_governs_its_action(
 ) -> None:
     got = _claims(resources, text, language)
     assert sorted(c.topic for c in got) == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        (
+            "La premier no descartó declarar el estado de emergencia en Lima si las protestas "
+            "continúan.",
+            "es",
+            [("threat", "other")],
+        ),
+        # held out with no condition: possible, no threat
+        ("El Gobierno no descarta declarar el estado de emergencia en la región.", "es", []),
+        (
+            "Convocan a un cacerolazo para esta noche en la plaza Italia.",
+            "es",
+            [("call_to_action", "march")],
+        ),
+        (
+            "Vecinos llaman a un cabildo abierto el sábado en Ñuñoa.",
+            "es",
+            [("call_to_action", "march")],
+        ),
+        # the town council named is no assembly called
+        ("El Cabildo de la ciudad aprobó el presupuesto del año.", "es", []),
+    ],
+)
+def test_claims_a_measure_held_out_on_a_condition_and_assemblies_called(
+    resources: Resources, text: str, language: str, want: list[tuple[str, str]]
+) -> None:
+    got = _claims(resources, text, language)
+    assert [(c.kind, c.topic) for c in got] == want
