@@ -42,9 +42,11 @@ def find_claims(
     factuality: Factuality,
     *,
     calls: bool = False,
+    listed: CueInfo | None = None,
 ) -> list[Claim]:
     """``calls``: the text is a call of its own (a communiqué that calls its bases out), whose
-    future actions are its calls to action."""
+    future actions are its calls to action. ``listed``: the sentence is an item of a list that
+    a demand or a call opened ("exigimos:", "our demands are:"), the cue that opened it."""
     if _QUESTION.search(text, sentence[0], sentence[1]):
         return []  # "Will the unions call a new strike?", "¿Qué piden los manifestantes?"
     claims: list[Claim] = []
@@ -54,6 +56,10 @@ def find_claims(
         # "What do they want? The resignation of the attorney general ...": the answer to a
         # question about demands asks what it names, from its first word
         claim_cues.insert(0, Found(sentence[0], sentence[0], _ANSWER))
+    if listed is not None:
+        # "Por todo ello, exigimos:\n- La renuncia inmediata de ...": an item asks, from its
+        # first word, what the cue that opened its list asks
+        claim_cues.insert(0, Found(sentence[0], sentence[0], CueInfo("list", listed.role)))
     restrained = _restraints(cues, claim_cues, text)
     # "who asked not to be named", "pidió no ser identificado": the speaker asks for himself
     claim_cues = [c for c in claim_cues if restrained.get((c.start, c.end)) is not _FOR_ONESELF]
@@ -142,6 +148,8 @@ def find_claims(
             text, max(cue.end, topic.start - 30), topic.start
         ):
             continue  # "should take that offer before the next funeral march": a time
+        if _CIRCUMSTANCE.search(text, max(cue.end, topic.start - 30), topic.start):
+            continue  # "exigieron la renuncia pese al toque de queda": when, not what is asked
         if name in _ACTION_TOPICS and _of_the_action(text, cue.end, topic.start):
             continue  # "justicia para las víctimas de las protestas": who or what, not a call
         if name in _ACTION_TOPICS and _GUARDED.search(
@@ -206,6 +214,8 @@ def find_claims(
             )
         )
     claims.extend(_restraint_items(text, sentence, cues, claim_cues, actors, factuality))
+    if listed is not None and not claims:
+        claims.append(_item_claim(text, sentence, listed, factuality))
     claims.extend(_if_not_then(text, sentence, topics, actors, factuality, claims))
     # what an addressee is urged to do is a demand of its own, with no topic of the lexicon
     # ("exhorta a la Policía Nacional a hacer un uso proporcional de la fuerza", "pidió a los
@@ -262,6 +272,10 @@ def find_claims(
             continue
         if _subject_after(cue, actors, text):
             continue  # "reclaman los manifestantes": the speaker after its verb, nothing asked
+        if _LIST_OPENED.search(text, cue.end, sentence[1]) and (
+            sentence[1] - cue.end <= _LIST_OPENER_REACH + 5
+        ):
+            continue  # "demand the following:": the items of the list say what is asked
         stop = _CLAUSE_END.search(text, asked.end(), sentence[1])
         end = min(stop.start() if stop else sentence[1], asked.end() + _RESTRAINT_TEXT)
         claims.append(
@@ -399,6 +413,66 @@ _WENT_REACH = 80
 
 #: a relative clause that describes what is named before it: ", which would allow police to"
 _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
+
+
+#: a list item's mark at the start of its line: a bullet, "1.", "2)", "a)"
+_ITEM_MARK = re.compile(r"[ \t]*(?:[\-–—•*·▪]|\d{1,2}[.)]|[a-z]\))(?=\s)[ \t]*")
+#: the end of a sentence that opens a list: its colon, and the first item's number the
+#: sentence may have kept ("Our demands are:\n1.")
+_LIST_OPENED = re.compile(r":\s*(?:\d{1,2}[.)])?$")
+#: how far before its colon the cue that opens a list may end ("exigimos lo siguiente:")
+_LIST_OPENER_REACH = 40
+
+
+def list_mark(text: str, start: int, end: int) -> str:
+    """What the sentence at ``start`` is in a list: "item" (its line opens with a mark and
+    the sentence with the line, the mark in or before it), "mark" (the sentence is only the
+    mark: "1." cut off its item) or "" (no item)."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _ITEM_MARK.match(text, line)
+    if m is None or m.end() < start:
+        return ""
+    return "mark" if m.end() >= end else "item"
+
+
+def opens_list(text: str, sentence: tuple[int, int], cues: Sequence[Found]) -> CueInfo | None:
+    """The demand or call that opens a list with the sentence's colon ("Por todo ello,
+    exigimos:", "Our demands are:", "Plataforma de lucha:"), if there is one: its items ask
+    what they name."""
+    colon = _LIST_OPENED.search(text, sentence[0], sentence[1])
+    if colon is None:
+        return None
+    for cue in reversed(cues):
+        info = cue.info
+        if (
+            isinstance(info, CueInfo)
+            and info.role in ("demand", "called_for")
+            and 0 <= colon.start() - cue.end <= _LIST_OPENER_REACH
+            and not _NEGATED_CUE.search(text, max(sentence[0], cue.start - 30), cue.start)
+        ):
+            return info
+    return None
+
+
+def _item_claim(
+    text: str, sentence: tuple[int, int], listed: CueInfo, factuality: Factuality
+) -> Claim:
+    """An item of a list of demands that names no topic of the lexicon ("- Un aumento del
+    presupuesto de salud") is still a demand; of a list of calls, a call."""
+    line = text.rfind("\n", 0, sentence[0]) + 1
+    mark = _ITEM_MARK.match(text, line)
+    start = max(sentence[0], mark.end() if mark is not None else sentence[0])
+    stop = _CLAUSE_END.search(text, start, sentence[1])
+    end = stop.start() if stop is not None and stop.start() > start else sentence[1]
+    kind = "call_to_action" if listed.role == "called_for" else "demand"
+    return Claim(
+        kind=kind,
+        topic="other",
+        text=text[start:end],
+        span=(start, end),
+        factuality=factuality,
+        claimant=None,
+    )
 
 
 def answers_demand_question(text: str, start: int) -> bool:
@@ -655,9 +729,13 @@ _URGED_ADVERB = (
     r"(?:(?:asimismo|tambi[eé]n|adem[aá]s|igualmente|nuevamente|de\s+nuevo|also|again|further)"
     r"\s*,?\s+)?"
 )
+#: an English addressee with no article: a pronoun or one capitalised word, a body or a
+#: people ("urged them to", "asked Panamanians to", "urge Parliament to"); not the infinitive
+#: itself ("asked to speak")
+_BARE_WHO = r"(?:them|him|her|us|everyone|[A-Z][a-z]+)"
 _URGED = re.compile(
     rf"\s+{_URGED_ADVERB}(?:(?:a\s+{_ARTICLE}|al)\s+{_WHO}{_ASKED_ES}"
-    rf"|(?:on\s+)?the\s+{_WHO}{_ASKED_EN})"
+    rf"|(?:on\s+)?the\s+{_WHO}{_ASKED_EN}|(?:on\s+)?{_BARE_WHO}{_ASKED_EN})"
 )
 #: the same after a cue that holds its preposition ("exhortó a", "instó a", "llamó a")
 _URGED_AFTER_A = re.compile(rf"\s+{_ARTICLE}\s+{_WHO}{_ASKED_ES}")
@@ -770,6 +848,14 @@ def _of_the_action(text: str, start: int, end: int) -> bool:
     return m is not None and not _JOINING.search(text, max(start, m.start() - 30), m.end())
 
 
+#: a concession or a circumstance right before a topic: what is named is when or despite
+#: what the claim was made ("pese al toque de queda", "despite the curfew", "amid the calm")
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:pese\s+a(?:l|\s+la|\s+los|\s+las)?|a\s+pesar\s+del?|en\s+medio\s+del?|bajo|"
+    r"despite|in\s+spite\s+of|amid|amidst|under|defying|desafiando)\s+"
+    r"(?:(?:the|a|an|el|la|los|las|un|una)\s+)?(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
 #: a verb that ends an action, right before it: what is asked is its end
 _ENDING = re.compile(
     r"\b(?:levant\w*|suspend\w*|deponga\w*|deponer|poner\s+fin\s+a|pongan\s+fin\s+a|"
@@ -823,13 +909,22 @@ def name_is_action(topic: Found) -> bool:
 
 def _in_condition(topic: Found, claim_cues: Sequence[Found], text: str) -> bool:
     """An action named inside a condition ("if the blockades continue", "si se prolongan los
-    bloqueos") is what the condition speaks of, not what a warning before it threatens."""
+    bloqueos") is what the condition speaks of, not what a warning before it threatens; a claim
+    cue between them opens a clause of its own."""
     return any(
         isinstance(c.info, CueInfo)
         and c.info.role == "condition"
         and c.end <= topic.start
         and topic.start - c.end <= _CONDITION_REACH
         and not _CLAUSE_STOP.search(text, c.end, topic.start)
+        # "«hasta que se vaya el Congreso» y convocaron a una marcha": a call after the
+        # condition governs the action, the condition has ended
+        and not any(
+            c.end <= o.start < topic.start
+            and isinstance(o.info, CueInfo)
+            and o.info.role != "condition"
+            for o in claim_cues
+        )
         for c in claim_cues
     )
 
@@ -908,6 +1003,8 @@ def _said_will(
     return out
 
 
+#: what a hedge set on a condition threatens: an action, or a measure of the lexicon's "other"
+_HELD_OUT = frozenset({"strike", "march", "blockade", "other"})
 #: how far a hedge ("no descartan", "is possible") may stand from the action it hedges
 _HEDGE_REACH = 40
 #: how far after the action its condition may begin ("un paro de 72 horas a partir del
@@ -935,7 +1032,9 @@ def _hedged_on_condition(
     out: list[Claim] = []
     for topic in topics:
         info = topic.info
-        if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
+        # a measure of the lexicon's "other" held out on a condition threatens too: "no descartó
+        # declarar el estado de emergencia si las protestas continúan"
+        if not isinstance(info, TopicInfo) or info.topic not in _HELD_OUT:
             continue
         if ("threat", info.topic) in seen or ("announcement", info.topic) in seen:
             continue

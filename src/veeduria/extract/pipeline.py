@@ -19,7 +19,7 @@ from typing import Any
 from veeduria.extract import actors as actor_roles
 from veeduria.extract.asides import aside, people_named
 from veeduria.extract.claimants import Issuers, localise_claimants, resolve_claimants
-from veeduria.extract.claims import answers_demand_question, find_claims
+from veeduria.extract.claims import answers_demand_question, find_claims, list_mark, opens_list
 from veeduria.extract.coding import (
     ARMED_INTERS,
     ARMED_KINDS,
@@ -464,6 +464,8 @@ class _Run:
         #: date is only a month
         told_days: dict[tuple[str, str | None], DateValue] = {}
         crossref_to = -1  # the end of the last line that links to another story
+        #: the demand or call that opened the list whose items the sentences are ("exigimos:")
+        listing: CueInfo | None = None
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -546,7 +548,13 @@ class _Run:
             # "What do they want? The resignation of ...": the answer to a question about
             # demands claims what it names
             answer = not triggers and bool(topics) and answers_demand_question(self.text, start)
-            if not triggers and not answer and not roles & _CLAIM_OR_TALLY:
+            # "Por todo ello, exigimos:\n- La renuncia ...\n- El adelanto ...": each item of a
+            # list a demand or a call opened with its colon asks what it names
+            mark = list_mark(self.text, start, end)
+            listed = listing if mark == "item" else None
+            if not mark:
+                listing = opens_list(self.text, (start, end), cues)
+            if not triggers and not answer and listed is None and not roles & _CLAIM_OR_TALLY:
                 if not events and trail.last is None:
                     trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
                 elif events:
@@ -1883,6 +1891,7 @@ class _Run:
                     actors,
                     _claim_fact(sentence_fact),
                     calls=self.calls_to_act,
+                    listed=listed,
                 )
             )
         headline = _undated_headline(events, self.text)

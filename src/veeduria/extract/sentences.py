@@ -2,7 +2,8 @@
 
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by space and an upper-case letter,
 a digit, an opening quote or a dash (a list's bullet before them too: ". – Carretera"), at a
-blank line, or at a line break before a bulleted line ("Puno (38 puntos)\n– Carretera ..."). A
+blank line, or at a line break before a bulleted or lettered line ("Puno (38 puntos)\n– Carretera ...",
+"...\na) La liberación"). A
 short line with no end punctuation over the next line is a heading of its own ("JAN. 9 -
 JULIACA, PUNO\nSeventeen civilians are killed ..."). Abbreviations that end in a period
 ("Sr.", "Dr.", "Jan.", "Gral.", "EE.UU.") and initials do not end a sentence; the list lives
@@ -21,7 +22,7 @@ from veeduria.models import Span
 # character instead of trying the pattern at every position of the document.
 _BOUNDARY = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)]*(?=\s+(?:[\-–—•*]\s+)?[\"'“‘«(¿¡\-–—]?[A-ZÁÉÍÓÚÑÜ0-9])"
-    r"|(?<=\n)\s*\n|(?<=\n)(?=[ \t]*[\-–—•*][ \t]+\S))"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=[ \t]*(?:[\-–—•*]|[a-z\d]\))[ \t]+\S))"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"(?:[a-z]{1,2}\.)+[a-z]{1,2}")  # an acronym with dots: "ee.uu"
