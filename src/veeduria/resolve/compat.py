@@ -609,7 +609,10 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
       (or a week, with a type in common: ``_near_day``) and the same province or district
       on both sides (``below_department``);
     - a month- or year-precision side needs the same kind of event (``same_kind``);
-    - a side without a department needs strong agreement (``strong_agreement``).
+    - a side without a department needs strong agreement (``strong_agreement``);
+    - two provinces of one department are two places, unless both sides count the dead of
+      one day and one is placed at the department's namesake ("Puno" for the region,
+      ``_namesake_day``): then the types link without agreement below the department.
     """
     if a.families != b.families and not (a.dated and b.dated) and not (same_doc and _denial(a, b)):
         return False
