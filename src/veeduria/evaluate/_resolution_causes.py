@@ -42,7 +42,11 @@ def why_summaries(x: Summary, y: Summary, *, same_doc: bool) -> str:
         if x.start > y.end or y.start > x.end:
             return "dates"
     checks = (
-        ("places", not compat.places_compatible(x.place, y.place)),
+        (
+            "places",
+            not compat.places_compatible(x.place, y.place)
+            and (same_doc or not compat._namesake_day(x, y)),
+        ),
         ("modes", compat.modes_apart(x.modes, y.modes)),
         ("actors", compat.actors_contradict(x.actors, y.actors)),
         ("scopes", compat._scopes_apart(x, y)),
@@ -64,7 +68,7 @@ def why_summaries(x: Summary, y: Summary, *, same_doc: bool) -> str:
     links = compat._links(x, y)
     if links != {"same"} and not (
         (compat._near_day(x, y) or compat._coarse_stage(x, y))
-        and compat.below_department(x.place, y.place)
+        and (compat.below_department(x.place, y.place) or compat._namesake_day(x, y))
     ):
         return "cross-type: day/below department"
     if (x.coarse or y.coarse) and not compat.coarse_kind(x, y):

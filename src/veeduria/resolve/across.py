@@ -309,7 +309,8 @@ class Graph:
         department) do not make a node ambiguous: it joins the one it agrees with best.
 
         Whether two summaries contradict depends only on their types, date window, place,
-        modes and actors (``contradiction_key``), so one partner per key is enough: a node
+        modes, actors, day and dead (``contradiction_key``), so one partner per key is
+        enough: a node
         of a busy day can have hundreds of partners told with a handful of keys (on the
         30,000-document benchmark corpus, pairs of keys are 186 times fewer than pairs of
         partners). Blocking finds every compatible pair, so two partners are compatible
@@ -324,6 +325,10 @@ class Graph:
             # "the taking of Lima" this week is the march other reports of the Toma de Lima
             # give a day, not the rally two days later
             around = [j for j in around if names & self.summaries[j].names] or around
+        if self.summaries[i].deadly and not self.summaries[i].day:
+            # "police shot dead two protesters in Cusco last week" is the day of that week
+            # other reports count the dead of, not the clash two days before it
+            around = [j for j in around if self.summaries[j].deadly] or around
         if len(around) < 2:
             return False
         one: dict[tuple[object, ...], int] = {}
@@ -336,7 +341,9 @@ class Graph:
                 one[key] = j
         # two partners of one key contradict when the key contradicts itself (not seen: the
         # types of a node all link, ``within``)
-        if any(contradict(self.summaries[one[k]], self.summaries[one[k]]) for k in twice):
+        if any(
+            contradict(self.summaries[one[k]], self.summaries[one[k]], across=True) for k in twice
+        ):
             return True
         around = list(one.values())
         for j in around:
@@ -346,7 +353,7 @@ class Graph:
                     continue
                 at = bisect.bisect_left(near, k)
                 if (at == len(near) or near[at] != k) and contradict(
-                    self.summaries[j], self.summaries[k]
+                    self.summaries[j], self.summaries[k], across=True
                 ):
                     return True
         return False
@@ -442,8 +449,10 @@ def compatibility_key(s: Summary) -> tuple[object, ...]:
 
 
 def contradiction_key(s: Summary) -> tuple[object, ...]:
-    """What ``compat.contradict`` reads of a summary: equal keys contradict alike."""
-    return (s.types, s.start, s.end, s.place, s.modes, s.actors)
+    """What ``compat.contradict`` reads of a summary: equal keys contradict alike (across
+    documents a department's namesake that counts the dead of one day does not contradict
+    a town of it, ``compat._namesake_dead``)."""
+    return (s.types, s.start, s.end, s.place, s.modes, s.actors, s.day, s.deadly)
 
 
 def cluster_component(graph: Graph, component: Sequence[int]) -> list[list[int]]:

@@ -249,7 +249,18 @@ def below_department(a: Place, b: Place) -> bool:
     return (a[2] is not None and a[2] == b[2]) or (a[3] is not None and a[3] == b[3])
 
 
+def namesake(p: Place) -> bool:
+    """The place is the town (or province) that shares its department's name: "Puno",
+    "Cusco", "Arequipa", the city of La Paz. Reports name the region by its capital's name
+    ("protests in Puno", a wire's "PUNO, Peru" dateline), so such a place may stand for the
+    department as well as for the town."""
+    return p[1] is not None and (p[3] == p[1] or (p[2] == p[1] and p[3] is None))
+
+
 def _merge_place(a: Place, b: Place) -> Place:
+    if a[:2] == b[:2] and None not in (a[2], b[2]) and a[2] != b[2] and namesake(a) != namesake(b):
+        # the department's namesake and a town of it (``_namesake_day``): the town
+        return b if namesake(a) else a
     return (a[0] or b[0], a[1] or b[1], a[2] or b[2], a[3] or b[3])
 
 
@@ -517,12 +528,14 @@ def _links(a: Summary, b: Summary) -> set[Link | None]:
     return {type_link(x, y) for x in a.types for y in b.types}
 
 
-def contradict(a: Summary, b: Summary) -> bool:
+def contradict(a: Summary, b: Summary, *, across: bool = False) -> bool:
     """Whether two sides cannot be one event whatever else is known: their types do not link
     (``type_link``), their date windows do not overlap, their places are neither the same
     nor nested, their modes name different events (``modes_apart``), their actors
     contradict (``actors_contradict``) or one is a national strike and the other a region's
-    (``_scopes_apart``). Sites are left out (``sites_contradict``)."""
+    (``_scopes_apart``). Sites are left out (``sites_contradict``). ``across``: the sides
+    are of two documents, where a department's namesake may stand for the department
+    (``_namesake_day``)."""
     if None in _links(a, b):
         return True
     if a.start is not None and b.start is not None:
@@ -530,7 +543,7 @@ def contradict(a: Summary, b: Summary) -> bool:
         if a.start > b.end or b.start > a.end:
             return True
     return (
-        not places_compatible(a.place, b.place)
+        not (places_compatible(a.place, b.place) or (across and _namesake_dead(a, b)))
         or modes_apart(a.modes, b.modes)
         or actors_contradict(a.actors, b.actors)
         or _scopes_apart(a, b)
@@ -596,7 +609,10 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
       (or a week, with a type in common: ``_near_day``) and the same province or district
       on both sides (``below_department``);
     - a month- or year-precision side needs the same kind of event (``same_kind``);
-    - a side without a department needs strong agreement (``strong_agreement``).
+    - a side without a department needs strong agreement (``strong_agreement``);
+    - two provinces of one department are two places, unless both sides count the dead of
+      one day and one is placed at the department's namesake ("Puno" for the region,
+      ``_namesake_day``): then the types link without agreement below the department.
     """
     if a.families != b.families and not (a.dated and b.dated) and not (same_doc and _denial(a, b)):
         return False
@@ -604,7 +620,11 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
         return False  # a publication window joins a report of what happened, no plan alone
     if not same_doc and (a.docs & b.docs or not (a.dated and b.dated) or (a.recent and b.recent)):
         return False
-    if contradict(a, b) or (_sites_apart(a, b) and (same_doc or not _deadly_day(a, b))):
+    if contradict(a, b, across=not same_doc) or (
+        _sites_apart(a, b) and (same_doc or not _deadly_day(a, b))
+    ):
+        return False
+    if not same_doc and not places_compatible(a.place, b.place) and not _namesake_day(a, b):
         return False
     links = _links(a, b)
     if same_doc:
@@ -619,7 +639,8 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
             or bool(a.types & b.types)
         )
     if links != {"same"} and not (
-        (_near_day(a, b) or _coarse_stage(a, b)) and below_department(a.place, b.place)
+        (_near_day(a, b) or _coarse_stage(a, b))
+        and (below_department(a.place, b.place) or _namesake_day(a, b))
     ):
         return False
     if (a.coarse or b.coarse) and not coarse_kind(a, b):
@@ -661,6 +682,37 @@ def _deadly_day(a: Summary, b: Summary) -> bool:
     alone (``across.Graph.ambiguous``).
     """
     return a.deadly and b.deadly and a.day and b.day and bool(a.types & b.types)
+
+
+NAMESAKE_DEADLY = True
+
+
+def _namesake_of(a: Place, b: Place) -> bool:
+    """One place is its department's namesake (``namesake``) and the other another place of
+    that department: the two may be one place told at two levels."""
+    return a[:2] == b[:2] and namesake(a) != namesake(b)
+
+
+def _namesake_dead(a: Summary, b: Summary) -> bool:
+    """One side counts the dead of one day at its department's namesake, the other is at
+    another place of that department: they may be one incident (``_namesake_day`` joins
+    them when the other side counts the dead of that day too), so they do not contradict.
+    A namesake that counts no dead stays the town ("marches in Puno and in Juliaca")."""
+    if not _namesake_of(a.place, b.place):
+        return False
+    x = a if namesake(a.place) else b
+    return (x.deadly and x.day) or not NAMESAKE_DEADLY
+
+
+def _namesake_day(a: Summary, b: Summary) -> bool:
+    """One side is placed at its department's namesake ("Puno", "Cusco": ``namesake``), the
+    other at another town of that department, and both tell one day (day precision) in an
+    event of one type, counting the dead on both sides (``deadly``): across documents the
+    namesake is the region the report was told from, not a second town. "17 protesters
+    were shot dead in Puno" and "the clashes at the Juliaca airport" are one incident."""
+    if not (a.day and b.day and a.types & b.types and _namesake_of(a.place, b.place)):
+        return False
+    return not NAMESAKE_DEADLY or (a.deadly and b.deadly)
 
 
 def _near_day(a: Summary, b: Summary) -> bool:

@@ -51,8 +51,10 @@ from veeduria.store.schema import (
 #: 24: an event that happened and that no report dates takes the week before publication;
 #: 25: across documents, sites do not keep apart two reports of the dead of one day, the
 #: looting joins the riot that looted, and a denial told beside what happened keeps the
-#: report's publication window).
-STATE_VERSION = "25"
+#: report's publication window; 26: across documents, the dead of one day placed at the
+#: department's namesake join a town of the department, and a week-dated report of the dead
+#: is not kept alone by a day without dead in its week).
+STATE_VERSION = "26"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 
