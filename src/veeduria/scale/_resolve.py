@@ -29,13 +29,15 @@ import gc
 import json
 import logging
 import pickle
+import tempfile
 import time
 import uuid
+import weakref
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import Any, Protocol, TypeVar, overload, runtime_checkable
 
 import sqlalchemy as sa
 
@@ -224,8 +226,9 @@ class BucketResult:
     seconds: float = 0.0
     cpu: float = 0.0  # CPU seconds of the task's thread (time.thread_time)
     #: the rows, members and blocks pickled and compressed a slice at a time
-    #: (``resolve_bucket``), when the three lists above are empty
-    packed: list[bytes] = field(default_factory=list)
+    #: (``resolve_bucket``: kept in a file of the worker, ``SpilledSlices``), when the
+    #: three lists above are empty
+    packed: Sequence[bytes] = field(default_factory=list)
     #: how many packed slices stayed on the worker that made them (``shell``), and how
     #: to fetch one of them (``dask_submit`` sets it)
     remote: int = 0
@@ -258,26 +261,88 @@ class BucketResult:
             self.rows, self.members, self.blocks = [], [], []
             yield rows, members, blocks
             return
-        self.packed.reverse()
-        while self.packed:
+        packed, self.packed = self.packed, []
+        for k in range(len(packed)):
+            data = packed[k]
+            if isinstance(packed, list):
+                packed[k] = b""  # forgotten as it is decoded
             # made by ``resolve_bucket`` for this run, on its workers
-            yield pickle.loads(zlib.decompress(self.packed.pop()))  # noqa: S301
+            yield pickle.loads(zlib.decompress(data))  # noqa: S301
+            del data
+        if isinstance(packed, SpilledSlices):
+            packed.close()
+
+
+class SpilledSlices(Sequence[bytes]):
+    """Slices of bytes kept in an anonymous temporary file instead of memory, read back
+    one at a time; pickled, they travel as a list of their bytes.
+
+    A bucket task's result waits on its worker until the client has fetched and written
+    each slice: the bucket of the largest component of 100,000 documents makes about 150
+    MB of them, which the worker held beside the clustering of the component while it
+    went on.
+    """
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="veeduria-slices-")  # noqa: SIM115
+        self._spans: list[tuple[int, int]] = []
+        self._end = 0
+        self._closer = weakref.finalize(self, self._file.close)
+
+    def append(self, data: bytes) -> None:
+        self._file.seek(self._end)
+        self._file.write(data)
+        self._spans.append((self._end, len(data)))
+        self._end += len(data)
+
+    def extend(self, items: Iterable[bytes]) -> None:
+        for data in items:
+            self.append(data)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    @overload
+    def __getitem__(self, k: int) -> bytes: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[bytes]: ...
+
+    def __getitem__(self, k: int | slice) -> bytes | list[bytes]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        offset, size = self._spans[k]
+        self._file.seek(offset)
+        return self._file.read(size)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (list, (list(self),))
+
+    @property
+    def nbytes(self) -> int:
+        """The bytes of the slices, all together."""
+        return self._end
+
+    def close(self) -> None:
+        """Remove the file (also done when this is forgotten)."""
+        self._closer()
 
 
 def resolve_bucket(task: BucketTask) -> BucketResult:
     """Cluster one bucket's nodes into events and make their rows (on a worker).
 
     The parts of ``bucket_parts``, packed (``_packed``) as they come, about
-    ``PACKED_ROWS`` rows at a time: the rows and state rows of clustering the whole bucket
-    at once (``resolver.recluster_nodes``), in the order a serial run writes them. A
-    bucket with the largest component of 100,000 documents held 2.7 GB of its worker
-    while its rows were gathered unpacked.
+    ``PACKED_ROWS`` rows at a time, and written to a file of the worker
+    (``SpilledSlices``): the rows and state rows of clustering the whole bucket at once
+    (``resolver.recluster_nodes``), in the order a serial run writes them. A bucket with
+    the largest component of 100,000 documents held 2.7 GB of its worker while its rows
+    were gathered unpacked.
     """
     started = time.perf_counter()
     rows: list[runs.RowLinks] = []
     members: list[dict[str, str]] = []
     blocks: list[dict[str, str]] = []
-    packed: list[bytes] = []
+    packed = SpilledSlices()
     events = 0
     cpu = 0.0
     size = 0  # characters of the rows gathered
