@@ -617,6 +617,9 @@ class PlaceFinder:
         by_landmark: Counter[str] = Counter()
         unique: list[tuple[Hit, list[_Candidate]]] = []
         deferred: list[tuple[set[str], set[str], str | None]] = []
+        # names whose every reading lies in one country abroad, none telling it alone (a
+        # town of 9,000 people, a province outside the Andes): ``iso -> [folded name]``
+        minor: dict[str, list[str]] = {}
         for hit in self._hits(folded, 0, len(folded)):
             demonyms = [p[1] for p in hit.payloads if p[0] == "d"]
             if demonyms:
@@ -628,6 +631,9 @@ class PlaceFinder:
             # a city of the world tells its country only as a capital or a metropolis, and
             # never over a namesake in Latin America ("Córdoba", "León", "Valencia")
             cands = [c for c in cands if not self._weak_world(c, hit)]
+            sole = self._sole_country(hit)
+            if sole is not None and not any(_telling(c.place) for c in cands):
+                minor.setdefault(sole, []).append(folded[hit.start : hit.end])
             # a small town of the rest of Latin America named like a place of the five
             # Andean countries says nothing of the story's country ("Trujillo", Venezuela)
             isos = {c.place.iso for c in cands if not _minor_abroad(c.place)}
@@ -650,6 +656,12 @@ class PlaceFinder:
                 counts.update(c.place.iso for c in cands if c.place.kind == "country")
                 cands = [c for c in cands if c.place.kind == "country"] or cands
             unique.append((hit, cands))
+        # "Changuinola", "Almirante", "Chiriquí": one such name may be a namesake's, but two
+        # different names of one country tell a story that never names it ("Bocas del Toro"
+        # in a Panamanian daily), as home outlets write
+        for iso, names in minor.items():
+            if len(set(names)) >= 2:
+                counts[iso] += len(names)
         for bound, isos, big in deferred:
             if bound.isdisjoint(counts):
                 if len(isos) == 1:
@@ -797,6 +809,20 @@ class PlaceFinder:
                 if other.iso != c.place.iso and not _world(other) and not _abroad_admin1(other):
                     return True
         return False
+
+    def _sole_country(self, hit: Hit) -> str | None:
+        """The one country of Latin America outside Peru where every reading of the name
+        lies, its first-level divisions included ("Chiriquí", "Changuinola"); None when a
+        reading lies elsewhere or the name is curated (an alias, a landmark)."""
+        isos: set[str] = set()
+        for kind, ref in hit.payloads:
+            if kind != "e":
+                return None
+            isos.add(self.index.places[ref].iso)
+        if len(isos) != 1:
+            return None
+        iso = next(iter(isos))
+        return iso if iso in LATIN and iso != "PE" else None
 
     def _bound_elsewhere(self, hit: Hit, isos: set[str]) -> set[str]:
         """The countries where the name is also a place by a curated alias bound to them and
@@ -1505,14 +1531,19 @@ def _minor_abroad(p: Place) -> bool:
 
 def _big_abroad(cands: list[_Candidate]) -> str | None:
     """The country of the one city among ``cands`` of half a million people or more, when it
-    lies outside the five Andean countries and no other candidate is a division or a city of
-    100,000: "Buenos Aires" (two small districts in Peru), not "Santa Rosa" (La Pampa)."""
+    lies outside Peru and no other candidate is a division or a city of 100,000 and a fifth
+    of its size: "Buenos Aires" (two small districts in Peru), "La Paz" (Bolivia's seat of
+    government, not the Mexican port of a tenth of its people), not "Santa Rosa" (La Pampa)."""
     big = {c.place.iso for c in cands if c.place.population >= _BIG_ABROAD}
-    if len(big) != 1 or big & FOCUS:
+    if len(big) != 1 or "PE" in big:
         return None
+    size = max(c.place.population for c in cands)
     if any(
         c.place.iso not in big
-        and (c.place.kind not in ("place", "district") or c.place.population >= 100_000)
+        and (
+            c.place.kind not in ("place", "district")
+            or c.place.population >= max(100_000, size // 5)
+        )
         for c in cands
     ):
         return None
