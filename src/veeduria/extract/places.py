@@ -1917,6 +1917,11 @@ def national_seat(
     country = home if home is not None and home.iso is not None and mission(place, text) else place
     a, b = anchor
     seat: Location | None = resolve("la capital", country=country.iso)
+    capital = getattr(finder, "capital", None)
+    if seat is None and capital is not None and country.iso is not None:
+        # a country the gazetteer has no curated phrase for ("Nepal", "Paraguay"): the
+        # city at its point, its capital
+        seat = capital(country.iso)
     if seat is None and country.country:
         seat = resolve(country.country, country=country.iso)
     if seat is None or same_place(place, seat) or (_rank(seat) == 3 and _contains(seat, place)):

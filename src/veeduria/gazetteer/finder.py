@@ -447,6 +447,7 @@ class PlaceFinder:
         self._found: dict[tuple[int, int], list[Location]] = {}  # find() per region of the doc
         self._anaphora_found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self._standalone = _standalone_cities(index)
+        self._capitals = _capital_cities(index)
         # one-word names, titles and cue words: a capitalised one of these before a name
         # does not make the name a surname (the world's cities excepted: "Ahmed", "Mansour")
         self._words = frozenset(
@@ -579,6 +580,16 @@ class PlaceFinder:
             return None
         best = max(cands, key=lambda c: self._base_score(c))
         return self._location(best, name, (0, len(name)), country, near=False)
+
+    def capital(self, iso: str) -> Location | None:
+        """The city at the point the gazetteer gives country ``iso`` (its capital, or the
+        largest city where ``countries.yaml`` names no capital), as a town; None when no
+        imported place stands there."""
+        i = self._capitals.get(iso)
+        if i is None:
+            return None
+        p = self.index.places[i]
+        return self._location(_Candidate(p), p.name, (0, len(p.name)), iso, near=False)
 
     def division(self, loc: Location, level: int) -> Location | None:
         """The country (``level`` 0), department (1) or province (2) that ``loc`` lies in,
@@ -1522,6 +1533,20 @@ def _standalone_cities(index: Index) -> frozenset[str]:
         for p in index.places
         if _world(p) and (p.population >= _METROPOLIS or points.get(p.iso) == (p.lat, p.lon))
     )
+
+
+def _capital_cities(index: Index) -> dict[str, int]:
+    """Each country's city at the country's own point (``_standalone_cities``): the largest
+    place there, by index."""
+    points = {p.iso: (p.lat, p.lon) for p in index.places if p.kind == "country"}
+    out: dict[str, int] = {}
+    for i, p in enumerate(index.places):
+        if p.kind != "place" or points.get(p.iso) != (p.lat, p.lon):
+            continue
+        j = out.get(p.iso)
+        if j is None or index.places[j].population < p.population:
+            out[p.iso] = i
+    return out
 
 
 def _minor_abroad(p: Place) -> bool:
