@@ -447,6 +447,7 @@ class PlaceFinder:
         self._found: dict[tuple[int, int], list[Location]] = {}  # find() per region of the doc
         self._anaphora_found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self._standalone = _standalone_cities(index)
+        self._capitals = _capital_cities(index)
         # one-word names, titles and cue words: a capitalised one of these before a name
         # does not make the name a surname (the world's cities excepted: "Ahmed", "Mansour")
         self._words = frozenset(
@@ -580,6 +581,16 @@ class PlaceFinder:
         best = max(cands, key=lambda c: self._base_score(c))
         return self._location(best, name, (0, len(name)), country, near=False)
 
+    def capital(self, iso: str) -> Location | None:
+        """The city at the point the gazetteer gives country ``iso`` (its capital, or the
+        largest city where ``countries.yaml`` names no capital), as a town; None when no
+        imported place stands there."""
+        i = self._capitals.get(iso)
+        if i is None:
+            return None
+        p = self.index.places[i]
+        return self._location(_Candidate(p), p.name, (0, len(p.name)), iso, near=False)
+
     def division(self, loc: Location, level: int) -> Location | None:
         """The country (``level`` 0), department (1) or province (2) that ``loc`` lies in,
         as a location with ``loc``'s words; None when the gazetteer does not know it."""
@@ -617,6 +628,9 @@ class PlaceFinder:
         by_landmark: Counter[str] = Counter()
         unique: list[tuple[Hit, list[_Candidate]]] = []
         deferred: list[tuple[set[str], set[str], str | None]] = []
+        # names whose every reading lies in one country abroad, none telling it alone (a
+        # town of 9,000 people, a province outside the Andes): ``iso -> [folded name]``
+        minor: dict[str, list[str]] = {}
         for hit in self._hits(folded, 0, len(folded)):
             demonyms = [p[1] for p in hit.payloads if p[0] == "d"]
             if demonyms:
@@ -628,6 +642,9 @@ class PlaceFinder:
             # a city of the world tells its country only as a capital or a metropolis, and
             # never over a namesake in Latin America ("Córdoba", "León", "Valencia")
             cands = [c for c in cands if not self._weak_world(c, hit)]
+            sole = self._sole_country(hit)
+            if sole is not None and not any(_telling(c.place) for c in cands):
+                minor.setdefault(sole, []).append(folded[hit.start : hit.end])
             # a small town of the rest of Latin America named like a place of the five
             # Andean countries says nothing of the story's country ("Trujillo", Venezuela)
             isos = {c.place.iso for c in cands if not _minor_abroad(c.place)}
@@ -650,6 +667,12 @@ class PlaceFinder:
                 counts.update(c.place.iso for c in cands if c.place.kind == "country")
                 cands = [c for c in cands if c.place.kind == "country"] or cands
             unique.append((hit, cands))
+        # "Changuinola", "Almirante", "Chiriquí": one such name may be a namesake's, but two
+        # different names of one country tell a story that never names it ("Bocas del Toro"
+        # in a Panamanian daily), as home outlets write
+        for iso, names in minor.items():
+            if len(set(names)) >= 2:
+                counts[iso] += len(names)
         for bound, isos, big in deferred:
             if bound.isdisjoint(counts):
                 if len(isos) == 1:
@@ -762,16 +785,24 @@ class PlaceFinder:
         if "l" not in kinds and _FEATURE_AFTER.match(folded[hit.end : hit.end + 40]):
             return False
         words = before.split()
+        # a landmark named after a person ("the Alejandro Velasco Astete airport"): the given
+        # name before it is part of the landmark's name, not a sign of a person's surname
+        landmark = kinds == {"l"}
         if words:
             prev = words[-1]
             raw_prev = text[max(0, hit.start - 40) : hit.start].split()
             if prev in self.index.titles or prev.rstrip(".") in self.index.titles:
                 return False
-            if raw_prev and raw_prev[-1][:1].isupper() and prev in self.index.first_names:
+            if (
+                not landmark
+                and raw_prev
+                and raw_prev[-1][:1].isupper()
+                and prev in self.index.first_names
+            ):
                 return False
             if len(words) >= 2 and prev == "de" and words[-2] in self.index.first_names:
                 return False  # "José de San Martín"
-        if raw_prev_is_name(text, hit.start, self._words):
+        if not landmark and raw_prev_is_name(text, hit.start, self._words):
             return False  # "Leonidas Iza": a surname after a capitalised given name
         if key.split()[0] in self.index.first_names:
             after = text[hit.end : hit.end + 30].split()
@@ -797,6 +828,20 @@ class PlaceFinder:
                 if other.iso != c.place.iso and not _world(other) and not _abroad_admin1(other):
                     return True
         return False
+
+    def _sole_country(self, hit: Hit) -> str | None:
+        """The one country of Latin America outside Peru where every reading of the name
+        lies, its first-level divisions included ("Chiriquí", "Changuinola"); None when a
+        reading lies elsewhere or the name is curated (an alias, a landmark)."""
+        isos: set[str] = set()
+        for kind, ref in hit.payloads:
+            if kind != "e":
+                return None
+            isos.add(self.index.places[ref].iso)
+        if len(isos) != 1:
+            return None
+        iso = next(iter(isos))
+        return iso if iso in LATIN and iso != "PE" else None
 
     def _bound_elsewhere(self, hit: Hit, isos: set[str]) -> set[str]:
         """The countries where the name is also a place by a curated alias bound to them and
@@ -1498,6 +1543,20 @@ def _standalone_cities(index: Index) -> frozenset[str]:
     )
 
 
+def _capital_cities(index: Index) -> dict[str, int]:
+    """Each country's city at the country's own point (``_standalone_cities``): the largest
+    place there, by index."""
+    points = {p.iso: (p.lat, p.lon) for p in index.places if p.kind == "country"}
+    out: dict[str, int] = {}
+    for i, p in enumerate(index.places):
+        if p.kind != "place" or points.get(p.iso) != (p.lat, p.lon):
+            continue
+        j = out.get(p.iso)
+        if j is None or index.places[j].population < p.population:
+            out[p.iso] = i
+    return out
+
+
 def _minor_abroad(p: Place) -> bool:
     """A town of the rest of Latin America too small to tell the story's country."""
     return p.kind == "place" and p.iso not in FOCUS and not _telling(p)
@@ -1505,14 +1564,19 @@ def _minor_abroad(p: Place) -> bool:
 
 def _big_abroad(cands: list[_Candidate]) -> str | None:
     """The country of the one city among ``cands`` of half a million people or more, when it
-    lies outside the five Andean countries and no other candidate is a division or a city of
-    100,000: "Buenos Aires" (two small districts in Peru), not "Santa Rosa" (La Pampa)."""
+    lies outside Peru and no other candidate is a division or a city of 100,000 and a fifth
+    of its size: "Buenos Aires" (two small districts in Peru), "La Paz" (Bolivia's seat of
+    government, not the Mexican port of a tenth of its people), not "Santa Rosa" (La Pampa)."""
     big = {c.place.iso for c in cands if c.place.population >= _BIG_ABROAD}
-    if len(big) != 1 or big & FOCUS:
+    if len(big) != 1 or "PE" in big:
         return None
+    size = max(c.place.population for c in cands)
     if any(
         c.place.iso not in big
-        and (c.place.kind not in ("place", "district") or c.place.population >= 100_000)
+        and (
+            c.place.kind not in ("place", "district")
+            or c.place.population >= max(100_000, size // 5)
+        )
         for c in cands
     ):
         return None

@@ -86,13 +86,14 @@ def test_an_incident_in_the_sentence_keeps_its_town(resources):
     assert incidents and all(m.location and m.location.name == "Juliaca" for m in incidents)
 
 
-def test_a_decision_abroad_without_a_capital_is_placed_at_the_country(resources):
-    # the gazetteer has no curated capital phrase for Bolivia: the country, not the town of
-    # the story's incident
+def test_a_decision_abroad_without_a_capital_phrase_is_placed_at_the_capital(resources):
+    # the gazetteer has no curated "la capital" phrase for Bolivia: the city at the country's
+    # point (countries.yaml: La Paz, as ACLED places country-level events), not the town of
+    # the story's incident (extract-places4; the country itself before)
     text = (
         "SACABA, Bolivia — Nine people were killed in clashes with police in Sacaba on Friday. "
         "Evo Morales resigned last Sunday after weeks of protests."
     )
     (m,) = _events(resources, text, "en", "resignation")
     assert m.location is not None
-    assert (m.location.country, m.location.admin1) == ("Bolivia", None)
+    assert (m.location.country, m.location.name) == ("Bolivia", "La Paz")
