@@ -1692,34 +1692,7 @@ def _as_anaphor(
         )
     if _rank(story) < 3:
         return story  # "the airport" of a region: the region says more than the phrase
-    if refers_to == "site" and _AIRPORT_WORD.search(text, a, b):
-        port = _airport_of(story, finder)
-        if port is not None:
-            return replace(port, text=text[a:b], span=(a, b))
     return replace(story, text=text[a:b], span=(a, b))
-
-
-#: a site phrase that names an airport ("el terminal aéreo", "the runway")
-_AIRPORT_WORD = re.compile(
-    r"\b(?:aeropuerto|aer[oó]dromo|terminal a[eé]re[oa]|pista de aterrizaje|airport|airfield|"
-    r"runway)\b",
-    re.IGNORECASE,
-)
-
-
-def _airport_of(town: Location, finder: PlaceFinder) -> Location | None:
-    """The district of the town's airport (a curated landmark, "aeropuerto de Cusco"), when it
-    lies in the town's own province but not in the town: the Cusco airport is Wánchaq's.
-    Lima's airport, in Callao, is no airport "of" a Lima story's sites."""
-    resolve = getattr(finder, "resolve_name", None)
-    if resolve is None or not town.name or town.iso is None:
-        return None
-    port: Location | None = resolve(f"aeropuerto de {town.name}", country=town.iso)
-    if port is None or same_place(port, town):
-        return None
-    if port.admin2 is None or port.admin2 != town.admin2 or port.admin1 != town.admin1:
-        return None
-    return port
 
 
 # ---------------------------------------------------------------------------- strikes

@@ -785,24 +785,16 @@ class PlaceFinder:
         if "l" not in kinds and _FEATURE_AFTER.match(folded[hit.end : hit.end + 40]):
             return False
         words = before.split()
-        # a landmark named after a person ("the Alejandro Velasco Astete airport"): the given
-        # name before it is part of the landmark's name, not a sign of a person's surname
-        landmark = kinds == {"l"}
         if words:
             prev = words[-1]
             raw_prev = text[max(0, hit.start - 40) : hit.start].split()
             if prev in self.index.titles or prev.rstrip(".") in self.index.titles:
                 return False
-            if (
-                not landmark
-                and raw_prev
-                and raw_prev[-1][:1].isupper()
-                and prev in self.index.first_names
-            ):
+            if raw_prev and raw_prev[-1][:1].isupper() and prev in self.index.first_names:
                 return False
             if len(words) >= 2 and prev == "de" and words[-2] in self.index.first_names:
                 return False  # "José de San Martín"
-        if not landmark and raw_prev_is_name(text, hit.start, self._words):
+        if raw_prev_is_name(text, hit.start, self._words):
             return False  # "Leonidas Iza": a surname after a capitalised given name
         if key.split()[0] in self.index.first_names:
             after = text[hit.end : hit.end + 30].split()
