@@ -4272,7 +4272,8 @@ def _numbered_heading(text: str, start: int, end: int) -> bool:
     """The sentence is the title of a numbered section of a report ("III. Vías bloqueadas", "2.
     Roads blocked"): what it names is what the section lists, told by the lines under it."""
     line = text.rfind("\n", 0, start) + 1
-    if _SECTION_NUMBER.search(text, max(0, line - 1), start) is None:
+    # a match opens the text or the line: at the line's break, the only one before ``start``
+    if _SECTION_NUMBER.match(text, max(0, line - 1), start) is None:
         return False
     after = text.find("\n", end)
     rest = text[start : after if after != -1 else len(text)].strip()

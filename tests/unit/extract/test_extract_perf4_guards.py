@@ -141,3 +141,28 @@ def test_perf4_holds_word_agrees_with_a_pattern() -> None:
             for hi in (lo + 20, lo + 80, len(text)):
                 plain = pattern.search(text[lo:hi]) is not None
                 assert numbers.holds_word(guard, lo, hi, pipeline._CONDITION_WORDS) is plain
+
+
+def test_perf4_section_number_read_at_the_line_break() -> None:
+    # a number that heads a section opens its line: tried at the line's break alone, it is
+    # found wherever a search from the break finds it
+    texts = [
+        *_texts(),
+        "III. Vías bloqueadas\nLa carretera sigue cerrada.",
+        "Informe\n2) Roads blocked\nThe highway is still closed.",
+        "A. Detenidos en Puno",
+        "\nIV - Heridos",
+        "Según el punto 3. Los heridos fueron trasladados.",
+    ]
+    tried = hits = 0
+    for text in texts:
+        for cut in re.finditer(r"[.!?\n]\s*|^", text):
+            start = cut.end()
+            line = text.rfind("\n", 0, start) + 1
+            lo = max(0, line - 1)
+            found = pipeline._SECTION_NUMBER.search(text, lo, start)
+            tried += 1
+            hits += found is not None
+            assert (pipeline._SECTION_NUMBER.match(text, lo, start) is None) == (found is None)
+    assert tried > 1000
+    assert hits >= 3
