@@ -1362,6 +1362,8 @@ def _if_not_then(
     "Si no renuncia, volveremos a paralizar la región". A condition met ("If it rains, we will
     march to the stadium") threatens nothing, and a topic another claim holds is that claim's."""
     out: list[Claim] = []
+    if not any(isinstance(t.info, TopicInfo) and t.info.topic in _ACTION_TOPICS for t in topics):
+        return out  # no action to threaten: the conditions need not be read
     for cond in _IF_NOT.finditer(text, sentence[0], sentence[1]):
         unless = cond.group("if").lower() in ("unless", "a menos que")
         if not unless and not _NOT.search(cond.group("cond")):

@@ -418,6 +418,32 @@ def holds_any(guard: str | None, start: int, end: int, words: tuple[str, ...]) -
     return False
 
 
+def holds_word(guard: str | None, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """:func:`holds_any` for short words that a pattern needs whole ("if", "si", "are"):
+    whether one of ``words`` stands in ``guard[start:end]`` with no word character (``\\w``)
+    right before or after it. The ends of the window count as the ends of a word, as they do
+    for a pattern run on a slice; True when there is no guard."""
+    if guard is None:
+        return True
+    end = min(end, len(guard))
+    for word in words:
+        at = guard.find(word, start, end)
+        while at >= 0:
+            after = at + len(word)
+            if (at == start or not _word_char(guard[at - 1])) and (
+                after == end or not _word_char(guard[after])
+            ):
+                return True
+            at = guard.find(word, at + 1, end)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    """What ``\\w`` matches in a str pattern: alphanumeric in the sense of str.isalnum(), or
+    "_" (a character and its lower case are alike in this)."""
+    return char.isalnum() or char == "_"
+
+
 def window_holds_any(window: str, words: tuple[str, ...]) -> bool:
     """:func:`holds_any` for a short piece of text of its own (its own lower case, and True
     when it holds a character whose case ``re`` reads otherwise)."""

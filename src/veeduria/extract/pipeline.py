@@ -94,6 +94,7 @@ from veeduria.extract.numbers import (
     compile_numbers,
     find_numbers,
     holds_any,
+    holds_word,
     lower_text,
     parse_number,
 )
@@ -493,13 +494,15 @@ class _Run:
             if _slogan(self.text, start, end) or _numbered_heading(self.text, start, end):
                 # "¡Ni un muerto más!": a cry; "III. Vías bloqueadas": a report's section title
                 triggers = []
-            kind = _GENERIC_SUBJECT.match(self.text, start, end)
+            kind = None
+            if holds_word(self.guard, start, end, _GENERIC_COPULAS):
+                kind = _GENERIC_SUBJECT.match(self.text, start, end)
             if kind is not None:  # "Pellet shotguns are cheap": a kind, said of all of them
                 triggers = [t for t in triggers if t.start >= kind.end()]
             triggers = [
                 t
                 for t in triggers
-                if not _in_condition(t, self.text, start)
+                if not _in_condition(t, self.text, start, self.guard)
                 and not aside(t, self.folded, start, end)
                 and not _permitted(t, self.text, start, self.guard)
                 and not _asked_to_end(t, cues, self.text)
@@ -2053,6 +2056,8 @@ class _Run:
         if self.published is None:
             return None
         lo, hi = max(start, trigger.start - 40), min(end, trigger.end + 40)
+        if not holds_any(self.text, lo, hi, _BARE_YEAR_OPENINGS):
+            return None  # digits have no case: the text is its own guard
         years = [
             m
             for m in _BARE_YEAR.finditer(self.text, lo, hi)
@@ -2577,6 +2582,8 @@ _BACKGROUND_DAY = 180
 #: a year alone ("1983", "2000"); the lookbehind sits after the first digit so that ``re``
 #: skips ahead to a "1" or a "2" instead of trying the pattern at every position
 _BARE_YEAR = re.compile(r"((?:1(?<![\d.,/-]1)[89]|2(?<![\d.,/-]2)0)\d\d)(?![\d.,/]\d)")
+#: the first two digits of every match of ``_BARE_YEAR`` (``holds_any``)
+_BARE_YEAR_OPENINGS = ("18", "19", "20")
 #: sub-types a later generic mention of the same blast or strike takes over
 #: a definite article or demonstrative just before a noun refers back: "the bombing", "el atentado"
 _DEFINITE = re.compile(
@@ -4200,13 +4207,14 @@ _CONDITION = re.compile(
     r"\s+(?:whether|if|si)\b)",
     re.IGNORECASE,
 )
-_CONDITION_WORD = re.compile(r"\b(?:if|si|whether)\b", re.IGNORECASE)
+#: a word every match of ``_CONDITION`` holds whole (``holds_word``)
+_CONDITION_WORDS = ("if", "si", "whether")
 #: what an open question takes as given: "se desconoce si hubo detenidos *durante* el desalojo"
 _PRESUPPOSED = re.compile(r"\b(?:durante|during|amid|en\s+medio\s+de|en\s+el\s+marco\s+de)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:.?!—–()]")
 
 
-def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
+def _in_condition(trigger: Found, text: str, sentence_start: int, guard: str | None = None) -> bool:
     """The event word lies in a conditional clause, between "if"/"si" and the comma that closes
     it: "The ministry warned that if the blockades continue, fuel could run short", "si se
     prolongan los bloqueos, faltará combustible". What the condition names is not told as
@@ -4216,9 +4224,9 @@ def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
     gas"); a question asked ("A reader asks whether the army has been deployed") is not, and
     the frame of what is unknown stays ("se desconoce si hubo detenidos durante el desalojo")."""
     lo = max(sentence_start, trigger.start - 80)
+    if not holds_word(guard, lo, trigger.start, _CONDITION_WORDS):
+        return False  # every condition and open question holds one (``guard``: ``case_guard``)
     window = text[lo : trigger.start]
-    if not _CONDITION_WORD.search(window):
-        return False  # every condition and open question holds one of these words
     last = None
     for m in _CONDITION.finditer(window):
         last = m
@@ -4261,6 +4269,8 @@ _GENERIC_SUBJECT = re.compile(
     r"(?=[\s,.;])",
     re.IGNORECASE,
 )
+#: the copula every match of ``_GENERIC_SUBJECT`` holds whole (``holds_word``)
+_GENERIC_COPULAS = ("are", "son")
 
 
 #: the number of a report's section before its title: "III.", "2)", "IV -"
@@ -4271,7 +4281,8 @@ def _numbered_heading(text: str, start: int, end: int) -> bool:
     """The sentence is the title of a numbered section of a report ("III. Vías bloqueadas", "2.
     Roads blocked"): what it names is what the section lists, told by the lines under it."""
     line = text.rfind("\n", 0, start) + 1
-    if _SECTION_NUMBER.search(text, max(0, line - 1), start) is None:
+    # a match opens the text or the line: at the line's break, the only one before ``start``
+    if _SECTION_NUMBER.match(text, max(0, line - 1), start) is None:
         return False
     after = text.find("\n", end)
     rest = text[start : after if after != -1 else len(text)].strip()
