@@ -32,6 +32,7 @@ CueRole = Literal[
     "organised_by",
     "purpose",
     "condition",
+    "circumstance",
     "coordinator",
     "subordinator",
     "targeted",
