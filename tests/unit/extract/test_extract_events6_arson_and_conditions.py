@@ -231,3 +231,41 @@ def test_main_clause_after_a_condition_without_a_comma_keeps_its_event(
 def test_event_inside_a_condition_without_a_comma_is_still_none(mentions: Mentions) -> None:
     text = "The minister warned that if the blockades continue fuel could run short."
     assert not [m for m in mentions(text, "en") if m.sub_event_type == "Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Agentes municipales desalojaron a los ambulantes del jirón Gamarra.", "es"),
+        ("La Policía desalojó a cientos de familias que ocupaban un terreno en Ate.", "es"),
+        ("Police evicted dozens of street vendors from the market on Monday.", "en"),
+        ("Riot police evicted squatters from a plot of land on the outskirts of Lima.", "en"),
+    ],
+)
+def test_eviction_of_people_not_protesting_is_no_protest(
+    mentions: Mentions, text: str, language: str
+) -> None:
+    found = mentions(text, language)
+    assert not [m for m in found if m.event_type == "Protests"], _subs(mentions, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La Policía desalojó a los manifestantes que bloqueaban la carretera.", "es"),
+        ("La Policía desalojó con gases a los ambulantes que bloqueaban la avenida Grau.", "es"),
+        ("Police cleared the road of protesters on Monday.", "en"),
+        (
+            "Street vendors blocked the avenue to protest against their eviction, and police"
+            " dispersed them with tear gas.",
+            "en",
+        ),
+    ],
+)
+def test_eviction_of_demonstrators_is_an_intervention(
+    mentions: Mentions, text: str, language: str
+) -> None:
+    found = mentions(text, language)
+    assert [m for m in found if m.sub_event_type == "Protest with intervention"], _subs(
+        mentions, text, language
+    )

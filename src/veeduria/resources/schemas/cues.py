@@ -33,6 +33,7 @@ CueRole = Literal[
     "purpose",
     "condition",
     "circumstance",
+    "evictee",
     "coordinator",
     "subordinator",
     "targeted",
