@@ -4285,7 +4285,7 @@ def _in_condition(trigger: Found, text: str, sentence_start: int) -> bool:
         _CLAUSE_CUT.search(window, last.end()) is None
         # "If the government does not resign we will block the roads", "si no renuncia
         # bloquearemos las vías": with no comma, the main clause opens on its subject's future
-        and (last.group("open") or _MAIN_FUTURE.search(window, last.end()) is None)
+        and (bool(last.group("open")) or _MAIN_FUTURE.search(window, last.end()) is None)
     )
 
 
