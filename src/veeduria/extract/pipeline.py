@@ -2790,11 +2790,7 @@ def _damage_beside(
     looted, and the offices were set on fire") is one riot's."""
     return (
         c.mode in _DAMAGE_MODES
-        and (
-            _passive_clause_at(cues, text, at)
-            # "un grupo atacó con piedras a los uniformados, e incendió el CAI del sector"
-            or _AND_CLAUSE.search(text, max(0, at - 8), min(len(text), at + 4)) is not None
-        )
+        and _passive_clause_at(cues, text, at)
         and all(x.trigger.start < at for x in coded)
         and not any(
             isinstance(x.trigger.info, TriggerInfo)

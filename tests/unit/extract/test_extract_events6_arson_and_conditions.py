@@ -58,18 +58,6 @@ def _subs(mentions: Mentions, text: str, language: str) -> list[tuple[str, str]]
             "en",
             "torched",
         ),
-        (
-            _MARCH_ES + "Un grupo de encapuchados atacó con piedras a los agentes, e incendió el"
-            " módulo policial del parque.",
-            "es",
-            "incendió",
-        ),
-        (
-            _MARCH_EN + "A crowd threw stones at riot police outside the prefecture, and set fire"
-            " to the building's gate.",
-            "en",
-            "set fire",
-        ),
     ],
 )
 def test_building_burned_in_a_passive_clause_is_an_incident_of_its_own(
