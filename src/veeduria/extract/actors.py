@@ -88,6 +88,31 @@ def possessed(actors: Sequence[Found], text: str) -> list[Found]:
     return out
 
 
+#: a preposition of place or destination right before a noun phrase: "llevados *a la*
+#: comisaría", "*frente a la* comisaría", "*en el* puesto policial", "taken *to the* police station"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:a|al|en|hacia|hasta|desde|frente\s+a|cerca\s+de|junto\s+a|afuera\s+de|fuera\s+de|"
+    r"to|at|in|into|outside|near|towards?|from)\s+(?:(?:el|la|los|las|una?|the|a)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def premises_as_places(actors: Sequence[Found], text: str) -> list[Found]:
+    """The forces' premises (``*.building`` entries: "comisaría", "puesto policial") after a
+    preposition of place are where something happened ("seis fueron llevados a la comisaría de
+    Guadalupe", "se concentraron frente a la comisaría"), not the force; told as what was
+    attacked or burned ("la comisaría fue incendiada") they stay the force."""
+    return [
+        a
+        for a in actors
+        if not (
+            isinstance(a.info, ActorInfo)
+            and a.info.id.endswith(".building")
+            and _PLACE_BEFORE.search(text, max(0, a.start - 16), a.start) is not None
+        )
+    ]
+
+
 #: what joins a force's members to the body they belong to: "efectivos *del* Ejército",
 #: "agentes *de la* Policía", "members *of the* armed forces"
 _OF_BODY = re.compile(r"\s+(?:de|del|of)\s+(?:(?:el|la|los|las|the)\s+)?\Z", re.IGNORECASE)
@@ -696,6 +721,11 @@ def assign(
             return actor_from(doer, text, country), None, ()
         if mode == "looting":
             return generic("Rioters (Peru)", 5, "Rioters", "CVL", country), None, ()
+        damaged = _passive_subject(told, trigger, text)
+        if damaged is not None:
+            # "la comisaría fue incendiada", "a police station was set ablaze": the forces
+            # named before a passive are what was damaged, and nobody is named who did it
+            return None, actor_from(damaged, text, country), ()
         acting = told
     if sub_event_type == "Other":
         leg = pick_sector("LEG")
@@ -749,6 +779,54 @@ _PATIENT_AFTER = re.compile(
     r"\s+)?(?:(?:of|de)\s+(?:the|los|las)\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+#: a passive auxiliary just before a trigger, or opening it ("fue incendiada", "was set on fire")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:fue|fueron|ha\s+sido|han\s+sido|was|were|has\s+been|have\s+been)\s+\Z", re.IGNORECASE
+)
+_IMPERSONAL_SE = re.compile(r"\bse\s+\Z", re.IGNORECASE)
+_PASSIVE_OPENS = re.compile(r"(?:fue|fueron|was|were)\s", re.IGNORECASE)
+
+
+def _passive_subject(actors: Sequence[Found], trigger: Found, text: str) -> Found | None:
+    """The state force named just before a passive trigger, in its phrase: the subject the
+    damage befell ("la comisaría de la ciudad fue incendiada", "the town's police station was
+    set on fire")."""
+    if text and _IMPERSONAL_SE.search(text, max(0, trigger.start - 4), trigger.start):
+        # "se quemó la comisaría": the subject of the impersonal stands after the verb
+        after = [
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo)
+            and a.start >= trigger.end
+            and a.start - trigger.end <= 30
+            and _same_phrase(trigger, a, text)
+        ]
+        first = min(after, key=lambda a: a.start) if after else None
+        if first is not None and isinstance(first.info, ActorInfo) and first.info.inter == 1:
+            return first
+        return None
+    if not text or not (
+        _PASSIVE_BEFORE.search(text, max(0, trigger.start - 16), trigger.start)
+        or _PASSIVE_OPENS.match(text, trigger.start, trigger.end)
+    ):
+        return None
+    before = [
+        a
+        for a in actors
+        if isinstance(a.info, ActorInfo)
+        and a.end <= trigger.start
+        and trigger.start - a.end <= 40
+        and _same_phrase(a, trigger, text)
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda a: a.end)
+    info = last.info
+    if isinstance(info, ActorInfo) and info.inter == 1:
+        return last
+    return None
 
 
 def _arrested(actors: Sequence[Found], trigger: Found, text: str) -> Found | None:

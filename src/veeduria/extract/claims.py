@@ -216,7 +216,7 @@ def find_claims(
     claims.extend(_restraint_items(text, sentence, cues, claim_cues, actors, factuality))
     if listed is not None and not claims:
         claims.append(_item_claim(text, sentence, listed, factuality))
-    claims.extend(_if_not_then(text, sentence, topics, actors, factuality, claims))
+    claims.extend(_if_not_then(text, sentence, topics, actors, factuality, claims, cues))
     # what an addressee is urged to do is a demand of its own, with no topic of the lexicon
     # ("exhorta a la Policía Nacional a hacer un uso proporcional de la fuerza", "pidió a los
     # dirigentes evitar que se repitan los saqueos", "has asked the police to cease ...")
@@ -1356,6 +1356,7 @@ def _if_not_then(
     actors: Sequence[Found],
     factuality: Factuality,
     claims: Sequence[Claim],
+    cues: Sequence[Found] = (),
 ) -> list[Claim]:
     """A strike, march or blockade promised for when a condition is not met is a threat, with
     no verb of threatening: "If there is no justice, we will block the roads again," said ...;
@@ -1371,6 +1372,14 @@ def _if_not_then(
         future = _THEN_FUTURE.match(text, cond.end(), sentence[1])
         if future is None:
             continue
+        # "Si no llueve, marcharemos el jueves": under a condition of the weather or the means
+        # the action is announced, not threatened
+        circumstance = any(
+            isinstance(c.info, CueInfo)
+            and c.info.role == "circumstance"
+            and cond.start() <= c.start < cond.end()
+            for c in cues
+        )
         for topic in topics:
             info = topic.info
             if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
@@ -1384,7 +1393,7 @@ def _if_not_then(
             start, end = cond.start(), min(sentence[1], topic.end)
             out.append(
                 Claim(
-                    kind="threat",
+                    kind="announcement" if circumstance else "threat",
                     topic=info.topic,
                     text=text[start:end],
                     span=(start, end),

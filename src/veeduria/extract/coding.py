@@ -1427,13 +1427,21 @@ _PASSIVE_AUX = re.compile(
 )
 
 
+#: a trigger that opens on its passive auxiliary ("fue incendiada", "fueron saqueados")
+_PASSIVE_HEAD = re.compile(r"(?:fue|fueron|was|were|ha\s+sido|han\s+sido)\s", re.IGNORECASE)
+
+
 def _state_agent(trigger: Found, actors: Sequence[Found], text: str = "") -> bool:
     """The closest actor named before ``trigger`` (within a clause's reach) is a state force.
     "on fire" comes after what burns ("set the police station on fire"): the agent is named
     before the verb "set", and with no such verb ("the police station was on fire") none is;
     before a passive ("the police station was set on fire") the actor is what was damaged."""
     end = trigger.start
-    if text and _PASSIVE_AUX.search(text, max(0, trigger.start - 12), trigger.start):
+    if text and (
+        _PASSIVE_AUX.search(text, max(0, trigger.start - 12), trigger.start)
+        # the auxiliary inside the trigger's own words ("la comisaría fue incendiada")
+        or _PASSIVE_HEAD.match(text, trigger.start, trigger.end) is not None
+    ):
         return False
     if text[trigger.start : trigger.start + 7].lower() == "on fire":
         sets = list(_SET_VERB.finditer(text, max(0, trigger.start - 60), trigger.start))

@@ -194,13 +194,22 @@ def _negation_in_condition(text: str, cue: Found, trigger_start: int) -> bool:
 _OPENING_CONDITION = re.compile(r"[\s\"'«“‘¡¿(]*(?:si|if)\s[^,.;:!?]*,", re.IGNORECASE)
 
 
-def threatened(trigger: Found, text: str, sentence_start: int) -> bool:
+def threatened(trigger: Found, text: str, sentence_start: int, cues: Sequence[Found] = ()) -> bool:
     """The event word is in the main clause of a sentence that opens on a condition: a threat
     set on it, only possible ("«Si no hay respuesta, volveremos a tomar el aeropuerto»", "If
     there is no justice, we will block the roads again"). An announcement that reports one
     ("advirtieron que, si ..., convocarán a un paro") stays a plan."""
     m = _OPENING_CONDITION.match(text, sentence_start)
-    return m is not None and m.end() <= trigger.start
+    if m is None or m.end() > trigger.start:
+        return False
+    # "Si no llueve, marcharemos el jueves": a condition of the weather or the means is no
+    # threat; what is announced under it stays a plan
+    return not any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "circumstance"
+        and sentence_start <= c.start < m.end()
+        for c in cues
+    )
 
 
 #: a future or a hedge, then, in the same clause, "when" and the event word: "el diálogo solo

@@ -573,6 +573,8 @@ class _Run:
             actors = actor_roles.possessed(actors, self.text)
             # "los efectivos del Ejército": the army's members
             actors = actor_roles.of_body(actors, self.text)
+            # "llevados a la comisaría": the premises as a place, not the force
+            actors = actor_roles.premises_as_places(actors, self.text)
             story_force = actor_roles.last_force(actors, story_force)
             # dates and places cost most: computed only for sentences that need them
             lazy: dict[str, list[Any]] = {}
@@ -1426,7 +1428,9 @@ class _Run:
                     fact = "called_for"  # "Detener a los responsables, exige la Defensoría"
                 elif fact == "asserted" and headline_source(actors, self.text, start):
                     fact = "reported"  # "Defensoría: 17 muertos en enfrentamientos en Juliaca"
-                if fact in ("planned", "called_for") and threatened(code.trigger, self.text, start):
+                if fact in ("planned", "called_for") and threatened(
+                    code.trigger, self.text, start, cues
+                ):
                     fact = "possible"  # "«Si no hay respuesta, volveremos a tomar el aeropuerto»"
                 elif fact in ("asserted", "reported") and when_ahead(
                     code.trigger, cues, self.text, start
@@ -2738,9 +2742,13 @@ def _clauses(
             continue
         if c.info.role == "subordinator":
             cuts[c.start] = True
-        elif c.info.role == "coordinator" and text[
-            max(start, c.start - 3) : c.start
-        ].rstrip().endswith((",", ";")):
+        elif c.info.role == "coordinator" and (
+            text[max(start, c.start - 3) : c.start].rstrip().endswith((",", ";"))
+            # "murieron dos pobladores y la comisaría fue incendiada", "and the police station
+            # was set on fire": a passive with a subject of its own tells another incident, with
+            # or without a comma
+            or _PASSIVE_CLAUSE.match(text, c.end, min(end, c.end + 80)) is not None
+        ):
             cuts[c.start] = False
     i = text.find(";", start, end)
     while i >= 0:
@@ -2758,6 +2766,54 @@ _RESPONSE = re.compile(
     r"replicaron\s+con)\b",
     re.IGNORECASE,
 )
+
+
+#: a clause that opens on a passive told of a subject of its own, after "y"/"and": "y la
+#: comisaría de la ciudad fue incendiada", "y fue incendiada la comisaría", "and the town's police
+#: station was set on fire" (not "y fue detenido", whose subject is the one before)
+_PASSIVE_CLAUSE = re.compile(
+    r"\s+(?:(?:además|también|luego|then|also|later)\s+)?(?:"
+    r"(?:el|la|los|las|su|sus|the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:fue|fueron|ha\s+sido|han\s+sido|was|were|has\s+been|have\s+been)\s+"
+    r"(?:set|burnt|[a-záéíóúñ]+(?:ad[oa]s?|id[oa]s?|ed|en))\b"
+    r"|(?:fue|fueron)\s+[a-záéíóúñ]+(?:ad[oa]s?|id[oa]s?)\s+(?:el|la|los|las|su|sus)\s)",
+    re.IGNORECASE,
+)
+
+
+#: the modes of a riot's damage to property
+_DAMAGE_MODES = frozenset({"arson", "looting", "vandalism"})
+
+
+def _passive_clause_at(cues: Sequence[Found], text: str, at: int) -> bool:
+    """A coordinator opens a passive clause of a subject of its own at ``at``
+    (``_PASSIVE_CLAUSE``)."""
+    return any(
+        c.start == at
+        and isinstance(c.info, CueInfo)
+        and c.info.role == "coordinator"
+        and _PASSIVE_CLAUSE.match(text, c.end, c.end + 80) is not None
+        for c in cues
+    )
+
+
+def _damage_beside(
+    c: Coded, coded: Sequence[Coded], cues: Sequence[Found], text: str, at: int
+) -> bool:
+    """ "murieron dos pobladores durante un enfrentamiento con la Policía y la comisaría fue
+    incendiada": a building burned in a passive clause of its own (at ``at``) is a second
+    incident of the riot, beside the clash told before it; damage told after damage ("Shops were
+    looted, and the offices were set on fire") is one riot's."""
+    return (
+        c.mode in _DAMAGE_MODES
+        and _passive_clause_at(cues, text, at)
+        and all(x.trigger.start < at for x in coded)
+        and not any(
+            isinstance(x.trigger.info, TriggerInfo)
+            and x.trigger.info.kind in ("looting", "destruction")
+            for x in coded
+        )
+    )
 
 
 def _clause_events(
@@ -2847,19 +2903,23 @@ def _clause_events(
                 # "el ministro renunció tras las protestas en Puno": the protests that led to the
                 # outcome are told as its cause, not as an event of the sentence
                 continue
-            if (c.event_type, c.sub_event_type) in taken and not (
-                # "said four people were arrested for damaging property, and officers briefly
-                # used tear gas to disperse a group": the arrests and the dispersal told in
-                # sibling clauses are two interventions (the charge names no riot of its own)
-                not subordinate
-                and _AND_CLAUSE.search(text, max(0, a - 8), min(len(text), a + 4)) is not None
-                and c.sub_event_type == "Protest with intervention"
-                and c.mode != "arrest"
-                and any(
-                    x.sub_event_type == "Protest with intervention" and x.mode == "arrest"
-                    for x in coded
+            if (
+                (c.event_type, c.sub_event_type) in taken
+                and not (not subordinate and _damage_beside(c, coded, cues, text, a))
+                and not (
+                    # "said four people were arrested for damaging property, and officers briefly
+                    # used tear gas to disperse a group": the arrests and the dispersal told in
+                    # sibling clauses are two interventions (the charge names no riot of its own)
+                    not subordinate
+                    and _AND_CLAUSE.search(text, max(0, a - 8), min(len(text), a + 4)) is not None
+                    and c.sub_event_type == "Protest with intervention"
+                    and c.mode != "arrest"
+                    and any(
+                        x.sub_event_type == "Protest with intervention" and x.mode == "arrest"
+                        for x in coded
+                    )
+                    and all(x.mode == "arrest" for x in out if x.sub_event_type == c.sub_event_type)
                 )
-                and all(x.mode == "arrest" for x in out if x.sub_event_type == c.sub_event_type)
             ):
                 continue
             if (
@@ -4234,7 +4294,21 @@ def _in_condition(trigger: Found, text: str, sentence_start: int, guard: str | N
         return False
     if last.group("open") and _PRESUPPOSED.search(window, last.end()):
         return False
-    return _CLAUSE_CUT.search(window, last.end()) is None
+    return (
+        _CLAUSE_CUT.search(window, last.end()) is None
+        # "If the government does not resign we will block the roads", "si no renuncia
+        # bloquearemos las vías": with no comma, the main clause opens on its subject's future
+        and (bool(last.group("open")) or _MAIN_FUTURE.search(window, last.end()) is None)
+    )
+
+
+#: the future of a main clause after a condition with no comma: "we will", "they'll",
+#: "bloquearemos", "marcharán"
+_MAIN_FUTURE = re.compile(
+    r"\b(?:we|they|I|you|he|she)\s+(?:will|shall|'ll|are\s+going\s+to)\b"
+    r"|\b[a-záéíóúñ]{3,}(?:remos|r[aá]n)\b",
+    re.IGNORECASE,
+)
 
 
 def _tells_clash(triggers: Sequence[Found], code: Coded) -> bool:

@@ -7,6 +7,9 @@ road crew "clears" it, a dancer "executes" a dance. Two rules keep them out:
 - a sentence with an ``other_sense`` cue (a festival, a parade, dancers, a landslide, a flood,
   heavy machinery) codes no protest, intervention or deployment word, unless it names
   demonstrators or a community ("Pese al huaico, los comuneros mantienen el bloqueo");
+- a sentence that names people an eviction removes who are not protesting (an ``evictee``
+  cue: street vendors, squatters) codes no intervention, unless it names demonstrators or a
+  protest;
 - a ``polysemous`` trigger (events.yaml) fires only with a human protest or repression reading:
   in its sentence the forces, demonstrators or unions, a demand or a call, a claim topic or
   another protest word; or, in its document, a protest word or demonstrators elsewhere (a
@@ -96,6 +99,21 @@ def in_their_sense(
             t
             for t in triggers
             if isinstance(t.info, TriggerInfo) and t.info.kind not in _OTHER_SENSE_KINDS
+        ]
+    if (
+        "evictee" in _roles(cues)
+        and not names_demonstrators(actors)
+        and not any(
+            isinstance(t.info, TriggerInfo)
+            and t.info.kind in ("protest", "riot")
+            and not t.info.weak
+            for t in triggers
+        )
+    ):
+        # "desalojaron a los ambulantes del jirón Gamarra", "police evicted squatters from the
+        # plot": people removed who are not protesting are no demonstration intervened in
+        triggers = [
+            t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind != "intervention"
         ]
     if not any(isinstance(t.info, TriggerInfo) and t.info.polysemous for t in triggers):
         return triggers

@@ -32,6 +32,8 @@ CueRole = Literal[
     "organised_by",
     "purpose",
     "condition",
+    "circumstance",
+    "evictee",
     "coordinator",
     "subordinator",
     "targeted",
