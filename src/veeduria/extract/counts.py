@@ -78,6 +78,10 @@ _NAMED_SUBJECT = re.compile(
     r"(?:[ \t]*,[^,;:.!?()]{1,120},)?[ \t]*$"
 )
 _SUBJECT_REACH = 180
+#: how far a toll's bare subject ("Fatalities", "Los fallecidos") reaches its verb, and what
+#: ends its clause before it
+_SUBJECT_GAP = 60
+_CLAUSE_STOP = re.compile(r"[,;:.!?()\d]")
 #: a full name of two to four capitalised words (group ``name``)
 _FULL_NAME = (
     r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,3})"
@@ -200,6 +204,8 @@ class CountRules:
     bare_age_re: re.Pattern[str]  # " de 35" after one person: an age whose noun is left out
     not_after_re: re.Pattern[str]
     not_before_back: re.Pattern[str]
+    #: "a las 10": a clock time, for a number that can be an hour and names no one
+    hour_before_back: re.Pattern[str]
     #: a weekday right before a number: "el domingo 11 fallecieron dos jóvenes" (a day)
     weekday_back: re.Pattern[str]
     year_marker_back: re.Pattern[str]
@@ -333,6 +339,14 @@ def compile_counts(language: str) -> CountRules:
         if e.role in ("head", "verb", "event_noun", "toll") or (e.role == "person" and e.category):
             role = _Role(e.role, e.category, e.position, bool(getattr(e, "singular", False)))
             anchor_items.extend((p, role) for p in e.patterns)
+        elif e.role == "toll_subject":
+            # "Los fallecidos desde diciembre ya son 46": a toll when its verb and figure
+            # follow, else the head it also is ("ya son once los muertos")
+            for subject in (
+                _Role("toll", e.category, "subject"),
+                _Role("head", e.category, "subject"),
+            ):
+                anchor_items.extend((p, subject) for p in e.patterns)
     anchors = compile_phrases(anchor_items)
     # "was beaten and burned to death", "fue golpeado y asesinado": the auxiliary of a verb
     # phrase shared by two participles
@@ -440,6 +454,9 @@ def compile_counts(language: str) -> CountRules:
             rf"\s*-?\s*(?:{_alt(words('not_after'))}|(?:{link}\s+)?{_alt(month_names, dots=True)})"
         ),
         not_before_back=re.compile(rf"\s*(?:{reversed_source(words('not_before') + month_names)})"),
+        hour_before_back=re.compile(
+            rf"\s*(?:{reversed_source(words('hour_before'))})" if words("hour_before") else r"(?!)"
+        ),
         weekday_back=re.compile(rf"\s+(?:{reversed_source(weekdays)})(?!\w)"),
         year_marker_back=re.compile(rf"\s+(?:{reversed_source(words('year_marker'))})"),
         adjunct_back=re.compile(rf"\s*,?\s+(?:{reversed_source(words('adjunct'))})"),
@@ -636,6 +653,14 @@ def _groups(
         # not a count: "a las 10", "kilómetro 30", "17 años", "17%", "9 de enero"
         if high is None and _back(rules.not_before_back, low, q.start, floor):
             continue
+        if (
+            high is None
+            and _back(rules.hour_before_back, low, q.start, floor)
+            and not q.vague
+            and q.value <= 24
+            and rules.person_re.match(low, q_end) is None
+        ):
+            continue  # "a las 10": an hour; "se suma a las 49 personas fallecidas": a figure
         if rules.not_after_re.match(low, q_end):
             continue
         if (
@@ -957,7 +982,9 @@ class _Reader:
                 # named by what befell them ("uno de los heridos"), are no figure
                 group.claimed = True
                 return False
-            if heads and (
+            if heads and heads[0].position == "subject" and gap.strip():
+                pass  # "algunos de los heridos": the article's noun is no head of the group
+            elif heads and (
                 not gap.strip()
                 or (group.vague and group.person is None and rules.link_gap.fullmatch(gap))
                 # "ya son once los muertos", "serían seis las personas fallecidas"
@@ -1049,8 +1076,16 @@ class _Reader:
                     toll=True,
                 )
                 return True
-        limit = min(len(self.low), anchor.end + _MAX_GAP)
+        subject = tolls[0].position == "subject"
+        limit = min(len(self.low), anchor.end + (_SUBJECT_GAP if subject else _MAX_GAP))
         for verb in self.rules.toll_after_re.finditer(self.low, anchor.end, limit):
+            if subject and (
+                _CLAUSE_STOP.search(self.low, anchor.end, verb.start())
+                or len(verb.group().strip()) <= 3
+            ):
+                # "Los fallecidos ... ya son 46", not "deaths were reported *at* 5 sites": a
+                # bare noun's verb follows it in its clause, and is more than "to", "at", "is"
+                break
             j = self.next_group(verb.end())
             if j is None or self.groups[j].start != verb.end():
                 continue
