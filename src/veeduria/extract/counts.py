@@ -115,6 +115,11 @@ _DEFINITE_OBJECT_2 = re.compile(
     r"(?:al|a\s+la|the)\s+[a-záéíóúñ-]+\s+(?P<noun>[a-záéíóúñ-]+)(?!\w)"
 )
 #: a verb in the plural: "were killed", "have died", "are hurt"
+#: one person named by a definite article after an event noun's preposition: "la muerte *de la
+#: estudiante*", "la detención *del dirigente*" (the article inside the anchor), "the death *of
+#: the student*"; the noun is group ``noun``
+_DEFINITE_OF = re.compile(r"\s+(?:la\s+|the\s+)?(?P<noun>[a-záéíóúñ-]+)(?!\w)")
+_CONTRACTED = re.compile(r"(?:del|of\s+the)$")
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\b|die\b")
 
 #: a plural event noun ("las muertes de", "the deaths of"): one name after it is no one person
@@ -1148,6 +1153,7 @@ class _Reader:
                 for m in (
                     _DEFINITE_OBJECT.match(original, pos),
                     _DEFINITE_OBJECT_2.match(original, pos),
+                    self._definite_of(anchor, original, pos),
                 )
                 if m is not None
                 and not m.group("noun").lower().endswith("s")
@@ -1167,6 +1173,20 @@ class _Reader:
             (anchor.start, anchor.end),
         )
         return True
+
+    def _definite_of(self, anchor: _Anchor, original: str, pos: int) -> re.Match[str] | None:
+        """After an event noun ("la muerte de", "the death of"), one person told by a definite
+        article: "de la estudiante", "del comunero", "of the student"; the article is needed
+        unless the preposition holds it ("del")."""
+        if anchor.roles.forward[0].role != "event_noun":
+            return None
+        m = _DEFINITE_OF.match(original, pos)
+        if m is None:
+            return None
+        article = bool(original[m.start() : m.start("noun")].split())
+        if not article and not _CONTRACTED.search(self.low, 0, anchor.end):
+            return None
+        return m
 
     def _title(self, original: str, pos: int) -> int | None:
         """Where the name begins after a title that stands before it: "detained opposition
