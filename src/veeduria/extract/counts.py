@@ -1063,9 +1063,11 @@ class _Reader:
         if not tolls or tolls[0].category is None:
             return False
         category = tolls[0].category
+        subject = tolls[0].position == "subject"
         i = bisect.bisect_right(self.ends, anchor.start) - 1
         if (
-            i >= 0
+            not subject  # "suman nueve los fallecidos de ese día": the head of its figure
+            and i >= 0
             and not self.groups[i].claimed
             and not self.low[self.groups[i].end : anchor.start].strip()
         ):
@@ -1081,7 +1083,6 @@ class _Reader:
                     toll=True,
                 )
                 return True
-        subject = tolls[0].position == "subject"
         limit = min(len(self.low), anchor.end + (_SUBJECT_GAP if subject else _MAX_GAP))
         for verb in self.rules.toll_after_re.finditer(self.low, anchor.end, limit):
             if subject and (
