@@ -1181,6 +1181,12 @@ class _Reader:
         unless the preposition holds it ("del")."""
         if anchor.roles.forward[0].role != "event_noun":
             return None
+        lead = [w for w in self.low[: anchor.start].split() if any(c.isalnum() for c in w)]
+        if len(lead) > 1 or (lead and len(lead[0]) > 3):
+            # only the noun phrase that opens its sentence ("La muerte del estudiante conmocionó
+            # al país"): elsewhere the definite one is someone told before ("marcharon en rechazo
+            # a la muerte del joven"), the grievance of another event
+            return None
         m = _DEFINITE_OF.match(original, pos)
         if m is None:
             return None

@@ -243,6 +243,12 @@ def test_an_event_noun_before_one_definite_person_counts_one(
         ("La muerte de manifestantes en Juliaca conmocionó al país.", "es"),
         ("La muerte de la democracia es el tema del foro en Lima.", "es"),
         ("The death of the protest movement was announced too early in Lima.", "en"),
+        # the definite one told before is the grievance of the march, not its dead
+        (
+            "En Puno, cientos de estudiantes marcharon hasta la plaza de Armas en rechazo a la "
+            "muerte del joven.",
+            "es",
+        ),
     ],
 )
 def test_an_event_noun_before_no_person_counts_none(
