@@ -78,6 +78,10 @@ _NAMED_SUBJECT = re.compile(
     r"(?:[ \t]*,[^,;:.!?()]{1,120},)?[ \t]*$"
 )
 _SUBJECT_REACH = 180
+#: how far a toll's bare subject ("Fatalities", "Los fallecidos") reaches its verb, and what
+#: ends its clause before it
+_SUBJECT_GAP = 60
+_CLAUSE_STOP = re.compile(r"[,;:.!?()\d]")
 #: a full name of two to four capitalised words (group ``name``)
 _FULL_NAME = (
     r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,3})"
@@ -111,6 +115,11 @@ _DEFINITE_OBJECT_2 = re.compile(
     r"(?:al|a\s+la|the)\s+[a-záéíóúñ-]+\s+(?P<noun>[a-záéíóúñ-]+)(?!\w)"
 )
 #: a verb in the plural: "were killed", "have died", "are hurt"
+#: one person named by a definite article after an event noun's preposition: "la muerte *de la
+#: estudiante*", "la detención *del dirigente*" (the article inside the anchor), "the death *of
+#: the student*"; the noun is group ``noun``
+_DEFINITE_OF = re.compile(r"\s+(?:la\s+|the\s+)?(?P<noun>[a-záéíóúñ-]+)(?!\w)")
+_CONTRACTED = re.compile(r"(?:del|of\s+the)$")
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\b|die\b")
 
 #: a plural event noun ("las muertes de", "the deaths of"): one name after it is no one person
@@ -200,6 +209,8 @@ class CountRules:
     bare_age_re: re.Pattern[str]  # " de 35" after one person: an age whose noun is left out
     not_after_re: re.Pattern[str]
     not_before_back: re.Pattern[str]
+    #: "a las 10": a clock time, for a number that can be an hour and names no one
+    hour_before_back: re.Pattern[str]
     #: a weekday right before a number: "el domingo 11 fallecieron dos jóvenes" (a day)
     weekday_back: re.Pattern[str]
     year_marker_back: re.Pattern[str]
@@ -333,6 +344,14 @@ def compile_counts(language: str) -> CountRules:
         if e.role in ("head", "verb", "event_noun", "toll") or (e.role == "person" and e.category):
             role = _Role(e.role, e.category, e.position, bool(getattr(e, "singular", False)))
             anchor_items.extend((p, role) for p in e.patterns)
+        elif e.role == "toll_subject":
+            # "Los fallecidos desde diciembre ya son 46": a toll when its verb and figure
+            # follow, else the head it also is ("ya son once los muertos")
+            for subject in (
+                _Role("toll", e.category, "subject"),
+                _Role("head", e.category, "subject"),
+            ):
+                anchor_items.extend((p, subject) for p in e.patterns)
     anchors = compile_phrases(anchor_items)
     # "was beaten and burned to death", "fue golpeado y asesinado": the auxiliary of a verb
     # phrase shared by two participles
@@ -440,6 +459,9 @@ def compile_counts(language: str) -> CountRules:
             rf"\s*-?\s*(?:{_alt(words('not_after'))}|(?:{link}\s+)?{_alt(month_names, dots=True)})"
         ),
         not_before_back=re.compile(rf"\s*(?:{reversed_source(words('not_before') + month_names)})"),
+        hour_before_back=re.compile(
+            rf"\s*(?:{reversed_source(words('hour_before'))})" if words("hour_before") else r"(?!)"
+        ),
         weekday_back=re.compile(rf"\s+(?:{reversed_source(weekdays)})(?!\w)"),
         year_marker_back=re.compile(rf"\s+(?:{reversed_source(words('year_marker'))})"),
         adjunct_back=re.compile(rf"\s*,?\s+(?:{reversed_source(words('adjunct'))})"),
@@ -636,6 +658,14 @@ def _groups(
         # not a count: "a las 10", "kilómetro 30", "17 años", "17%", "9 de enero"
         if high is None and _back(rules.not_before_back, low, q.start, floor):
             continue
+        if (
+            high is None
+            and _back(rules.hour_before_back, low, q.start, floor)
+            and not q.vague
+            and q.value <= 24
+            and rules.person_re.match(low, q_end) is None
+        ):
+            continue  # "a las 10": an hour; "se suma a las 49 personas fallecidas": a figure
         if rules.not_after_re.match(low, q_end):
             continue
         if (
@@ -957,7 +987,9 @@ class _Reader:
                 # named by what befell them ("uno de los heridos"), are no figure
                 group.claimed = True
                 return False
-            if heads and (
+            if heads and heads[0].position == "subject" and gap.strip():
+                pass  # "algunos de los heridos": the article's noun is no head of the group
+            elif heads and (
                 not gap.strip()
                 or (group.vague and group.person is None and rules.link_gap.fullmatch(gap))
                 # "ya son once los muertos", "serían seis las personas fallecidas"
@@ -1031,9 +1063,11 @@ class _Reader:
         if not tolls or tolls[0].category is None:
             return False
         category = tolls[0].category
+        subject = tolls[0].position == "subject"
         i = bisect.bisect_right(self.ends, anchor.start) - 1
         if (
-            i >= 0
+            not subject  # "suman nueve los fallecidos de ese día": the head of its figure
+            and i >= 0
             and not self.groups[i].claimed
             and not self.low[self.groups[i].end : anchor.start].strip()
         ):
@@ -1049,8 +1083,15 @@ class _Reader:
                     toll=True,
                 )
                 return True
-        limit = min(len(self.low), anchor.end + _MAX_GAP)
+        limit = min(len(self.low), anchor.end + (_SUBJECT_GAP if subject else _MAX_GAP))
         for verb in self.rules.toll_after_re.finditer(self.low, anchor.end, limit):
+            if subject and (
+                _CLAUSE_STOP.search(self.low, anchor.end, verb.start())
+                or len(verb.group().strip()) <= 3
+            ):
+                # "Los fallecidos ... ya son 46", not "deaths were reported *at* 5 sites": a
+                # bare noun's verb follows it in its clause, and is more than "to", "at", "is"
+                break
             j = self.next_group(verb.end())
             if j is None or self.groups[j].start != verb.end():
                 continue
@@ -1113,6 +1154,7 @@ class _Reader:
                 for m in (
                     _DEFINITE_OBJECT.match(original, pos),
                     _DEFINITE_OBJECT_2.match(original, pos),
+                    self._definite_of(anchor, original, pos),
                 )
                 if m is not None
                 and not m.group("noun").lower().endswith("s")
@@ -1132,6 +1174,26 @@ class _Reader:
             (anchor.start, anchor.end),
         )
         return True
+
+    def _definite_of(self, anchor: _Anchor, original: str, pos: int) -> re.Match[str] | None:
+        """After an event noun ("la muerte de", "the death of"), one person told by a definite
+        article: "de la estudiante", "del comunero", "of the student"; the article is needed
+        unless the preposition holds it ("del")."""
+        if anchor.roles.forward[0].role != "event_noun":
+            return None
+        lead = [w for w in self.low[: anchor.start].split() if any(c.isalnum() for c in w)]
+        if len(lead) > 1 or (lead and len(lead[0]) > 3):
+            # only the noun phrase that opens its sentence ("La muerte del estudiante conmocionó
+            # al país"): elsewhere the definite one is someone told before ("marcharon en rechazo
+            # a la muerte del joven"), the grievance of another event
+            return None
+        m = _DEFINITE_OF.match(original, pos)
+        if m is None:
+            return None
+        article = bool(original[m.start() : m.start("noun")].split())
+        if not article and not _CONTRACTED.search(self.low, 0, anchor.end):
+            return None
+        return m
 
     def _title(self, original: str, pos: int) -> int | None:
         """Where the name begins after a title that stands before it: "detained opposition

@@ -180,8 +180,9 @@ def crossref_pattern(terms: list[str]) -> re.Pattern[str] | None:
 
 
 #: cue roles whose phrase hides the shorter cues inside it (cues are found overlapping); a
-#: plan "not ruled out" ("no descarta un paro") is possible, not negated by its "no"
-_SHIELDS = frozenset({"organised_by", "purpose", "possible"})
+#: plan "not ruled out" ("no descarta un paro") is possible, not negated by its "no"; a death
+#: that "se suma a la de" another incident's names that incident, not a toll's "suma"
+_SHIELDS = frozenset({"organised_by", "purpose", "possible", "incident"})
 #: cue roles no shield hides: "threatened to" makes its event possible and is still a threat
 #: the claims read
 _UNSHIELDED = frozenset({"threat"})

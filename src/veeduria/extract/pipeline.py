@@ -3542,12 +3542,24 @@ def _remembered_clauses(
 
 def _remembered_figure(match: CountMatch, code: Coded, facts: SentenceFacts) -> bool:
     """A figure told after the commemoration cue of a vigil or march ("to mark one year since soldiers
-    shot dead ten people") counts the dead remembered, not the mourners' casualties."""
-    return (
-        code.rule == "protest.commemoration"
-        and facts.commemoration_at is not None
-        and match.count.span[0] > facts.commemoration_at
-    )
+    shot dead ten people") counts the dead remembered, not the mourners' casualties; so do the dead
+    told after the word of a vigil or funeral itself ("held a candlelit vigil outside the cathedral
+    for the 18 people killed", "el sepelio de los dos comuneros fallecidos")."""
+    if code.rule != "protest.commemoration":
+        return False
+    at = facts.commemoration_at
+    if match.category == "killed":
+        vigil = min(
+            (
+                t.start
+                for t in facts.triggers
+                if isinstance(t.info, TriggerInfo) and t.info.mode in ("vigil", "funeral")
+            ),
+            default=None,
+        )
+        if vigil is not None and (at is None or vigil < at):
+            at = vigil
+    return at is not None and match.count.span[0] > at
 
 
 def _in_clauses(match: CountMatch, coded: Sequence[Coded]) -> bool:

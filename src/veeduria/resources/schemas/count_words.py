@@ -28,12 +28,18 @@ Roles and the fields they need:
 - ``boundary``: words after a bare number that end it ("murieron 17 en Juliaca");
 - ``not_before`` / ``not_after``: words next to a number that make it something else: a
   time ("a las 10"), a place ("kilómetro 30"), an age ("17 años"), money, a percentage;
+- ``hour_before``: words before a number that make it a clock time ("a las 10", "desde las
+  8"), but only a number that can be an hour (24 at most) with no person noun after it: "se
+  suma a las 49 personas fallecidas" counts 49;
 - ``year_marker``: words before a plain four-digit number that make it a year ("en 2000");
 - ``zero`` (optional ``category``): words that say "none" where a number would stand: "sin
   heridos", "no hubo detenidos", "no one was hurt"; with a category, a "nobody" that denies
   the injured also gives that category 0 ("nadie resultó herido": none killed either);
 - ``toll`` (``category``): a cumulative figure's noun, with its article: "la cifra de
   fallecidos", "the death toll", "the number of people killed";
+- ``toll_subject`` (``category``): a plural casualty noun that is the subject of a rising
+  toll, its figure right after a toll verb: "*Los fallecidos* desde diciembre ya son 46",
+  "*Fatalities* have reached 28"; anywhere else it is a head ("ya son once los muertos");
 - ``toll_verb`` (``position``): what links a toll to its number; ``after``: it follows the
   toll ("la cifra de fallecidos asciende a 18", "the death toll stands at 18");
   ``before``: it comes before the number, the toll after it ("elevó a 44 la cifra de
@@ -76,11 +82,13 @@ CountRole = Literal[
     "boundary",
     "not_before",
     "not_after",
+    "hour_before",
     "year_marker",
     "age",
     "zero",
     "filler",
     "toll",
+    "toll_subject",
     "toll_verb",
     "adverb",
     "more",
@@ -96,6 +104,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "verb": ("category", "position"),
     "event_noun": ("category",),
     "toll": ("category",),
+    "toll_subject": ("category",),
     "toll_verb": ("position",),
     "qualifier": ("qualifier", "position"),
     "vague": ("value", "qualifier"),
