@@ -2047,6 +2047,46 @@ def governed_start(
     return best
 
 
+#: how many words may stand between an event word and the date after its "began" verb
+#: ("the strike began on", "el paro agrario que empezó el", "protests that broke out on")
+_BEGAN_REACH = 6
+#: a comma that opens a relative clause: "El paro, que empezó el lunes, ..."
+_COMMA_RELATIVE = re.compile(r"^\s*,\s*")
+
+
+def began_on(
+    past: Sequence[DateValue],
+    began: Sequence[tuple[int, int]],
+    trigger: tuple[int, int],
+    text: str,
+    published: dt.date | None,
+    relative: re.Pattern[str] | None,
+) -> DateValue | None:
+    """The day the event word's own action began: a date right after a "began" verb that
+    follows the event word in its clause ("the national strike began on April 28", "el paro
+    agrario que empezó el lunes en Ica", "El paro, que se inició el 4 de enero, ..."). Only
+    a relative word may open a clause between (after a comma); no other punctuation, no later
+    day than publication."""
+    for a, b in began:
+        if a < trigger[1]:
+            continue
+        head = text[trigger[1] : a]
+        if len(head.split()) > _BEGAN_REACH - 2:
+            continue
+        rest = _COMMA_RELATIVE.sub("", head, count=1) if "," in head else head
+        if "," in head and (relative is None or relative.match(rest.lstrip()) is None):
+            continue
+        if any(ch in rest for ch in ',;:.()—–\n"“”«»'):
+            continue
+        for d in past:
+            if d.span[0] < b or (published is not None and d.value > published):
+                continue
+            tail = text[b : d.span[0]]
+            if len(tail.split()) <= 1 and not any(ch in tail for ch in ",;:.()"):
+                return d
+    return None
+
+
 def choose_event_date(
     past: Sequence[DateValue],
     future: Sequence[DateValue],
@@ -2065,6 +2105,7 @@ def choose_event_date(
     bound: re.Pattern[str] | None = None,
     earlier: Sequence[tuple[int, int]] = (),
     relative: re.Pattern[str] | None = None,
+    began: Sequence[tuple[int, int]] = (),
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -2091,6 +2132,8 @@ def choose_event_date(
             ("had been detained by Thursday morning"), which only bounds it (source ``weak``).
         relative: :attr:`DateRules.relative_word`: a "since" date past one is not the event
             word's own (:func:`governed_start`).
+        began: spans of "began" verbs ("began", "empezó"); the day right after one that
+            follows the event word is the day it began (:func:`began_on`).
         earlier: noun phrases naming an earlier event (:func:`earlier_phrases`); an event word
             at the head of one does not take a date outside it.
 
@@ -2127,6 +2170,11 @@ def choose_event_date(
         # "Teachers, who have been on strike since Oct. 23, said they would return next week":
         # the day a period opens right after the event word is the day that event began
         return DateChoice(opened, "since")
+    opened = began_on(past, began, trigger, text, published, relative)
+    if opened is not None:
+        # "the national strike began on April 28 against a reform the president withdrew four
+        # days later": the day the event word's own action began
+        return DateChoice(opened, "own")
     if bound is not None:
         # "Police said 14 people had been detained by Thursday morning": on that day or before;
         # one that opens the clause before the event word tells where the story is ("By Monday,

@@ -1279,6 +1279,7 @@ class _Run:
                     shifts=get_dates("shifts"),
                     after=after_spans,
                     settled=settled,
+                    began=_cue_spans(cues, "began"),
                     story=_parallel_story(
                         gap
                         if gap is not None and trail.mentioned is mentioned
@@ -2096,6 +2097,7 @@ class _Run:
         story: DateValue | None = None,
         after: Sequence[tuple[int, int]] = (),
         settled: bool = False,
+        began: Sequence[tuple[int, int]] = (),
     ) -> DateChoice:
         """The sentence's date for one event word (``dates.choose_event_date``), else a bare year
         beside it ("the 1989 bombing", "a 2019 air strike", "in 2004 residents lynched their mayor")."""
@@ -2115,6 +2117,7 @@ class _Run:
             settled=settled,
             bound=self.res.dates.bound,
             relative=self.res.dates.relative_word,
+            began=began,
             # a phrase naming an earlier event counts only beside another event of the sentence
             # ("bloquearon la vía el jueves luego de los enfrentamientos"): alone, it names the
             # incident the sentence dates ("murieron el lunes tras los enfrentamientos")

@@ -176,3 +176,75 @@ def test_a_since_date_of_another_verb_is_not_the_events(
     mentions: Callable[..., list[Mention]], text: str, language: str, trigger: str
 ) -> None:
     assert _day(mentions(text, language, NOV29), trigger) == dt.date(2023, 11, 27)
+
+
+MAY15 = dt.date(2021, 5, 15)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger", "day"),
+    [
+        (
+            "Background: the national strike began on April 28 against a pension bill that "
+            "the president withdrew four days later.",
+            "en",
+            "strike",
+            dt.date(2021, 4, 28),
+        ),
+        (
+            "The farm strike, which began on Monday in the south, spread to the capital yesterday.",
+            "en",
+            "strike",
+            dt.date(2021, 5, 10),
+        ),
+        (
+            "El paro agrario, que empezó el lunes en el sur, se extendió ayer a la capital.",
+            "es",
+            "paro",
+            dt.date(2021, 5, 10),
+        ),
+        (
+            "Contexto: el paro nacional comenzó el 28 de abril contra una reforma que el "
+            "Gobierno retiró cuatro días después.",
+            "es",
+            "paro",
+            dt.date(2021, 4, 28),
+        ),
+    ],
+)
+def test_the_day_after_its_began_verb_is_the_events(
+    mentions: Callable[..., list[Mention]],
+    text: str,
+    language: str,
+    trigger: str,
+    day: dt.date,
+) -> None:
+    assert _day(mentions(text, language, MAY15), trigger) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger", "day"),
+    [
+        # near misses: a "began" verb of another clause or of a later event word
+        (
+            "Police fired tear gas on Friday, hours after a second march began in the square.",
+            "en",
+            "tear gas",
+            dt.date(2021, 5, 14),
+        ),
+        (
+            "Los vecinos bloquearon la vía el viernes; la huelga de los choferes empezó el lunes.",
+            "es",
+            "bloquearon",
+            dt.date(2021, 5, 14),
+        ),
+    ],
+)
+def test_a_began_verb_of_another_clause_does_not_date_the_event(
+    mentions: Callable[..., list[Mention]],
+    text: str,
+    language: str,
+    trigger: str,
+    day: dt.date,
+) -> None:
+    assert _day(mentions(text, language, MAY15), trigger) == day
