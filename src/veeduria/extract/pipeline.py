@@ -3451,9 +3451,10 @@ def _parallel_story(
     """The day a shift of the sentence counts from for ``code``: when a clause-governing shift
     before the one that reaches it already governed an earlier clause ("Doce días después de la
     balacera en Huayllani y ocho después del desbloqueo de Senkata, ..."), both count from where
-    the sentence began, not from the day the first gave."""
-    governing = [s for s in shifts if s.governs and s.span[1] <= code.trigger.start]
-    if len(governing) < 2:
+    the sentence began, not from the day the first gave. So does a second event word under the
+    one shift ("The day before, protesters set fire to Parliament and forced Oli to resign": both
+    the day before the story's, not the resignation a day before the fire)."""
+    if not any(s.span[1] <= code.trigger.start for s in shifts):
         return story
     return opening
 
