@@ -161,6 +161,8 @@ class DateRules:
     #: bases reanudaron", "the campus that students occupied"), matched at the end of the text
     #: before the day
     relative_clause: re.Pattern[str] | None = None
+    #: a word that opens a relative clause ("que", "which"), anywhere in a stretch of text
+    relative_word: re.Pattern[str] | None = None
     #: right after the comma that closes a clause opened by "after", the word of a clause that
     #: goes on telling that earlier time (", cuando", ", when"), matched at the comma
     after_when: re.Pattern[str] | None = None
@@ -343,6 +345,13 @@ class _Builder:
 #: relative clause before its day
 _REL_NOUN_WORDS = 3
 _REL_CLAUSE_WORDS = 8
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alt = "|".join(_literal(p) for p in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
 def _relative_clause(heads: list[str], words: list[str]) -> re.Pattern[str] | None:
@@ -571,6 +580,7 @@ def compile_dates(language: str) -> DateRules:
         after_opening=_after_opening(patterns("after_opening")),
         earlier_phrase=_earlier_phrase(patterns("earlier_phrase")),
         relative_clause=_relative_clause(patterns("relative_head"), patterns("relative_word")),
+        relative_word=_words_pattern(patterns("relative_word")),
         numbers=numbers,
         small_hours=_small_hours(
             [p for e in entries if e.id.endswith(".small_hours") for p in e.patterns]
@@ -2000,6 +2010,83 @@ def _short(gap: str) -> bool:
     return len(gap.split()) <= _NOUN_REACH and not any(ch in gap for ch in ",;:.()")
 
 
+#: how many words may stand between an event word and the "since" date that opens its period
+#: ("on strike since", "en huelga indefinida desde el", "blockaded the road since")
+_SINCE_REACH = 4
+
+
+def governed_start(
+    past: Sequence[DateValue],
+    since: Collection[tuple[int, int]],
+    trigger: tuple[int, int],
+    text: str,
+    published: dt.date | None,
+    relative: re.Pattern[str] | None,
+) -> DateValue | None:
+    """The date that opens the period of the event word itself: a "since" date right after
+    it in its own clause ("had been on strike since Oct. 23", "en huelga desde el 23 de
+    octubre", "bloqueada desde el lunes"), not after publication. None when punctuation or more
+    than a few words stand between (", since Thursday, when ..."; "marcharon desde la plaza el
+    lunes" opens no period)."""
+    best = None
+    for d in past:
+        if d.span not in since or d.span[0] < trigger[1]:
+            continue
+        if published is not None and d.value > published:
+            continue
+        gap = text[trigger[1] : d.span[0]]
+        if (
+            any(ch in gap for ch in ',;:.()—–\n"“”«»')
+            or len(gap.split()) > _SINCE_REACH
+            # "el campamento que mantenían desde noviembre": the camp's, not its clearing's
+            or (relative is not None and relative.search(gap) is not None)
+        ):
+            continue
+        if best is None or d.span[0] < best.span[0]:
+            best = d
+    return best
+
+
+#: how many words may stand between an event word and the date after its "began" verb
+#: ("the strike began on", "el paro agrario que empezó el", "protests that broke out on")
+_BEGAN_REACH = 6
+#: a comma that opens a relative clause: "El paro, que empezó el lunes, ..."
+_COMMA_RELATIVE = re.compile(r"^\s*,\s*")
+
+
+def began_on(
+    past: Sequence[DateValue],
+    began: Sequence[tuple[int, int]],
+    trigger: tuple[int, int],
+    text: str,
+    published: dt.date | None,
+    relative: re.Pattern[str] | None,
+) -> DateValue | None:
+    """The day the event word's own action began: a date right after a "began" verb that
+    follows the event word in its clause ("the national strike began on April 28", "el paro
+    agrario que empezó el lunes en Ica", "El paro, que se inició el 4 de enero, ..."). Only
+    a relative word may open a clause between (after a comma); no other punctuation, no later
+    day than publication."""
+    for a, b in began:
+        if a < trigger[1]:
+            continue
+        head = text[trigger[1] : a]
+        if len(head.split()) > _BEGAN_REACH - 2:
+            continue
+        rest = _COMMA_RELATIVE.sub("", head, count=1) if "," in head else head
+        if "," in head and (relative is None or relative.match(rest.lstrip()) is None):
+            continue
+        if any(ch in rest for ch in ',;:.()—–\n"“”«»'):
+            continue
+        for d in past:
+            if d.span[0] < b or (published is not None and d.value > published):
+                continue
+            tail = text[b : d.span[0]]
+            if len(tail.split()) <= 1 and not any(ch in tail for ch in ",;:.()"):
+                return d
+    return None
+
+
 def choose_event_date(
     past: Sequence[DateValue],
     future: Sequence[DateValue],
@@ -2017,6 +2104,8 @@ def choose_event_date(
     settled: bool = False,
     bound: re.Pattern[str] | None = None,
     earlier: Sequence[tuple[int, int]] = (),
+    relative: re.Pattern[str] | None = None,
+    began: Sequence[tuple[int, int]] = (),
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -2041,6 +2130,10 @@ def choose_event_date(
             only the future holds is last year's (:func:`told_back`).
         bound: :attr:`DateRules.bound`: a date it opens after the event word is a deadline
             ("had been detained by Thursday morning"), which only bounds it (source ``weak``).
+        relative: :attr:`DateRules.relative_word`: a "since" date past one is not the event
+            word's own (:func:`governed_start`).
+        began: spans of "began" verbs ("began", "empezó"); the day right after one that
+            follows the event word is the day it began (:func:`began_on`).
         earlier: noun phrases naming an earlier event (:func:`earlier_phrases`); an event word
             at the head of one does not take a date outside it.
 
@@ -2066,8 +2159,22 @@ def choose_event_date(
         }
     )
     if ahead:
-        best = nearest_date([d for d in future if d.span not in statements], trigger, text)
+        # "convocó a una huelga desde el 4 de diciembre": the plan's own opening is its day;
+        # another action's is not ("on strike since Nov. 2, they will march")
+        best = governed_start(future, since, trigger, text, None, relative) or nearest_date(
+            [d for d in future if d.span not in statements and d.span not in since], trigger, text
+        )
         return DateChoice(best, "own" if best is not None else None)
+    opened = governed_start(past, since, trigger, text, published, relative)
+    if opened is not None:
+        # "Teachers, who have been on strike since Oct. 23, said they would return next week":
+        # the day a period opens right after the event word is the day that event began
+        return DateChoice(opened, "since")
+    opened = began_on(past, began, trigger, text, published, relative)
+    if opened is not None:
+        # "the national strike began on April 28 against a reform the president withdrew four
+        # days later": the day the event word's own action began
+        return DateChoice(opened, "own")
     if bound is not None:
         # "Police said 14 people had been detained by Thursday morning": on that day or before;
         # one that opens the clause before the event word tells where the story is ("By Monday,

@@ -51,6 +51,7 @@ from veeduria.extract.dates import (
     day_headers,
     earlier_phrases,
     entry_stamp,
+    governed_start,
     in_restrictive_relative,
     lasting_start,
     night_before,
@@ -1291,6 +1292,7 @@ class _Run:
                     shifts=get_dates("shifts"),
                     after=after_spans,
                     settled=settled,
+                    began=_cue_spans(cues, "began"),
                     story=_parallel_story(
                         gap
                         if gap is not None and trail.mentioned is mentioned
@@ -1404,6 +1406,7 @@ class _Run:
                         since=since_spans,
                         reporting=reporting,
                         sourced=sourced,
+                        relative=self.res.dates.relative_word,
                     ).date
                     if _called_long_ago(ahead, dates, self.published):
                         ahead = None
@@ -1448,6 +1451,30 @@ class _Run:
                     fact = "historical"  # "la violencia de 2004 en Ilave, cuando el alcalde ..."
                 if fact in ("asserted", "reported") and claimed_false(self.text, (start, end)):
                     fact = "negated"  # "Some posts said that a pensioner died. This is also false"
+                if (
+                    fact in ("planned", "called_for")
+                    and choice.source == "since"
+                    and choice.date is not None
+                    and choice.date.span[0] >= code.trigger.end
+                    and governed_start(
+                        [choice.date],
+                        {choice.date.span},
+                        (code.trigger.start, code.trigger.end),
+                        self.text,
+                        self.published,
+                        self.res.dates.relative_word,
+                    )
+                    is not None
+                    and not _coming_reading(choice.date, future_dates, self.published)
+                ):
+                    # "Teachers, who have been on strike since April 23, said they would march":
+                    # an action whose period has opened is under way, whatever the sentence plans
+                    fact = "reported" if own_source is not None else "asserted"
+                    ahead = None
+                elif fact in ("planned", "called_for") and choice.source == "since":
+                    # "on strike since Nov. 2, they will march to the port": the opening of
+                    # another action's period is no day of a plan
+                    choice = DateChoice(None, None)
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
                 anniversary_of = trail.mentioned
@@ -2088,6 +2115,7 @@ class _Run:
         story: DateValue | None = None,
         after: Sequence[tuple[int, int]] = (),
         settled: bool = False,
+        began: Sequence[tuple[int, int]] = (),
     ) -> DateChoice:
         """The sentence's date for one event word (``dates.choose_event_date``), else a bare year
         beside it ("the 1989 bombing", "a 2019 air strike", "in 2004 residents lynched their mayor")."""
@@ -2106,6 +2134,8 @@ class _Run:
             after=after,
             settled=settled,
             bound=self.res.dates.bound,
+            relative=self.res.dates.relative_word,
+            began=began,
             # a phrase naming an earlier event counts only beside another event of the sentence
             # ("bloquearon la vía el jueves luego de los enfrentamientos"): alone, it names the
             # incident the sentence dates ("murieron el lunes tras los enfrentamientos")
@@ -3043,6 +3073,23 @@ def _standing_protests(
     return []
 
 
+#: how far ahead of publication a date may be read as the coming day a plan opens on
+_COMING_REACH = dt.timedelta(days=14)
+
+
+def _coming_reading(
+    date: DateValue, future: Sequence[DateValue], published: dt.date | None
+) -> bool:
+    """Whether the words of ``date`` may also be read as a day soon to come ("desde el
+    lunes" in "acatará un paro desde el lunes"), not only as one gone by ("since Oct. 23" in a
+    story of late November)."""
+    if published is None:
+        return True
+    return any(
+        d.span == date.span and published <= d.value <= published + _COMING_REACH for d in future
+    )
+
+
 def _standing_start(
     choice: DateChoice,
     code: Coded,
@@ -3480,9 +3527,10 @@ def _parallel_story(
     """The day a shift of the sentence counts from for ``code``: when a clause-governing shift
     before the one that reaches it already governed an earlier clause ("Doce días después de la
     balacera en Huayllani y ocho después del desbloqueo de Senkata, ..."), both count from where
-    the sentence began, not from the day the first gave."""
-    governing = [s for s in shifts if s.governs and s.span[1] <= code.trigger.start]
-    if len(governing) < 2:
+    the sentence began, not from the day the first gave. So does a second event word under the
+    one shift ("The day before, protesters set fire to Parliament and forced Oli to resign": both
+    the day before the story's, not the resignation a day before the fire)."""
+    if not any(s.span[1] <= code.trigger.start for s in shifts):
         return story
     return opening
 
