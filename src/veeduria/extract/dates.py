@@ -2010,43 +2010,6 @@ def _short(gap: str) -> bool:
     return len(gap.split()) <= _NOUN_REACH and not any(ch in gap for ch in ",;:.()")
 
 
-#: how many words may stand between an event word and the "since" date that opens its period
-#: ("on strike since", "en huelga indefinida desde el", "blockaded the road since")
-_SINCE_REACH = 4
-
-
-def governed_start(
-    past: Sequence[DateValue],
-    since: Collection[tuple[int, int]],
-    trigger: tuple[int, int],
-    text: str,
-    published: dt.date | None,
-    relative: re.Pattern[str] | None,
-) -> DateValue | None:
-    """The date that opens the period of the event word itself: a "since" date right after
-    it in its own clause ("had been on strike since Oct. 23", "en huelga desde el 23 de
-    octubre", "bloqueada desde el lunes"), not after publication. None when punctuation or more
-    than a few words stand between (", since Thursday, when ..."; "marcharon desde la plaza el
-    lunes" opens no period)."""
-    best = None
-    for d in past:
-        if d.span not in since or d.span[0] < trigger[1]:
-            continue
-        if published is not None and d.value > published:
-            continue
-        gap = text[trigger[1] : d.span[0]]
-        if (
-            any(ch in gap for ch in ',;:.()—–\n"“”«»')
-            or len(gap.split()) > _SINCE_REACH
-            # "el campamento que mantenían desde noviembre": the camp's, not its clearing's
-            or (relative is not None and relative.search(gap) is not None)
-        ):
-            continue
-        if best is None or d.span[0] < best.span[0]:
-            best = d
-    return best
-
-
 #: how many words may stand between an event word and the date after its "began" verb
 #: ("the strike began on", "el paro agrario que empezó el", "protests that broke out on")
 _BEGAN_REACH = 6
@@ -2130,8 +2093,8 @@ def choose_event_date(
             only the future holds is last year's (:func:`told_back`).
         bound: :attr:`DateRules.bound`: a date it opens after the event word is a deadline
             ("had been detained by Thursday morning"), which only bounds it (source ``weak``).
-        relative: :attr:`DateRules.relative_word`: a "since" date past one is not the event
-            word's own (:func:`governed_start`).
+        relative: :attr:`DateRules.relative_word`: a "began" verb past a comma opens the
+            event word's own clause only after one (:func:`began_on`).
         began: spans of "began" verbs ("began", "empezó"); the day right after one that
             follows the event word is the day it began (:func:`began_on`).
         earlier: noun phrases naming an earlier event (:func:`earlier_phrases`); an event word
@@ -2159,17 +2122,8 @@ def choose_event_date(
         }
     )
     if ahead:
-        # "convocó a una huelga desde el 4 de diciembre": the plan's own opening is its day;
-        # another action's is not ("on strike since Nov. 2, they will march")
-        best = governed_start(future, since, trigger, text, None, relative) or nearest_date(
-            [d for d in future if d.span not in statements and d.span not in since], trigger, text
-        )
+        best = nearest_date([d for d in future if d.span not in statements], trigger, text)
         return DateChoice(best, "own" if best is not None else None)
-    opened = governed_start(past, since, trigger, text, published, relative)
-    if opened is not None:
-        # "Teachers, who have been on strike since Oct. 23, said they would return next week":
-        # the day a period opens right after the event word is the day that event began
-        return DateChoice(opened, "since")
     opened = began_on(past, began, trigger, text, published, relative)
     if opened is not None:
         # "the national strike began on April 28 against a reform the president withdrew four

@@ -51,7 +51,6 @@ from veeduria.extract.dates import (
     day_headers,
     earlier_phrases,
     entry_stamp,
-    governed_start,
     in_restrictive_relative,
     lasting_start,
     night_before,
@@ -1451,30 +1450,6 @@ class _Run:
                     fact = "historical"  # "la violencia de 2004 en Ilave, cuando el alcalde ..."
                 if fact in ("asserted", "reported") and claimed_false(self.text, (start, end)):
                     fact = "negated"  # "Some posts said that a pensioner died. This is also false"
-                if (
-                    fact in ("planned", "called_for")
-                    and choice.source == "since"
-                    and choice.date is not None
-                    and choice.date.span[0] >= code.trigger.end
-                    and governed_start(
-                        [choice.date],
-                        {choice.date.span},
-                        (code.trigger.start, code.trigger.end),
-                        self.text,
-                        self.published,
-                        self.res.dates.relative_word,
-                    )
-                    is not None
-                    and not _coming_reading(choice.date, future_dates, self.published)
-                ):
-                    # "Teachers, who have been on strike since April 23, said they would march":
-                    # an action whose period has opened is under way, whatever the sentence plans
-                    fact = "reported" if own_source is not None else "asserted"
-                    ahead = None
-                elif fact in ("planned", "called_for") and choice.source == "since":
-                    # "on strike since Nov. 2, they will march to the port": the opening of
-                    # another action's period is no day of a plan
-                    choice = DateChoice(None, None)
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
                 anniversary_of = trail.mentioned
@@ -3071,23 +3046,6 @@ def _standing_protests(
         ):
             return [Coded(PROTESTS_, "Peaceful protest", info.mode, t, "protest.standing")]
     return []
-
-
-#: how far ahead of publication a date may be read as the coming day a plan opens on
-_COMING_REACH = dt.timedelta(days=14)
-
-
-def _coming_reading(
-    date: DateValue, future: Sequence[DateValue], published: dt.date | None
-) -> bool:
-    """Whether the words of ``date`` may also be read as a day soon to come ("desde el
-    lunes" in "acatará un paro desde el lunes"), not only as one gone by ("since Oct. 23" in a
-    story of late November)."""
-    if published is None:
-        return True
-    return any(
-        d.span == date.span and published <= d.value <= published + _COMING_REACH for d in future
-    )
 
 
 def _standing_start(
