@@ -485,6 +485,8 @@ class _Run:
                 triggers = [t for t in triggers if not _generic(t, cues, self.text)]
             if "kind_said" in roles:  # "La protesta no es un delito": what all protest is
                 triggers = [t for t in triggers if not _kind_said(t, cues)]
+            if len(triggers) > 1:  # "salieron a protestar contra los bloqueos": its target
+                triggers = [t for t in triggers if not _protest_target(t, triggers, self.text)]
             if "leaders_of" in roles and not any(
                 isinstance(t.info, TriggerInfo) and t.info.kind == "arrest" for t in triggers
             ):  # "procesar a los líderes de los bloqueos": the people, not an event ("detuvo a
@@ -3598,6 +3600,38 @@ def _leaders_of(trigger: Found, cues: Sequence[Found], text: str) -> bool:
         if 0 <= c.start - trigger.end <= 4 and _POSSESSIVE.fullmatch(text, trigger.end, c.start):
             return True
     return False
+
+
+def _protest_target(trigger: Found, triggers: Sequence[Found], text: str) -> bool:
+    """ "comerciantes salieron a protestar contra los bloqueos", "residents marched against the
+    strike": a protest noun after "contra"/"against" and an article, with another protest word
+    of the sentence before it, is what that protest is against (a protest told elsewhere), not
+    a protest of its own."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind != "protest":
+        return False
+    link = _AGAINST.search(text, max(0, trigger.start - 30), trigger.start)
+    if link is None:
+        return False
+    return any(
+        t is not trigger
+        and isinstance(t.info, TriggerInfo)
+        and t.info.kind == "protest"
+        and t.end <= link.start()
+        and link.start() - t.end <= 40
+        and _CLAUSE_BREAK.search(text, t.end, link.start()) is None
+        for t in triggers
+    )
+
+
+#: "contra los", "en contra del", "against the": what a protest is against, right before the noun
+_AGAINST = re.compile(
+    r"\b(?:(?:en\s+)?contra\s+(?:de\s+)?(?:los|las|la|el|esos|esas|estos|estas)|(?:en\s+)?contra\s+del|"
+    r"against\s+(?:the|these|those|this|that))\s+\Z",
+    re.IGNORECASE,
+)
+#: a clause break between two protest words: the second belongs to a clause of its own
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s*(?:y|e|pero|and|but|while|mientras)\b", re.IGNORECASE)
 
 
 #: between a ``leaders_of`` cue and the protest noun it is of: "de los", "del", "of the", "of

@@ -53,3 +53,32 @@ def test_protests_told_beside_leaders_stay(mentions, text, language, word):
 def test_arrested_leaders_stay_protesters(mentions, text, language):
     events = mentions(text, language)
     assert [m.actor2.name if m.actor2 else None for m in events] == ["Protesters (Peru)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # a protest against another protest: the second is its target, told elsewhere
+        (
+            "En Quetzaltenango, comerciantes del mercado salieron a protestar contra los "
+            "bloqueos por las pérdidas.",
+            "es",
+            ["salieron a protestar"],
+        ),
+        ("Vecinos de Ate marcharon en contra del paro de transportistas.", "es", ["marcharon"]),
+        ("Shop owners rallied against the blockades on Monday.", "en", ["rallied"]),
+        (
+            "Residents marched against the strike called by the transport unions.",
+            "en",
+            ["marched"],
+        ),
+        # near miss: two protests of one subject, joined by "y"
+        (
+            "Los transportistas marcharon contra el alza del combustible y bloquearon la vía.",
+            "es",
+            ["marcharon", "bloquearon"],
+        ),
+    ],
+)
+def test_a_protest_against_a_protest_is_one(mentions, text, language, words):
+    assert _protests(mentions, text, language) == words
