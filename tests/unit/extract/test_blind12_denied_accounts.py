@@ -52,3 +52,25 @@ def test_denied_accounts_negate_their_clause(mentions, text, language):
 )
 def test_accounts_not_denied_stay(mentions, text, language):
     assert "negated" not in _facts(mentions, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fact"),
+    [
+        (
+            "The ministry denies the reports circulating on social media that police fired "
+            "inside the premises of the hospital.",
+            "en",
+            "negated",
+        ),
+        ("The minister had earlier denied that police fired inside the building.", "en", "negated"),
+        ("Soldiers fired into the crowd outside the barracks.", "en", "asserted"),
+    ],
+)
+def test_fire_told_by_where_it_went(mentions, text, language, fact):
+    assert _facts(mentions, text, language) == [fact]
+
+
+def test_fired_staff_is_no_fire(mentions):
+    # near miss: "fired" dismisses staff; no protest or repression reading in the sentence
+    assert mentions("The company fired inside sales staff last year.", "en") == []
