@@ -1108,7 +1108,46 @@ def _unnamed_shooter(triggers: Sequence[Found], facts: SentenceFacts) -> Found |
                 return t
             if 0 <= a - t.end <= _PASSIVE_REACH and _PASSIVE_AGENT.fullmatch(text, t.end, a):
                 return t
+            if not killing and _far_subject(t, a, b, facts):
+                return t
     return None
+
+
+def _far_subject(trigger: Found, a: int, b: int, facts: SentenceFacts) -> bool:
+    """A Spanish finite firing verb whose subject, people nobody names, opens a chain of
+    coordinated clauses before it ("un hombre de 77 años se bajó de su vehículo, discutió con
+    los manifestantes y les disparó"): the verb agrees with them in number ("un hombre ...
+    disparó", "unos sujetos ... dispararon") and the sentence names no police or soldiers (who
+    would be the shooters of "un hombre discutió con un policía y este le disparó")."""
+    text = facts.text
+    if not text or not 0 <= trigger.start - b <= _FAR_SUBJECT_REACH:
+        return False
+    verb = _FINITE_FIRE.match(text, trigger.start)
+    if verb is None or _FAR_SUBJECT_BREAK.search(text, b, trigger.start) is not None:
+        return False
+    one = _ONE_PERSON.match(text, a) is not None
+    if one != (verb.group("one") is not None):
+        return False
+    # the forces named before the subject are a source ("Según la Policía, un hombre ...")
+    return not any(
+        isinstance(f.info, ActorInfo) and f.info.inter == 1 and f.start >= a for f in facts.actors
+    )
+
+
+#: how far a subject may stand before its firing verb across coordinated clauses
+_FAR_SUBJECT_REACH = 220
+#: a Spanish finite firing verb, singular ("one") or plural: active in Spanish whatever its
+#: subject (the one hit is told "fue baleado", "recibió un disparo")
+_FINITE_FIRE = re.compile(
+    r"(?:(?P<one>disparó|baleó|abrió\s+fuego)|dispararon|balearon|abrieron\s+fuego)\b",
+    re.IGNORECASE,
+)
+#: what ends the subject's clause chain: a sentence end, a semicolon or colon, a subordinate
+#: clause whose own subject may fire ("cuando", "mientras", "después de que", "porque")
+_FAR_SUBJECT_BREAK = re.compile(
+    r"[.;:!?]|\b(?:cuando|mientras|después\s+de\s+que|luego\s+de\s+que|porque|pero|según)\b",
+    re.IGNORECASE,
+)
 
 
 def _demonstrators_after(trigger: Found, actors: Sequence[Found]) -> bool:

@@ -121,7 +121,10 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
                 role == "negated"
                 and text is not None
                 and t_start - c_end <= _DENIAL_REACH
-                and _DENIED_CLAUSE.fullmatch(text, c_end, t_start) is not None
+                and (
+                    _DENIED_CLAUSE.fullmatch(text, c_end, t_start) is not None
+                    or _DENIED_ACCOUNT.fullmatch(text, c_end, t_start) is not None
+                )
             )
         else:  # the cue starts at or after the trigger's end
             governs = c_start - t_end <= _WINDOW.get(role, _NO_WINDOW)[1]
@@ -319,6 +322,18 @@ _DENIAL_REACH = 90
 #: stop
 _DENIED_CLAUSE = re.compile(
     r"(?:(?!\b(?:que|that)\b)[^,.;:!?])*\b(?:que|that)\b(?:(?!\b(?:que|that)\b)[^,.;:!?])*",
+    re.IGNORECASE,
+)
+#: a denial of an account and the clause it tells: "denies the reports circulating on social
+#: media that police fired", "desmiente las versiones que circulan en redes de que la policía
+#: disparó" (eighteenth session): the account noun, a few words about it (a relative clause may
+#: hold its own "que"), then "that"/"de que" and the denied clause, with no "que"/"that" of its own
+_DENIED_ACCOUNT = re.compile(
+    r"\s+(?:(?:the|those|these|some|any|las|los|la|el|unas|unos|esas|esos|esa|ese)\s+)?"
+    r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|accounts?|"
+    r"versi[oó]n|versiones|denuncias?|informaci[oó]n|informaciones|acusaciones|afirmaciones|rumores|"
+    r"se[nñ]alamientos)\b[^.;:!?]{0,80}\b(?:de\s+que|that)\b"
+    r"(?:(?!\b(?:que|that)\b)[^,.;:!?])*",
     re.IGNORECASE,
 )
 #: "May" the month: capitalised and next to a day or a year ("20 May 2023", "May 20", "in May")

@@ -488,6 +488,13 @@ class _Run:
                 triggers = [t for t in triggers if not _generic(t, cues, self.text)]
             if "kind_said" in roles:  # "La protesta no es un delito": what all protest is
                 triggers = [t for t in triggers if not _kind_said(t, cues)]
+            if len(triggers) > 1:  # "salieron a protestar contra los bloqueos": its target
+                triggers = [t for t in triggers if not _protest_target(t, triggers, self.text)]
+            if "leaders_of" in roles and not any(
+                isinstance(t.info, TriggerInfo) and t.info.kind == "arrest" for t in triggers
+            ):  # "procesar a los líderes de los bloqueos": the people, not an event ("detuvo a
+                # los dirigentes de las protestas" keeps the protest that makes them protesters)
+                triggers = [t for t in triggers if not _leaders_of(t, cues, self.text)]
             # "if the blockades continue, fuel could run short": a condition, no event of its own;
             # "lo que permite a las Fuerzas Armadas participar en el control del orden interno":
             # what a decree allows, no event either
@@ -3669,6 +3676,68 @@ def _kind_said(trigger: Found, cues: Sequence[Found]) -> bool:
     )
 
 
+def _leaders_of(trigger: Found, cues: Sequence[Found], text: str) -> bool:
+    """ "procesar a los líderes de los bloqueos", "the leaders of the strike", "the strike's
+    organisers": a protest noun that names who lead, call or speak for a protest (``leaders_of``
+    cues) names those people, not an event. The noun follows "de"/"of" and an article or a
+    demonstrative only, so it is no verb ("los dirigentes de Puno marcharon" keeps its march),
+    or comes right before the cue, with a possessive ("the strike's organisers", "protest
+    leaders")."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind != "protest":
+        return False
+    for c in cues:
+        if not isinstance(c.info, CueInfo) or c.info.role != "leaders_of":
+            continue
+        if 0 <= trigger.start - c.end <= 20 and _LEADERS_LINK.fullmatch(text, c.end, trigger.start):
+            return True  # after an article: a noun, never a verb ("dirigentes de Puno marcharon")
+        if 0 <= c.start - trigger.end <= 4 and _POSSESSIVE.fullmatch(text, trigger.end, c.start):
+            return True
+    return False
+
+
+def _protest_target(trigger: Found, triggers: Sequence[Found], text: str) -> bool:
+    """ "comerciantes salieron a protestar contra los bloqueos", "residents marched against the
+    strike": a protest noun after "contra"/"against" and an article, with another protest word
+    of the sentence before it, is what that protest is against (a protest told elsewhere), not
+    a protest of its own."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind != "protest":
+        return False
+    link = _AGAINST.search(text, max(0, trigger.start - 30), trigger.start)
+    if link is None:
+        return False
+    return any(
+        t is not trigger
+        and isinstance(t.info, TriggerInfo)
+        and t.info.kind == "protest"
+        and t.end <= link.start()
+        and link.start() - t.end <= 40
+        and _CLAUSE_BREAK.search(text, t.end, link.start()) is None
+        for t in triggers
+    )
+
+
+#: "contra los", "en contra del", "against the": what a protest is against, right before the noun
+_AGAINST = re.compile(
+    r"\b(?:(?:en\s+)?contra\s+(?:de\s+)?(?:los|las|la|el|esos|esas|estos|estas)|(?:en\s+)?contra\s+del|"
+    r"against\s+(?:the|these|those|this|that))\s+\Z",
+    re.IGNORECASE,
+)
+#: a clause break between two protest words: the second belongs to a clause of its own
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s*(?:y|e|pero|and|but|while|mientras)\b", re.IGNORECASE)
+
+
+#: between a ``leaders_of`` cue and the protest noun it is of: "de los", "del", "of the", "of
+#: these"
+_LEADERS_LINK = re.compile(
+    r"\s+(?:de\s+(?:los|las|la|el|esa|esas|ese|esos|esta|estas|este|estos)|del|of(?:\s+(?:the|these|"
+    r"those|this|that|its|their))?)\s+",
+    re.IGNORECASE,
+)
+#: between a protest noun and the cue of its leaders: a possessive or a space ("the strike's
+#: organisers", "protest leaders")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])?\s+")
 #: what may stand between a ``generic`` cue and its event word: nothing, or another event
 #: word and a coordinator ("cifras de detenidos ni de heridos")
 _GENERIC_GAP = re.compile(r"\s*(?:\w+\s+(?:ni|y|e|o|u|and|or|nor)\s+(?:de\s+|of\s+)?)?")

@@ -59,6 +59,7 @@ CueRole = Literal[
     "kind_said",
     "crossref",
     "unnamed_agent",
+    "leaders_of",
     "other_sense",
     "road",
 ]
