@@ -1298,7 +1298,9 @@ class _Run:
                     shifts=get_dates("shifts"),
                     after=after_spans,
                     settled=settled,
-                    began=_cue_spans(cues, "began"),
+                    began=_own_began(
+                        _cue_spans(cues, "began"), _cue_spans(cues, "since"), self.text
+                    ),
                     story=_parallel_story(
                         gap
                         if gap is not None and trail.mentioned is mentioned
@@ -4799,6 +4801,29 @@ def _event_names(cues: Sequence[Found]) -> tuple[str, ...]:
 
 def _cue_spans(cues: Sequence[Found], role: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in cues if isinstance(c.info, CueInfo) and c.info.role == role]
+
+
+#: words at most between a "since" word and the "began" verb of its clause ("since the
+#: protests began", "desde que se iniciaron las protestas")
+_SINCE_BEGAN_REACH = 4
+
+
+def _own_began(
+    began: Sequence[tuple[int, int]], since: Sequence[tuple[int, int]], text: str
+) -> list[tuple[int, int]]:
+    """The "began" verbs that may date an event word: not one in a "since" clause ("the first
+    person killed in the capital since the protests began in December"), whose day opens the
+    period a story counts in, not the day of an event it tells."""
+    return [
+        (a, b)
+        for a, b in began
+        if not any(
+            end <= a
+            and len(text[end:a].split()) <= _SINCE_BEGAN_REACH
+            and not any(ch in text[end:a] for ch in ",;:.()")
+            for _, end in since
+        )
+    ]
 
 
 _TOLD = frozenset({"asserted", "reported", "historical"})

@@ -85,6 +85,15 @@ def test_the_day_after_its_began_verb_is_the_events(
             "bloquearon",
             dt.date(2021, 5, 14),
         ),
+        # a "began" verb in a "since" clause opens the period the story counts in: the
+        # sentence tells the death of the story's day
+        (
+            "A protester was shot dead by police on Friday in the port. He is the first person "
+            "killed in the port since the demonstrations began in March.",
+            "en",
+            "demonstrations",
+            dt.date(2021, 5, 14),
+        ),
     ],
 )
 def test_a_began_verb_of_another_clause_does_not_date_the_event(
