@@ -141,3 +141,54 @@ def test_a_period_opened_on_the_event_word_dates_it(
     mentions: Callable[..., list[Mention]], text: str, trigger: str, day: dt.date
 ) -> None:
     assert _day(mentions(text, "es", MAY15), trigger) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger"),
+    [
+        (
+            "El 14 de marzo de 2022, la policía disparó contra los cañeros en la plaza de Tumán."
+            '\n\n"Corrimos hacia el mercado y el humo no dejaba ver nada", cuenta un vecino. '
+            "Aquel día la policía detuvo a cuarenta cañeros.",
+            "es",
+            "detuvo",
+        ),
+        (
+            "On 14 March 2022, police fired on cane workers in the square of Tuman.\n\n"
+            '"We ran towards the market and the smoke hid everything", a neighbour says. '
+            "Police arrested forty workers that day.",
+            "en",
+            "arrested",
+        ),
+    ],
+)
+def test_that_day_after_a_paragraph_with_no_day_is_the_day_of_the_paragraph_before(
+    mentions: Callable[..., list[Mention]], text: str, language: str, trigger: str
+) -> None:
+    event = _by_trigger(mentions(text, language, dt.date(2024, 3, 14)), trigger)
+    assert event.date is not None and event.date.value == dt.date(2022, 3, 14)
+    assert event.factuality == "historical"
+
+
+def test_that_day_after_a_paragraph_with_its_own_day_is_that_day(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "El 14 de marzo de 2022, la policía disparó contra los cañeros en la plaza de Tumán.\n\n"
+        "El lunes, los deudos marcharon por Tumán. Aquel día la policía detuvo a dos dirigentes."
+    )
+    assert _day(mentions(text, "es", dt.date(2024, 3, 14)), "detuvo") == dt.date(2024, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["En la madrugada siguiente", "La madrugada siguiente", "En la mañana siguiente"],
+)
+def test_the_next_small_hours_count_a_day_from_the_story(
+    mentions: Callable[..., list[Mention]], opening: str
+) -> None:
+    text = (
+        "El 3 de febrero, los cañeros bloquearon la vía en Tumán. "
+        f"{opening}, la policía desalojó a los manifestantes."
+    )
+    assert _day(mentions(text, "es", dt.date(2024, 2, 10)), "desalojó") == dt.date(2024, 2, 4)
