@@ -1409,7 +1409,14 @@ def _since_other_noun(
     m = _other_relative(date.span, trigger, text)
     if m is None or _relative_goes_on(date.span, trigger, text, after):
         return False
-    return bool(text[trigger[1] : m.start()].strip())
+    # "el bloqueo del cruce de Santiago, que mantienen desde el lunes": the clause is on the
+    # event word with its complement
+    between = text[trigger[1] : m.start()]
+    return bool(between.strip()) and _COMPLEMENT.fullmatch(between) is None
+
+
+#: a complement of the event word: "del cruce de Santiago", "of the bridge"
+_COMPLEMENT = re.compile(r"\s+(?:de|del|of)\s[^,;:.()]{0,60}", re.IGNORECASE)
 
 
 #: a past participle set off by a comma, with at most three words before the day after it

@@ -192,3 +192,13 @@ def test_the_next_small_hours_count_a_day_from_the_story(
         f"{opening}, la policía desalojó a los manifestantes."
     )
     assert _day(mentions(text, "es", dt.date(2024, 2, 10)), "desalojó") == dt.date(2024, 2, 4)
+
+
+def test_a_period_opened_on_the_event_word_with_its_complement_dates_it(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "El lunes la policía desalojó la plaza de Armas. El bloqueo del puente de Ilave, que "
+        "mantienen desde el jueves los comuneros, es una medida independiente."
+    )
+    assert _day(mentions(text, "es", MAY15), "bloqueo") == dt.date(2024, 5, 9)
