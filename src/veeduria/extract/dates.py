@@ -1394,6 +1394,51 @@ _COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|y|e|pero|mientras)\s",
 _COORDINATION_PENALTY = 500
 
 
+def _since_other_noun(
+    date: DateValue, trigger: tuple[int, int], text: str, after: Sequence[tuple[int, int]]
+) -> bool:
+    """A day that opens a period inside a relative clause on another noun than the event
+    word ("ingresaron a la ciudad universitaria, donde se alojaban desde el miércoles las
+    delegaciones"): it tells since when that noun's state lasts, not the event's day."""
+    if date.span[0] > trigger[1]:
+        # "intentaron reabrir la vía, cerrada desde el miércoles por los trabajadores": a
+        # participle set off by a comma tells the state of its noun
+        p = _SINCE_PARTICIPLE.search(text, max(trigger[1], date.span[0] - 60), date.span[0])
+        if p is not None and text[trigger[1] : p.start()].strip():
+            return True
+    m = _other_relative(date.span, trigger, text)
+    if m is None or _relative_goes_on(date.span, trigger, text, after):
+        return False
+    # "el bloqueo del cruce de Santiago, que mantienen desde el lunes": the clause is on the
+    # event word with its complement
+    between = text[trigger[1] : m.start()]
+    return bool(between.strip()) and _COMPLEMENT.fullmatch(between) is None
+
+
+#: a complement of the event word: "del cruce de Santiago", "of the bridge"
+_COMPLEMENT = re.compile(r"\s+(?:de|del|of)\s[^,;:.()]{0,60}", re.IGNORECASE)
+
+
+#: a past participle set off by a comma, with at most three words before the day after it
+#: (", cerrada desde el miércoles", ", bloqueada al tránsito desde", ", closed since")
+_SINCE_PARTICIPLE = re.compile(
+    r",\s+[^\W\d_]{3,}(?:ad[oa]s?|id[oa]s?|ed)(?:\s+[^\W\d_,;:.()]+){0,3}\s+\Z", re.IGNORECASE
+)
+
+
+def _opens_later_coordinate(date: DateValue, trigger: tuple[int, int], text: str) -> bool:
+    """The date comes right after a comma and a conjunction past the event word ("fue
+    detenido en el lugar, y ayer un juez ...", "was arrested at the scene, and on Wednesday a
+    judge ..."): it opens the next coordinated clause and dates what that clause tells."""
+    if date.span[0] < trigger[1]:
+        return False
+    lo = max(trigger[1], date.span[0] - 16)
+    return any(
+        not text[m.end() : date.span[0]].strip()
+        for m in _COORDINATION.finditer(text, lo, date.span[0] + 1)
+    )
+
+
 @dataclass(frozen=True)
 class DateChoice:
     """The date of one event word, and where it came from (``None``: the sentence gives none)."""
@@ -2172,6 +2217,9 @@ def choose_event_date(
     ]
     ordinary = [d for d in ordinary if not _in_other_after(d, trigger, after)]
     ordinary = [d for d in ordinary if not _outside_earlier(d, trigger, earlier, text)]
+    # "El agresor fue detenido en el lugar, y ayer un juez le impuso prisión preventiva": a day
+    # that opens the next coordinated clause is that clause's, not the event word's before it
+    ordinary = [d for d in ordinary if not _opens_later_coordinate(d, trigger, text)]
     # "acompañaron este miércoles los féretros de las víctimas del lunes en un cortejo": the
     # day of another noun is not the event's when the sentence has a day of its own
     adverbial = [
@@ -2190,7 +2238,19 @@ def choose_event_date(
             return DateChoice(finer, statements[finer.span])
         return DateChoice(best, "own")
     best = nearest_date(
-        [d for d in past if d.span in since and d.precision == "day"], trigger, text
+        [
+            d
+            for d in past
+            if d.span in since
+            and d.precision == "day"
+            # "los agentes ingresaron al campus, donde se alojaban desde el miércoles las
+            # delegaciones": the day the relative clause's stay began is not the event's; one
+            # on the event word itself is ("El estado de excepción, que rige desde el lunes")
+            and not _since_other_noun(d, trigger, text, after)
+            and not _opens_later_coordinate(d, trigger, text)
+        ],
+        trigger,
+        text,
     )
     if best is not None:
         return DateChoice(best, "since")

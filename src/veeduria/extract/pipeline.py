@@ -2206,19 +2206,32 @@ class _Run:
         reach = max(self.dateline_end, start - _THAT_DAY_REACH)
         paragraph = self.text.rfind("\n\n", reach, start)
         if paragraph >= 0 and self.text[paragraph:start].strip():
-            reach = paragraph
+            if self._named_days(paragraph, start) or holds_any(
+                self.guard, paragraph, start, _THAT_DAY_WORDS
+            ):
+                reach = paragraph
+            else:
+                # '"... la balacera duró hasta la noche", recuerda. Aquel día murieron ...': the
+                # paragraph names no day before it, so the day is the paragraph before's ("El
+                # primer día de paro, ... Ese mismo día, ...": a day it names, though no date)
+                before = self.text.rfind("\n\n", reach, paragraph)
+                reach = before if before >= 0 else reach
         elif paragraph >= 0:
             # the sentence opens its paragraph ("... was shot dead on December 15, 2022.\n\nHis
             # death was one of ten that day"): the day is the last one the paragraph before named
             before = self.text.rfind("\n\n", reach, paragraph)
             reach = before if before >= 0 else reach
-        past, future, _ = self._dates(reach, start)
+        days = self._named_days(reach, start)
+        return days[-1] if days else None
+
+    def _named_days(self, start: int, end: int) -> list[DateValue]:
+        """The days named between ``start`` and ``end``, in text order (for ``_that_day``)."""
+        past, future, _ = self._dates(start, end)
         # a coming day named before counts too ("summoned her to testify on Nov. 16. Relatives
         # said they would rally outside the court that day"); a day read both ways is the past one
         spans = {d.span for d in past}
         named = [*past, *(d for d in future if d.span not in spans)]
-        days = sorted((d for d in named if d.precision == "day"), key=lambda d: d.span)
-        return days[-1] if days else None
+        return sorted((d for d in named if d.precision == "day"), key=lambda d: d.span)
 
     def _dates(self, start: int, end: int) -> tuple[list[DateValue], list[DateValue], list[Shift]]:
         """The sentence's dates resolved to the past and to the future, and the days it counts from
