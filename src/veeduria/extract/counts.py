@@ -140,6 +140,9 @@ class CountMatch:
     #: read as a cumulative figure: "la cifra de fallecidos asciende a 18", "the death toll
     #: rose to 20"
     toll: bool = False
+    #: a toll read from a bare casualty noun as its subject ("*Los fallecidos* desde diciembre
+    #: ya son 46", "*Fatalities* have reached 28"): the noun alone says no period
+    bare: bool = False
     #: a part that a later source gives for the same figure ("about 200 people had been
     #: detained; the attorney general's office *later* gave a figure of 211"): it replaces it
     revised: bool = False
@@ -647,6 +650,22 @@ def _range(
     return None
 
 
+#: three or four plain digits, an hour and its minutes written together ("a las 1930")
+_HHMM = re.compile(r"\d{3,4}(?!\w)")
+
+
+def _clock(low: str, q: _Quantity) -> bool:
+    """Can the number ``q`` be a time of day: an hour (24 at most) or an hour and its minutes
+    written as one number ("las 1930", "las 0745"), not a figure ("las 49", "las 1.200")."""
+    if q.value <= 24:
+        return True
+    return (
+        _HHMM.fullmatch(low, q.start, q.end) is not None
+        and q.value // 100 <= 24
+        and q.value % 100 < 60
+    )
+
+
 def _groups(
     text: str, low: str, offset: int, floor: int, rules: CountRules, numbers: NumberRules
 ) -> list[_Group]:
@@ -662,10 +681,12 @@ def _groups(
             high is None
             and _back(rules.hour_before_back, low, q.start, floor)
             and not q.vague
-            and q.value <= 24
+            and _clock(low, q)
             and rules.person_re.match(low, q_end) is None
         ):
-            continue  # "a las 10": an hour; "se suma a las 49 personas fallecidas": a figure
+            # "a las 10", "a las 1930" (an hour and its minutes): a time; "se suma a las 49
+            # personas fallecidas": a figure
+            continue
         if rules.not_after_re.match(low, q_end):
             continue
         if (
@@ -806,6 +827,7 @@ class _Reader:
         head: tuple[int, int],
         *,
         toll: bool = False,
+        bare: bool = False,
     ) -> None:
         group.claimed = True
         a, b = span[0] + self.offset, span[1] + self.offset
@@ -819,7 +841,7 @@ class _Reader:
             span=(a, b),
         )
         head_ref = TextRef(self.text[h0:h1], (h0, h1))
-        self.out.append((a, CountMatch(category, count, head_ref, toll=toll)))
+        self.out.append((a, CountMatch(category, count, head_ref, toll=toll, bare=bare)))
         if group.value == 0 and category == "injured" and group.also and group.also != category:
             # "nadie resultó herido", "no one was hurt": nobody was killed either
             self.out.append((a, CountMatch(group.also, count, head_ref)))
@@ -1100,7 +1122,12 @@ class _Reader:
                 return False
             anchor.used = True
             self.emit(
-                category, group, (anchor.start, group.end), (anchor.start, anchor.end), toll=True
+                category,
+                group,
+                (anchor.start, group.end),
+                (anchor.start, anchor.end),
+                toll=True,
+                bare=subject,
             )
             return True
         return False

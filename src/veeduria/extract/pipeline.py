@@ -719,6 +719,18 @@ class _Run:
                         cue = None
                 if (
                     cue is not None
+                    and c.bare
+                    and since is None
+                    and not roles & {"since", "period"}
+                    and _bare_toll_of_incident(c, get_places(), get_dates(), cues, self.text)
+                ):
+                    # "Los fallecidos ya son 18 en Juliaca", "Los detenidos en la marcha de Lima
+                    # llegan a 40", "The injured reached 40 in Juliaca on Monday": a bare
+                    # casualty noun's figure with a town or a day in its clause and no period
+                    # counts that incident's people, as "la cifra de muertos en Juliaca" does
+                    cue = None
+                if (
+                    cue is not None
                     and not c.part
                     and since is None
                     and "since" not in roles
@@ -3905,6 +3917,42 @@ def _disputed(
     ):
         return None
     return figure
+
+
+#: where the clause of a bare toll's figure ends ("Los fallecidos ya son 18 en Juliaca*,* donde")
+_BARE_CLAUSE_END = re.compile(r"[;:!?()]|[.,](?!\d)")
+_BARE_REACH = 80
+
+
+def _bare_toll_of_incident(
+    c: CountMatch,
+    places: Sequence[Location],
+    dates: Sequence[DateValue],
+    cues: Sequence[Found],
+    text: str,
+) -> bool:
+    """The clause of a bare casualty noun's figure, from the noun to the end of the clause after
+    the figure, names a town or a day and no period: "Los fallecidos *en Juliaca* ya son 18",
+    "The injured reached 40 *in Juliaca on Monday*" count one incident's people; "Los
+    fallecidos desde diciembre ya son 46", "the dead in the protests number 60" count a
+    period's."""
+    start = c.head.span[0]
+    stop = _BARE_CLAUSE_END.search(text, c.count.span[1], c.count.span[1] + _BARE_REACH)
+    end = stop.start() if stop else min(len(text), c.count.span[1] + _BARE_REACH)
+    if any(
+        isinstance(q.info, CueInfo)
+        and (
+            q.info.role == "since"
+            or (q.info.role == "tally" and _PERIOD_PHRASE.match(text, q.start))
+        )
+        and start <= q.start
+        and q.end <= end
+        for q in cues
+    ):
+        return False
+    return any(
+        p.geo_precision == 1 and start <= p.span[0] and p.span[1] <= end for p in places
+    ) or any(d.precision == "day" and start <= d.span[0] and d.span[1] <= end for d in dates)
 
 
 def _town_toll(

@@ -1,0 +1,134 @@
+"""Counts of the nineteenth session (extract-counts9).
+
+The clock-time rule of extract-counts8 let any number over 24 after "a las" be a figure: an
+hour and its minutes written as one number ("a las 1930") is still a time, and "hacia las",
+"alrededor de las", "antes de las" are clock-time words too. A bare casualty noun as the
+subject of a rising toll ("Los fallecidos ya son 18") is a toll only when its clause names no
+town or day of one incident: "Los fallecidos ya son 18 en Juliaca, donde la policía disparó el
+lunes" counts that incident's dead and keeps the incident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import Resources, extract
+from veeduria.extract.counts import compile_counts, find_counts
+from veeduria.extract.numbers import compile_numbers
+from veeduria.models import Document
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return {lang: (compile_counts(lang), compile_numbers(lang)) for lang in ("es", "en")}
+
+
+def _found(rules, lang: str, text: str) -> list[tuple[str, int]]:
+    count_rules, number_rules = rules[lang]
+    return [
+        (m.category, m.count.value)
+        for m in find_counts(text, 0, len(text), count_rules, number_rules)
+    ]
+
+
+def _run(resources: Resources, text: str, language: str):
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 2, 14))
+    return extract(doc, resources)
+
+
+def _tallies(x) -> list[tuple[str, int]]:
+    return sorted((t.what, t.value) for t in x.tallies)
+
+
+def _counts(x, what: str) -> list[int]:
+    return sorted(c.value for e in x.events if (c := e.count(what)) is not None)
+
+
+# --- clock times ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an hour and its minutes written together are a time, not 1930 dead
+        ("A las 1930 murieron dos comuneros en Ilave.", [("killed", 2)]),
+        ("Desde las 0745 fueron detenidos once estudiantes en Cusco.", [("detained", 11)]),
+        # clock-time words the first list lacked
+        ("Hacia las 21 murieron dos comuneros en Ilave.", [("killed", 2)]),
+        ("Alrededor de las 3 resultaron heridos cuatro agentes en Ilave.", [("injured", 4)]),
+        ("Antes de las 9 fueron detenidos seis estudiantes.", [("detained", 6)]),
+    ],
+)
+def test_clock_times_are_no_figures(rules, text: str, expected) -> None:
+    assert _found(rules, "es", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a figure after the article is still a figure
+        ("La cifra se suma a las 63 personas fallecidas en el sur.", [("killed", 63)]),
+        ("Hacia las 1.200 personas detenidas apuntan las cifras.", [("detained", 1200)]),
+        # a number with minutes impossible as a time ("1975": 75 minutes) is no clock time
+        ("a las 1975 personas detenidas", [("detained", 1975)]),
+        ("Alrededor de las 14 personas heridas fueron atendidas.", [("injured", 14)]),
+    ],
+)
+def test_figures_after_clock_words_still_count(rules, text: str, expected) -> None:
+    assert _found(rules, "es", text) == expected
+
+
+# --- a bare casualty noun as a toll's subject ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        (
+            "Los fallecidos ya son 9 en Ilave, donde la policía disparó el martes contra los "
+            "comuneros.",
+            "es",
+            "killed",
+            9,
+        ),
+        ("Los detenidos en la marcha de Cusco llegan a 35.", "es", "detained", 35),
+        ("Los heridos en Ilave ya suman 27 tras el desalojo del puente.", "es", "injured", 27),
+    ],
+)
+def test_a_bare_toll_with_a_town_counts_that_incident(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert _tallies(x) == []
+    assert _counts(x, what) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        # near misses: a period, the whole country or no place: a running toll stays a tally
+        ("Los fallecidos desde diciembre ya son 51 en todo el país.", "es", "killed", 51),
+        ("Los muertos en las protestas contra el Congreso suman 61.", "es", "killed", 61),
+        ("Los heridos en el país ya suman 1.350 desde diciembre.", "es", "injured", 1350),
+        (
+            "Fatalities have reached 33 across the country since the unrest began.",
+            "en",
+            "killed",
+            33,
+        ),
+        (
+            "The dead in the nationwide unrest since December now stand at 52.",
+            "en",
+            "killed",
+            52,
+        ),
+    ],
+)
+def test_a_bare_toll_of_a_period_stays_a_tally(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert (what, value) in _tallies(x)
+    assert value not in _counts(x, what)
