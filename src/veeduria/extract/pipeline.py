@@ -731,6 +731,22 @@ class _Run:
                     cue = None
                 if (
                     cue is not None
+                    and isinstance(cue.info, CueInfo)
+                    and cue.info.id.endswith(_SOURCE_COUNT)
+                    and since is None
+                    and not roles & {"since", "period"}
+                    and (
+                        any(p.geo_precision == 1 for p in get_places())
+                        or any(d.precision == "day" for d in get_dates())
+                    )
+                ):
+                    # "Según el recuento de la Coordinadora, la policía hirió a 30 manifestantes
+                    # en Juliaca", "Los enfrentamientos del lunes dejaron 18 muertos, según el
+                    # recuento de este diario": a source's count of one incident, told with its
+                    # town or day, is that incident's figure
+                    cue = None
+                if (
+                    cue is not None
                     and not c.part
                     and since is None
                     and "since" not in roles
@@ -3919,6 +3935,8 @@ def _disputed(
     return figure
 
 
+#: the cue id of a source's count named as such ("según el recuento de", "according to a tally by")
+_SOURCE_COUNT = ".tally_source_count"
 #: where the clause of a bare toll's figure ends ("Los fallecidos ya son 18 en Juliaca*,* donde")
 _BARE_CLAUSE_END = re.compile(r"[;:!?()]|[.,](?!\d)")
 _BARE_REACH = 80

@@ -132,3 +132,95 @@ def test_a_bare_toll_of_a_period_stays_a_tally(
     x = _run(resources, text, language)
     assert (what, value) in _tallies(x)
     assert value not in _counts(x, what)
+
+
+# --- a source's count named as such --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        ("Según el conteo de la Defensoría, son 22 los detenidos.", "es", "detained", 22),
+        (
+            "De acuerdo con el recuento de la Coordinadora, 35 personas resultaron heridas.",
+            "es",
+            "injured",
+            35,
+        ),
+        (
+            "According to a tally by the bar association, 19 people were detained.",
+            "en",
+            "detained",
+            19,
+        ),
+        ("By its count, 48 people have died in the protests.", "en", "killed", 48),
+    ],
+)
+def test_a_source_count_is_a_tally(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert (what, value) in _tallies(x)
+    assert value not in _counts(x, what)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        # near misses: the source counts one incident, told with its town or its day
+        (
+            "Según el recuento de la Coordinadora, la policía hirió a 31 manifestantes en Ilave.",
+            "es",
+            "injured",
+            31,
+        ),
+        (
+            "Los choques del martes dejaron 14 heridos, según el recuento de este diario.",
+            "es",
+            "injured",
+            14,
+        ),
+        (
+            "According to a tally by the bar association, police detained 19 people in Cusco.",
+            "en",
+            "detained",
+            19,
+        ),
+    ],
+)
+def test_a_source_count_of_one_incident_is_its_figure(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert _tallies(x) == []
+    assert _counts(x, what) == [value]
+
+
+# --- intervenir a alguien: detenerlo (Peruvian police usage) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("La policía intervino a 25 manifestantes en la plaza de Puno el martes.", 25),
+        ("Los agentes intervinieron a doce estudiantes en la avenida Abancay.", 12),
+        ("En Ilave, 9 comuneros fueron intervenidos por la policía.", 9),
+    ],
+)
+def test_intervenir_a_people_is_an_arrest(resources: Resources, text: str, value: int) -> None:
+    x = _run(resources, text, "es")
+    assert value in _counts(x, "detained")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: "intervenir a favor de", "a pedido de" is no arrest, and no event
+        "El ministro intervino a favor de los huelguistas en Juliaca el martes.",
+        "La Defensoría intervino a pedido de los comuneros en Ilave.",
+    ],
+)
+def test_intervenir_without_people_detained_is_no_arrest(resources: Resources, text: str) -> None:
+    x = _run(resources, text, "es")
+    assert not [e for e in x.events if e.sub_event_type == "Arrests"]
+    assert _counts(x, "detained") == []
