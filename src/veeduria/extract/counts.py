@@ -143,6 +143,9 @@ class CountMatch:
     #: a toll read from a bare casualty noun as its subject ("*Los fallecidos* desde diciembre
     #: ya son 46", "*Fatalities* have reached 28"): the noun alone says no period
     bare: bool = False
+    #: one more of the figure told before it, its subject a bare "another" ("un manifestante
+    #: murió en Juliaca *y otro murió* en el hospital"): it adds to that figure
+    another: bool = False
     #: a part that a later source gives for the same figure ("about 200 people had been
     #: detained; the attorney general's office *later* gave a figure of 211"): it replaces it
     revised: bool = False
@@ -243,6 +246,8 @@ class CountRules:
     #: "*otras* diez personas", "ten *other* people": a group that is more of the incident
     #: just told (``more_back`` over the reversed text before the number)
     more_back: re.Pattern[str]
+    #: "y otro", "and another" right before a verb: one more (read backwards)
+    another_back: re.Pattern[str]
     more_after_re: re.Pattern[str]
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
@@ -494,6 +499,11 @@ def compile_counts(language: str) -> CountRules:
         ),
         more_back=_more_back(words("more", position="before")),
         more_after_re=_more_after(words("more", position="after")),
+        another_back=(
+            re.compile(rf"\s+(?:{reversed_source(another)})(?!\w)")
+            if (another := words("another"))
+            else re.compile(r"(?!)")
+        ),
         versions=(lex.fingerprint, months.fingerprint, dates.fingerprint, *numbers.versions),
     )
 
@@ -828,6 +838,7 @@ class _Reader:
         *,
         toll: bool = False,
         bare: bool = False,
+        another: bool = False,
     ) -> None:
         group.claimed = True
         a, b = span[0] + self.offset, span[1] + self.offset
@@ -841,7 +852,9 @@ class _Reader:
             span=(a, b),
         )
         head_ref = TextRef(self.text[h0:h1], (h0, h1))
-        self.out.append((a, CountMatch(category, count, head_ref, toll=toll, bare=bare)))
+        self.out.append(
+            (a, CountMatch(category, count, head_ref, toll=toll, bare=bare, another=another))
+        )
         if group.value == 0 and category == "injured" and group.also and group.also != category:
             # "nadie resultó herido", "no one was hurt": nobody was killed either
             self.out.append((a, CountMatch(group.also, count, head_ref)))
@@ -954,6 +967,25 @@ class _Reader:
         one = _Group(m.start(), m.start(), m.start(), 1, None, "exact", False, False)
         anchor.used = True
         self.emit(category, one, (m.start(), anchor.end), (anchor.start, anchor.end))
+
+    def another(self, anchor: _Anchor) -> None:
+        """ "Un manifestante murió en Juliaca y otro murió en el hospital", "one protester was
+        killed and another died in hospital": a bare "another" as the subject of a verb counts
+        one more of a figure of the same category told before it in the sentence."""
+        category = anchor.roles.verbs_after[0].category
+        if category not in ("killed", "injured", "detained"):
+            return
+        m = _back(self.rules.another_back, self.low, anchor.start, 0)
+        if m is None:
+            return
+        start = anchor.start - m.end()
+        if not any(
+            c.category == category and c.count.span[1] - self.offset <= start for _, c in self.out
+        ):
+            return  # "Otro manifestante murió ...": no figure before it to add to
+        one = _Group(start, start, start, 1, None, "exact", False, False)
+        anchor.used = True
+        self.emit(category, one, (start, anchor.end), (anchor.start, anchor.end), another=True)
 
     def inside_aside(self, category: str, pos: int) -> bool:
         """Is ``pos`` in an aside ("among them", "entre ellos") after a figure of
@@ -1495,6 +1527,9 @@ def find_counts(
         for anchor in anchors:  # "The young man died on Thursday": one person
             if not anchor.used and anchor.roles.verbs_after and not anchor.roles.singular:
                 reader.definite_subject(anchor)
+    for anchor in anchors:  # "... y otro murió", "... and another died": one more
+        if not anchor.used and anchor.roles.verbs_after:
+            reader.another(anchor)
     for anchor in anchors:  # "Castillo fue detenido": a singular verb with no number is one
         singular = anchor.roles.singular
         if singular and not anchor.used and singular[0].category:

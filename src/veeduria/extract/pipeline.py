@@ -5137,7 +5137,8 @@ def _combine(
         gap = text[prev.span[1] : m.count.span[0]]
         # "dejaron heridos a un patrullero y a una mujer": groups that share their verb add up
         shared = heads.get(m.category) == m.head.span and m.count.span[0] >= prev.span[1]
-        if shared or _CONJOINED.match(gap):
+        # "un manifestante murió en Juliaca y otro murió en el hospital": one more adds up
+        if shared or _CONJOINED.match(gap) or m.another:
             high = (
                 None
                 if prev.high is None and m.count.high is None

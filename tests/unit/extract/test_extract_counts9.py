@@ -224,3 +224,47 @@ def test_intervenir_without_people_detained_is_no_arrest(resources: Resources, t
     x = _run(resources, text, "es")
     assert not [e for e in x.events if e.sub_event_type == "Arrests"]
     assert _counts(x, "detained") == []
+
+
+# --- "y otro murió", "and another died": one more --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        # one more of the same incident: added to the first figure
+        (
+            "Un comunero murió por un disparo en Ilave el martes y otro murió horas después en "
+            "el hospital.",
+            "es",
+            [2],
+        ),
+        (
+            "A farmer was shot dead in Ilave on Tuesday, and another died in hospital hours later.",
+            "en",
+            [2],
+        ),
+        # one more in another town: an incident of its own with its one dead
+        ("Dos comuneros murieron en Ilave el martes y otro murió en Juli.", "es", [1, 2]),
+        ("Two farmers were killed in Ilave on Tuesday and another died in Juli.", "en", [1, 2]),
+    ],
+)
+def test_another_dead_counts_one_more(
+    resources: Resources, text: str, language: str, killed: list[int]
+) -> None:
+    lead = {"es": "Hubo protestas en la región. ", "en": "Protesters blocked roads. "}[language]
+    assert _counts(_run(resources, lead + text, language), "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: another of a different figure, or no figure before it
+        ("Police detained one leader in Puno and another was released.", [("detained", 1)]),
+        ("One officer was injured in Puno and another was arrested.", [("injured", 1)]),
+    ],
+)
+def test_another_without_a_figure_of_its_kind_adds_nothing(rules, text: str, expected) -> None:
+    found = _found(rules, "en", text)
+    assert [f for f in found if f[0] == expected[0][0]] == expected
+    assert not [f for f in found if f[0] == "killed"]

@@ -56,6 +56,9 @@ Roles and the fields they need:
 - ``unharmed``: a predicate that says the people it tells came out unhurt: "resultaron
   ilesos", "salió ileso", "were unharmed", "escaped unhurt"; it gives 0 injured and 0 killed
   (a coder's "no one was hurt");
+- ``another``: a pronoun that stands alone as the subject of a casualty verb and counts one
+  more of the same figure: "un manifestante murió en Juliaca *y otro* murió en el hospital",
+  "one protester was killed *and another* died in hospital";
 - ``age``: words that make a number an age, which may stand between a counted group and its
   noun or verb: "un joven de 17 años murió", "a 17-year-old protester was killed".
 """
@@ -96,6 +99,7 @@ CountRole = Literal[
     "relative_break",
     "item_place",
     "unharmed",
+    "another",
 ]
 Category = Literal["killed", "injured", "detained", "participants"]
 
