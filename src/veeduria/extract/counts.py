@@ -240,6 +240,8 @@ class CountRules:
     ranges: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     #: "la cifra de fallecidos ... asciende a" (a number follows), "elevó a" (before one)
     toll_after_re: re.Pattern[str]
+    #: toll verbs that qualify their figure ("superan los", "exceeded": at least), and how
+    toll_verb_qualifiers: dict[str, str]
     toll_before_back: re.Pattern[str]
     #: "el chofer y los pasajeros *resultaron ilesos*", "*were unharmed*": 0 hurt, 0 dead
     unharmed_re: re.Pattern[str] | None
@@ -493,6 +495,12 @@ def compile_counts(language: str) -> CountRules:
         relative_break_re=re.compile(rf"\s(?:{_alt(words('relative_break'))})(?=\s)"),
         ranges=tuple(ranges),
         toll_after_re=re.compile(rf"(?<=[\s,])(?:{_alt(words('toll_verb', position='after'))})\s+"),
+        toll_verb_qualifiers={
+            normalize(p): e.qualifier
+            for e in entries
+            if e.role == "toll_verb" and e.position == "after" and e.qualifier
+            for p in e.patterns
+        },
         toll_before_back=re.compile(_toll_before_back(words("toll_verb", position="before"))),
         unharmed_re=(
             re.compile(rf"\b(?:{_alt(unharmed)})\b") if (unharmed := words("unharmed")) else None
@@ -1152,6 +1160,14 @@ class _Reader:
             group = self.groups[j]
             if group.claimed or group.inner:
                 return False
+            qualifier = self.rules.toll_verb_qualifiers.get(normalize(verb.group().strip()))
+            if (
+                qualifier is not None
+                and group.qualifier in ("exact", "about")
+                and group.high is None
+            ):
+                # "los heridos superan los cien", "superan el centenar": at least 100
+                group.qualifier = qualifier
             anchor.used = True
             self.emit(
                 category,

@@ -722,7 +722,15 @@ class _Run:
                     and c.bare
                     and since is None
                     and not roles & {"since", "period"}
-                    and _bare_toll_of_incident(c, get_places(), get_dates(), cues, self.text)
+                    and (
+                        _bare_toll_of_incident(c, get_places(), get_dates(), cues, self.text)
+                        # "Los heridos superan el centenar": a bare noun past a figure, no
+                        # period, tells how many the incident left, not a running toll
+                        or (
+                            c.count.qualifier == "at_least"
+                            and not _period_in_clause(c, cues, self.text)
+                        )
+                    )
                 ):
                     # "Los fallecidos ya son 18 en Juliaca", "Los detenidos en la marcha de Lima
                     # llegan a 40", "The injured reached 40 in Juliaca on Monday": a bare
@@ -3942,6 +3950,28 @@ _BARE_CLAUSE_END = re.compile(r"[;:!?()]|[.,](?!\d)")
 _BARE_REACH = 80
 
 
+def _bare_clause(c: CountMatch, text: str) -> tuple[int, int]:
+    """From a bare toll's noun to the end of the clause after its figure."""
+    stop = _BARE_CLAUSE_END.search(text, c.count.span[1], c.count.span[1] + _BARE_REACH)
+    return c.head.span[0], stop.start() if stop else min(len(text), c.count.span[1] + _BARE_REACH)
+
+
+def _period_in_clause(c: CountMatch, cues: Sequence[Found], text: str) -> bool:
+    """A ``since`` cue or a tally's period phrase in a bare toll's clause ("Los fallecidos
+    *desde diciembre* ya son 46")."""
+    start, end = _bare_clause(c, text)
+    return any(
+        isinstance(q.info, CueInfo)
+        and (
+            q.info.role == "since"
+            or (q.info.role == "tally" and _PERIOD_PHRASE.match(text, q.start))
+        )
+        and start <= q.start
+        and q.end <= end
+        for q in cues
+    )
+
+
 def _bare_toll_of_incident(
     c: CountMatch,
     places: Sequence[Location],
@@ -3954,19 +3984,8 @@ def _bare_toll_of_incident(
     "The injured reached 40 *in Juliaca on Monday*" count one incident's people; "Los
     fallecidos desde diciembre ya son 46", "the dead in the protests number 60" count a
     period's."""
-    start = c.head.span[0]
-    stop = _BARE_CLAUSE_END.search(text, c.count.span[1], c.count.span[1] + _BARE_REACH)
-    end = stop.start() if stop else min(len(text), c.count.span[1] + _BARE_REACH)
-    if any(
-        isinstance(q.info, CueInfo)
-        and (
-            q.info.role == "since"
-            or (q.info.role == "tally" and _PERIOD_PHRASE.match(text, q.start))
-        )
-        and start <= q.start
-        and q.end <= end
-        for q in cues
-    ):
+    start, end = _bare_clause(c, text)
+    if _period_in_clause(c, cues, text):
         return False
     return any(
         p.geo_precision == 1 and start <= p.span[0] and p.span[1] <= end for p in places

@@ -268,3 +268,82 @@ def test_another_without_a_figure_of_its_kind_adds_nothing(rules, text: str, exp
     found = _found(rules, "en", text)
     assert [f for f in found if f[0] == expected[0][0]] == expected
     assert not [f for f in found if f[0] == "killed"]
+
+
+# --- "los heridos superan los cien": at least a hundred, of the incident told ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (
+            "La policía disparó contra los comuneros en Ilave el martes. Los heridos superan "
+            "los ochenta, según el hospital.",
+            "es",
+            80,
+        ),
+        (
+            "La policía disparó contra los comuneros en Ilave el martes. Los heridos superan el "
+            "centenar.",
+            "es",
+            100,
+        ),
+        (
+            "Police fired on farmers in Ilave on Tuesday. The wounded exceeded 70, the hospital "
+            "said.",
+            "en",
+            70,
+        ),
+    ],
+)
+def test_a_bare_noun_past_a_figure_is_at_least_and_no_toll(
+    rules, resources: Resources, text: str, language: str, value: int
+) -> None:
+    count_rules, number_rules = rules[language]
+    found = find_counts(text, 0, len(text), count_rules, number_rules)
+    assert [(m.category, m.count.value, m.count.qualifier) for m in found] == [
+        ("injured", value, "at_least")
+    ]
+    assert _tallies(_run(resources, text, language)) == []
+
+
+def test_wounded_sent_on_to_a_town_do_not_place_the_incident(resources: Resources) -> None:
+    # "derivadas a clínicas y a Puno": where the wounded were sent, not where it happened
+    text = (
+        "Los manifestantes se enfrentaron con la policía en Ilave el martes. Los heridos superan "
+        "el centenar: el hospital atendió a 61 y otras decenas fueron derivadas a clínicas y a "
+        "Puno. Esa noche los manifestantes saquearon dos comercios."
+    )
+    x = _run(resources, text, "es")
+    assert "Puno" not in {e.location.name for e in x.events if e.location}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        # near misses: a period in the clause keeps the running toll
+        ("Los heridos desde diciembre superan los 1.300.", "es", "injured", 1300),
+        ("The wounded since the unrest began exceeded 900.", "en", "injured", 900),
+    ],
+)
+def test_a_bare_noun_past_a_figure_over_a_period_is_a_tally(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert (what, value) in _tallies(x)
+    tally = next(t for t in x.tallies if t.value == value)
+    assert tally.qualifier == "at_least"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "otras decenas fueron derivadas a clínicas particulares y a Puno",
+        "were taken to a local clinic and to Cusco",
+    ],
+)
+def test_a_second_destination_right_after_the_conjunction_is_taken_to(text: str) -> None:
+    from veeduria.extract.places import taken_to
+
+    town = text.rsplit(" ", 1)[1]
+    assert taken_to(text, text.rindex(town))

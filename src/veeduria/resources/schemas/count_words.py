@@ -43,7 +43,9 @@ Roles and the fields they need:
 - ``toll_verb`` (``position``): what links a toll to its number; ``after``: it follows the
   toll ("la cifra de fallecidos asciende a 18", "the death toll stands at 18");
   ``before``: it comes before the number, the toll after it ("elevó a 44 la cifra de
-  fallecidos", "raised to 53 the number of people killed");
+  fallecidos", "raised to 53 the number of people killed"); with a ``qualifier``, the verb
+  also qualifies the figure ("los heridos *superan los* cien", "the injured *exceeded* 100":
+  at least 100);
 - ``adverb``: words that may stand inside a verb phrase, between its auxiliary and the rest
   ("was *then* beaten to death", "were *later* shot dead", "fue *luego* asesinado",
   "resultaron *gravemente* heridos"); the verb is read as if they were not there;
@@ -120,6 +122,7 @@ _OPTIONAL: dict[str, tuple[str, ...]] = {
     "range": ("open",),
     "verb": ("singular",),
     "zero": ("category",),
+    "toll_verb": ("qualifier",),
 }
 _FIELDS = ("category", "position", "qualifier", "value", "open", "after", "singular")
 
