@@ -140,6 +140,12 @@ class CountMatch:
     #: read as a cumulative figure: "la cifra de fallecidos asciende a 18", "the death toll
     #: rose to 20"
     toll: bool = False
+    #: a toll read from a bare casualty noun as its subject ("*Los fallecidos* desde diciembre
+    #: ya son 46", "*Fatalities* have reached 28"): the noun alone says no period
+    bare: bool = False
+    #: one more of the figure told before it, its subject a bare "another" ("un manifestante
+    #: murió en Juliaca *y otro murió* en el hospital"): it adds to that figure
+    another: bool = False
     #: a part that a later source gives for the same figure ("about 200 people had been
     #: detained; the attorney general's office *later* gave a figure of 211"): it replaces it
     revised: bool = False
@@ -234,12 +240,16 @@ class CountRules:
     ranges: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     #: "la cifra de fallecidos ... asciende a" (a number follows), "elevó a" (before one)
     toll_after_re: re.Pattern[str]
+    #: toll verbs that qualify their figure ("superan los", "exceeded": at least), and how
+    toll_verb_qualifiers: dict[str, str]
     toll_before_back: re.Pattern[str]
     #: "el chofer y los pasajeros *resultaron ilesos*", "*were unharmed*": 0 hurt, 0 dead
     unharmed_re: re.Pattern[str] | None
     #: "*otras* diez personas", "ten *other* people": a group that is more of the incident
     #: just told (``more_back`` over the reversed text before the number)
     more_back: re.Pattern[str]
+    #: "y otro", "and another" right before a verb: one more (read backwards)
+    another_back: re.Pattern[str]
     more_after_re: re.Pattern[str]
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
@@ -485,12 +495,23 @@ def compile_counts(language: str) -> CountRules:
         relative_break_re=re.compile(rf"\s(?:{_alt(words('relative_break'))})(?=\s)"),
         ranges=tuple(ranges),
         toll_after_re=re.compile(rf"(?<=[\s,])(?:{_alt(words('toll_verb', position='after'))})\s+"),
+        toll_verb_qualifiers={
+            normalize(p): e.qualifier
+            for e in entries
+            if e.role == "toll_verb" and e.position == "after" and e.qualifier
+            for p in e.patterns
+        },
         toll_before_back=re.compile(_toll_before_back(words("toll_verb", position="before"))),
         unharmed_re=(
             re.compile(rf"\b(?:{_alt(unharmed)})\b") if (unharmed := words("unharmed")) else None
         ),
         more_back=_more_back(words("more", position="before")),
         more_after_re=_more_after(words("more", position="after")),
+        another_back=(
+            re.compile(rf"\s+(?:{reversed_source(another)})(?!\w)")
+            if (another := words("another"))
+            else re.compile(r"(?!)")
+        ),
         versions=(lex.fingerprint, months.fingerprint, dates.fingerprint, *numbers.versions),
     )
 
@@ -647,6 +668,22 @@ def _range(
     return None
 
 
+#: three or four plain digits, an hour and its minutes written together ("a las 1930")
+_HHMM = re.compile(r"\d{3,4}(?!\w)")
+
+
+def _clock(low: str, q: _Quantity) -> bool:
+    """Can the number ``q`` be a time of day: an hour (24 at most) or an hour and its minutes
+    written as one number ("las 1930", "las 0745"), not a figure ("las 49", "las 1.200")."""
+    if q.value <= 24:
+        return True
+    return (
+        _HHMM.fullmatch(low, q.start, q.end) is not None
+        and q.value // 100 <= 24
+        and q.value % 100 < 60
+    )
+
+
 def _groups(
     text: str, low: str, offset: int, floor: int, rules: CountRules, numbers: NumberRules
 ) -> list[_Group]:
@@ -662,10 +699,12 @@ def _groups(
             high is None
             and _back(rules.hour_before_back, low, q.start, floor)
             and not q.vague
-            and q.value <= 24
+            and _clock(low, q)
             and rules.person_re.match(low, q_end) is None
         ):
-            continue  # "a las 10": an hour; "se suma a las 49 personas fallecidas": a figure
+            # "a las 10", "a las 1930" (an hour and its minutes): a time; "se suma a las 49
+            # personas fallecidas": a figure
+            continue
         if rules.not_after_re.match(low, q_end):
             continue
         if (
@@ -806,6 +845,8 @@ class _Reader:
         head: tuple[int, int],
         *,
         toll: bool = False,
+        bare: bool = False,
+        another: bool = False,
     ) -> None:
         group.claimed = True
         a, b = span[0] + self.offset, span[1] + self.offset
@@ -819,7 +860,9 @@ class _Reader:
             span=(a, b),
         )
         head_ref = TextRef(self.text[h0:h1], (h0, h1))
-        self.out.append((a, CountMatch(category, count, head_ref, toll=toll)))
+        self.out.append(
+            (a, CountMatch(category, count, head_ref, toll=toll, bare=bare, another=another))
+        )
         if group.value == 0 and category == "injured" and group.also and group.also != category:
             # "nadie resultó herido", "no one was hurt": nobody was killed either
             self.out.append((a, CountMatch(group.also, count, head_ref)))
@@ -932,6 +975,25 @@ class _Reader:
         one = _Group(m.start(), m.start(), m.start(), 1, None, "exact", False, False)
         anchor.used = True
         self.emit(category, one, (m.start(), anchor.end), (anchor.start, anchor.end))
+
+    def another(self, anchor: _Anchor) -> None:
+        """ "Un manifestante murió en Juliaca y otro murió en el hospital", "one protester was
+        killed and another died in hospital": a bare "another" as the subject of a verb counts
+        one more of a figure of the same category told before it in the sentence."""
+        category = anchor.roles.verbs_after[0].category
+        if category not in ("killed", "injured", "detained"):
+            return
+        m = _back(self.rules.another_back, self.low, anchor.start, 0)
+        if m is None:
+            return
+        start = anchor.start - m.end()
+        if not any(
+            c.category == category and c.count.span[1] - self.offset <= start for _, c in self.out
+        ):
+            return  # "Otro manifestante murió ...": no figure before it to add to
+        one = _Group(start, start, start, 1, None, "exact", False, False)
+        anchor.used = True
+        self.emit(category, one, (start, anchor.end), (anchor.start, anchor.end), another=True)
 
     def inside_aside(self, category: str, pos: int) -> bool:
         """Is ``pos`` in an aside ("among them", "entre ellos") after a figure of
@@ -1098,9 +1160,22 @@ class _Reader:
             group = self.groups[j]
             if group.claimed or group.inner:
                 return False
+            qualifier = self.rules.toll_verb_qualifiers.get(normalize(verb.group().strip()))
+            if (
+                qualifier is not None
+                and group.qualifier in ("exact", "about")
+                and group.high is None
+            ):
+                # "los heridos superan los cien", "superan el centenar": at least 100
+                group.qualifier = qualifier
             anchor.used = True
             self.emit(
-                category, group, (anchor.start, group.end), (anchor.start, anchor.end), toll=True
+                category,
+                group,
+                (anchor.start, group.end),
+                (anchor.start, anchor.end),
+                toll=True,
+                bare=subject,
             )
             return True
         return False
@@ -1468,6 +1543,9 @@ def find_counts(
         for anchor in anchors:  # "The young man died on Thursday": one person
             if not anchor.used and anchor.roles.verbs_after and not anchor.roles.singular:
                 reader.definite_subject(anchor)
+    for anchor in anchors:  # "... y otro murió", "... and another died": one more
+        if not anchor.used and anchor.roles.verbs_after:
+            reader.another(anchor)
     for anchor in anchors:  # "Castillo fue detenido": a singular verb with no number is one
         singular = anchor.roles.singular
         if singular and not anchor.used and singular[0].category:

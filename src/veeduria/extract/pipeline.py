@@ -719,6 +719,42 @@ class _Run:
                         cue = None
                 if (
                     cue is not None
+                    and c.bare
+                    and since is None
+                    and not roles & {"since", "period"}
+                    and (
+                        _bare_toll_of_incident(c, get_places(), get_dates(), cues, self.text)
+                        # "Los heridos superan el centenar": a bare noun past a figure, no
+                        # period, tells how many the incident left, not a running toll
+                        or (
+                            c.count.qualifier == "at_least"
+                            and not _period_in_clause(c, cues, self.text)
+                        )
+                    )
+                ):
+                    # "Los fallecidos ya son 18 en Juliaca", "Los detenidos en la marcha de Lima
+                    # llegan a 40", "The injured reached 40 in Juliaca on Monday": a bare
+                    # casualty noun's figure with a town or a day in its clause and no period
+                    # counts that incident's people, as "la cifra de muertos en Juliaca" does
+                    cue = None
+                if (
+                    cue is not None
+                    and isinstance(cue.info, CueInfo)
+                    and cue.info.id.endswith(_SOURCE_COUNT)
+                    and since is None
+                    and not roles & {"since", "period"}
+                    and (
+                        any(p.geo_precision == 1 for p in get_places())
+                        or any(d.precision == "day" for d in get_dates())
+                    )
+                ):
+                    # "Según el recuento de la Coordinadora, la policía hirió a 30 manifestantes
+                    # en Juliaca", "Los enfrentamientos del lunes dejaron 18 muertos, según el
+                    # recuento de este diario": a source's count of one incident, told with its
+                    # town or day, is that incident's figure
+                    cue = None
+                if (
+                    cue is not None
                     and not c.part
                     and since is None
                     and "since" not in roles
@@ -3920,6 +3956,55 @@ def _disputed(
     return figure
 
 
+#: the cue id of a source's count named as such ("según el recuento de", "according to a tally by")
+_SOURCE_COUNT = ".tally_source_count"
+#: where the clause of a bare toll's figure ends ("Los fallecidos ya son 18 en Juliaca*,* donde")
+_BARE_CLAUSE_END = re.compile(r"[;:!?()]|[.,](?!\d)")
+_BARE_REACH = 80
+
+
+def _bare_clause(c: CountMatch, text: str) -> tuple[int, int]:
+    """From a bare toll's noun to the end of the clause after its figure."""
+    stop = _BARE_CLAUSE_END.search(text, c.count.span[1], c.count.span[1] + _BARE_REACH)
+    return c.head.span[0], stop.start() if stop else min(len(text), c.count.span[1] + _BARE_REACH)
+
+
+def _period_in_clause(c: CountMatch, cues: Sequence[Found], text: str) -> bool:
+    """A ``since`` cue or a tally's period phrase in a bare toll's clause ("Los fallecidos
+    *desde diciembre* ya son 46")."""
+    start, end = _bare_clause(c, text)
+    return any(
+        isinstance(q.info, CueInfo)
+        and (
+            q.info.role == "since"
+            or (q.info.role == "tally" and _PERIOD_PHRASE.match(text, q.start))
+        )
+        and start <= q.start
+        and q.end <= end
+        for q in cues
+    )
+
+
+def _bare_toll_of_incident(
+    c: CountMatch,
+    places: Sequence[Location],
+    dates: Sequence[DateValue],
+    cues: Sequence[Found],
+    text: str,
+) -> bool:
+    """The clause of a bare casualty noun's figure, from the noun to the end of the clause after
+    the figure, names a town or a day and no period: "Los fallecidos *en Juliaca* ya son 18",
+    "The injured reached 40 *in Juliaca on Monday*" count one incident's people; "Los
+    fallecidos desde diciembre ya son 46", "the dead in the protests number 60" count a
+    period's."""
+    start, end = _bare_clause(c, text)
+    if _period_in_clause(c, cues, text):
+        return False
+    return any(
+        p.geo_precision == 1 and start <= p.span[0] and p.span[1] <= end for p in places
+    ) or any(d.precision == "day" and start <= d.span[0] and d.span[1] <= end for d in dates)
+
+
 def _town_toll(
     toll: Found,
     figure: tuple[int, int],
@@ -5084,7 +5169,8 @@ def _combine(
         gap = text[prev.span[1] : m.count.span[0]]
         # "dejaron heridos a un patrullero y a una mujer": groups that share their verb add up
         shared = heads.get(m.category) == m.head.span and m.count.span[0] >= prev.span[1]
-        if shared or _CONJOINED.match(gap):
+        # "un manifestante murió en Juliaca y otro murió en el hospital": one more adds up
+        if shared or _CONJOINED.match(gap) or m.another:
             high = (
                 None
                 if prev.high is None and m.count.high is None

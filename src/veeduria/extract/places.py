@@ -894,7 +894,7 @@ _TAKEN_ON_TO = re.compile(
     r"\b(?:taken|rushed|transferred|moved|evacuated|airlifted|flown|brought|"
     r"trasladad[oa]s?|llevad[oa]s?|evacuad[oa]s?|derivad[oa]s?)\s+"
     r"(?:to|a|al|hacia)\s+[^.;:!?\n]{1,80}?(?:,\s*|\s+(?:y|e|and)\s+)[^.;:!?\n]{0,50}?"
-    r"\s(?:to|a|hacia)\s+(?:(?:la ciudad de|the city of)\s+)?$",
+    r"(?<=\s)(?:to|a|hacia)\s+(?:(?:la ciudad de|the city of)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -43,7 +43,9 @@ Roles and the fields they need:
 - ``toll_verb`` (``position``): what links a toll to its number; ``after``: it follows the
   toll ("la cifra de fallecidos asciende a 18", "the death toll stands at 18");
   ``before``: it comes before the number, the toll after it ("elevó a 44 la cifra de
-  fallecidos", "raised to 53 the number of people killed");
+  fallecidos", "raised to 53 the number of people killed"); with a ``qualifier``, the verb
+  also qualifies the figure ("los heridos *superan los* cien", "the injured *exceeded* 100":
+  at least 100);
 - ``adverb``: words that may stand inside a verb phrase, between its auxiliary and the rest
   ("was *then* beaten to death", "were *later* shot dead", "fue *luego* asesinado",
   "resultaron *gravemente* heridos"); the verb is read as if they were not there;
@@ -56,6 +58,9 @@ Roles and the fields they need:
 - ``unharmed``: a predicate that says the people it tells came out unhurt: "resultaron
   ilesos", "salió ileso", "were unharmed", "escaped unhurt"; it gives 0 injured and 0 killed
   (a coder's "no one was hurt");
+- ``another``: a pronoun that stands alone as the subject of a casualty verb and counts one
+  more of the same figure: "un manifestante murió en Juliaca *y otro* murió en el hospital",
+  "one protester was killed *and another* died in hospital";
 - ``age``: words that make a number an age, which may stand between a counted group and its
   noun or verb: "un joven de 17 años murió", "a 17-year-old protester was killed".
 """
@@ -96,6 +101,7 @@ CountRole = Literal[
     "relative_break",
     "item_place",
     "unharmed",
+    "another",
 ]
 Category = Literal["killed", "injured", "detained", "participants"]
 
@@ -116,6 +122,7 @@ _OPTIONAL: dict[str, tuple[str, ...]] = {
     "range": ("open",),
     "verb": ("singular",),
     "zero": ("category",),
+    "toll_verb": ("qualifier",),
 }
 _FIELDS = ("category", "position", "qualifier", "value", "open", "after", "singular")
 
