@@ -672,7 +672,9 @@ def _incident(
         )
     if (
         "clash" in kinds
-        and (facts.has_killed or facts.has_injured)
+        and (
+            facts.has_killed or facts.has_injured or _deadly(_first(triggers, "clash"), facts.text)
+        )
         and not _parties(facts)
         and facts.doc_unarmed
         and not kinds & ARMED_KINDS
@@ -687,7 +689,9 @@ def _incident(
         )
     if (
         "clash" in kinds
-        and (facts.has_killed or facts.has_injured)
+        and (
+            facts.has_killed or facts.has_injured or _deadly(_first(triggers, "clash"), facts.text)
+        )
         and facts.doc_unarmed
         and not kinds & ARMED_KINDS
         and _clash_with_forces(_first(triggers, "clash"), _parties(facts), facts.text)
@@ -800,9 +804,9 @@ _CLASH_PARTIES_AFTER = re.compile(
 #: article, a preposition or an adjective of the clash ("Clashes leave ...", "Juliaca: choques
 #: ...", "in clashes", "deadly clashes"); a noun there names who fought ("gang clashes")
 _CLASH_BEFORE_BARE = re.compile(
-    r"(?:\A|[\n:.,;(\"'“«¡¿\-–—]|\b(?:the|in|of|after|during|amid|as|when|while|deadly|violent|new|fresh|"
+    r"(?:\A|[\n:.,;(\"'“«¡¿\-–—]|\b(?:the|in|of|after|during|amid|as|when|while|deadly|bloody|lethal|violent|new|fresh|"
     r"renewed|overnight|heavy|fierce|los|las|el|en|tras|durante|por|entre|cuando|mientras|nuevos|nuevas|"
-    r"violentos|violentas|\d+))\s*\Z",
+    r"violentos|violentas|sangrientos|sangrientas|cruentos|cruentas|\d+))\s*\Z",
     re.IGNORECASE,
 )
 
@@ -851,6 +855,29 @@ def _left_dead(found: Found, death: Found, text: str) -> bool:
     return (
         _LEFT_DEAD.search(text, found.end, death.end) is not None
         and _AIMED_AT.search(text, found.end, death.start) is None
+    )
+
+
+#: an adjective that tells a clash's dead without their number, right before it ("deadly
+#: clashes", "sangrientos enfrentamientos") or right after it ("enfrentamientos mortales")
+_DEADLY_BEFORE = re.compile(
+    r"\b(?:deadly|bloody|lethal|fatal|sangrientos|sangrientas|cruentos|cruentas|mortales)\s+\Z",
+    re.IGNORECASE,
+)
+_DEADLY_AFTER = re.compile(
+    r"\s+(?:mortales|sangrientos|sangrientas|cruentos|cruentas|letales)\b", re.IGNORECASE
+)
+
+
+def _deadly(found: Found | None, text: str) -> bool:
+    """The clash word is told as deadly, its dead not counted: "Deadly clashes in Juliaca",
+    "Enfrentamientos mortales en Ilave". A clash that only threatens death ("clashes that could
+    turn deadly") has its adjective elsewhere."""
+    if found is None or not text:
+        return False
+    return (
+        _DEADLY_BEFORE.search(text, max(0, found.start - 20), found.start) is not None
+        or _DEADLY_AFTER.match(text, found.end) is not None
     )
 
 

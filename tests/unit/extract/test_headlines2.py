@@ -258,3 +258,38 @@ def test_a_second_figure_of_wounded_is_no_second_incident_of_dead(mentions: Run)
 def test_a_second_figure_at_a_site_of_the_town_is_no_town_of_its_own(mentions: Run) -> None:
     events = mentions("Two protesters died in Ilave and three more at the bridge of Macusani", "en")
     assert _places(events) == ["Ilave"]
+
+
+# --- a clash told as deadly, its dead not counted ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Deadly clashes in Macusani", "en", "Macusani"),
+        ("DEADLY CLASHES IN MACUSANI", "en", "Macusani"),
+        ("Bloody clashes with police in Huanta", "en", "Huanta"),
+        ("Enfrentamientos mortales en Ilave", "es", "Ilave"),
+        ("Sangrientos enfrentamientos con la policía en Azángaro", "es", "Azángaro"),
+    ],
+)
+def test_a_clash_told_as_deadly_is_a_violent_demonstration(
+    mentions: Run, text: str, language: str, place: str
+) -> None:
+    events = mentions(text, language)
+    assert _types(events) == [RIOT]
+    assert _places(events) == [place]
+    assert events[0].killed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Clashes in Macusani", "en"),  # no dead told
+        ("Deadly gang clashes in Trujillo", "en"),  # another side named
+        ("A deadly clash with police in Comas", "en"),  # one firefight
+        ("Enfrentamientos en Ilave", "es"),
+    ],
+)
+def test_near_misses_of_a_deadly_clash(mentions: Run, text: str, language: str) -> None:
+    assert [e for e in mentions(text, language) if e.event_type == "Riots"] == []
