@@ -68,6 +68,7 @@ from veeduria.extract.factuality import (
     claimed_false,
     future_question,
     governing_roles,
+    headline_future,
     headline_source,
     in_question,
     judged_activity,
@@ -1449,6 +1450,10 @@ class _Run:
                     code.trigger, facts.triggers, self.text, start, self.res.language
                 ):
                     fact = "called_for"  # "Detener a los responsables, exige la Defensoría"
+                elif fact == "asserted" and headline_future(
+                    code.trigger, self.text, start, self.res.language
+                ):
+                    fact = "planned"  # "Teachers to strike in Cusco"
                 elif fact == "asserted" and headline_source(actors, self.text, start):
                     fact = "reported"  # "Defensoría: 17 muertos en enfrentamientos en Juliaca"
                 if fact in ("planned", "called_for") and threatened(

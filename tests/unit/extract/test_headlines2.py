@@ -293,3 +293,33 @@ def test_a_clash_told_as_deadly_is_a_violent_demonstration(
 )
 def test_near_misses_of_a_deadly_clash(mentions: Run, text: str, language: str) -> None:
     assert [e for e in mentions(text, language) if e.event_type == "Riots"] == []
+
+
+# --- an English headline's "to": a future --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses to strike in Arequipa",
+        "Miners in Puno to march on Lima",
+        "Truckers to block the Panamericana Sur from Monday",
+    ],
+)
+def test_an_english_headline_to_is_planned(mentions: Run, text: str) -> None:
+    assert [e.factuality for e in mentions(text, "en")] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb before "to": told as done now
+        "Nurses continue to strike in Arequipa",
+        "Police use tear gas to disperse nurses in Arequipa",
+        # a sentence, not a headline: the full stop, or a line after the first
+        "Nurses to strike in Arequipa.",
+        "The union met on Monday.\nNurses to strike in Arequipa",
+    ],
+)
+def test_near_misses_of_a_headline_to(mentions: Run, text: str) -> None:
+    assert "planned" not in [e.factuality for e in mentions(text, "en")]
