@@ -323,3 +323,39 @@ def test_an_english_headline_to_is_planned(mentions: Run, text: str) -> None:
 )
 def test_near_misses_of_a_headline_to(mentions: Run, text: str) -> None:
     assert "planned" not in [e.factuality for e in mentions(text, "en")]
+
+
+# --- a headline that names the end of a protest -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nurses' strike ends in Arequipa", "en"),
+        ("End of the blockade in Macusani", "en"),
+        ("Fin del paro en Ilave", "es"),
+        ("Termina la huelga de enfermeras en Arequipa", "es"),
+        ("Tregua en Ilave: suspenden bloqueos", "es"),
+    ],
+)
+def test_a_headline_naming_the_end_is_a_change_of_activity(
+    mentions: Run, text: str, language: str
+) -> None:
+    assert [e.sub_event_type for e in mentions(text, language)] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Clinics will stay shut until the strike ends in Arequipa", "en"),
+        ("El Gobierno exige el fin del paro en Ilave", "es"),
+    ],
+)
+def test_an_end_waited_for_or_demanded_is_no_change(
+    mentions: Run, text: str, language: str
+) -> None:
+    assert [
+        e
+        for e in mentions(text, language)
+        if e.sub_event_type == "Change to group/activity" and e.factuality == "asserted"
+    ] == []
