@@ -762,23 +762,6 @@ class PlaceFinder:
         before = folded[max(0, hit.start - 40) : hit.start]
         if (
             not lowercase_ok
-            and _caps_line(text, hit)
-            and not (
-                _CAPS_LEAD.search(before)
-                or _LOCATIVE.search(before)
-                or _CUE_BEFORE.search(before)
-                or _LOCATIVE_AREA.search(before)
-                or _CUE_AFTER.match(folded, hit.end)
-                or self._admin_follows(folded, hit)
-                or not text[text.rfind("\n", 0, hit.start) + 1 : hit.start].strip()
-            )
-        ):
-            # "TURBA LINCHA A PRESUNTO LADRÓN EN EL ALTO": in a line in capitals every word
-            # looks like a name; a place there is told by what leads to it ("EN EL ALTO", "IN
-            # AYACUCHO", "DE PUNO", "PUNO, CUSCO Y APURÍMAC") or opens the line
-            return False
-        if (
-            not lowercase_ok
             and "l" not in kinds
             and surface[:1].islower()
             and surface.split()[0] in _ARTICLES
@@ -1491,26 +1474,6 @@ _ORIGIN_OR_DESTINATION = re.compile(f"{_ORIGIN.pattern}|{_DESTINATION.pattern}")
 #: "de"/"desde", "of", "from", "hometown(,)" for origins; "to", "a"/"hacia"/"hasta", "al" and
 #: "de"/"of" for destinations
 _ORIGIN_LAST_WORDS = ("de", "of", "from", "hometown", "hometown,", "to", "a", "al")
-
-
-#: what leads to a place in a line in capitals besides a locative: "de", "of", a list's comma
-#: or conjunction, a dash or a colon ("TOMA DE LIMA", "PUNO, CUSCO Y APURÍMAC", "PARO - PUNO")
-_CAPS_LEAD = re.compile(
-    r"(?:\b(?:de|del|of|y|e|and|from)\s+(?:el |la |los |las |the )?|[,;:/|\-–—]\s*)$"
-)
-#: at least this many words in a line in capitals (a dateline's "ANDAHUAYLAS, Peru" is none)
-_CAPS_WORDS = 3
-
-
-def _caps_line(text: str, hit: Hit) -> bool:
-    """The hit's line is written in capitals: a headline or a title in upper case ("TURBA LINCHA
-    A PRESUNTO LADRÓN EN EL ALTO"), with at least three words and no lower-case letter."""
-    line_start = text.rfind("\n", 0, hit.start) + 1
-    line_end = text.find("\n", hit.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if any(c.islower() for c in line):
-        return False
-    return len([w for w in line.split() if any(c.isalpha() for c in w)]) >= _CAPS_WORDS
 
 
 def _dateline(text: str, hit: Hit) -> bool:

@@ -151,27 +151,6 @@ def test_a_headline_in_capitals_codes_what_it_names(
     assert _places(events) == [place]
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "place"),
-    [
-        # a verb that is also a town's name ("lincha", Lincha in Yauyos) is no place in capitals
-        ("TURBA LINCHA A UN PRESUNTO ABIGEO EN HUANCANÉ", "es", "Huancané"),
-        ("Turba lincha a un presunto abigeo en Huancané", "es", "Huancané"),
-    ],
-)
-def test_a_word_in_capitals_is_a_place_only_where_a_place_is_led_to(
-    mentions: Run, text: str, language: str, place: str
-) -> None:
-    assert _places(mentions(text, language)) == [place]
-
-
-def test_places_in_capitals_after_a_comma_or_a_conjunction_or_opening_the_line(
-    mentions: Run,
-) -> None:
-    assert _places(mentions("TACNA VUELVE A MARCHAR CONTRA EL CONGRESO", "es")) == ["Tacna"]
-    assert _places(mentions("HUANTA: CINCO MUERTOS EN ENFRENTAMIENTOS", "es")) == ["Huanta"]
-
-
 # --- menus and labels ------------------------------------------------------------------------
 
 
