@@ -672,7 +672,9 @@ def _incident(
         )
     if (
         "clash" in kinds
-        and (facts.has_killed or facts.has_injured)
+        and (
+            facts.has_killed or facts.has_injured or _deadly(_first(triggers, "clash"), facts.text)
+        )
         and not _parties(facts)
         and facts.doc_unarmed
         and not kinds & ARMED_KINDS
@@ -684,6 +686,23 @@ def _incident(
         # (docs/vocabulary.md); named parties keep the rules above
         return code(
             RIOTS, "Violent demonstration", _first(triggers, "clash"), "riot.clash.bare", "clash"
+        )
+    if (
+        "clash" in kinds
+        and (
+            facts.has_killed or facts.has_injured or _deadly(_first(triggers, "clash"), facts.text)
+        )
+        and facts.doc_unarmed
+        and not kinds & ARMED_KINDS
+        and _clash_with_forces(_first(triggers, "clash"), _parties(facts), facts.text)
+    ):
+        # "Dos personas murieron en enfrentamientos con la policía", "Two people were killed in
+        # clashes with police": clashes told with their dead, the forces the only side named
+        # after the clash word, in a text that names no armed group or armed conflict, are a
+        # crowd's fight with the forces (docs/vocabulary.md); a singular firefight ("un
+        # enfrentamiento con la policía", "a shootout with police") is left to the rules above
+        return code(
+            RIOTS, "Violent demonstration", _first(triggers, "clash"), "riot.clash.forces", "clash"
         )
     if casualties and (facts.has_killed or facts.has_injured) and facts.doc_protest:
         found = _first(triggers, "killing", "injury")
@@ -785,14 +804,14 @@ _CLASH_PARTIES_AFTER = re.compile(
 #: article, a preposition or an adjective of the clash ("Clashes leave ...", "Juliaca: choques
 #: ...", "in clashes", "deadly clashes"); a noun there names who fought ("gang clashes")
 _CLASH_BEFORE_BARE = re.compile(
-    r"(?:\A|[\n:.,;(\"'“«¡¿\-–—]|\b(?:the|in|of|after|during|amid|as|when|while|deadly|violent|new|fresh|"
+    r"(?:\A|[\n:.,;(\"'“«¡¿\-–—]|\b(?:the|in|of|after|during|amid|as|when|while|deadly|bloody|lethal|violent|new|fresh|"
     r"renewed|overnight|heavy|fierce|los|las|el|en|tras|durante|por|entre|cuando|mientras|nuevos|nuevas|"
-    r"violentos|violentas|\d+))\s*\Z",
+    r"violentos|violentas|sangrientos|sangrientas|cruentos|cruentas|\d+))\s*\Z",
     re.IGNORECASE,
 )
 
 #: a place named before the clash word inside the sentence ("in Ayacucho clashes"): where, not who
-_CLASH_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|after)\s+[A-ZÁÉÍÓÚÑ][\w'-]+\s+\Z")
+_CLASH_PLACE_BEFORE = re.compile(r"\b(?i:in|near|at|after)\s+[A-ZÁÉÍÓÚÑ][\w'-]+\s+\Z")
 
 #: a body that tells the news, not one that fought: "..., officials say", "según la policía"
 _SPEAKS_AFTER = re.compile(
@@ -839,6 +858,29 @@ def _left_dead(found: Found, death: Found, text: str) -> bool:
     )
 
 
+#: an adjective that tells a clash's dead without their number, right before it ("deadly
+#: clashes", "sangrientos enfrentamientos") or right after it ("enfrentamientos mortales")
+_DEADLY_BEFORE = re.compile(
+    r"\b(?:deadly|bloody|lethal|fatal|sangrientos|sangrientas|cruentos|cruentas|mortales)\s+\Z",
+    re.IGNORECASE,
+)
+_DEADLY_AFTER = re.compile(
+    r"\s+(?:mortales|sangrientos|sangrientas|cruentos|cruentas|letales)\b", re.IGNORECASE
+)
+
+
+def _deadly(found: Found | None, text: str) -> bool:
+    """The clash word is told as deadly, its dead not counted: "Deadly clashes in Juliaca",
+    "Enfrentamientos mortales en Ilave". A clash that only threatens death ("clashes that could
+    turn deadly") has its adjective elsewhere."""
+    if found is None or not text:
+        return False
+    return (
+        _DEADLY_BEFORE.search(text, max(0, found.start - 20), found.start) is not None
+        or _DEADLY_AFTER.match(text, found.end) is not None
+    )
+
+
 def _bare_clash(found: Found | None, text: str) -> bool:
     """The clash word names no party before it or after it: "Enfrentamientos dejan 17 muertos",
     "Eight killed in Ayacucho clashes"; "enfrentamientos entre bandas" and "gang clashes" name
@@ -851,6 +893,59 @@ def _bare_clash(found: Found | None, text: str) -> bool:
     return (
         _CLASH_BEFORE_BARE.search(text, window, found.start) is not None
         or _CLASH_PLACE_BEFORE.search(text, window, found.start) is not None
+    )
+
+
+#: a plural clash word: the fights of a crowd ("enfrentamientos", "choques", "clashes"), not
+#: one firefight ("un enfrentamiento", "a shootout")
+_CLASH_PLURAL = re.compile(r"(?:os|es|as|hes|ies|ts|ns|ds)\Z", re.IGNORECASE)
+#: the forces joined to the clash word as the side fought ("con la policía", "with police",
+#: "with security forces", "contra los militares"): what may stand between the word and them
+_CLASH_WITH_FORCES = re.compile(
+    r"\s+(?:(?:violent|violentos|sangrientos|mortales|deadly|bloody)\s+)?"
+    r"(?:with|against|con|contra)\s+(?:(?:the|la|el|los|las)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: the forces a crowd fights ("Police Forces of Peru", "Military Forces of Peru")
+_FORCE_SECTORS = frozenset({"COP", "MIL"})
+#: the inter code of civilians
+_CIVILIANS = 7
+#: how far the forces may stand after the clash word
+_CLASH_FORCES_REACH = 32
+
+
+def _clash_with_forces(found: Found | None, parties: Sequence[Found], text: str) -> bool:
+    """The clash word is plural, names no party before it, and every party the sentence names
+    is the police or the army, the first of them joined to the word as the side fought:
+    "enfrentamientos con la policía dejan dos muertos", "died in clashes with police and
+    soldiers". "Protesters clashed with police" names its crowd (the rules on parties), and
+    "gang clashes with police" or "rebels ... clashes with troops" name another side."""
+    if found is None or not text or not parties:
+        return False
+    if _CLASH_PLURAL.search(text, found.start, found.end) is None:
+        return False
+    window = max(0, found.start - 40)
+    if (
+        _CLASH_BEFORE_BARE.search(text, window, found.start) is None
+        and _CLASH_PLACE_BEFORE.search(text, window, found.start) is None
+    ):
+        return False
+    # the people who died, named before the clash word ("Dos comuneros murieron en
+    # enfrentamientos con la policía"), are of the crowd, not another side
+    forces = [a for a in parties if a.start > found.end]
+    if not forces or not all(
+        isinstance(a.info, ActorInfo)
+        and (
+            (a.info.inter == 1 and a.info.sector in _FORCE_SECTORS)
+            or (a.info.inter == _CIVILIANS and a.end <= found.start)
+        )
+        for a in parties
+    ):
+        return False
+    first = min(forces, key=lambda a: a.start)
+    return (
+        0 <= first.start - found.end <= _CLASH_FORCES_REACH
+        and _CLASH_WITH_FORCES.fullmatch(text[found.end : first.start]) is not None
     )
 
 

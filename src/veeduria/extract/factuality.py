@@ -526,6 +526,39 @@ def opening_infinitive(
     return _INFINITIVE.fullmatch(text, opening.start, end) is not None
 
 
+#: an English headline's future: its subject, a few words with no verb, then "to" right before
+#: the event word ("Teachers to strike in Cusco", "Truckers in Puno to block roads from
+#: Monday"); the verbs that take an infinitive of what is done or tried now ("continue to",
+#: "begin to", "move to", "use tear gas to") keep it told
+_HEADLINE_TO = re.compile(r"\W*(?:[\w'’.-]+\s+){1,4}?to\s+\Z", re.IGNORECASE)
+_HEADLINE_TO_VERBS = re.compile(
+    r"\b(?:continue|continues|continued|begin|begins|began|start|starts|started|move|moves|"
+    r"moved|try|tries|tried|use|uses|used|fire|fires|fired|return|returns|returned|refuse|"
+    r"refuses|refused|fail|fails|failed|rush|rushes|rushed|went|go|goes|came|come|comes|"
+    r"deploy|deploys|deployed|is|are|was|were|has|have|had|set|sets|gather|gathers|gathered|"
+    # who asks others to act calls for it (the call's own cues decide)
+    r"call|calls|called|urge|urges|urged|ask|asks|asked|tell|tells|told)\b",
+    re.IGNORECASE,
+)
+
+
+def headline_future(trigger: Found, text: str, sentence_start: int, language: str) -> bool:
+    """The English headline opening the text tells its event as to come: "Teachers to strike in
+    Cusco", "Miners in Puno to march on Lima" (the headline's "to" is a future, as "Convocan
+    paro" is a call). Only the text's first line, with no full stop, is read so; a body's "to"
+    is a purpose or an infinitive after a verb ("used tear gas to disperse them")."""
+    if language != "en" or text[:sentence_start].strip():
+        return False
+    line_end = text.find("\n", sentence_start)
+    line = text[sentence_start : len(text) if line_end < 0 else line_end].rstrip()
+    if line.endswith(".") or trigger.start >= sentence_start + len(line):
+        return False
+    lead = _HEADLINE_TO.fullmatch(text, sentence_start, trigger.start)
+    return (
+        lead is not None and _HEADLINE_TO_VERBS.search(text, sentence_start, trigger.start) is None
+    )
+
+
 #: what joins a body opening a headline to what it says: "Defensoría: 17 muertos en Juliaca",
 #: "Ombudsman's office: 17 killed"
 _SAYS_COLON = re.compile(r"(?:'s|’s)?(?:\s+[a-zá-úñ]+){0,2}\s*:", re.IGNORECASE)

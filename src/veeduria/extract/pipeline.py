@@ -68,6 +68,7 @@ from veeduria.extract.factuality import (
     claimed_false,
     future_question,
     governing_roles,
+    headline_future,
     headline_source,
     in_question,
     judged_activity,
@@ -476,6 +477,8 @@ class _Run:
                 crossref_to = _crossref_line(self.text, self.folded, start, lex.crossref)
                 if start < crossref_to:
                     continue  # another story's headline: nothing of it is this story's
+            if _menu_line(self.text, start, end):
+                continue  # "Inicio | Política | Protestas | Deportes": a site's sections
             roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
             # "la Convención sobre Armas Químicas", "Plaza de la Revolución": an event word inside a
             # name is no event (named demonstrations, "la Gran Marcha Nacional", stay)
@@ -531,6 +534,16 @@ class _Run:
                 ]
             # "un huaico bloqueó la carretera", "los conjuntos desfilaron": words in another sense
             triggers = in_their_sense(triggers, cues, actors, bool(topics), doc_reading, self.text)
+            if (
+                triggers
+                and _label_line(self.text, start, end, triggers)
+                and not self.resources.places.find(
+                    self.text, self.folded, start, end, self.res.language
+                )
+            ):
+                # "PROTESTAS", "Strikes": a section's label, no event of its own ("Toma de
+                # Lima." names its town: a named event)
+                triggers = []
             heading = not any(
                 isinstance(t.info, TriggerInfo) and t.info.kind not in NOT_EVENTS for t in triggers
             ) and _heading(self.text, start, end)
@@ -1473,6 +1486,10 @@ class _Run:
                     code.trigger, facts.triggers, self.text, start, self.res.language
                 ):
                     fact = "called_for"  # "Detener a los responsables, exige la Defensoría"
+                elif fact == "asserted" and headline_future(
+                    code.trigger, self.text, start, self.res.language
+                ):
+                    fact = "planned"  # "Teachers to strike in Cusco"
                 elif fact == "asserted" and headline_source(actors, self.text, start):
                     fact = "reported"  # "Defensoría: 17 muertos en enfrentamientos en Juliaca"
                 if fact in ("planned", "called_for") and threatened(
@@ -3152,6 +3169,15 @@ def _standing_start(
 
 #: how far a figure's town may stand after it: " in Senkata", " en Senkata", " more in"
 _TOWN_AFTER = 12
+#: a longer lead to a figure's town, read by its words rather than its length: " more in the
+#: district of Ilave", " más en la provincia de Azángaro" (the kind of place may open the
+#: place's own mention)
+_TOWN_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:more|m[aá]s)\s+)?(?:in|en|at)\s+(?:(?:the|la|el)\s+)?"
+    r"(?:(?:town|city|village|district|province|community|ciudad|localidad|distrito|provincia|"
+    r"comunidad|pueblo|centro\s+poblado)\s+(?:of|de|del)\s+)?",
+    re.IGNORECASE,
+)
 #: how far a `further` cue may stand from its figure: "ten more", "otras diez"
 _FURTHER_REACH = 2
 
@@ -3385,7 +3411,12 @@ def _split_by_place(
             for p in places
             if _town(p) and p.span[0] >= lead_end and not distance_reference(p, text)
         ]
-        after = [p for p in towns if 0 < p.span[0] - tail <= _TOWN_AFTER]
+        after = [
+            p
+            for p in towns
+            if 0 < p.span[0] - tail <= _TOWN_AFTER
+            or _TOWN_NOUN_AFTER.fullmatch(text, tail, p.span[0]) is not None
+        ]
         fronted = [p for p in towns if p.span[1] <= a]
         town = after[0] if after else (fronted[-1] if fronted else None)
         if town is None:
@@ -4721,6 +4752,55 @@ def _asked_to_end(trigger: Found, cues: Sequence[Found], text: str) -> bool:
         and not _CLAUSE_CUT.search(text, c.end, trigger.start)
         for c in cues
     )
+
+
+#: what parts the items of a site's menu or a breadcrumb ("Inicio | Política | Protestas",
+#: "Home › World › Americas", "Noticias · Perú · Puno")
+_MENU_SEPARATOR = re.compile(r"\s[|›»·•>]\s")
+#: at least this many items, each of at most ``_MENU_ITEM_WORDS`` words, make a menu
+_MENU_ITEMS = 3
+_MENU_ITEM_WORDS = 3
+
+
+def _menu_line(text: str, start: int, end: int) -> bool:
+    """The sentence is a line of a site's menu or a breadcrumb: three or more short items,
+    section names, parted by a bar, a chevron or a dot ("Inicio | Política | Protestas |
+    Deportes", "Home › World › Americas"). A section name is no event; a headline with its
+    kicker ("Puno | Protestas dejan tres muertos en Juliaca") has two items and long ones."""
+    line = text[start:end]
+    if "\n" in line.strip():
+        return False
+    items = _MENU_SEPARATOR.split(line)
+    return len(items) >= _MENU_ITEMS and all(
+        0 < len(item.split()) <= _MENU_ITEM_WORDS for item in items
+    )
+
+
+#: the articles a section's label may hold beside its event word ("Las protestas")
+_LABEL_FILLER = re.compile(r"[\W_]*(?:(?:the|la|el|los|las)\b[\W_]*)?", re.IGNORECASE)
+
+
+def _label_line(text: str, start: int, end: int, triggers: Sequence[Found]) -> bool:
+    """The sentence is a line of its own made of nothing but its event words: a section's label
+    ("PROTESTAS", "Strikes", "Paro nacional") over a story, which names a kind of news, no
+    incident: no place, no one, no day. A headline ("Paro en Puno", "Deadly clashes in
+    Juliaca") says more than its event word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if (
+        text[line_start:start].strip()
+        or text[end : len(text) if line_end < 0 else line_end].strip()
+    ):
+        return False
+    cursor = start
+    for t in sorted(triggers, key=lambda t: t.start):
+        if t.start < cursor:
+            cursor = max(cursor, t.end)
+            continue
+        if _LABEL_FILLER.fullmatch(text, cursor, t.start) is None:
+            return False
+        cursor = t.end
+    return re.fullmatch(r"[\W_]*", text[cursor:end]) is not None
 
 
 def _crossref_line(text: str, folded: str, start: int, lead_in: re.Pattern[str]) -> int:
