@@ -1593,6 +1593,7 @@ class _Run:
                         isinstance(code.trigger.info, TriggerInfo)
                         and code.trigger.info.kind == "arrest"
                     ),
+                    sources=[*reporting, *_cue_spans(cues, "attribution")],
                 )
                 if code.rule == "later_death" and code.clause is not None and incident_place:
                     # "los dos comuneros abatidos en Macusani ...; un tercer herido murió al día

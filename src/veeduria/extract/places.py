@@ -54,11 +54,16 @@ _ORIGIN_LAST = ("de", "of", "from", "hometown")
 
 
 def is_origin(text: str, start: int) -> bool:
-    """True when the place at ``start`` is where people come from, not where it happened."""
+    """True when the place at ``start`` is where people come from, not where it happened;
+    so is each later name of a list that opens on an origin ("procedentes de Huanta, de
+    Vilcashuamán y de Cangallo")."""
     before = text[max(0, start - 30) : start]
     if not before.rstrip()[-8:].lower().endswith(_ORIGIN_LAST):
         return False
-    return bool(_ORIGIN.search(before))
+    if _ORIGIN.search(before):
+        return True
+    head = _list_head(text, start)
+    return head != start and bool(_ORIGIN.search(text[max(0, head - 30) : head]))
 
 
 class PlaceFinder(Protocol):
@@ -226,6 +231,10 @@ _IN_NAME_BEFORE = re.compile(
     r"(?:\s+(?:de|del|de la|de los|de las|y|e|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)){0,5}?\s+(?:de|del|de la)\s+$"
     # a station or a paper named after its town: "Radio Juliaca", "Diario Puno"
     r"|\b(?:Radio|Diario|Canal|Emisora)\s+$"
+    # an office named by its acronym and its region or city, with no "de": "la Diresa Cusco",
+    # "la Geresa Arequipa", "el Sutep Puno", "la Red de Salud San Román"
+    r"|\b(?:Diresa|DIRESA|Geresa|GERESA|Diris|DIRIS|Sutep|SUTEP|Red\s+de\s+Salud|"
+    r"Hospital\s+Regional)\s+$"
 )
 #: one of those words, wherever it is: searched first, since ``re`` skips ahead to the capitals
 #: these begin with, and tries ``_IN_NAME_BEFORE`` (which begins with ``\b``) at every position
@@ -279,12 +288,18 @@ _ROAD_END_BEFORE = re.compile(r"[A-Za-záéíóúñ]\s*[–—-]\s*$")
 # and the incidents a protest is about ("marcharon en rechazo a las muertes de Juliaca"). Such
 # a town gives way to a town the sentence places the event in, then to the story's town.
 
-#: a list of names before a place: "Azángaro, Huancané y Moho", "Ilave and Juli"
-_LIST_LINK_BEFORE = re.compile(r"(?:,\s*(?:(?:y|e|o|and|or)\s+)?|\s+(?:y|e|o|and|or)\s+)$")
+#: a list of names before a place: "Azángaro, Huancané y Moho", "Ilave and Juli"; the
+#: preposition may come again before each name: "llegados de Huanta y de Cangallo", "desde
+#: Ilave, desde Juli y desde Pomata", "from Ilave and from Juli"
+_LIST_LINK_BEFORE = re.compile(
+    r"(?:,\s*(?:(?:y|e|o|and|or)\s+)?|\s+(?:y|e|o|and|or)\s+)(?:(?:de|desde|from)\s+)?$"
+)
 # a name of one to three capitalised words ("Moho", "Santa Rosa"); a name with "de" in it
 # would swallow the noun before the list ("Delegaciones de Ilave")
 _LIST_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,2}$")
 _LIST_WORDS = frozenset({"y", "e", "o", "and", "or", "Y", "E", "O", "And", "Or"})
+#: a preposition said again before each name of a list ("de Huanta y de Cangallo")
+_LIST_PREPOSITIONS = frozenset({"de", "desde", "from"})
 #: how many names back a list may run, and how far
 _LIST_NAMES = 6
 _LIST_REACH = 160
@@ -306,6 +321,8 @@ def _find_list_head(text: str, start: int) -> int:
     floor = max(0, start - _LIST_REACH)
     for _ in range(_LIST_NAMES):
         tail = text[max(floor, head - 12) : head].split()
+        if tail and tail[-1] in _LIST_PREPOSITIONS and len(tail) > 1:
+            tail = tail[:-1]  # "y de Cangallo": the link before the repeated preposition
         if not tail or not (tail[-1].endswith(",") or tail[-1] in _LIST_WORDS):
             break  # the cheap test first: most names follow no comma and no "y"
         link = _LIST_LINK_BEFORE.search(text, floor, head)
@@ -368,8 +385,12 @@ _ROAD_TO_BEFORE = re.compile(
     # "la carretera que une Ilave con Juli": the second end
     r"|que\s+(?:une|conecta)\s+(?:a\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)?\s+con"
     r"|con\s+destino\s+a|rumbo\s+a|en\s+direcci[oó]n\s+a|salida\s+(?:a|al|hacia)|"
-    r"(?:road|way)\s+out\s+to|que\s+(?:iban|se\s+dirig[ií]an|viajaban)\s+(?:a|hacia)|"
-    r"bound\s+for|headed\s+(?:to|for)|en\s+route\s+to)\s+$",
+    r"(?:road|way)\s+out\s+to|"
+    # where someone was going: "una patrulla que se dirigía a Juli", "el bus que iba hacia
+    # Puno", "a convoy heading to Juli", "a patrol on its way to Ilave"
+    r"que\s+(?:iban?|se\s+dirig[ií]an?|viajaban?|se\s+desplazaban?)\s+(?:a|al|hacia)|"
+    r"bound\s+for|headed\s+(?:to|for)|heading\s+(?:to|for|towards?)|on\s+(?:its|their|his|her)"
+    r"\s+way\s+to|en\s+route\s+to)\s+$",
     re.IGNORECASE,
 )
 
@@ -860,6 +881,50 @@ def _in_name(loc: Location, text: str) -> bool:
     )
 
 
+#: how far a source's words may stand from the institution that holds a town in its name
+#: ("informó la Diresa Puno", "la Fiscalía de Puno, en un comunicado, informó")
+_SEAT_BEFORE = 14
+_SEAT_AFTER = 40
+
+
+def speaker_seat(loc: Location, text: str, sources: Sequence[tuple[int, int]]) -> bool:
+    """A town that ends the name of an institution speaking ("la Diresa Cusco informó",
+    "según la Fiscalía de Puno", "informó el Hospital Carlos Monge Medrano de Juliaca", "the
+    Puno regional health directorate said"): the seat of the source, not where the event it
+    tells of happened. ``sources`` are the spans of reporting verbs and "según" words."""
+    a, b = loc.span
+    if not sources or loc.text[:1].islower():
+        return False
+    named = (
+        _IN_NAME_BEFORE.search(text, max(0, a - 60), a)
+        if _INSTITUTION.search(text, max(0, a - 60), a)
+        else None
+    )
+    if named is not None:
+        start = named.start()
+    elif _IN_NAME_AFTER.match(text, b, min(len(text), b + 20)) or _IN_NAME_AFTER_LOWER.match(
+        text, b, min(len(text), b + 40)
+    ):
+        start = a  # "the Puno Regional Government said"
+    else:
+        return False
+    end = b
+    after = _IN_NAME_AFTER_LOWER.match(text, b, min(len(text), b + 40)) or _IN_NAME_AFTER.match(
+        text, b, min(len(text), b + 20)
+    )
+    if after is not None:
+        end = after.end()
+    return any(
+        (end <= r0 <= end + _SEAT_AFTER and not _CLAUSE_STOP.search(text, end, r0))
+        or (r1 <= start and start - r1 <= _SEAT_BEFORE)
+        for r0, r1 in sources
+    )
+
+
+#: what ends the stretch between an institution and its verb: a sentence or clause mark
+_CLAUSE_STOP = re.compile(r"[.;:]|\bque\b|\bthat\b")
+
+
 def speaker(loc: Location, text: str) -> bool:
     """A place that says where the people speaking are ("officials in Lima said")."""
     a = loc.span[0]
@@ -1001,6 +1066,18 @@ _VAGUE = re.compile(
     r"pueblo|poblado|localidad|comunidad|caser[ií]o|anexo|valle|mina|asentamiento)\b",
     re.IGNORECASE,
 )
+# a sentence that goes on with the lead's incident, opening on its victim or on the incident
+# itself: "The young man died on Thursday in the Virú province", "El joven falleció en el
+# hospital de Sicuani", "Los enfrentamientos se produjeron en el distrito de Macusani"; not
+# "The government declared ..." nor "La Policía informó ..."
+_GOES_ON = re.compile(
+    r"(?:The|This|That|Those|These|El|La|Los|Las|Este|Esta|Estos|Estas|Dicho|Dicha|Dichos|Dichas)"
+    r"\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:man|woman|men|women|boy|girl|youth|young\s+man|teenager|victims?|dead|wounded|"
+    r"clash(?:es)?|shooting|killings?|deaths?|incident|violence|confrontation|"
+    r"joven|j[oó]venes|hombre|mujer|muchach[oa]|adolescente|menor|v[ií]ctimas?|fallecid[oa]s?|"
+    r"herid[oa]s?|enfrentamientos?|balacera|muertes?|incidentes?|hechos|sucesos)\b",
+)
 # a sentence that opens on a place sets a scene of its own: "In Juliaca, police ...",
 # "Mientras tanto, en Ilave, ..."
 _NEW_SCENE = re.compile(
@@ -1093,6 +1170,7 @@ def place_event(
     factuality: str | None = None,
     territorial: bool = False,
     arrest: bool = False,
+    sources: Sequence[tuple[int, int]] = (),
 ) -> Placement:
     """The place of one event, from its sentence first and the story around it next.
 
@@ -1116,6 +1194,9 @@ def place_event(
         arrest: the event is an arrest: the town of the incidents people are held for is
             where they were held when the sentence names no other ("son ya 23 los
             aprehendidos por los hechos de Llallagua", "arrested over the Kisumu riots").
+        sources: spans of the words that give a source (reporting verbs, "según"): a town
+            that only ends the name of an institution speaking is the source's seat
+            (:func:`speaker_seat`), and gives way to the story's place.
 
     Returns:
         The event's location (None when the text names none for it) and the place to carry
@@ -1189,6 +1270,17 @@ def place_event(
         region = _observed_across(own, places, text)
         if region is not None:
             return Placement(region, last or own)
+    if not territorial and speaker_seat(own, text, sources):
+        # "JULIACA, 9 ene. — Dos heridos de bala, informó la Diresa Puno": the seat of the
+        # source gives way to the story's place; with none, it is all the text says
+        story = _story_place(
+            sentence, dateline_end, last, finder, text, folded, language, dateline, ahead
+        )
+        if story is not None:
+            shown = _as_anaphor(story, text, folded, trigger, sentence, finder)
+            if factuality is not None and factuality not in _HAPPENED:
+                return Placement(shown, None)
+            return Placement(shown, story)
 
     def told(within: Location) -> Location | None:
         towns = [
@@ -1510,6 +1602,13 @@ def _story_place(
                 return head
         return last
     if _VAGUE.search(text, sentence[0], sentence[1]):
+        found = ahead(None)
+        if found is not None:
+            return found
+    if lead and _GOES_ON.match(text, _next_sentence(text, sentence[1])[0]):
+        # "LIMA, Dec 4 - ... a worker was shot dead during clashes on the highway. The young
+        # man died on Thursday in the Virú province": the body's place for the lead's incident
+        # wins over where the story was filed
         found = ahead(None)
         if found is not None:
             return found
