@@ -196,3 +196,55 @@ def test_the_body_places_the_lead_over_the_dateline(mentions, text: str, languag
 def test_the_dateline_stays_without_a_continuation(mentions, text: str, language: str) -> None:
     towns = _towns(mentions, text, language)
     assert towns and towns[0] == "Lima", towns
+
+
+# ------------------------------------------------------------ a strike that names no place
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        (
+            "El paro de transportistas tuvo un acatamiento masivo en Arequipa. Anoche en Cerro "
+            "Colorado, desconocidos dispararon contra un bus. Los gremios no descartan un paro "
+            "de 48 horas la próxima semana.",
+            "es",
+            "Arequipa",
+        ),
+        (
+            "Minibus drivers in Trujillo stayed off the roads on Monday in a strike. On Sunday "
+            "night a driver was shot dead in La Esperanza. Union leaders said they would call "
+            "an indefinite strike next week.",
+            "en",
+            "Trujillo",
+        ),
+    ],
+)
+def test_a_strike_naming_no_place_is_the_last_strikes(
+    mentions, text: str, language: str, town: str
+) -> None:
+    events = mentions(text, language)
+    strikes = [m for m in events if m.mode == "strike"]
+    assert len(strikes) >= 2, [(m.trigger.text, m.mode) for m in events]
+    assert strikes[-1].location is not None and strikes[-1].location.name == town, strikes[-1]
+
+
+def test_a_strike_naming_its_place_keeps_it(mentions) -> None:
+    # near miss: the later strike names its own town
+    text = (
+        "El paro de transportistas tuvo un acatamiento masivo en Arequipa. Los gremios de "
+        "Juliaca anunciaron un paro de 48 horas en Juliaca para el lunes."
+    )
+    strikes = [m for m in mentions(text, "es") if m.mode == "strike"]
+    assert strikes and strikes[-1].location is not None
+    assert strikes[-1].location.name == "Juliaca", strikes[-1].location
+
+
+def test_an_incident_after_a_strike_keeps_its_own_place(mentions) -> None:
+    # near miss: only strikes go back to the strike's town
+    text = (
+        "Los agricultores acataron un paro en Ica. En Chincha, la policía detuvo a dos dirigentes."
+    )
+    events = mentions(text, "es")
+    arrests = [m for m in events if m.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].location is not None and arrests[0].location.name == "Chincha"
