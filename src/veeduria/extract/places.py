@@ -235,6 +235,9 @@ _IN_NAME_BEFORE = re.compile(
     # "la Geresa Arequipa", "el Sutep Puno", "la Red de Salud San Román"
     r"|\b(?:Diresa|DIRESA|Geresa|GERESA|Diris|DIRIS|Sutep|SUTEP|Red\s+de\s+Salud|"
     r"Hospital\s+Regional)\s+$"
+    # the same after the name spelled out and its acronym in brackets: "la Dirección Regional
+    # de Salud (Diresa) Cusco", "la Gerencia Regional de Salud (Geresa) Arequipa"
+    rf"|\b(?:{_INSTITUTIONS})[^.;:()\n]{{0,50}}?\([A-ZÁÉÍÓÚÑ][\w-]{{1,12}}\)\s+$"
 )
 #: one of those words, wherever it is: searched first, since ``re`` skips ahead to the capitals
 #: these begin with, and tries ``_IN_NAME_BEFORE`` (which begins with ``\b``) at every position

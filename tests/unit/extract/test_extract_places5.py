@@ -248,3 +248,20 @@ def test_an_incident_after_a_strike_keeps_its_own_place(mentions) -> None:
     events = mentions(text, "es")
     arrests = [m for m in events if m.sub_event_type == "Arrests"]
     assert arrests and arrests[0].location is not None and arrests[0].location.name == "Chincha"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Según la Dirección Regional de Salud (Diresa) Cusco",
+        "Según la Gerencia Regional de Salud (Geresa) Cusco",
+        "De acuerdo con la Diresa Cusco",
+    ],
+)
+def test_an_office_with_its_acronym_speaks_from_its_seat(mentions, source: str) -> None:
+    text = (
+        "CUSCO, 12 ene (Agencia).– La marcha llegó al distrito de San Jerónimo al mediodía. "
+        f"{source}, la Policía lanzó gases lacrimógenos contra los manifestantes."
+    )
+    towns = _towns(mentions, text, "es")
+    assert len(towns) == 2 and all(t == "San Jerónimo" for t in towns), towns
