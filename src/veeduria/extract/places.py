@@ -237,7 +237,7 @@ _IN_NAME_BEFORE = re.compile(
     r"Hospital\s+Regional)\s+$"
     # the same after the name spelled out and its acronym in brackets: "la Dirección Regional
     # de Salud (Diresa) Cusco", "la Gerencia Regional de Salud (Geresa) Arequipa"
-    rf"|\b(?:{_INSTITUTIONS})[^.;:()\n]{{0,50}}?\([A-ZÁÉÍÓÚÑ][\w-]{{1,12}}\)\s+$"
+    rf"|\b(?:{_INSTITUTIONS})[^.;:()\n]{{0,50}}?\([A-ZÁÉÍÓÚÑ][\w-]{{1,12}}\)\s+(?:(?:de|del)\s+)?$"
 )
 #: one of those words, wherever it is: searched first, since ``re`` skips ahead to the capitals
 #: these begin with, and tries ``_IN_NAME_BEFORE`` (which begins with ``\b``) at every position
@@ -1004,6 +1004,40 @@ def _taken_to(text: str, start: int) -> bool:
     return bool(_DIED_IN_CARE.search(text, max(0, start - 180), start))
 
 
+# a march told from where it set off to where it went: "marcharon desde la plaza de Armas de
+# Anta hasta la ciudad del Cusco", "la marcha partió desde El Alto hacia La Paz", "they marched
+# from Anta to Cusco": coders place it where it went
+_SET_OFF_BEFORE = re.compile(
+    r"\b(?:desde|from)\s+(?:(?:la|el|los|las|the)\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE
+)
+_WENT_TO_BEFORE = re.compile(
+    r"\b(?:hasta|hacia|to|towards?|into)\s+(?:(?:la|el|los|las|the)\s+)?"
+    r"(?:(?:ciudad|city|town|capital|plaza|square)\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?)?$",
+    re.IGNORECASE,
+)
+_MARCH_WORDS = re.compile(
+    r"\b(?:march\w*|caminat\w+|moviliz\w+|peregrinaci\w+|romer[ií]a|walked|parti[oó]|"
+    r"partieron|sali[oó]|salieron|descendi[oó]|descendieron|avanz\w+)",
+    re.IGNORECASE,
+)
+#: how far the place a march went to may follow the place it set off from
+_SET_OFF_REACH = 90
+
+
+def _set_off(p: Location, places: Sequence[Location], text: str) -> bool:
+    """``p`` is where a march set off from, and the same clause names where it went."""
+    a, b = p.span
+    if _last_word(text, a) in ("", ".") or not _SET_OFF_BEFORE.search(text, max(0, a - 50), a):
+        return False
+    return any(
+        b < q.span[0] <= b + _SET_OFF_REACH
+        and _WENT_TO_BEFORE.search(text, max(b, q.span[0] - 40), q.span[0])
+        and _same_clause(text, b, q.span[0])
+        and _MARCH_WORDS.search(text, max(0, a - 80), q.span[0])
+        for q in places
+    )
+
+
 def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> Location | None:
     """The place of an event: the closest mention to its trigger, leaving out origins, a coarser
     place that only qualifies a finer one, a country when the sentence names a place inside it,
@@ -1018,6 +1052,9 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         ],
         text,
     )
+    if len(candidates) > 1:
+        went = [p for p in candidates if not _set_off(p, candidates, text)]
+        candidates = went or candidates
     if len(candidates) > 1:
         strong = [p for p in candidates if not weak(p, text) and not about(p, text, trigger)]
         # "... paralysed Puno for weeks, and in 2004 residents of Ilave lynched their mayor":

@@ -265,3 +265,37 @@ def test_an_office_with_its_acronym_speaks_from_its_seat(mentions, source: str) 
     )
     towns = _towns(mentions, text, "es")
     assert len(towns) == 2 and all(t == "San Jerónimo" for t in towns), towns
+
+
+# ------------------------------------------------------------ a march from one town to another
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("Los comuneros marcharon desde la plaza de Armas de Anta hasta el Cusco.", "es", "Cusco"),
+        ("La caminata salió desde Ilave y avanzó hacia la ciudad de Puno.", "es", "Puno"),
+        (
+            "La Federación de Juntas Vecinales (Fejuve) de El Alto convocó una marcha hasta La "
+            "Paz para el jueves.",
+            "es",
+            "La Paz",
+        ),
+        ("Villagers marched from Anta to Cusco on Thursday.", "en", "Cusco"),
+    ],
+)
+def test_a_march_is_placed_where_it_went(mentions, text: str, language: str, town: str) -> None:
+    assert _towns(mentions, text, language) == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # near misses: no march, or the second town is in another clause
+        ("El bloqueo se extiende desde Ilave hasta Juli.", "Ilave"),
+        ("Los comuneros marcharon desde Anta; en Cusco, la policía los esperaba.", "Anta"),
+    ],
+)
+def test_a_stretch_or_another_clause_is_no_march_to(mentions, text: str, town: str) -> None:
+    towns = _towns(mentions, text, "es")
+    assert towns and towns[0] == town, towns
