@@ -496,7 +496,11 @@ _CAME = re.compile(
     r"viaj(?:ó|aron|arán|an|aba|aban)|vin(?:o|ieron)|vendrán|se\s+(?:desplaz|moviliz|traslad)"
     r"(?:ó|aron|arán|an)|arrived?|arriving|travell?(?:ed|ing)|came|come\s+to|headed\s+to|"
     r"(?:a|en|de|hacia)\s+(?:la|esta)\s+ciudad|(?:in|into|to|through|of)\s+(?:this|the)\s+"
-    r"(?:city|town)(?!['’]))\b",
+    r"(?:city|town)(?!['’])|"
+    # they marched to somewhere else: "pobladores de San Román marcharon hacia el terminal
+    # aéreo", "se dirigieron a la plaza", "residents of Ilave marched on the airport"
+    r"march(?:aron|ar[aá]n|aban|ó|o|ed)\s+(?:hacia|hasta|rumbo\s+a|sobre|to|towards?|on|into)|"
+    r"se\s+dirigi(?:ó|o|eron)\s+(?:a|al|hacia))\b",
     re.IGNORECASE,
 )
 _LED_BY = re.compile(

@@ -299,3 +299,35 @@ def test_a_march_is_placed_where_it_went(mentions, text: str, language: str, tow
 def test_a_stretch_or_another_clause_is_no_march_to(mentions, text: str, town: str) -> None:
     towns = _towns(mentions, text, "es")
     assert towns and towns[0] == town, towns
+
+
+# ------------------------------------------------ people of a province who marched elsewhere
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Por la tarde, miles de pobladores de San Román y de provincias vecinas marcharon hacia "
+        "el terminal aéreo.",
+        "Por la tarde, miles de comuneros de la provincia de Lampa marcharon hasta la plaza de "
+        "Armas.",
+        "Por la tarde, cientos de pobladores de Lampa se dirigieron a la plaza de Armas y "
+        "quemaron llantas.",
+    ],
+)
+def test_people_of_a_province_who_marched_elsewhere(mentions, sentence: str) -> None:
+    text = (
+        "JULIACA.– Cientos de manifestantes bloquearon la avenida principal el lunes. " + sentence
+    )
+    towns = _towns(mentions, text, "es")
+    assert len(towns) == 2 and all(t == "Juliaca" for t in towns), towns
+
+
+def test_people_who_marched_in_their_own_town_stay_there(mentions) -> None:
+    # near miss: no going anywhere: the residents of Ilave acted in Ilave
+    text = (
+        "JULIACA.– Cientos de manifestantes bloquearon la avenida principal el lunes. En la "
+        "noche, pobladores de Ilave quemaron la comisaría de Ilave."
+    )
+    towns = _towns(mentions, text, "es")
+    assert towns[-1] == "Ilave", towns
