@@ -1314,6 +1314,11 @@ def place_event(
         region = _observed_across(own, places, text)
         if region is not None:
             return Placement(region, last or own)
+    across = None if territorial else _across_districts(own, places, text, finder)
+    if across is not None:
+        if factuality is not None and factuality not in _HAPPENED:
+            return Placement(across, None)
+        return Placement(across, across)
     if not territorial and speaker_seat(own, text, sources):
         # "JULIACA, 9 ene. — Dos heridos de bala, informó la Diresa Puno": the seat of the
         # source gives way to the story's place; with none, it is all the text says
@@ -1390,6 +1395,51 @@ def _observed_across(own: Location, places: Sequence[Location], text: str) -> Lo
         return None
     a, b = chain[0].span[0], chain[-1].span[1]
     return replace(_department(own), text=text[a:b], span=(a, b))
+
+
+# a plural level word before a list of districts: one event told across them
+_DISTRICTS_BEFORE = re.compile(
+    r"\b(?:distritos|districts)\s+(?:de|of)\s+(?:(?:los|las|the)\s+)?$", re.IGNORECASE
+)
+_DISTRICTS_TEXT = re.compile(
+    r"(?:los\s+|the\s+)?(?:distritos|districts)\s+(?:de|of)\s", re.IGNORECASE
+)
+
+
+def _across_districts(
+    own: Location, places: Sequence[Location], text: str, finder: PlaceFinder
+) -> Location | None:
+    """The province of an event told across a list of its districts ("tres personas murieron
+    por disparos en los distritos de Huaccana y Ongoy", "in the districts of Huaccana and
+    Ongoy"): coders place it at the province the districts share (geo_precision 2)."""
+    division = getattr(finder, "division", None)
+    ordered = sorted(places, key=lambda p: p.span)
+    if division is None or own not in ordered or own.admin2 is None:
+        return None
+    i = j = ordered.index(own)
+    while i > 0 and _LIST_GAP.fullmatch(text, ordered[i - 1].span[1], ordered[i].span[0]):
+        i -= 1
+    while j + 1 < len(ordered) and _LIST_GAP.fullmatch(
+        text, ordered[j].span[1], ordered[j + 1].span[0]
+    ):
+        j += 1
+    chain = ordered[i : j + 1]
+    head = chain[0]
+    if (
+        len(chain) < 2
+        or any(_rank(p) != 3 or p.admin2 != own.admin2 or p.admin1 != own.admin1 for p in chain)
+        or len({p.place_id for p in chain}) < len(chain)
+        or not (
+            _DISTRICTS_TEXT.match(head.text)
+            or _DISTRICTS_BEFORE.search(text, max(0, head.span[0] - 30), head.span[0])
+        )
+    ):
+        return None
+    found: Location | None = division(own, 2)
+    if found is None:
+        return None
+    a, b = head.span[0], chain[-1].span[1]
+    return replace(found, text=text[a:b], span=(a, b))
 
 
 #: factualities of events that took place: their place is the story's from then on

@@ -331,3 +331,40 @@ def test_people_who_marched_in_their_own_town_stay_there(mentions) -> None:
     )
     towns = _towns(mentions, text, "es")
     assert towns[-1] == "Ilave", towns
+
+
+# ------------------------------------------------------- one event across a province's districts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tres personas murieron por disparos de la Policía en los distritos de Huaccana y "
+            "Ongoy.",
+            "es",
+        ),
+        ("Three people were shot dead by police in the districts of Huaccana and Ongoy.", "en"),
+    ],
+)
+def test_districts_of_one_province_place_it_at_the_province(
+    mentions, text: str, language: str
+) -> None:
+    events = mentions(text, language)
+    assert events and events[0].location is not None
+    assert events[0].location.name == "Chincheros", events[0].location
+    assert events[0].location.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no plural "distritos", or districts of two provinces
+        "Tres personas murieron por disparos de la Policía en Huaccana y Ongoy.",
+        "Tres personas murieron por disparos de la Policía en los distritos de Juliaca e Ilave.",
+    ],
+)
+def test_towns_without_a_shared_province_word_stay_towns(mentions, text: str) -> None:
+    events = mentions(text, "es")
+    assert events and events[0].location is not None
+    assert events[0].location.geo_precision == 1, events[0].location
