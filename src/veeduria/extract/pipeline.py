@@ -438,6 +438,8 @@ class _Run:
         last_place: Location | None = None
         #: the territory of the last strike told (``strike_scope``), for one that names none
         strike_told: int | None = None
+        #: the place the last strike named in its own sentence, for a later one that names none
+        strike_place: Location | None = None
         last_incident: Coded | None = None
         incident_end = -1  # where the sentence that told it ends
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
@@ -1646,6 +1648,7 @@ class _Run:
                         isinstance(code.trigger.info, TriggerInfo)
                         and code.trigger.info.kind == "arrest"
                     ),
+                    sources=[*reporting, *_cue_spans(cues, "attribution")],
                 )
                 if code.rule == "later_death" and code.clause is not None and incident_place:
                     # "los dos comuneros abatidos en Macusani ...; un tercer herido murió al día
@@ -1688,6 +1691,14 @@ class _Run:
                         # no place, is of the territory of the strike the story told before
                         scope = strike_told
                     strike_told = scope
+                    if named_here:
+                        strike_place = place
+                    elif strike_place is not None:
+                        # "El paro de transportistas tuvo un acatamiento del 90 % en Lima ...
+                        # Anoche en Ate, dispararon contra un bus ... Los gremios no descartan
+                        # un paro de 72 horas": a strike that names no place is where the
+                        # strike told before was, not the town of the incident told between
+                        place = strike_place
                     place = territory(place, self.resources.places, scope=scope)
                 elif (
                     code.mode in NATIONAL_MEASURES

@@ -54,11 +54,16 @@ _ORIGIN_LAST = ("de", "of", "from", "hometown")
 
 
 def is_origin(text: str, start: int) -> bool:
-    """True when the place at ``start`` is where people come from, not where it happened."""
+    """True when the place at ``start`` is where people come from, not where it happened;
+    so is each later name of a list that opens on an origin ("procedentes de Huanta, de
+    Vilcashuamán y de Cangallo")."""
     before = text[max(0, start - 30) : start]
     if not before.rstrip()[-8:].lower().endswith(_ORIGIN_LAST):
         return False
-    return bool(_ORIGIN.search(before))
+    if _ORIGIN.search(before):
+        return True
+    head = _list_head(text, start)
+    return head != start and bool(_ORIGIN.search(text[max(0, head - 30) : head]))
 
 
 class PlaceFinder(Protocol):
@@ -226,6 +231,13 @@ _IN_NAME_BEFORE = re.compile(
     r"(?:\s+(?:de|del|de la|de los|de las|y|e|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)){0,5}?\s+(?:de|del|de la)\s+$"
     # a station or a paper named after its town: "Radio Juliaca", "Diario Puno"
     r"|\b(?:Radio|Diario|Canal|Emisora)\s+$"
+    # an office named by its acronym and its region or city, with no "de": "la Diresa Cusco",
+    # "la Geresa Arequipa", "el Sutep Puno", "la Red de Salud San Román"
+    r"|\b(?:Diresa|DIRESA|Geresa|GERESA|Diris|DIRIS|Sutep|SUTEP|Red\s+de\s+Salud|"
+    r"Hospital\s+Regional)\s+$"
+    # the same after the name spelled out and its acronym in brackets: "la Dirección Regional
+    # de Salud (Diresa) Cusco", "la Gerencia Regional de Salud (Geresa) Arequipa"
+    rf"|\b(?:{_INSTITUTIONS})[^.;:()\n]{{0,50}}?\([A-ZÁÉÍÓÚÑ][\w-]{{1,12}}\)\s+(?:(?:de|del)\s+)?$"
 )
 #: one of those words, wherever it is: searched first, since ``re`` skips ahead to the capitals
 #: these begin with, and tries ``_IN_NAME_BEFORE`` (which begins with ``\b``) at every position
@@ -279,12 +291,18 @@ _ROAD_END_BEFORE = re.compile(r"[A-Za-záéíóúñ]\s*[–—-]\s*$")
 # and the incidents a protest is about ("marcharon en rechazo a las muertes de Juliaca"). Such
 # a town gives way to a town the sentence places the event in, then to the story's town.
 
-#: a list of names before a place: "Azángaro, Huancané y Moho", "Ilave and Juli"
-_LIST_LINK_BEFORE = re.compile(r"(?:,\s*(?:(?:y|e|o|and|or)\s+)?|\s+(?:y|e|o|and|or)\s+)$")
+#: a list of names before a place: "Azángaro, Huancané y Moho", "Ilave and Juli"; the
+#: preposition may come again before each name: "llegados de Huanta y de Cangallo", "desde
+#: Ilave, desde Juli y desde Pomata", "from Ilave and from Juli"
+_LIST_LINK_BEFORE = re.compile(
+    r"(?:,\s*(?:(?:y|e|o|and|or)\s+)?|\s+(?:y|e|o|and|or)\s+)(?:(?:de|desde|from)\s+)?$"
+)
 # a name of one to three capitalised words ("Moho", "Santa Rosa"); a name with "de" in it
 # would swallow the noun before the list ("Delegaciones de Ilave")
 _LIST_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,2}$")
 _LIST_WORDS = frozenset({"y", "e", "o", "and", "or", "Y", "E", "O", "And", "Or"})
+#: a preposition said again before each name of a list ("de Huanta y de Cangallo")
+_LIST_PREPOSITIONS = frozenset({"de", "desde", "from"})
 #: how many names back a list may run, and how far
 _LIST_NAMES = 6
 _LIST_REACH = 160
@@ -306,6 +324,8 @@ def _find_list_head(text: str, start: int) -> int:
     floor = max(0, start - _LIST_REACH)
     for _ in range(_LIST_NAMES):
         tail = text[max(floor, head - 12) : head].split()
+        if tail and tail[-1] in _LIST_PREPOSITIONS and len(tail) > 1:
+            tail = tail[:-1]  # "y de Cangallo": the link before the repeated preposition
         if not tail or not (tail[-1].endswith(",") or tail[-1] in _LIST_WORDS):
             break  # the cheap test first: most names follow no comma and no "y"
         link = _LIST_LINK_BEFORE.search(text, floor, head)
@@ -368,8 +388,12 @@ _ROAD_TO_BEFORE = re.compile(
     # "la carretera que une Ilave con Juli": the second end
     r"|que\s+(?:une|conecta)\s+(?:a\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)?\s+con"
     r"|con\s+destino\s+a|rumbo\s+a|en\s+direcci[oó]n\s+a|salida\s+(?:a|al|hacia)|"
-    r"(?:road|way)\s+out\s+to|que\s+(?:iban|se\s+dirig[ií]an|viajaban)\s+(?:a|hacia)|"
-    r"bound\s+for|headed\s+(?:to|for)|en\s+route\s+to)\s+$",
+    r"(?:road|way)\s+out\s+to|"
+    # where someone was going: "una patrulla que se dirigía a Juli", "el bus que iba hacia
+    # Puno", "a convoy heading to Juli", "a patrol on its way to Ilave"
+    r"que\s+(?:iban?|se\s+dirig[ií]an?|viajaban?|se\s+desplazaban?)\s+(?:a|al|hacia)|"
+    r"bound\s+for|headed\s+(?:to|for)|heading\s+(?:to|for|towards?)|on\s+(?:its|their|his|her)"
+    r"\s+way\s+to|en\s+route\s+to)\s+$",
     re.IGNORECASE,
 )
 
@@ -472,7 +496,11 @@ _CAME = re.compile(
     r"viaj(?:ó|aron|arán|an|aba|aban)|vin(?:o|ieron)|vendrán|se\s+(?:desplaz|moviliz|traslad)"
     r"(?:ó|aron|arán|an)|arrived?|arriving|travell?(?:ed|ing)|came|come\s+to|headed\s+to|"
     r"(?:a|en|de|hacia)\s+(?:la|esta)\s+ciudad|(?:in|into|to|through|of)\s+(?:this|the)\s+"
-    r"(?:city|town)(?!['’]))\b",
+    r"(?:city|town)(?!['’])|"
+    # they marched to somewhere else: "pobladores de San Román marcharon hacia el terminal
+    # aéreo", "se dirigieron a la plaza", "residents of Ilave marched on the airport"
+    r"march(?:aron|ar[aá]n|aban|ó|o|ed)\s+(?:hacia|hasta|rumbo\s+a|sobre|to|towards?|on|into)|"
+    r"se\s+dirigi(?:ó|o|eron)\s+(?:a|al|hacia))\b",
     re.IGNORECASE,
 )
 _LED_BY = re.compile(
@@ -860,6 +888,50 @@ def _in_name(loc: Location, text: str) -> bool:
     )
 
 
+#: how far a source's words may stand from the institution that holds a town in its name
+#: ("informó la Diresa Puno", "la Fiscalía de Puno, en un comunicado, informó")
+_SEAT_BEFORE = 14
+_SEAT_AFTER = 40
+
+
+def speaker_seat(loc: Location, text: str, sources: Sequence[tuple[int, int]]) -> bool:
+    """A town that ends the name of an institution speaking ("la Diresa Cusco informó",
+    "según la Fiscalía de Puno", "informó el Hospital Carlos Monge Medrano de Juliaca", "the
+    Puno regional health directorate said"): the seat of the source, not where the event it
+    tells of happened. ``sources`` are the spans of reporting verbs and "según" words."""
+    a, b = loc.span
+    if not sources or loc.text[:1].islower():
+        return False
+    named = (
+        _IN_NAME_BEFORE.search(text, max(0, a - 60), a)
+        if _INSTITUTION.search(text, max(0, a - 60), a)
+        else None
+    )
+    if named is not None:
+        start = named.start()
+    elif _IN_NAME_AFTER.match(text, b, min(len(text), b + 20)) or _IN_NAME_AFTER_LOWER.match(
+        text, b, min(len(text), b + 40)
+    ):
+        start = a  # "the Puno Regional Government said"
+    else:
+        return False
+    end = b
+    after = _IN_NAME_AFTER_LOWER.match(text, b, min(len(text), b + 40)) or _IN_NAME_AFTER.match(
+        text, b, min(len(text), b + 20)
+    )
+    if after is not None:
+        end = after.end()
+    return any(
+        (end <= r0 <= end + _SEAT_AFTER and not _CLAUSE_STOP.search(text, end, r0))
+        or (r1 <= start and start - r1 <= _SEAT_BEFORE)
+        for r0, r1 in sources
+    )
+
+
+#: what ends the stretch between an institution and its verb: a sentence or clause mark
+_CLAUSE_STOP = re.compile(r"[.;:]|\bque\b|\bthat\b")
+
+
 def speaker(loc: Location, text: str) -> bool:
     """A place that says where the people speaking are ("officials in Lima said")."""
     a = loc.span[0]
@@ -936,6 +1008,40 @@ def _taken_to(text: str, start: int) -> bool:
     return bool(_DIED_IN_CARE.search(text, max(0, start - 180), start))
 
 
+# a march told from where it set off to where it went: "marcharon desde la plaza de Armas de
+# Anta hasta la ciudad del Cusco", "la marcha partió desde El Alto hacia La Paz", "they marched
+# from Anta to Cusco": coders place it where it went
+_SET_OFF_BEFORE = re.compile(
+    r"\b(?:desde|from)\s+(?:(?:la|el|los|las|the)\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE
+)
+_WENT_TO_BEFORE = re.compile(
+    r"\b(?:hasta|hacia|to|towards?|into)\s+(?:(?:la|el|los|las|the)\s+)?"
+    r"(?:(?:ciudad|city|town|capital|plaza|square)\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?)?$",
+    re.IGNORECASE,
+)
+_MARCH_WORDS = re.compile(
+    r"\b(?:march\w*|caminat\w+|moviliz\w+|peregrinaci\w+|romer[ií]a|walked|parti[oó]|"
+    r"partieron|sali[oó]|salieron|descendi[oó]|descendieron|avanz\w+)",
+    re.IGNORECASE,
+)
+#: how far the place a march went to may follow the place it set off from
+_SET_OFF_REACH = 90
+
+
+def _set_off(p: Location, places: Sequence[Location], text: str) -> bool:
+    """``p`` is where a march set off from, and the same clause names where it went."""
+    a, b = p.span
+    if _last_word(text, a) in ("", ".") or not _SET_OFF_BEFORE.search(text, max(0, a - 50), a):
+        return False
+    return any(
+        b < q.span[0] <= b + _SET_OFF_REACH
+        and _WENT_TO_BEFORE.search(text, max(b, q.span[0] - 40), q.span[0])
+        and _same_clause(text, b, q.span[0])
+        and _MARCH_WORDS.search(text, max(0, a - 80), q.span[0])
+        for q in places
+    )
+
+
 def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> Location | None:
     """The place of an event: the closest mention to its trigger, leaving out origins, a coarser
     place that only qualifies a finer one, a country when the sentence names a place inside it,
@@ -950,6 +1056,9 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         ],
         text,
     )
+    if len(candidates) > 1:
+        went = [p for p in candidates if not _set_off(p, candidates, text)]
+        candidates = went or candidates
     if len(candidates) > 1:
         strong = [p for p in candidates if not weak(p, text) and not about(p, text, trigger)]
         # "... paralysed Puno for weeks, and in 2004 residents of Ilave lynched their mayor":
@@ -1000,6 +1109,18 @@ _VAGUE = re.compile(
     r"(?:village|hamlet|town|settlement|community|valley|mine|mining camp|"
     r"pueblo|poblado|localidad|comunidad|caser[ií]o|anexo|valle|mina|asentamiento)\b",
     re.IGNORECASE,
+)
+# a sentence that goes on with the lead's incident, opening on its victim or on the incident
+# itself: "The young man died on Thursday in the Virú province", "El joven falleció en el
+# hospital de Sicuani", "Los enfrentamientos se produjeron en el distrito de Macusani"; not
+# "The government declared ..." nor "La Policía informó ..."
+_GOES_ON = re.compile(
+    r"(?:The|This|That|Those|These|El|La|Los|Las|Este|Esta|Estos|Estas|Dicho|Dicha|Dichos|Dichas)"
+    r"\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:man|woman|men|women|boy|girl|youth|young\s+man|teenager|victims?|dead|wounded|"
+    r"clash(?:es)?|shooting|killings?|deaths?|incident|violence|confrontation|"
+    r"joven|j[oó]venes|hombre|mujer|muchach[oa]|adolescente|menor|v[ií]ctimas?|fallecid[oa]s?|"
+    r"herid[oa]s?|enfrentamientos?|balacera|muertes?|incidentes?|hechos|sucesos)\b",
 )
 # a sentence that opens on a place sets a scene of its own: "In Juliaca, police ...",
 # "Mientras tanto, en Ilave, ..."
@@ -1093,6 +1214,7 @@ def place_event(
     factuality: str | None = None,
     territorial: bool = False,
     arrest: bool = False,
+    sources: Sequence[tuple[int, int]] = (),
 ) -> Placement:
     """The place of one event, from its sentence first and the story around it next.
 
@@ -1116,6 +1238,9 @@ def place_event(
         arrest: the event is an arrest: the town of the incidents people are held for is
             where they were held when the sentence names no other ("son ya 23 los
             aprehendidos por los hechos de Llallagua", "arrested over the Kisumu riots").
+        sources: spans of the words that give a source (reporting verbs, "según"): a town
+            that only ends the name of an institution speaking is the source's seat
+            (:func:`speaker_seat`), and gives way to the story's place.
 
     Returns:
         The event's location (None when the text names none for it) and the place to carry
@@ -1189,6 +1314,22 @@ def place_event(
         region = _observed_across(own, places, text)
         if region is not None:
             return Placement(region, last or own)
+    across = None if territorial else _across_districts(own, places, text, finder)
+    if across is not None:
+        if factuality is not None and factuality not in _HAPPENED:
+            return Placement(across, None)
+        return Placement(across, across)
+    if not territorial and speaker_seat(own, text, sources):
+        # "JULIACA, 9 ene. — Dos heridos de bala, informó la Diresa Puno": the seat of the
+        # source gives way to the story's place; with none, it is all the text says
+        story = _story_place(
+            sentence, dateline_end, last, finder, text, folded, language, dateline, ahead
+        )
+        if story is not None:
+            shown = _as_anaphor(story, text, folded, trigger, sentence, finder)
+            if factuality is not None and factuality not in _HAPPENED:
+                return Placement(shown, None)
+            return Placement(shown, story)
 
     def told(within: Location) -> Location | None:
         towns = [
@@ -1254,6 +1395,51 @@ def _observed_across(own: Location, places: Sequence[Location], text: str) -> Lo
         return None
     a, b = chain[0].span[0], chain[-1].span[1]
     return replace(_department(own), text=text[a:b], span=(a, b))
+
+
+# a plural level word before a list of districts: one event told across them
+_DISTRICTS_BEFORE = re.compile(
+    r"\b(?:distritos|districts)\s+(?:de|of)\s+(?:(?:los|las|the)\s+)?$", re.IGNORECASE
+)
+_DISTRICTS_TEXT = re.compile(
+    r"(?:los\s+|the\s+)?(?:distritos|districts)\s+(?:de|of)\s", re.IGNORECASE
+)
+
+
+def _across_districts(
+    own: Location, places: Sequence[Location], text: str, finder: PlaceFinder
+) -> Location | None:
+    """The province of an event told across a list of its districts ("tres personas murieron
+    por disparos en los distritos de Huaccana y Ongoy", "in the districts of Huaccana and
+    Ongoy"): coders place it at the province the districts share (geo_precision 2)."""
+    division = getattr(finder, "division", None)
+    ordered = sorted(places, key=lambda p: p.span)
+    if division is None or own not in ordered or own.admin2 is None:
+        return None
+    i = j = ordered.index(own)
+    while i > 0 and _LIST_GAP.fullmatch(text, ordered[i - 1].span[1], ordered[i].span[0]):
+        i -= 1
+    while j + 1 < len(ordered) and _LIST_GAP.fullmatch(
+        text, ordered[j].span[1], ordered[j + 1].span[0]
+    ):
+        j += 1
+    chain = ordered[i : j + 1]
+    head = chain[0]
+    if (
+        len(chain) < 2
+        or any(_rank(p) != 3 or p.admin2 != own.admin2 or p.admin1 != own.admin1 for p in chain)
+        or len({p.place_id for p in chain}) < len(chain)
+        or not (
+            _DISTRICTS_TEXT.match(head.text)
+            or _DISTRICTS_BEFORE.search(text, max(0, head.span[0] - 30), head.span[0])
+        )
+    ):
+        return None
+    found: Location | None = division(own, 2)
+    if found is None:
+        return None
+    a, b = head.span[0], chain[-1].span[1]
+    return replace(found, text=text[a:b], span=(a, b))
 
 
 #: factualities of events that took place: their place is the story's from then on
@@ -1510,6 +1696,13 @@ def _story_place(
                 return head
         return last
     if _VAGUE.search(text, sentence[0], sentence[1]):
+        found = ahead(None)
+        if found is not None:
+            return found
+    if lead and _GOES_ON.match(text, _next_sentence(text, sentence[1])[0]):
+        # "LIMA, Dec 4 - ... a worker was shot dead during clashes on the highway. The young
+        # man died on Thursday in the Virú province": the body's place for the lead's incident
+        # wins over where the story was filed
         found = ahead(None)
         if found is not None:
             return found
