@@ -183,3 +183,38 @@ def test_perf5_we_words_hold_every_match() -> None:
                 seen += 1
                 assert numbers.window_holds_any(text[window:start], claimants._WE_WORDS)
     assert seen
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_perf5_unharmed_hint_finds_every_phrase(language: str) -> None:
+    """The last words of the ``unharmed`` phrases are found wherever a phrase is: in the
+    lexicon's own examples, in our sentences and over the gold and development texts."""
+    from veeduria.extract.counts import compile_counts
+    from veeduria.resources.loader import load_lexicon
+
+    rules = compile_counts(language)
+    assert rules.unharmed_re is not None and rules.unharmed_hint is not None
+    examples = [
+        x
+        for e in load_lexicon(language, "count_words").entries
+        if e.role == "unharmed"
+        for x in [*e.examples, *e.patterns]
+    ]
+    own = [
+        "Los dos agentes resultaron ilesos tras el ataque.",
+        "La dirigente salió ilesa del atentado.",
+        "The bus driver escaped unhurt when the crowd stoned the vehicle.",
+        "Both officers WERE UNHARMED, the ministry said.",
+        # near misses: no phrase, and the hint's word alone
+        "Los ilesos fueron llevados a casa.",
+        "Nobody was hurt.",
+        "Resultaron heridos tres agentes.",
+    ]
+    seen = 0
+    for text in [*examples, *own, *_texts()]:
+        low = text.lower()
+        for start, end in _windows(text):
+            if rules.unharmed_re.search(low, start, end):
+                seen += 1
+                assert rules.unharmed_hint.search(low, start, end), text[start:end]
+    assert seen
