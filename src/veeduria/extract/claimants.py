@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found
+from veeduria.extract.numbers import window_holds_any
 from veeduria.models import Claim, Mention
 
 #: a statement, named in its title or its head
@@ -118,6 +119,8 @@ _WE_BEFORE = re.compile(
     r"urgently|now|must)){0,2}|\b(?:our|nuestra|nuestro|nuestras|nuestros))\s+$",
     re.IGNORECASE,
 )
+#: a word every match of ``_WE_BEFORE`` holds (``window_holds_any``)
+_WE_WORDS = ("we", "our", "nosotr", "nuestr")
 #: the comma that closes a quotation or a clause, before its speaker: '", dijo', ',” said'
 _SAID_AFTER = re.compile(r"[\"”»]\s*,\s*|,\s*[\"”»]?\s*")
 _DEMANDING = frozenset({"demand", "called_for", "announcement", "threat"})
@@ -201,7 +204,10 @@ def _said_by_us(text: str, start: int, end: int) -> bool:
         return True
     if _WE_AT.match(text, start):
         return True
-    return _WE_BEFORE.search(text, max(0, start - 40), start) is not None
+    window = max(0, start - 40)
+    if not window_holds_any(text[window:start], _WE_WORDS):
+        return False  # no "we", "our", "nosotros", "nuestro": the pattern cannot match
+    return _WE_BEFORE.search(text, window, start) is not None
 
 
 def _our_call_before(text: str, sentence_start: int, start: int, cues: Sequence[Found]) -> bool:

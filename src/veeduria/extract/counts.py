@@ -53,6 +53,7 @@ from veeduria.extract.numbers import (
     compile_phrases,
     lower_slice,
     normalize,
+    phrase_scan_regex,
     reversed_source,
     scan_numbers,
 )
@@ -253,6 +254,9 @@ class CountRules:
     more_after_re: re.Pattern[str]
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
+    #: the last words of the ``unharmed`` phrases ("ilesos", "unhurt"), searched for first: a
+    #: sentence with none of them holds no phrase (:func:`_unharmed_hint`)
+    unharmed_hint: re.Pattern[str] | None = None
 
 
 def _toll_before_back(patterns: list[str]) -> str:
@@ -513,7 +517,17 @@ def compile_counts(language: str) -> CountRules:
             else re.compile(r"(?!)")
         ),
         versions=(lex.fingerprint, months.fingerprint, dates.fingerprint, *numbers.versions),
+        unharmed_hint=_unharmed_hint(unharmed),
     )
+
+
+def _unharmed_hint(phrases: list[str]) -> re.Pattern[str] | None:
+    """Every match of a phrase ends with a match of its last word, written alone (the word
+    begins after the phrase's whitespace and ends where it ends): their scan is a cheap test
+    before the whole phrases, whose first words ("was", "resultaron") stand everywhere."""
+    if not phrases:
+        return None
+    return re.compile(phrase_scan_regex([p.split()[-1] for p in phrases]))
 
 
 # --------------------------------------------------------------------------------------------
@@ -1511,7 +1525,12 @@ def find_counts(
         if (roles := rules.anchors.lookup(low[a:b]))
     ]
     anchors = _coordinated_verbs(low, floor, rules, anchors)
-    unharmed = list(rules.unharmed_re.finditer(low, floor)) if rules.unharmed_re else []
+    unharmed = (
+        list(rules.unharmed_re.finditer(low, floor))
+        if rules.unharmed_re
+        and (rules.unharmed_hint is None or rules.unharmed_hint.search(low, floor))
+        else []
+    )
     if not anchors and not unharmed:
         return []
     groups = _groups(text, low, offset, floor, rules, numbers)

@@ -77,6 +77,8 @@ def _heading_lines(text: str, span: Span) -> list[Span]:
     ANDAHUAYLAS, APURIMAC" over "Two teenagers are killed ..."): a date, a place or a title
     over a paragraph is not part of its first sentence."""
     start, end = span
+    if text.find("\n", start, end) < 0:
+        return [(start, end)]  # every break the pattern finds holds a newline
     pieces: list[Span] = []
     cursor = start
     for match in _LINE_BREAK.finditer(text, start, end):

@@ -170,6 +170,9 @@ _AFTER_STRETCH = re.compile(
 #: a word every match of ``_STRETCH`` holds, and of ``_STRETCH_SUBJECT`` (``holds_any``)
 _STRETCH_WORDS = ("week", "month", "year", "semana", "mes", "ano", "año")
 _STRETCH_SUBJECT_WORDS = ("day", "week", "month", "dia", "día", "semana", "mes")
+#: the unit and "of"/"de" every match of ``_STRETCH_SUBJECT`` holds, in the guard's lower case:
+#: found fast, where the pattern tries its many counts at every word of the sentence
+_STRETCH_SUBJECT_UNIT = re.compile(r"(?:days|weeks|months|d[ií]as|semanas|meses)\s+(?:of|de)\s")
 
 
 def stretch_cues(text: str, start: int, end: int, guard: str | None = None) -> list[Found]:
@@ -186,7 +189,9 @@ def stretch_cues(text: str, start: int, end: int, guard: str | None = None) -> l
     if holds_any(guard, start, end, _STRETCH_WORDS):
         for match in _STRETCH.finditer(text, start, end):
             out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
-    if holds_any(guard, start, end, _STRETCH_SUBJECT_WORDS):
+    if holds_any(guard, start, end, _STRETCH_SUBJECT_WORDS) and (
+        guard is None or _STRETCH_SUBJECT_UNIT.search(guard, start, end) is not None
+    ):
         for match in _STRETCH_SUBJECT.finditer(text, start, end):
             out.append(
                 Found(match.start(), match.end(), CueInfo("stretch" + _PERIOD_SUBJECT, "tally"))
@@ -513,6 +518,20 @@ _RANK_LEAD = re.compile(r"\b(?:the|its|their|el|la|[\w-]+['’]s?)\s+")
 _DEATH_HINT = re.compile(
     r"di(?:e|ed)\b|death|killed|victim|fatalit|muert|fallec|v[ií]ctima|morir|asesin"
 )
+#: a word every match of ``_DEATH_HINT`` holds (in the lower case it is searched in): looked
+#: for with ``in`` first, which most sentences, with no death in them, fail faster
+_DEATH_HINT_WORDS = (
+    "die",
+    "death",
+    "killed",
+    "victim",
+    "víctima",
+    "fatalit",
+    "muert",
+    "fallec",
+    "morir",
+    "asesin",
+)
 #: the dead a rank counts, right after it: "the 58th *victim*", "the 58th *person to die*", "the
 #: 50th *protester killed*", "la quincuagésima *víctima*", "el 58.º *fallecido*", "el quinto
 #: *comunero en morir*" (a person noun needs its death: "the 58th person arrested" is no death)
@@ -564,7 +583,7 @@ def ordinal_tolls(
     own dead is one dead of the incident told, which the caller counts."""
     out: list[tuple[int, tuple[int, int]]] = []
     low = lower_slice(text, start, end)
-    if _DEATH_HINT.search(low) is None:
+    if not any(word in low for word in _DEATH_HINT_WORDS) or _DEATH_HINT.search(low) is None:
         return out
     for m in _DEAD_BEFORE_NUMBER.finditer(low):
         if m.group("dead") is None and _DEATH_WORD.search(low, 0, m.start()) is None:

@@ -194,6 +194,8 @@ _UNLISTED_WORD = re.compile(
     r"poblado|anexo|caserio|comunidad |asentamiento humano|village|hamlet|settlement|town|"
     r"localidad|pueblo"
 )
+#: the words of ``_UNLISTED_WORD``, plain text: ``str.find`` tells faster whether one is there
+_UNLISTED_WORDS = tuple(_UNLISTED_WORD.pattern.split("|"))
 # capitalised words that such a pattern may catch but are no names
 _NOT_NAMES = frozenset(
     """el la los las the a an un una en in lunes martes miercoles jueves viernes sabado domingo
@@ -350,6 +352,15 @@ def _list_level(folded: str, hit: Hit, hint: str | None) -> str | None:
     m = _CUE_BEFORE.search(*around) or _PLURAL_CUE_AHEAD.search(*around)
     level = _level(m.group("cue")) if m else None
     return level if level in ("admin1", "province", "district") else hint
+
+
+def _holds_literal(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds one of ``words`` anywhere: what a search of their
+    plain alternation ("a|b|c", no boundaries) there tells, found faster."""
+    for word in words:
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
 
 
 def _ends_plural_cue(before: str) -> re.Match[str] | None:
@@ -1227,7 +1238,9 @@ class PlaceFinder:
         patterns: list[re.Pattern[str]] = []
         if text.find(", in ", start, end) >= 0 or text.find(", en ", start, end) >= 0:
             patterns.append(_UNLISTED_LOCATIVE)
-        if _UNLISTED_WORD.search(folded, start, end) and _UNLISTED_HINT.search(folded, start, end):
+        if _holds_literal(folded, start, end, _UNLISTED_WORDS) and _UNLISTED_HINT.search(
+            folded, start, end
+        ):
             patterns += [_UNLISTED_AFTER_CUE, _UNLISTED_APPOSITIVE]
         for pattern in patterns:
             for m in pattern.finditer(text, start, end):
