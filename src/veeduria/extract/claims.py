@@ -71,9 +71,14 @@ def find_claims(
     claim_cues = [c for c in claim_cues if not _negated(c, text, sentence)]
     # "se prevé que los comuneros marchen": what is expected is no one's announcement
     claim_cues = [c for c in claim_cues if not _EXPECTED.match(text, c.start, c.end)]
-    # "Ante el anuncio de nuevas movilizaciones": the noun (folded like "anunció") tells of an
-    # announcement made, it announces nothing
-    claim_cues = [c for c in claim_cues if text[c.start : c.end].lower() != "anuncio"]
+    # "el anuncio del ministro": the noun (folded like "anunció") tells of an announcement
+    # made, it announces nothing; "Ante el anuncio de nuevas movilizaciones" still tells the
+    # action announced, right after it
+    claim_cues = [
+        c
+        for c in claim_cues
+        if text[c.start : c.end].lower() != "anuncio" or _announced_action(c, topics, text)
+    ]
     topics = [t for t in topics if not _not_asked(t, text) and not _weighed(t, text, sentence)]
     conditions = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "condition"]
     # "si no liberan a sus compañeros": the negation of a condition is the condition's, what it
@@ -99,14 +104,19 @@ def find_claims(
             continue
         # a topic belongs to the closest cue before it ("convocó a un paro ... y exigió la
         # renuncia")
+        # "hasta que renuncie la presidenta": the condition's "que" opens the topic; read so only
+        # when no other cue before it reaches the topic
+        shared = not any(0 <= topic.start - c.end <= _TOPIC_REACH for c in claim_cues)
         before = [
             c
             for c in claim_cues
-            if 0 <= topic.start - c.end <= _reach(c, topic, text)
+            if (0 <= topic.start - c.end or (shared and _shares_que(c, topic, text)))
+            and topic.start - c.end <= _reach(c, topic, text)
             and _asks(c, topic, text)
             and not _NEW_STATEMENT.search(text, c.end, topic.start)
             and not _OTHER_CLAUSE.search(text, c.end, topic.start)
             and not _in_relative(text, c.end, topic.start)
+            and not (_names_announced(c, text) and _CLAUSE_STOP.search(text, c.end, topic.start))
         ]
         if not before:
             continue
@@ -190,11 +200,15 @@ def find_claims(
         )
     claims.extend(_said_will(text, sentence, cues, topics, actors, claim_cues, factuality, seen))
     claims.extend(_asked_before(text, sentence, topics, actors, claim_cues, factuality, seen))
+    claims.extend(_state_will(text, sentence, cues, topics, actors, claim_cues, factuality, seen))
+    claims.extend(_until_gone(text, sentence, claim_cues, actors, factuality, seen))
     claims.extend(_hedged_on_condition(text, sentence, cues, topics, actors, claim_cues, seen))
     claims.extend(_called_by(text, cues, topics, actors, factuality, seen))
     claims.extend(_called_for_day(text, sentence, topics, actors, factuality, seen))
     if calls:
         claims.extend(_future_calls(text, sentence, cues, topics, actors, factuality, seen))
+    elif factuality not in ("negated", "historical"):
+        claims.extend(_told_future(text, sentence, cues, topics, actors, factuality, seen))
     # what the forces or the authorities are asked not to do, or to stop doing, is a demand
     # of its own ("pidió a las Fuerzas Armadas dejar de usar armas de fuego", "asked the
     # national government not to send the army")
@@ -886,6 +900,75 @@ _HARM = re.compile(
 )
 
 
+#: a person named right after a condition, then gone: "until Boluarte goes", "until President
+#: Boluarte leaves office" (a capitalised name, one to three words)
+_GONE_EN = re.compile(
+    r"\s+(?:[A-Z][\w'-]+\s+){1,3}(?:goes|leaves|quits|resigns|falls|steps\s+down|is\s+gone|"
+    r"is\s+out|is\s+removed|is\s+ousted)\b"
+)
+#: the same told in Spanish, the verb before the person: "mientras no se vaya la señora
+#: Boluarte", "hasta que se vaya Boluarte", "hasta que caiga la presidenta Boluarte"
+_GONE_ES = re.compile(
+    r"\s+(?:que\s+)?(?:no\s+)?(?:se\s+vaya|se\s+vayan|caiga|renuncie|salga)\s+"
+    r"(?:(?:el|la)\s+(?:se[nñ]ora|se[nñ]or|presidenta|presidente|mandataria|mandatario)\s+)?"
+    r"[A-Z][\w'-]+"
+)
+
+
+def _until_gone(
+    text: str,
+    sentence: tuple[int, int],
+    claim_cues: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """ "they will stay on the streets until Boluarte goes", "No vamos a retroceder mientras
+    no se vaya la señora Boluarte": a condition set on a protest that waits for a person named
+    to go asks for that person's resignation, though no word of the lexicon names it."""
+    if ("demand", "resignation") in seen:
+        return []
+    for cue in claim_cues:
+        if not (isinstance(cue.info, CueInfo) and cue.info.role == "condition"):
+            continue
+        m = _GONE_EN.match(text, cue.end, sentence[1]) or _GONE_ES.match(text, cue.end, sentence[1])
+        if m is None:
+            continue
+        seen.add(("demand", "resignation"))
+        return [
+            Claim(
+                kind="demand",
+                topic="resignation",
+                text=text[cue.start : m.end()],
+                span=(cue.start, m.end()),
+                factuality=factuality,
+                claimant=_claimant(actors, cue, text),
+                target=next(
+                    (
+                        a.info.person
+                        for a in actors
+                        if isinstance(a.info, ActorInfo)
+                        and a.info.person
+                        and m.start() <= a.start < m.end()
+                    ),
+                    None,
+                ),
+            )
+        ]
+    return []
+
+
+def _shares_que(cue: Found, topic: Found, text: str) -> bool:
+    """ "hasta que renuncie la presidenta": the condition's "que" opens the topic read as "que
+    renuncie"; the topic begins inside the cue and runs past it."""
+    return (
+        isinstance(cue.info, CueInfo)
+        and cue.info.role == "condition"
+        and cue.start < topic.start < cue.end < topic.end
+        and text[topic.start : cue.end].lower() == "que"
+    )
+
+
 def _asks(cue: Found, topic: Found, text: str) -> bool:
     """A condition set on a protest ("no levantará el paro mientras Dina Boluarte siga en el
     cargo", "until the government negotiated") asks for what its own clause names, not for an
@@ -996,6 +1079,98 @@ def _said_will(
                 topic=info.topic,
                 text=text[start:end],
                 span=(start, end),
+                factuality=factuality,
+                claimant=_claimant(actors, verb, text),
+            )
+        )
+    return out
+
+
+#: topics the state's own measures may name: not a protest's action, whose future the state
+#: tells of others ("police said the march would end at the square")
+_STATE_TOPICS = frozenset(
+    {
+        "other",
+        "dialogue",
+        "justice_for_victims",
+        "end_state_of_emergency",
+        "early_elections",
+        "release_of_prisoner",
+    }
+)
+#: how far after the reporting verb its future and then its measure may stand
+_STATE_WILL_REACH = 90
+#: how far the measure may stand after the future that tells it, a short verb at most ("will
+#: *open* talks", "would *be* investigated"; "would hunt down those responsible" names whom)
+_STATE_FUTURE_GAP = 8
+#: a purpose between the future and the measure: "the evidence it said it would use *to*
+#: prosecute those responsible" tells a means, not the measure
+_ASIDE_WORD = re.compile(r"\b(?:to|para)\b", re.IGNORECASE)
+
+
+def _state_will(
+    text: str,
+    sentence: tuple[int, int],
+    cues: Sequence[Found],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    claim_cues: Sequence[Found],
+    factuality: Factuality,
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """ "El ministro dijo que se declarará el estado de emergencia", "the premier said the
+    deaths would be investigated", "the government says it will open talks": a measure the
+    state says it will take (a reporting verb whose speaker is the state, a future after it, then
+    a topic that is no protest's action) is the state's announcement, as "anunció" would
+    be. A curfew or a deployment said so is still told only as a planned event (the lexicon
+    holds them as no topic: CHANGELOG, extract-claims5)."""
+    said = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "reported"]
+    if not said:
+        return []
+    future = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "planned"]
+    out: list[Claim] = []
+    for topic in topics:
+        info = topic.info
+        if not isinstance(info, TopicInfo) or info.topic not in _STATE_TOPICS:
+            continue
+        if any(name == info.topic for _, name in seen) or any(
+            0 <= topic.start - c.end <= _TOPIC_REACH for c in claim_cues
+        ):
+            continue  # a claim cue already governs it
+        before = [
+            c
+            for c in said
+            if 0 <= topic.start - c.end <= _STATE_WILL_REACH
+            and not _CLAUSE_END.search(text, c.end, topic.start)
+        ]
+        if not before:
+            continue
+        verb = max(before, key=lambda c: c.end)
+        if not _state_speaks(actors, verb):
+            continue
+        will = [
+            f
+            for f in future
+            if verb.end <= f.start
+            and f.start < topic.end
+            and topic.start - f.end <= _STATE_FUTURE_GAP
+            and not _CLAUSE_STOP.search(text, f.end, max(f.end, topic.start))
+        ]
+        if not will:
+            continue
+        if _NOT.search(text, verb.end, topic.start):
+            continue  # "said the state of emergency would not be lifted"
+        if _ASIDE_WORD.search(text, verb.end, topic.start):
+            continue  # "the evidence it said it would use to prosecute those responsible"
+        seen.add(("announcement", info.topic))
+        stop = _CLAUSE_STOP.search(text, topic.end, sentence[1])
+        end = stop.start() if stop else sentence[1]
+        out.append(
+            Claim(
+                kind="announcement",
+                topic=info.topic,
+                text=text[verb.start : end],
+                span=(verb.start, end),
                 factuality=factuality,
                 claimant=_claimant(actors, verb, text),
             )
@@ -1116,6 +1291,64 @@ def _future_calls(
     return out
 
 
+#: how far before its action a future verb that stages it may stand, in its clause: "Families
+#: of the dead *will mark* the anniversary with a march" (no comma between)
+_STAGED_REACH = 40
+
+
+def _told_future(
+    text: str,
+    sentence: tuple[int, int],
+    cues: Sequence[Found],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """Outside a communiqué, "Unions will hold a general strike on Monday", "los familiares
+    realizarán una vigilia", "se plegarán al paro", "Transport workers are set to strike": a
+    strike, march or blockade that a future verb holds, leads or joins (``stages`` cues) is
+    announced, though no verb of announcing tells it. A future denied ("will not join the
+    strike") is no plan; one a claim cue already told is not told twice. The bare future of the
+    action's own verb ("marcharán el jueves") or of a plan ("plan to march") is left to the
+    events: the annotated sets code it as a claim only now and then."""
+    staged = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "stages"]
+    if not staged:
+        return []
+    out: list[Claim] = []
+    for topic in topics:
+        info = topic.info
+        if not isinstance(info, TopicInfo) or info.topic not in _ACTION_TOPICS:
+            continue
+        if any(name == info.topic for _, name in seen):
+            continue
+        told = [
+            f
+            for f in staged
+            if 0 <= topic.start - f.end <= _STAGED_REACH
+            and not _CLAUSE_STOP.search(text, f.end, topic.start)
+        ]
+        if not told:
+            continue
+        verb = max(told, key=lambda f: f.end)
+        if _NOT_BEFORE.search(text[max(sentence[0], verb.start - 20) : verb.start]):
+            continue  # "will not join the strike", "no se sumarán al paro"
+        seen.add(("announcement", info.topic))
+        stop = _CLAUSE_STOP.search(text, topic.end, sentence[1])
+        end = stop.start() if stop else sentence[1]
+        out.append(
+            Claim(
+                kind="announcement",
+                topic=info.topic,
+                text=text[verb.start : end],
+                span=(verb.start, end),
+                factuality=factuality,
+                claimant=_claimant(actors, verb, text),
+            )
+        )
+    return out
+
+
 def _called_by(
     text: str,
     cues: Sequence[Found],
@@ -1178,11 +1411,48 @@ def _called_by(
     return out
 
 
+#: the action an announcement noun names right after it: "el anuncio *de nuevas*
+#: movilizaciones", "el anuncio *de un* paro"
+_OF_ACTION = re.compile(
+    r"\s+de\s+(?:(?:un|una|unos|unas|el|la|los|las|nuevas?|nuevos?|otras?|otros?|m[aá]s)\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+#: a word before "announced" that makes it the adjective of a noun phrase: "in the face of
+#: *announced* protests", "amid the announced strike"
+_BEFORE_ADJECTIVE = re.compile(
+    r"\b(?:of|the|in|against|amid|before|after|despite|over|new|further)\s+$", re.IGNORECASE
+)
+
+
+def _names_announced(cue: Found, text: str) -> bool:
+    """The cue is a noun or an adjective that names an action announced ("el anuncio de
+    nuevas movilizaciones", "in the face of announced protests"): it reaches no topic past its
+    own clause ("..., el Gobierno declaró el estado de emergencia" is no announcement)."""
+    word = text[cue.start : cue.end].lower()
+    if word == "anuncio":
+        return True
+    return word == "announced" and bool(
+        _BEFORE_ADJECTIVE.search(text, max(0, cue.start - 20), cue.start)
+    )
+
+
+def _announced_action(cue: Found, topics: Sequence[Found], text: str) -> bool:
+    """The noun "anuncio" is followed by "de" and a strike, march or blockade."""
+    m = _OF_ACTION.match(text, cue.end)
+    return m is not None and any(t.start == m.end() and name_is_action(t) for t in topics)
+
+
 #: a strike, march or blockade called for a day still to come, right after its name: "la
 #: «tercera Toma de Lima», *convocada para hoy*", "un paro convocado para el próximo lunes"
 _CALLED_FOR_DAY = re.compile(
     # the rest of a quoted name first: "la «marcha de las antorchas», convocada para hoy"
-    r"(?:[^,;:.!?()«»\"“”]{0,40}?[»\"”'])?[\s\"”»']*,?\s*convocad[oa]s?\s+para\s+(?:hoy|ma[nñ]ana|el|la|este|esta|estos|estas)\b",
+    r"(?:[^,;:.!?()«»\"“”]{0,40}?[»\"”'])?[\s\"”»']*,?\s*(?:"
+    r"(?P<verb>convocad|anunciad|programad|previst)[oa]s?\s+para\s+(?:hoy|ma[nñ]ana|el|la|este|esta|estos|estas)"
+    # "the demonstrations announced for tomorrow", "a strike called for Monday"
+    r"|(?P<verb_en>called|announced|scheduled)\s+for\s+(?:today|tomorrow|tonight|next|this|the|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
 )
 
@@ -1210,7 +1480,12 @@ def _called_for_day(
         m = _CALLED_FOR_DAY.match(text, topic.end, sentence[1])
         if m is None:
             continue
-        seen.add(("call_to_action", info.topic))
+        verb = (m.group("verb") or m.group("verb_en")).lower()
+        # "convocada para hoy" calls; "anunciada para", "announced for tomorrow" announces
+        kind = "call_to_action" if verb.startswith(("convoc", "called")) else "announcement"
+        if (kind, info.topic) in seen:
+            continue
+        seen.add((kind, info.topic))
         stop = _CALL_STOP.search(text, m.end(), sentence[1])
         end = stop.start() if stop else sentence[1]
         caller = [
@@ -1221,12 +1496,12 @@ def _called_for_day(
             and text[max(m.end(), a.start - 8) : a.start]
             .lower()
             .rstrip()
-            .endswith(("por", "por la", "por el"))
+            .endswith(("por", "por la", "por el", "by", "by the"))
         ]
         name = caller[0].info if caller else None
         out.append(
             Claim(
-                kind="call_to_action",
+                kind=kind,
                 topic=info.topic,
                 text=text[topic.start : end],
                 span=(topic.start, end),

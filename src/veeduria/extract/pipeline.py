@@ -312,6 +312,10 @@ _CLAIM_OR_TALLY = frozenset(
 )
 
 
+#: the roles of a sentence that may tell a measure said to come with no event word in it
+_STATE_SAYS = frozenset({"reported", "planned"})
+
+
 class _Run:
     """State of one extraction; lives for one call only."""
 
@@ -580,6 +584,12 @@ class _Run:
             if not mark:
                 listing = opens_list(self.text, (start, end), cues)
             if not triggers and not answer and listed is None and not roles & _CLAIM_OR_TALLY:
+                if topics and _STATE_SAYS <= roles:
+                    # "the premier said the deaths would be investigated": a measure said to
+                    # come, with no event word, is still read for claims (claims._state_will)
+                    claims.extend(
+                        find_claims(self.text, (start, end), cues, topics, actors, "asserted")
+                    )
                 if not events and trail.last is None:
                     trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
                 elif events:

@@ -62,6 +62,7 @@ CueRole = Literal[
     "leaders_of",
     "other_sense",
     "road",
+    "stages",
 ]
 
 
