@@ -365,6 +365,18 @@ def _incident(
         return code(
             VAC, "Abduction/forced disappearance", _first(triggers, "abduction"), "vac.abduction"
         )
+    custody = next(
+        (
+            t
+            for t in triggers
+            if isinstance(t.info, TriggerInfo) and t.info.id.endswith(".custody_death")
+        ),
+        None,
+    )
+    if custody is not None:
+        # "He died in police custody", "murió bajo custodia policial": a person held by the
+        # forces who dies in their hands was attacked by them, not shot at a demonstration
+        return code(VAC, "Attack", custody, "vac.custody", "attack")
     if "mob" in kinds:
         return code(RIOTS, "Mob violence", _first(triggers, "mob"), "riot.mob")
     beating = _mob_beating(triggers, facts.text) or (

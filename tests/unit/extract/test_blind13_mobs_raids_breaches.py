@@ -101,3 +101,38 @@ def test_narrative_present_burns_down(mentions):
 def test_threat_to_burn_down_is_no_fact(mentions):
     text = "Protesters threaten to burn down the town hall if the mayor does not resign."
     assert all(m.factuality != "asserted" for m in mentions(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "force"),
+    [
+        (
+            "The teacher died in police custody at the central police station on Sunday.",
+            "en",
+            "COP",
+        ),
+        ("Protests erupted after a blogger died in police custody.", "en", "COP"),
+        ("A soldier said the conscript died in military custody.", "en", "MIL"),
+        ("The blogger died in custody on Sunday.", "en", "COP"),
+        ("Un joven murió bajo custodia policial en la comisaría de Juliaca.", "es", "COP"),
+        ("Los manifestantes denuncian que un detenido murió en la carceleta.", "es", "COP"),
+    ],
+)
+def test_death_in_custody_is_an_attack_by_the_forces(mentions, text, language, force):
+    events = [m for m in mentions(text, language) if m.event_type == "Violence against civilians"]
+    assert [m.sub_event_type for m in events] == ["Attack"]
+    assert events[0].actor1 is not None and events[0].actor1.sector == force
+    assert events[0].actor2 is not None and events[0].actor2.inter == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # near misses: shot at a demonstration, held in custody without a death
+        ("Police shot dead two protesters, and a third died in hospital.", "en"),
+        ("The two leaders remain in police custody.", "en"),
+        ("Los detenidos siguen bajo custodia policial en la comisaría.", "es"),
+    ],
+)
+def test_no_custody_attack_without_a_death_in_custody(mentions, text, language):
+    assert "Attack" not in [m.sub_event_type for m in mentions(text, language)]
