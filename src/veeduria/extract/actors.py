@@ -650,6 +650,17 @@ def assign(
         return rioters, None, assoc()
     if event_type == "Violence against civilians":
         agent = pick(3) if mode == "on_demonstrators" else pick(2, 3, 4, 1, 8)
+        info = trigger.info
+        if isinstance(info, TriggerInfo) and info.id.endswith(".custody_death"):
+            # "died in custody", "murió bajo custodia": held by the forces, dead in their hands;
+            # the police when the sentence names no force
+            held_by = pick_sector("COP", "MIL")
+            keeper = (
+                actor_from(held_by, text, country)
+                if held_by is not None
+                else generic("Police Forces of Peru", 1, "State forces", "COP", country)
+            )
+            return keeper, generic("Civilians (Peru)", 7, "Civilians", "CVL", country), ()
         civilians = (
             generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
             if mode == "on_demonstrators"  # "unidentified gunmen shot at the marchers"

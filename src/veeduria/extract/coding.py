@@ -365,6 +365,18 @@ def _incident(
         return code(
             VAC, "Abduction/forced disappearance", _first(triggers, "abduction"), "vac.abduction"
         )
+    custody = next(
+        (
+            t
+            for t in triggers
+            if isinstance(t.info, TriggerInfo) and t.info.id.endswith(".custody_death")
+        ),
+        None,
+    )
+    if custody is not None:
+        # "He died in police custody", "murió bajo custodia policial": a person held by the
+        # forces who dies in their hands was attacked by them, not shot at a demonstration
+        return code(VAC, "Attack", custody, "vac.custody", "attack")
     if "mob" in kinds:
         return code(RIOTS, "Mob violence", _first(triggers, "mob"), "riot.mob")
     beating = _mob_beating(triggers, facts.text) or (
@@ -393,6 +405,16 @@ def _incident(
         # beaten to death": a policeman or soldier burned or beaten to death in unrest is killed
         # by the crowd (ACLED: mob violence), not by the forces
         return code(RIOTS, "Mob violence", burned, "riot.mob.forces_killed", "lynching")
+    mobbed = (
+        _officer_killed_by_mob(triggers, facts.text)
+        if facts.text and not armed and not state_agent_fire(triggers, facts)
+        else None
+    )
+    if mobbed is not None:
+        # "un suboficial ... fue interceptado por una turba y quemado", "a police officer was
+        # killed when a crowd set fire to his patrol car": one officer killed by a mob or a crowd
+        # is mob violence in every mention that tells the mob (docs/vocabulary.md), not a riot
+        return code(RIOTS, "Mob violence", mobbed, "riot.mob.officer_killed", "lynching")
     # other strategic developments
     for kind, sub in (
         ("base_established", "Headquarters or base established"),
@@ -415,6 +437,19 @@ def _incident(
     if state_damage and not kinds & {"riot", "clash"}:
         # "police smashed the gate": damage done by the forces is part of their intervention
         kinds = (kinds - {"looting", "destruction"}) | {"intervention"}
+    breach = next(
+        (t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.id.endswith(".breach")),
+        None,
+    )
+    if (
+        breach is not None
+        and not kinds & {"clash", "looting", "destruction"}
+        and _state_agent(breach, facts.actors, facts.text)
+        and not _forces_attacked(breach, facts.actors, facts.text)
+    ):
+        # "Police used an armoured vehicle to break into the university and detained 80
+        # students": the forces who force their way in intervene; they are no rioters
+        kinds = (kinds - {"riot"}) | {"intervention"}
     loot = _first(triggers, "looting")
     if (
         loot is not None
@@ -575,7 +610,12 @@ def _incident(
         # "detained opposition politician X as the government stepped up a crackdown": the
         # campaign is no intervention at the place of the arrest
         and not {
-            t.info.kind for t in triggers if isinstance(t.info, TriggerInfo) and not t.info.campaign
+            t.info.kind
+            for t in triggers
+            if isinstance(t.info, TriggerInfo)
+            and not t.info.campaign
+            # "was arrested in a raid on his home": the raid is how the arrest was made
+            and not t.info.id.endswith(".raid")
         }
         & {"intervention", "force", "riot", "clash"}
     ):
@@ -1332,6 +1372,83 @@ def _forces_burned_or_beaten(
         stop = window.find(". ")
         if _BURNED_OR_BEATEN.search(window[: stop if stop >= 0 else None]):
             return t
+    return None
+
+
+#: one member of the forces, singular: "a police officer", "un suboficial de la Policía",
+#: "el agente" ("la policía", "the police" are the force, not one of its men)
+_ONE_OFFICER = re.compile(
+    r"\b(?:(?:a|an|one|the)\s+(?:police\s+|army\s+)?(?:officer|policeman|policewoman|sergeant|"
+    r"constable|corporal|soldier)|(?:un|el|una)\s+(?:suboficial|sargento|cabo|polic[ií]a|agente|"
+    r"efectivo|soldado|militar|oficial|teniente|capit[aá]n))\b",
+    re.IGNORECASE,
+)
+#: the officer is who suffered: a passive or a death verb right after him ("was killed",
+#: "murió", "fue interceptado", "quemado") or a death word right before him ("murió también
+#: un suboficial", "la muerte del", "the killing of")
+_OFFICER_SUFFERS_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:was|is|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|burned|burnt|"
+    r"lynched|beaten|attacked|murdered|stabbed|stoned|set\s+on\s+fire)\b|"
+    r"[^.;:]{0,60}?\b(?:died|dies|fue|murió|muere|falleció|fallece|quemad[oa]|calcinad[oa]|"
+    r"linchad[oa]|asesinad[oa]|atacad[oa]|golpead[oa])\b",
+    re.IGNORECASE,
+)
+_OFFICER_SUFFERS_BEFORE = re.compile(
+    r"\b(?:muri[oó]|muere|falleci[oó]|fallece|muerte|homicidio|asesinato|linchamiento|killing|"
+    r"death|murder|lynching)\b(?:\s+\w+)?\s+(?:de\s+|del\s+|of\s+)?$",
+    re.IGNORECASE,
+)
+#: how far apart in the sentence the mob and the officer may be named
+_MOB_OFFICER_REACH = 160
+
+
+def _officer_killed_by_mob(triggers: Sequence[Found], text: str) -> Found | None:
+    """One police officer or soldier told as the one who died or was burned ("murió un cabo,
+    atacado por una turba", "a police officer was killed when a crowd set fire to his car"), with
+    a mob or a crowd named near him and a death or a burning told: the mob killed him (ACLED: mob
+    violence). The event word returned is the death, else the burning or the attack."""
+    deadly = [
+        t
+        for t in triggers
+        if isinstance(t.info, TriggerInfo)
+        and (
+            t.info.kind in ("killing", "mob")
+            or t.info.mode == "arson"
+            or (t.info.kind == "attack" and _BURNED_OR_BEATEN.search(text, t.start, t.end + 80))
+        )
+    ]
+    if not deadly:
+        return None
+    start = min(t.start for t in triggers)
+    end = max(t.end for t in triggers)
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi_stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    hi = min(hi_stop) if hi_stop else len(text)
+    for officer in _ONE_OFFICER.finditer(text, lo, hi):
+        suffers = _OFFICER_SUFFERS_AFTER.match(text, officer.end(), hi) or (
+            _OFFICER_SUFFERS_BEFORE.search(text[max(lo, officer.start() - 40) : officer.start()])
+        )
+        if not suffers:
+            continue
+        mob = _MOB.search(
+            text,
+            max(lo, officer.start() - _MOB_OFFICER_REACH),
+            min(hi, officer.end() + _MOB_OFFICER_REACH),
+        )
+        if mob is None:
+            continue
+        burned = _BURNED_OR_BEATEN.search(text, lo, hi)
+        killing = next(
+            (
+                t
+                for t in deadly
+                if isinstance(t.info, TriggerInfo) and t.info.kind in ("killing", "mob")
+            ),
+            None,
+        )
+        if killing is None and burned is None:
+            continue
+        return killing or deadly[0]
     return None
 
 
