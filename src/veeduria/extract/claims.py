@@ -1222,7 +1222,10 @@ def _state_will(
         if not before:
             continue
         verb = max(before, key=lambda c: c.end)
-        if not _state_speaks(actors, verb):
+        # "The ministry has denied that ... and has said that the death will be investigated":
+        # the second verb's subject is the first's
+        head = _first_verb(verb, cues, text, sentence)
+        if not _state_speaks(actors, head):
             continue
         will = [
             f
@@ -1248,10 +1251,32 @@ def _state_will(
                 text=text[verb.start : end],
                 span=(verb.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, verb, text),
+                claimant=_claimant(actors, head, text),
             )
         )
     return out
+
+
+#: a second reporting verb joined to the first: "has denied that ... *and has* said"
+_JOINED_VERB = re.compile(r"\band\s+(?:(?:has|have|had|also)\s+)*$", re.IGNORECASE)
+_SAYING_ROLES = frozenset({"reported", "negated"})
+
+
+def _first_verb(verb: Found, cues: Sequence[Found], text: str, sentence: tuple[int, int]) -> Found:
+    """The first verb of saying or denying of the sentence when ``verb`` is joined to it by
+    "and" (their subject is one), else ``verb``."""
+    if not _JOINED_VERB.search(text, max(sentence[0], verb.start - 20), verb.start):
+        return verb
+    first = [
+        c
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role in _SAYING_ROLES
+        and sentence[0] <= c.start
+        and c.end <= verb.start
+        and not _CLAUSE_END.search(text, c.end, verb.start)
+    ]
+    return min(first, key=lambda c: c.start) if first else verb
 
 
 #: what a hedge set on a condition threatens: an action, or a measure of the lexicon's "other"

@@ -1,4 +1,5 @@
-"""Claims read by construction (extract-claims7): a strike named as a "shutdown"; the state's
+"""Claims read by construction (extract-claims7): a strike named as a "shutdown"; a blockade
+kept ("keep the roads shut"); the state's
 measures in a Spanish passive future ("las muertes serán investigadas"); threats with no verb
 of threatening: a way barred to others ("no dejaremos que lleguen al Congreso", "will not let
 marchers reach Congress"), a warning that there will be resistance, and a prosecutor's warning
@@ -49,6 +50,19 @@ def _pairs(claims: list[Claim]) -> set[tuple[str, str]]:
             "es",
             ("announcement", "justice_for_victims"),
         ),
+        # the second of two joined verbs says it: its subject is the first's
+        (
+            "The Interior Ministry has denied that its agents beat protesters and has said the"
+            " deaths will be investigated.",
+            "en",
+            ("announcement", "justice_for_victims"),
+        ),
+        # the blockade kept
+        (
+            "Coca growers said they would keep the roads shut until the minister resigns.",
+            "en",
+            ("announcement", "blockade"),
+        ),
         # a way barred to others
         (
             "El jefe policial aseguró que no permitirán que los manifestantes tomen el aeropuerto.",
@@ -93,6 +107,19 @@ def test_claim_read(resources: Resources, text: str, language: str, want: tuple[
         ("El ministro dijo que la investigación será larga.", "es", "justice_for_victims"),
         ("El ministro dijo que el decreto no será derogado.", "es", "other"),
         ("Los dirigentes dijeron que el decreto será derogado pronto.", "es", "other"),
+        # the joined verbs of a speaker who is no state
+        (
+            "Student leaders have denied that protesters attacked the police and have said that"
+            " the killings will be investigated.",
+            "en",
+            "justice_for_victims",
+        ),
+        # the police closing a road is no blockade
+        (
+            "Police said they would keep the road closed to traffic during the summit.",
+            "en",
+            "blockade",
+        ),
         # a vow that bars no one's way
         ("No permitiremos que se repita una masacre, dijo la madre.", "es", "other"),
         ("We will not let this crime go unpunished, the mother said.", "en", "other"),
