@@ -19,7 +19,13 @@ from typing import Any
 from veeduria.extract import actors as actor_roles
 from veeduria.extract.asides import aside, people_named
 from veeduria.extract.claimants import Issuers, localise_claimants, resolve_claimants
-from veeduria.extract.claims import answers_demand_question, find_claims, list_mark, opens_list
+from veeduria.extract.claims import (
+    answers_demand_question,
+    find_claims,
+    list_mark,
+    opens_list,
+    passive_futures,
+)
 from veeduria.extract.coding import (
     ARMED_INTERS,
     ARMED_KINDS,
@@ -584,7 +590,10 @@ class _Run:
             if not mark:
                 listing = opens_list(self.text, (start, end), cues)
             if not triggers and not answer and listed is None and not roles & _CLAIM_OR_TALLY:
-                if topics and _STATE_SAYS <= roles:
+                if topics and (
+                    _STATE_SAYS <= roles
+                    or ("reported" in roles and passive_futures(self.text, (start, end)))
+                ):
                     # "the premier said the deaths would be investigated": a measure said to
                     # come, with no event word, is still read for claims (claims._state_will)
                     claims.extend(
