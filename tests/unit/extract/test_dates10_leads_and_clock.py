@@ -172,3 +172,30 @@ def test_clock_time_reads_the_words_and_digits(resources: object) -> None:
     assert not clock_time(text, 40, 44, es)  # 75 is no minute
     assert clock_time("at 0600 the curfew", 3, 7, en)
     assert not clock_time("from 2010 until 2015", 5, 9, en)
+
+
+def test_what_a_place_woke_up_with_is_the_reports_day(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # "amaneció con": the state the morning report finds on its own day, not last night's
+    found = mentions(
+        "Resumen de la mañana\n\nAnoche hubo enfrentamientos en Juliaca entre comuneros y "
+        "policías.\n\nSegún la SUTRAN, el departamento amaneció con treinta carreteras "
+        "bloqueadas por los comuneros.",
+        "es",
+        dt.date(2023, 1, 17),
+    )
+    assert _day(found, "enfrentamientos") == dt.date(2023, 1, 16)
+    assert _day(found, "carreteras") == dt.date(2023, 1, 17)
+
+
+def test_what_a_place_woke_up_with_on_a_named_day_keeps_that_day(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "Resumen\n\nAnoche hubo enfrentamientos en Juliaca entre comuneros y policías.\n\n"
+        "El lunes la ciudad amaneció con treinta carreteras bloqueadas por los comuneros.",
+        "es",
+        dt.date(2023, 1, 17),
+    )
+    assert _day(found, "carreteras") == dt.date(2023, 1, 16)
