@@ -176,6 +176,8 @@ class DateRules:
     #: :func:`clock_time`, matched at the end of the text before the digits and right after them
     clock_before: re.Pattern[str] | None = None
     clock_after: re.Pattern[str] | None = None
+    #: a night named with no day of its own ("de la noche", "overnight"): :func:`night_named`
+    night: re.Pattern[str] | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -283,6 +285,17 @@ def _clock_after(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf"[ \t]*(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _night(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    # "de la noche del martes", "la noche anterior", "the night of the vote": a night of its own
+    return re.compile(
+        rf"(?<!\w)(?:{words})(?!\w)(?![ \t]+(?:del?|anterior|previa|siguiente|of|before)\b)",
+        re.IGNORECASE,
+    )
 
 
 def _items(
@@ -606,6 +619,7 @@ def compile_dates(language: str) -> DateRules:
         bound=_small_hours([p for e in entries if e.id.endswith(".bound") for p in e.patterns]),
         clock_before=_clock_before(patterns("clock", position="before")),
         clock_after=_clock_after(patterns("clock", position="after")),
+        night=_night(patterns("night")),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
 
@@ -714,6 +728,26 @@ def clock_time(text: str, start: int, end: int, rules: DateRules) -> bool:
         (before is not None and before.search(text, max(0, start - _CLOCK_REACH), start))
         or (after is not None and after.match(text, end))
     )
+
+
+#: how far from an event word a night with no day may stand
+_NIGHT_REACH = 40
+
+
+def night_named(
+    text: str, trigger: tuple[int, int], sentence: tuple[int, int], rules: DateRules
+) -> bool:
+    """A night with no day of its own stands right by the event word ("los disturbios de la
+    noche", "clashes overnight"), in the same clause."""
+    if rules.night is None:
+        return False
+    lo = max(sentence[0], trigger[0] - _NIGHT_REACH)
+    hi = min(sentence[1], trigger[1] + _NIGHT_REACH)
+    for m in rules.night.finditer(text, lo, hi):
+        between = text[min(m.end(), trigger[1]) : max(m.start(), trigger[0])]
+        if not any(c in between for c in ",;:.()"):
+            return True
+    return False
 
 
 def _hits(text: str, low: str, offset: int, floor0: int, rules: DateRules) -> list[_Hit]:

@@ -55,6 +55,7 @@ from veeduria.extract.dates import (
     in_restrictive_relative,
     lasting_start,
     night_before,
+    night_named,
     ongoing,
     period_ends,
     period_starts,
@@ -1463,6 +1464,23 @@ class _Run:
                     # blog's entry: the day it was posted)
                     found_on = entry.value if entry is not None else self.published
                     choice = DateChoice(DateValue(found_on, "day", "", (0, 0)), "aside")
+                if (
+                    choice.date is None
+                    and entry is not None
+                    and (posted := _clock(entry)) is not None
+                    and posted[1] < _NOON
+                    and night_named(
+                        self.text,
+                        (code.trigger.start, code.trigger.end),
+                        (start, end),
+                        self.res.dates,
+                    )
+                ):
+                    # "10:15 - 38 agentes resultaron heridos durante los disturbios de la
+                    # noche": a night with no day, in an entry posted in the morning, is the
+                    # night before the entry's day
+                    night = entry.value - dt.timedelta(days=1)
+                    choice = DateChoice(DateValue(night, "day", "", (0, 0)), "aside")
                 nearest = choice.date if choice.source in ("own", "since", "aside") else None
                 if scoped is None:
                     scoped = scoped_attributions(cues, actors, self.text, (start, end))
@@ -2740,6 +2758,10 @@ _GENERIC_REMOTE = frozenset(
 _CLOCK = re.compile(
     r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?\s*m\b)?", re.IGNORECASE
 )
+
+
+#: the minute of the day that ends the morning
+_NOON = 12 * 60
 
 
 def _clock(entry: DateValue | None) -> tuple[dt.date, int] | None:

@@ -938,6 +938,13 @@ def test_date_words_examples_match_their_entry(rules, lang):
                     for m in re.finditer(r"\d{4}", example)
                 ), f"{entry.id}: {example!r}"
             continue
+        if entry.role == "night":
+            # a night with no day in each example, none in a counter-example (its own day)
+            night = rules[lang].night
+            assert night is not None
+            assert all(night.search(e) for e in entry.examples), entry.id
+            assert not any(night.search(e) for e in entry.counter_examples), entry.id
+            continue
         if entry.role == "that_year":
             # the words follow a date and are not part of it
             that_year = rules[lang].that_year

@@ -199,3 +199,40 @@ def test_what_a_place_woke_up_with_on_a_named_day_keeps_that_day(
         dt.date(2023, 1, 17),
     )
     assert _day(found, "carreteras") == dt.date(2023, 1, 16)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [("08:40", dt.date(2023, 1, 16)), ("16:20", dt.date(2023, 1, 17))],
+)
+def test_the_night_of_a_morning_entry_is_the_night_before(
+    mentions: Callable[..., list[Mention]], stamp: str, day: dt.date
+) -> None:
+    # a morning entry's night is last night; an afternoon entry's is left at the entry's day
+    text = (
+        "EN VIVO | Paro en Juliaca\n\n"
+        f"{stamp} – Doce policías resultaron heridos en los choques de la noche, según la "
+        "Defensoría.\n\n"
+        "07:10 – Los comercios del centro siguen cerrados."
+    )
+    assert _day(mentions(text, "es", dt.date(2023, 1, 17)), "choques") == day
+
+
+def test_a_night_with_its_own_day_keeps_it(mentions: Callable[..., list[Mention]]) -> None:
+    text = (
+        "LIVE | Strike in Juliaca\n\n"
+        "08:40 - Twelve officers were hurt in clashes during the night of Sunday, police said.\n\n"
+        "07:10 - Shops in the centre remain shut."
+    )
+    assert _day(mentions(text, "en", dt.date(2023, 1, 17)), "clashes") == dt.date(2023, 1, 15)
+
+
+def test_overnight_in_a_morning_entry_is_the_night_before(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "LIVE | Strike in Juliaca\n\n"
+        "08:40 - Twelve officers were hurt in clashes overnight, police said.\n\n"
+        "07:10 - Shops in the centre remain shut."
+    )
+    assert _day(mentions(text, "en", dt.date(2023, 1, 17)), "clashes") == dt.date(2023, 1, 16)

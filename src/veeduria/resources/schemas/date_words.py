@@ -46,6 +46,8 @@ Roles and the fields they need:
   event word at the head of that noun does not take the day of the clause around it.
 - ``clock`` (``position`` before|after the digits): the words around a time of day written in
   four digits ("a las 1930", "1930 horas", "at 0600 hours"): those digits are no year.
+- ``night``: a night named with no day ("los disturbios de la noche", "overnight"): in a
+  live blog's entry posted in the morning it is the night before the entry's day.
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ DateRole = Literal[
     "after_opening",
     "earlier_phrase",
     "clock",
+    "night",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
