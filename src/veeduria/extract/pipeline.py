@@ -913,7 +913,10 @@ class _Run:
                     and c.category in ("killed", "injured", "detained")
                     # the period follows the figure; "since 2015, when three protesters were shot
                     # dead" dates an incident
-                    and -12 <= since.span[0] - c.count.span[1] < 80
+                    and (
+                        -12 <= since.span[0] - c.count.span[1] < 80
+                        or _since_opens_figure(since.span, c.count.span, self.text, self.res.counts)
+                    )
                     and not any(d is not since and d.span != since.span for d in dates)
                     # "Dos manifestantes murieron en Juliaca, y 18 personas han muerto desde
                     # diciembre": the period is the later figure's of the same kind
@@ -4078,6 +4081,25 @@ def _tally_scopes(
             scope = before[-1] if before else (after[0] if after else None)
         out.append(replace(t, scope=scope or "Peru"))
     return out
+
+
+#: how far a period told before its figure may stand ("desde el 7 de diciembre se registran 47
+#: fallecidos", "Since December 7, 26 people have died")
+_SINCE_OPENS_REACH = 40
+
+
+def _since_opens_figure(
+    since: tuple[int, int], figure: tuple[int, int], text: str, rules: CountRules
+) -> bool:
+    """A period right before its figure, in the same clause, counts it: "desde el 7 de
+    diciembre se registran 47 fallecidos". A relative or a subordinator between them dates an
+    incident instead: "since 2015, when three protesters were shot dead"."""
+    if not 0 <= figure[0] - since[1] <= _SINCE_OPENS_REACH:
+        return False
+    gap = text[since[1] : figure[0]]
+    if ";" in gap or ":" in gap:
+        return False
+    return rules.relative_break_re.search(" " + gap.lower() + " ") is None
 
 
 def _since_apart(c: CountMatch, toll: Found, cues: Sequence[Found], text: str) -> bool:

@@ -191,3 +191,32 @@ def test_source_count_after_incident_is_its_figure(resources: Resources) -> None
 def test_source_count_near_misses_stay_tallies(resources: Resources, text: str) -> None:
     x = _run(resources, text, "en", dt.date(2023, 3, 7))
     assert any(t.what == "killed" and t.value == 60 for t in x.tallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "La Defensoría informó que desde el 7 de diciembre se registran 47 fallecidos en el "
+            "contexto de las protestas.",
+            47,
+        ),
+        (
+            "Desde el 7 de diciembre, 52 personas han muerto en las protestas, según la Defensoría.",
+            52,
+        ),
+    ],
+)
+def test_period_before_its_figure_is_a_tally(resources: Resources, text: str, value: int) -> None:
+    x = _run(resources, text, "es", dt.date(2023, 1, 12))
+    assert any(t.what == "killed" and t.value == value for t in x.tallies)
+    assert not any(e.killed and e.killed.value == value for e in x.events)
+
+
+def test_period_with_a_relative_dates_an_incident(resources: Resources) -> None:
+    text = (
+        "La comunidad recuerda que desde 2015, cuando tres comuneros murieron baleados en el "
+        "puente, no hubo diálogo."
+    )
+    x = _run(resources, text, "es", dt.date(2023, 1, 12))
+    assert not any(t.what == "killed" and t.value == 3 for t in x.tallies)
