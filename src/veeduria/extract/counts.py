@@ -251,6 +251,9 @@ class CountRules:
     more_back: re.Pattern[str]
     #: "y otro", "and another" right before a verb: one more (read backwards)
     another_back: re.Pattern[str]
+    #: "y otro más en Ilave", "and another in hospital": a bare "another" with no verb of its
+    #: own, only the words that may close it (``another_end``) before a place or the clause end
+    another_ellipsis_re: re.Pattern[str]
     more_after_re: re.Pattern[str]
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
@@ -511,6 +514,14 @@ def compile_counts(language: str) -> CountRules:
         ),
         more_back=_more_back(words("more", position="before")),
         more_after_re=_more_after(words("more", position="after")),
+        another_ellipsis_re=(
+            re.compile(
+                rf"\s(?:{_alt(another)})(?:\s+(?:{_alt(ends)}))*(?=\s*(?:[.;:]|$))"
+                rf"|\s(?:{_alt(another)})(?:\s+(?:{_alt(ends)}))+(?=\s)"
+            )
+            if (another := words("another")) and (ends := words("another_end"))
+            else re.compile(r"(?!)")
+        ),
         another_back=(
             re.compile(rf"\s+(?:{reversed_source(another)})(?!\w)")
             if (another := words("another"))
@@ -1008,6 +1019,27 @@ class _Reader:
         one = _Group(start, start, start, 1, None, "exact", False, False)
         anchor.used = True
         self.emit(category, one, (start, anchor.end), (anchor.start, anchor.end), another=True)
+
+    def another_ellipsis(self, match: CountMatch, anchors: list[_Anchor]) -> None:
+        """ "Un comunero murió en Juli y otro más en Ilave", "one farmer was shot dead and
+        another in hospital": a bare "another" after a figure's verb, with no verb of its own
+        in the rest of the clause, is one more of that figure."""
+        if match.category not in ("killed", "injured", "detained") or match.part or match.toll:
+            return
+        pos = max(match.count.span[1], match.head.span[1]) - self.offset
+        stop = len(self.low)
+        if (brk := re.compile(r"[.;:]").search(self.low, pos)) is not None:
+            stop = brk.start()
+        m = self.rules.another_ellipsis_re.search(self.low, pos, stop + 1)
+        if m is None or m.start() >= stop:
+            return
+        if any(pos <= a.start < stop for a in anchors):
+            return  # "... y otro resultó herido": the verb of another figure
+        if any(m.end() <= g.start < stop for g in self.groups if g.value):
+            return  # "... and another three in Ilave": a figure of its own
+        start = m.start() + 1
+        one = _Group(start, start, start, 1, None, "exact", False, False)
+        self.emit(match.category, one, (start, m.end()), (start, m.end()), another=True)
 
     def inside_aside(self, category: str, pos: int) -> bool:
         """Is ``pos`` in an aside ("among them", "entre ellos") after a figure of
@@ -1574,6 +1606,8 @@ def find_counts(
             reader.emit(
                 singular[0].category, one, (anchor.start, anchor.end), (anchor.start, anchor.end)
             )
+    for _, match in list(reader.out):  # "... y otro más en Ilave": one more, no verb
+        reader.another_ellipsis(match, anchors)
     _parts(reader, floor, anchors)
     for group in groups:  # crowd nouns nothing claimed: "cientos de manifestantes"
         if (

@@ -806,8 +806,10 @@ class _Run:
                 if (
                     cue is not None
                     and not c.part
-                    and since is None
-                    and "since" not in roles
+                    and (
+                        (since is None and "since" not in roles)
+                        or _since_apart(c, cue, cues, self.text)
+                    )
                     and (c.toll or toll_noun(cue, self.text, self.res.numbers))
                     and toll_of_incident(
                         (cue.start, cue.end), c.count.span, self.text, cues, get_dates()
@@ -871,6 +873,28 @@ class _Run:
                     and not c.part
                     and since is None
                     and not roles & {"since", "period"}
+                    and c.category in ("killed", "injured")
+                    and isinstance(cue.info, CueInfo)
+                    and cue.info.id.endswith((_SOURCE_COUNT, _COUNTED))
+                    and incident_end >= 0
+                    and last_incident is not None
+                    and last_incident.sub_event_type in _DEADLY_SUB_EVENTS
+                    and not self.text[incident_end:start].strip()
+                    and not _PERIOD_PHRASE.search(self.text, start, end)
+                    and not any(
+                        e.sentence[1] == incident_end and e.count(c.category) is not None
+                        for e in events
+                    )
+                ):
+                    # "Soldiers fire on crowds near the airport. The ombudsman's office counts ten
+                    # dead": a source's count right after an incident that gave no figure of its
+                    # own, with no period, is that incident's figure
+                    cue = None
+                if (
+                    cue is not None
+                    and not c.part
+                    and since is None
+                    and not roles & {"since", "period"}
                     and c.category in ("killed", "injured", "detained")
                     and not any(
                         _PERIOD_PHRASE.match(self.text, q.start)
@@ -914,7 +938,10 @@ class _Run:
                     and c.category in ("killed", "injured", "detained")
                     # the period follows the figure; "since 2015, when three protesters were shot
                     # dead" dates an incident
-                    and -12 <= since.span[0] - c.count.span[1] < 80
+                    and (
+                        -12 <= since.span[0] - c.count.span[1] < 80
+                        or _since_opens_figure(since.span, c.count.span, self.text, self.res.counts)
+                    )
                     and not any(d is not since and d.span != since.span for d in dates)
                     # "Dos manifestantes murieron en Juliaca, y 18 personas han muerto desde
                     # diciembre": the period is the later figure's of the same kind
@@ -2038,6 +2065,7 @@ class _Run:
         reader = getattr(self.resources.places, "story_country", None)
         story = reader(self.text, self.folded) if callable(reader) else None
         events = actor_roles.story_country(events, story if isinstance(story, str) else None)
+        tallies = _tally_scopes(tallies, events, story if isinstance(story, str) else None)
         events = actor_roles.forces_by_place(events)
         claims = self._claimants(claims, events, sentences, actor_hits, cue_hits)
         self._count_conflicts(events)
@@ -2530,8 +2558,9 @@ class _Run:
         for p in places:
             if p.admin1 and p.geo_precision == 3:
                 return p.admin1
-        country = next((p.country for p in places if p.country), None)
-        return country or "Peru"
+        # no country in the sentence: the story's, filled in once the events are placed
+        # (:func:`_tally_scopes`)
+        return next((p.country for p in places if p.country), None)
 
     def _mention(
         self,
@@ -4078,6 +4107,8 @@ def _disputed(
 
 #: the cue id of a source's count named as such ("según el recuento de", "according to a tally by")
 _SOURCE_COUNT = ".tally_source_count"
+#: a source's own count ("counts ten dead", "has recorded 40 deaths")
+_COUNTED = ".tally_counted"
 #: where the clause of a bare toll's figure ends ("Los fallecidos ya son 18 en Juliaca*,* donde")
 _BARE_CLAUSE_END = re.compile(r"[;:!?()]|[.,](?!\d)")
 _BARE_REACH = 80
@@ -4087,6 +4118,73 @@ def _bare_clause(c: CountMatch, text: str) -> tuple[int, int]:
     """From a bare toll's noun to the end of the clause after its figure."""
     stop = _BARE_CLAUSE_END.search(text, c.count.span[1], c.count.span[1] + _BARE_REACH)
     return c.head.span[0], stop.start() if stop else min(len(text), c.count.span[1] + _BARE_REACH)
+
+
+#: a clause break between a toll's figure and a ``since`` cue told after it
+_SINCE_BREAK = re.compile(r"[,;:(]")
+
+
+def _tally_scopes(
+    tallies: Sequence[Tally], events: Sequence[Mention], story: str | None
+) -> list[Tally]:
+    """A tally whose sentence names no country or region counts in the country the story is
+    set in: the whole text's country when it is not Peru; else, when no event is placed in
+    Peru, the country of the nearest placed event before it (else after it); else Peru. "Rights
+    groups say 47 people have died since the protests began" in a story on Kenya is Kenya's
+    toll, not Peru's."""
+    placed = sorted(
+        (m.trigger.span[0], m.location.country)
+        for m in events
+        if m.location is not None and m.location.country
+    )
+    out: list[Tally] = []
+    for t in tallies:
+        if t.scope is not None:
+            out.append(t)
+            continue
+        scope = story if story and story != "Peru" else None
+        if scope is None and not any(c == "Peru" for _, c in placed):
+            before = [c for at, c in placed if at <= t.span[0]]
+            after = [c for at, c in placed if at > t.span[0]]
+            scope = before[-1] if before else (after[0] if after else None)
+        out.append(replace(t, scope=scope or "Peru"))
+    return out
+
+
+#: how far a period told before its figure may stand ("desde el 7 de diciembre se registran 47
+#: fallecidos", "Since December 7, 26 people have died")
+_SINCE_OPENS_REACH = 40
+
+
+def _since_opens_figure(
+    since: tuple[int, int], figure: tuple[int, int], text: str, rules: CountRules
+) -> bool:
+    """A period right before its figure, in the same clause, counts it: "desde el 7 de
+    diciembre se registran 47 fallecidos". A relative or a subordinator between them dates an
+    incident instead: "since 2015, when three protesters were shot dead"."""
+    if not 0 <= figure[0] - since[1] <= _SINCE_OPENS_REACH:
+        return False
+    gap = text[since[1] : figure[0]]
+    if ";" in gap or ":" in gap:
+        return False
+    return rules.relative_break_re.search(" " + gap.lower() + " ") is None
+
+
+def _since_apart(c: CountMatch, toll: Found, cues: Sequence[Found], text: str) -> bool:
+    """Every ``since`` cue of the sentence stands after the toll's figure, in a clause of its
+    own: "The number killed in Monday's clashes rose to 18, *making it the bloodiest day since*
+    the protests began" (the worst day of a period, not the toll's period); "the number killed
+    since December rose to 26" keeps its period."""
+    first = min(toll.start, c.count.span[0])
+    last = max(toll.end, c.count.span[1])
+    since = [q for q in cues if isinstance(q.info, CueInfo) and q.info.role == "since"]
+    return (
+        bool(since)
+        and all(
+            q.start >= last and _SINCE_BREAK.search(text, last, q.start) is not None for q in since
+        )
+        and not any(q.end <= first for q in since)
+    )
 
 
 def _period_in_clause(c: CountMatch, cues: Sequence[Found], text: str) -> bool:

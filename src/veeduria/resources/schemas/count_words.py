@@ -102,6 +102,7 @@ CountRole = Literal[
     "item_place",
     "unharmed",
     "another",
+    "another_end",
 ]
 Category = Literal["killed", "injured", "detained", "participants"]
 
