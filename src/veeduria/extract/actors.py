@@ -35,6 +35,9 @@ _SAME_PHRASE = re.compile(r"[^,;:.()\[\]—–]*")
 #: the actors.yaml entries of people named by who they are, not by what they do: a protest
 #: makes them protesters
 _PEOPLE = ".communities"
+#: the sectors of office-holders an arrest may take by their title (a governor, a minister,
+#: a congressman)
+_OFFICES = ("GOV", "LEG")
 #: the trigger kinds that tell someone was killed or hurt
 _CASUALTY_KINDS = frozenset({"killing", "injury"})
 #: the triggers of a protest lifted, suspended or ended (events.yaml ``*.protest_ended``): the
@@ -840,6 +843,21 @@ def _passive_subject(actors: Sequence[Found], trigger: Found, text: str) -> Foun
     return None
 
 
+#: a person's name after the title that names them, up to the passive of the arrest: "el
+#: gobernador *Luis Fernando Camacho* fue aprehendido", "its governor, *Luis Camacho*, was
+#: detained" (capitalised words, joined by "de"/"del" as Spanish names are)
+_NAME_AFTER_TITLE = re.compile(
+    r",?\s+[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+){0,3},?"
+)
+#: a personal pronoun that is the subject of an arrest's passive: "a day after *he* was
+#: arrested", "horas después de que *él* fuera detenido"
+_PRONOUN_PASSIVE = re.compile(
+    r"\b(?:he|she|él|ella)\s+(?:(?:had|has|was|were|had\s+been|has\s+been|fue|fuera|había\s+sido|"
+    r"ha\s+sido|haya\s+sido)\s+)\Z",
+    re.IGNORECASE,
+)
+
+
 def _arrested(actors: Sequence[Found], trigger: Found, text: str) -> Found | None:
     """Whom an arrest took, of any kind (a former president, a police officer): the subject of
     its passive ("el suboficial haya sido detenido", "Pedro Castillo, who was arrested") or
@@ -855,6 +873,27 @@ def _arrested(actors: Sequence[Found], trigger: Found, text: str) -> Found | Non
             text, trigger.end, a.start
         ):
             return a
+    for a in actors:
+        # the title, then the name of whom it took: "el gobernador Luis Fernando Camacho fue
+        # aprehendido", "police arrested its governor, Luis Fernando Camacho"
+        if not isinstance(a.info, ActorInfo) or a.info.sector not in _OFFICES:
+            continue
+        if 0 <= trigger.start - a.end <= 60:
+            name = _NAME_AFTER_TITLE.match(text, a.end, trigger.start)
+            if name is not None and _PATIENT_BEFORE.fullmatch(text, name.end(), trigger.start):
+                return a
+    if _PRONOUN_PASSIVE.search(text, max(0, trigger.start - 30), trigger.start):
+        # "Supporters of X, the governor of Santa Cruz, ..., a day after he was arrested": the
+        # office-holder named before the pronoun is whom the arrest took
+        holders = [
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo)
+            and a.info.sector in _OFFICES
+            and a.end <= trigger.start
+        ]
+        if holders:
+            return holders[-1]
     return None
 
 

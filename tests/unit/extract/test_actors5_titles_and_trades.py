@@ -1,0 +1,104 @@
+"""Whom an arrest took when the story names them by their office (extract-actors5): a
+governor is the government of their region, named by the title alone ("police detained the
+governor"), by the title and then the name ("el gobernador Juan Pérez fue aprehendido"), or
+by a pronoun after the office-holder in the same sentence ("..., the governor of Tarija, ...,
+hours after she was arrested"). Trades that stage their own protests (teachers, mototaxi
+drivers) are people named by who they are, claimants the vocabulary knows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import Resources, extract
+from veeduria.models import Document
+
+
+def _arrests(mentions, text: str, language: str) -> list:
+    events = mentions(text, language, published=dt.date(2024, 5, 16))
+    return [m for m in events if m.sub_event_type == "Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police in Tarija detained the governor of the region on Tuesday morning.", "en"),
+        ("La Policía detuvo a la gobernadora de Potosí en su domicilio el martes.", "es"),
+        (
+            "El martes, la gobernadora María Elena Quispe fue aprehendida por la Policía en "
+            "su oficina de Oruro.",
+            "es",
+        ),
+        (
+            "Backers of Ramiro Soto, the governor of Tarija, marched through the city on "
+            "Friday, hours after he was arrested by police.",
+            "en",
+        ),
+    ],
+)
+def test_an_arrested_office_holder_is_the_government(mentions, text: str, language: str) -> None:
+    arrests = _arrests(mentions, text, language)
+    assert arrests
+    assert any(
+        m.actor2 is not None and m.actor2.name.startswith("Government of") for m in arrests
+    ), [(m.actor1, m.actor2) for m in arrests]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the office-holder tells of the arrest, the pronoun is someone else taken: no title
+        # before a pronoun in the sentence, no name after the title
+        ("Police said a young man was arrested near the market on Tuesday.", "en"),
+        ("La Policía informó que un joven fue detenido el martes cerca del mercado.", "es"),
+    ],
+)
+def test_no_office_holder_no_government_taken(mentions, text: str, language: str) -> None:
+    arrests = _arrests(mentions, text, language)
+    assert all(
+        m.actor2 is None or not m.actor2.name.startswith("Government of") for m in arrests
+    ), [(m.actor1, m.actor2) for m in arrests]
+
+
+def test_governor_who_arrests_is_not_arrested(mentions) -> None:
+    # the governor orders; the arrested are named after the arrest word
+    arrests = _arrests(
+        mentions,
+        "Police arrested twelve protesters in Tarija on Tuesday, the governor said.",
+        "en",
+    )
+    assert arrests
+    assert all(
+        m.actor2 is None or not m.actor2.name.startswith("Government of") for m in arrests
+    ), [(m.actor1, m.actor2) for m in arrests]
+
+
+def test_a_label_with_a_colon_is_no_source(mentions) -> None:
+    # "Confirmado:" heads a live update; the governor after it is what is told, not its teller
+    arrests = _arrests(
+        mentions,
+        "Jueves 16, 09:10 – Confirmado: el gobernador Ramiro Soto fue aprehendido por la "
+        "Policía en su casa de Tarija.",
+        "es",
+    )
+    assert arrests
+    assert arrests[0].factuality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Los mototaxistas de Juliaca anunciaron un paro de 48 horas para el lunes.", "es"),
+        ("Los docentes de Tacna anunciaron una marcha hacia la UGEL para el martes.", "es"),
+        ("The teachers of Tacna announced a march to the education office for Tuesday.", "en"),
+        ("Mototaxi drivers in Juliaca announced a 48-hour strike starting on Monday.", "en"),
+    ],
+)
+def test_trades_that_call_protests_are_known_claimants(
+    resources: Resources, text: str, language: str
+) -> None:
+    doc = Document(id="t", text=text, language=language, published=dt.date(2024, 5, 16))
+    claims = list(extract(doc, resources).claims)
+    assert claims
+    assert claims[0].claimant == "Civilians (Peru)"
