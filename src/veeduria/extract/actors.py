@@ -984,3 +984,50 @@ def _agreement(
         else generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
     )
     return actor1, actor2, ()
+
+
+#: one person taken, told by a pronoun or by the arrest itself, just before the arrest word:
+#: "he was arrested", "his arrest", "the arrest was lawful", "lo detuvieron", "su detención",
+#: "fue aprehendido" (a singular passive whose subject the sentence leaves to the story)
+_ONE_TAKEN_BEFORE = re.compile(
+    r"(?:\b(?i:he|she)\s+(?:(?:was|is|had\s+been|has\s+been|had|has)\s+)?(?:\w+\s+)?"
+    r"|\b(?i:his|her|the|this|su|lo|le)\s+"
+    r"|\b(?:[A-ZÁÉÍÓÚÑ][\w'-]+),?(?:\s+[^,.;]{0,40},)?\s+(?:was|is|fue|está|ha\s+sido|había\s+sido)\s+)\Z"
+)
+#: one person taken, told by a pronoun just after the arrest word: "police arrest him"
+_ONE_TAKEN_AFTER = re.compile(r"\s+(?:him|her)\b")
+
+
+def arrested_by_story(events: Sequence[Mention], text: str) -> list[Mention]:
+    """The arrest of one person the sentence names only by a pronoun, a surname or the arrest
+    itself ("a day after he was arrested", "police arrest him on his way to the embassy",
+    "Camacho, a right-wing opposition leader, was detained", "the arrest was carried out
+    lawfully") took the office-holder the story's other arrest took ("police arrested its
+    governor"): the nearest such arrest before it, else after it. Arrests of several people,
+    or of someone the sentence names, keep what their sentence tells."""
+    taken = [
+        (i, m.actor2)
+        for i, m in enumerate(events)
+        if m.sub_event_type == "Arrests"
+        and m.actor2 is not None
+        and m.actor2.sector in _OFFICES
+        and m.actor2.span != (0, 0)
+    ]
+    if not taken:
+        return list(events)
+    out = list(events)
+    for i, mention in enumerate(events):
+        if mention.sub_event_type != "Arrests" or mention.actor2 is not None:
+            continue
+        if mention.detained is not None and mention.detained.value != 1:
+            continue
+        start, end = mention.trigger.span
+        lo = max(mention.sentence[0], start - 60)
+        if not (_ONE_TAKEN_BEFORE.search(text, lo, start) or _ONE_TAKEN_AFTER.match(text, end)):
+            continue
+        before = [a for j, a in taken if j < i]
+        after = [a for j, a in taken if j > i]
+        actor = before[-1] if before else after[0]
+        if actor is not None:
+            out[i] = replace(mention, actor2=actor)
+    return out

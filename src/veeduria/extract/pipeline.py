@@ -2039,6 +2039,7 @@ class _Run:
         story = reader(self.text, self.folded) if callable(reader) else None
         events = actor_roles.story_country(events, story if isinstance(story, str) else None)
         events = actor_roles.forces_by_place(events)
+        events = actor_roles.arrested_by_story(events, self.text)
         claims = self._claimants(claims, events, sentences, actor_hits, cue_hits)
         self._count_conflicts(events)
         return Extraction(

@@ -102,3 +102,54 @@ def test_trades_that_call_protests_are_known_claimants(
     claims = list(extract(doc, resources).claims)
     assert claims
     assert claims[0].claimant == "Civilians (Peru)"
+
+
+_GOVERNOR_STORY = (
+    "TARIJA, Bolivia — Police arrested the governor of Tarija, Ramiro Soto, on Tuesday "
+    "outside his office. {second}"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "language"),
+    [
+        ("Soto, a veteran opposition figure, was detained on corruption charges.", "en"),
+        ("The government said the arrest was lawful and denied any persecution.", "en"),
+        ("Soto is detained in La Paz while prosecutors build their case.", "en"),
+    ],
+)
+def test_the_storys_arrested_office_holder_is_taken_again(mentions, second, language) -> None:
+    arrests = _arrests(mentions, _GOVERNOR_STORY.format(second=second), language)
+    assert len(arrests) >= 2
+    assert all(
+        m.actor2 is not None and m.actor2.name == "Government of Bolivia" for m in arrests
+    ), [(m.trigger.text, m.actor2) for m in arrests]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # several people arrested, or people the sentence names, are not the governor
+        "Police later arrested three suspects in the burning of a bus.",
+        "Later, a man was arrested near the bridge.",
+        "Two students were arrested during the march that followed.",
+    ],
+)
+def test_other_arrests_in_the_story_keep_their_own(mentions, second) -> None:
+    text = _GOVERNOR_STORY.format(second=second)
+    events = mentions(text, "en", published=dt.date(2024, 5, 16))
+    later = [m for m in events if m.trigger.span[0] > text.index(second)]
+    assert later
+    assert all(m.actor2 is None or m.actor2.name != "Government of Bolivia" for m in later), [
+        (m.trigger.text, m.actor2) for m in later
+    ]
+
+
+def test_a_pronoun_arrest_with_no_office_holder_taken_stays_empty(mentions) -> None:
+    # no arrest in the story took an office-holder: nothing to carry over
+    arrests = _arrests(
+        mentions,
+        "A street vendor said he was arrested by police near the market on Tuesday.",
+        "en",
+    )
+    assert all(m.actor2 is None or not m.actor2.name.startswith("Government of") for m in arrests)
