@@ -153,3 +153,55 @@ def test_a_pronoun_arrest_with_no_office_holder_taken_stays_empty(mentions) -> N
         "en",
     )
     assert all(m.actor2 is None or not m.actor2.name.startswith("Government of") for m in arrests)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "FARC dissidents fired explosives at a police station in Suárez, Cauca, on Sunday, "
+            "wounding two officers.",
+            "en",
+            "FARC Dissidents (Colombia)",
+        ),
+        (
+            "The ELN set off a car bomb outside an army base in Arauca on Monday, killing two "
+            "soldiers.",
+            "en",
+            "National Liberation Army (Colombia)",
+        ),
+        (
+            "Las disidencias de las FARC atacaron con explosivos la estación de Policía de "
+            "Suárez, en el Cauca, y dejaron dos agentes heridos.",
+            "es",
+            "FARC Dissidents",
+        ),
+        (
+            "El ELN detonó un carro bomba frente a una base militar de Arauca y mató a dos "
+            "soldados.",
+            "es",
+            "National Liberation Army (ELN)",
+        ),
+    ],
+)
+def test_colombias_armed_groups_by_name(mentions, text: str, language: str, name: str) -> None:
+    events = mentions(text, language, published=dt.date(2024, 5, 16))
+    assert events
+    assert any(m.actor1 is not None and m.actor1.name == name for m in events), [
+        (m.sub_event_type, m.actor1, m.actor2) for m in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # political dissidents are no armed group, and no rebel of Peru either
+        ("Police in Havana arrested two dissidents outside their homes on Sunday.", "en"),
+        ("La policía de Managua detuvo a dos disidentes frente a sus casas el domingo.", "es"),
+    ],
+)
+def test_political_dissidents_are_no_armed_group(mentions, text: str, language: str) -> None:
+    events = mentions(text, language, published=dt.date(2024, 5, 16))
+    for m in events:
+        for actor in (m.actor1, m.actor2):
+            assert actor is None or actor.type != "Rebel groups", (m.sub_event_type, actor)
