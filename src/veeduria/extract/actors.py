@@ -788,7 +788,7 @@ _PATIENT_BEFORE = re.compile(
 #: what joins an arrest to whom it took: "the arrest *of* X", "la detención *del* X", "detuvieron
 #: *a* X", "arrested X"
 _PATIENT_AFTER = re.compile(
-    r"\s+(?:(?:of|de|del|a|al)\s+)?(?:(?:the|el|la|los|las|su|sus|its|their|\d+|two|three|four|"
+    r"\s+(?:(?:of|de|del|a|al)\s+)?(?:(?:the|el|la|los|las|su|sus|its|their|a|an|un|una|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
     r"\s+)?(?:(?:of|de)\s+(?:the|los|las)\s+)?\Z",
     re.IGNORECASE,

@@ -205,3 +205,32 @@ def test_political_dissidents_are_no_armed_group(mentions, text: str, language: 
     for m in events:
         for actor in (m.actor1, m.actor2):
             assert actor is None or actor.type != "Rebel groups", (m.sub_event_type, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "taken"),
+    [
+        # an indefinite article between the arrest and whom it took
+        (
+            "A judge ordered the arrest of a police major in March, but he has never been found.",
+            "en",
+            "Police Forces of Peru",
+        ),
+        (
+            "La detención de un suboficial de la Policía el viernes en Cusco causó malestar.",
+            "es",
+            "Police Forces of Peru",
+        ),
+    ],
+)
+def test_an_arrest_of_an_officer_takes_the_force(mentions, text, language, taken) -> None:
+    arrests = _arrests(mentions, text, language)
+    assert arrests
+    assert arrests[0].actor2 is not None and arrests[0].actor2.name == taken, [
+        (m.actor1, m.actor2) for m in arrests
+    ]
+
+
+def test_an_arrest_of_a_man_takes_no_force(mentions) -> None:
+    arrests = _arrests(mentions, "The arrest of a man on Friday in Cusco angered his family.", "en")
+    assert all(m.actor2 is None or m.actor2.sector not in ("COP", "MIL") for m in arrests)
