@@ -174,13 +174,13 @@ def test_a_pronoun_arrest_with_no_office_holder_taken_stays_empty(mentions) -> N
             "Las disidencias de las FARC atacaron con explosivos la estación de Policía de "
             "Suárez, en el Cauca, y dejaron dos agentes heridos.",
             "es",
-            "FARC Dissidents",
+            "FARC Dissidents (Colombia)",
         ),
         (
             "El ELN detonó un carro bomba frente a una base militar de Arauca y mató a dos "
             "soldados.",
             "es",
-            "National Liberation Army (ELN)",
+            "National Liberation Army (Colombia)",
         ),
     ],
 )
