@@ -35,6 +35,9 @@ _SAME_PHRASE = re.compile(r"[^,;:.()\[\]—–]*")
 #: the actors.yaml entries of people named by who they are, not by what they do: a protest
 #: makes them protesters
 _PEOPLE = ".communities"
+#: the sectors of office-holders an arrest may take by their title (a governor, a minister,
+#: a congressman)
+_OFFICES = ("GOV", "LEG")
 #: the trigger kinds that tell someone was killed or hurt
 _CASUALTY_KINDS = frozenset({"killing", "injury"})
 #: the triggers of a protest lifted, suspended or ended (events.yaml ``*.protest_ended``): the
@@ -785,7 +788,7 @@ _PATIENT_BEFORE = re.compile(
 #: what joins an arrest to whom it took: "the arrest *of* X", "la detención *del* X", "detuvieron
 #: *a* X", "arrested X"
 _PATIENT_AFTER = re.compile(
-    r"\s+(?:(?:of|de|del|a|al)\s+)?(?:(?:the|el|la|los|las|su|sus|its|their|\d+|two|three|four|"
+    r"\s+(?:(?:of|de|del|a|al)\s+)?(?:(?:the|el|la|los|las|su|sus|its|their|a|an|un|una|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
     r"\s+)?(?:(?:of|de)\s+(?:the|los|las)\s+)?\Z",
     re.IGNORECASE,
@@ -840,6 +843,21 @@ def _passive_subject(actors: Sequence[Found], trigger: Found, text: str) -> Foun
     return None
 
 
+#: a person's name after the title that names them, up to the passive of the arrest: "el
+#: gobernador *Luis Fernando Camacho* fue aprehendido", "its governor, *Luis Camacho*, was
+#: detained" (capitalised words, joined by "de"/"del" as Spanish names are)
+_NAME_AFTER_TITLE = re.compile(
+    r",?\s+[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+){0,3},?"
+)
+#: a personal pronoun that is the subject of an arrest's passive: "a day after *he* was
+#: arrested", "horas después de que *él* fuera detenido"
+_PRONOUN_PASSIVE = re.compile(
+    r"\b(?:he|she|él|ella)\s+(?:(?:had|has|was|were|had\s+been|has\s+been|fue|fuera|había\s+sido|"
+    r"ha\s+sido|haya\s+sido)\s+)\Z",
+    re.IGNORECASE,
+)
+
+
 def _arrested(actors: Sequence[Found], trigger: Found, text: str) -> Found | None:
     """Whom an arrest took, of any kind (a former president, a police officer): the subject of
     its passive ("el suboficial haya sido detenido", "Pedro Castillo, who was arrested") or
@@ -855,6 +873,27 @@ def _arrested(actors: Sequence[Found], trigger: Found, text: str) -> Found | Non
             text, trigger.end, a.start
         ):
             return a
+    for a in actors:
+        # the title, then the name of whom it took: "el gobernador Luis Fernando Camacho fue
+        # aprehendido", "police arrested its governor, Luis Fernando Camacho"
+        if not isinstance(a.info, ActorInfo) or a.info.sector not in _OFFICES:
+            continue
+        if 0 <= trigger.start - a.end <= 60:
+            name = _NAME_AFTER_TITLE.match(text, a.end, trigger.start)
+            if name is not None and _PATIENT_BEFORE.fullmatch(text, name.end(), trigger.start):
+                return a
+    if _PRONOUN_PASSIVE.search(text, max(0, trigger.start - 30), trigger.start):
+        # "Supporters of X, the governor of Santa Cruz, ..., a day after he was arrested": the
+        # office-holder named before the pronoun is whom the arrest took
+        holders = [
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo)
+            and a.info.sector in _OFFICES
+            and a.end <= trigger.start
+        ]
+        if holders:
+            return holders[-1]
     return None
 
 
@@ -945,3 +984,50 @@ def _agreement(
         else generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
     )
     return actor1, actor2, ()
+
+
+#: one person taken, told by a pronoun or by the arrest itself, just before the arrest word:
+#: "he was arrested", "his arrest", "the arrest was lawful", "lo detuvieron", "su detención",
+#: "fue aprehendido" (a singular passive whose subject the sentence leaves to the story)
+_ONE_TAKEN_BEFORE = re.compile(
+    r"(?:\b(?i:he|she)\s+(?:(?:was|is|had\s+been|has\s+been|had|has)\s+)?(?:\w+\s+)?"
+    r"|\b(?i:his|her|the|this|su|lo|le)\s+"
+    r"|\b(?:[A-ZÁÉÍÓÚÑ][\w'-]+),?(?:\s+[^,.;]{0,40},)?\s+(?:was|is|fue|está|ha\s+sido|había\s+sido)\s+)\Z"
+)
+#: one person taken, told by a pronoun just after the arrest word: "police arrest him"
+_ONE_TAKEN_AFTER = re.compile(r"\s+(?:him|her)\b")
+
+
+def arrested_by_story(events: Sequence[Mention], text: str) -> list[Mention]:
+    """The arrest of one person the sentence names only by a pronoun, a surname or the arrest
+    itself ("a day after he was arrested", "police arrest him on his way to the embassy",
+    "Camacho, a right-wing opposition leader, was detained", "the arrest was carried out
+    lawfully") took the office-holder the story's other arrest took ("police arrested its
+    governor"): the nearest such arrest before it, else after it. Arrests of several people,
+    or of someone the sentence names, keep what their sentence tells."""
+    taken = [
+        (i, m.actor2)
+        for i, m in enumerate(events)
+        if m.sub_event_type == "Arrests"
+        and m.actor2 is not None
+        and m.actor2.sector in _OFFICES
+        and m.actor2.span != (0, 0)
+    ]
+    if not taken:
+        return list(events)
+    out = list(events)
+    for i, mention in enumerate(events):
+        if mention.sub_event_type != "Arrests" or mention.actor2 is not None:
+            continue
+        if mention.detained is not None and mention.detained.value != 1:
+            continue
+        start, end = mention.trigger.span
+        lo = max(mention.sentence[0], start - 60)
+        if not (_ONE_TAKEN_BEFORE.search(text, lo, start) or _ONE_TAKEN_AFTER.match(text, end)):
+            continue
+        before = [a for j, a in taken if j < i]
+        after = [a for j, a in taken if j > i]
+        actor = before[-1] if before else after[0]
+        if actor is not None:
+            out[i] = replace(mention, actor2=actor)
+    return out

@@ -767,9 +767,12 @@ def _source_of(
         sources = [a for a in sources if isinstance(a.info, ActorInfo) and a.info.role != "actor"]
     before = [a for a in sources if 0 <= cue.start - a.end <= 60]
     # "..., his party said, as the government stepped up ...": an actor past a comma after the
-    # verb is in the next clause, not its subject
+    # verb is in the next clause, not its subject; past a colon it opens what is told
+    # ("Confirmado: el gobernador fue aprehendido"), it does not tell it
     after = [
-        a for a in sources if 0 <= a.start - cue.end <= 12 and "," not in text[cue.end : a.start]
+        a
+        for a in sources
+        if 0 <= a.start - cue.end <= 12 and not {",", ":"} & set(text[cue.end : a.start])
     ]
     if before and after and "," in text[before[-1].end : cue.start]:
         # "..., informaron organizaciones de derechos humanos": a reporting verb that closes the

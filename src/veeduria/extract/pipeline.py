@@ -2067,6 +2067,7 @@ class _Run:
         events = actor_roles.story_country(events, story if isinstance(story, str) else None)
         tallies = _tally_scopes(tallies, events, story if isinstance(story, str) else None)
         events = actor_roles.forces_by_place(events)
+        events = actor_roles.arrested_by_story(events, self.text)
         claims = self._claimants(claims, events, sentences, actor_hits, cue_hits)
         self._count_conflicts(events)
         return Extraction(
