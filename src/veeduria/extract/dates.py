@@ -174,7 +174,8 @@ class DateRules:
     #: "luego de los", "after the"): :func:`earlier_phrases`
     earlier_phrase: re.Pattern[str] | None = None
     #: for ``after_words`` and ``earlier_phrase``, a word every match of theirs holds, in
-    #: folded text (:func:`_word_hint`): a sentence without one needs no search
+    #: folded text (:func:`~veeduria.extract.terms.phrase_hint`): a sentence with none needs no
+    #: search
     after_hint: TermMatcher | None = None
     earlier_hint: TermMatcher | None = None
 
