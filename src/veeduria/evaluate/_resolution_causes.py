@@ -51,6 +51,7 @@ def why_summaries(x: Summary, y: Summary, *, same_doc: bool) -> str:
         ("actors", compat.actors_contradict(x.actors, y.actors)),
         ("scopes", compat._scopes_apart(x, y)),
         ("armed attack", compat._armed_attack_apart(x, y)),
+        ("fallen", compat._fallen_apart(x, y)),
         ("sites", compat._sites_apart(x, y) and (same_doc or not compat._deadly_day(x, y))),
     )
     for name, failed in checks:

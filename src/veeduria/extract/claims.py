@@ -117,6 +117,8 @@ def find_claims(
             and not _OTHER_CLAUSE.search(text, c.end, topic.start)
             and not _in_relative(text, c.end, topic.start)
             and not (_names_announced(c, text) and _CLAUSE_STOP.search(text, c.end, topic.start))
+            # "no permitiremos que el Estado dé marcha atrás": what is barred is not threatened
+            and not _BARRING.fullmatch(text, c.start, c.end)
         ]
         if not before:
             continue
@@ -169,6 +171,8 @@ def find_claims(
         if name in _ACTION_TOPICS and _INSIST.fullmatch(text, cue.start, cue.end):
             if _FINITE_AFTER.match(text, topic.end):
                 continue  # "insist the march will be peaceful": said of it, not asked
+        if name in _ACTION_TOPICS and _charged_for(topic, topics, text):
+            continue  # "denunciará a los dirigentes que bloqueen las vías": whom, not what
         threat = _threat_before(cue, claim_cues, text)
         if threat is not None and name in _ACTION_TOPICS:
             # "advirtieron que convocarán a un paro", "threatened to call a general strike": the
@@ -340,11 +344,20 @@ def find_claims(
             # "los cierres amenazan con pérdidas millonarias", "the drought threatens shortages":
             # a harm that may come is a risk, no one's threat
             continue
-        if _WARNING.match(text, cue.start) and not any(
-            isinstance(c.info, CueInfo)
-            and c.info.role == "planned"
-            and cue.end <= c.start < min(sentence[1], cue.end + _TOPIC_REACH)
-            for c in cues
+        if _BARRING.fullmatch(text, cue.start, cue.end) and not _BARRED_MOVE.match(
+            text, cue.end, sentence[1]
+        ):
+            # "no dejaremos que lleguen al Congreso", "will not let marchers reach Congress":
+            # barring a way threatens force; "no permitiremos que se repita" vows, bars no one
+            continue
+        if _WARNING.match(text, cue.start) and not (
+            any(
+                isinstance(c.info, CueInfo)
+                and c.info.role == "planned"
+                and cue.end <= c.start < min(sentence[1], cue.end + _TOPIC_REACH)
+                for c in cues
+            )
+            or _WILL_MEET.search(text, cue.end, min(sentence[1], cue.end + _TOPIC_REACH))
         ):
             # "warned that if the blockades continue, fuel could run short", "advirtió que la
             # cifra de fallecidos podría aumentar": a warning of what may happen threatens no
@@ -362,6 +375,51 @@ def find_claims(
             )
         )
     return claims
+
+
+#: the people a charge names, then what they do: "denunciará a los dirigentes que bloqueen",
+#: "will charge anyone who blocks"
+_CHARGED_WHO = re.compile(
+    r"\s+(?:a\s+)?(?:(?:los|las|el|la|todos\s+los|anyone|those|whoever|any)\s+)?"
+    r"(?:[^\s,;:.!?]+\s+){0,3}?(?:que|quienes|who)\s+$",
+    re.IGNORECASE,
+)
+_CHARGE_REACH = 50
+
+
+def _charged_for(topic: Found, topics: Sequence[Found], text: str) -> bool:
+    """An action told of those a charge or a prosecution names (a justice topic right before
+    it, then whom): what they are charged for, not an action asked or threatened."""
+    for other in topics:
+        info = other.info
+        if not isinstance(info, TopicInfo) or info.topic != "justice_for_victims":
+            continue
+        if 0 <= topic.start - other.end <= _CHARGE_REACH and _CHARGED_WHO.fullmatch(
+            text, other.end, topic.start
+        ):
+            return True
+    return False
+
+
+#: a refusal to let others pass, told in the future ("no dejaremos que", "won't let"): a threat
+#: only of a way barred (``_BARRED_MOVE``)
+_BARRING = re.compile(
+    r"no\s+(?:dejar|permitir)(?:emos|án|á)\s+que|(?:will\s+not|won't)\s+(?:let|allow)",
+    re.IGNORECASE,
+)
+#: what the barred are not let do: reach, enter, pass or take a place ("que lleguen al
+#: Congreso", "marchers reach Congress", "them enter the city", "que tomen el aeropuerto")
+_BARRED_MOVE = re.compile(
+    r"(?:\s+[^\s,;:.!?]+){0,3}?\s+(?:to\s+)?(?:reach|enter|pass|cross|get\s+(?:to|into|near)|take|"
+    r"lleg\w*|entr\w*|ingres\w*|pas\w*|crucen|cruce|tom\w*|avanc\w*)(?!\w)",
+    re.IGNORECASE,
+)
+#: what a warning says there will be, meeting those it warns: "habrá una resistencia", "habrá
+#: respuesta" (the future's suffix cue reads only longer verbs)
+_WILL_MEET = re.compile(
+    r"\bhabr[áa]n?\s+(?:una\s+)?(?:\w+\s+)?(?:resistencia|respuesta|enfrentamiento\w*|guerra)\b",
+    re.IGNORECASE,
+)
 
 
 #: the verbs of a demand proper, which ask for what follows them whatever it is ("urged",
@@ -1041,6 +1099,8 @@ def _said_will(
     if not said:
         return []
     future = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "planned"]
+    # the passive future too short for the future's suffix: "las muertes *serán* investigadas"
+    future += passive_futures(text, sentence)
     out: list[Claim] = []
     for topic in topics:
         info = topic.info
@@ -1108,6 +1168,20 @@ _STATE_FUTURE_GAP = 8
 _ASIDE_WORD = re.compile(r"\b(?:to|para)\b", re.IGNORECASE)
 
 
+#: the future of a passive ("las muertes serán investigadas", "el decreto será derogado"): the
+#: future's suffix cue reads only longer verbs (cues.yaml, min_length)
+_PASSIVE_FUTURE = re.compile(r"\bser(?:á|a|án|an)\b", re.IGNORECASE)
+
+
+def passive_futures(text: str, sentence: tuple[int, int]) -> list[Found]:
+    """The passive futures of a sentence, as futures a measure may be told in."""
+    planned = CueInfo("passive_future", "planned")
+    return [
+        Found(m.start(), m.end(), planned)
+        for m in _PASSIVE_FUTURE.finditer(text, sentence[0], sentence[1])
+    ]
+
+
 def _state_will(
     text: str,
     sentence: tuple[int, int],
@@ -1128,6 +1202,8 @@ def _state_will(
     if not said:
         return []
     future = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "planned"]
+    # the passive future too short for the future's suffix: "las muertes *serán* investigadas"
+    future += passive_futures(text, sentence)
     out: list[Claim] = []
     for topic in topics:
         info = topic.info
@@ -1146,7 +1222,10 @@ def _state_will(
         if not before:
             continue
         verb = max(before, key=lambda c: c.end)
-        if not _state_speaks(actors, verb):
+        # "The ministry has denied that ... and has said that the death will be investigated":
+        # the second verb's subject is the first's
+        head = _first_verb(verb, cues, text, sentence)
+        if not _state_speaks(actors, head):
             continue
         will = [
             f
@@ -1172,10 +1251,32 @@ def _state_will(
                 text=text[verb.start : end],
                 span=(verb.start, end),
                 factuality=factuality,
-                claimant=_claimant(actors, verb, text),
+                claimant=_claimant(actors, head, text),
             )
         )
     return out
+
+
+#: a second reporting verb joined to the first: "has denied that ... *and has* said"
+_JOINED_VERB = re.compile(r"\band\s+(?:(?:has|have|had|also)\s+)*$", re.IGNORECASE)
+_SAYING_ROLES = frozenset({"reported", "negated"})
+
+
+def _first_verb(verb: Found, cues: Sequence[Found], text: str, sentence: tuple[int, int]) -> Found:
+    """The first verb of saying or denying of the sentence when ``verb`` is joined to it by
+    "and" (their subject is one), else ``verb``."""
+    if not _JOINED_VERB.search(text, max(sentence[0], verb.start - 20), verb.start):
+        return verb
+    first = [
+        c
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role in _SAYING_ROLES
+        and sentence[0] <= c.start
+        and c.end <= verb.start
+        and not _CLAUSE_END.search(text, c.end, verb.start)
+    ]
+    return min(first, key=lambda c: c.start) if first else verb
 
 
 #: what a hedge set on a condition threatens: an action, or a measure of the lexicon's "other"

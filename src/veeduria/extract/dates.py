@@ -173,6 +173,12 @@ class DateRules:
     #: a preposition and the determiner of a noun that names an earlier event ("tras la",
     #: "luego de los", "after the"): :func:`earlier_phrases`
     earlier_phrase: re.Pattern[str] | None = None
+    #: the words before and after a time of day in four digits ("a las 1930", "1930 horas"):
+    #: :func:`clock_time`, matched at the end of the text before the digits and right after them
+    clock_before: re.Pattern[str] | None = None
+    clock_after: re.Pattern[str] | None = None
+    #: a night named with no day of its own ("de la noche", "overnight"): :func:`night_named`
+    night: re.Pattern[str] | None = None
     #: for ``after_words`` and ``earlier_phrase``, a word every match of theirs holds, in
     #: folded text (:func:`~veeduria.extract.terms.phrase_hint`): a sentence with none needs no
     #: search
@@ -271,6 +277,31 @@ def _that_year(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf"\s*,?\s*(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _clock_before(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})[ \t]+\Z", re.IGNORECASE)
+
+
+def _clock_after(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _night(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    # "de la noche del martes", "la noche anterior", "the night of the vote": a night of its own
+    return re.compile(
+        rf"(?<!\w)(?:{words})(?!\w)(?![ \t]+(?:del?|anterior|previa|siguiente|of|before)\b)",
+        re.IGNORECASE,
+    )
 
 
 def _items(
@@ -595,6 +626,9 @@ def compile_dates(language: str) -> DateRules:
             [p for e in entries if e.id.endswith(".small_hours") for p in e.patterns]
         ),
         bound=_small_hours([p for e in entries if e.id.endswith(".bound") for p in e.patterns]),
+        clock_before=_clock_before(patterns("clock", position="before")),
+        clock_after=_clock_after(patterns("clock", position="after")),
+        night=_night(patterns("night")),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
 
@@ -683,6 +717,48 @@ def _capital_ok(
     return text[offset + m.start(group)].isupper()
 
 
+#: how far before four digits the words of a time of day may start ("hasta las ")
+_CLOCK_REACH = 12
+#: the hours of a day, the minutes of an hour: "1930" may be a time, "1975" may not
+_CLOCK_HOURS, _CLOCK_MINUTES = 24, 60
+
+
+def clock_time(text: str, start: int, end: int, rules: DateRules) -> bool:
+    """The four digits at ``text[start:end]`` are a time of day as armies and police write it
+    ("a las 1930", "1930 horas", "at 0600 hours"), not a year: the hour and minute make a time
+    and the words around it say so."""
+    digits = text[start:end]
+    if len(digits) != 4 or not digits.isdigit():
+        return False
+    if int(digits[:2]) >= _CLOCK_HOURS or int(digits[2:]) >= _CLOCK_MINUTES:
+        return False
+    before, after = rules.clock_before, rules.clock_after
+    return bool(
+        (before is not None and before.search(text, max(0, start - _CLOCK_REACH), start))
+        or (after is not None and after.match(text, end))
+    )
+
+
+#: how far from an event word a night with no day may stand
+_NIGHT_REACH = 40
+
+
+def night_named(
+    text: str, trigger: tuple[int, int], sentence: tuple[int, int], rules: DateRules
+) -> bool:
+    """A night with no day of its own stands right by the event word ("los disturbios de la
+    noche", "clashes overnight"), in the same clause."""
+    if rules.night is None:
+        return False
+    lo = max(sentence[0], trigger[0] - _NIGHT_REACH)
+    hi = min(sentence[1], trigger[1] + _NIGHT_REACH)
+    for m in rules.night.finditer(text, lo, hi):
+        between = text[min(m.end(), trigger[1]) : max(m.start(), trigger[0])]
+        if not any(c in between for c in ",;:.()"):
+            return True
+    return False
+
+
 def _hits(text: str, low: str, offset: int, floor0: int, rules: DateRules) -> list[_Hit]:
     hits: list[_Hit] = []
     for alt, m in _matches(low, floor0, rules):
@@ -703,6 +779,8 @@ def _hits(text: str, low: str, offset: int, floor0: int, rules: DateRules) -> li
             continue  # a month name alone ("Mayo") is too often a name
         if kind == "year" and "lead" not in before:
             continue  # a bare "2000" is too often a count
+        if kind == "year" and clock_time(low, m.start(f"year_{i}"), m.end(f"year_{i}"), rules):
+            continue  # "desde 2100 horas": a time of day
         if kind == "day" and rules.range_before is not None and f"day_{i}" in m.re.groupindex:
             start, before = _range(low, start, m, i, prev.end if prev else floor0, before, rules)
         if kind == "day" and start > floor0:

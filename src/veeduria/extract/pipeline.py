@@ -19,7 +19,13 @@ from typing import Any
 from veeduria.extract import actors as actor_roles
 from veeduria.extract.asides import aside, people_named
 from veeduria.extract.claimants import Issuers, localise_claimants, resolve_claimants
-from veeduria.extract.claims import answers_demand_question, find_claims, list_mark, opens_list
+from veeduria.extract.claims import (
+    answers_demand_question,
+    find_claims,
+    list_mark,
+    opens_list,
+    passive_futures,
+)
 from veeduria.extract.coding import (
     ARMED_INTERS,
     ARMED_KINDS,
@@ -47,6 +53,7 @@ from veeduria.extract.dates import (
     Shift,
     after_clauses,
     choose_event_date,
+    clock_time,
     compile_dates,
     day_headers,
     earlier_phrases,
@@ -54,6 +61,7 @@ from veeduria.extract.dates import (
     in_restrictive_relative,
     lasting_start,
     night_before,
+    night_named,
     ongoing,
     period_ends,
     period_starts,
@@ -565,7 +573,11 @@ class _Run:
                 # Seventeen civilians were killed ...": a line that opens on a day and names no
                 # event is the day of what follows (its dates read only for a short line)
                 trail_day = self._line_days(start, end)
-                if _day_line(self.text, start, end, trail_day):
+                if _day_line(self.text, start, end, trail_day) or self._place_day_lead(
+                    start, end, trail_day
+                ):
+                    # "Cusco, miércoles 18. Frente al aeropuerto ...": a chronology's paragraph
+                    # that opens on its place and day tells of that day
                     trail.heading(trail_day)
             if heading and events:
                 # "DEC. 15 - AYACUCHO", "JAN. 11 - CUSCO": the section under a heading that names
@@ -587,7 +599,10 @@ class _Run:
             if not mark:
                 listing = opens_list(self.text, (start, end), cues)
             if not triggers and not answer and listed is None and not roles & _CLAIM_OR_TALLY:
-                if topics and _STATE_SAYS <= roles:
+                if topics and (
+                    _STATE_SAYS <= roles
+                    or ("reported" in roles and passive_futures(self.text, (start, end)))
+                ):
                     # "the premier said the deaths would be investigated": a measure said to
                     # come, with no event word, is still read for claims (claims._state_will)
                     claims.extend(
@@ -636,6 +651,16 @@ class _Run:
             counts = find_counts(
                 self.text, start, end, self.res.counts, self.res.numbers, self._hinted
             )
+            if (
+                not triggers
+                and not counts
+                and not events
+                and trail.last is None
+                and not roles & _CLAIM_OR_TALLY - {"tally"}
+            ):
+                # "Lo ocurrido el martes en Chame no admite matices": a tally word with no figure
+                # to count is no tally; the opening sentence still sets the story's day
+                trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
             attribution = find_attribution(cues, actors, self.text)
             scoped: list[tuple[Attribution, tuple[int, int]]] | None = (
                 None  # computed for the first event
@@ -1455,6 +1480,23 @@ class _Run:
                     # blog's entry: the day it was posted)
                     found_on = entry.value if entry is not None else self.published
                     choice = DateChoice(DateValue(found_on, "day", "", (0, 0)), "aside")
+                if (
+                    choice.date is None
+                    and entry is not None
+                    and (posted := _clock(entry)) is not None
+                    and posted[1] < _NOON
+                    and night_named(
+                        self.text,
+                        (code.trigger.start, code.trigger.end),
+                        (start, end),
+                        self.res.dates,
+                    )
+                ):
+                    # "10:15 - 38 agentes resultaron heridos durante los disturbios de la
+                    # noche": a night with no day, in an entry posted in the morning, is the
+                    # night before the entry's day
+                    night = entry.value - dt.timedelta(days=1)
+                    choice = DateChoice(DateValue(night, "day", "", (0, 0)), "aside")
                 nearest = choice.date if choice.source in ("own", "since", "aside") else None
                 if scoped is None:
                     scoped = scoped_attributions(cues, actors, self.text, (start, end))
@@ -2165,6 +2207,8 @@ class _Run:
             m
             for m in _BARE_YEAR.finditer(self.text, lo, hi)
             if int(m.group(1)) < self.published.year
+            # "a las 1930 horas": a time of day
+            and not clock_time(self.text, m.start(1), m.end(1), self.res.dates)
         ]
         if not years:
             return None
@@ -2263,6 +2307,22 @@ class _Run:
             if last is not None and (m.factuality in _TOLD or m.factuality == "negated"):
                 out[i] = replace(m, date=last)
         return out
+
+    def _place_day_lead(self, start: int, end: int, dates: Sequence[DateValue]) -> bool:
+        """The sentence is the lead of a chronology's paragraph: a place and a day, the rest of
+        the paragraph on its line ("Lima, jueves 19. La llamada ...", "JULIACA, 9 de enero.
+        ...", "Macusani (Carabaya, Puno), miércoles 18. ..."). Not the document's own dateline
+        ("Lima, 22 de enero de 2023" on a line of its own above a letter), nor a sentence that
+        tells of the day ("En Lima, el jueves 19, miles marcharon")."""
+        if start < self.date_line_end:
+            return False
+        day = _lead_day(self.text, start, end, dates)
+        if day is None:
+            return False
+        places = self.resources.places.find(
+            self.text, self.folded, start, day.span[0], self.res.language
+        )
+        return any(p.span[0] == start + _lead_space(self.text, start) for p in places)
 
     def _line_days(self, start: int, end: int) -> list[DateValue]:
         """The sentence's days read back: a day and month only the coming weeks hold is last
@@ -2370,7 +2430,11 @@ class _Run:
                 # "Most of the deaths came after Evo Morales resigned on Nov. 10", in a story of
                 # August 2021 that told of 2019: a day most of a year back is the story's year
                 window = self.text[max(0, d.span[0] - _THAT_YEAR_REACH) : d.span[0]]
-        years = [int(m.group(1)) for m in _BARE_YEAR.finditer(window)]
+        years = [
+            int(m.group(1))
+            for m in _BARE_YEAR.finditer(window)
+            if not clock_time(window, m.start(1), m.end(1), self.res.dates)
+        ]
         if not years or not years[-1] < d.value.year:
             return d
         shift = d.value.year - years[-1]
@@ -2722,6 +2786,10 @@ _GENERIC_REMOTE = frozenset(
 _CLOCK = re.compile(
     r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?\s*m\b)?", re.IGNORECASE
 )
+
+
+#: the minute of the day that ends the morning
+_NOON = 12 * 60
 
 
 def _clock(entry: DateValue | None) -> tuple[dt.date, int] | None:
@@ -4656,6 +4724,42 @@ def _day_line(text: str, start: int, end: int, dates: Sequence[DateValue]) -> bo
     body = text[start:end]
     lead = len(body) - len(body.lstrip())
     return any(d.precision == "day" and d.span[0] - start <= lead for d in dates)
+
+
+#: the place before the day of a paragraph's lead: a name of capitalised words (with "de",
+#: "del", "la" between), a parenthesis ("Macusani (Carabaya, Puno)") and names after commas
+_LEAD_NAME = (
+    r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|las|los)[ \t]+)?[A-ZÁÉÍÓÚÑÜ][\w'’.-]*){0,3}"
+)
+_LEAD_PLACE = re.compile(
+    rf"{_LEAD_NAME}(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]*,[ \t]*{_LEAD_NAME}){{0,2}}[ \t]*,[ \t]*"
+)
+#: at most this many words before the day of a paragraph's lead
+_LEAD_WORDS = 6
+
+
+def _lead_space(text: str, start: int) -> int:
+    body = text[start : start + 8]
+    return len(body) - len(body.lstrip())
+
+
+def _lead_day(text: str, start: int, end: int, dates: Sequence[DateValue]) -> DateValue | None:
+    """The day that ends a lead made of a place and that day ("Cusco, miércoles 18.") when the
+    paragraph goes on after it on the same line; None otherwise."""
+    line_end = text.find("\n", end)
+    if not text[end : line_end if line_end != -1 else len(text)].strip():
+        return None  # "Lima, 22 de enero de 2023" above a letter: a line of its own
+    at = start + _lead_space(text, start)
+    for d in dates:
+        if d.precision != "day" or text[d.span[1] : end].strip() not in (".", ":", ""):
+            continue
+        before = text[at : d.span[0]]
+        if len(before.split()) > _LEAD_WORDS:
+            continue
+        m = _LEAD_PLACE.match(text, at, d.span[0])
+        if m is not None and m.end() == d.span[0]:
+            return d
+    return None
 
 
 def _heading(text: str, start: int, end: int) -> bool:

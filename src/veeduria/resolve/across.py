@@ -431,7 +431,8 @@ def compatibility_key(s: Summary) -> tuple[object, ...]:
     documents themselves (which must differ): equal keys are compatible with the same
     summaries. (Families matter only where a side is undated, which never joins across
     documents; a publication window, ``recent``, joins only a side with an occurred member
-    and never another window; ``deadly`` lets sites differ.)"""
+    and never another window; ``deadly`` lets sites differ; ``fallen`` keeps the forces'
+    dead apart from the crowd's.)"""
     told = "occurred" in s.families
     return (
         s.types,
@@ -445,6 +446,7 @@ def compatibility_key(s: Summary) -> tuple[object, ...]:
         s.recent,
         told,
         s.deadly,
+        s.fallen,
     )
 
 
@@ -473,7 +475,11 @@ def cluster_component(graph: Graph, component: Sequence[int]) -> list[list[int]]
     for r, i in enumerate(order):
         if i in held:
             continue
-        later = sorted(rank[j] for j in graph.neighbours(i) if j not in held and rank[j] > r)
+        later = sorted(
+            rank[j]
+            for j in graph.neighbours(i)
+            if j not in held and rank[j] > r and not _told_by_other_dead(graph, i, j)
+        )
         for q in later:
             s = score(summaries[i], summaries[order[q]])
             pairs = by_score.get(s)
@@ -513,6 +519,29 @@ def cluster_component(graph: Graph, component: Sequence[int]) -> list[list[int]]
     for i in component:
         groups[find(i)].append(i)
     return [groups[r] for r in sorted(groups, key=lambda r: merged[r].key)]
+
+
+def _forces_dead(s: Summary) -> bool:
+    return s.fallen == {"forces"}
+
+
+def _told_by_other_dead(graph: Graph, i: int, j: int) -> bool:
+    """One node counts only the forces among its dead (``compat.fallen_of``: "an officer was
+    burned to death in his patrol car"), the other counts no dead and is a partner of a
+    node that counts people killed by the forces ("police shot 17 protesters dead at the
+    airport"): the report without dead ("clashes at the airport") is told of that day's
+    incident, not of the officer's killing, and the edge is not merged.
+
+    Union by score takes the edges one at a time: without this, the officer's report would
+    take the clashes of the day first, and the clashes (now counting the forces' dead,
+    ``compat._fallen_apart``) would never join the shooting they belong to. Reports that
+    count the forces' dead, or that name no partner counting the crowd's, still join it.
+    """
+    summaries = graph.summaries
+    for forces, bare in ((i, j), (j, i)):
+        if _forces_dead(summaries[forces]) and not summaries[bare].fallen:
+            return any("crowd" in summaries[k].fallen for k in graph.neighbours(bare))
+    return False
 
 
 def attach_ongoing(node: Summary, cluster: Summary) -> bool:

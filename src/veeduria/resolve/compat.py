@@ -311,7 +311,8 @@ class Summary:
     ``recent`` is True when no member is dated and ``start``/``end`` are the days before
     the report's publication (``recent_window``): a dated member's window replaces it.
     ``deadly`` is True when a member told as having happened (family ``occurred``) counts
-    people killed (``_deadly_day``).
+    people killed (``_deadly_day``). ``fallen`` is who the members that happened count
+    among their dead (``fallen_of``): the forces, the crowd, or both.
     """
 
     family: str
@@ -332,6 +333,7 @@ class Summary:
     names: frozenset[str] = frozenset()
     recent: bool = False
     deadly: bool = False
+    fallen: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -367,6 +369,7 @@ _SHARED = (
     "dups",
     "territories",
     "names",
+    "fallen",
 )
 
 
@@ -401,6 +404,40 @@ def _recent_history(ref: MentionRef) -> bool:
     )
 
 
+#: the rules of the extractor that code the forces as the dead of unrest: a crowd's riot
+#: that killed officers ("riot.forces_hurt" with a count of the killed), a mob that burned
+#: or beat one to death (docs/vocabulary.md)
+FORCES_KILLED_RULE = "riot.mob.forces_killed"
+FORCES_HURT_RULE = "riot.forces_hurt"
+#: the sub-event types where the forces kill people of a crowd or civilians
+FORCE_ON_CROWD = frozenset({"Excessive force against protesters", "Attack"})
+
+
+def fallen_of(m: Mention) -> frozenset[str]:
+    """Who a mention that happened counts among its dead: ``forces`` (a crowd or a mob killed
+    police officers or soldiers: "un suboficial fue quemado dentro de su patrullero", "an
+    officer was killed by rioters") or ``crowd`` (the forces killed protesters or civilians:
+    "police shot dead 17 protesters"); empty when it counts no dead, is not told as having
+    happened, or says neither (a riot that counts its dead without naming them: "three
+    were killed in the clashes").
+
+    The officer a mob burned the night of a massacre is another incident than the massacre,
+    of the same town and day (``_fallen_apart``)."""
+    if family(m.factuality) != "occurred":
+        return frozenset()
+    killed = m.killed is not None and (m.killed.value or 0) > 0
+    agent = m.actor1.inter if m.actor1 is not None else None
+    victim = m.actor2.inter if m.actor2 is not None else None
+    if m.event_type == "Riots" and victim == 1:
+        if FORCES_KILLED_RULE in m.rules or (killed and FORCES_HURT_RULE in m.rules):
+            return frozenset({"forces"})
+    if not killed:
+        return frozenset()
+    if m.sub_event_type in FORCE_ON_CROWD and agent == 1 and victim != 1:
+        return frozenset({"crowd"})
+    return frozenset()
+
+
 def summarize(ref: MentionRef) -> Summary:
     m = ref.mention
     start = end = None
@@ -428,6 +465,7 @@ def summarize(ref: MentionRef) -> Summary:
         else frozenset(),
         names=frozenset(r for r in m.rules if r.startswith(EVENT_NAME_RULE)),
         deadly=fam == "occurred" and m.killed is not None and (m.killed.value or 0) > 0,
+        fallen=fallen_of(m),
     )
 
 
@@ -460,6 +498,7 @@ def merge(a: Summary, b: Summary) -> Summary:
         names=a.names | b.names,
         recent=recent,
         deadly=a.deadly or b.deadly,
+        fallen=a.fallen | b.fallen,
     )
 
 
@@ -551,6 +590,16 @@ def contradict(a: Summary, b: Summary, *, across: bool = False) -> bool:
     )
 
 
+def _fallen_apart(a: Summary, b: Summary) -> bool:
+    """One side counts only the forces among its dead and the other only people of the crowd
+    (``fallen_of``): the officer a mob burned in his patrol car and the protesters the police
+    shot at the airport, on one day in one town, are two incidents. A side that counts both
+    (a report that tells them as one incident: "murieron 17 civiles y un policía") joins
+    either. Like the sites, the dead do not make a report that counts none ambiguous between
+    the two (``across.Graph.ambiguous``): it joins the one it agrees with best."""
+    return bool(a.fallen and b.fallen and not a.fallen & b.fallen)
+
+
 #: the attacks that ``DEMONSTRATION`` links to a demonstration, seen from the other side
 ATTACKS = frozenset(t for t in DEMONSTRATION if t[0] != "Riots")
 
@@ -620,8 +669,10 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
         return False  # a publication window joins a report of what happened, no plan alone
     if not same_doc and (a.docs & b.docs or not (a.dated and b.dated) or (a.recent and b.recent)):
         return False
-    if contradict(a, b, across=not same_doc) or (
-        _sites_apart(a, b) and (same_doc or not _deadly_day(a, b))
+    if (
+        contradict(a, b, across=not same_doc)
+        or (_sites_apart(a, b) and (same_doc or not _deadly_day(a, b)))
+        or _fallen_apart(a, b)
     ):
         return False
     if not same_doc and not places_compatible(a.place, b.place) and not _namesake_day(a, b):

@@ -210,6 +210,7 @@ def _summary_json(s: Summary | None) -> list[Any] | None:
         sorted(s.names),
         s.recent,
         s.deadly,
+        sorted(s.fallen),
     ]
 
 
@@ -220,6 +221,7 @@ def _summary_from(data: list[Any] | None) -> Summary | None:
     docs, dups, key, ongoing, territories, names = data[10:16]
     recent = bool(data[16]) if len(data) > 16 else False
     deadly = bool(data[17]) if len(data) > 17 else False
+    fallen = frozenset(data[18]) if len(data) > 18 else frozenset()
     summary = Summary(
         family=family,
         families=frozenset(families),
@@ -239,6 +241,7 @@ def _summary_from(data: list[Any] | None) -> Summary | None:
         names=frozenset(names),
         recent=recent,
         deadly=deadly,
+        fallen=fallen,
     )
     return interned(summary, _table())
 

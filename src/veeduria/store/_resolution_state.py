@@ -53,8 +53,9 @@ from veeduria.store.schema import (
 #: looting joins the riot that looted, and a denial told beside what happened keeps the
 #: report's publication window; 26: across documents, the dead of one day placed at the
 #: department's namesake join a town of the department, and a week-dated report of the dead
-#: is not kept alone by a day without dead in its week).
-STATE_VERSION = "26"
+#: is not kept alone by a day without dead in its week; 27: the forces killed by a crowd and
+#: the people the forces killed are two incidents, and summaries store who the dead are).
+STATE_VERSION = "27"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

@@ -1,6 +1,7 @@
 """Dates resolved against the publication date, in Spanish and English."""
 
 import datetime as dt
+import re
 import time
 
 import pytest
@@ -12,6 +13,7 @@ from veeduria.extract.dates import (
     DateTrail,
     after_clauses,
     choose_event_date,
+    clock_time,
     compile_dates,
     earlier_phrases,
     entry_stamp,
@@ -924,6 +926,24 @@ def test_date_words_examples_match_their_entry(rules, lang):
                 comma = example.index(",")
                 clauses = after_clauses(example, 0, len(example), rules[lang])
                 assert any(a < comma < b for a, b in clauses), f"{entry.id}: {example!r}"
+            continue
+        if entry.role == "clock":
+            # the four digits of each example are a time of day, of no counter-example
+            for example in entry.examples:
+                m = re.search(r"\d{4}", example)
+                assert m and clock_time(example, *m.span(), rules[lang]), f"{entry.id}: {example!r}"
+            for example in entry.counter_examples:
+                assert not any(
+                    clock_time(example, *m.span(), rules[lang])
+                    for m in re.finditer(r"\d{4}", example)
+                ), f"{entry.id}: {example!r}"
+            continue
+        if entry.role == "night":
+            # a night with no day in each example, none in a counter-example (its own day)
+            night = rules[lang].night
+            assert night is not None
+            assert all(night.search(e) for e in entry.examples), entry.id
+            assert not any(night.search(e) for e in entry.counter_examples), entry.id
             continue
         if entry.role == "that_year":
             # the words follow a date and are not part of it

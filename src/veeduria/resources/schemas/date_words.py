@@ -44,6 +44,10 @@ Roles and the fields they need:
 - ``earlier_phrase``: a preposition with the determiner of its noun that names an earlier event
   ("tras la muerte de dos comuneros", "luego de los enfrentamientos", "after the clashes"): an
   event word at the head of that noun does not take the day of the clause around it.
+- ``clock`` (``position`` before|after the digits): the words around a time of day written in
+  four digits ("a las 1930", "1930 horas", "at 0600 hours"): those digits are no year.
+- ``night``: a night named with no day ("los disturbios de la noche", "overnight"): in a
+  live blog's entry posted in the morning it is the night before the entry's day.
 """
 
 from __future__ import annotations
@@ -79,6 +83,8 @@ DateRole = Literal[
     "after_when",
     "after_opening",
     "earlier_phrase",
+    "clock",
+    "night",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
@@ -95,6 +101,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "edge": ("edge",),
     "day_word": ("value",),
     "shift": ("direction", "position"),
+    "clock": ("position",),
 }
 _OPTIONAL: dict[str, tuple[str, ...]] = {"lead": ("direction",), "shift": ("offset", "window")}
 _FIELDS = ("weekday", "offset", "unit", "position", "direction", "scope", "edge", "value", "window")
