@@ -57,6 +57,7 @@ from veeduria.extract.numbers import (
     reversed_source,
     scan_numbers,
 )
+from veeduria.extract.terms import TermMatcher, hint_misses, phrase_hint
 from veeduria.models import Count, Qualifier, TextRef
 from veeduria.resources.loader import load_lexicon
 
@@ -260,6 +261,10 @@ class CountRules:
     #: the last words of the ``unharmed`` phrases ("ilesos", "unhurt"), searched for first: a
     #: sentence with none of them holds no phrase (:func:`_unharmed_hint`)
     unharmed_hint: re.Pattern[str] | None = None
+    #: a word of each anchor and of each rest of a coordinated verb, for the folded text
+    #: (:func:`~veeduria.extract.terms.phrase_hint`): a sentence without one needs no scan
+    anchor_words: TermMatcher | None = None
+    coord_words: TermMatcher | None = None
 
 
 def _toll_before_back(patterns: list[str]) -> str:
@@ -422,6 +427,8 @@ def compile_counts(language: str) -> CountRules:
         anchors=anchors,
         anchor_re=re.compile(anchors.lowered_source),
         anchor_scan=WordScanner.from_source(anchors.lowered_source),
+        anchor_words=phrase_hint(p for p, _ in anchor_items),
+        coord_words=phrase_hint(p for p, _ in coord_items),
         coord=coord,
         coord_re=coord_re,
         coord_hint=coord_hint,
@@ -1529,7 +1536,12 @@ def _coordinated_verbs(
 
 
 def find_counts(
-    text: str, start: int, end: int, rules: CountRules, numbers: NumberRules
+    text: str,
+    start: int,
+    end: int,
+    rules: CountRules,
+    numbers: NumberRules,
+    folded: str | None = None,
 ) -> list[CountMatch]:
     """Casualty, detention and participant counts inside ``text[start:end]``.
 
@@ -1539,6 +1551,8 @@ def find_counts(
         end: where to stop looking.
         rules: from :func:`compile_counts` for the text's language.
         numbers: from :func:`veeduria.extract.numbers.compile_numbers`, same language.
+        folded: ``fold(text)`` when ``numbers.case_guard`` accepts ``text``: the anchors are
+            then scanned for only where a word of theirs stands (the same matches).
 
     Returns:
         One :class:`CountMatch` per figure, in text order. Two figures of one category in
@@ -1551,12 +1565,17 @@ def find_counts(
     offset = start - 1 if start > 0 else 0  # one character of context for word boundaries
     low = lower_slice(text, offset, end)
     floor = start - offset
-    anchors = [
-        _Anchor(a, b, _roles(roles))
-        for a, b, _ in rules.anchor_scan.finditer(low, floor)
-        if (roles := rules.anchors.lookup(low[a:b]))
-    ]
-    anchors = _coordinated_verbs(low, floor, rules, anchors)
+    anchors = (
+        []
+        if hint_misses(rules.anchor_words, folded, start, end)
+        else [
+            _Anchor(a, b, _roles(roles))
+            for a, b, _ in rules.anchor_scan.finditer(low, floor)
+            if (roles := rules.anchors.lookup(low[a:b]))
+        ]
+    )
+    if not hint_misses(rules.coord_words, folded, start, end):
+        anchors = _coordinated_verbs(low, floor, rules, anchors)
     unharmed = (
         list(rules.unharmed_re.finditer(low, floor))
         if rules.unharmed_re

@@ -69,6 +69,7 @@ from veeduria.extract.numbers import (
     reversed_source,
     window_holds_any,
 )
+from veeduria.extract.terms import TermMatcher, hint_misses, phrase_hint
 from veeduria.models import DateValue
 from veeduria.resources.loader import load_lexicon
 
@@ -178,6 +179,11 @@ class DateRules:
     clock_after: re.Pattern[str] | None = None
     #: a night named with no day of its own ("de la noche", "overnight"): :func:`night_named`
     night: re.Pattern[str] | None = None
+    #: for ``after_words`` and ``earlier_phrase``, a word every match of theirs holds, in
+    #: folded text (:func:`~veeduria.extract.terms.phrase_hint`): a sentence with none needs no
+    #: search
+    after_hint: TermMatcher | None = None
+    earlier_hint: TermMatcher | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -579,6 +585,7 @@ def compile_dates(language: str) -> DateRules:
         "year": _opt("lead", leads("year")),
     }
     back["month_bare"] = back["month"]
+    after_items = [p for p, v in shift_items if v == (-1, True, 0)]
     return DateRules(
         language=language,
         scanner=re.compile(rf"(?P<d>{_GLUED_BEFORE}\d)|{anchors.lowered_source}"),
@@ -605,11 +612,13 @@ def compile_dates(language: str) -> DateRules:
         shift_windows=compile_phrases(
             [(p, e.window) for e in entries if e.role == "shift" and e.window for p in e.patterns]
         ),
-        after_words=_after_words([p for p, v in shift_items if v == (-1, True, 0)]),
+        after_words=_after_words(after_items),
+        after_hint=phrase_hint(after_items),
         that_year=_that_year(patterns("that_year")),
         after_when=_after_when(patterns("after_when")),
         after_opening=_after_opening(patterns("after_opening")),
         earlier_phrase=_earlier_phrase(patterns("earlier_phrase")),
+        earlier_hint=phrase_hint(patterns("earlier_phrase")),
         relative_clause=_relative_clause(patterns("relative_head"), patterns("relative_word")),
         relative_word=_words_pattern(patterns("relative_word")),
         numbers=numbers,
@@ -1677,13 +1686,18 @@ _CLAUSE_ENDS = ",;:.!?()\n"
 _AFTER_REACH = 80
 
 
-def after_clauses(text: str, start: int, end: int, rules: DateRules) -> list[tuple[int, int]]:
+def after_clauses(
+    text: str, start: int, end: int, rules: DateRules, folded: str | None = None
+) -> list[tuple[int, int]]:
     """Clauses of ``text[start:end]`` opened by "after", "después de", a sentence's opening
     "Tras" ("... ordered after students occupied the campus on Wednesday"): from the word to
     the next punctuation,
     or past a comma to the next one when a "when" clause goes on telling that earlier time
     ("en calma después de los hechos de ayer, cuando dos pobladores murieron baleados": the
-    deaths are of yesterday, as the clause says)."""
+    deaths are of yesterday, as the clause says).
+
+    ``folded``, when given, is ``fold(text)`` of a text that ``case_guard`` accepts: the words
+    are searched only where their hint finds one."""
     if rules.after_words is None:
         return []
     out = []
@@ -1692,6 +1706,8 @@ def after_clauses(text: str, start: int, end: int, rules: DateRules) -> list[tup
         # "Tras el operativo del jueves, la carretera está expedita"
         stop = _clause_stop(text, opening.end(), end)
         out.append((opening.end() - len(opening.group().lstrip()), stop))
+    if hint_misses(rules.after_hint, folded, start, end):
+        return out
     for a, b, _ in rules.after_words.finditer(text, start, end):
         stop = _clause_stop(text, b, end)
         if rules.after_when is not None and (goes_on := rules.after_when.match(text, stop, end)):
@@ -1705,12 +1721,14 @@ def after_clauses(text: str, start: int, end: int, rules: DateRules) -> list[tup
 _EARLIER_REACH = 40
 
 
-def earlier_phrases(text: str, start: int, end: int, rules: DateRules) -> list[tuple[int, int]]:
+def earlier_phrases(
+    text: str, start: int, end: int, rules: DateRules, folded: str | None = None
+) -> list[tuple[int, int]]:
     """Noun phrases of ``text[start:end]`` that name an event before the clause around them
     ("Los comuneros bloquearon la vía el jueves luego de los enfrentamientos en Juliaca", "tras
     la muerte de dos manifestantes", "after the clashes in Juliaca"): from the preposition to the
-    next punctuation."""
-    if rules.earlier_phrase is None:
+    next punctuation. ``folded`` as for :func:`after_clauses`."""
+    if rules.earlier_phrase is None or hint_misses(rules.earlier_hint, folded, start, end):
         return []
     return [
         (m.start(), _clause_stop(text, m.end(), end))

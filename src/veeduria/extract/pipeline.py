@@ -342,6 +342,9 @@ class _Run:
         #: has a character whose case ``re`` reads otherwise, so every pattern is run)
         self.guard = case_guard(text, self.lowered)
         self.folded = fold(text, self.lowered)
+        #: ``folded`` for the rules that look for their words' hints in it before running a
+        #: case-insensitive pattern (None when ``guard`` is: the pattern runs)
+        self._hinted = None if self.guard is None else self.folded
         self.res = res
         self.resources = resources
         self.warnings = warnings
@@ -645,7 +648,9 @@ class _Run:
                     )
                 return _lazy["places"]
 
-            counts = find_counts(self.text, start, end, self.res.counts, self.res.numbers)
+            counts = find_counts(
+                self.text, start, end, self.res.counts, self.res.numbers, self._hinted
+            )
             if (
                 not triggers
                 and not counts
@@ -1370,7 +1375,9 @@ class _Run:
             # the last day told between the last sentence with events and this one
             gap = self._told_day(told_to, start) if coded and get_dates("shifts") else None
             mentioned = trail.mentioned
-            after_spans = after_clauses(self.text, start, end, self.res.dates) if coded else []
+            after_spans = (
+                after_clauses(self.text, start, end, self.res.dates, self._hinted) if coded else []
+            )
             told_to = end if coded else told_to
             sentence_towns: dict[str, DateValue] = {}  # own days of this sentence's towns
             # no plan, call, hedge or condition in the sentence: its days are told, not awaited
@@ -2122,7 +2129,12 @@ class _Run:
         return [
             c
             for c in find_counts(
-                self.text, opener.end(), aside_end, self.res.counts, self.res.numbers
+                self.text,
+                opener.end(),
+                aside_end,
+                self.res.counts,
+                self.res.numbers,
+                self._hinted,
             )
             if c.category in ("killed", "injured") and not c.part and c.count.value > 0
         ]
@@ -2143,7 +2155,9 @@ class _Run:
             return last
         more = [
             c
-            for c in find_counts(self.text, start, end, self.res.counts, self.res.numbers)
+            for c in find_counts(
+                self.text, start, end, self.res.counts, self.res.numbers, self._hinted
+            )
             if c.category == "injured" and c.count.value > 0 and not c.part
         ]
         if len(more) != 1 or not more_of_told_by_verb(self.text, more[0], self.res.counts):
@@ -2270,14 +2284,19 @@ class _Run:
             # a phrase naming an earlier event counts only beside another event of the sentence
             # ("bloquearon la vía el jueves luego de los enfrentamientos"): alone, it names the
             # incident the sentence dates ("murieron el lunes tras los enfrentamientos")
+            # (none to read when no other event word stands in the sentence)
             earlier=[
                 (a, b)
-                for a, b in earlier_phrases(self.text, sentence[0], sentence[1], self.res.dates)
+                for a, b in earlier_phrases(
+                    self.text, sentence[0], sentence[1], self.res.dates, self._hinted
+                )
                 if any(
                     c.trigger.start != code.trigger.start and not a <= c.trigger.start < b
                     for c in coded
                 )
-            ],
+            ]
+            if any(c.trigger.start != code.trigger.start for c in coded)
+            else [],
         )
         choice = self._told_back_year(choice, dates)
         if choice.source in (None, "weak"):

@@ -269,6 +269,40 @@ class MergedMatcher:
         return out
 
 
+def phrase_hint(patterns: Iterable[str]) -> TermMatcher | None:
+    r"""A dictionary of one word per phrase of ``patterns`` (its longest, as a prefix), to scan
+    the folded text with before a regex made of those phrases runs.
+
+    The regex must match each phrase as ``numbers.phrase_regex`` or ``dates._literal`` write
+    it: its words in order, each letter itself or that letter accented, ``\s+`` between words,
+    and no word character before the first. Where it matches, the folded text then holds the
+    chosen word at the start of a word (after the start, a space or a non-word character): the
+    hint finds more (a word that goes on, a phrase cut short) but misses no match, as long as
+    the text has none of the letters ``re`` matches otherwise than their lower case does (long
+    s, dotless i: see ``numbers.case_guard``). None when some phrase has no word that begins
+    with a word character (a phrase of signs cannot be hinted)."""
+    words = []
+    for pattern in patterns:
+        heads = [m.group() for m in (_WORD_HEAD.match(w) for w in pattern.lower().split()) if m]
+        if not heads:
+            return None
+        words.append(max(heads, key=len))
+    return TermMatcher((word + "*", True) for word in words) if words else None
+
+
+#: the word characters a word of a phrase begins with
+_WORD_HEAD = re.compile(r"\w+")
+
+
+def hint_misses(hint: TermMatcher | None, folded: str | None, start: int, end: int) -> bool:
+    """Whether ``hint`` (:func:`phrase_hint`) finds nothing in ``folded[start:end]``: then
+    the phrases it stands for are not there. False when there is no hint or no folded text
+    (the caller runs its regex)."""
+    if hint is None or folded is None:
+        return False
+    return not hint.spans(folded, start, end, overlapping=True)
+
+
 def longest(hits: list[tuple[int, int, tuple[Any, ...]]]) -> list[tuple[int, int, tuple[Any, ...]]]:
     """Overlapping hits resolved to the longest, leftmost one (``hits`` may be reordered)."""
     return _longest(hits)
