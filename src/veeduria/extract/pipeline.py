@@ -518,7 +518,11 @@ class _Run:
             # "if the blockades continue, fuel could run short": a condition, no event of its own;
             # "lo que permite a las Fuerzas Armadas participar en el control del orden interno":
             # what a decree allows, no event either
-            if _slogan(self.text, start, end) or _numbered_heading(self.text, start, end):
+            if (
+                _slogan(self.text, start, end)
+                or _numbered_heading(self.text, start, end)
+                or _demand_item(self.text, start)
+            ):
                 # "¡Ni un muerto más!": a cry; "III. Vías bloqueadas": a report's section title
                 triggers = []
             kind = None
@@ -533,6 +537,8 @@ class _Run:
                 and not aside(t, self.folded, start, end)
                 and not _permitted(t, self.text, start, self.guard)
                 and not _asked_to_end(t, cues, self.text)
+                and not _lifting_named(t, self.text, start)
+                and not _judged(t, self.text, start)
             ]
             if (
                 sport_story or roles & _NOT_EVENT
@@ -4716,7 +4722,7 @@ def _in_condition(trigger: Found, text: str, sentence_start: int, guard: str | N
     for m in _CONDITION.finditer(window):
         last = m
     if last is None:
-        return False
+        return _in_trailing_condition(trigger, text, sentence_start, lo)
     if last.group("open") and _PRESUPPOSED.search(window, last.end()):
         return False
     return (
@@ -4725,6 +4731,34 @@ def _in_condition(trigger: Found, text: str, sentence_start: int, guard: str | N
         # bloquearemos las vías": with no comma, the main clause opens on its subject's future
         and (bool(last.group("open")) or _MAIN_FUTURE.search(window, last.end()) is None)
     )
+
+
+#: "if"/"si" closing a threat, after its main clause: "bloquearán la carretera si no se identifica
+#: al autor del disparo", "they will block the road if the officer is not named"
+_TRAILING_IF = re.compile(r"\b(?:if|si)\b(?!\s+bien\b)", re.IGNORECASE)
+
+
+def _in_trailing_condition(trigger: Found, text: str, sentence_start: int, lo: int) -> bool:
+    """The event word lies in a condition set after a threat or a plan in the future ("advirtieron
+    que bloquearán la carretera si no se identifica al autor del disparo", "farmers warned they
+    would block the highway if the officer who fired is not identified"): the condition names
+    what the threat asks for, not an event of the sentence. "if" after no future is "whether"
+    ("asked if police had fired")."""
+    window = text[lo : trigger.start]
+    last = None
+    for m in _TRAILING_IF.finditer(window):
+        last = m
+    if last is None or _CLAUSE_CUT.search(window, last.end()) is not None:
+        return False
+    main = text[max(sentence_start, lo + last.start() - 120) : lo + last.start()]
+    return _MAIN_FUTURE.search(main) is not None or _THREAT_MODAL.search(main) is not None
+
+
+#: a main clause in the conditional of a threat told in reported speech: "warned they would block"
+#: or a threat's verb: "amenazaron con tomar el puente", "threatened to occupy the mine"
+_THREAT_MODAL = re.compile(
+    r"\b(?:(?:would|will)\s+(?:not\s+)?[a-z]+|amenaz\w*\s+con|threaten\w*\s+to)\b", re.IGNORECASE
+)
 
 
 #: the future of a main clause after a condition with no comma: "we will", "they'll",
@@ -4790,6 +4824,36 @@ def _numbered_heading(text: str, start: int, end: int) -> bool:
         and not rest.endswith((".", "!", "?", ";", ","))
         and len(rest.split()) <= _HEADING_WORDS
     )
+
+
+#: a line that opens as an item of a list: "a) ", "2. ", "- ", "• "
+_ITEM_MARK = re.compile(r"[ \t]*(?:[a-zA-Z]|\d{1,2})[).][ \t]+|[ \t]*[-•*–][ \t]+")
+#: the line that opens a list of demands: "Por todo ello, EXIGIMOS:", "We demand:", "Our demands:"
+_DEMAND_HEAD = re.compile(
+    r"\b(?:exig\w*|demand\w*|ped\w*|pid\w*|reclam\w*|solicit\w*|plante\w*|call\s+for|"
+    r"calls\s+for|urge|pliego|petitorio|reivindicaciones)\b[^\n]*:[ \t]*\Z",
+    re.IGNORECASE,
+)
+#: at most this many items above one in a list of demands
+_LIST_REACH = 12
+
+
+def _demand_item(text: str, start: int) -> bool:
+    """The sentence is an item of a list of demands ("EXIGIMOS:\na) La libertad de los detenidos.\n
+    b) La renuncia de Dina Boluarte."): what it names is asked for (the claims read it), not an
+    incident it tells of (twentieth session, coding8)."""
+    line = text.rfind("\n", 0, start) + 1
+    mark = _ITEM_MARK.match(text, line)
+    if mark is None or mark.end() < start:
+        return False
+    for _ in range(_LIST_REACH):
+        if line == 0:
+            return False
+        before = text.rfind("\n", 0, line - 1) + 1
+        if _ITEM_MARK.match(text, before) is None:
+            return _DEMAND_HEAD.search(text[before : line - 1]) is not None
+        line = before
+    return False
 
 
 #: at most this many words in a slogan
@@ -4911,6 +4975,48 @@ _PERMIT_WORDS = (
     "outlaw",
     "proh",
 )
+
+
+#: the lifting of a measure in the infinitive or the gerund, just before the measure's word:
+#: "descartó derogar el estado de excepción", "se negó a levantar el toque de queda", "ruled out
+#: lifting the curfew"; a finite verb ("levantó el toque de queda") tells that it was lifted
+_LIFTING = re.compile(
+    r"\b(?:derogar|levantar|suspender|revocar|anular|lift|lifting|revoke|revoking|rescind|"
+    r"rescinding)\s+(?:(?:el|la|los|las|the|its|this|that)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: the measures a government declares, whose lifting is another act
+_MEASURES = frozenset({"state_of_emergency", "curfew"})
+
+
+#: a court's verdict on what it judges, with the court as its subject: "The court declared the
+#: detentions arbitrary", "el tribunal condenó al excapitán por los disparos"; "found" and
+#: "ruled" take a clause of facts ("the court found that police fired"), which tells the event
+_VERDICT = re.compile(
+    r"\b(?:court|judge|judges|tribunal|juez|jueza|jueces|corte|sala|juzgado)\b[^.;:!?]{0,40}?"
+    r"\b(?:declared|deemed|convicted|sentenced|acquitted|declar[oó]|declararon|conden[oó]|"
+    r"condenaron|absolvi[oó]|absolvieron|sentenci[oó])\b[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _judged(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word is what a court's verdict judges ("The court declared the detentions
+    arbitrary", "el tribunal condenó al excapitán por el disparo"): the incident is told where
+    the story tells it, and the verdict is no incident of its own (twentieth session, coding8)."""
+    lo = max(sentence_start, trigger.start - 120)
+    return _VERDICT.search(text, lo, trigger.start) is not None
+
+
+def _lifting_named(trigger: Found, text: str, sentence_start: int) -> bool:
+    """A state of emergency or a curfew named as what lifting it would end ("aunque descartó
+    derogar el estado de excepción", "refused to lift the curfew"): the lifting is refused, asked
+    for or weighed, and the measure's declaration is no event of the sentence (twentieth
+    session, coding8)."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.mode not in _MEASURES:
+        return False
+    return _LIFTING.search(text, max(sentence_start, trigger.start - 30), trigger.start) is not None
 
 
 def _permitted(trigger: Found, text: str, sentence_start: int, guard: str | None = None) -> bool:

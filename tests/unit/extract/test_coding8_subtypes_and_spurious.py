@@ -1,0 +1,229 @@
+"""Twentieth session (coding8): the forces who break in intervene in Spanish too; an armed group
+that attacks a police post fights the forces; a threat's condition tells no event; questions,
+refusals to lift a measure, clashing accounts, the items of a list of demands and a court's
+verdict are no incidents of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _coded(mentions, text, language, **kw):
+    return [(m.event_type, m.sub_event_type) for m in mentions(text, language, **kw)]
+
+
+# -- the forces who break in --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los agentes irrumpieron en el local de la federación tras derribar la puerta con un ariete"
+        " y detuvieron a treinta dirigentes campesinos.",
+        "Decenas de policías irrumpieron en el campus de la universidad y detuvieron a los"
+        " estudiantes que lo ocupaban.",
+        "La Policía entró por la fuerza en la casa comunal donde se alojaban los manifestantes.",
+    ],
+)
+def test_forces_breaking_in_are_no_riot_es(mentions, text):
+    events = mentions(text, "es")
+    assert events
+    assert all(m.event_type != "Riots" for m in events)
+    assert events[0].actor1 is not None and events[0].actor1.inter == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a crowd that breaks in is violent
+        "Un grupo de manifestantes irrumpió en la sede de la prefectura y destrozó los muebles.",
+        "Los pobladores irrumpieron en el local municipal y le prendieron fuego.",
+    ],
+)
+def test_crowd_breaking_in_is_a_riot_es(mentions, text):
+    assert ("Riots", "Violent demonstration") in _coded(mentions, text, "es")
+
+
+# -- an armed group attacks the forces ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armed separatists attacked the police station in the border town overnight, the governor said.",
+            "en",
+        ),
+        (
+            "According to the ministry, armed militants attacked the police station and three officers"
+            " died in the exchange of fire.",
+            "en",
+        ),
+        ("Separatistas armados atacaron la comisaría del pueblo durante la madrugada.", "es"),
+    ],
+)
+def test_armed_group_attacking_the_forces_is_no_riot(mentions, text, language):
+    coded = _coded(mentions, text, language)
+    assert ("Riots", "Violent demonstration") not in coded
+    assert ("Battles", "Armed clash") in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # near misses: demonstrators who attack the police station riot
+        ("Demonstrators attacked the police station with stones on Tuesday.", "en"),
+        ("Los manifestantes atacaron la comisaría con piedras.", "es"),
+    ],
+)
+def test_demonstrators_attacking_the_police_station_riot(mentions, text, language):
+    assert ("Riots", "Violent demonstration") in _coded(mentions, text, language)
+
+
+# -- a threat and its condition -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Los ronderos advirtieron que tomarán el puente Chacanto si la fiscalía no identifica al"
+            " policía que disparó contra el joven.",
+            "es",
+        ),
+        (
+            "Dock workers warned they would block the port if the officer who shot the student is not"
+            " suspended.",
+            "en",
+        ),
+    ],
+)
+def test_condition_of_a_threat_tells_no_force(mentions, text, language):
+    events = mentions(text, language)
+    assert events
+    assert all(m.sub_event_type != "Excessive force against protesters" for m in events)
+    assert all(m.factuality != "asserted" for m in events)
+
+
+def test_force_in_the_main_clause_stays(mentions):
+    # near miss: the shooting is told, the "if" opens another sentence's question
+    text = "La policía disparó contra los manifestantes en Anta. Nadie sabe qué pasará si vuelven."
+    assert ("Protests", "Excessive force against protesters") in _coded(mentions, text, "es")
+
+
+# -- questions, explainers -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("¿Sigue vigente el toque de queda en Puno?", "es"),
+        ("¿Hubo detenidos durante la marcha?", "es"),
+        ("¿Es la primera huelga de los mineros?", "es"),
+        ("Is the curfew still in force?", "en"),
+        ("Did soldiers fire on the crowd?", "en"),
+        ("Bangladesh's student protests: what you need to know", "en"),
+    ],
+)
+def test_questions_and_explainer_titles_tell_no_event(mentions, text, language):
+    assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # near misses: a question in the future is a plan asked about; a statement tells
+        ("¿Declarará el Gobierno el toque de queda en Puno?", "es"),
+        ("Soldiers fired on the crowd in Puno on Monday.", "en"),
+    ],
+)
+def test_plans_asked_and_statements_stay(mentions, text, language):
+    assert mentions(text, language)
+
+
+# -- refusals to lift, accounts that clash -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La ministra se negó a levantar el toque de queda en Juliaca.", "es"),
+        ("El Ejecutivo descartó derogar el estado de emergencia en Cusco.", "es"),
+        ("The interior minister refused to lift the curfew in Quito.", "en"),
+    ],
+)
+def test_refusing_to_lift_a_measure_declares_nothing(mentions, text, language):
+    assert mentions(text, language) == []
+
+
+def test_a_measure_declared_stays(mentions):
+    # near miss: the declaration itself
+    coded = _coded(mentions, "El Ejecutivo declaró el estado de emergencia en Cusco.", "es")
+    assert ("Strategic developments", "Other") in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Las cifras chocan.", "es"),
+        ("Los relatos chocan desde el primer día.", "es"),
+        ("The two accounts clash.", "en"),
+    ],
+)
+def test_accounts_that_clash_are_no_clash(mentions, text, language):
+    assert mentions(text, language) == []
+
+
+def test_people_who_clash_still_clash(mentions):
+    # near miss: the people who clash, beside the accounts of it
+    text = (
+        "Cientos de manifestantes chocaron con la policía en el centro de Puno el lunes."
+        " Las versiones chocan."
+    )
+    assert _coded(mentions, text, "es") == [("Riots", "Violent demonstration")]
+
+
+# -- lists of demands ---------------------------------------------------------------------
+
+
+def test_items_of_a_list_of_demands_are_no_events(mentions):
+    text = (
+        "El comité de lucha emitió un comunicado.\n\n"
+        "Por ello, demandamos:\n"
+        "1. La renuncia del prefecto.\n"
+        "2. La liberación de los detenidos.\n"
+        "3. El cese del estado de emergencia.\n"
+    )
+    assert mentions(text, "es") == []
+
+
+def test_items_of_another_list_stay(mentions):
+    # near miss: a list of what happened
+    text = (
+        "Balance de la jornada:\n"
+        "a) La policía detuvo a doce manifestantes en la plaza.\n"
+        "b) Los comerciantes cerraron sus tiendas.\n"
+    )
+    assert mentions(text, "es")
+
+
+# -- a court's verdict --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The judge declared the arrests unlawful and ordered the students freed.", "en"),
+        ("A military court convicted a sergeant of shooting two farmers.", "en"),
+        ("La jueza declaró arbitrarias las detenciones de los comuneros.", "es"),
+        ("El tribunal condenó al suboficial por la muerte de un manifestante.", "es"),
+    ],
+)
+def test_a_verdict_is_no_event_of_what_it_judges(mentions, text, language):
+    assert mentions(text, language) == []
+
+
+def test_a_courts_finding_of_fact_tells(mentions):
+    # near miss: "found that" tells the facts
+    text = "The court found that officers had fired on the marchers."
+    assert ("Protests", "Excessive force against protesters") in _coded(mentions, text, "en")
