@@ -442,6 +442,37 @@ def _incident(
     if state_damage and not kinds & {"riot", "clash"}:
         # "police smashed the gate": damage done by the forces is part of their intervention
         kinds = (kinds - {"looting", "destruction"}) | {"intervention"}
+    confront = next(
+        (
+            t
+            for t in triggers
+            if isinstance(t.info, TriggerInfo) and t.info.id.endswith(".confront")
+        ),
+        None,
+    )
+    if (
+        confront is not None
+        and not kinds & {"riot", "looting", "destruction"}
+        and sum(1 for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "clash")
+        == 1
+        and _state_agent(confront, facts.actors, facts.text)
+    ):
+        # "todos cayeron donde la policía enfrentó a los manifestantes", "died after soldiers
+        # confronted demonstrators": the forces who confront a crowd use force on it; the crowd is
+        # told to fight only by its own acts
+        if casualties:
+            # the deaths, when a word tells them, stand for the incident ("Eight people died ...,
+            # the ministry reported, after soldiers confronted demonstrators")
+            return code(
+                PROTESTS,
+                "Excessive force against protesters",
+                _first(triggers, "killing", "injury") or confront,
+                "protest.force.confront",
+                "firearms",
+            )
+        return code(
+            PROTESTS, "Protest with intervention", confront, "protest.confront", "dispersal"
+        )
     breach = next(
         (t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.id.endswith(".breach")),
         None,

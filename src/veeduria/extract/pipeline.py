@@ -456,6 +456,9 @@ class _Run:
         #: the place the last strike named in its own sentence, for a later one that names none
         strike_place: Location | None = None
         last_incident: Coded | None = None
+        # the last incident told with its dead, and whether the last incident was told with them
+        last_deadly: Coded | None = None
+        last_had_dead = False
         incident_end = -1  # where the sentence that told it ends
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
         last_clock: tuple[dt.date, int] | None = None  # that entry's day and minute of the day
@@ -1206,7 +1209,12 @@ class _Run:
             affirmed = _affirmed(facts, governed)
             coded = code_sentence(affirmed)
             if not coded and last_incident is not None and facts.has_killed:
-                coded = _later_death(facts.triggers, last_incident, self.text, (start, end))
+                # a death told later belongs to the incident told with its dead, not to a fire
+                # told after it with none
+                dead_of = (
+                    last_deadly if last_deadly is not None and not last_had_dead else last_incident
+                )
+                coded = _later_death(facts.triggers, dead_of, self.text, (start, end))
             elif coded and facts.has_killed:
                 coded = [
                     *coded,
@@ -1327,7 +1335,18 @@ class _Run:
             coded = [
                 self._inherit(
                     c,
-                    None if earlier and c.rule in _CASUALTY_RULES else last_incident,
+                    None
+                    if earlier and c.rule in _CASUALTY_RULES
+                    # "El Ministerio de Salud consignó anoche nueve fallecidos" after a fire told
+                    # with no dead: a toll told again is the toll of the incident told with its
+                    # dead, not of the last incident told
+                    else last_deadly
+                    if c.rule in _CASUALTY_RULES
+                    and facts.has_killed
+                    and not own_incident
+                    and not last_had_dead
+                    and last_deadly is not None
+                    else last_incident,
                     self.text,
                     by_category,
                     own_incident,
@@ -2041,6 +2060,9 @@ class _Run:
                     and code.rule != "protest.standing"
                 ):
                     last_incident = code
+                    last_had_dead = mention.killed is not None
+                    if last_had_dead:
+                        last_deadly = code
                     last_entry = entry.span if entry is not None else None
                     last_clock = _clock(entry)
                     incident_end = end

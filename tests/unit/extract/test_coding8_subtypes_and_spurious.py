@@ -227,3 +227,64 @@ def test_a_courts_finding_of_fact_tells(mentions):
     # near miss: "found that" tells the facts
     text = "The court found that officers had fired on the marchers."
     assert ("Protests", "Excessive force against protesters") in _coded(mentions, text, "en")
+
+
+# -- the forces who confront a crowd ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Los militares enfrentaron a los pobladores en el puente y tres de ellos murieron.", "es"),
+        ("Two students died after riot police confronted the marchers near the ministry.", "en"),
+    ],
+)
+def test_forces_confronting_a_crowd_with_dead_use_force(mentions, text, language):
+    coded = _coded(mentions, text, language)
+    assert ("Protests", "Excessive force against protesters") in coded
+    assert ("Riots", "Violent demonstration") not in coded
+
+
+def test_forces_confronting_a_crowd_without_dead_intervene(mentions):
+    text = "La policía enfrentó a los estudiantes frente al rectorado."
+    assert _coded(mentions, text, "es") == [("Protests", "Protest with intervention")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # near misses: the crowd confronts the forces, or the two sides clash
+        ("Los comuneros enfrentaron a la policía con piedras y hondas.", "es"),
+        ("Protesters clashed with riot police near the ministry.", "en"),
+    ],
+)
+def test_a_crowd_confronting_the_forces_riots(mentions, text, language):
+    assert ("Riots", "Violent demonstration") in _coded(mentions, text, language)
+
+
+# -- a toll told again --------------------------------------------------------------------
+
+
+def test_a_toll_told_again_is_the_deadly_incidents(mentions):
+    text = (
+        "Seis personas murieron ayer cuando soldados dispararon contra los manifestantes en el"
+        " aeropuerto de Andahuaylas. Por la noche, un grupo de manifestantes prendió fuego a la"
+        " puerta de la fiscalía. El Ministerio de Salud, en cambio, consignó anoche siete fallecidos"
+        " en su reporte, cifra que incluye a un herido que murió en el hospital."
+    )
+    events = mentions(text, "es")
+    toll = next(m for m in events if m.killed is not None and m.killed.value == 7)
+    assert toll.sub_event_type == "Excessive force against protesters"
+
+
+def test_dead_of_the_last_incident_stay_its_own(mentions):
+    # near miss: the last incident told was the deadly one
+    text = (
+        "Por la noche, un grupo de manifestantes incendió la comisaría. Luego, cuatro personas"
+        " murieron en los enfrentamientos con la policía. El Ministerio de Salud, en cambio,"
+        " consignó anoche cinco fallecidos en su reporte, cifra que incluye a un herido que murió"
+        " en el hospital."
+    )
+    events = mentions(text, "es")
+    toll = next(m for m in events if m.killed is not None and m.killed.value == 5)
+    assert toll.event_type == "Riots"
