@@ -524,7 +524,9 @@ class _Run:
             if (
                 _slogan(self.text, start, end)
                 or _numbered_heading(self.text, start, end)
-                or _demand_item(self.text, start)
+                # "Por todo ello, exigimos:\n- La renuncia de ...": an item of a list of demands
+                # or calls asks what it names (the claims read it), no incident of its own
+                or (listing is not None and list_mark(self.text, start, end) == "item")
             ):
                 # "¡Ni un muerto más!": a cry; "III. Vías bloqueadas": a report's section title
                 triggers = []
@@ -4848,36 +4850,6 @@ def _numbered_heading(text: str, start: int, end: int) -> bool:
     )
 
 
-#: a line that opens as an item of a list: "a) ", "2. ", "- ", "• "
-_ITEM_MARK = re.compile(r"[ \t]*(?:[a-zA-Z]|\d{1,2})[).][ \t]+|[ \t]*[-•*–][ \t]+")
-#: the line that opens a list of demands: "Por todo ello, EXIGIMOS:", "We demand:", "Our demands:"
-_DEMAND_HEAD = re.compile(
-    r"\b(?:exig\w*|demand\w*|ped\w*|pid\w*|reclam\w*|solicit\w*|plante\w*|call\s+for|"
-    r"calls\s+for|urge|pliego|petitorio|reivindicaciones)\b[^\n]*:[ \t]*\Z",
-    re.IGNORECASE,
-)
-#: at most this many items above one in a list of demands
-_LIST_REACH = 12
-
-
-def _demand_item(text: str, start: int) -> bool:
-    """The sentence is an item of a list of demands ("EXIGIMOS:\na) La libertad de los detenidos.\n
-    b) La renuncia de Dina Boluarte."): what it names is asked for (the claims read it), not an
-    incident it tells of (twentieth session, coding8)."""
-    line = text.rfind("\n", 0, start) + 1
-    mark = _ITEM_MARK.match(text, line)
-    if mark is None or mark.end() < start:
-        return False
-    for _ in range(_LIST_REACH):
-        if line == 0:
-            return False
-        before = text.rfind("\n", 0, line - 1) + 1
-        if _ITEM_MARK.match(text, before) is None:
-            return _DEMAND_HEAD.search(text[before : line - 1]) is not None
-        line = before
-    return False
-
-
 #: at most this many words in a slogan
 _SLOGAN_WORDS = 6
 
@@ -5017,17 +4989,39 @@ _MEASURES = frozenset({"state_of_emergency", "curfew"})
 _VERDICT = re.compile(
     r"\b(?:court|judge|judges|tribunal|juez|jueza|jueces|corte|sala|juzgado)\b[^.;:!?]{0,40}?"
     r"\b(?:declared|deemed|convicted|sentenced|acquitted|declar[oó]|declararon|conden[oó]|"
-    r"condenaron|absolvi[oó]|absolvieron|sentenci[oó])\b[^.;:!?]*\Z",
+    r"condenaron|absolvi[oó]|absolvieron|sentenci[oó]|impuso|impusieron|dict[oó]|dictaron)\b"
+    r"[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
+#: a proceeding opened against people for what it names, or on an incident told before: "opened
+#: an investigation into Boluarte and several ministers for genocide and homicide", "charges of
+#: murder against six officers", "investigations into those attacks", "dispuso una investigación
+#: preliminar contra la presidenta por homicidio calificado"; one opened on an incident it tells
+#: ("abrió una investigación por el homicidio de un suboficial, cuyo vehículo fue incendiado
+#: anoche") keeps it
+_PROCEEDING = re.compile(
+    r"(?:\b(?:investigations?|inquiry|inquiries|probe)\s+(?:into|against)\s+"
+    r"(?:(?:those|these|the\s+(?:deaths|killings|attacks))\b|[^.;:!?]{0,90}?\bfor\b)"
+    r"|\bcharges\s+(?:of|for)\b|\bcharged\s+(?:with|for)\b|\bindicted\s+(?:for|on)\b"
+    r"|\b(?:investigaci[oó]n|investigaciones|pesquisa|denuncia\s+penal|acusaci[oó]n)"
+    r"(?:\s+(?:preliminar|fiscal|penal))?\s+(?:contra|a)\s+[^.;:!?]{0,100}?\bpor\b"
+    r"|\b(?:investigaci[oó]n|investigaciones)\s+(?:por|sobre)\s+(?:esas|esos|estas|estos)\b)"
+    r"[^.;:!?]*\Z",
     re.IGNORECASE,
 )
 
 
 def _judged(trigger: Found, text: str, sentence_start: int) -> bool:
     """The event word is what a court's verdict judges ("The court declared the detentions
-    arbitrary", "el tribunal condenó al excapitán por el disparo"): the incident is told where
-    the story tells it, and the verdict is no incident of its own (twentieth session, coding8)."""
-    lo = max(sentence_start, trigger.start - 120)
-    return _VERDICT.search(text, lo, trigger.start) is not None
+    arbitrary", "el tribunal condenó al excapitán por el disparo") or what a proceeding is opened
+    on ("an investigation into the minister for homicide", "charges of murder against six
+    officers"): the incident is told where the story tells it, and the verdict or the
+    proceeding is no incident of its own (twentieth session, coding8)."""
+    lo = max(sentence_start, trigger.start - 160)
+    return (
+        _VERDICT.search(text, lo, trigger.start) is not None
+        or _PROCEEDING.search(text, lo, trigger.start) is not None
+    )
 
 
 def _lifting_named(trigger: Found, text: str, sentence_start: int) -> bool:

@@ -288,3 +288,55 @@ def test_dead_of_the_last_incident_stay_its_own(mentions):
     events = mentions(text, "es")
     toll = next(m for m in events if m.killed is not None and m.killed.value == 5)
     assert toll.event_type == "Riots"
+
+
+# -- proceedings against people, lists after a blank line ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Prosecutors opened an investigation into the governor and two police chiefs for homicide"
+            " and serious injury.",
+            "en",
+        ),
+        ("The attorney general approved charges of murder against three constables.", "en"),
+        (
+            "La Fiscalía abrió una investigación preliminar contra el ministro del Interior por los"
+            " presuntos delitos de homicidio calificado y lesiones graves.",
+            "es",
+        ),
+        ("Un juez le impuso nueve meses de prisión preventiva.", "es"),
+    ],
+)
+def test_a_proceeding_against_people_is_no_event_of_its_crimes(mentions, text, language):
+    assert mentions(text, language) == []
+
+
+def test_a_proceeding_that_tells_its_incident_keeps_it(mentions):
+    # near miss: the investigation is opened on an incident the sentence tells
+    text = (
+        "La Fiscalía abrió una investigación por la muerte de un comunero, baleado anoche por la"
+        " policía durante el desbloqueo de la carretera en Ilave."
+    )
+    assert mentions(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Por todo ello, exigimos:\n\n- La renuncia del ministro del Interior.\n"
+            "- La liberación de los detenidos en las protestas.\n",
+            "es",
+        ),
+        (
+            "Write to the minister, urging him to:\n- Free everyone detained at the protests;\n"
+            "- Reveal where the abducted activists are held;\n",
+            "en",
+        ),
+    ],
+)
+def test_items_of_a_list_after_its_opener_are_no_events(mentions, text, language):
+    assert mentions(text, language) == []
