@@ -340,3 +340,31 @@ def test_a_proceeding_that_tells_its_incident_keeps_it(mentions):
 )
 def test_items_of_a_list_after_its_opener_are_no_events(mentions, text, language):
     assert mentions(text, language) == []
+
+
+# -- words for a whole wave of protest ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("How a fuel price rise became a revolt", "en"),
+        ("Two years on, the mining towns are still in revolt.", "en"),
+        ("A dos años del estallido: lo que queda de las asambleas", "es"),
+    ],
+)
+def test_a_wave_of_protest_named_is_no_event(mentions, text, language):
+    assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # near misses: the wave told with its toll, a protest told by its own word
+        ("The uprising left 17 people dead in Juliaca on Monday.", "en"),
+        ("El estallido dejó diecisiete muertos en Juliaca el lunes.", "es"),
+        ("Miles de personas protestaron frente al Congreso.", "es"),
+    ],
+)
+def test_a_wave_with_its_toll_or_a_protest_stays(mentions, text, language):
+    assert mentions(text, language)
