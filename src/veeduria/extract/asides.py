@@ -78,6 +78,14 @@ _GENRE = re.compile(
     r"fact[\s-]?check(?:ing)?|what\s+we\s+checked|how\s+we\s+checked|methodology|"
     r"verificacion|chequeo|lo\s+que\s+verificamos|como\s+lo\s+verificamos|metodologia)\s*[:|–—]"
 )
+#: the same genre told after the topic: "Sri Lanka's uprising: your questions answered", "El paro
+#: agrario: lo que hay que saber", "Peru's protests explained"
+_GENRE_AFTER = re.compile(
+    r"(?::\s*(?:your\s+questions\s+answered|what\s+you\s+need\s+to\s+know|what\s+we\s+know|"
+    r"the\s+key\s+questions|questions\s+and\s+answers|lo\s+que\s+(?:hay\s+que|debes|necesitas)\s+saber|"
+    r"lo\s+que\s+se\s+sabe|preguntas\s+y\s+respuestas|las\s+claves)"
+    r"|\b(?:protests?|strikes?|uprising|unrest|crisis)\s+explained)\W*\Z"
+)
 _HANDLED = re.compile(r"\b(?:handl(?:ing|ed)|manipula\w*)\b")
 _EXPLOSIVE_WORD = re.compile(
     r"\b(?:explosive|dynamite|bomb|explosivo|dinamita|bomba|petardo|artefacto)"
@@ -96,6 +104,14 @@ _ASKED = re.compile(
     r"|\A\W*(?:is|was|has|have|are|were)\s+(?:this|that|it|anyone|anybody)\b"
     r"|¿\s*(?:como|que|quien|quienes|cuando|donde|cual|cuales|cuantos|cuantas|por\s+que)\b"
     r"|¿\s*(?:es|fue|ha|han)\s+(?:esta|este|esto|la\s+primera|alguien)\b"
+    # a yes/no question asks whether it holds, and the answer after it tells (twentieth session,
+    # coding8): "¿Rige el estado de excepción?", "¿Es el primer paro de este tipo?", "Is the state
+    # of emergency still in force?", "Did police fire live rounds?"; one in the future or the
+    # conditional is a plan asked about ("¿Declarará el Gobierno el toque de queda?", "Will the
+    # army be sent?"), coded possible (factuality)
+    r"|\A\W*(?:is|was|are|were|did|does|do|has|have)\s+(?:the|a|an|there|police|troops|soldiers)\b"
+    r"|¿\s*(?![\w]+(?:ra|ran|ria|rian)\b)(?:(?:se|le|les|lo|la|los|las|ya|aun|todavia|sigue|siguen)\s+)?"
+    r"(?:es|son|fue|fueron|era|eran|hay|hubo|[a-z]+(?:a|e|o|an|en|on|io|ieron|aron|ado|ido))\s"
 )
 #: "called the strike 'political'", "calificó el paro de político"
 _NAMED_AS = re.compile(
@@ -133,6 +149,8 @@ def aside(trigger: Found, folded: str, start: int, end: int) -> bool:
     ):
         return True
     if (":" in head or "|" in head or "–" in head or "—" in head) and _GENRE.match(head):
+        return True
+    if ":" in folded[start:end] and _GENRE_AFTER.search(folded, start, end):
         return True
     if info.kind == "explosive":
         near = folded[max(start, trigger.start - 60) : min(end, trigger.end + 40)]

@@ -344,6 +344,11 @@ def _incident(
             _first(triggers, "clash", "attack", "armed_clash"),
             "battle.actors",
         )
+    armed_assault = _armed_riot(triggers, facts.actors, facts.text) if armed and state else None
+    if armed_assault is not None:
+        # "armed separatists, they say, attacked the police station", "hombres armados atacaron la
+        # comisaría": an armed group that storms the forces' post fights them; it is no crowd
+        return code(BATTLES, "Armed clash", armed_assault, "battle.armed_assault", "armed_clash")
     fire = _first(triggers, "force")
     if (
         sectors & {"COP", "MIL"}
@@ -437,6 +442,37 @@ def _incident(
     if state_damage and not kinds & {"riot", "clash"}:
         # "police smashed the gate": damage done by the forces is part of their intervention
         kinds = (kinds - {"looting", "destruction"}) | {"intervention"}
+    confront = next(
+        (
+            t
+            for t in triggers
+            if isinstance(t.info, TriggerInfo) and t.info.id.endswith(".confront")
+        ),
+        None,
+    )
+    if (
+        confront is not None
+        and not kinds & {"riot", "looting", "destruction"}
+        and sum(1 for t in triggers if isinstance(t.info, TriggerInfo) and t.info.kind == "clash")
+        == 1
+        and _state_agent(confront, facts.actors, facts.text)
+    ):
+        # "todos cayeron donde la policía enfrentó a los manifestantes", "died after soldiers
+        # confronted demonstrators": the forces who confront a crowd use force on it; the crowd is
+        # told to fight only by its own acts
+        if casualties:
+            # the deaths, when a word tells them, stand for the incident ("Eight people died ...,
+            # the ministry reported, after soldiers confronted demonstrators")
+            return code(
+                PROTESTS,
+                "Excessive force against protesters",
+                _first(triggers, "killing", "injury") or confront,
+                "protest.force.confront",
+                "firearms",
+            )
+        return code(
+            PROTESTS, "Protest with intervention", confront, "protest.confront", "dispersal"
+        )
     breach = next(
         (t for t in triggers if isinstance(t.info, TriggerInfo) and t.info.id.endswith(".breach")),
         None,
@@ -1506,6 +1542,27 @@ def _rioters_agent(trigger: Found, actors: Sequence[Found], text: str) -> bool:
     """Rioters (a mob, shock groups) are the agent of ``trigger``."""
     agent = _agent(trigger, actors, text)
     return agent is not None and agent.inter == 5
+
+
+def _armed_riot(triggers: Sequence[Found], actors: Sequence[Found], text: str) -> Found | None:
+    """A riot word ("attacked the police station", "atacaron la comisaría") whose closest actor
+    before it, within a clause's reach, is a non-state armed group: an armed assault, not a crowd's
+    riot ("armed separatists, they say, attacked the police station")."""
+    for t in triggers:
+        if not isinstance(t.info, TriggerInfo) or t.info.kind != "riot":
+            continue
+        before = [
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo)
+            and a.info.role != "source"
+            and a.end <= t.start
+            and t.start - a.end <= 60
+            and not any(c in text[a.end : t.start] for c in ".;:")
+        ]
+        if before and _is_armed(max(before, key=lambda a: a.end).info):  # type: ignore[arg-type]
+            return t
+    return None
 
 
 def _is_armed(agent: ActorInfo | None) -> bool:

@@ -456,6 +456,9 @@ class _Run:
         #: the place the last strike named in its own sentence, for a later one that names none
         strike_place: Location | None = None
         last_incident: Coded | None = None
+        # the last incident told with its dead, and whether the last incident was told with them
+        last_deadly: Coded | None = None
+        last_had_dead = False
         incident_end = -1  # where the sentence that told it ends
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
         last_clock: tuple[dt.date, int] | None = None  # that entry's day and minute of the day
@@ -518,7 +521,13 @@ class _Run:
             # "if the blockades continue, fuel could run short": a condition, no event of its own;
             # "lo que permite a las Fuerzas Armadas participar en el control del orden interno":
             # what a decree allows, no event either
-            if _slogan(self.text, start, end) or _numbered_heading(self.text, start, end):
+            if (
+                _slogan(self.text, start, end)
+                or _numbered_heading(self.text, start, end)
+                # "Por todo ello, exigimos:\n- La renuncia de ...": an item of a list of demands
+                # or calls asks what it names (the claims read it), no incident of its own
+                or (listing is not None and list_mark(self.text, start, end) == "item")
+            ):
                 # "¡Ni un muerto más!": a cry; "III. Vías bloqueadas": a report's section title
                 triggers = []
             kind = None
@@ -533,6 +542,8 @@ class _Run:
                 and not aside(t, self.folded, start, end)
                 and not _permitted(t, self.text, start, self.guard)
                 and not _asked_to_end(t, cues, self.text)
+                and not _lifting_named(t, self.text, start)
+                and not _judged(t, self.text, start)
             ]
             if (
                 sport_story or roles & _NOT_EVENT
@@ -1200,7 +1211,12 @@ class _Run:
             affirmed = _affirmed(facts, governed)
             coded = code_sentence(affirmed)
             if not coded and last_incident is not None and facts.has_killed:
-                coded = _later_death(facts.triggers, last_incident, self.text, (start, end))
+                # a death told later belongs to the incident told with its dead, not to a fire
+                # told after it with none
+                dead_of = (
+                    last_deadly if last_deadly is not None and not last_had_dead else last_incident
+                )
+                coded = _later_death(facts.triggers, dead_of, self.text, (start, end))
             elif coded and facts.has_killed:
                 coded = [
                     *coded,
@@ -1321,7 +1337,18 @@ class _Run:
             coded = [
                 self._inherit(
                     c,
-                    None if earlier and c.rule in _CASUALTY_RULES else last_incident,
+                    None
+                    if earlier and c.rule in _CASUALTY_RULES
+                    # "El Ministerio de Salud consignó anoche nueve fallecidos" after a fire told
+                    # with no dead: a toll told again is the toll of the incident told with its
+                    # dead, not of the last incident told
+                    else last_deadly
+                    if c.rule in _CASUALTY_RULES
+                    and facts.has_killed
+                    and not own_incident
+                    and not last_had_dead
+                    and last_deadly is not None
+                    else last_incident,
                     self.text,
                     by_category,
                     own_incident,
@@ -2035,6 +2062,9 @@ class _Run:
                     and code.rule != "protest.standing"
                 ):
                     last_incident = code
+                    last_had_dead = mention.killed is not None
+                    if last_had_dead:
+                        last_deadly = code
                     last_entry = entry.span if entry is not None else None
                     last_clock = _clock(entry)
                     incident_end = end
@@ -4716,7 +4746,7 @@ def _in_condition(trigger: Found, text: str, sentence_start: int, guard: str | N
     for m in _CONDITION.finditer(window):
         last = m
     if last is None:
-        return False
+        return _in_trailing_condition(trigger, text, sentence_start, lo)
     if last.group("open") and _PRESUPPOSED.search(window, last.end()):
         return False
     return (
@@ -4725,6 +4755,34 @@ def _in_condition(trigger: Found, text: str, sentence_start: int, guard: str | N
         # bloquearemos las vías": with no comma, the main clause opens on its subject's future
         and (bool(last.group("open")) or _MAIN_FUTURE.search(window, last.end()) is None)
     )
+
+
+#: "if"/"si" closing a threat, after its main clause: "bloquearán la carretera si no se identifica
+#: al autor del disparo", "they will block the road if the officer is not named"
+_TRAILING_IF = re.compile(r"\b(?:if|si)\b(?!\s+bien\b)", re.IGNORECASE)
+
+
+def _in_trailing_condition(trigger: Found, text: str, sentence_start: int, lo: int) -> bool:
+    """The event word lies in a condition set after a threat or a plan in the future ("advirtieron
+    que bloquearán la carretera si no se identifica al autor del disparo", "farmers warned they
+    would block the highway if the officer who fired is not identified"): the condition names
+    what the threat asks for, not an event of the sentence. "if" after no future is "whether"
+    ("asked if police had fired")."""
+    window = text[lo : trigger.start]
+    last = None
+    for m in _TRAILING_IF.finditer(window):
+        last = m
+    if last is None or _CLAUSE_CUT.search(window, last.end()) is not None:
+        return False
+    main = text[max(sentence_start, lo + last.start() - 120) : lo + last.start()]
+    return _MAIN_FUTURE.search(main) is not None or _THREAT_MODAL.search(main) is not None
+
+
+#: a main clause in the conditional of a threat told in reported speech: "warned they would block"
+#: or a threat's verb: "amenazaron con tomar el puente", "threatened to occupy the mine"
+_THREAT_MODAL = re.compile(
+    r"\b(?:(?:would|will)\s+(?:not\s+)?[a-z]+|amenaz\w*\s+con|threaten\w*\s+to)\b", re.IGNORECASE
+)
 
 
 #: the future of a main clause after a condition with no comma: "we will", "they'll",
@@ -4911,6 +4969,70 @@ _PERMIT_WORDS = (
     "outlaw",
     "proh",
 )
+
+
+#: the lifting of a measure in the infinitive or the gerund, just before the measure's word:
+#: "descartó derogar el estado de excepción", "se negó a levantar el toque de queda", "ruled out
+#: lifting the curfew"; a finite verb ("levantó el toque de queda") tells that it was lifted
+_LIFTING = re.compile(
+    r"\b(?:derogar|levantar|suspender|revocar|anular|lift|lifting|revoke|revoking|rescind|"
+    r"rescinding)\s+(?:(?:el|la|los|las|the|its|this|that)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: the measures a government declares, whose lifting is another act
+_MEASURES = frozenset({"state_of_emergency", "curfew"})
+
+
+#: a court's verdict on what it judges, with the court as its subject: "The court declared the
+#: detentions arbitrary", "el tribunal condenó al excapitán por los disparos"; "found" and
+#: "ruled" take a clause of facts ("the court found that police fired"), which tells the event
+_VERDICT = re.compile(
+    r"\b(?:court|judge|judges|tribunal|juez|jueza|jueces|corte|sala|juzgado)\b[^.;:!?]{0,40}?"
+    r"\b(?:declared|deemed|convicted|sentenced|acquitted|declar[oó]|declararon|conden[oó]|"
+    r"condenaron|absolvi[oó]|absolvieron|sentenci[oó]|impuso|impusieron|dict[oó]|dictaron)\b"
+    r"[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
+#: a proceeding opened against people for what it names, or on an incident told before: "opened
+#: an investigation into Boluarte and several ministers for genocide and homicide", "charges of
+#: murder against six officers", "investigations into those attacks", "dispuso una investigación
+#: preliminar contra la presidenta por homicidio calificado"; one opened on an incident it tells
+#: ("abrió una investigación por el homicidio de un suboficial, cuyo vehículo fue incendiado
+#: anoche") keeps it
+_PROCEEDING = re.compile(
+    r"(?:\b(?:investigations?|inquiry|inquiries|probe)\s+(?:into|against)\s+"
+    r"(?:(?:those|these|the\s+(?:deaths|killings|attacks))\b|[^.;:!?]{0,90}?\bfor\b)"
+    r"|\bcharges\s+(?:of|for)\b|\bcharged\s+(?:with|for)\b|\bindicted\s+(?:for|on)\b"
+    r"|\b(?:investigaci[oó]n|investigaciones|pesquisa|denuncia\s+penal|acusaci[oó]n)"
+    r"(?:\s+(?:preliminar|fiscal|penal))?\s+(?:contra|a)\s+[^.;:!?]{0,100}?\bpor\b"
+    r"|\b(?:investigaci[oó]n|investigaciones)\s+(?:por|sobre)\s+(?:esas|esos|estas|estos)\b)"
+    r"[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _judged(trigger: Found, text: str, sentence_start: int) -> bool:
+    """The event word is what a court's verdict judges ("The court declared the detentions
+    arbitrary", "el tribunal condenó al excapitán por el disparo") or what a proceeding is opened
+    on ("an investigation into the minister for homicide", "charges of murder against six
+    officers"): the incident is told where the story tells it, and the verdict or the
+    proceeding is no incident of its own (twentieth session, coding8)."""
+    lo = max(sentence_start, trigger.start - 160)
+    return (
+        _VERDICT.search(text, lo, trigger.start) is not None
+        or _PROCEEDING.search(text, lo, trigger.start) is not None
+    )
+
+
+def _lifting_named(trigger: Found, text: str, sentence_start: int) -> bool:
+    """A state of emergency or a curfew named as what lifting it would end ("aunque descartó
+    derogar el estado de excepción", "refused to lift the curfew"): the lifting is refused, asked
+    for or weighed, and the measure's declaration is no event of the sentence (twentieth
+    session, coding8)."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.mode not in _MEASURES:
+        return False
+    return _LIFTING.search(text, max(sentence_start, trigger.start - 30), trigger.start) is not None
 
 
 def _permitted(trigger: Found, text: str, sentence_start: int, guard: str | None = None) -> bool:
