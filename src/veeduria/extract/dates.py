@@ -179,6 +179,9 @@ class DateRules:
     clock_after: re.Pattern[str] | None = None
     #: a night named with no day of its own ("de la noche", "overnight"): :func:`night_named`
     night: re.Pattern[str] | None = None
+    #: a day named by pointing back at the one the story is at ("that night", "ese mismo día"):
+    #: :meth:`DateTrail.date_for`'s ``same_day``
+    same_day: re.Pattern[str] | None = None
     #: for ``after_words`` and ``earlier_phrase``, a word every match of theirs holds, in
     #: folded text (:func:`~veeduria.extract.terms.phrase_hint`): a sentence with none needs no
     #: search
@@ -629,6 +632,7 @@ def compile_dates(language: str) -> DateRules:
         clock_before=_clock_before(patterns("clock", position="before")),
         clock_after=_clock_after(patterns("clock", position="after")),
         night=_night(patterns("night")),
+        same_day=_words_pattern(patterns("same_day")),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
 
@@ -1859,7 +1863,7 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 #: a place or time set off by commas after a shift that opens its sentence ("Two days later,
 #: in Cusco, ...", "Al día siguiente, en la madrugada, ...")
 _ADJUNCT = re.compile(r"\s*(?:in|at|near|outside|en|cerca\s+de|frente\s+a|on|por)\s", re.IGNORECASE)
-_ADJUNCT_WORDS = 5
+_ADJUNCT_WORDS = 8
 
 
 def _shifted(
@@ -2587,6 +2591,7 @@ class DateTrail:
         look_back: bool = False,
         paragraph: int = -1,
         carry: bool = True,
+        same_day: bool = False,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
@@ -2595,7 +2600,9 @@ class DateTrail:
         opened by "after" (:func:`told_before`), which does not take the story back to an
         earlier day; ``paragraph``: the index of the sentence's paragraph (:attr:`resume`);
         ``carry``: false when the date ends a restrictive relative clause
-        (:func:`in_restrictive_relative`), which dates the event but does not move the story."""
+        (:func:`in_restrictive_relative`), which dates the event but does not move the story;
+        ``same_day``: the sentence points back at the story's day ("that night", "ese mismo
+        día"), so a source's account it holds is of that day, not of an earlier incident."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
@@ -2681,13 +2688,25 @@ class DateTrail:
             if header_above(self.headers, entry.span[0]) is not None:
                 return entry, False
             return (self.head or entry), False
-        if fact in _ACCOUNTS and entry is None and kind is not None and kind in self.by_kind:
+        if (
+            fact in _ACCOUNTS
+            and entry is None
+            and kind is not None
+            and kind in self.by_kind
+            and not same_day
+        ):
             # "La Policía sostuvo que los manifestantes atacaron a los agentes con piedras",
             # "Police denied that a second grenade had been thrown": a source's account of an
             # incident is of the last incident of its kind, even when the story has told of
             # another day since ("Horas después, un policía murió calcinado")
             return self.by_kind[kind], False
-        if fact in _ACCOUNTS and entry is None and kind in _FORCE_KINDS and _LETHAL in self.by_kind:
+        if (
+            fact in _ACCOUNTS
+            and entry is None
+            and kind in _FORCE_KINDS
+            and _LETHAL in self.by_kind
+            and not same_day
+        ):
             # "negó que los agentes hayan utilizado armas letales", "denied that soldiers fired
             # on the crowd": an account of the forces' fire is of the last deadly incident of a
             # demonstration, however it was coded ("Diecisiete civiles murieron el lunes durante

@@ -485,6 +485,8 @@ class _Run:
         crossref_to = -1  # the end of the last line that links to another story
         #: the demand or call that opened the list whose items the sentences are ("exigimos:")
         listing: CueInfo | None = None
+        #: a question line was read and no sentence of its answer has told a day or an event yet
+        answering = False
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -566,8 +568,13 @@ class _Run:
             ) and _heading(self.text, start, end)
             if heading and (events or trail.last is not None):
                 # "What happened on 9 January 2023?", "What happens today?": the section under a
-                # heading with no event word tells of its day
-                trail.heading(self._dates(start, end)[0])
+                # heading with no event word tells of its day ("Ruling read on: 14 June 2023", a
+                # record's field, is the day of the record, not of what it tells)
+                heading_days = self._dates(start, end)[0]
+                if not _field_line(self.text, start, end, heading_days):
+                    trail.heading(heading_days)
+            if heading:
+                answering = self.text[start:end].rstrip().endswith("?")
             elif not triggers and _short_line(self.text, start, end):
                 # "What was the deadliest day?\nJanuary 9, in Juliaca, near Lake Titicaca.
                 # Seventeen civilians were killed ...": a line that opens on a day and names no
@@ -598,6 +605,19 @@ class _Run:
             listed = listing if mark == "item" else None
             if not mark:
                 listing = opens_list(self.text, (start, end), cues)
+            if answering and not heading and (events or trail.last is not None):
+                # "Didn't something similar happen in May?\nYes. On 9 May, supporters of the
+                # government attacked the camp. ... that afternoon": an answer that opens on its
+                # day tells of that day, not of the day the answer before was at ("the toll was
+                # above 150 by Sunday" opens on no day)
+                opening = [
+                    d
+                    for d in self._dates(start, end)[0]
+                    if d.precision == "day" and len(self.text[start : d.span[0]].split()) <= 1
+                ]
+                if opening:
+                    trail.heading(opening)
+                    answering = False
             if not triggers and not answer and listed is None and not roles & _CLAIM_OR_TALLY:
                 if topics and (
                     _STATE_SAYS <= roles
@@ -613,6 +633,7 @@ class _Run:
                 elif events:
                     events[-1] = self._more_injured(events[-1], start, end)
                 continue
+            answering = False  # an event of the answer dates it, by its own day or the story's
             if paragraph != last_paragraph:
                 last_paragraph = paragraph
                 if scene_resume is not None:
@@ -1612,6 +1633,8 @@ class _Run:
                     entry=entry,
                     index=len(events),
                     kind=code.sub_event_type,
+                    same_day=self.res.dates.same_day is not None
+                    and self.res.dates.same_day.search(self.text, start, end) is not None,
                     lethal=facts.has_killed and code.event_type in ("Protests", "Riots"),
                     look_back=choice.source == "own"
                     and choice.date is not None
@@ -4859,6 +4882,22 @@ def _lead_day(text: str, start: int, end: int, dates: Sequence[DateValue]) -> Da
         if m is not None and m.end() == d.span[0]:
             return d
     return None
+
+
+def _field_line(text: str, start: int, end: int, dates: Sequence[DateValue]) -> bool:
+    """The sentence is a line that gives a record's date under a label ("Ruling read on: 14 June
+    2023", "Fecha de la sentencia: 14 de junio de 2023", "Date: 3 May"): the day the record was
+    made, like a publication day, not the day of what the record tells."""
+    line_end = text.find("\n", start)
+    stop = end if line_end < 0 else min(end, line_end)
+    colon = text.find(":", start, stop)
+    if colon < 0 or not text[start:colon].strip() or len(text[start:colon].split()) > 5:
+        return False
+    after = [d for d in dates if d.span[0] > colon and d.span[1] <= stop]
+    if len(after) != 1:
+        return False
+    rest = text[colon + 1 : after[0].span[0]] + text[after[0].span[1] : stop]
+    return not any(ch.isalpha() for ch in rest)
 
 
 def _heading(text: str, start: int, end: int) -> bool:

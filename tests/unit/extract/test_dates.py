@@ -945,6 +945,13 @@ def test_date_words_examples_match_their_entry(rules, lang):
             assert all(night.search(e) for e in entry.examples), entry.id
             assert not any(night.search(e) for e in entry.counter_examples), entry.id
             continue
+        if entry.role == "same_day":
+            # the words point back at a day in each example, in no counter-example
+            same_day = rules[lang].same_day
+            assert same_day is not None
+            assert all(same_day.search(e) for e in entry.examples), entry.id
+            assert not any(same_day.search(e) for e in entry.counter_examples), entry.id
+            continue
         if entry.role == "that_year":
             # the words follow a date and are not part of it
             that_year = rules[lang].that_year

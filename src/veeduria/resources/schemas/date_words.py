@@ -85,6 +85,7 @@ DateRole = Literal[
     "earlier_phrase",
     "clock",
     "night",
+    "same_day",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 

@@ -1,0 +1,222 @@
+"""Dates that followed the wrong anchor: an explainer's answer that names its own day, a
+record's dated field line, "travelled to join Thursday's march" and a source's account told
+"that night" (twentieth session, dates11)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from veeduria.models import Mention
+
+JUL11 = dt.date(2022, 7, 11)
+JUN15 = dt.date(2023, 6, 15)
+JAN20 = dt.date(2023, 1, 20)
+
+
+def _on(found: list[Mention], word: str) -> Mention:
+    hits = [m for m in found if m.trigger.text.startswith(word)]
+    assert hits, f"no event on {word!r}: {[m.trigger.text for m in found]}"
+    return hits[0]
+
+
+def _day(found: list[Mention], word: str) -> dt.date | None:
+    date = _on(found, word).date
+    return date.value if date is not None else None
+
+
+def test_an_answer_that_names_its_day_dates_the_answer(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "Bolivia's crisis explained\n\n"
+        "What happened on the weekend?\n"
+        "On Saturday, miners blocked the main highway to Oruro with dynamite and tyres.\n\n"
+        "Has this happened before?\n"
+        "Sadly, yes. On 2 March, miners of the cooperatives camped in the capital for days. "
+        "Police fired tear gas at them that afternoon, and a curfew was imposed in the evening.",
+        "en",
+        JUL11,
+    )
+    assert _day(found, "blocked") == dt.date(2022, 7, 9)
+    assert _day(found, "tear gas") == dt.date(2022, 3, 2)
+    assert _day(found, "curfew") == dt.date(2022, 3, 2)
+
+
+def test_an_answer_without_a_day_keeps_the_story_day(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: the answer names no day of its own, and a month in the question is no day
+    found = mentions(
+        "Q&A on the strike\n\n"
+        "What happened on Saturday?\n"
+        "Miners blocked the main highway to Oruro with dynamite.\n\n"
+        "Who was hurt in March?\n"
+        "Officials say nobody. Police fired tear gas at the miners near the toll booth.",
+        "en",
+        JUL11,
+    )
+    assert _day(found, "tear gas") == dt.date(2022, 7, 9)
+
+
+def test_a_records_dated_field_does_not_date_the_facts(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "CASE NOTE No. 3/2023\n\n"
+        "Court: Second Criminal Court of Puno\n"
+        "Judgment delivered on: 14 June 2023\n\n"
+        "Facts\n\n"
+        "On 9 January 2023, soldiers fired on demonstrators near the airport of Juliaca. "
+        "Students had blocked the runway since 4 January.\n\n"
+        "A nurse was beaten by officers while she helped the wounded.",
+        "en",
+        JUN15,
+    )
+    assert _day(found, "beaten") == dt.date(2023, 1, 9)
+
+
+def test_a_spanish_records_dated_field_does_not_date_the_facts(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "RESUMEN DE SENTENCIA\n\n"
+        "Juzgado: Primer Juzgado Penal de Puno\n"
+        "Fecha de la sentencia: 14 de junio de 2023\n\n"
+        "Hechos\n\n"
+        "El 9 de enero de 2023, los militares dispararon contra los manifestantes cerca del "
+        "aeropuerto de Juliaca.\n\n"
+        "Una enfermera fue golpeada por los agentes mientras atendía a los heridos.",
+        "es",
+        JUN15,
+    )
+    assert _day(found, "golpeada") == dt.date(2023, 1, 9)
+
+
+def test_a_heading_day_without_a_label_still_heads_its_section(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: a line that is only a day, with no label and colon, heads what follows
+    found = mentions(
+        "Chronology of the protests\n\n"
+        "Police cleared the bridge at Ilave on 2 January.\n\n"
+        "What happened on 9 January 2023?\n\n"
+        "Soldiers fired on the crowd near the airport.",
+        "en",
+        JUN15,
+    )
+    assert _day(found, "fired") == dt.date(2023, 1, 9)
+
+
+def test_travelled_to_join_a_march_is_the_past_march(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "Obituary\n\n"
+        "Her son was shot in Juliaca on 9 January. This week she travelled to Lima with her "
+        "neighbours to join Thursday's march on Congress.",
+        "en",
+        JAN20,
+    )
+    march = _on(found, "march")
+    assert march.factuality == "asserted"
+    assert march.date is not None and march.date.value == dt.date(2023, 1, 19)
+
+
+def test_a_call_to_join_a_march_stays_a_call(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near misses: a call to join and a journey still to come are not a march that took place
+    found = mentions("Unions urged workers to join Thursday's march on Congress.", "en", JAN20)
+    assert _on(found, "march").factuality == "called_for"
+    found = mentions(
+        "The relatives will travel to Lima to join Thursday's march on Congress.", "en", JAN20
+    )
+    assert _on(found, "march").factuality != "asserted"
+
+
+def test_an_account_told_that_night_is_of_the_storys_day(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "Obituary\n\n"
+        "He was shot dead near the airport on 9 January. The following night a police officer "
+        "was burned to death in his patrol car.\n\n"
+        "On Thursday his sister marched with other relatives through the centre of Lima. "
+        "Police fired tear gas at them in the square that night, she said.",
+        "en",
+        JAN20,
+    )
+    assert _day(found, "tear gas") == dt.date(2023, 1, 19)
+
+
+def test_an_account_without_that_night_is_of_the_last_incident_of_its_kind(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: "the same night" points at the incident the account denies, not the story's day
+    found = mentions(
+        "TRUJILLO — A grenade exploded outside a bus company's office early Tuesday.\n\n"
+        "On Wednesday, detectives arrested three suspects in a raid in La Esperanza.\n\n"
+        "Police denied reports that a second grenade had been thrown at a school the same night.",
+        "en",
+        dt.date(2024, 3, 15),
+    )
+    second = [m for m in found if m.trigger.text.startswith("grenade")][-1]
+    assert second.date is not None and second.date.value == dt.date(2024, 3, 12)
+
+
+def test_an_answer_that_only_ends_on_a_day_is_no_dated_answer(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: "by Sunday" bounds a count, it does not open the answer on its day
+    found = mentions(
+        "Bangladesh's unrest explained\n\n"
+        "When did it turn violent?\n"
+        "On July 16, police shot dead a student in Rangpur.\n\n"
+        "How many have died?\n"
+        "Nobody knows. Hospitals put the toll above 150 by Sunday. Police also beat dozens "
+        "of students in Dhaka, witnesses said.",
+        "en",
+        dt.date(2024, 7, 24),
+    )
+    assert _day(found, "beat") == dt.date(2024, 7, 16)
+
+
+def test_a_shift_opens_its_clause_past_a_longer_place_between_commas(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "Informe de la comisión\n\n"
+        "En Andahuaylas, el domingo 11, dos jóvenes murieron por disparos de la policía. Al día "
+        "siguiente, en la vecina provincia de Chincheros, la policía desalojó a los comuneros "
+        "que bloqueaban la carretera.",
+        "es",
+        dt.date(2022, 12, 17),
+    )
+    assert _day(found, "desalojó") == dt.date(2022, 12, 12)
+    found = mentions(
+        "Commission report\n\n"
+        "In Andahuaylas, on Sunday 11 December, two teenagers were shot dead by police. The next "
+        "day, in the neighbouring province of Chincheros, three more farmers were shot dead at a "
+        "roadblock.",
+        "en",
+        dt.date(2022, 12, 17),
+    )
+    assert [m.date.value for m in found if m.trigger.text.startswith("shot") and m.date] == [
+        dt.date(2022, 12, 11),
+        dt.date(2022, 12, 12),
+    ]
+
+
+def test_a_shift_inside_a_clause_does_not_reach_past_the_place(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: the shift does not open the sentence, so the clause after the commas is not its
+    found = mentions(
+        "Informe de la comisión\n\n"
+        "El domingo 11 la policía detuvo a un dirigente que fue liberado al día siguiente, en la "
+        "vecina provincia de Chincheros, y los comuneros bloquearon la carretera.",
+        "es",
+        dt.date(2022, 12, 17),
+    )
+    assert _day(found, "bloquearon") == dt.date(2022, 12, 11)
