@@ -182,6 +182,9 @@ class DateRules:
     #: a day named by pointing back at the one the story is at ("that night", "ese mismo día"):
     #: :meth:`DateTrail.date_for`'s ``same_day``
     same_day: re.Pattern[str] | None = None
+    #: words that name what happened on the day that follows them ("what happened last night",
+    #: "lo ocurrido el martes"): the story goes to that day (:func:`happened_on`)
+    what_happened: re.Pattern[str] | None = None
     #: for ``after_words`` and ``earlier_phrase``, a word every match of theirs holds, in
     #: folded text (:func:`~veeduria.extract.terms.phrase_hint`): a sentence with none needs no
     #: search
@@ -633,6 +636,7 @@ def compile_dates(language: str) -> DateRules:
         clock_after=_clock_after(patterns("clock", position="after")),
         night=_night(patterns("night")),
         same_day=_words_pattern(patterns("same_day")),
+        what_happened=_words_pattern(patterns("what_happened")),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
 
@@ -2530,6 +2534,23 @@ def day_headers(text: str, published: dt.date | None, rules: DateRules) -> tuple
     return tuple(out)
 
 
+def happened_on(
+    text: str, start: int, end: int, dates: Sequence[DateValue], rules: DateRules
+) -> DateValue | None:
+    """The day a sentence names as the day of what happened, right after the words that say so
+    ("they have come because of what happened last night in Pejompongan", "Empezamos con lo
+    que ocurrió ayer en Caravelí"): the events told next are of that day."""
+    if rules.what_happened is None:
+        return None
+    for m in rules.what_happened.finditer(text, start, end):
+        for d in dates:
+            if d.precision != "day" or d.span[0] < m.end():
+                continue
+            if len(text[m.end() : d.span[0]].split()) <= 1:
+                return d
+    return None
+
+
 def header_above(headers: Sequence[DateValue], pos: int) -> DateValue | None:
     """The last day header (:func:`day_headers`) before ``pos``."""
     above = [h for h in headers if h.span[1] <= pos]
@@ -2757,6 +2778,18 @@ class DateTrail:
         day = max(told, key=_rank)
         self.last = self.mentioned = day
         self.planned = self.resume = self.month_told = None
+        self._sentence, self._entry = -1, None
+
+    def happened(self, day: DateValue, paragraph: int) -> None:
+        """A sentence with no event word named the day of what happened ("because of what
+        happened last night in Pejompongan"): its paragraph tells of that day; the next
+        paragraph that gives no day is back where the story was, if that was later."""
+        if self.published is not None and day.value > self.published:
+            return
+        last = self.last
+        if last is not None and last.precision == "day" and last.value > day.value:
+            self.resume, self._back_paragraph = last, paragraph
+        self.last = self.mentioned = day
         self._sentence, self._entry = -1, None
 
     def planned_date(self, date: DateValue | None) -> None:

@@ -58,6 +58,7 @@ from veeduria.extract.dates import (
     day_headers,
     earlier_phrases,
     entry_stamp,
+    happened_on,
     in_restrictive_relative,
     lasting_start,
     night_before,
@@ -628,6 +629,17 @@ class _Run:
                     claims.extend(
                         find_claims(self.text, (start, end), cues, topics, actors, "asserted")
                     )
+                if (events or trail.last is not None) and (
+                    self.res.dates.what_happened is not None
+                    and self.res.dates.what_happened.search(self.text, start, end) is not None
+                ):
+                    # "They have come because of what happened last night in Pejompongan. An
+                    # armoured vehicle ran over a rider": the story goes to the day named
+                    day = happened_on(
+                        self.text, start, end, self._dates(start, end)[0], self.res.dates
+                    )
+                    if day is not None:
+                        trail.happened(day, paragraph)
                 if not events and trail.last is None:
                     trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
                 elif events:

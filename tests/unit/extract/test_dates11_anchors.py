@@ -220,3 +220,48 @@ def test_a_shift_inside_a_clause_does_not_reach_past_the_place(
         dt.date(2022, 12, 17),
     )
     assert _day(found, "bloquearon") == dt.date(2022, 12, 11)
+
+
+def test_what_happened_last_night_dates_the_events_told_next(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "EVENING NEWS\n\n"
+        "Hundreds of drivers rallied today outside the parliament. They are angry about what "
+        "happened last night in the capital. A police truck ran over a courier while officers "
+        "were clearing the street.\n\n"
+        "Police fired tear gas at students outside the governor's office.",
+        "en",
+        dt.date(2025, 8, 29),
+    )
+    assert _day(found, "rallied") == dt.date(2025, 8, 29)
+    assert _day(found, "clearing") == dt.date(2025, 8, 28)
+    # the next paragraph that gives no day is back at the story's day
+    assert _day(found, "tear gas") == dt.date(2025, 8, 29)
+
+
+def test_lo_que_ocurrio_ayer_dates_the_events_told_next(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "NOTICIERO\n\n"
+        "Los transportistas marcharon hoy en Arequipa. Empezamos con lo que ocurrió ayer en "
+        "Caravelí. Los policías desbloquearon la carretera con gases lacrimógenos.",
+        "es",
+        dt.date(2023, 1, 12),
+    )
+    assert _day(found, "desbloquearon") == dt.date(2023, 1, 11)
+
+
+def test_what_will_happen_names_no_day_of_what_happened(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: a day that is not right after the words, and a future, move nothing
+    found = mentions(
+        "EVENING NEWS\n\n"
+        "Hundreds of drivers rallied today outside the parliament. Nobody knows what happened "
+        "to the driver, his family said last night. Police fired tear gas at the drivers.",
+        "en",
+        dt.date(2025, 8, 29),
+    )
+    assert _day(found, "tear gas") == dt.date(2025, 8, 29)

@@ -86,6 +86,7 @@ DateRole = Literal[
     "clock",
     "night",
     "same_day",
+    "what_happened",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
