@@ -387,7 +387,7 @@ class _Builder:
 #: how many words a noun phrase may take between its determiner and a relative word, and a
 #: relative clause before its day
 _REL_NOUN_WORDS = 3
-_REL_CLAUSE_WORDS = 8
+_REL_CLAUSE_WORDS = 10
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str] | None:

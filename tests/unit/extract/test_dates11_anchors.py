@@ -265,3 +265,34 @@ def test_what_will_happen_names_no_day_of_what_happened(
         dt.date(2025, 8, 29),
     )
     assert _day(found, "tear gas") == dt.date(2025, 8, 29)
+
+
+def test_a_longer_restrictive_relative_does_not_move_the_story(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "Pronunciamiento\n\n"
+        "PRIMERO.- El sábado 21, la policía irrumpió en el campus y detuvo a doscientas "
+        "personas.\n\n"
+        "SEGUNDO.- Alojábamos a las delegaciones de las regiones que llegaron a la capital para "
+        "la gran marcha del jueves 19.\n\n"
+        "TERCERO.- Durante la intervención, varios compañeros fueron golpeados por los agentes.",
+        "es",
+        dt.date(2023, 1, 22),
+    )
+    assert _day(found, "golpeados") == dt.date(2023, 1, 21)
+
+
+def test_a_day_of_its_own_clause_still_moves_the_story(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: the day opens its own sentence, not a relative clause: the story goes there
+    found = mentions(
+        "Crónica\n\n"
+        "El sábado 21, la policía irrumpió en el campus y detuvo a doscientas personas.\n\n"
+        "El jueves 19, miles de manifestantes marcharon por el centro de Lima. Varios "
+        "manifestantes fueron golpeados por los agentes.",
+        "es",
+        dt.date(2023, 1, 22),
+    )
+    assert _day(found, "golpeados") == dt.date(2023, 1, 19)
