@@ -2020,6 +2020,20 @@ def _other_relative(
     return None
 
 
+def holding_relative(trigger: tuple[int, int], text: str) -> tuple[int, int] | None:
+    """The relative clause set off by commas that holds the event word and that a comma closes
+    before the sentence goes on ("Teachers, who have been on strike since April 23, said they
+    would march on Monday"): what the main clause says, its day, its plan, is not the event's.
+    A place clause (", where ...") tells of the scene, and is not one."""
+    lo = max(0, trigger[0] - 200)
+    hi = min(len(text), trigger[1] + 200)
+    for m in _RELATIVE.finditer(text, lo, hi):
+        a, b = m.span()
+        if a <= trigger[0] < b and text[b : b + 1] == "," and not _place_clause(m):
+            return a, b
+    return None
+
+
 def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: str) -> bool:
     """A date inside a relative clause set off by commas that does not hold the event word:
     it dates what the clause tells of its noun ("Morales, who resigned on Sunday, called the
@@ -2326,6 +2340,17 @@ def choose_event_date(
         if not _in_other_relative(d.span, trigger, text)
         or _relative_goes_on(d.span, trigger, text, after)
     ]
+    held = holding_relative(trigger, text)
+    if held is not None:
+        # "Teachers, who have been on strike since April 23, said they would march on Monday":
+        # the main clause's day is not the relative clause's
+        # the main clause's day is not the relative clause's ("..., quien asumió tras la renuncia
+        # de Evo Morales, el 10 de noviembre": a day right after its comma is still the clause's)
+        ordinary = [
+            d
+            for d in ordinary
+            if held[0] <= d.span[0] < held[1] or not text[held[1] : d.span[0]].strip(" ,")
+        ]
     ordinary = [d for d in ordinary if not _in_other_after(d, trigger, after)]
     ordinary = [d for d in ordinary if not _outside_earlier(d, trigger, earlier, text)]
     # "El agresor fue detenido en el lugar, y ayer un juez le impuso prisión preventiva": a day

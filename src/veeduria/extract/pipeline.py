@@ -59,6 +59,7 @@ from veeduria.extract.dates import (
     earlier_phrases,
     entry_stamp,
     happened_on,
+    holding_relative,
     in_restrictive_relative,
     lasting_start,
     night_before,
@@ -1561,6 +1562,17 @@ class _Run:
                 if scoped is None:
                     scoped = scoped_attributions(cues, actors, self.text, (start, end))
                 own_source = attribution_for(code.trigger, scoped)
+                if own_source is not None:
+                    held = holding_relative((code.trigger.start, code.trigger.end), self.text)
+                    told = _cue_spans(cues, "reported")
+                    if (
+                        held is not None
+                        and any(a >= held[1] for a, _ in told)
+                        and not any(start <= a < held[0] for a, _ in told)
+                    ):
+                        # "Teachers, who have been on strike since April 23, said they would
+                        # march": the clause on the speaker is the text's own, not what was said
+                        own_source = None
                 roles_of = governed(code.trigger)
                 fact = decide_factuality(
                     code.trigger,

@@ -296,3 +296,57 @@ def test_a_day_of_its_own_clause_still_moves_the_story(
         dt.date(2023, 1, 22),
     )
     assert _day(found, "golpeados") == dt.date(2023, 1, 19)
+
+
+def test_a_strike_in_a_relative_clause_keeps_its_own_start(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "Panama report\n\n"
+        "Nurses, who have been on strike since April 23, said they would march to the "
+        "assembly on Monday.",
+        "en",
+        dt.date(2025, 6, 12),
+    )
+    strike = _on(found, "on strike")
+    assert strike.factuality == "asserted"
+    assert strike.date is not None and strike.date.value == dt.date(2025, 4, 23)
+    assert _on(found, "march").factuality == "planned"
+    found = mentions(
+        "Informe\n\n"
+        "Los docentes, que están en huelga desde el 23 de abril, anunciaron que marcharán el "
+        "lunes hacia la Asamblea.",
+        "es",
+        dt.date(2025, 6, 12),
+    )
+    strike = _on(found, "en huelga")
+    assert strike.date is not None and strike.date.value == dt.date(2025, 4, 23)
+
+
+def test_a_day_right_after_the_relative_clause_is_still_its_own(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: the day after the closing comma adds to the clause, no main clause follows
+    found = mentions(
+        "Informe\n\n"
+        "Los dirigentes no levantarán el bloqueo mientras no renuncie Jeanine Áñez, quien "
+        "asumió la Presidencia tras la renuncia de Evo Morales, el 10 de noviembre.",
+        "es",
+        dt.date(2019, 11, 22),
+    )
+    resignation = _on(found, "renuncia de")
+    assert resignation.date is not None and resignation.date.value == dt.date(2019, 11, 10)
+
+
+def test_a_reported_clause_keeps_its_source(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: the report comes before the relative clause, which is part of what was said
+    found = mentions(
+        "Panama report\n\n"
+        "Police said that the farmers, who have been on strike since Monday, threw stones at "
+        "officers.",
+        "en",
+        dt.date(2025, 6, 12),
+    )
+    assert _on(found, "on strike").factuality == "reported"
