@@ -185,6 +185,9 @@ class DateRules:
     #: words that name what happened on the day that follows them ("what happened last night",
     #: "lo ocurrido el martes"): the story goes to that day (:func:`happened_on`)
     what_happened: re.Pattern[str] | None = None
+    #: the funeral of someone the text told dead ("at her burial", "en su sepelio"): a day
+    #: after the death, not the death's (:class:`veeduria.extract.pipeline`)
+    funeral: re.Pattern[str] | None = None
     #: for ``after_words`` and ``earlier_phrase``, a word every match of theirs holds, in
     #: folded text (:func:`~veeduria.extract.terms.phrase_hint`): a sentence with none needs no
     #: search
@@ -637,6 +640,7 @@ def compile_dates(language: str) -> DateRules:
         night=_night(patterns("night")),
         same_day=_words_pattern(patterns("same_day")),
         what_happened=_words_pattern(patterns("what_happened")),
+        funeral=_words_pattern(patterns("funeral")),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
 
@@ -2623,6 +2627,8 @@ class DateTrail:
     #: a relative clause told a day before the story had one of its own (:func:`date_for`'s
     #: ``carry``): the story is where the report is
     _held: bool = False
+    #: the story went on to a day it does not give (:meth:`later_unknown`)
+    unknown: bool = False
 
     def date_for(
         self,
@@ -2815,6 +2821,13 @@ class DateTrail:
         if last is not None and last.precision == "day" and last.value > day.value:
             self.resume, self._back_paragraph = last, paragraph
         self.last = self.mentioned = day
+        self._sentence, self._entry = -1, None
+
+    def later_unknown(self) -> None:
+        """The story went on to a later day it does not give (the funeral of someone it told
+        dead): what follows with no day of its own takes none."""
+        self.last = self.resume = None
+        self.unknown = True
         self._sentence, self._entry = -1, None
 
     def planned_date(self, date: DateValue | None) -> None:

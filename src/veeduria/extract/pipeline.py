@@ -607,6 +607,20 @@ class _Run:
             listed = listing if mark == "item" else None
             if not mark:
                 listing = opens_list(self.text, (start, end), cues)
+            if (
+                trail.last is not None
+                and self.res.dates.funeral is not None
+                and self.res.dates.funeral.search(self.text, start, end) is not None
+                # the funeral is new to the story: not what the sentence of its day told
+                and self.res.dates.funeral.search(
+                    self.text, self.text.rfind("\n", 0, trail.last.span[0]) + 1, start
+                )
+                is None
+                and not any(d.precision == "day" for d in self._dates(start, end)[0])
+            ):
+                # "She died in their custody on 16 September. ... The anger first spilled out at
+                # her burial in Saqqez": the burial is on a later day the text does not give
+                trail.later_unknown()
             if answering and not heading and (events or trail.last is not None):
                 # "Didn't something similar happen in May?\nYes. On 9 May, supporters of the
                 # government attacked the camp. ... that afternoon": an answer that opens on its
@@ -2054,6 +2068,8 @@ class _Run:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
                 if choice.source == "earlier" and mention.date is None:
                     mention = replace(mention, rules=(*mention.rules, EARLIER_RULE))
+                elif mention.date is None and trail.last is None and trail.unknown:
+                    mention = replace(mention, rules=(*mention.rules, LATER_RULE))
                 named = _event_names(cues)
                 if named:
                     mention = replace(mention, rules=(*mention.rules, *named))
@@ -2378,6 +2394,9 @@ class _Run:
             if m.date is not None:
                 if m.factuality in _TOLD and m.date.precision == "day":
                     last, at = m.date, m.sentence[1]
+                continue
+            if LATER_RULE in m.rules:
+                last = None  # the story went on to a day it does not give
                 continue
             # (two tests: mypyc cannot compile a starred item in an ``in`` tuple)
             if last is not None and (m.factuality in _TOLD or m.factuality == "negated"):
@@ -5318,6 +5337,11 @@ _TOLD = frozenset({"asserted", "reported", "historical"})
 EARLIER_RULE = "date.earlier_phrase"
 
 
+#: an event with no day of its own told after the story went on to a day it does not give (the
+#: funeral of someone it told dead): it takes no day of what follows either
+LATER_RULE = "date.later_unknown"
+
+
 def _fill_dates(
     events: list[Mention], weak: Mapping[int, DateValue] | None = None
 ) -> list[Mention]:
@@ -5342,6 +5366,7 @@ def _fill_dates(
             # "luego de los enfrentamientos en Juliaca": an event named as earlier than its
             # sentence's day does not take the day of what follows it
             and EARLIER_RULE not in m.rules
+            and LATER_RULE not in m.rules
         ):
             out[i] = replace(m, date=following)
         elif (

@@ -962,6 +962,13 @@ def test_date_words_examples_match_their_entry(rules, lang):
             assert all(same_day.search(e) for e in entry.examples), entry.id
             assert not any(same_day.search(e) for e in entry.counter_examples), entry.id
             continue
+        if entry.role == "funeral":
+            # a funeral in each example, none in a counter-example
+            funeral = rules[lang].funeral
+            assert funeral is not None
+            assert all(funeral.search(e) for e in entry.examples), entry.id
+            assert not any(funeral.search(e) for e in entry.counter_examples), entry.id
+            continue
         if entry.role == "that_year":
             # the words follow a date and are not part of it
             that_year = rules[lang].that_year

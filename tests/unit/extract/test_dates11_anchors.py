@@ -350,3 +350,43 @@ def test_a_reported_clause_keeps_its_source(
         dt.date(2025, 6, 12),
     )
     assert _on(found, "on strike").factuality == "reported"
+
+
+def test_an_event_at_the_burial_of_the_dead_takes_no_day_of_the_death(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "Letter from Erbil\n\n"
+        "A young woman died in police custody in Tehran on 16 September.\n\n"
+        "Anger first spilled out at her burial in her home town. Police fired tear gas at the "
+        "mourners as they walked to the governor's office.\n\n"
+        "On 30 September, security forces opened fire on worshippers in Zahedan.",
+        "en",
+        dt.date(2022, 10, 21),
+    )
+    assert _on(found, "tear gas").date is None
+    assert _day(found, "opened fire") == dt.date(2022, 9, 30)
+    found = mentions(
+        "Crónica\n\n"
+        "Un joven murió el 9 de enero por un disparo de la policía en Juliaca.\n\n"
+        "Miles de vecinos acompañaron su entierro en el cementerio. La policía lanzó gases "
+        "contra el cortejo en la avenida principal.",
+        "es",
+        dt.date(2023, 1, 20),
+    )
+    assert _on(found, "gases").date is None
+
+
+def test_a_burial_the_story_is_at_keeps_its_day(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near misses: the burial's own day, and a burial the story already told on its day
+    found = mentions(
+        "Letter from Erbil\n\n"
+        "A young woman died in police custody in Tehran on 16 September.\n\n"
+        "On 17 September, thousands gathered for her burial in her home town. Police fired "
+        "tear gas at the mourners at her burial.",
+        "en",
+        dt.date(2022, 10, 21),
+    )
+    assert _day(found, "tear gas") == dt.date(2022, 9, 17)

@@ -87,6 +87,7 @@ DateRole = Literal[
     "night",
     "same_day",
     "what_happened",
+    "funeral",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
