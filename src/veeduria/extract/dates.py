@@ -2644,6 +2644,7 @@ class DateTrail:
         paragraph: int = -1,
         carry: bool = True,
         same_day: bool = False,
+        lasting: bool = True,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
@@ -2654,7 +2655,11 @@ class DateTrail:
         ``carry``: false when the date ends a restrictive relative clause
         (:func:`in_restrictive_relative`), which dates the event but does not move the story;
         ``same_day``: the sentence points back at the story's day ("that night", "ese mismo
-        día"), so a source's account it holds is of that day, not of an earlier incident."""
+        día"), so a source's account it holds is of that day, not of an earlier incident;
+        ``lasting``: the event is an action that lasts (a strike, a blockade): one a relative
+        clause dates before the story has a day of its own ("el paro que reanudaron el miércoles
+        4 de enero") leaves the story at the report's day; an incident so dated ("las personas
+        que murieron tras los enfrentamientos del jueves") does not."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
@@ -2677,7 +2682,7 @@ class DateTrail:
                 if carry:
                     self._look_back(choice.date, fact, sentence, paragraph)
                     self._carry(choice.date, fact, sentence, entry_at)
-                elif self.last is None and entry is None:
+                elif self.last is None and entry is None and lasting:
                     self._held = True
                 if (
                     carry

@@ -1671,6 +1671,7 @@ class _Run:
                     entry=entry,
                     index=len(events),
                     kind=code.sub_event_type,
+                    lasting=code.mode in LASTING_MODES or code.mode == "strike",
                     same_day=self.res.dates.same_day is not None
                     and self.res.dates.same_day.search(self.text, start, end) is not None,
                     lethal=facts.has_killed and code.event_type in ("Protests", "Riots"),

@@ -390,3 +390,30 @@ def test_a_burial_the_story_is_at_keeps_its_day(
         dt.date(2022, 10, 21),
     )
     assert _day(found, "tear gas") == dt.date(2022, 9, 17)
+
+
+def test_an_incident_a_relative_clause_dates_leaves_the_story_at_it(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "HUAMANGA.– El hospital confirmó esta mañana que son seis las personas que murieron "
+        "tras los enfrentamientos del jueves cerca del aeropuerto. Según testigos, los soldados "
+        "dispararon contra los manifestantes que huían por la avenida.",
+        "es",
+        dt.date(2022, 12, 16),
+    )
+    assert _day(found, "dispararon") == dt.date(2022, 12, 15)
+
+
+def test_a_strike_a_relative_clause_dates_leaves_the_story_at_the_report(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: a lasting action that a relative clause dates began then; the story is today
+    found = mentions(
+        "JULI.– La medida forma parte del paro indefinido que los gremios de Puno reanudaron el "
+        "lunes 2 de enero. Según la Policía, los comuneros bloquean con piedras la carretera "
+        "hacia Desaguadero.",
+        "es",
+        dt.date(2023, 1, 5),
+    )
+    assert _day(found, "bloquean") == dt.date(2023, 1, 5)
