@@ -1981,6 +1981,9 @@ _RELATIVE = re.compile(
 )
 
 
+#: a relative pronoun of persons, which opens no clause of what was said: ", a man who died in
+#: hospital on December 21" is a relative clause even when its noun opens the clause
+_PERSON_RELATIVE = re.compile(r"\b(?:who|quien|quienes)\b", re.IGNORECASE)
 #: how far back a restrictive relative clause and its noun are looked for before a day
 _REL_LOOK = 160
 
@@ -2000,7 +2003,11 @@ def in_restrictive_relative(
     stops = [text.rfind(ch, lo, date.span[0]) for ch in (*_CLAUSE_ENDS, "\n")]
     lo = max([lo, *(i + 1 for i in stops if i >= 0)])
     m = rules.relative_clause.search(text, lo, date.span[0])
-    if m is not None and not text[lo : m.start()].strip():
+    if (
+        m is not None
+        and not text[lo : m.start()].strip()
+        and not _PERSON_RELATIVE.search(m.group(0))
+    ):
         # a noun phrase that opens its clause is the subject of a verb a "que" may follow
         # ("La Alcaldía recordó que el toque de queda decretado el viernes ..."); a later one
         # may still have its relative clause ("la toma del puente que iniciaron el lunes")

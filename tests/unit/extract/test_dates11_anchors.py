@@ -417,3 +417,32 @@ def test_a_strike_a_relative_clause_dates_leaves_the_story_at_the_report(
         dt.date(2023, 1, 5),
     )
     assert _day(found, "bloquean") == dt.date(2023, 1, 5)
+
+
+def test_a_persons_relative_clause_does_not_move_the_story(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "Ayacucho toll\n\n"
+        "On December 15, soldiers fired on protesters near the airport of Huamanga. The health "
+        "ministry lists nine dead, and adds a tenth victim, a man who died in hospital on "
+        "December 21. Six soldiers were injured by stones thrown by protesters.",
+        "en",
+        dt.date(2023, 1, 10),
+    )
+    assert _day(found, "stones") == dt.date(2022, 12, 15)
+
+
+def test_a_day_of_the_main_clause_after_a_persons_relative_moves_the_story(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: the day belongs to the main clause, not to the relative one
+    found = mentions(
+        "Ayacucho report\n\n"
+        "On December 15, soldiers fired on protesters near the airport of Huamanga. Students who "
+        "had marched to the square were detained on December 18. Police fired tear gas at "
+        "their relatives outside the station.",
+        "en",
+        dt.date(2023, 1, 10),
+    )
+    assert _day(found, "tear gas") == dt.date(2022, 12, 18)
