@@ -1872,6 +1872,8 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 #: in Cusco, ...", "Al día siguiente, en la madrugada, ...")
 _ADJUNCT = re.compile(r"\s*(?:in|at|near|outside|en|cerca\s+de|frente\s+a|on|por)\s", re.IGNORECASE)
 _ADJUNCT_WORDS = 8
+#: how many short stretches between commas may stand between a shift and its clause
+_SHORT_SEGMENTS = 2
 
 
 def _shifted(
@@ -1907,16 +1909,22 @@ def _shifted(
     elif opens and hi < len(text) and text[hi] == ",":
         start = hi + 1
         hi = _clause_bounds(text, start, start)[1]  # "Two days later, police cleared ..."
-        if (
-            hi < len(text)
-            and text[hi] == ","
-            and _ADJUNCT.match(text, start, hi)
-            and len(text[start:hi].split()) <= _ADJUNCT_WORDS
-        ):
+        for _ in range(_SHORT_SEGMENTS):
+            if not (
+                hi < len(text)
+                and text[hi] == ","
+                and len(text[start:hi].split()) <= _ADJUNCT_WORDS
+                and not trigger[0] < hi
+                # "La víspera, el miércoles, ...": a day of its own between the commas
+                and not any(start <= d.span[0] < hi for d in past)
+            ):
+                break
             # "Four days earlier, in Andahuaylas, two teenagers were killed", "Al día
-            # siguiente, en Juliaca, la policía ...": the clause after a place or time between
-            # commas is still the shift's
-            hi = _clause_bounds(text, hi + 1, hi + 1)[1]
+            # siguiente, en Juliaca, la policía ...", "The next day, Abu Sayed, a student, was
+            # shot dead": the clause after a place, a name or an apposition between commas is
+            # still the shift's
+            start = hi + 1
+            hi = _clause_bounds(text, start, start)[1]
     if not lo <= trigger[0] < hi:
         return None
     days = [

@@ -446,3 +446,30 @@ def test_a_day_of_the_main_clause_after_a_persons_relative_moves_the_story(
         dt.date(2023, 1, 10),
     )
     assert _day(found, "tear gas") == dt.date(2022, 12, 18)
+
+
+def test_a_shift_opens_its_clause_past_a_name_and_an_apposition(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "Explainer\n\n"
+        "On July 15, party activists attacked students at the university with sticks. The next "
+        "day, Rahim Uddin, a law student, was shot dead by police in Rangpur.",
+        "en",
+        dt.date(2024, 7, 24),
+    )
+    assert _day(found, "shot dead") == dt.date(2024, 7, 16)
+
+
+def test_a_day_between_the_commas_after_a_shift_is_the_events(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: the stretch between the commas names the day itself
+    found = mentions(
+        "Crónica\n\n"
+        "El jueves 26 miles de personas marcharon en la capital. La víspera, el martes, "
+        "normalistas bloquearon durante tres horas la autopista.",
+        "es",
+        dt.date(2024, 9, 27),
+    )
+    assert _day(found, "bloquearon") == dt.date(2024, 9, 24)
