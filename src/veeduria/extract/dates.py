@@ -179,6 +179,15 @@ class DateRules:
     clock_after: re.Pattern[str] | None = None
     #: a night named with no day of its own ("de la noche", "overnight"): :func:`night_named`
     night: re.Pattern[str] | None = None
+    #: a day named by pointing back at the one the story is at ("that night", "ese mismo día"):
+    #: :meth:`DateTrail.date_for`'s ``same_day``
+    same_day: re.Pattern[str] | None = None
+    #: words that name what happened on the day that follows them ("what happened last night",
+    #: "lo ocurrido el martes"): the story goes to that day (:func:`happened_on`)
+    what_happened: re.Pattern[str] | None = None
+    #: the funeral of someone the text told dead ("at her burial", "en su sepelio"): a day
+    #: after the death, not the death's (:class:`veeduria.extract.pipeline`)
+    funeral: re.Pattern[str] | None = None
     #: for ``after_words`` and ``earlier_phrase``, a word every match of theirs holds, in
     #: folded text (:func:`~veeduria.extract.terms.phrase_hint`): a sentence with none needs no
     #: search
@@ -381,7 +390,7 @@ class _Builder:
 #: how many words a noun phrase may take between its determiner and a relative word, and a
 #: relative clause before its day
 _REL_NOUN_WORDS = 3
-_REL_CLAUSE_WORDS = 8
+_REL_CLAUSE_WORDS = 10
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
@@ -629,6 +638,9 @@ def compile_dates(language: str) -> DateRules:
         clock_before=_clock_before(patterns("clock", position="before")),
         clock_after=_clock_after(patterns("clock", position="after")),
         night=_night(patterns("night")),
+        same_day=_words_pattern(patterns("same_day")),
+        what_happened=_words_pattern(patterns("what_happened")),
+        funeral=_words_pattern(patterns("funeral")),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
 
@@ -1859,7 +1871,9 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 #: a place or time set off by commas after a shift that opens its sentence ("Two days later,
 #: in Cusco, ...", "Al día siguiente, en la madrugada, ...")
 _ADJUNCT = re.compile(r"\s*(?:in|at|near|outside|en|cerca\s+de|frente\s+a|on|por)\s", re.IGNORECASE)
-_ADJUNCT_WORDS = 5
+_ADJUNCT_WORDS = 8
+#: how many short stretches between commas may stand between a shift and its clause
+_SHORT_SEGMENTS = 2
 
 
 def _shifted(
@@ -1895,16 +1909,22 @@ def _shifted(
     elif opens and hi < len(text) and text[hi] == ",":
         start = hi + 1
         hi = _clause_bounds(text, start, start)[1]  # "Two days later, police cleared ..."
-        if (
-            hi < len(text)
-            and text[hi] == ","
-            and _ADJUNCT.match(text, start, hi)
-            and len(text[start:hi].split()) <= _ADJUNCT_WORDS
-        ):
+        for _ in range(_SHORT_SEGMENTS):
+            if not (
+                hi < len(text)
+                and text[hi] == ","
+                and len(text[start:hi].split()) <= _ADJUNCT_WORDS
+                and not trigger[0] < hi
+                # "La víspera, el miércoles, ...": a day of its own between the commas
+                and not any(start <= d.span[0] < hi for d in past)
+            ):
+                break
             # "Four days earlier, in Andahuaylas, two teenagers were killed", "Al día
-            # siguiente, en Juliaca, la policía ...": the clause after a place or time between
-            # commas is still the shift's
-            hi = _clause_bounds(text, hi + 1, hi + 1)[1]
+            # siguiente, en Juliaca, la policía ...", "The next day, Abu Sayed, a student, was
+            # shot dead": the clause after a place, a name or an apposition between commas is
+            # still the shift's
+            start = hi + 1
+            hi = _clause_bounds(text, start, start)[1]
     if not lo <= trigger[0] < hi:
         return None
     days = [
@@ -1969,6 +1989,9 @@ _RELATIVE = re.compile(
 )
 
 
+#: a relative pronoun of persons, which opens no clause of what was said: ", a man who died in
+#: hospital on December 21" is a relative clause even when its noun opens the clause
+_PERSON_RELATIVE = re.compile(r"\b(?:who|quien|quienes)\b", re.IGNORECASE)
 #: how far back a restrictive relative clause and its noun are looked for before a day
 _REL_LOOK = 160
 
@@ -1988,7 +2011,11 @@ def in_restrictive_relative(
     stops = [text.rfind(ch, lo, date.span[0]) for ch in (*_CLAUSE_ENDS, "\n")]
     lo = max([lo, *(i + 1 for i in stops if i >= 0)])
     m = rules.relative_clause.search(text, lo, date.span[0])
-    if m is not None and not text[lo : m.start()].strip():
+    if (
+        m is not None
+        and not text[lo : m.start()].strip()
+        and not _PERSON_RELATIVE.search(m.group(0))
+    ):
         # a noun phrase that opens its clause is the subject of a verb a "que" may follow
         # ("La Alcaldía recordó que el toque de queda decretado el viernes ..."); a later one
         # may still have its relative clause ("la toma del puente que iniciaron el lunes")
@@ -2009,6 +2036,20 @@ def _other_relative(
         a, b = m.span()
         if a <= span[0] < b and not a <= trigger[0] < b and not _scene_clause(text, m):
             return m
+    return None
+
+
+def holding_relative(trigger: tuple[int, int], text: str) -> tuple[int, int] | None:
+    """The relative clause set off by commas that holds the event word and that a comma closes
+    before the sentence goes on ("Teachers, who have been on strike since April 23, said they
+    would march on Monday"): what the main clause says, its day, its plan, is not the event's.
+    A place clause (", where ...") tells of the scene, and is not one."""
+    lo = max(0, trigger[0] - 200)
+    hi = min(len(text), trigger[1] + 200)
+    for m in _RELATIVE.finditer(text, lo, hi):
+        a, b = m.span()
+        if a <= trigger[0] < b and text[b : b + 1] == "," and not _place_clause(m):
+            return a, b
     return None
 
 
@@ -2318,6 +2359,17 @@ def choose_event_date(
         if not _in_other_relative(d.span, trigger, text)
         or _relative_goes_on(d.span, trigger, text, after)
     ]
+    held = holding_relative(trigger, text)
+    if held is not None:
+        # "Teachers, who have been on strike since April 23, said they would march on Monday":
+        # the main clause's day is not the relative clause's
+        # the main clause's day is not the relative clause's ("..., quien asumió tras la renuncia
+        # de Evo Morales, el 10 de noviembre": a day right after its comma is still the clause's)
+        ordinary = [
+            d
+            for d in ordinary
+            if held[0] <= d.span[0] < held[1] or not text[held[1] : d.span[0]].strip(" ,")
+        ]
     ordinary = [d for d in ordinary if not _in_other_after(d, trigger, after)]
     ordinary = [d for d in ordinary if not _outside_earlier(d, trigger, earlier, text)]
     # "El agresor fue detenido en el lugar, y ayer un juez le impuso prisión preventiva": a day
@@ -2526,6 +2578,23 @@ def day_headers(text: str, published: dt.date | None, rules: DateRules) -> tuple
     return tuple(out)
 
 
+def happened_on(
+    text: str, start: int, end: int, dates: Sequence[DateValue], rules: DateRules
+) -> DateValue | None:
+    """The day a sentence names as the day of what happened, right after the words that say so
+    ("they have come because of what happened last night in Pejompongan", "Empezamos con lo
+    que ocurrió ayer en Caravelí"): the events told next are of that day."""
+    if rules.what_happened is None:
+        return None
+    for m in rules.what_happened.finditer(text, start, end):
+        for d in dates:
+            if d.precision != "day" or d.span[0] < m.end():
+                continue
+            if len(text[m.end() : d.span[0]].split()) <= 1:
+                return d
+    return None
+
+
 def header_above(headers: Sequence[DateValue], pos: int) -> DateValue | None:
     """The last day header (:func:`day_headers`) before ``pos``."""
     above = [h for h in headers if h.span[1] <= pos]
@@ -2573,6 +2642,8 @@ class DateTrail:
     #: a relative clause told a day before the story had one of its own (:func:`date_for`'s
     #: ``carry``): the story is where the report is
     _held: bool = False
+    #: the story went on to a day it does not give (:meth:`later_unknown`)
+    unknown: bool = False
 
     def date_for(
         self,
@@ -2587,6 +2658,8 @@ class DateTrail:
         look_back: bool = False,
         paragraph: int = -1,
         carry: bool = True,
+        same_day: bool = False,
+        lasting: bool = True,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
@@ -2595,7 +2668,13 @@ class DateTrail:
         opened by "after" (:func:`told_before`), which does not take the story back to an
         earlier day; ``paragraph``: the index of the sentence's paragraph (:attr:`resume`);
         ``carry``: false when the date ends a restrictive relative clause
-        (:func:`in_restrictive_relative`), which dates the event but does not move the story."""
+        (:func:`in_restrictive_relative`), which dates the event but does not move the story;
+        ``same_day``: the sentence points back at the story's day ("that night", "ese mismo
+        día"), so a source's account it holds is of that day, not of an earlier incident;
+        ``lasting``: the event is an action that lasts (a strike, a blockade): one a relative
+        clause dates before the story has a day of its own ("el paro que reanudaron el miércoles
+        4 de enero") leaves the story at the report's day; an incident so dated ("las personas
+        que murieron tras los enfrentamientos del jueves") does not."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
@@ -2618,7 +2697,7 @@ class DateTrail:
                 if carry:
                     self._look_back(choice.date, fact, sentence, paragraph)
                     self._carry(choice.date, fact, sentence, entry_at)
-                elif self.last is None and entry is None:
+                elif self.last is None and entry is None and lasting:
                     self._held = True
                 if (
                     carry
@@ -2681,13 +2760,25 @@ class DateTrail:
             if header_above(self.headers, entry.span[0]) is not None:
                 return entry, False
             return (self.head or entry), False
-        if fact in _ACCOUNTS and entry is None and kind is not None and kind in self.by_kind:
+        if (
+            fact in _ACCOUNTS
+            and entry is None
+            and kind is not None
+            and kind in self.by_kind
+            and not same_day
+        ):
             # "La Policía sostuvo que los manifestantes atacaron a los agentes con piedras",
             # "Police denied that a second grenade had been thrown": a source's account of an
             # incident is of the last incident of its kind, even when the story has told of
             # another day since ("Horas después, un policía murió calcinado")
             return self.by_kind[kind], False
-        if fact in _ACCOUNTS and entry is None and kind in _FORCE_KINDS and _LETHAL in self.by_kind:
+        if (
+            fact in _ACCOUNTS
+            and entry is None
+            and kind in _FORCE_KINDS
+            and _LETHAL in self.by_kind
+            and not same_day
+        ):
             # "negó que los agentes hayan utilizado armas letales", "denied that soldiers fired
             # on the crowd": an account of the forces' fire is of the last deadly incident of a
             # demonstration, however it was coded ("Diecisiete civiles murieron el lunes durante
@@ -2738,6 +2829,25 @@ class DateTrail:
         day = max(told, key=_rank)
         self.last = self.mentioned = day
         self.planned = self.resume = self.month_told = None
+        self._sentence, self._entry = -1, None
+
+    def happened(self, day: DateValue, paragraph: int) -> None:
+        """A sentence with no event word named the day of what happened ("because of what
+        happened last night in Pejompongan"): its paragraph tells of that day; the next
+        paragraph that gives no day is back where the story was, if that was later."""
+        if self.published is not None and day.value > self.published:
+            return
+        last = self.last
+        if last is not None and last.precision == "day" and last.value > day.value:
+            self.resume, self._back_paragraph = last, paragraph
+        self.last = self.mentioned = day
+        self._sentence, self._entry = -1, None
+
+    def later_unknown(self) -> None:
+        """The story went on to a later day it does not give (the funeral of someone it told
+        dead): what follows with no day of its own takes none."""
+        self.last = self.resume = None
+        self.unknown = True
         self._sentence, self._entry = -1, None
 
     def planned_date(self, date: DateValue | None) -> None:

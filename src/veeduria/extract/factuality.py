@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from veeduria.extract.dates import holding_relative
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found
 from veeduria.extract.terms import fold_term
 from veeduria.models import Attribution, DateValue, Factuality
@@ -85,6 +86,9 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
     roles: set[str] = set()
     t_start, t_end = trigger.start, trigger.end
     hedge_at = call_at = -1  # where the first possible and called_for cues before it start
+    # "Teachers, who have been on strike since April 23, said they would march": what the main
+    # clause says after the relative clause that holds the event word does not govern it
+    held = holding_relative((t_start, t_end), text) if text is not None else None
     for c in cues:
         info = c.info
         if not isinstance(info, CueInfo):
@@ -106,6 +110,10 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
             continue  # "We did not choose this strike": the strike is given
         if role == "possible" and text is not None and _MONTH_MAY.match(text, c.start):
             continue  # "On 20 May 2023", "May 20": the month, not the modal
+        if held is not None and c.start >= held[1]:
+            continue
+        if role == "called_for" and text is not None and _went_to_take_part(c, text):
+            continue  # "She travelled to Lima with relatives to join Thursday's march": she went
         if role == "negator":
             if _negates(c, trigger, text):
                 roles.add("negated")
@@ -166,6 +174,24 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
         roles -= {"continued", "negated"}
         roles.add("planned")
     return roles
+
+
+#: a verb of going, told as done, before "to join" in its clause: why people went, not a call
+_WENT_PAST = re.compile(
+    r"\b(?:travell?ed|came|arrived|went|walked|flew|bus+ed|marched|headed|journeyed|drove)\b"
+    r"[^,;:.!?]{0,60}\Z",
+    re.IGNORECASE,
+)
+
+
+def _went_to_take_part(cue: Found, text: str) -> bool:
+    """ "She travelled to Lima with other relatives to join Thursday's march": "to join" after a
+    verb of going told in the past, in the same clause, tells why people went to an event that
+    took place, not a call to it ("urged them to join the march", "will travel to join it" stay
+    a call or a plan)."""
+    if text[cue.start : cue.end].lower() != "to join":
+        return False
+    return _WENT_PAST.search(text, max(0, cue.start - 80), cue.start) is not None
 
 
 #: right after an event word, the denial of its happening with the event word as subject: a verb

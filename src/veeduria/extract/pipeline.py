@@ -58,6 +58,8 @@ from veeduria.extract.dates import (
     day_headers,
     earlier_phrases,
     entry_stamp,
+    happened_on,
+    holding_relative,
     in_restrictive_relative,
     lasting_start,
     night_before,
@@ -488,6 +490,8 @@ class _Run:
         crossref_to = -1  # the end of the last line that links to another story
         #: the demand or call that opened the list whose items the sentences are ("exigimos:")
         listing: CueInfo | None = None
+        #: a question line was read and no sentence of its answer has told a day or an event yet
+        answering = False
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -577,8 +581,13 @@ class _Run:
             ) and _heading(self.text, start, end)
             if heading and (events or trail.last is not None):
                 # "What happened on 9 January 2023?", "What happens today?": the section under a
-                # heading with no event word tells of its day
-                trail.heading(self._dates(start, end)[0])
+                # heading with no event word tells of its day ("Ruling read on: 14 June 2023", a
+                # record's field, is the day of the record, not of what it tells)
+                heading_days = self._dates(start, end)[0]
+                if not _field_line(self.text, start, end, heading_days):
+                    trail.heading(heading_days)
+            if heading:
+                answering = self.text[start:end].rstrip().endswith("?")
             elif not triggers and _short_line(self.text, start, end):
                 # "What was the deadliest day?\nJanuary 9, in Juliaca, near Lake Titicaca.
                 # Seventeen civilians were killed ...": a line that opens on a day and names no
@@ -609,6 +618,33 @@ class _Run:
             listed = listing if mark == "item" else None
             if not mark:
                 listing = opens_list(self.text, (start, end), cues)
+            if (
+                trail.last is not None
+                and self.res.dates.funeral is not None
+                and self.res.dates.funeral.search(self.text, start, end) is not None
+                # the funeral is new to the story: not what the sentence of its day told
+                and self.res.dates.funeral.search(
+                    self.text, self.text.rfind("\n", 0, trail.last.span[0]) + 1, start
+                )
+                is None
+                and not any(d.precision == "day" for d in self._dates(start, end)[0])
+            ):
+                # "She died in their custody on 16 September. ... The anger first spilled out at
+                # her burial in Saqqez": the burial is on a later day the text does not give
+                trail.later_unknown()
+            if answering and not heading and (events or trail.last is not None):
+                # "Didn't something similar happen in May?\nYes. On 9 May, supporters of the
+                # government attacked the camp. ... that afternoon": an answer that opens on its
+                # day tells of that day, not of the day the answer before was at ("the toll was
+                # above 150 by Sunday" opens on no day)
+                opening = [
+                    d
+                    for d in self._dates(start, end)[0]
+                    if d.precision == "day" and len(self.text[start : d.span[0]].split()) <= 1
+                ]
+                if opening:
+                    trail.heading(opening)
+                    answering = False
             if not triggers and not answer and listed is None and not roles & _CLAIM_OR_TALLY:
                 if topics and (
                     _STATE_SAYS <= roles
@@ -619,11 +655,23 @@ class _Run:
                     claims.extend(
                         find_claims(self.text, (start, end), cues, topics, actors, "asserted")
                     )
+                if (events or trail.last is not None) and (
+                    self.res.dates.what_happened is not None
+                    and self.res.dates.what_happened.search(self.text, start, end) is not None
+                ):
+                    # "They have come because of what happened last night in Pejompongan. An
+                    # armoured vehicle ran over a rider": the story goes to the day named
+                    day = happened_on(
+                        self.text, start, end, self._dates(start, end)[0], self.res.dates
+                    )
+                    if day is not None:
+                        trail.happened(day, paragraph)
                 if not events and trail.last is None:
                     trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
                 elif events:
                     events[-1] = self._more_injured(events[-1], start, end)
                 continue
+            answering = False  # an event of the answer dates it, by its own day or the story's
             if paragraph != last_paragraph:
                 last_paragraph = paragraph
                 if scene_resume is not None:
@@ -1555,6 +1603,17 @@ class _Run:
                 if scoped is None:
                     scoped = scoped_attributions(cues, actors, self.text, (start, end))
                 own_source = attribution_for(code.trigger, scoped)
+                if own_source is not None:
+                    held = holding_relative((code.trigger.start, code.trigger.end), self.text)
+                    told = _cue_spans(cues, "reported")
+                    if (
+                        held is not None
+                        and any(a >= held[1] for a, _ in told)
+                        and not any(start <= a < held[0] for a, _ in told)
+                    ):
+                        # "Teachers, who have been on strike since April 23, said they would
+                        # march": the clause on the speaker is the text's own, not what was said
+                        own_source = None
                 roles_of = governed(code.trigger)
                 fact = decide_factuality(
                     code.trigger,
@@ -1639,6 +1698,9 @@ class _Run:
                     entry=entry,
                     index=len(events),
                     kind=code.sub_event_type,
+                    lasting=code.mode in LASTING_MODES or code.mode == "strike",
+                    same_day=self.res.dates.same_day is not None
+                    and self.res.dates.same_day.search(self.text, start, end) is not None,
                     lethal=facts.has_killed and code.event_type in ("Protests", "Riots"),
                     look_back=choice.source == "own"
                     and choice.date is not None
@@ -2034,6 +2096,8 @@ class _Run:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
                 if choice.source == "earlier" and mention.date is None:
                     mention = replace(mention, rules=(*mention.rules, EARLIER_RULE))
+                elif mention.date is None and trail.last is None and trail.unknown:
+                    mention = replace(mention, rules=(*mention.rules, LATER_RULE))
                 named = _event_names(cues)
                 if named:
                     mention = replace(mention, rules=(*mention.rules, *named))
@@ -2361,6 +2425,9 @@ class _Run:
             if m.date is not None:
                 if m.factuality in _TOLD and m.date.precision == "day":
                     last, at = m.date, m.sentence[1]
+                continue
+            if LATER_RULE in m.rules:
+                last = None  # the story went on to a day it does not give
                 continue
             # (two tests: mypyc cannot compile a starred item in an ``in`` tuple)
             if last is not None and (m.factuality in _TOLD or m.factuality == "negated"):
@@ -4919,6 +4986,22 @@ def _lead_day(text: str, start: int, end: int, dates: Sequence[DateValue]) -> Da
     return None
 
 
+def _field_line(text: str, start: int, end: int, dates: Sequence[DateValue]) -> bool:
+    """The sentence is a line that gives a record's date under a label ("Ruling read on: 14 June
+    2023", "Fecha de la sentencia: 14 de junio de 2023", "Date: 3 May"): the day the record was
+    made, like a publication day, not the day of what the record tells."""
+    line_end = text.find("\n", start)
+    stop = end if line_end < 0 else min(end, line_end)
+    colon = text.find(":", start, stop)
+    if colon < 0 or not text[start:colon].strip() or len(text[start:colon].split()) > 5:
+        return False
+    after = [d for d in dates if d.span[0] > colon and d.span[1] <= stop]
+    if len(after) != 1:
+        return False
+    rest = text[colon + 1 : after[0].span[0]] + text[after[0].span[1] : stop]
+    return not any(ch.isalpha() for ch in rest)
+
+
 def _heading(text: str, start: int, end: int) -> bool:
     """The sentence is a line of its own that heads a section: a question ("What happened on 9
     January 2023?", "¿Qué pasó el 9 de enero?") or a short line with no final stop ("Monday,
@@ -5377,6 +5460,11 @@ _TOLD = frozenset({"asserted", "reported", "historical"})
 EARLIER_RULE = "date.earlier_phrase"
 
 
+#: an event with no day of its own told after the story went on to a day it does not give (the
+#: funeral of someone it told dead): it takes no day of what follows either
+LATER_RULE = "date.later_unknown"
+
+
 def _fill_dates(
     events: list[Mention], weak: Mapping[int, DateValue] | None = None
 ) -> list[Mention]:
@@ -5401,6 +5489,7 @@ def _fill_dates(
             # "luego de los enfrentamientos en Juliaca": an event named as earlier than its
             # sentence's day does not take the day of what follows it
             and EARLIER_RULE not in m.rules
+            and LATER_RULE not in m.rules
         ):
             out[i] = replace(m, date=following)
         elif (

@@ -18,6 +18,7 @@ from veeduria.extract.dates import (
     earlier_phrases,
     entry_stamp,
     find_dates,
+    happened_on,
     in_restrictive_relative,
     nearest_date,
     period_starts,
@@ -944,6 +945,29 @@ def test_date_words_examples_match_their_entry(rules, lang):
             assert night is not None
             assert all(night.search(e) for e in entry.examples), entry.id
             assert not any(night.search(e) for e in entry.counter_examples), entry.id
+            continue
+        if entry.role == "what_happened":
+            # each example names a day right after the words, no counter-example does
+            for example in entry.examples:
+                found = find_dates(example, 0, len(example), WED, rules[lang], prefer="past")
+                assert happened_on(example, 0, len(example), found, rules[lang]), entry.id
+            for example in entry.counter_examples:
+                found = find_dates(example, 0, len(example), WED, rules[lang], prefer="past")
+                assert not happened_on(example, 0, len(example), found, rules[lang]), entry.id
+            continue
+        if entry.role == "same_day":
+            # the words point back at a day in each example, in no counter-example
+            same_day = rules[lang].same_day
+            assert same_day is not None
+            assert all(same_day.search(e) for e in entry.examples), entry.id
+            assert not any(same_day.search(e) for e in entry.counter_examples), entry.id
+            continue
+        if entry.role == "funeral":
+            # a funeral in each example, none in a counter-example
+            funeral = rules[lang].funeral
+            assert funeral is not None
+            assert all(funeral.search(e) for e in entry.examples), entry.id
+            assert not any(funeral.search(e) for e in entry.counter_examples), entry.id
             continue
         if entry.role == "that_year":
             # the words follow a date and are not part of it

@@ -85,6 +85,9 @@ DateRole = Literal[
     "earlier_phrase",
     "clock",
     "night",
+    "same_day",
+    "what_happened",
+    "funeral",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
