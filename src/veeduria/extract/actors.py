@@ -437,6 +437,66 @@ def _is_agent(found: Found, text: str) -> bool:
     return bool(_AGENT_BEFORE.search(text[max(0, found.start - 12) : found.start]))
 
 
+#: the subject of a relative clause on the event word: "el bombardeo *que la* Fuerza Aérea
+#: realizó", "the strike *that the* air force carried out"
+_RELATIVE_AGENT = re.compile(
+    r"\s*,?\s*(?:que|which|that)\s+(?:(?:el|la|los|las|the)\s+)?\Z", re.IGNORECASE
+)
+#: a death or injury word that tells what befell its subject, not what it did: intransitive
+#: ("murieron", "died") or passive ("fueron asesinados", "were killed")
+_BEFELL_SUBJECT = re.compile(
+    r"(?:mur|muer|fallec|perec|perdi|died|dies|die\b|dead|hurt|injured|wounded|herid|lesionad)",
+    re.IGNORECASE,
+)
+_PASSIVE_GAP = re.compile(
+    r".*\b(?:fue|fueron|resultó|resultaron|was|were|been|are|is)\s+\Z", re.IGNORECASE | re.DOTALL
+)
+#: the target of an attack named after it: "*contra* un campamento de las disidencias",
+#: "*against* an ELN camp"
+_AGAINST = re.compile(r"[^,;:.()\[\]—–]*\b(?:contra|against)\b[^,;:.()\[\]—–]*\Z", re.IGNORECASE)
+
+
+def _relative_agent(found: Found, trigger: Found, text: str) -> bool:
+    """``found`` is the subject of a relative clause on the event word ("el bombardeo que
+    la Fuerza Aérea realizó contra ..."): the one who did it."""
+    if trigger.start <= found.start and found.end <= trigger.end:
+        # the force is part of the event's own words: "bombardeo de la Fuerza Aérea"
+        return True
+    return 0 <= found.start - trigger.end <= 12 and (
+        _RELATIVE_AGENT.fullmatch(text, trigger.end, found.start) is not None
+    )
+
+
+def _struck_side(
+    armed: Sequence[Found], trigger: Found, casualties: Sequence[Found], text: str
+) -> list[Found]:
+    """The armed sides an attack struck, not the ones that made it: the subject of a death
+    or injury word that befell it ("diez integrantes de las disidencias de las FARC
+    *murieron* en el bombardeo", "two soldiers *were killed*"), the object of one ("*killing*
+    ten dissidents") and the target named after "contra"/"against" ("el bombardeo ...
+    *contra* un campamento del ELN")."""
+    out = []
+    for a in armed:
+        for word in casualties:
+            gap = word.start - a.end
+            if 0 <= gap <= 40 and _SAME_PHRASE.fullmatch(text, a.end, word.start):
+                said = text[word.start : word.end]
+                if _BEFELL_SUBJECT.match(said) or _PASSIVE_GAP.fullmatch(text, a.end, word.start):
+                    out.append(a)
+                    break
+            elif (
+                0 <= a.start - word.end <= 25
+                and not _BEFELL_SUBJECT.match(text[word.start : word.end])
+                and _SAME_PHRASE.fullmatch(text, word.end, a.start)
+            ):
+                out.append(a)
+                break
+        else:
+            if 0 <= a.start - trigger.end <= 80 and _AGAINST.fullmatch(text, trigger.end, a.start):
+                out.append(a)
+    return out
+
+
 def assign(
     sub_event_type: str,
     event_type: str,
@@ -682,7 +742,17 @@ def assign(
             fighting
         ):  # "the government said the army bombed ...": the army fought, the government spoke
             armed = fighting
-        agents = [a for a in armed if _is_agent(a, text)]
+        # the agent of a passive ("bombed by the air force") or of a relative clause ("el
+        # bombardeo que la Fuerza Aérea realizó"), else the first side the attack did not strike
+        # ("diez disidentes murieron en el bombardeo ...": the dissidents are the struck side)
+        agents = [a for a in armed if _is_agent(a, text)] or [
+            a for a in armed if _relative_agent(a, trigger, text)
+        ]
+        struck = _struck_side(armed, trigger, casualties, text) if not agents else []
+        unstruck = [a for a in armed if a not in struck]
+        if struck and unstruck:
+            agents = unstruck[:1]
+            armed = [*unstruck, *struck]
         first = agents[0] if agents else (armed[0] if armed else None)
         second = next(
             (
