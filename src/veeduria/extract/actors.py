@@ -427,6 +427,18 @@ def _demonstrating(words: Sequence[Found], trigger: Found, text: str) -> bool:
     )
 
 
+#: a clause that tells what went on around the event, up to the people it names: "*while
+#: officers were clearing* protesters", "*mientras los agentes desalojaban a los* manifestantes"
+_SCENE = re.compile(
+    r"\b(?:while|whilst|mientras|cuando|when)\b[^,;:.()\[\]—–]{0,60}\Z", re.IGNORECASE
+)
+
+
+def _scene(found: Found, text: str) -> bool:
+    """``found`` is named in a clause that tells the scene of the event, not its object."""
+    return _SCENE.search(text, max(0, found.start - 80), found.start) is not None
+
+
 def _same_phrase(a: Found, b: Found, text: str) -> bool:
     """``a`` and ``b`` stand near each other with no clause break between them."""
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
@@ -603,8 +615,11 @@ def assign(
             # beaten by police", "un transeúnte resultó herido por un perdigón"
             # unless the force also struck the demonstration: demonstrators named or people
             # detained ("Represión en la marcha: un fotógrafo herido y 124 detenidos")
+            # demonstrators named only as the scene ("ran over a delivery rider *while officers
+            # were clearing protesters*") were not what the force struck
             struck = arrests or any(
-                isinstance(a.info, ActorInfo) and a.info.inter in (5, 6) for a in told
+                isinstance(a.info, ActorInfo) and a.info.inter in (5, 6) and not _scene(a, text)
+                for a in told
             )
             hurt = None if struck else _hurt_bystander(told, [trigger, *casualties], text)
             if hurt is not None:
@@ -729,6 +744,26 @@ def assign(
             if mode == "on_demonstrators"  # "unidentified gunmen shot at the marchers"
             else generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
         )
+        if (
+            fact == "negated"
+            and agent is not None
+            and isinstance(agent.info, ActorInfo)
+            and agent.info.sector in _CIVIL_STATE
+            and story_force is not None
+        ):
+            # "Officials insist she was never beaten": who denies it is not who would have
+            # beaten her; the forces the story named are
+            return (
+                generic(
+                    story_force.name,
+                    story_force.inter,
+                    story_force.type,
+                    story_force.sector,
+                    country,
+                ),
+                civilians,
+                (),
+            )
         # "gunmen killed 16 people": an attacker nobody names is an unidentified armed group
         return (actor_from(agent, text, country) if agent else unidentified()), civilians, ()
     if event_type in ("Battles", "Explosions/Remote violence"):

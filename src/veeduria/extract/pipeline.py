@@ -2003,6 +2003,8 @@ class _Run:
                 )
                 if code.mode == "strike" and code.sub_event_type == "Peaceful protest":
                     mention, story_union = _union_strike(mention, story_union)
+                if events:
+                    mention = _same_victim(mention, events[-1], code)
                 if going_on is not None:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
                 if choice.source == "earlier" and mention.date is None:
@@ -2516,6 +2518,18 @@ class _Run:
                 code.trigger,
                 f"{code.rule}.riot_response",
             )
+        if (
+            code.rule == "protest.force"
+            and last.rule.startswith("vac.custody")
+            and not own_demo
+            and _PRONOUN_VICTIM.search(text, max(0, code.trigger.start - 30), code.trigger.start)
+        ):
+            # "She collapsed in a holding room and died in their custody. Officials insist she
+            # was never beaten": the force used on the one held, told by a pronoun, is violence
+            # against that civilian, not force on a demonstration
+            return Coded(
+                last.event_type, last.sub_event_type, code.mode, code.trigger, f"{code.rule}.held"
+            )
         info = code.trigger.info
         kind = info.kind if isinstance(info, TriggerInfo) else None
         if (
@@ -2833,6 +2847,37 @@ def _clock(entry: DateValue | None) -> tuple[dt.date, int] | None:
     if m.group("ap") and m.group("ap").lower() == "p" and hour < 12:
         hour += 12
     return entry.value, hour * 60 + int(m.group("m"))
+
+
+#: one person told by a pronoun as the one the force befell: "*she was never* beaten", "*lo*
+#: golpearon", "*he had been* beaten"
+_PRONOUN_VICTIM = re.compile(
+    r"\b(?:she|he|her|him|ella|él|la|lo)\b(?:\s+(?:was|had|has|been|never|not|no|nunca|fue|"
+    r"haya|habría|sido|golpearon|golpeó))*\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _same_victim(mention: Mention, last: Mention, code: Coded) -> Mention:
+    """The death told after an incident whose victim the story named ("An armoured police
+    vehicle ran over a delivery rider ... He died in hospital a few hours later"): the
+    person who died is that victim, a civilian, not the demonstrators the sentence does not
+    name."""
+    base = code.rule.removesuffix(".inherited")
+    if (
+        base == code.rule
+        or base not in _CASUALTY_RULES
+        or mention.sub_event_type != last.sub_event_type
+        or mention.actor2 is None
+        or mention.actor2.span != (0, 0)
+        or last.actor2 is None
+        or last.actor2.span == (0, 0)
+        or last.actor2.type != "Civilians"
+        # one person, the one named ("He died"), not others ("Seven people died later")
+        or any(c is not None and c.value > 1 for c in (mention.killed, mention.injured))
+    ):
+        return mention
+    return replace(mention, actor2=last.actor2)
 
 
 _CASUALTY_RULES = frozenset(
