@@ -1002,6 +1002,41 @@ def _arrested(actors: Sequence[Found], trigger: Found, text: str) -> Found | Non
     return None
 
 
+#: a singular passive of the arrest: "*fue* aprehendido", "*was* detained", "*had been*
+#: arrested", "*ha sido* detenida"
+_ONE_PASSIVE = re.compile(
+    r"\b(?:fue|ha\s+sido|haya\s+sido|había\s+sido|habría\s+sido|was|has\s+been|had\s+been)"
+    r"\s+(?:(?:then|later|also|quickly|luego|también|inmediatamente)\s+)?\Z",
+    re.IGNORECASE,
+)
+_ONE_TRIGGER = re.compile(r"(?:fue|was)\s", re.IGNORECASE)
+
+
+#: a capitalised word that is no name: an article or a pronoun opening the sentence
+_NOT_NAME = frozenset(
+    {"el", "la", "los", "las", "un", "una", "the", "a", "an", "she", "he", "ella", "él", "this"}
+)
+_CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*")
+
+
+def _one_taken(trigger: Found, text: str) -> bool:
+    """The arrest is told as a singular passive (one person was taken) of someone the sentence
+    names by no name: "El agresor, un abogado de 77 años, fue detenido", "She had been
+    detained". A name or a title with one ("Camacho, ..., was detained", "El presidente de la
+    Conaie fue detenido") is someone the story may tell more of: no guess."""
+    if not (
+        _ONE_TRIGGER.match(text, trigger.start) is not None
+        or _ONE_PASSIVE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+    ):
+        return False
+    start = max(0, trigger.start - 120)
+    opening = max(text.rfind(".", start, trigger.start), text.rfind("\n", start, trigger.start))
+    if opening < 0 and start > 0:
+        return False  # the sentence opens farther back than we read
+    subject = text[opening + 1 : trigger.start]
+    return all(m.group().lower() in _NOT_NAME for m in _CAPITALISED.finditer(subject))
+
+
 def _arrest(
     told: Sequence[Found],
     trigger: Found,
@@ -1045,6 +1080,10 @@ def _arrest(
             None,
         )
     taken = actor_from(arrested, text, country) if arrested is not None else None
+    if taken is None and _one_taken(trigger, text):
+        # "El autor fue aprehendido en el lugar", "She had been detained near a protest site":
+        # one person taken whom the sentence names by no group is a civilian
+        taken = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
     if (
         arrested is not None
         and isinstance(arrested.info, ActorInfo)
