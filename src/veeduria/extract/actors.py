@@ -739,9 +739,19 @@ def assign(
                 else generic("Police Forces of Peru", 1, "State forces", "COP", country)
             )
             return keeper, generic("Civilians (Peru)", 7, "Civilians", "CVL", country), ()
+        # "unidentified gunmen shot at the marchers"; "two teachers were shot dead by a man who
+        # confronted them at a roadblock", "disparó contra quienes mantenían un cierre de vía":
+        # the people shot were demonstrating
+        at_protest = mode == "on_demonstrators" or (
+            mode == "firearms"
+            and (
+                any(isinstance(w.info, TriggerInfo) and w.info.kind == "protest" for w in words)
+                or any(isinstance(a.info, ActorInfo) and a.info.inter == 6 for a in told)
+            )
+        )
         civilians = (
             generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
-            if mode == "on_demonstrators"  # "unidentified gunmen shot at the marchers"
+            if at_protest
             else generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
         )
         if (
