@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from veeduria.extract.coding import official_victim
 from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
 from veeduria.models import Actor, Mention
 
@@ -739,6 +740,17 @@ def assign(
                 else generic("Police Forces of Peru", 1, "State forces", "COP", country)
             )
             return keeper, generic("Civilians (Peru)", 7, "Civilians", "CVL", country), ()
+        official = official_victim(trigger, told, text)
+        if official is not None:
+            # "el asesinato de Carlos Manzo, alcalde de Uruapan", "the mayor was shot dead": the
+            # office-holder is whom the attack befell; the armed men named did it, else nobody
+            # named
+            attacker = pick(2, 3, 4, 8, pool=[a for a in told if a is not official])
+            return (
+                actor_from(attacker, text, country) if attacker else unidentified(),
+                actor_from(official, text, country),
+                (),
+            )
         # "unidentified gunmen shot at the marchers"; "two teachers were shot dead by a man who
         # confronted them at a roadblock", "disparó contra quienes mantenían un cierre de vía":
         # the people shot were demonstrating
