@@ -2859,10 +2859,10 @@ _PRONOUN_VICTIM = re.compile(
 
 
 def _same_victim(mention: Mention, last: Mention, code: Coded) -> Mention:
-    """The death told after an incident whose victim the story named ("An armoured police
-    vehicle ran over a delivery rider ... He died in hospital a few hours later"): the
-    person who died is that victim, a civilian, not the demonstrators the sentence does not
-    name."""
+    """The death told after an incident, of its victim ("An armoured police vehicle ran over a
+    delivery rider ... He died in hospital a few hours later"; "X was shot by unidentified men
+    while he was dancing at a sit-in. He died yesterday"): the person who died is whom that
+    incident befell, not whoever the sentence, which names nobody, would default to."""
     base = code.rule.removesuffix(".inherited")
     if (
         base == code.rule
@@ -2871,8 +2871,6 @@ def _same_victim(mention: Mention, last: Mention, code: Coded) -> Mention:
         or mention.actor2 is None
         or mention.actor2.span != (0, 0)
         or last.actor2 is None
-        or last.actor2.span == (0, 0)
-        or last.actor2.type != "Civilians"
         # one person, the one named ("He died"), not others ("Seven people died later")
         or any(c is not None and c.value > 1 for c in (mention.killed, mention.injured))
     ):

@@ -48,3 +48,24 @@ def test_whom_a_gunman_shot_at_a_protest(mentions, text: str, language: str, vic
     assert attacks[0].actor2 is not None and attacks[0].actor2.name.startswith(victims), [
         m.actor2 for m in attacks
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Monday unidentified men shot a student eight times while he was dancing at a "
+            "peaceful sit-in in Pereira. He died yesterday in hospital.",
+            "en",
+        ),
+        (
+            "Desconocidos dispararon contra un estudiante mientras bailaba en un plantón pacífico "
+            "en Pereira. Murió ayer en el hospital.",
+            "es",
+        ),
+    ],
+)
+def test_the_death_told_after_is_of_the_same_victim(mentions, text: str, language: str) -> None:
+    attacks = _attacks(mentions, text, language)
+    assert len(attacks) == 2, [(m.sub_event_type, m.rules) for m in attacks]
+    assert all(m.actor2 is not None and m.actor2.name.startswith("Protesters") for m in attacks)
