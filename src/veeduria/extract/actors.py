@@ -472,8 +472,13 @@ _AGAINST = re.compile(r"[^,;:.()\[\]—–]*\b(?:contra|against)\b[^,;:.()\[\]�
 def _relative_agent(found: Found, trigger: Found, text: str) -> bool:
     """``found`` is the subject of a relative clause on the event word ("el bombardeo que
     la Fuerza Aérea realizó contra ..."): the one who did it."""
-    if trigger.start <= found.start and found.end <= trigger.end:
-        # the force is part of the event's own words: "bombardeo de la Fuerza Aérea"
+    if (
+        trigger.start <= found.start
+        and found.end <= trigger.end
+        and trigger.end - trigger.start > found.end - found.start
+    ):
+        # the force is part of the event's own words: "bombardeo de la Fuerza Aérea" (not an
+        # actor that is the event word itself: "sicarios")
         return True
     return 0 <= found.start - trigger.end <= 12 and (
         _RELATIVE_AGENT.fullmatch(text, trigger.end, found.start) is not None

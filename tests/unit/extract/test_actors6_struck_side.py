@@ -97,3 +97,10 @@ def test_the_side_named_first_still_acts(
     armed = _armed(mentions, text, language)
     assert armed
     assert _names(armed[0]) == (actor1, actor2), [_names(m) for m in armed]
+
+
+def test_an_actor_that_is_the_event_word_is_not_its_agent(mentions) -> None:
+    # "sicarios" is both the armed men and an attack word: the sides keep their order
+    armed = _armed(mentions, "Militares y sicarios se enfrentaron cerca de Pichari.", "es")
+    assert armed
+    assert _names(armed[0]) == ("Military Forces of Peru", "Unidentified Armed Group (Peru)")
