@@ -699,7 +699,13 @@ def assign(
             # "Un reportero gráfico resultó herido en la cabeza por una piedra": whom the stones
             # hit, when the sentence names no force
             return rioters, actor_from(hurt, text, country), assoc()
-        if mode == "clash" or clash or lethal or arrests:
+        # "intentó tomar el aeropuerto y fue repelido con bombas lacrimógenas": the forces'
+        # answer told in the sentence is the side the riot met
+        answered = fact not in ("called_for", "planned") and any(
+            isinstance(w.info, TriggerInfo) and w.info.kind in ("intervention", "force")
+            for w in words
+        )
+        if mode == "clash" or clash or lethal or arrests or answered:
             # "murieron durante los enfrentamientos": a clash in a demonstration is with the
             # forces the story named last, else the police, as a coder would assume; so is a
             # riot with dead ("a crowd tried to storm the airport, and a young man was killed")
