@@ -531,6 +531,7 @@ def assign(
     speaker: tuple[int, int] | None = None,
     fact: str = "asserted",
     words: Sequence[Found] = (),
+    bystander: bool = False,
 ) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
     """Return actor1, actor2 and associated actors for one event.
 
@@ -548,7 +549,8 @@ def assign(
     for or planned is the protesters' plan ("sus bases tomarán el aeropuerto").
     ``words``: the sentence's event words; its words of death and injury tell whom the force
     hurt, a protest word in a relative clause after a mob's verb that its victims were
-    demonstrating.
+    demonstrating. ``bystander``: the sentence tells that whom the force struck was going about
+    their day ("cuando esperaba el bus", "on his way home from work"): a civilian.
     """
     # words that name another body in the story's country ("military police": the police in
     # Brazil, the military in Honduras) are read as that body
@@ -630,6 +632,8 @@ def assign(
             hurt = None if struck else _hurt_bystander(told, [trigger, *casualties], text)
             if hurt is not None:
                 protesters = actor_from(hurt, text, country)
+            elif bystander and not struck:
+                protesters = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
             acted = pick_sector(*_FORCES)
             if acted is not None:
                 return actor_from(acted, text, country), protesters, assoc()

@@ -2000,6 +2000,7 @@ class _Run:
                     story_force,
                     clash=_tells_clash(triggers, code),
                     words=triggers,
+                    bystander=bool(_cue_spans(cues, "bystander")),
                 )
                 if code.mode == "strike" and code.sub_event_type == "Peaceful protest":
                     mention, story_union = _union_strike(mention, story_union)
@@ -2610,6 +2611,7 @@ class _Run:
         *,
         clash: bool = False,
         words: Sequence[Found] = (),
+        bystander: bool = False,
     ) -> Mention:
         if fact == "negated":
             # "The ministry insists that nobody was hurt": the zero is the denial, no figure
@@ -2630,6 +2632,7 @@ class _Run:
             speaker=attribution.span if isinstance(attribution, Attribution) else None,
             fact=fact,
             words=words,
+            bystander=bystander,
         )
         plover, cameo = self.resources.crosswalk.get(
             (code.sub_event_type, code.mode),
