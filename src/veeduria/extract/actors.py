@@ -820,11 +820,11 @@ def assign(
         agents = [a for a in armed if _is_agent(a, text)] or [
             a for a in armed if _relative_agent(a, trigger, text)
         ]
-        struck = _struck_side(armed, trigger, casualties, text) if not agents else []
-        unstruck = [a for a in armed if a not in struck]
-        if struck and unstruck:
+        hit_sides = _struck_side(armed, trigger, casualties, text) if not agents else []
+        unstruck = [a for a in armed if a not in hit_sides]
+        if hit_sides and unstruck:
             agents = unstruck[:1]
-            armed = [*unstruck, *struck]
+            armed = [*unstruck, *hit_sides]
         first = agents[0] if agents else (armed[0] if armed else None)
         second = next(
             (
