@@ -469,6 +469,48 @@ _PASSIVE_GAP = re.compile(
 _AGAINST = re.compile(r"[^,;:.()\[\]—–]*\b(?:contra|against)\b[^,;:.()\[\]—–]*\Z", re.IGNORECASE)
 
 
+#: a participle of another verb between the event word and the agent of a passive: "la cifra
+#: de tres fallecidos *difundida* inicialmente por el Comando Conjunto"
+_OTHER_PARTICIPLE = re.compile(r"\b\w+(?:ada|adas|ida|idas|ado|ados|ido|idos)\b", re.IGNORECASE)
+
+
+#: an aside between dashes or brackets
+_ASIDE = re.compile(r"\s*(?:—[^—]*—|–[^–]*–|\([^()]*\))")
+#: the auxiliary of a passive, whose participle is the event's own ("habría sido *sembrado*
+#: por remanentes de Sendero")
+_PASSIVE_AUX = re.compile(r"\b(?:fue|fueron|sido|sea|sean|es|son)\s+\Z", re.IGNORECASE)
+
+
+def _agent_of(found: Found, words: Sequence[Found], text: str) -> bool:
+    """``found``, the agent of a passive, is the agent of one of ``words`` (the event word, the
+    words of death and injury): after it, or before it ("*by* Shining Path, seven officers were
+    killed"), in the same phrase, with no participle of another verb between them (one with
+    its own auxiliary is the event's passive: "el artefacto habría sido sembrado por ...")."""
+    for w in words:
+        if 0 <= found.start - w.end <= _AGENT_REACH + 60:
+            # an aside between dashes or brackets is no break: "el artefacto —una olla de
+            # presión rellena de dinamita— habría sido sembrado por remanentes de Sendero"
+            gap = _ASIDE.sub(" ", text[w.end : found.start])
+            if gap.count("—") == 1 or gap.count(")") == 1 and "(" not in gap:
+                # the event word is inside the aside: read on from where it closes
+                gap = gap[max(gap.find("—"), gap.find(")")) + 1 :]
+            if (
+                len(gap) <= _AGENT_REACH
+                and _SAME_PHRASE.fullmatch(gap)
+                and not any(
+                    m.group().lower() != "sido"
+                    and _PASSIVE_AUX.search(gap[max(0, m.start() - 12) : m.start()]) is None
+                    for m in _OTHER_PARTICIPLE.finditer(gap)
+                )
+            ):
+                return True
+        elif 0 <= w.start - found.end <= _AGENT_REACH and _SAME_PHRASE.fullmatch(
+            text, found.end, w.start
+        ):
+            return True
+    return False
+
+
 def _relative_agent(found: Found, trigger: Found, text: str) -> bool:
     """``found`` is the subject of a relative clause on the event word ("el bombardeo que
     la Fuerza Aérea realizó contra ..."): the one who did it."""
@@ -817,9 +859,11 @@ def assign(
         # the agent of a passive ("bombed by the air force") or of a relative clause ("el
         # bombardeo que la Fuerza Aérea realizó"), else the first side the attack did not strike
         # ("diez disidentes murieron en el bombardeo ...": the dissidents are the struck side)
-        agents = [a for a in armed if _is_agent(a, text)] or [
-            a for a in armed if _relative_agent(a, trigger, text)
-        ]
+        # (an agent of another verb of the sentence is none: "la cifra difundida por el Comando
+        # Conjunto")
+        agents = [
+            a for a in armed if _is_agent(a, text) and _agent_of(a, [trigger, *casualties], text)
+        ] or [a for a in armed if _relative_agent(a, trigger, text)]
         hit_sides = _struck_side(armed, trigger, casualties, text) if not agents else []
         unstruck = [a for a in armed if a not in hit_sides]
         if hit_sides and unstruck:

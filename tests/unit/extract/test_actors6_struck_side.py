@@ -104,3 +104,27 @@ def test_an_actor_that_is_the_event_word_is_not_its_agent(mentions) -> None:
     armed = _armed(mentions, "Militares y sicarios se enfrentaron cerca de Pichari.", "es")
     assert armed
     assert _names(armed[0]) == ("Military Forces of Peru", "Unidentified Armed Group (Peru)")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the agent of another verb ("la cifra difundida por el Comando Conjunto") is no side
+        (
+            "Tres soldados murieron tras el ataque que una columna senderista perpetró contra una "
+            "patrulla, según la cifra difundida por el Comando Conjunto.",
+            "Shining Path",
+        ),
+        # the passive of the event itself, across an aside between dashes
+        (
+            "Dos soldados resultaron heridos por un artefacto explosivo —una olla rellena de "
+            "dinamita— que habría sido sembrado por senderistas en el Vraem.",
+            "Shining Path",
+        ),
+        ("Cinco policías fueron emboscados por senderistas en el Vraem.", "Shining Path"),
+    ],
+)
+def test_the_agent_of_the_event_not_of_another_verb(mentions, text: str, actor1: str) -> None:
+    armed = _armed(mentions, text, "es")
+    assert armed
+    assert _names(armed[0])[0] == actor1, [_names(m) for m in armed]
