@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from veeduria.extract.coding import official_victim
 from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
 from veeduria.models import Actor, Mention
 
@@ -427,6 +428,18 @@ def _demonstrating(words: Sequence[Found], trigger: Found, text: str) -> bool:
     )
 
 
+#: a clause that tells what went on around the event, up to the people it names: "*while
+#: officers were clearing* protesters", "*mientras los agentes desalojaban a los* manifestantes"
+_SCENE = re.compile(
+    r"\b(?:while|whilst|mientras|cuando|when)\b[^,;:.()\[\]—–]{0,60}\Z", re.IGNORECASE
+)
+
+
+def _scene(found: Found, text: str) -> bool:
+    """``found`` is named in a clause that tells the scene of the event, not its object."""
+    return _SCENE.search(text, max(0, found.start - 80), found.start) is not None
+
+
 def _same_phrase(a: Found, b: Found, text: str) -> bool:
     """``a`` and ``b`` stand near each other with no clause break between them."""
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
@@ -435,6 +448,113 @@ def _same_phrase(a: Found, b: Found, text: str) -> bool:
 
 def _is_agent(found: Found, text: str) -> bool:
     return bool(_AGENT_BEFORE.search(text[max(0, found.start - 12) : found.start]))
+
+
+#: the subject of a relative clause on the event word: "el bombardeo *que la* Fuerza Aérea
+#: realizó", "the strike *that the* air force carried out"
+_RELATIVE_AGENT = re.compile(
+    r"\s*,?\s*(?:que|which|that)\s+(?:(?:el|la|los|las|the)\s+)?\Z", re.IGNORECASE
+)
+#: a death or injury word that tells what befell its subject, not what it did: intransitive
+#: ("murieron", "died") or passive ("fueron asesinados", "were killed")
+_BEFELL_SUBJECT = re.compile(
+    r"(?:mur|muer|fallec|perec|perdi|died|dies|die\b|dead|hurt|injured|wounded|herid|lesionad)",
+    re.IGNORECASE,
+)
+_PASSIVE_GAP = re.compile(
+    r".*\b(?:fue|fueron|resultó|resultaron|was|were|been|are|is)\s+\Z", re.IGNORECASE | re.DOTALL
+)
+#: the target of an attack named after it: "*contra* un campamento de las disidencias",
+#: "*against* an ELN camp"
+_AGAINST = re.compile(r"[^,;:.()\[\]—–]*\b(?:contra|against)\b[^,;:.()\[\]—–]*\Z", re.IGNORECASE)
+
+
+#: a participle of another verb between the event word and the agent of a passive: "la cifra
+#: de tres fallecidos *difundida* inicialmente por el Comando Conjunto"
+_OTHER_PARTICIPLE = re.compile(r"\b\w+(?:ada|adas|ida|idas|ado|ados|ido|idos)\b", re.IGNORECASE)
+
+
+#: an aside between dashes or brackets
+_ASIDE = re.compile(r"\s*(?:—[^—]*—|–[^–]*–|\([^()]*\))")
+#: the auxiliary of a passive, whose participle is the event's own ("habría sido *sembrado*
+#: por remanentes de Sendero")
+_PASSIVE_AUX = re.compile(r"\b(?:fue|fueron|sido|sea|sean|es|son)\s+\Z", re.IGNORECASE)
+
+
+def _agent_of(found: Found, words: Sequence[Found], text: str) -> bool:
+    """``found``, the agent of a passive, is the agent of one of ``words`` (the event word, the
+    words of death and injury): after it, or before it ("*by* Shining Path, seven officers were
+    killed"), in the same phrase, with no participle of another verb between them (one with
+    its own auxiliary is the event's passive: "el artefacto habría sido sembrado por ...")."""
+    for w in words:
+        if 0 <= found.start - w.end <= _AGENT_REACH + 60:
+            # an aside between dashes or brackets is no break: "el artefacto —una olla de
+            # presión rellena de dinamita— habría sido sembrado por remanentes de Sendero"
+            gap = _ASIDE.sub(" ", text[w.end : found.start])
+            if gap.count("—") == 1 or gap.count(")") == 1 and "(" not in gap:
+                # the event word is inside the aside: read on from where it closes
+                gap = gap[max(gap.find("—"), gap.find(")")) + 1 :]
+            if (
+                len(gap) <= _AGENT_REACH
+                and _SAME_PHRASE.fullmatch(gap)
+                and not any(
+                    m.group().lower() != "sido"
+                    and _PASSIVE_AUX.search(gap[max(0, m.start() - 12) : m.start()]) is None
+                    for m in _OTHER_PARTICIPLE.finditer(gap)
+                )
+            ):
+                return True
+        elif 0 <= w.start - found.end <= _AGENT_REACH and _SAME_PHRASE.fullmatch(
+            text, found.end, w.start
+        ):
+            return True
+    return False
+
+
+def _relative_agent(found: Found, trigger: Found, text: str) -> bool:
+    """``found`` is the subject of a relative clause on the event word ("el bombardeo que
+    la Fuerza Aérea realizó contra ..."): the one who did it."""
+    if (
+        trigger.start <= found.start
+        and found.end <= trigger.end
+        and trigger.end - trigger.start > found.end - found.start
+    ):
+        # the force is part of the event's own words: "bombardeo de la Fuerza Aérea" (not an
+        # actor that is the event word itself: "sicarios")
+        return True
+    return 0 <= found.start - trigger.end <= 12 and (
+        _RELATIVE_AGENT.fullmatch(text, trigger.end, found.start) is not None
+    )
+
+
+def _struck_side(
+    armed: Sequence[Found], trigger: Found, casualties: Sequence[Found], text: str
+) -> list[Found]:
+    """The armed sides an attack struck, not the ones that made it: the subject of a death
+    or injury word that befell it ("diez integrantes de las disidencias de las FARC
+    *murieron* en el bombardeo", "two soldiers *were killed*"), the object of one ("*killing*
+    ten dissidents") and the target named after "contra"/"against" ("el bombardeo ...
+    *contra* un campamento del ELN")."""
+    out = []
+    for a in armed:
+        for word in casualties:
+            gap = word.start - a.end
+            if 0 <= gap <= 40 and _SAME_PHRASE.fullmatch(text, a.end, word.start):
+                said = text[word.start : word.end]
+                if _BEFELL_SUBJECT.match(said) or _PASSIVE_GAP.fullmatch(text, a.end, word.start):
+                    out.append(a)
+                    break
+            elif (
+                0 <= a.start - word.end <= 25
+                and not _BEFELL_SUBJECT.match(text[word.start : word.end])
+                and _SAME_PHRASE.fullmatch(text, word.end, a.start)
+            ):
+                out.append(a)
+                break
+        else:
+            if 0 <= a.start - trigger.end <= 80 and _AGAINST.fullmatch(text, trigger.end, a.start):
+                out.append(a)
+    return out
 
 
 def assign(
@@ -453,6 +573,7 @@ def assign(
     speaker: tuple[int, int] | None = None,
     fact: str = "asserted",
     words: Sequence[Found] = (),
+    bystander: bool = False,
 ) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
     """Return actor1, actor2 and associated actors for one event.
 
@@ -470,7 +591,8 @@ def assign(
     for or planned is the protesters' plan ("sus bases tomarán el aeropuerto").
     ``words``: the sentence's event words; its words of death and injury tell whom the force
     hurt, a protest word in a relative clause after a mob's verb that its victims were
-    demonstrating.
+    demonstrating. ``bystander``: the sentence tells that whom the force struck was going about
+    their day ("cuando esperaba el bus", "on his way home from work"): a civilian.
     """
     # words that name another body in the story's country ("military police": the police in
     # Brazil, the military in Honduras) are read as that body
@@ -543,12 +665,17 @@ def assign(
             # beaten by police", "un transeúnte resultó herido por un perdigón"
             # unless the force also struck the demonstration: demonstrators named or people
             # detained ("Represión en la marcha: un fotógrafo herido y 124 detenidos")
+            # demonstrators named only as the scene ("ran over a delivery rider *while officers
+            # were clearing protesters*") were not what the force struck
             struck = arrests or any(
-                isinstance(a.info, ActorInfo) and a.info.inter in (5, 6) for a in told
+                isinstance(a.info, ActorInfo) and a.info.inter in (5, 6) and not _scene(a, text)
+                for a in told
             )
             hurt = None if struck else _hurt_bystander(told, [trigger, *casualties], text)
             if hurt is not None:
                 protesters = actor_from(hurt, text, country)
+            elif bystander and not struck:
+                protesters = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
             acted = pick_sector(*_FORCES)
             if acted is not None:
                 return actor_from(acted, text, country), protesters, assoc()
@@ -618,7 +745,13 @@ def assign(
             # "Un reportero gráfico resultó herido en la cabeza por una piedra": whom the stones
             # hit, when the sentence names no force
             return rioters, actor_from(hurt, text, country), assoc()
-        if mode == "clash" or clash or lethal or arrests:
+        # "intentó tomar el aeropuerto y fue repelido con bombas lacrimógenas": the forces'
+        # answer told in the sentence is the side the riot met
+        answered = fact not in ("called_for", "planned") and any(
+            isinstance(w.info, TriggerInfo) and w.info.kind in ("intervention", "force")
+            for w in words
+        )
+        if mode == "clash" or clash or lethal or arrests or answered:
             # "murieron durante los enfrentamientos": a clash in a demonstration is with the
             # forces the story named last, else the police, as a coder would assume; so is a
             # riot with dead ("a crowd tried to storm the airport, and a young man was killed")
@@ -664,11 +797,52 @@ def assign(
                 else generic("Police Forces of Peru", 1, "State forces", "COP", country)
             )
             return keeper, generic("Civilians (Peru)", 7, "Civilians", "CVL", country), ()
+        official = official_victim(trigger, told, text)
+        if official is not None:
+            # "el asesinato de Carlos Manzo, alcalde de Uruapan", "the mayor was shot dead": the
+            # office-holder is whom the attack befell; the armed men named did it, else nobody
+            # named
+            attacker = pick(2, 3, 4, 8, pool=[a for a in told if a is not official])
+            return (
+                actor_from(attacker, text, country) if attacker else unidentified(),
+                actor_from(official, text, country),
+                (),
+            )
+        # "unidentified gunmen shot at the marchers"; "two teachers were shot dead by a man who
+        # confronted them at a roadblock", "disparó contra quienes mantenían un cierre de vía":
+        # the people shot were demonstrating
+        at_protest = mode == "on_demonstrators" or (
+            mode == "firearms"
+            and (
+                any(isinstance(w.info, TriggerInfo) and w.info.kind == "protest" for w in words)
+                or any(isinstance(a.info, ActorInfo) and a.info.inter == 6 for a in told)
+            )
+        )
         civilians = (
             generic("Protesters (Peru)", 6, "Protesters", "CVL", country)
-            if mode == "on_demonstrators"  # "unidentified gunmen shot at the marchers"
+            if at_protest
             else generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
         )
+        if (
+            fact == "negated"
+            and agent is not None
+            and isinstance(agent.info, ActorInfo)
+            and agent.info.sector in _CIVIL_STATE
+            and story_force is not None
+        ):
+            # "Officials insist she was never beaten": who denies it is not who would have
+            # beaten her; the forces the story named are
+            return (
+                generic(
+                    story_force.name,
+                    story_force.inter,
+                    story_force.type,
+                    story_force.sector,
+                    country,
+                ),
+                civilians,
+                (),
+            )
         # "gunmen killed 16 people": an attacker nobody names is an unidentified armed group
         return (actor_from(agent, text, country) if agent else unidentified()), civilians, ()
     if event_type in ("Battles", "Explosions/Remote violence"):
@@ -682,7 +856,19 @@ def assign(
             fighting
         ):  # "the government said the army bombed ...": the army fought, the government spoke
             armed = fighting
-        agents = [a for a in armed if _is_agent(a, text)]
+        # the agent of a passive ("bombed by the air force") or of a relative clause ("el
+        # bombardeo que la Fuerza Aérea realizó"), else the first side the attack did not strike
+        # ("diez disidentes murieron en el bombardeo ...": the dissidents are the struck side)
+        # (an agent of another verb of the sentence is none: "la cifra difundida por el Comando
+        # Conjunto")
+        agents = [
+            a for a in armed if _is_agent(a, text) and _agent_of(a, [trigger, *casualties], text)
+        ] or [a for a in armed if _relative_agent(a, trigger, text)]
+        hit_sides = _struck_side(armed, trigger, casualties, text) if not agents else []
+        unstruck = [a for a in armed if a not in hit_sides]
+        if hit_sides and unstruck:
+            agents = unstruck[:1]
+            armed = [*unstruck, *hit_sides]
         first = agents[0] if agents else (armed[0] if armed else None)
         second = next(
             (
@@ -897,6 +1083,41 @@ def _arrested(actors: Sequence[Found], trigger: Found, text: str) -> Found | Non
     return None
 
 
+#: a singular passive of the arrest: "*fue* aprehendido", "*was* detained", "*had been*
+#: arrested", "*ha sido* detenida"
+_ONE_PASSIVE = re.compile(
+    r"\b(?:fue|ha\s+sido|haya\s+sido|había\s+sido|habría\s+sido|was|has\s+been|had\s+been)"
+    r"\s+(?:(?:then|later|also|quickly|luego|también|inmediatamente)\s+)?\Z",
+    re.IGNORECASE,
+)
+_ONE_TRIGGER = re.compile(r"(?:fue|was)\s", re.IGNORECASE)
+
+
+#: a capitalised word that is no name: an article or a pronoun opening the sentence
+_NOT_NAME = frozenset(
+    {"el", "la", "los", "las", "un", "una", "the", "a", "an", "she", "he", "ella", "él", "this"}
+)
+_CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*")
+
+
+def _one_taken(trigger: Found, text: str) -> bool:
+    """The arrest is told as a singular passive (one person was taken) of someone the sentence
+    names by no name: "El agresor, un abogado de 77 años, fue detenido", "She had been
+    detained". A name or a title with one ("Camacho, ..., was detained", "El presidente de la
+    Conaie fue detenido") is someone the story may tell more of: no guess."""
+    if not (
+        _ONE_TRIGGER.match(text, trigger.start) is not None
+        or _ONE_PASSIVE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+    ):
+        return False
+    start = max(0, trigger.start - 120)
+    opening = max(text.rfind(".", start, trigger.start), text.rfind("\n", start, trigger.start))
+    if opening < 0 and start > 0:
+        return False  # the sentence opens farther back than we read
+    subject = text[opening + 1 : trigger.start]
+    return all(m.group().lower() in _NOT_NAME for m in _CAPITALISED.finditer(subject))
+
+
 def _arrest(
     told: Sequence[Found],
     trigger: Found,
@@ -940,6 +1161,10 @@ def _arrest(
             None,
         )
     taken = actor_from(arrested, text, country) if arrested is not None else None
+    if taken is None and _one_taken(trigger, text):
+        # "El autor fue aprehendido en el lugar", "She had been detained near a protest site":
+        # one person taken whom the sentence names by no group is a civilian
+        taken = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
     if (
         arrested is not None
         and isinstance(arrested.info, ActorInfo)

@@ -1218,6 +1218,31 @@ def _official_attacked(
     return None
 
 
+def official_victim(trigger: Found, actors: Sequence[Found], text: str) -> Found | None:
+    """The office-holder ``trigger`` befell, as :func:`_official_attacked` reads it: named
+    right after the word ("el asesinato de Carlos Manzo, alcalde de Uruapan") or as the subject
+    of its passive ("the mayor of Uruapan was shot dead")."""
+    for a in actors:
+        if not (
+            isinstance(a.info, ActorInfo)
+            and a.info.sector in _OFFICIALS
+            and a.info.role != "source"
+        ):
+            continue
+        if 0 <= a.start - trigger.end <= 60 and _OF_OFFICIAL.fullmatch(text, trigger.end, a.start):
+            return a
+        passive = (
+            _OFFICIAL_PASSIVE.fullmatch(text, a.end, trigger.start)
+            if 0 <= trigger.start - a.end <= 60
+            else None
+        )
+        if passive is not None and (
+            passive.group("aux") or _PASSIVE_WORD.match(text, trigger.start) is not None
+        ):
+            return a
+    return None
+
+
 #: between people nobody names and the firing verb they are the subject of: nothing, or "que"
 #: / "who" ("desconocidos que dispararon", "unknown men who opened fire")
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:que|quienes|who)\s+)?", re.IGNORECASE)

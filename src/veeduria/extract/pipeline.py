@@ -2089,9 +2089,12 @@ class _Run:
                     story_force,
                     clash=_tells_clash(triggers, code),
                     words=triggers,
+                    bystander=bool(_cue_spans(cues, "bystander")),
                 )
                 if code.mode == "strike" and code.sub_event_type == "Peaceful protest":
                     mention, story_union = _union_strike(mention, story_union)
+                if events:
+                    mention = _same_victim(mention, events[-1], code)
                 if going_on is not None:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
                 if choice.source == "earlier" and mention.date is None:
@@ -2613,6 +2616,18 @@ class _Run:
                 code.trigger,
                 f"{code.rule}.riot_response",
             )
+        if (
+            code.rule == "protest.force"
+            and last.rule.startswith("vac.custody")
+            and not own_demo
+            and _PRONOUN_VICTIM.search(text, max(0, code.trigger.start - 30), code.trigger.start)
+        ):
+            # "She collapsed in a holding room and died in their custody. Officials insist she
+            # was never beaten": the force used on the one held, told by a pronoun, is violence
+            # against that civilian, not force on a demonstration
+            return Coded(
+                last.event_type, last.sub_event_type, code.mode, code.trigger, f"{code.rule}.held"
+            )
         info = code.trigger.info
         kind = info.kind if isinstance(info, TriggerInfo) else None
         if (
@@ -2693,6 +2708,7 @@ class _Run:
         *,
         clash: bool = False,
         words: Sequence[Found] = (),
+        bystander: bool = False,
     ) -> Mention:
         if fact == "negated":
             # "The ministry insists that nobody was hurt": the zero is the denial, no figure
@@ -2713,6 +2729,7 @@ class _Run:
             speaker=attribution.span if isinstance(attribution, Attribution) else None,
             fact=fact,
             words=words,
+            bystander=bystander,
         )
         plover, cameo = self.resources.crosswalk.get(
             (code.sub_event_type, code.mode),
@@ -2930,6 +2947,35 @@ def _clock(entry: DateValue | None) -> tuple[dt.date, int] | None:
     if m.group("ap") and m.group("ap").lower() == "p" and hour < 12:
         hour += 12
     return entry.value, hour * 60 + int(m.group("m"))
+
+
+#: one person told by a pronoun as the one the force befell: "*she was never* beaten", "*lo*
+#: golpearon", "*he had been* beaten"
+_PRONOUN_VICTIM = re.compile(
+    r"\b(?:she|he|her|him|ella|él|la|lo)\b(?:\s+(?:was|had|has|been|never|not|no|nunca|fue|"
+    r"haya|habría|sido|golpearon|golpeó))*\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _same_victim(mention: Mention, last: Mention, code: Coded) -> Mention:
+    """The death told after an incident, of its victim ("An armoured police vehicle ran over a
+    delivery rider ... He died in hospital a few hours later"; "X was shot by unidentified men
+    while he was dancing at a sit-in. He died yesterday"): the person who died is whom that
+    incident befell, not whoever the sentence, which names nobody, would default to."""
+    base = code.rule.removesuffix(".inherited")
+    if (
+        base == code.rule
+        or base not in _CASUALTY_RULES
+        or mention.sub_event_type != last.sub_event_type
+        or mention.actor2 is None
+        or mention.actor2.span != (0, 0)
+        or last.actor2 is None
+        # one person, the one named ("He died"), not others ("Seven people died later")
+        or any(c is not None and c.value > 1 for c in (mention.killed, mention.injured))
+    ):
+        return mention
+    return replace(mention, actor2=last.actor2)
 
 
 _CASUALTY_RULES = frozenset(

@@ -652,6 +652,7 @@ class PlaceFinder:
             cands = [c for c in self._candidates(hit, None) if c.place.iso]
             # a city of the world tells its country only as a capital or a metropolis, and
             # never over a namesake in Latin America ("Córdoba", "León", "Valencia")
+            weak = {c.place.iso for c in cands if self._weak_world(c, hit)}
             cands = [c for c in cands if not self._weak_world(c, hit)]
             sole = self._sole_country(hit)
             if sole is not None and not any(_telling(c.place) for c in cands):
@@ -660,12 +661,18 @@ class PlaceFinder:
             # Andean countries says nothing of the story's country ("Trujillo", Venezuela)
             isos = {c.place.iso for c in cands if not _minor_abroad(c.place)}
             bound = self._bound_elsewhere(hit, isos)
+            # nor does a namesake that would tell its own country tell it in a story that names
+            # the world city's: "Colombo" in a story on Sri Lanka is no town of Paraná (counted
+            # below, once the whole text is read)
+            telling = len(isos) == 1 and any(_telling(c.place) for c in cands)
+            if not bound and weak - isos and (telling or _big_abroad(cands) is not None):
+                bound = weak - isos
             if bound:
                 # "Santo Domingo" is also Ecuador's town (a curated alias of that country): it
                 # tells its imported reading's country only in a story that names no country
                 # of the alias (counted below, once the whole text is read)
                 deferred.append((bound, isos, _big_abroad(cands)))
-            elif len(isos) == 1 and any(_telling(c.place) for c in cands):
+            elif telling:
                 counts[next(iter(isos))] += 1
                 if all(p[0] == "l" and self.index.landmarks[p[1]].country for p in hit.payloads):
                     by_landmark[next(iter(isos))] += 1

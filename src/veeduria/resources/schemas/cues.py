@@ -34,6 +34,7 @@ CueRole = Literal[
     "condition",
     "circumstance",
     "evictee",
+    "bystander",
     "coordinator",
     "subordinator",
     "targeted",
