@@ -235,7 +235,7 @@ def test_what_happened_last_night_dates_the_events_told_next(
         dt.date(2025, 8, 29),
     )
     assert _day(found, "rallied") == dt.date(2025, 8, 29)
-    assert _day(found, "clearing") == dt.date(2025, 8, 28)
+    assert _day(found, "truck ran over") == dt.date(2025, 8, 28)
     # the next paragraph that gives no day is back at the story's day
     assert _day(found, "tear gas") == dt.date(2025, 8, 29)
 
