@@ -767,10 +767,15 @@ class _Run:
                     cue = None
                 if c.toll and not not_event:
                     cue = Found(c.head.span[0], c.head.span[1], None)  # "the death toll rose to 20"
-                    if since is None and "since" not in roles and _estimated(c, cues):
+                    if (
+                        since is None
+                        and "since" not in roles
+                        and (_estimated(c, cues) or _copula_toll(c, self.text))
+                    ):
                         # "The Interior Ministry later put the number of detainees at 193", "la
-                        # Defensoría cifró en 17 el número de muertos": a source's figure for
-                        # the incident told, with no period, is that incident's
+                        # Defensoría cifró en 17 el número de muertos", "los intervenidos fueron
+                        # 193": a source's figure for the incident told, with no period, is that
+                        # incident's
                         cue = None
                 if (
                     cue is not None
@@ -884,8 +889,13 @@ class _Run:
                     and incident_end >= 0
                     and last_incident is not None
                     and last_incident.sub_event_type in _DEADLY_SUB_EVENTS
-                    and not self.text[incident_end:start].strip()
-                    and not _PERIOD_PHRASE.search(self.text, start, end)
+                    and (
+                        (
+                            not self.text[incident_end:start].strip()
+                            and not _PERIOD_PHRASE.search(self.text, start, end)
+                        )
+                        or more_of_told_by_verb(self.text, c, self.res.counts)
+                    )
                     and not any(
                         e.sentence[1] == incident_end and e.count(c.category) is not None
                         for e in events
@@ -893,7 +903,9 @@ class _Run:
                 ):
                     # "Soldiers fire on crowds near the airport. The ombudsman's office counts ten
                     # dead": a source's count right after an incident that gave no figure of its
-                    # own, with no period, is that incident's figure
+                    # own, with no period, is that incident's figure; so is one that says it
+                    # counts more of it ("Otras 37 personas resultaron heridas, según el balance
+                    # de la Diresa", a paragraph after the shooting)
                     cue = None
                 if (
                     cue is not None
@@ -3463,6 +3475,19 @@ def _bare_lead_in(
 _ESTIMATE_REACH = 4
 
 
+#: a plain past copula between a bare toll noun and its figure: "los intervenidos *fueron* 193"
+_COPULA_TOLL = re.compile(r"\s+(?:fueron|eran)\s+", re.IGNORECASE)
+
+
+def _copula_toll(match: CountMatch, text: str) -> bool:
+    """A bare toll noun whose figure follows a plain past copula ("los intervenidos fueron 193",
+    "los heridos fueron doce"): the count of one finished incident, not a rising toll, which
+    takes a verb of growth ("ascienden a", "ya suman")."""
+    head, count = match.head.span, match.count.span
+    verb = _COPULA_TOLL.match(text, head[1], count[1])
+    return match.bare and verb is not None and verb.end() < count[1]
+
+
 def _estimated(match: CountMatch, cues: Sequence[Found]) -> bool:
     """A source puts the figure of a toll noun, right before it ("put the number of injured at
     31", "cifró en 17 el número de muertos": `estimate` cues)."""
@@ -4095,8 +4120,9 @@ def _disputed(
     number at 140*". Two sources' counts of the same thing, with no day of its own between
     them, are a toll and its rival, not an incident: the figure of one kind just before the
     rival figure is returned. A figure told with a day or a town of its own ("12 people were
-    arrested in Juliaca on Monday; the ombudsman put the figure at 15") counts an incident; a
-    town in the source's name before it ("a Caracas-based observatory said ...") does not."""
+    arrested in Juliaca on Monday; the ombudsman put the figure at 15"), or after both a day
+    and a town in its sentence, counts an incident; a town in the source's name before it ("a
+    Caracas-based observatory said ...") does not."""
     taken = [c.count.span for c in counts]
     rivals = competing_figures(cues, text, sentence, taken, numbers, dates)
     if not rivals:
@@ -4121,6 +4147,27 @@ def _disputed(
     ) or any(
         p.geo_precision == 1 and figure.count.span[0] <= p.span[0] < rival.start for p in places
     ):
+        return None
+    if (
+        since is None
+        and any(
+            isinstance(q.info, CueInfo)
+            and q.info.id.endswith(".tally_given")
+            and figure.count.span[1] <= q.start < rival.start
+            for q in cues
+        )
+        and any(
+            d.precision == "day" and sentence[0] <= d.span[0] < figure.count.span[0] for d in dates
+        )
+        and any(
+            p.geo_precision == 1 and sentence[0] <= p.span[0] < figure.count.span[0]
+            for p in places
+        )
+    ):
+        # "On the night of 3 May, police opened fire on residents of Siloé, in Cali; at least
+        # three people died, and neighbourhood groups speak of five": a day and a town before the
+        # figure name the one incident both sources count (a toll that "later rose to 16" is
+        # not another source's figure)
         return None
     return figure
 

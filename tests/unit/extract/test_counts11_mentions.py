@@ -1,0 +1,158 @@
+"""Missed mentions and counts of the twentieth session (counts11): people "intervenidos" told
+by a plain copula ("los intervenidos fueron 193") are the operation's detained, not a rising
+toll; "caer" of people under fire is to die, only with a person noun ("cayeron otros dos
+jóvenes", never "cayeron otros dos goles"); more wounded a source's balance adds to a shooting
+told before ("Otras 37 personas resultaron heridas, según el balance de la Diresa") are that
+shooting's; two sources' figures for one incident named by its day and town ("On the night of
+3 May, police opened fire on residents of Siloé, in Cali; at least three people died, and
+neighbourhood groups speak of five") are its count, not a toll."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import Resources, extract
+from veeduria.models import Document
+
+
+def _run(resources: Resources, text: str, language: str):
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 22))
+    return extract(doc, resources)
+
+
+def _counts(x, what: str) -> list[int]:
+    return sorted(c.value for e in x.events if (c := e.count(what)) is not None)
+
+
+def _tallies(x, what: str) -> list[int]:
+    return sorted(t.value for t in x.tallies if t.what == what)
+
+
+_RAID = "La policía desalojó el sábado el local de la federación en Arequipa. "
+
+
+@pytest.mark.parametrize(
+    ("text", "detained"),
+    [
+        ("Según la Prefectura, los intervenidos fueron 47.", 47),
+        ("De acuerdo con la Fiscalía, las intervenidas fueron doce, todas estudiantes.", 12),
+        ("Los detenidos fueron 31, según el abogado de la federación.", 31),
+    ],
+)
+def test_a_copula_figure_is_the_operations_detained(
+    resources: Resources, text: str, detained: int
+) -> None:
+    x = _run(resources, _RAID + text, "es")
+    assert detained in _counts(x, "detained")
+    assert _tallies(x, "detained") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rising toll keeps its verb of growth
+        "Según la Defensoría, los detenidos desde el inicio de las protestas ascienden a 329.",
+        # a period makes the copula's figure a toll too
+        "Según la Defensoría, los detenidos desde el inicio de las protestas fueron 329.",
+    ],
+)
+def test_a_rising_or_period_figure_stays_a_toll(resources: Resources, text: str) -> None:
+    x = _run(resources, text, "es")
+    assert _tallies(x, "detained") == [329]
+
+
+def test_the_copula_without_a_figure_counts_nothing(resources: Resources) -> None:
+    x = _run(resources, _RAID + "Los intervenidos fueron trasladados a la comisaría.", "es")
+    assert 47 not in _counts(x, "detained")
+    assert _tallies(x, "detained") == []
+
+
+def test_a_corrected_figure_is_no_toll(resources: Resources) -> None:
+    x = _run(resources, "¿Murieron cuatro mineros en el tiroteo de Pataz? No: las víctimas fueron dos", "es")
+    assert _tallies(x, "killed") == []
+
+
+_SHOTS = "Los soldados dispararon contra los manifestantes que marchaban al puente de Ilave. "
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Esa misma tarde, junto al puente, cayeron otros tres comuneros.", 3),
+        ("Minutos después cayeron otras dos personas en la avenida principal.", 2),
+        ("Al caer la noche cayó muerto un rondero de 35 años.", 1),
+        ("Cerca del mercado cayeron baleados dos estudiantes.", 2),
+    ],
+)
+def test_falling_under_fire_is_dying(resources: Resources, text: str, killed: int) -> None:
+    x = _run(resources, _SHOTS + text, "es")
+    assert killed in _counts(x, "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En la bolsa de Lima cayeron otros dos puntos las acciones mineras.",
+        "Por la tarde cayeron otros dos aguaceros sobre la ciudad.",
+        "En el segundo tiempo del partido cayeron otros dos goles.",
+    ],
+)
+def test_falling_things_are_no_dead(resources: Resources, text: str) -> None:
+    x = _run(resources, _SHOTS + text, "es")
+    assert _counts(x, "killed") == []
+
+
+def test_falling_detainees_are_arrests(resources: Resources) -> None:
+    x = _run(resources, _SHOTS + "Por la noche cayeron otros dos detenidos en la plaza.", "es")
+    assert _counts(x, "killed") == []
+    assert 2 in _counts(x, "detained")
+
+
+_SHOT_DEAD = (
+    "Un dirigente murió el martes en Sicuani cuando la policía disparó contra los manifestantes "
+    "que bloqueaban el puente. Era padre de tres hijos.\n\n"
+)
+
+
+def test_more_wounded_in_a_sources_balance_are_the_shootings(resources: Resources) -> None:
+    x = _run(
+        resources,
+        _SHOT_DEAD + "Otras 22 personas resultaron heridas, según el balance de la Red de Salud.",
+        "es",
+    )
+    assert 22 in _counts(x, "injured")
+    assert _tallies(x, "injured") == []
+
+
+def test_a_balance_since_a_day_stays_a_toll(resources: Resources) -> None:
+    x = _run(
+        resources,
+        _SHOT_DEAD
+        + "Otras 220 personas resultaron heridas desde el inicio del paro, según el balance de "
+        "la Red de Salud.",
+        "es",
+    )
+    assert 220 not in _counts(x, "injured")
+
+
+def test_two_sources_for_one_named_incident_count_it(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "On the night of 9 January, soldiers opened fire on residents of Juliaca near the "
+        "airport; at least six people died, and local groups speak of nine.",
+        "en",
+    )
+    assert _tallies(x, "killed") == []
+    assert _counts(x, "killed") and _counts(x, "killed")[0] == 6
+
+
+def test_a_toll_that_later_rose_is_no_incident_of_the_day(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "The roof of the market in Huancayo collapsed on 3 March, killing 11 people, a toll "
+        "that later rose to 12.",
+        "en",
+    )
+    assert _counts(x, "killed") == []
