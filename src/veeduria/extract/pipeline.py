@@ -985,10 +985,26 @@ class _Run:
                     # a figure right after a toll, with no date, town or incident of its own,
                     # goes on with that toll
                     cue = Found(c.count.span[0], c.count.span[1], None)
-                if cue is None and c is disputed:
+                if (
+                    cue is None
+                    and c is disputed
+                    and not (
+                        c.category in ("killed", "injured")
+                        and incident_end >= 0
+                        and last_incident is not None
+                        and last_incident.sub_event_type in _DEADLY_SUB_EVENTS
+                        and not self.text[incident_end:start].strip()
+                        and not any(
+                            e.sentence[1] == incident_end and e.count(c.category) is not None
+                            for e in events
+                        )
+                    )
+                ):
                     # "An observatory said at least 11 people had been killed; another group put
                     # the figure at 12": a figure another source disputes, with no town or day of
-                    # its own, is a toll
+                    # its own, is a toll; right after an incident that gave no figure of its own
+                    # ("Un grupo incendió un puesto policial. Seis agentes resultaron heridos,
+                    # según la Policía; otras fuentes hablan de dieciocho") it is that incident's
                     cue = Found(c.count.span[0], c.count.span[1], None)
                 if cue is not None and c.count.value == 0:
                     # "No injuries reported so far", "sin detenidos hasta el momento": a zero is

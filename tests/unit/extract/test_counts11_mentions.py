@@ -156,3 +156,61 @@ def test_a_toll_that_later_rose_is_no_incident_of_the_day(resources: Resources) 
         "en",
     )
     assert _counts(x, "killed") == []
+
+
+def test_wounded_a_source_gives_after_an_attack_are_its_despite_a_rival(
+    resources: Resources,
+) -> None:
+    x = _run(
+        resources,
+        "Cientos de manifestantes marcharon el martes en Ilave. Un grupo de manifestantes "
+        "incendió la comisaría de Ilave. Cuatro agentes resultaron "
+        "heridos, según la Policía; otras fuentes hablan de once.",
+        "es",
+    )
+    assert _tallies(x, "injured") == []
+    assert 4 in _counts(x, "injured")
+
+
+def test_a_disputed_toll_without_an_incident_stays_a_toll(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "Un observatorio dijo que al menos 11 personas murieron en las protestas; otro grupo "
+        "habla de 14.",
+        "es",
+    )
+    assert _counts(x, "killed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Lo enterraron ayer en Abancay, tras un cortejo de miles de personas que cruzó la "
+            "plaza de Armas.",
+            "es",
+        ),
+        ("En Cusco, un cortejo de cientos de comuneros acompañó el ataúd.", "es"),
+        ("In Cusco a cortege of thousands followed the coffin to the cemetery.", "en"),
+        ("At the burial in Puno, hundreds of mourners chanted against the president.", "en"),
+        ("Durante el entierro en Juliaca, los deudos corearon consignas contra la presidenta.", "es"),
+    ],
+)
+def test_corteges_and_chants_are_protests(resources: Resources, text: str, language: str) -> None:
+    x = _run(resources, text, language)
+    assert any(e.event_type == "Protests" for e in x.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La fiesta de la Candelaria en Puno cerró con un cortejo de danzantes.", "es"),
+        ("At the stadium in Lima, thousands of fans chanted the name of their striker.", "en"),
+        ("The choir in Cusco chanted hymns at the cathedral.", "en"),
+    ],
+)
+def test_festive_corteges_and_chants_are_not(
+    resources: Resources, text: str, language: str
+) -> None:
+    x = _run(resources, text, language)
+    assert not any(e.event_type == "Protests" for e in x.events)
