@@ -3600,7 +3600,9 @@ def _split_by_place(
         town = after[0] if after else (fronted[-1] if fronted else None)
         if town is None:
             continue
-        opens = [i for i in _separators(cues, text, lead_end, min(a, town.span[0])) if i > 0]
+        # "murió en Juli y otro más en Ilave": the coordinator opens the figure of another one
+        upto = min(tail if second.another else a, town.span[0])
+        opens = [i for i in _separators(cues, text, lead_end, upto) if i > 0]
         if not opens:
             continue
         joint = opens[-1]

@@ -214,3 +214,36 @@ def test_festive_corteges_and_chants_are_not(
 ) -> None:
     x = _run(resources, text, language)
     assert not any(e.event_type == "Protests" for e in x.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La policía disparó contra los manifestantes el lunes en Puno: un comunero murió en "
+            "Juli y otro más en Ilave.",
+            "es",
+        ),
+        (
+            "Police opened fire on protesters in Puno on Monday: one man died in Juli and "
+            "another in Ilave.",
+            "en",
+        ),
+    ],
+)
+def test_one_dead_in_each_of_two_towns_is_two_incidents(
+    resources: Resources, text: str, language: str
+) -> None:
+    x = _run(resources, text, language)
+    assert _counts(x, "killed") == [1, 1]
+    assert "Ilave" in {e.location.name for e in x.events if e.location is not None}
+
+
+def test_another_one_in_the_same_town_stays_one_incident(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "La policía disparó contra los manifestantes en Juli: un comunero murió en el acto y "
+        "otro más en el hospital.",
+        "es",
+    )
+    assert _counts(x, "killed") == [2]
