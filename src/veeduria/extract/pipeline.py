@@ -1201,7 +1201,14 @@ class _Run:
                 has_detained=_figure(by_category, "detained"),
                 has_participants=_figure(by_category, "participants"),
                 election_topic=election_topic,
-                doc_protest=doc_protest,
+                # "La policía disparó contra los manifestantes ... Los heridos superan los
+                # ochenta": force on protesters told before is the story's protest, though no
+                # protest word names it
+                doc_protest=doc_protest
+                or any(
+                    e.sub_event_type == _EXCESSIVE and e.factuality in ("asserted", "reported")
+                    for e in events
+                ),
                 doc_unrest=doc_unrest,
                 doc_unarmed=doc_unarmed,
                 commemoration="commemoration" in roles,

@@ -247,3 +247,38 @@ def test_another_one_in_the_same_town_stays_one_incident(resources: Resources) -
         "es",
     )
     assert _counts(x, "killed") == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "injured"),
+    [
+        (
+            "Los soldados dispararon contra los manifestantes en Ilave. Los heridos superan los "
+            "sesenta.",
+            "es",
+            60,
+        ),
+        (
+            "La policía disparó contra los manifestantes en Juliaca. Los heridos superan los 80, "
+            "según la Diresa.",
+            "es",
+            80,
+        ),
+        ("Soldiers fired on protesters in Juliaca. The injured exceeded 70.", "en", 70),
+    ],
+)
+def test_wounded_after_force_on_protesters_are_its(
+    resources: Resources, text: str, language: str, injured: int
+) -> None:
+    x = _run(resources, text, language)
+    assert injured in _counts(x, "injured")
+
+
+def test_wounded_after_an_attack_on_a_bus_are_no_protest(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "Unos sicarios dispararon contra un bus de la empresa El Dorado en Trujillo. Los heridos "
+        "superan los diez.",
+        "es",
+    )
+    assert not any(e.event_type == "Protests" for e in x.events)
