@@ -282,3 +282,32 @@ def test_wounded_after_an_attack_on_a_bus_are_no_protest(resources: Resources) -
         "es",
     )
     assert not any(e.event_type == "Protests" for e in x.events)
+
+
+_FIRED = "La policía disparó contra los manifestantes en Juliaca el lunes. "
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "value"),
+    [
+        ("Según los dirigentes, los arrestados pasan de cien.", "detained", 100),
+        ("Los heridos pasaban de 40, según el hospital.", "injured", 40),
+        ("Al menos doce personas perdieron la visión de un ojo.", "injured", 12),
+        ("El dirigente cayó por un disparo de los militares.", "killed", 1),
+        ("Un rondero cayó con un balazo en el pecho junto al puente.", "killed", 1),
+    ],
+)
+def test_more_ways_to_tell_a_figure(resources: Resources, text: str, what: str, value: int) -> None:
+    x = _run(resources, _FIRED + text, "es")
+    assert value in _counts(x, what)
+
+
+def test_falling_wounded_is_no_death(resources: Resources) -> None:
+    x = _run(resources, _FIRED + "Un comunero cayó herido por un disparo en la pierna.", "es")
+    assert _counts(x, "killed") == []
+    assert 1 in _counts(x, "injured")
+
+
+def test_sales_that_pass_a_figure_count_nobody(resources: Resources) -> None:
+    x = _run(resources, "Las ventas del comercio en Juliaca pasan de cien millones.", "es")
+    assert _counts(x, "detained") == [] and _counts(x, "injured") == []
