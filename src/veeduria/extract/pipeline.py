@@ -4185,8 +4185,7 @@ def _disputed(
             d.precision == "day" and sentence[0] <= d.span[0] < figure.count.span[0] for d in dates
         )
         and any(
-            p.geo_precision == 1 and sentence[0] <= p.span[0] < figure.count.span[0]
-            for p in places
+            p.geo_precision == 1 and sentence[0] <= p.span[0] < figure.count.span[0] for p in places
         )
     ):
         # "On the night of 3 May, police opened fire on residents of Siloé, in Cali; at least

@@ -70,7 +70,11 @@ def test_the_copula_without_a_figure_counts_nothing(resources: Resources) -> Non
 
 
 def test_a_corrected_figure_is_no_toll(resources: Resources) -> None:
-    x = _run(resources, "¿Murieron cuatro mineros en el tiroteo de Pataz? No: las víctimas fueron dos", "es")
+    x = _run(
+        resources,
+        "¿Murieron cuatro mineros en el tiroteo de Pataz? No: las víctimas fueron dos",
+        "es",
+    )
     assert _tallies(x, "killed") == []
 
 
@@ -193,7 +197,10 @@ def test_a_disputed_toll_without_an_incident_stays_a_toll(resources: Resources) 
         ("En Cusco, un cortejo de cientos de comuneros acompañó el ataúd.", "es"),
         ("In Cusco a cortege of thousands followed the coffin to the cemetery.", "en"),
         ("At the burial in Puno, hundreds of mourners chanted against the president.", "en"),
-        ("Durante el entierro en Juliaca, los deudos corearon consignas contra la presidenta.", "es"),
+        (
+            "Durante el entierro en Juliaca, los deudos corearon consignas contra la presidenta.",
+            "es",
+        ),
     ],
 )
 def test_corteges_and_chants_are_protests(resources: Resources, text: str, language: str) -> None:
