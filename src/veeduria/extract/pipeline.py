@@ -3113,7 +3113,7 @@ def _clause_events(
     place_clause = at > 0 and _opens_place_clause(clauses[at][0], cues, text)
     outcome = any(c.rule in POLITICAL_RULES for c in coded)
     out: list[Coded] = []
-    for a, b, subordinate in clauses:
+    for index, (a, b, subordinate) in enumerate(clauses):
         triggers = [t for t in facts.triggers if a <= t.start < b]
         if not triggers or any(t.start in used for t in triggers):
             continue
@@ -3222,10 +3222,41 @@ def _clause_events(
                 # clause joined by ", but" / ", y" may tell a second one
                 continue
             taken.add((c.event_type, c.sub_event_type))
+            end = b
+            if c.sub_event_type == _EXCESSIVE and not facts.forces_hurt:
+                end = _dead_clause_after(clauses, index, facts, counts) or b
             out.append(
-                Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, b))
+                Coded(
+                    c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, end)
+                )
             )
     return out
+
+
+def _dead_clause_after(
+    clauses: Sequence[tuple[int, int, bool]],
+    index: int,
+    facts: SentenceFacts,
+    counts: Sequence[CountMatch],
+) -> int | None:
+    """Where the clause right after a clause of fire on a crowd ends, when it only counts the
+    dead or wounded: "demonstrators burned a police post, and officers responded with live fire;
+    *two people died there*" (the dead of the fire, not of the burning told first)."""
+    if index + 1 >= len(clauses):
+        return None
+    a, b, _ = clauses[index + 1]
+    if any(
+        isinstance(t.info, TriggerInfo)
+        and not t.info.weak
+        and t.info.kind not in ("killing", "injury")
+        for t in facts.triggers
+        if a <= t.start < b
+    ):
+        return None
+    inside = [c for c in counts if a <= c.count.span[0] < b]
+    if not inside or any(c.category not in ("killed", "injured") or c.part for c in inside):
+        return None
+    return b
 
 
 #: a clause joined by ", and" / ", y" (a sibling, where ";" or a subordinator is not)

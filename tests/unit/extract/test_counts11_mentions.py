@@ -318,3 +318,30 @@ def test_falling_wounded_is_no_death(resources: Resources) -> None:
 def test_sales_that_pass_a_figure_count_nobody(resources: Resources) -> None:
     x = _run(resources, "Las ventas del comercio en Juliaca pasan de cien millones.", "es")
     assert _counts(x, "detained") == [] and _counts(x, "injured") == []
+
+
+_MARCH = "Thousands marched in Ilave on Monday. "
+
+
+def test_the_dead_after_fire_told_in_a_second_clause_are_the_fires(resources: Resources) -> None:
+    x = _run(
+        resources,
+        _MARCH + "In the evening, demonstrators burned a police post, and soldiers responded "
+        "with live fire; three people died there.",
+        "en",
+    )
+    force = [e for e in x.events if e.sub_event_type == "Excessive force against protesters"]
+    riot = [e for e in x.events if e.sub_event_type == "Violent demonstration"]
+    assert force and force[0].killed is not None and force[0].killed.value == 3
+    assert not riot or riot[0].killed is None
+
+
+def test_an_arrest_after_the_fire_stays_out_of_its_clause(resources: Resources) -> None:
+    x = _run(
+        resources,
+        _MARCH + "In the evening, demonstrators burned a police post, and soldiers responded "
+        "with live fire; police later arrested twelve people.",
+        "en",
+    )
+    force = [e for e in x.events if e.sub_event_type == "Excessive force against protesters"]
+    assert not force or force[0].detained is None
