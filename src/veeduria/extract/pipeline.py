@@ -155,6 +155,7 @@ from veeduria.models import (
     Factuality,
     Location,
     Mention,
+    Qualifier,
     Tally,
     TextRef,
     Warning,
@@ -1303,6 +1304,10 @@ class _Run:
                     self.res.numbers,
                     facts.triggers,
                 )
+                if not parts:
+                    parts, left_out = _split_by_source(
+                        coded[0], event_counts, self.text, (start, end), self.res.numbers
+                    )
                 coded.extend(parts)
                 event_counts.extend(left_out)
             if any(c.rule == "protest.remembered" for c in coded):
@@ -1869,6 +1874,9 @@ class _Run:
                     # "Convocamos a un paro ... Las delegaciones marcharán hasta el puente": the
                     # future of a communiqué that calls its bases out is its call, not a plan
                     fact = "called_for"
+                if code.rule.endswith(".source_part") and fact == "asserted":
+                    # "...; local clerics put the toll above 90": a source's own figure
+                    fact = "reported"
                 sentence_fact = fact
                 if (
                     code.clause is not None
@@ -3663,6 +3671,94 @@ def _split_by_place(
     if where:
         return where, []
     return _split_nouns_by_place(first, triggers, cues, places, text, sentence), []
+
+
+#: the opening of a clause where another source gives its own figure for the incident just
+#: counted: "; local clerics put the toll above 90", ", and neighbourhood organisations speak of
+#: five", "; opposition politicians spoke of more than a hundred wounded"
+_SOURCE_CLAUSE = re.compile(
+    r"\s*(?:;|,\s*(?:and|while|whereas|but|y|mientras\s+que|pero)\b)\s*"
+    r"(?:(?:[\w.'’-]+\s+){1,5}?)"
+    r"(?:put\s+(?:the\s+(?:death\s+)?(?:toll|figure|number)|it)|puts\s+the\s+(?:death\s+)?"
+    r"(?:toll|figure|number)|spoke\s+of|speak\s+of|speaks\s+of|counted|count|counts|"
+    r"hablan\s+de|habla\s+de|hablaron\s+de|habló\s+de|cifran\s+en|cifró\s+en|"
+    r"cifraron\s+en|contabilizan|contabilizaron)\b",
+    re.IGNORECASE,
+)
+#: what may stand between a source's verb and its figure: "above", "at", "at least", "more than"
+_SOURCE_FIGURE_GAP = re.compile(
+    r"\s+(?:(?:above|over|at|at\s+least|at\s+more\s+than|more\s+than|nearly|about|al\s+menos|"
+    r"más\s+de|hasta|unos|unas|cerca\s+de)\s+)?",
+    re.IGNORECASE,
+)
+_SOURCE_KINDS = ("killed", "injured")
+_SOURCE_REACH = 100
+
+
+def _split_by_source(
+    first: Coded,
+    counts: Sequence[CountMatch],
+    text: str,
+    sentence: tuple[int, int],
+    numbers: NumberRules,
+) -> tuple[list[Coded], list[CountMatch]]:
+    """Another source's figure for the incident just counted, told in a clause of its own
+    ("Amnesty International has counted at least 66 dead; local clerics put the toll above 90",
+    "at least three people died, and neighbourhood organisations speak of five"), is that
+    source's mention of the incident: the same event, coded from its clause with its figure.
+
+    Returns the mention added and the bare figure read for it (a figure with no noun: "speak
+    of five")."""
+    if first.clause is not None or first.event_type not in ("Protests", "Riots"):
+        return [], []
+    told = [c for c in counts if c.category in _SOURCE_KINDS and not c.part and c.count.value > 0]
+    if not told or len({c.category for c in told}) != 1:
+        return [], []
+    lead = min(told, key=lambda c: c.count.span[0])
+    lead_end = max(lead.count.span[1], lead.head.span[1])
+    if lead.count.high is not None and lead.count.span[0] < lead.head.span[1] < lead_end:
+        lead_end = lead.head.span[1]  # a range with the rival's figure in it ("three ... five")
+    # the clause may open after the rest of the figure's own ("55 people injured in the unrest
+    # had been admitted; opposition politicians spoke of ...")
+    opening = _SOURCE_CLAUSE.search(text, lead_end, min(sentence[1], lead_end + _SOURCE_REACH))
+    if opening is None:
+        return [], []
+    joint = opening.start()
+    later = [c for c in told if c is not lead and c.count.span[0] >= opening.end()]
+    if later:
+        rival = later[0]
+        if rival.count.value == lead.count.value:
+            return [], []
+        bare: list[CountMatch] = []
+    else:
+        gap = _SOURCE_FIGURE_GAP.match(text, opening.end(), sentence[1])
+        at = gap.end() if gap is not None else opening.end()
+        found = find_numbers(text, at, min(sentence[1], at + 40), numbers)
+        if not found or found[0].start != at or found[0].article:
+            return [], []
+        number = found[0]
+        if number.value == lead.count.value or text[number.end : sentence[1]].strip(" .;)") != "":
+            return [], []
+        words = gap.group() if gap is not None else ""
+        qualifier: Qualifier = (
+            "at_least" if re.search(r"above|over|more|least|más|menos", words, re.I) else "exact"
+        )
+        rival = CountMatch(
+            lead.category,
+            Count(number.value, number.value, None, qualifier, number.text, number.span),
+            TextRef(number.text, number.span),
+        )
+        bare = [rival]
+    a, b = rival.count.span
+    part = Coded(
+        first.event_type,
+        first.sub_event_type,
+        first.mode,
+        Found(a, b, first.trigger.info),
+        f"{first.rule}.source_part",
+        (joint, sentence[1]),
+    )
+    return [part], bare
 
 
 def _town_clause_figure(

@@ -345,3 +345,52 @@ def test_an_arrest_after_the_fire_stays_out_of_its_clause(resources: Resources) 
     )
     force = [e for e in x.events if e.sub_event_type == "Excessive force against protesters"]
     assert not force or force[0].detained is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        (
+            "On Monday soldiers opened fire on protesters in Ilave. A rights group has counted at "
+            "least 12 dead; local priests put the toll above 20.",
+            "en",
+            [12, 20],
+        ),
+        (
+            "On Monday soldiers opened fire on protesters in Ilave; at least four people died, "
+            "and neighbourhood groups speak of seven.",
+            "en",
+            [4, 7],
+        ),
+        (
+            "El lunes los soldados dispararon contra los manifestantes en Ilave; al menos cuatro "
+            "personas murieron, y los vecinos hablan de siete.",
+            "es",
+            [4, 7],
+        ),
+    ],
+)
+def test_another_sources_figure_is_its_own_mention(
+    resources: Resources, text: str, language: str, values: list[int]
+) -> None:
+    x = _run(resources, text, language)
+    assert _counts(x, "killed") == values
+    assert _tallies(x, "killed") == []
+    facts = [e.factuality for e in x.events if e.killed is not None]
+    assert "reported" in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same figure from a second source adds no mention
+        "On Monday soldiers opened fire on protesters in Ilave; at least four people died, and "
+        "neighbourhood groups speak of four.",
+        # a figure of another kind is no rival
+        "On Monday soldiers opened fire on protesters in Ilave; at least four people died, and "
+        "police said 30 people were arrested.",
+    ],
+)
+def test_no_rival_no_second_mention(resources: Resources, text: str) -> None:
+    x = _run(resources, text, "en")
+    assert _counts(x, "killed") == [4]
