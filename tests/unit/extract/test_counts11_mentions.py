@@ -394,3 +394,36 @@ def test_another_sources_figure_is_its_own_mention(
 def test_no_rival_no_second_mention(resources: Resources, text: str) -> None:
     x = _run(resources, text, "en")
     assert _counts(x, "killed") == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 3 March in Cusco, a student was stabbed by unidentified men while he was dancing "
+            "at a peaceful sit-in outside the university.",
+            "en",
+        ),
+        (
+            "El 3 de marzo, en Cusco, unos desconocidos apuñalaron a un estudiante mientras "
+            "participaba en un plantón frente a la universidad.",
+            "es",
+        ),
+    ],
+)
+def test_the_protest_someone_was_attacked_at_is_told_too(
+    resources: Resources, text: str, language: str
+) -> None:
+    x = _run(resources, text, language)
+    subs = {e.sub_event_type for e in x.events}
+    assert "Peaceful protest" in subs and len(x.events) >= 2
+
+
+def test_custody_is_no_protest_of_its_own(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "In Cusco, a woman said officers had beaten her while she was in custody at the "
+        "police station.",
+        "en",
+    )
+    assert "Peaceful protest" not in {e.sub_event_type for e in x.events}
