@@ -427,3 +427,39 @@ def test_custody_is_no_protest_of_its_own(resources: Resources) -> None:
         "en",
     )
     assert "Peaceful protest" not in {e.sub_event_type for e in x.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En Arequipa, cientos de manifestantes avanzan por la avenida Ejército hacia la plaza.",
+        # a polysemous word needs a protest reading: here the protest named before
+        "Tras el entierro del dirigente en Cusco, miles de personas recorrían las calles con "
+        "velas y fotos de las víctimas para exigir justicia.",
+    ],
+)
+def test_a_crowd_moving_through_the_streets_is_a_march(resources: Resources, text: str) -> None:
+    x = _run(resources, text, "es")
+    assert any(e.mode == "march" for e in x.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El camión de la basura avanza por la avenida Grau en Lima.",
+        "En Lima, los turistas recorren las calles del centro histórico.",
+    ],
+)
+def test_traffic_and_tourists_are_no_march(resources: Resources, text: str) -> None:
+    x = _run(resources, text, "es")
+    assert not any(e.event_type == "Protests" for e in x.events)
+
+
+def test_a_rally_that_moves_on_is_one_protest(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "En Lima, miles de manifestantes se concentran en la plaza Dos de Mayo y avanzan por la "
+        "avenida Piérola.",
+        "es",
+    )
+    assert len([e for e in x.events if e.event_type == "Protests"]) == 1
