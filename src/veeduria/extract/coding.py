@@ -1936,6 +1936,9 @@ def _other_protests(triggers: list[Found], first: Coded, text: str = "") -> list
             or info.kind != "protest"
             or info.mode in seen
             or info.mode is None
+            # a word of moving with another sense ("avanzan por la avenida", "recorrieron las
+            # calles") tells how the protest named beside it went, not a second one
+            or (info.polysemous and info.mode == "march")
         ):
             continue
         if abs(t.start - first.trigger.start) < 30 or first.mode is None:

@@ -159,6 +159,7 @@ class _Role:
     category: str | None
     position: str | None = None
     singular: bool = False
+    people: bool = False  # counts only a number with a person noun ("cayeron otros dos jóvenes")
 
 
 @dataclass(frozen=True, eq=False)
@@ -364,7 +365,13 @@ def compile_counts(language: str) -> CountRules:
     anchor_items: list[tuple[str, _Role]] = []
     for e in entries:
         if e.role in ("head", "verb", "event_noun", "toll") or (e.role == "person" and e.category):
-            role = _Role(e.role, e.category, e.position, bool(getattr(e, "singular", False)))
+            role = _Role(
+                e.role,
+                e.category,
+                e.position,
+                bool(getattr(e, "singular", False)),
+                bool(getattr(e, "people", False)),
+            )
             anchor_items.extend((p, role) for p in e.patterns)
         elif e.role == "toll_subject":
             # "Los fallecidos desde diciembre ya son 46": a toll when its verb and figure
@@ -858,6 +865,10 @@ def _roles(roles: tuple[_Role, ...]) -> _Roles:
     )
 
 
+#: plain copulas that link only a bare subject to its figure ("los intervenidos fueron 193")
+_COPULAS = frozenset({"fueron", "eran"})
+
+
 class _Reader:
     """The state of one ``find_counts`` call."""
 
@@ -1207,6 +1218,8 @@ class _Reader:
                 # "Los fallecidos ... ya son 46", not "deaths were reported *at* 5 sites": a
                 # bare noun's verb follows it in its clause, and is more than "to", "at", "is"
                 break
+            if not subject and verb.group().strip() in _COPULAS:
+                continue  # "las víctimas fueron dos" corrects a figure; "los heridos fueron 12"
             j = self.next_group(verb.end())
             if j is None or self.groups[j].start != verb.end():
                 continue
@@ -1371,7 +1384,7 @@ class _Reader:
         ):
             i += 1  # "wounding another five": the number after the article
             group = self.groups[i]
-        if not self.takes_bare(group):
+        if not self.takes_bare(group) or (roles[0].people and group.person is None):
             return False
         category = roles[0].category
         assert category is not None

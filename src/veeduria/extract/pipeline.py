@@ -157,6 +157,7 @@ from veeduria.models import (
     Factuality,
     Location,
     Mention,
+    Qualifier,
     Tally,
     TextRef,
     Warning,
@@ -826,10 +827,15 @@ class _Run:
                     cue = None
                 if c.toll and not not_event:
                     cue = Found(c.head.span[0], c.head.span[1], None)  # "the death toll rose to 20"
-                    if since is None and "since" not in roles and _estimated(c, cues):
+                    if (
+                        since is None
+                        and "since" not in roles
+                        and (_estimated(c, cues) or _copula_toll(c, self.text))
+                    ):
                         # "The Interior Ministry later put the number of detainees at 193", "la
-                        # Defensoría cifró en 17 el número de muertos": a source's figure for
-                        # the incident told, with no period, is that incident's
+                        # Defensoría cifró en 17 el número de muertos", "los intervenidos fueron
+                        # 193": a source's figure for the incident told, with no period, is that
+                        # incident's
                         cue = None
                 if (
                     cue is not None
@@ -943,8 +949,13 @@ class _Run:
                     and incident_end >= 0
                     and last_incident is not None
                     and last_incident.sub_event_type in _DEADLY_SUB_EVENTS
-                    and not self.text[incident_end:start].strip()
-                    and not _PERIOD_PHRASE.search(self.text, start, end)
+                    and (
+                        (
+                            not self.text[incident_end:start].strip()
+                            and not _PERIOD_PHRASE.search(self.text, start, end)
+                        )
+                        or more_of_told_by_verb(self.text, c, self.res.counts)
+                    )
                     and not any(
                         e.sentence[1] == incident_end and e.count(c.category) is not None
                         for e in events
@@ -952,7 +963,9 @@ class _Run:
                 ):
                     # "Soldiers fire on crowds near the airport. The ombudsman's office counts ten
                     # dead": a source's count right after an incident that gave no figure of its
-                    # own, with no period, is that incident's figure
+                    # own, with no period, is that incident's figure; so is one that says it
+                    # counts more of it ("Otras 37 personas resultaron heridas, según el balance
+                    # de la Diresa", a paragraph after the shooting)
                     cue = None
                 if (
                     cue is not None
@@ -1032,10 +1045,26 @@ class _Run:
                     # a figure right after a toll, with no date, town or incident of its own,
                     # goes on with that toll
                     cue = Found(c.count.span[0], c.count.span[1], None)
-                if cue is None and c is disputed:
+                if (
+                    cue is None
+                    and c is disputed
+                    and not (
+                        c.category in ("killed", "injured")
+                        and incident_end >= 0
+                        and last_incident is not None
+                        and last_incident.sub_event_type in _DEADLY_SUB_EVENTS
+                        and not self.text[incident_end:start].strip()
+                        and not any(
+                            e.sentence[1] == incident_end and e.count(c.category) is not None
+                            for e in events
+                        )
+                    )
+                ):
                     # "An observatory said at least 11 people had been killed; another group put
                     # the figure at 12": a figure another source disputes, with no town or day of
-                    # its own, is a toll
+                    # its own, is a toll; right after an incident that gave no figure of its own
+                    # ("Un grupo incendió un puesto policial. Seis agentes resultaron heridos,
+                    # según la Policía; otras fuentes hablan de dieciocho") it is that incident's
                     cue = Found(c.count.span[0], c.count.span[1], None)
                 if cue is not None and c.count.value == 0:
                     # "No injuries reported so far", "sin detenidos hasta el momento": a zero is
@@ -1232,7 +1261,14 @@ class _Run:
                 has_detained=_figure(by_category, "detained"),
                 has_participants=_figure(by_category, "participants"),
                 election_topic=election_topic,
-                doc_protest=doc_protest,
+                # "La policía disparó contra los manifestantes ... Los heridos superan los
+                # ochenta": force on protesters told before is the story's protest, though no
+                # protest word names it
+                doc_protest=doc_protest
+                or any(
+                    e.sub_event_type == _EXCESSIVE and e.factuality in ("asserted", "reported")
+                    for e in events
+                ),
                 doc_unrest=doc_unrest,
                 doc_unarmed=doc_unarmed,
                 commemoration="commemoration" in roles,
@@ -1332,6 +1368,10 @@ class _Run:
                     self.res.numbers,
                     facts.triggers,
                 )
+                if not parts:
+                    parts, left_out = _split_by_source(
+                        coded[0], event_counts, self.text, (start, end), self.res.numbers
+                    )
                 coded.extend(parts)
                 event_counts.extend(left_out)
             if any(c.rule == "protest.remembered" for c in coded):
@@ -1923,6 +1963,9 @@ class _Run:
                     # "Convocamos a un paro ... Las delegaciones marcharán hasta el puente": the
                     # future of a communiqué that calls its bases out is its call, not a plan
                     fact = "called_for"
+                if code.rule.endswith(".source_part") and fact == "asserted":
+                    # "...; local clerics put the toll above 90": a source's own figure
+                    fact = "reported"
                 sentence_fact = fact
                 if (
                     code.clause is not None
@@ -3221,7 +3264,7 @@ def _clause_events(
     place_clause = at > 0 and _opens_place_clause(clauses[at][0], cues, text)
     outcome = any(c.rule in POLITICAL_RULES for c in coded)
     out: list[Coded] = []
-    for a, b, subordinate in clauses:
+    for index, (a, b, subordinate) in enumerate(clauses):
         triggers = [t for t in facts.triggers if a <= t.start < b]
         if not triggers or any(t.start in used for t in triggers):
             continue
@@ -3330,10 +3373,41 @@ def _clause_events(
                 # clause joined by ", but" / ", y" may tell a second one
                 continue
             taken.add((c.event_type, c.sub_event_type))
+            end = b
+            if c.sub_event_type == _EXCESSIVE and not facts.forces_hurt:
+                end = _dead_clause_after(clauses, index, facts, counts) or b
             out.append(
-                Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, b))
+                Coded(
+                    c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, end)
+                )
             )
     return out
+
+
+def _dead_clause_after(
+    clauses: Sequence[tuple[int, int, bool]],
+    index: int,
+    facts: SentenceFacts,
+    counts: Sequence[CountMatch],
+) -> int | None:
+    """Where the clause right after a clause of fire on a crowd ends, when it only counts the
+    dead or wounded: "demonstrators burned a police post, and officers responded with live fire;
+    *two people died there*" (the dead of the fire, not of the burning told first)."""
+    if index + 1 >= len(clauses):
+        return None
+    a, b, _ = clauses[index + 1]
+    if any(
+        isinstance(t.info, TriggerInfo)
+        and not t.info.weak
+        and t.info.kind not in ("killing", "injury")
+        for t in facts.triggers
+        if a <= t.start < b
+    ):
+        return None
+    inside = [c for c in counts if a <= c.count.span[0] < b]
+    if not inside or any(c.category not in ("killed", "injured") or c.part for c in inside):
+        return None
+    return b
 
 
 #: a clause joined by ", and" / ", y" (a sibling, where ";" or a subordinator is not)
@@ -3606,6 +3680,19 @@ def _bare_lead_in(
 _ESTIMATE_REACH = 4
 
 
+#: a plain past copula between a bare toll noun and its figure: "los intervenidos *fueron* 193"
+_COPULA_TOLL = re.compile(r"\s+(?:fueron|eran)\s+", re.IGNORECASE)
+
+
+def _copula_toll(match: CountMatch, text: str) -> bool:
+    """A bare toll noun whose figure follows a plain past copula ("los intervenidos fueron 193",
+    "los heridos fueron doce"): the count of one finished incident, not a rising toll, which
+    takes a verb of growth ("ascienden a", "ya suman")."""
+    head, count = match.head.span, match.count.span
+    verb = _COPULA_TOLL.match(text, head[1], count[1])
+    return match.bare and verb is not None and verb.end() < count[1]
+
+
 def _estimated(match: CountMatch, cues: Sequence[Found]) -> bool:
     """A source puts the figure of a toll noun, right before it ("put the number of injured at
     31", "cifró en 17 el número de muertos": `estimate` cues)."""
@@ -3702,7 +3789,9 @@ def _split_by_place(
         town = after[0] if after else (fronted[-1] if fronted else None)
         if town is None:
             continue
-        opens = [i for i in _separators(cues, text, lead_end, min(a, town.span[0])) if i > 0]
+        # "murió en Juli y otro más en Ilave": the coordinator opens the figure of another one
+        upto = min(tail if second.another else a, town.span[0])
+        opens = [i for i in _separators(cues, text, lead_end, upto) if i > 0]
         if not opens:
             continue
         joint = opens[-1]
@@ -3725,6 +3814,94 @@ def _split_by_place(
     if where:
         return where, []
     return _split_nouns_by_place(first, triggers, cues, places, text, sentence), []
+
+
+#: the opening of a clause where another source gives its own figure for the incident just
+#: counted: "; local clerics put the toll above 90", ", and neighbourhood organisations speak of
+#: five", "; opposition politicians spoke of more than a hundred wounded"
+_SOURCE_CLAUSE = re.compile(
+    r"\s*(?:;|,\s*(?:and|while|whereas|but|y|mientras\s+que|pero)\b)\s*"
+    r"(?:(?:[\w.'’-]+\s+){1,5}?)"
+    r"(?:put\s+(?:the\s+(?:death\s+)?(?:toll|figure|number)|it)|puts\s+the\s+(?:death\s+)?"
+    r"(?:toll|figure|number)|spoke\s+of|speak\s+of|speaks\s+of|counted|count|counts|"
+    r"hablan\s+de|habla\s+de|hablaron\s+de|habló\s+de|cifran\s+en|cifró\s+en|"
+    r"cifraron\s+en|contabilizan|contabilizaron)\b",
+    re.IGNORECASE,
+)
+#: what may stand between a source's verb and its figure: "above", "at", "at least", "more than"
+_SOURCE_FIGURE_GAP = re.compile(
+    r"\s+(?:(?:above|over|at|at\s+least|at\s+more\s+than|more\s+than|nearly|about|al\s+menos|"
+    r"más\s+de|hasta|unos|unas|cerca\s+de)\s+)?",
+    re.IGNORECASE,
+)
+_SOURCE_KINDS = ("killed", "injured")
+_SOURCE_REACH = 100
+
+
+def _split_by_source(
+    first: Coded,
+    counts: Sequence[CountMatch],
+    text: str,
+    sentence: tuple[int, int],
+    numbers: NumberRules,
+) -> tuple[list[Coded], list[CountMatch]]:
+    """Another source's figure for the incident just counted, told in a clause of its own
+    ("Amnesty International has counted at least 66 dead; local clerics put the toll above 90",
+    "at least three people died, and neighbourhood organisations speak of five"), is that
+    source's mention of the incident: the same event, coded from its clause with its figure.
+
+    Returns the mention added and the bare figure read for it (a figure with no noun: "speak
+    of five")."""
+    if first.clause is not None or first.event_type not in ("Protests", "Riots"):
+        return [], []
+    told = [c for c in counts if c.category in _SOURCE_KINDS and not c.part and c.count.value > 0]
+    if not told or len({c.category for c in told}) != 1:
+        return [], []
+    lead = min(told, key=lambda c: c.count.span[0])
+    lead_end = max(lead.count.span[1], lead.head.span[1])
+    if lead.count.high is not None and lead.count.span[0] < lead.head.span[1] < lead_end:
+        lead_end = lead.head.span[1]  # a range with the rival's figure in it ("three ... five")
+    # the clause may open after the rest of the figure's own ("55 people injured in the unrest
+    # had been admitted; opposition politicians spoke of ...")
+    opening = _SOURCE_CLAUSE.search(text, lead_end, min(sentence[1], lead_end + _SOURCE_REACH))
+    if opening is None:
+        return [], []
+    joint = opening.start()
+    later = [c for c in told if c is not lead and c.count.span[0] >= opening.end()]
+    if later:
+        rival = later[0]
+        if rival.count.value == lead.count.value:
+            return [], []
+        bare: list[CountMatch] = []
+    else:
+        gap = _SOURCE_FIGURE_GAP.match(text, opening.end(), sentence[1])
+        at = gap.end() if gap is not None else opening.end()
+        found = find_numbers(text, at, min(sentence[1], at + 40), numbers)
+        if not found or found[0].start != at or found[0].article:
+            return [], []
+        number = found[0]
+        if number.value == lead.count.value or text[number.end : sentence[1]].strip(" .;)") != "":
+            return [], []
+        words = gap.group() if gap is not None else ""
+        qualifier: Qualifier = (
+            "at_least" if re.search(r"above|over|more|least|más|menos", words, re.I) else "exact"
+        )
+        rival = CountMatch(
+            lead.category,
+            Count(number.value, number.value, None, qualifier, number.text, number.span),
+            TextRef(number.text, number.span),
+        )
+        bare = [rival]
+    a, b = rival.count.span
+    part = Coded(
+        first.event_type,
+        first.sub_event_type,
+        first.mode,
+        Found(a, b, first.trigger.info),
+        f"{first.rule}.source_part",
+        (joint, sentence[1]),
+    )
+    return [part], bare
 
 
 def _town_clause_figure(
@@ -4238,8 +4415,9 @@ def _disputed(
     number at 140*". Two sources' counts of the same thing, with no day of its own between
     them, are a toll and its rival, not an incident: the figure of one kind just before the
     rival figure is returned. A figure told with a day or a town of its own ("12 people were
-    arrested in Juliaca on Monday; the ombudsman put the figure at 15") counts an incident; a
-    town in the source's name before it ("a Caracas-based observatory said ...") does not."""
+    arrested in Juliaca on Monday; the ombudsman put the figure at 15"), or after both a day
+    and a town in its sentence, counts an incident; a town in the source's name before it ("a
+    Caracas-based observatory said ...") does not."""
     taken = [c.count.span for c in counts]
     rivals = competing_figures(cues, text, sentence, taken, numbers, dates)
     if not rivals:
@@ -4264,6 +4442,26 @@ def _disputed(
     ) or any(
         p.geo_precision == 1 and figure.count.span[0] <= p.span[0] < rival.start for p in places
     ):
+        return None
+    if (
+        since is None
+        and any(
+            isinstance(q.info, CueInfo)
+            and q.info.id.endswith(".tally_given")
+            and figure.count.span[1] <= q.start < rival.start
+            for q in cues
+        )
+        and any(
+            d.precision == "day" and sentence[0] <= d.span[0] < figure.count.span[0] for d in dates
+        )
+        and any(
+            p.geo_precision == 1 and sentence[0] <= p.span[0] < figure.count.span[0] for p in places
+        )
+    ):
+        # "On the night of 3 May, police opened fire on residents of Siloé, in Cali; at least
+        # three people died, and neighbourhood groups speak of five": a day and a town before the
+        # figure name the one incident both sources count (a toll that "later rose to 16" is
+        # not another source's figure)
         return None
     return figure
 

@@ -9,7 +9,9 @@ Roles and the fields they need:
 - ``verb`` (``category``, ``position`` before|after|both; optional ``singular: true``):
   "murieron" (both: "murieron 17", "17 murieron"), "resultaron heridas", "were killed"
   (after), "killing" (before); a ``singular`` form ("fue detenido", "was killed") counts
-  one person when no number goes with it ("Castillo fue detenido");
+  one person when no number goes with it ("Castillo fue detenido"); a ``people`` verb counts
+  only a number with a person noun after it ("cayeron otros dos jóvenes", never "cayeron otros
+  dos goles");
 - ``event_noun`` (``category``): a noun and its preposition before the number:
   "la muerte de", "the death of", "la detención de";
 - ``person`` (optional ``category``): nouns for people counted: "personas", "civiles",
@@ -121,11 +123,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _OPTIONAL: dict[str, tuple[str, ...]] = {
     "person": ("category",),
     "range": ("open",),
-    "verb": ("singular",),
+    "verb": ("singular", "people"),
     "zero": ("category",),
     "toll_verb": ("qualifier",),
 }
-_FIELDS = ("category", "position", "qualifier", "value", "open", "after", "singular")
+_FIELDS = ("category", "position", "qualifier", "value", "open", "after", "singular", "people")
 
 
 class Entry(BaseEntry):
@@ -138,6 +140,7 @@ class Entry(BaseEntry):
     open: tuple[str, ...] | None = None
     after: Literal["vague", "verb"] | None = None
     singular: bool | None = None
+    people: bool | None = None
 
     @model_validator(mode="after")
     def _fields_match_role(self) -> Entry:
