@@ -2137,7 +2137,7 @@ class _Run:
                 if code.mode == "strike" and code.sub_event_type == "Peaceful protest":
                     mention, story_union = _union_strike(mention, story_union)
                 if events:
-                    mention = _same_victim(mention, events[-1], code)
+                    mention = _same_victim(mention, _incident_before(events, mention), code)
                 if going_on is not None:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
                 if choice.source == "earlier" and mention.date is None:
@@ -3019,6 +3019,16 @@ def _same_victim(mention: Mention, last: Mention, code: Coded) -> Mention:
     ):
         return mention
     return replace(mention, actor2=last.actor2)
+
+
+def _incident_before(events: Sequence[Mention], mention: Mention) -> Mention:
+    """The incident a death told next would be of: the last of the three events told before
+    that has its type, past the protest the victim was attacked at ("shot a student while he
+    was dancing at a peaceful sit-in. He died yesterday"); else the last event."""
+    for earlier in reversed(events[-3:]):
+        if earlier.sub_event_type == mention.sub_event_type:
+            return earlier
+    return events[-1]
 
 
 _CASUALTY_RULES = frozenset(
