@@ -37,20 +37,58 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple, Protocol
 
+from veeduria.errors import ResourceError
 from veeduria.extract.numbers import lower_window
 from veeduria.extract.terms import fold
 from veeduria.models import Location
+from veeduria.resources.loader import load_lexicon
 
-_ORIGIN = re.compile(
-    r"(?:natural(?:es)? de|procedentes? de|originari[oa]s? de|oriund[oa]s? de|llegad[oa]s? desde|"
-    r"hometown|native of|natives of|who came from|arrived from|from the town of)\s*$",
-    re.IGNORECASE,
-)
+# ---------------------------------------------------------------------------- words
+#
+# The words of the patterns below live in ``lexicons/<lang>/places.yaml``, one list per role;
+# the patterns keep their structure here and are built once, when this module is loaded, from
+# the words of every language (the patterns of a town's roles are read whatever the language
+# of the text, as they always were).
+
+#: the languages whose place words the patterns are built from
+_WORD_LANGUAGES = ("es", "en")
+
+
+def _role_words(role: str) -> tuple[str, ...]:
+    """Every language's words of ``role``, longest first (then in alphabetical order).
+
+    Raises:
+        ResourceError: no language has a word for ``role``.
+    """
+    words = {
+        word
+        for language in _WORD_LANGUAGES
+        for entry in load_lexicon(language, "places").entries
+        if entry.role == role
+        for word in entry.words
+    }
+    if not words:
+        files = ", ".join(f"lexicons/{lang}/places.yaml" for lang in _WORD_LANGUAGES)
+        raise ResourceError(f"{files}: no words for the role {role!r}", code="E015")
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _words(role: str, *, any_space: bool = False) -> str:
+    """The words of ``role`` as a regular-expression alternation (no group around it): each
+    word escaped, longest first; with ``any_space`` a space in a phrase matches any run of
+    whitespace."""
+    escaped = (re.escape(w) for w in _role_words(role))
+    if any_space:
+        escaped = (e.replace("\\ ", r"\s+") for e in escaped)
+    return "|".join(escaped)
+
+
+_ORIGIN = re.compile(rf"(?:{_words('origin')})\s*$", re.IGNORECASE)
 
 
 #: the last word of every phrase of ``_ORIGIN`` ("de", "desde", "hometown", "of", "from"):
 #: a match ends with one of these and whitespace, so most names need no search
-_ORIGIN_LAST = ("de", "of", "from", "hometown")
+_ORIGIN_LAST = tuple(sorted({w.split()[-1].lower() for w in _role_words("origin")}))
 
 
 def is_origin(text: str, start: int) -> bool:
@@ -74,16 +112,10 @@ class PlaceFinder(Protocol):
 
 _CAPITALISED = re.compile(
     r"\b(?:en|desde|hacia|cerca de|in|at|near|outside)\s+"
-    r"((?:(?:la|el|the)\s+)?(?:ciudad|provincia|región|departamento|distrito|city|province|region|department|district)?\s*"
+    rf"((?:(?:la|el|the)\s+)?(?:{_words('level_noun')})?\s*"
     r"(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|de la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})"
 )
-_NOT_PLACES = frozenset(
-    """lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio
-    julio agosto septiembre setiembre octubre noviembre diciembre monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september october
-    november december congreso congress gobierno government policía police defensoría twitter
-    facebook""".split()
-)
+_NOT_PLACES = frozenset(_role_words("not_place"))
 
 
 class CapitalisedPlaces:
@@ -164,9 +196,8 @@ _QUALIFIER_GAP = 30
 #: Carabaya province", "Juliaca*, a city in* Puno", "Macusani*, un pequeño pueblo de* Puno"
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|un|una|el|la)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:town|city|village|hamlet|district|community|port|pueblo|ciudad|localidad|distrito|"
-    r"comunidad|caser[ií]o|poblado|puerto)\s+(?:(?:in|of|en|de|del)\s+)(?:(?:the|la|el)\s+)?"
-    r"(?:(?:region|province|department|regi[oó]n|provincia|departamento)\s+(?:of\s+|de\s+)?)?$",
+    rf"(?:{_words('apposition_place')})\s+(?:(?:in|of|en|de|del)\s+)(?:(?:the|la|el)\s+)?"
+    rf"(?:(?:{_words('apposition_level')})\s+(?:of\s+|de\s+)?)?$",
     re.IGNORECASE,
 )
 #: the longest apposition read
@@ -174,10 +205,7 @@ _APPOSITION_REACH = 60
 
 
 #: the noun a place mention may begin with ("*pueblo de* Puno"), read as part of the apposition
-_APPOSITION_NOUN = re.compile(
-    r"(?:pueblo|ciudad|localidad|distrito|provincia|regi[oó]n|departamento)\s+(?:de|del)\s+",
-    re.IGNORECASE,
-)
+_APPOSITION_NOUN = re.compile(rf"(?:{_words('apposition_noun')})\s+(?:de|del)\s+", re.IGNORECASE)
 
 
 def _apposed(p: Location, places: Sequence[Location], text: str) -> bool:
@@ -220,21 +248,15 @@ def _without_qualifiers(places: Sequence[Location], text: str | None = None) -> 
 
 # a place that ends an institution's name: "la Dirección Regional de Salud de Puno",
 # "Defensoría del Pueblo de Ayacucho" (a level word is no institution: "Región de Puno")
-_INSTITUTIONS = (
-    r"Direcci[oó]n|Gobierno|Municipalidad|Defensor[ií]a|Fiscal[ií]a|Prefectura|Subprefectura|"
-    r"Universidad|Federaci[oó]n|Frente|Gerencia|Red|Hospital|Corte|Arzobispado|Obispado|Prelatura|"
-    r"C[aá]mara|Colegio|Sindicato|Asociaci[oó]n|Coordinadora|Comit[eé]|Confederaci[oó]n|Jefatura|"
-    r"Consejo|Comando|Junta|Diresa|Sutep|SUTEP|Radio|Diario|Canal|Emisora|Instituto"
-)
+_INSTITUTIONS = _words("institution")
 _IN_NAME_BEFORE = re.compile(
     rf"\b(?:{_INSTITUTIONS})"
     r"(?:\s+(?:de|del|de la|de los|de las|y|e|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)){0,5}?\s+(?:de|del|de la)\s+$"
     # a station or a paper named after its town: "Radio Juliaca", "Diario Puno"
-    r"|\b(?:Radio|Diario|Canal|Emisora)\s+$"
+    rf"|\b(?:{_words('station')})\s+$"
     # an office named by its acronym and its region or city, with no "de": "la Diresa Cusco",
     # "la Geresa Arequipa", "el Sutep Puno", "la Red de Salud San Román"
-    r"|\b(?:Diresa|DIRESA|Geresa|GERESA|Diris|DIRIS|Sutep|SUTEP|Red\s+de\s+Salud|"
-    r"Hospital\s+Regional)\s+$"
+    rf"|\b(?:{_words('office_acronym', any_space=True)})\s+$"
     # the same after the name spelled out and its acronym in brackets: "la Dirección Regional
     # de Salud (Diresa) Cusco", "la Gerencia Regional de Salud (Geresa) Arequipa"
     rf"|\b(?:{_INSTITUTIONS})[^.;:()\n]{{0,50}}?\([A-ZÁÉÍÓÚÑ][\w-]{{1,12}}\)\s+(?:(?:de|del)\s+)?$"
@@ -243,40 +265,26 @@ _IN_NAME_BEFORE = re.compile(
 #: these begin with, and tries ``_IN_NAME_BEFORE`` (which begins with ``\b``) at every position
 _INSTITUTION = re.compile(_INSTITUTIONS)
 # "the Puno Regional Government", "the Cusco Chamber of Commerce"
-_IN_NAME_AFTER = re.compile(
-    r"\s+(?:Regional|Municipal|Provincial|Departmental|Health|Police|Chamber|Federation|Front|"
-    r"Defen[cs]e|University|Bar|Court|Prefecture|Prosecutor|Ombudsman|Diocese|Archdiocese|"
-    r"Workers|Teachers|Students|Unions?)\b"
-)
+_IN_NAME_AFTER = re.compile(rf"\s+(?:{_words('name_after')})\b")
 # the same in lower case: "the Puno regional health directorate", "the Melgar peasant
 # federation", "the Cusco chamber of commerce"
 _IN_NAME_AFTER_LOWER = re.compile(
-    r"\s+(?:(?:regional|municipal|provincial|departmental)\s+(?:health|government|police|"
-    r"directorate|office|council|authorities|prosecutor)|(?:[a-z]+\s+)?(?:federation|"
-    r"directorate|chamber of commerce|defen[cs]e front|workers'? union|teachers'? union))\b"
+    rf"\s+(?:(?:{_words('name_after_level')})\s+(?:{_words('name_after_office')})"
+    rf"|(?:[a-z]+\s+)?(?:{_words('name_after_body')}))\b"
 )
 # "the Puno protests": a place as the modifier of an event noun names the events, not where
 # the sentence's own event happens
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|of the|this|these|those|last year's)\s+$", re.IGNORECASE)
-_MODIFIER_AFTER = re.compile(
-    r"\s+(?:protests?|strikes?|blockades?|massacres?|killings|clashes|marches|unrest|crisis|"
-    r"uprising|demonstrations?|violence|deaths|victims|leaders|delegations?)\b"
-)
+_MODIFIER_AFTER = re.compile(rf"\s+(?:{_words('modifier_event')})\b")
 # where a person described in an apposition belongs: "el fallecido, presidente de una comunidad
 # campesina de la provincia de Anta, presentaba ..."
 _AFFILIATION_BEFORE = re.compile(
-    r",\s*(?:(?:the|el|la|un|una|a|an)\s+)?(?:presidente|presidenta|president|dirigente|"
-    r"l[ií]der|leader|member|miembro|integrante|head|chief|jefe|jefa|secretario general|"
-    r"secretaria general|secretary general|spokesman|spokeswoman|vocero|vocera|vecino|vecina|"
-    r"resident|native|natural)\s+(?:de|del|of|in|en)\b[^,;.]{0,80}$",
+    rf",\s*(?:(?:the|el|la|un|una|a|an)\s+)?(?:{_words('affiliation')})"
+    r"\s+(?:de|del|of|in|en)\b[^,;.]{0,80}$",
     re.IGNORECASE,
 )
 # where a speaker is, not where the event happened: "Officials in Lima attributed the attack"
-_SPEAKER_BEFORE = re.compile(
-    r"\b(?:officials|authorities|sources|prosecutors|lawmakers|ministers|diplomats|analysts|"
-    r"funcionarios|autoridades|fuentes|fiscales|voceros)\s+(?:in|en|de)\s+$",
-    re.IGNORECASE,
-)
+_SPEAKER_BEFORE = re.compile(rf"\b(?:{_words('speaker')})\s+(?:in|en|de)\s+$", re.IGNORECASE)
 # a road named by the towns it links: "la carretera Puno–Desaguadero", "the Cusco-Puno road"
 _ROAD_END_AFTER = re.compile(r"\s*[–—-]\s*[A-ZÁÉÍÓÚÑ]")
 _ROAD_END_BEFORE = re.compile(r"[A-Za-záéíóúñ]\s*[–—-]\s*$")
@@ -343,29 +351,16 @@ def _find_list_head(text: str, start: int) -> int:
 # Atico", "delegaciones de Ilave", "un dirigente de Espinar", "el alcalde de Ayaviri"; "the
 # mayor of Santa Rosa", "residents of Juliaca", "farmers from the districts of Santa Rosa"
 #: the words that name people by where they belong (a noun before "de", "of", "from")
-_BELONGING_NOUNS = (
-    r"(?:comuner[oa]s?|poblador(?:es|as?)?|campesin[oa]s?|manifestantes|delegaci[oó]n(?:es)?|"
-    r"delegad[oa]s?|dirigentes?|l[ií]der(?:es)?|estudiantes|trabajador(?:es|as)|agricultores|"
-    r"transportistas|mineros|vecin[oa]s|ronderos|docentes|maestros|comerciantes|productores|"
-    r"j[oó]venes|mujeres|familias|familiares|residentes|habitantes|moradores|representantes|"
-    r"bases|gremios|aimaras|aymaras|quechuas|personas|gente|people|alcalde(?:sa|s)?|gobernador(?:a|es)?|prefect[oa]|"
-    r"regidor(?:a|es)?|"
-    r"teniente alcalde|obispo|p[aá]rroco|deudos|mayors?|governors?|prefects?|bishops?|"
-    r"residents|inhabitants|villagers|farmers|peasants|leaders?|delegations?|delegates|"
-    r"protesters|demonstrators|marchers|workers|students|miners|teachers|"
-    r"natives?|members)"
-)
+_BELONGING_NOUNS = f"(?:{_words('belonging')})"
 _BELONGING_NOUN = re.compile(_BELONGING_NOUNS, re.IGNORECASE)
 _BELONGING_BEFORE = re.compile(
     r"\b" + _BELONGING_NOUNS + r"(?:\s+[a-záéíóúñ]+){0,2}?"
     # "manifestantes, en su mayoría de Azángaro", "protesters, mostly from Ilave"
-    r"(?:,?\s+(?:en\s+su\s+mayor[ií]a|mayoritariamente|mostly|many\s+of\s+them))?"
+    rf"(?:,?\s+(?:{_words('belonging_most', any_space=True)}))?"
     r"\s+(?:de|del|of|from)\s+"
     r"(?:(?:la|las|los|el|the)\s+)?"
     r"(?:[A-ZÁÉÍÓÚÑ][\w-]+['’]s\s+)?"  # "the governor of Bolivia's Santa Cruz region"
-    r"(?:(?:comunidad(?:es)?|distritos?|provincias?|localidad(?:es)?|regi[oó]n|ciudad|zona|"
-    r"sector(?:es)?|barrios?|centros? poblados?|communit(?:y|ies)|districts?|provinces?|"
-    r"villages?|towns?|city|region)(?:\s+[a-záéíóúñ]+)?\s+(?:de|del|of)\s+"
+    rf"(?:(?:{_words('belonging_unit')})(?:\s+[a-záéíóúñ]+)?\s+(?:de|del|of)\s+"
     r"(?:(?:la|el|the)\s+)?)?$",
     re.IGNORECASE,
 )
@@ -1941,11 +1936,11 @@ def territory(
 
 
 #: words that give a strike's territory: the country's, a region's, a province's
-_NATIONAL = re.compile(r"\b(?:nacional(?:es)?|national|nationwide|nation-wide)\b", re.IGNORECASE)
+_NATIONAL = re.compile(rf"\b(?:{_words('national')})\b", re.IGNORECASE)
 _GENERAL_AFTER = re.compile(r"\s+general\b", re.IGNORECASE)
 _GENERAL = re.compile(r"\bgeneral\b", re.IGNORECASE)
-_REGIONAL = re.compile(r"\b(?:regional(?:es)?|region-wide|departamental(?:es)?)\b", re.IGNORECASE)
-_PROVINCIAL = re.compile(r"\b(?:provincial(?:es)?|province-wide)\b", re.IGNORECASE)
+_REGIONAL = re.compile(rf"\b(?:{_words('regional')})\b", re.IGNORECASE)
+_PROVINCIAL = re.compile(rf"\b(?:{_words('provincial')})\b", re.IGNORECASE)
 # right after the strike's word: "the strike in the province", "el paro en toda la provincia"
 _IN_PROVINCE_AFTER = re.compile(
     r"\s+(?:in|across|throughout|en)\s+(?:the|la|toda\s+la)\s+(?:province|provincia)\b",
@@ -1989,10 +1984,9 @@ NATIONAL_MEASURES = frozenset({"state_of_emergency"})
 
 # an embassy or consulate: a country named after these is whose mission it is, not where
 _MISSION_BEFORE = re.compile(
-    r"\b(?:embajada|consulado|embassy|consulate|legaci[oó]n|legation)\s+(?:de|del|of|of the)\s+$",
-    re.IGNORECASE,
+    rf"\b(?:{_words('mission')})\s+(?:de|del|of|of the)\s+$", re.IGNORECASE
 )
-_MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|legation)\b", re.IGNORECASE)
+_MISSION_AFTER = re.compile(rf"\s+(?:{_words('mission_after')})\b", re.IGNORECASE)
 
 
 def mission(loc: Location, text: str) -> bool:

@@ -1,0 +1,92 @@
+"""Place words: ``{id, role, words: [...]}``, the words ``veeduria.extract.places`` builds its
+patterns of a town's roles from.
+
+A word is a literal word or phrase: it is escaped, never read as a regular expression, and the
+words of one role, from every language's file, are joined longest first. The structure of each
+pattern (what comes before and after the words, the prepositions and articles around them)
+stays in ``veeduria.extract.places``; a role's note there says whether a phrase's spaces stand
+for any run of whitespace. Every role a pattern needs must have at least one word in some
+language; a role with words in one language only has an entry in that language's file only.
+
+Roles:
+
+- ``origin``: where people come from ("natural de", "procedentes de", "hometown");
+- ``institution``: an institution whose name may end with a town ("Dirección", "Fiscalía");
+- ``station``: a station or paper named after its town ("Radio", "Diario");
+- ``office_acronym``: an office named by its acronym and its town, with no "de" ("Diresa",
+  "Red de Salud"); spaces match any whitespace;
+- ``name_after``: a capitalised word that makes a town before it part of a name ("Regional",
+  "Chamber");
+- ``name_after_level``, ``name_after_office``: the same in lower case, a level and an office
+  ("regional health");
+- ``name_after_body``: a body named after a town, in lower case ("federation", "chamber of
+  commerce");
+- ``modifier_event``: an event noun a town before it only modifies ("the Puno protests");
+- ``affiliation``: a person described by the place they belong to ("presidente de", "leader
+  of");
+- ``speaker``: people speaking from a place ("officials in Lima");
+- ``apposition_place``, ``apposition_level``: the nouns of an apposition that says where a town
+  lies ("Macusani, a small town in Puno's Carabaya province");
+- ``apposition_noun``: the noun a place mention may begin with ("pueblo de Puno");
+- ``belonging``: people named by where they belong ("comuneros de Azángaro", "mayor of");
+- ``belonging_unit``: the unit of the place they belong to ("los distritos de", "community of");
+- ``belonging_most``: "mostly" between the people and their place ("en su mayoría de"); spaces
+  match any whitespace;
+- ``mission``: an embassy or consulate whose country follows ("embajada de");
+- ``mission_after``: the same after the country ("the Mexican embassy");
+- ``national``, ``regional``, ``provincial``: words that give a strike's territory;
+- ``level_noun``: a level word a capitalised place may open with ("la provincia de Melgar");
+- ``not_place``: capitalised words after "en" or "in" that are no place (weekdays, months,
+  institutions), compared in lower case.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from veeduria.resources.schemas._base import BaseEntry
+
+PlaceRole = Literal[
+    "origin",
+    "institution",
+    "station",
+    "office_acronym",
+    "name_after",
+    "name_after_level",
+    "name_after_office",
+    "name_after_body",
+    "modifier_event",
+    "affiliation",
+    "speaker",
+    "apposition_place",
+    "apposition_level",
+    "apposition_noun",
+    "belonging",
+    "belonging_unit",
+    "belonging_most",
+    "mission",
+    "mission_after",
+    "national",
+    "regional",
+    "provincial",
+    "level_noun",
+    "not_place",
+]
+
+
+class Entry(BaseEntry):
+    role: PlaceRole
+    words: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _words_are_words(self) -> Entry:
+        seen: set[str] = set()
+        for word in self.words:
+            if not word or word != word.strip() or "  " in word:
+                raise ValueError(f"word {word!r}: empty, or with spaces at its ends or doubled")
+            if word in seen:
+                raise ValueError(f"word {word!r} is listed twice")
+            seen.add(word)
+        return self
