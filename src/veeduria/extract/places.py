@@ -54,30 +54,34 @@ from veeduria.resources.loader import load_lexicon
 _WORD_LANGUAGES = ("es", "en")
 
 
-def _role_words(role: str) -> tuple[str, ...]:
-    """Every language's words of ``role``, longest first (then in alphabetical order).
+def _role_words(role: str, languages: Sequence[str] = _WORD_LANGUAGES) -> tuple[str, ...]:
+    """The words of ``role`` in ``languages`` (every language's by default), longest first
+    (then in alphabetical order).
 
     Raises:
-        ResourceError: no language has a word for ``role``.
+        ResourceError: none of ``languages`` has a word for ``role``.
     """
     words = {
         word
-        for language in _WORD_LANGUAGES
+        for language in languages
         for entry in load_lexicon(language, "places").entries
         if entry.role == role
         for word in entry.words
     }
     if not words:
-        files = ", ".join(f"lexicons/{lang}/places.yaml" for lang in _WORD_LANGUAGES)
+        files = ", ".join(f"lexicons/{lang}/places.yaml" for lang in languages)
         raise ResourceError(f"{files}: no words for the role {role!r}", code="E015")
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _words(role: str, *, any_space: bool = False) -> str:
+def _words(
+    role: str, *, any_space: bool = False, languages: Sequence[str] = _WORD_LANGUAGES
+) -> str:
     """The words of ``role`` as a regular-expression alternation (no group around it): each
     word escaped, longest first; with ``any_space`` a space in a phrase matches any run of
-    whitespace."""
-    escaped = (re.escape(w) for w in _role_words(role))
+    whitespace. A pattern whose structure differs by language ("the town of", "la ciudad de")
+    takes each language's words for its own branch."""
+    escaped = (re.escape(w) for w in _role_words(role, languages))
     if any_space:
         escaped = (e.replace("\\ ", r"\s+") for e in escaped)
     return "|".join(escaped)
@@ -366,17 +370,16 @@ _BELONGING_BEFORE = re.compile(
 )
 # where someone lives: "un dirigente que vive en Orurillo", "a leader who lives in Orurillo"
 _RESIDENCE_BEFORE = re.compile(
-    r"\b(?:who|que)\s+(?:lives?|resides?|vive|viven|reside|residen)\s+(?:in|en)\s+"
-    r"(?:(?:the\s+)?(?:town|city|district|village)\s+of\s+|(?:la|el)\s+(?:ciudad|distrito|"
-    r"localidad|comunidad)\s+de\s+)?$",
+    rf"\b(?:who|que)\s+(?:{_words('residence')})\s+(?:in|en)\s+"
+    rf"(?:(?:the\s+)?(?:{_words('residence_unit', languages=('en',))})\s+of\s+"
+    rf"|(?:la|el)\s+(?:{_words('residence_unit', languages=('es',))})\s+de\s+)?$",
     re.IGNORECASE,
 )
 # where a road leads or lies between, and where vehicles were bound: "la carretera hacia
 # Cusco", "la vía a Arequipa", "el tramo entre Sicuani y Combapata", "the road to Cusco", "the
 # highway linking Juliaca and Puno", "camiones con destino a Arequipa", "trucks bound for Juliaca"
 _ROAD_TO_BEFORE = re.compile(
-    r"\b(?:(?:carretera|v[ií]a|ruta|camino|tramo|trocha|ferrocarril|road|highway|route|"
-    r"stretch|section|railway|railroad|rail\s+line|train\s+line)"
+    rf"\b(?:(?:{_words('road', any_space=True)})"
     r"(?:\s+[a-záéíóúñ]+){0,2}?,?\s+(?:hacia|a|al|entre|que\s+(?:va|lleva|conduce)\s+a|"
     r"que\s+(?:une|conecta)(?:\s+a)?(?:\s+la|\s+el)?|to|toward|towards|between|linking|"
     r"connecting|leading\s+to)"
@@ -395,8 +398,7 @@ _ROAD_TO_BEFORE = re.compile(
 
 # the same with a possessive: "Juliaca's mayor", "Puno's governor"
 _ROLE_AFTER = re.compile(
-    r"['’]s\s+(?:mayor|governor|prefect|bishop|police\s+chief|residents|people|leaders?)\b",
-    re.IGNORECASE,
+    rf"['’]s\s+(?:{_words('possessive_role', any_space=True)})\b", re.IGNORECASE
 )
 
 
@@ -499,15 +501,11 @@ _CAME = re.compile(
     re.IGNORECASE,
 )
 _LED_BY = re.compile(
-    r"\b(?:led|headed|called|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$|"
-    r"\b(?:encabezad|convocad|liderad|organizad|dirigid)[oa]s?\s+por\s+(?:el|la|los|las)?\s*$",
+    rf"\b(?:{_words('led_by', languages=('en',))})\s+by\s+(?:the\s+)?$|"
+    rf"\b(?:{_words('led_by', languages=('es',))})\s+por\s+(?:el|la|los|las)?\s*$",
     re.IGNORECASE,
 )
-_SPOKE = re.compile(
-    r"[^.;:]{0,60}?\b(?:dijo|dijeron|denunci[óo]|denunciaron|pidi[óo]|pidieron|señal[óo]|"
-    r"afirm[óo]|declar[óo]|anunci[óo]|advirti[óo]|said|says|told|denounced|warned|announced)\b",
-    re.IGNORECASE,
-)
+_SPOKE = re.compile(rf"[^.;:]{{0,60}}?\b(?:{_words('spoke')})\b", re.IGNORECASE)
 #: how far before a role word the leader of an event may be named ("encabezada por el")
 _ROLE_REACH = 60
 
@@ -645,8 +643,7 @@ def _aside_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 # where people set off for: "partieron en buses hacia Juliaca", "headed for Puno"
 _HEADED_BEFORE = re.compile(
-    r"\b(?:partieron|parti[óo]|salieron|sali[óo]|viajaron|viaj[óo]|se\s+dirigieron|"
-    r"se\s+dirigi[óo]|se\s+trasladaron|enrumbaron|left|headed|set\s+off|travell?ed)"
+    rf"\b(?:{_words('headed', any_space=True)})"
     r"(?:\s+[\w]+){0,3}?\s+(?:hacia|rumbo\s+a|con\s+destino\s+a|for|toward|towards)\s+$",
     re.IGNORECASE,
 )
@@ -825,8 +822,7 @@ def weak(loc: Location, text: str) -> bool:
 # a distance before a place: "a unos 12 kilómetros de Cochabamba", "some 20 km north of
 # Cusco", "a dos horas de Juliaca", "40 miles from the capital" (metres and blocks are "at")
 _DISTANCE_BEFORE = re.compile(
-    r"(?:\d+(?:[.,]\d+)?|\b[^\W\d_]+)\s*(?:km|kms|kil[oó]metros?|kilometres?|kilometers?|"
-    r"miles|millas|horas|hours)\.?"
+    rf"(?:\d+(?:[.,]\d+)?|\b[^\W\d_]+)\s*(?:{_words('distance_unit')})\.?"
     # a conversion in brackets: "160 km (100 miles) south-east of the capital"
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+(?:al|to\s+the)?\s*(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|"
@@ -939,10 +935,7 @@ def speaker(loc: Location, text: str) -> bool:
 # taken to a hospital near Plaza Francia", "fueron trasladados al hospital regional de Puno",
 # "rushed to a clinic in Juliaca"
 _TAKEN_TO = re.compile(
-    r"\b(?:taken|rushed|transferred|moved|evacuated|airlifted|flown|brought|carried|admitted|"
-    r"trasladad[oa]s?|llevad[oa]s?|evacuad[oa]s?|derivad[oa]s?|conducid[oa]s?|internad[oa]s?|"
-    r"trasladaron|llevaron|evacuaron|derivaron|condujeron|traslad[oó]|llev[oó]|evacu[oó]|"
-    r"deriv[oó]|condujo|ingresad[oa]s?)\s+"
+    rf"\b(?:{_words('taken')})\s+"
     r"(?:(?:by|en|por)\s+\w+\s+)?(?:to|into|a|al|en|hacia)\s+"
     r"(?:(?:a|an|the|un|una|el|la|los|las)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:hospital|hospitals|clinic|clinics|cl[ií]nica|cl[ií]nicas|posta|postas|"
@@ -958,8 +951,7 @@ _TAKEN_TO = re.compile(
 # Monge Medrano y dos de ellos, por su gravedad, a Arequipa", "were taken to a local clinic
 # and later to Lima"
 _TAKEN_ON_TO = re.compile(
-    r"\b(?:taken|rushed|transferred|moved|evacuated|airlifted|flown|brought|"
-    r"trasladad[oa]s?|llevad[oa]s?|evacuad[oa]s?|derivad[oa]s?)\s+"
+    rf"\b(?:{_words('taken_on')})\s+"
     r"(?:to|a|al|hacia)\s+[^.;:!?\n]{1,80}?(?:,\s*|\s+(?:y|e|and)\s+)[^.;:!?\n]{0,50}?"
     r"(?<=\s)(?:to|a|hacia)\s+(?:(?:la ciudad de|the city of)\s+)?$",
     re.IGNORECASE,
@@ -1100,9 +1092,7 @@ def _same_clause(text: str, a: int, b: int) -> bool:
 
 # "a remote village", "una comunidad campesina", "un poblado": the lead names the place vaguely
 _VAGUE = re.compile(
-    r"\b(?:a|an|one|un|una)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:village|hamlet|town|settlement|community|valley|mine|mining camp|"
-    r"pueblo|poblado|localidad|comunidad|caser[ií]o|anexo|valle|mina|asentamiento)\b",
+    rf"\b(?:a|an|one|un|una)\s+(?:[\w-]+\s+){{0,3}}?(?:{_words('vague_place')})\b",
     re.IGNORECASE,
 )
 # a sentence that goes on with the lead's incident, opening on its victim or on the incident
@@ -1112,10 +1102,7 @@ _VAGUE = re.compile(
 _GOES_ON = re.compile(
     r"(?:The|This|That|Those|These|El|La|Los|Las|Este|Esta|Estos|Estas|Dicho|Dicha|Dichos|Dichas)"
     r"\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:man|woman|men|women|boy|girl|youth|young\s+man|teenager|victims?|dead|wounded|"
-    r"clash(?:es)?|shooting|killings?|deaths?|incident|violence|confrontation|"
-    r"joven|j[oó]venes|hombre|mujer|muchach[oa]|adolescente|menor|v[ií]ctimas?|fallecid[oa]s?|"
-    r"herid[oa]s?|enfrentamientos?|balacera|muertes?|incidentes?|hechos|sucesos)\b",
+    rf"(?:{_words('goes_on', any_space=True)})\b",
 )
 # a sentence that opens on a place sets a scene of its own: "In Juliaca, police ...",
 # "Mientras tanto, en Ilave, ..."
@@ -1537,8 +1524,7 @@ _TOWN_DESCRIBED = re.compile(
 )
 #: a near word just before a place: "near", "on the outskirts of", "en las afueras de"
 _NEAR_BEFORE = re.compile(
-    r"\b(?:near|outside|outskirts\s+of|close\s+to|edge\s+of|cerca\s+de|afueras\s+de|"
-    r"alrededores\s+de|inmediaciones\s+de|periferia\s+de)\s+(?:(?:the|la|el|las|los)\s+)?"
+    rf"\b(?:{_words('near', any_space=True)})\s+(?:(?:the|la|el|las|los)\s+)?"
     r"(?:(?:city|town|ciudad)\s+(?:of|de)\s+)?$",
     re.IGNORECASE,
 )

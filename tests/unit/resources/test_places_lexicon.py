@@ -11,7 +11,16 @@ from pydantic import ValidationError
 
 from veeduria.errors import ResourceError
 from veeduria.extract import places
-from veeduria.extract.places import is_origin, mission, speaker, strike_scope
+from veeduria.extract.places import (
+    distance_reference,
+    is_origin,
+    lives_in,
+    mission,
+    on_road,
+    speaker,
+    strike_scope,
+    taken_to,
+)
 from veeduria.models import Location
 from veeduria.resources import load_lexicon
 from veeduria.resources.schemas.places import Entry
@@ -144,3 +153,51 @@ def test_mission_words(text, name, expected):
 def test_strike_scope_words(text, word, expected):
     start = text.index(word)
     assert strike_scope(text, (start, start + len(word))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Una vocera que reside en la localidad de Pomata fue detenida.", "Pomata", True),
+        ("The spokesman, who resides in the village of Tinta, was held.", "Tinta", True),
+        ("La vocera fue detenida en la localidad de Pomata.", "Pomata", False),
+    ],
+)
+def test_residence_words(text, name, expected):
+    assert lives_in(_at(text, name), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Bloquearon la trocha que conduce a Putina.", "Putina", True),
+        ("Pickets closed the railway line to Cusco at dawn.", "Cusco", True),
+        ("Bloquearon las calles de Putina.", "Putina", False),
+    ],
+)
+def test_road_words(text, name, expected):
+    assert on_road(_at(text, name), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("El bloqueo se instaló a 40 kilómetros de Abancay.", "Abancay", True),
+        ("The camp lies two hours from Ayacucho by road.", "Ayacucho", True),
+        ("El bloqueo se instaló en el centro de Abancay.", "Abancay", False),
+    ],
+)
+def test_distance_words(text, name, expected):
+    assert distance_reference(_at(text, name), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Los heridos fueron internados en una clínica de Sicuani.", "Sicuani", True),
+        ("Two protesters were airlifted to a hospital in Arequipa.", "Arequipa", True),
+        ("Los heridos marcharon hasta una clínica de Sicuani.", "Sicuani", False),
+    ],
+)
+def test_taken_words(text, name, expected):
+    assert taken_to(text, text.index(name)) is expected

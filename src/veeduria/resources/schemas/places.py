@@ -37,7 +37,25 @@ Roles:
 - ``national``, ``regional``, ``provincial``: words that give a strike's territory;
 - ``level_noun``: a level word a capitalised place may open with ("la provincia de Melgar");
 - ``not_place``: capitalised words after "en" or "in" that are no place (weekdays, months,
-  institutions), compared in lower case.
+  institutions), compared in lower case;
+- ``residence``, ``residence_unit``: where someone lives ("que vive en", "who lives in the town
+  of"); each language's units take its own branch ("la ciudad de", "the town of");
+- ``road``: a road named by where it leads ("la carretera hacia", "the road to"); spaces match
+  any whitespace;
+- ``possessive_role``: a role after a town's possessive ("Juliaca's mayor"); spaces match any
+  whitespace;
+- ``led_by``: the verb before "por" or "by" of who led a march ("encabezada por", "led by");
+  each language takes its own branch;
+- ``spoke``: a speaking verb after a town's person ("un dirigente de Espinar denunció");
+- ``headed``: people setting off for a town ("partieron hacia", "headed for"); spaces match any
+  whitespace;
+- ``distance_unit``: the unit of a distance from a town ("12 kilómetros de", "30 km from");
+- ``taken``, ``taken_on``: where people were taken ("trasladados al hospital de"), and the verb
+  carried over to a second destination;
+- ``vague_place``: a lead that names the place vaguely ("una comunidad", "a remote village");
+- ``goes_on``: the victim or incident a sentence that goes on with the lead opens on ("El
+  joven", "The clashes"), matched as written; spaces match any whitespace;
+- ``near``: near a town ("cerca de", "on the outskirts of"); spaces match any whitespace.
 """
 
 from __future__ import annotations
@@ -73,6 +91,19 @@ PlaceRole = Literal[
     "provincial",
     "level_noun",
     "not_place",
+    "residence",
+    "residence_unit",
+    "road",
+    "possessive_role",
+    "led_by",
+    "spoke",
+    "headed",
+    "distance_unit",
+    "taken",
+    "taken_on",
+    "vague_place",
+    "goes_on",
+    "near",
 ]
 
 
