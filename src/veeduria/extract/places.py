@@ -543,12 +543,10 @@ def on_road(loc: Location, text: str) -> bool:
 # muertes de Juliaca", "homenaje a los fallecidos de Juliaca", "en respaldo a los detenidos de
 # Chala", "to protest the killings in Juliaca", "justice for the victims of Juliaca"
 _ABOUT_BEFORE = re.compile(
-    r"\b(?:(?P<noun>muertes|masacre|matanza|asesinatos|cr[ií]menes|sucesos|hechos|"
-    r"enfrentamientos|killings|deaths|massacre|bloodshed|murders|events)"
+    rf"\b(?:(?P<noun>{_words('about_incident')})"
     r"\s+(?:de|del|en|ocurrid[oa]s\s+en|in|at|of)"
     # the victims by their town ("los heridos en Ayacucho" is where they were hurt)
-    r"|(?P<victims>fallecid[oa]s|muert[oa]s|heridos|detenidos|v[ií]ctimas|m[aá]rtires|victims|"
-    r"dead|wounded|detainees|martyrs)\s+(?:de|del|of))"
+    rf"|(?P<victims>{_words('about_victims')})\s+(?:de|del|of))"
     r"\s+(?:(?:la|el|the)\s+)?$",
     re.IGNORECASE,
 )
@@ -1107,9 +1105,8 @@ _GOES_ON = re.compile(
 # a sentence that opens on a place sets a scene of its own: "In Juliaca, police ...",
 # "Mientras tanto, en Ilave, ..."
 _NEW_SCENE = re.compile(
-    r"(?:(?:meanwhile|elsewhere|also|mientras tanto|por otro lado|asimismo|adem[aá]s),?\s+)?"
-    r"(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|district|province|"
-    r"ciudad|localidad|distrito|provincia)\s+(?:of|de)\s+)?$",
+    rf"(?:(?:{_words('scene_opener')}),?\s+)?"
+    rf"(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:(?:{_words('scene_unit')})\s+(?:of|de)\s+)?$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
@@ -1518,8 +1515,8 @@ def _own_place(
 #: del (norte de Potosí)", "esta localidad del", "the mining town in (northern Potosí)"; not
 #: "una ciudad del ..." (no town told before)
 _TOWN_DESCRIBED = re.compile(
-    r"\b(?:la|esta|aquella|the|this|that)\s+(?:ciudad|localidad|poblaci[oó]n|pueblo|villa|"
-    r"town|city|village)\s+(?:[\w-]+\s+){0,3}?(?:de|del|en|in|of)\s+(?:(?:la|el|the)\s+)?$",
+    rf"\b(?:la|esta|aquella|the|this|that)\s+(?:{_words('town_described')})"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:de|del|en|in|of)\s+(?:(?:la|el|the)\s+)?$",
     re.IGNORECASE,
 )
 #: a near word just before a place: "near", "on the outskirts of", "en las afueras de"

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from veeduria.errors import ResourceError
 from veeduria.extract import places
 from veeduria.extract.places import (
+    about,
     distance_reference,
     is_origin,
     lives_in,
@@ -201,3 +202,17 @@ def test_distance_words(text, name, expected):
 )
 def test_taken_words(text, name, expected):
     assert taken_to(text, text.index(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "trigger", "expected"),
+    [
+        ("Cientos marcharon en Cusco por los crímenes de Ilave.", "Ilave", "marcharon", True),
+        ("Students marched in Lima for the martyrs of Juliaca.", "Juliaca", "marched", True),
+        # the town of the event itself
+        ("Cientos marcharon por las calles de Ilave.", "Ilave", "marcharon", False),
+    ],
+)
+def test_about_words(text, name, trigger, expected):
+    a = text.index(trigger)
+    assert about(_at(text, name), text, (a, a + len(trigger))) is expected

@@ -55,7 +55,13 @@ Roles:
 - ``vague_place``: a lead that names the place vaguely ("una comunidad", "a remote village");
 - ``goes_on``: the victim or incident a sentence that goes on with the lead opens on ("El
   joven", "The clashes"), matched as written; spaces match any whitespace;
-- ``near``: near a town ("cerca de", "on the outskirts of"); spaces match any whitespace.
+- ``near``: near a town ("cerca de", "on the outskirts of"); spaces match any whitespace;
+- ``about_incident``, ``about_victims``: the incidents a protest is about and their victims,
+  named by their town ("las muertes de Juliaca", "the victims of Juliaca");
+- ``town_described``: a town told by its kind and the region it lies in ("la ciudad minera del
+  norte de Potosí");
+- ``scene_opener``, ``scene_unit``: a sentence that opens on a place of its own ("Mientras
+  tanto, en la ciudad de Ilave").
 """
 
 from __future__ import annotations
@@ -104,6 +110,11 @@ PlaceRole = Literal[
     "vague_place",
     "goes_on",
     "near",
+    "about_incident",
+    "about_victims",
+    "town_described",
+    "scene_opener",
+    "scene_unit",
 ]
 
 
