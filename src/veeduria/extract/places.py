@@ -833,9 +833,11 @@ _DISTANCE_LAST = frozenset({"de", "del", "from", "of", "la", "el", "the", "near"
 # Cochabamba", "Pichanaki, outside La Merced", or a bearing: "Chame, west of the capital",
 # "Sacaba, al este de Cochabamba": the first is the place, the second locates it
 _NEAR_APPOSITION = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w'’-]+,\s+(?:near|outside|close\s+to|cerca\s+de|junto\s+a|pr[oó]ximo\s+a|"
-    r"(?:al\s+)?(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de|"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
+    rf"[A-ZÁÉÍÓÚÑ][\w'’-]+,\s+(?:{_words('near_apposition', any_space=True)}|"
+    rf"(?:al\s+)?(?:{_words('cardinal', languages=('es',))}"
+    rf"|{_words('intercardinal', languages=('es',))})\s+de|"
+    rf"(?:{_words('cardinal', languages=('en',))}"
+    rf"|{_words('intercardinal', languages=('en',))})\s+of)\s+"
     r"(?:(?:la\s+ciudad\s+de|the\s+(?:city|town)\s+of)\s+)?$"
 )
 
@@ -1001,7 +1003,7 @@ _SET_OFF_BEFORE = re.compile(
 )
 _WENT_TO_BEFORE = re.compile(
     r"\b(?:hasta|hacia|to|towards?|into)\s+(?:(?:la|el|los|las|the)\s+)?"
-    r"(?:(?:ciudad|city|town|capital|plaza|square)\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?)?$",
+    rf"(?:(?:{_words('went_to_unit')})\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?)?$",
     re.IGNORECASE,
 )
 _MARCH_WORDS = re.compile(
@@ -1770,9 +1772,8 @@ def _named_site(
 #: a part of a town before the phrase for it: "the south of (the city)", "el centro de (la
 #: ciudad)", "the outskirts of", "los barrios del sur de"
 _TOWN_PART = re.compile(
-    r"\b(?:(?:the|el|la|los|las)\s+)?(?:(?:north|south|east|west|centre|center|outskirts|"
-    r"norte|sur|este|oeste|centro|afueras|periferia|barrios|calles|streets)\s+"
-    r"(?:(?:del|de|of)\s+(?:(?:la|el|the)\s+)?(?:north|south|east|west|norte|sur|este|oeste)"
+    rf"\b(?:(?:the|el|la|los|las)\s+)?(?:(?:{_words('cardinal')}|{_words('town_part')})\s+"
+    rf"(?:(?:del|de|of)\s+(?:(?:la|el|the)\s+)?(?:{_words('cardinal')})"
     r"\s+)?(?:of|de|del)\s+)$",
     re.IGNORECASE,
 )

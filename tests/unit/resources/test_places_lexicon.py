@@ -186,6 +186,9 @@ def test_road_words(text, name, expected):
         ("El bloqueo se instaló a 40 kilómetros de Abancay.", "Abancay", True),
         ("The camp lies two hours from Ayacucho by road.", "Ayacucho", True),
         ("El bloqueo se instaló en el centro de Abancay.", "Abancay", False),
+        ("Hubo un desalojo en Quillacollo, al noroeste de Cochabamba.", "Cochabamba", True),
+        ("Clashes broke out in Sacaba, north-east of Cochabamba.", "Cochabamba", True),
+        ("Clashes broke out in Sacaba and in Cochabamba.", "Cochabamba", False),
     ],
 )
 def test_distance_words(text, name, expected):

@@ -61,7 +61,14 @@ Roles:
 - ``town_described``: a town told by its kind and the region it lies in ("la ciudad minera del
   norte de Potosí");
 - ``scene_opener``, ``scene_unit``: a sentence that opens on a place of its own ("Mientras
-  tanto, en la ciudad de Ilave").
+  tanto, en la ciudad de Ilave");
+- ``near_apposition``: after a town and a comma, the words that make the town after them its
+  reference ("Sacaba, cerca de Cochabamba"), matched as written; spaces match any whitespace;
+- ``cardinal``, ``intercardinal``: bearings ("al este de", "north-west of"), matched as
+  written in the apposition above; each language takes its own branch there;
+- ``went_to_unit``: where a march went ("hasta la plaza de", "to the city of");
+- ``town_part``: a part of a town before the phrase for it ("el centro de", "the outskirts
+  of"), besides the cardinal bearings.
 """
 
 from __future__ import annotations
@@ -115,6 +122,11 @@ PlaceRole = Literal[
     "town_described",
     "scene_opener",
     "scene_unit",
+    "near_apposition",
+    "cardinal",
+    "intercardinal",
+    "went_to_unit",
+    "town_part",
 ]
 
 
