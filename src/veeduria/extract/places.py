@@ -555,15 +555,11 @@ _ABOUT_BEFORE = re.compile(
 # a town an event is compared with: "como ocurrió en Juliaca", "al igual que en Ilave", "as
 # happened in Juliaca", "like the one in Ayacucho"
 _LIKE_BEFORE = re.compile(
-    r"\b(?:como\s+(?:ya\s+)?(?:ocurri[óo]|sucedi[óo]|pas[óo]|se\s+vio)|al\s+igual\s+que|"
-    r"igual\s+que|a\s+diferencia\s+de\s+lo\s+ocurrido|as\s+(?:it\s+)?(?:happened|did)|"
-    r"like\s+(?:the\s+ones?|those|what\s+happened))\s+(?:en|in|at)\s+$"
+    rf"\b(?:{_words('like', any_space=True)})\s+(?:en|in|at)\s+$"
     # a protest for another town's people: "justicia para Juliaca", "en solidaridad con los
     # pobladores de Ilave", "in solidarity with Puno", "justice for the martyrs of Juliaca"
-    r"|\b(?:justicia\s+para|solidaridad\s+con|en\s+apoyo\s+a|justice\s+for|"
-    r"solidarity\s+with|in\s+support\s+of)\s+(?:(?:los|las|el|la|the)\s+)?"
-    r"(?:(?:pueblos?|pobladores|hermanos|comuneros|m[aá]rtires|people|residents|martyrs)\s+"
-    r"(?:de|del|of)\s+)?$",
+    rf"|\b(?:{_words('solidarity', any_space=True)})\s+(?:(?:los|las|el|la|the)\s+)?"
+    rf"(?:(?:{_words('solidarity_people')})\s+(?:de|del|of)\s+)?$",
     re.IGNORECASE,
 )
 

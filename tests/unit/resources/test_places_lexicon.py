@@ -212,6 +212,8 @@ def test_taken_words(text, name, expected):
     [
         ("Cientos marcharon en Cusco por los crímenes de Ilave.", "Ilave", "marcharon", True),
         ("Students marched in Lima for the martyrs of Juliaca.", "Juliaca", "marched", True),
+        ("Bloquearon la vía en Ayaviri, como ya sucedió en Ilave.", "Ilave", "Bloquearon", True),
+        ("Vendors struck in Tacna in support of the residents of Puno.", "Puno", "struck", True),
         # the town of the event itself
         ("Cientos marcharon por las calles de Ilave.", "Ilave", "marcharon", False),
     ],

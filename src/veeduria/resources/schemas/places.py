@@ -68,7 +68,11 @@ Roles:
   written in the apposition above; each language takes its own branch there;
 - ``went_to_unit``: where a march went ("hasta la plaza de", "to the city of");
 - ``town_part``: a part of a town before the phrase for it ("el centro de", "the outskirts
-  of"), besides the cardinal bearings.
+  of"), besides the cardinal bearings;
+- ``like``: a town an event is compared with, before "en" or "in" ("como ocurrió en", "as
+  happened in"); spaces match any whitespace;
+- ``solidarity``, ``solidarity_people``: a protest for another town's people ("justicia para
+  Juliaca", "en solidaridad con los pobladores de Ilave"); spaces match any whitespace.
 """
 
 from __future__ import annotations
@@ -127,6 +131,9 @@ PlaceRole = Literal[
     "intercardinal",
     "went_to_unit",
     "town_part",
+    "like",
+    "solidarity",
+    "solidarity_people",
 ]
 
 
