@@ -647,8 +647,10 @@ _HEADED_BEFORE = re.compile(
 #: each pattern is tried only when the text before the town has them (most towns follow "en")
 _ABOUT_LAST = frozenset({"de", "del", "en", "in", "at", "of", "la", "el", "the"})
 _LIKE_LAST = frozenset(
-    {"en", "in", "at", "para", "con", "a", "for", "with", "of", "de", "del"}
+    {"en", "in", "at", "of", "de", "del"}
     | {"los", "las", "el", "la", "the"}
+    # the last word of each phrase of solidarity ("para", "con", "a", "for", "with", "of")
+    | {w.split()[-1].lower() for w in _role_words("solidarity")}
 )
 _HEADED_LAST = frozenset({"hacia", "a", "for", "toward", "towards"})
 _PURPOSE_STEMS = (
@@ -819,11 +821,13 @@ _DISTANCE_BEFORE = re.compile(
     rf"(?:\d+(?:[.,]\d+)?|\b[^\W\d_]+)\s*(?:{_words('distance_unit')})\.?"
     # a conversion in brackets: "160 km (100 miles) south-east of the capital"
     r"(?:\s*\([^()]{1,30}\))?"
-    r"(?:\s+(?:al|to\s+the)?\s*(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|"
-    r"north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?)?"
+    rf"(?:\s+(?:al|to\s+the)?\s*(?:{_words('cardinal')}|{_words('intercardinal')})(?:ern)?)?"
     r"\s+(?:de|del|from|of)\s+(?:(?:la\s+ciudad\s+de|the\s+(?:city|town)\s+of|la|el|the)\s+)?$",
     re.IGNORECASE,
 )
+#: the word before the town a distance or a near word ends with ("near", "outside" and "a" for
+#: the ``near_apposition`` words of places.yaml): a phrase added there that ends with another
+#: word needs it here too ("close to" ends with "to", which is not here, so it is never read)
 _DISTANCE_LAST = frozenset({"de", "del", "from", "of", "la", "el", "the", "near", "outside", "a"})
 # a town right after another one and a near word: "Sacaba, near Cochabamba", "Sacaba, cerca de
 # Cochabamba", "Pichanaki, outside La Merced", or a bearing: "Chame, west of the capital",
