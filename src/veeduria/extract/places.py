@@ -37,11 +37,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple, Protocol
 
-from veeduria.errors import ResourceError
 from veeduria.extract.numbers import lower_window
 from veeduria.extract.terms import fold
+from veeduria.extract.wordlists import LANGUAGES, alternation, role_words
 from veeduria.models import Location
-from veeduria.resources.loader import load_lexicon
 
 # ---------------------------------------------------------------------------- words
 #
@@ -50,41 +49,15 @@ from veeduria.resources.loader import load_lexicon
 # the words of every language (the patterns of a town's roles are read whatever the language
 # of the text, as they always were).
 
-#: the languages whose place words the patterns are built from
-_WORD_LANGUAGES = ("es", "en")
+
+def _role_words(role: str, languages: Sequence[str] = LANGUAGES) -> tuple[str, ...]:
+    """The words of ``role`` in ``places.yaml`` of ``languages``, longest first."""
+    return role_words("places", role, languages)
 
 
-def _role_words(role: str, languages: Sequence[str] = _WORD_LANGUAGES) -> tuple[str, ...]:
-    """The words of ``role`` in ``languages`` (every language's by default), longest first
-    (then in alphabetical order).
-
-    Raises:
-        ResourceError: none of ``languages`` has a word for ``role``.
-    """
-    words = {
-        word
-        for language in languages
-        for entry in load_lexicon(language, "places").entries
-        if entry.role == role
-        for word in entry.words
-    }
-    if not words:
-        files = ", ".join(f"lexicons/{lang}/places.yaml" for lang in languages)
-        raise ResourceError(f"{files}: no words for the role {role!r}", code="E015")
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
-
-
-def _words(
-    role: str, *, any_space: bool = False, languages: Sequence[str] = _WORD_LANGUAGES
-) -> str:
-    """The words of ``role`` as a regular-expression alternation (no group around it): each
-    word escaped, longest first; with ``any_space`` a space in a phrase matches any run of
-    whitespace. A pattern whose structure differs by language ("the town of", "la ciudad de")
-    takes each language's words for its own branch."""
-    escaped = (re.escape(w) for w in _role_words(role, languages))
-    if any_space:
-        escaped = (e.replace("\\ ", r"\s+") for e in escaped)
-    return "|".join(escaped)
+def _words(role: str, *, any_space: bool = False, languages: Sequence[str] = LANGUAGES) -> str:
+    """The words of ``role`` in ``places.yaml`` as an alternation (see :func:`alternation`)."""
+    return alternation("places", role, any_space=any_space, languages=languages)
 
 
 _ORIGIN = re.compile(rf"(?:{_words('origin')})\s*$", re.IGNORECASE)

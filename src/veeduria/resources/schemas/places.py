@@ -79,9 +79,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
-
-from veeduria.resources.schemas._base import BaseEntry
+from veeduria.resources.schemas._words import WordsEntry
 
 PlaceRole = Literal[
     "origin",
@@ -137,17 +135,5 @@ PlaceRole = Literal[
 ]
 
 
-class Entry(BaseEntry):
+class Entry(WordsEntry):
     role: PlaceRole
-    words: tuple[str, ...] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _words_are_words(self) -> Entry:
-        seen: set[str] = set()
-        for word in self.words:
-            if not word or word != word.strip() or "  " in word:
-                raise ValueError(f"word {word!r}: empty, or with spaces at its ends or doubled")
-            if word in seen:
-                raise ValueError(f"word {word!r} is listed twice")
-            seen.add(word)
-        return self
