@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
+from veeduria.extract.wordlists import alternation
 
 PROTESTS = "Protests"
 RIOTS = "Riots"
@@ -1372,17 +1373,17 @@ def _forces_after(trigger: Found, actors: Sequence[Found]) -> bool:
 #: what a crowd throws or wields, listed beside explosives ("explosives, slings and blunt
 #: objects", "piedras, hondas y dinamita")
 _CROWD_WEAPONS = re.compile(
-    r"\b(?:slings?|stones|rocks|sticks|clubs|blunt\s+objects|catapults|hondas|huaracas|piedras|"
-    r"palos|pedradas|objetos\s+contundentes)\b",
-    re.IGNORECASE,
+    rf"\b(?:{alternation('mob', 'crowd_weapon', any_space=True)})\b", re.IGNORECASE
 )
 #: a crowd that acts as one, as the subject of a beating ("una turba", "a crowd", "the mob")
 _MOB = re.compile(
-    r"\b(?:una|la|a|an|the)\s+(?:angry\s+|enardecida\s+)?(?:turba|muchedumbre|mob|crowd)\b|"
+    rf"\b(?:una|la|a|an|the)\s+(?:(?:{alternation('mob', 'crowd_adjective')})\s+)?"
+    rf"(?:{alternation('mob', 'crowd')})\b|"
     # "pobladores enardecidos", "comuneros furiosos", "angry villagers": people as one crowd
-    r"\b(?:pobladores|comuneros|vecinos|moradores|campesinos)\s+(?:enardecidos|furiosos|"
-    r"iracundos|indignados)\b|\b(?:angry|enraged|furious)\s+(?:residents|villagers|locals|"
-    r"townspeople|crowds?)\b",
+    rf"\b(?:{alternation('mob', 'crowd_people', languages=('es',))})"
+    rf"\s+(?:{alternation('mob', 'crowd_angry', languages=('es',))})\b"
+    rf"|\b(?:{alternation('mob', 'crowd_angry', languages=('en',))})"
+    rf"\s+(?:{alternation('mob', 'crowd_people', languages=('en',))})\b",
     re.IGNORECASE,
 )
 #: how far before the beating its mob may be named, within the sentence
@@ -1392,9 +1393,7 @@ _MOB_REACH = 120
 #: a death by burning or beating ("quemado dentro de su patrullero", "hallado calcinado",
 #: "burned to death", "beaten to death")
 _BURNED_OR_BEATEN = re.compile(
-    r"\b(?:quemad[oa]s?|calcinad[oa]s?|carbonizad[oa]s?|linchad[oa]s?|apedread[oa]s?|"
-    r"golpead[oa]s?\s+hasta\s+(?:la\s+)?muerte|burn(?:ed|t)|charred|"
-    r"beaten\s+to\s+death|lynched|stoned\s+to\s+death)\b",
+    rf"\b(?:{alternation('mob', 'burned_or_beaten', any_space=True)})\b",
     re.IGNORECASE,
 )
 #: the one killed, named after the killing word ("la muerte del suboficial", "the killing of a
@@ -1439,24 +1438,22 @@ def _forces_burned_or_beaten(
 #: one member of the forces, singular: "a police officer", "un suboficial de la Policía",
 #: "el agente" ("la policía", "the police" are the force, not one of its men)
 _ONE_OFFICER = re.compile(
-    r"\b(?:(?:a|an|one|the)\s+(?:police\s+|army\s+)?(?:officer|policeman|policewoman|sergeant|"
-    r"constable|corporal|soldier)|(?:un|el|una)\s+(?:suboficial|sargento|cabo|polic[ií]a|agente|"
-    r"efectivo|soldado|militar|oficial|teniente|capit[aá]n))\b",
+    rf"\b(?:(?:a|an|one|the)\s+(?:(?:{alternation('mob', 'officer_force')})\s+)?"
+    rf"(?:{alternation('mob', 'officer', languages=('en',))})"
+    rf"|(?:un|el|una)\s+(?:{alternation('mob', 'officer', languages=('es',))}))\b",
     re.IGNORECASE,
 )
 #: the officer is who suffered: a passive or a death verb right after him ("was killed",
 #: "murió", "fue interceptado", "quemado") or a death word right before him ("murió también
 #: un suboficial", "la muerte del", "the killing of")
 _OFFICER_SUFFERS_AFTER = re.compile(
-    r"[^.;:]{0,60}?\b(?:was|is|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|burned|burnt|"
-    r"lynched|beaten|attacked|murdered|stabbed|stoned|set\s+on\s+fire)\b|"
-    r"[^.;:]{0,60}?\b(?:died|dies|fue|murió|muere|falleció|fallece|quemad[oa]|calcinad[oa]|"
-    r"linchad[oa]|asesinad[oa]|atacad[oa]|golpead[oa])\b",
+    r"[^.;:]{0,60}?\b(?:was|is|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    rf"(?:{alternation('mob', 'officer_suffered', any_space=True)})\b|"
+    rf"[^.;:]{{0,60}}?\b(?:{alternation('mob', 'officer_died')})\b",
     re.IGNORECASE,
 )
 _OFFICER_SUFFERS_BEFORE = re.compile(
-    r"\b(?:muri[oó]|muere|falleci[oó]|fallece|muerte|homicidio|asesinato|linchamiento|killing|"
-    r"death|murder|lynching)\b(?:\s+\w+)?\s+(?:de\s+|del\s+|of\s+)?$",
+    rf"\b(?:{alternation('mob', 'officer_death')})\b(?:\s+\w+)?\s+(?:de\s+|del\s+|of\s+)?$",
     re.IGNORECASE,
 )
 #: how far apart in the sentence the mob and the officer may be named

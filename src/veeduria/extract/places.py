@@ -39,18 +39,33 @@ from typing import NamedTuple, Protocol
 
 from veeduria.extract.numbers import lower_window
 from veeduria.extract.terms import fold
+from veeduria.extract.wordlists import LANGUAGES, alternation, role_words
 from veeduria.models import Location
 
-_ORIGIN = re.compile(
-    r"(?:natural(?:es)? de|procedentes? de|originari[oa]s? de|oriund[oa]s? de|llegad[oa]s? desde|"
-    r"hometown|native of|natives of|who came from|arrived from|from the town of)\s*$",
-    re.IGNORECASE,
-)
+# ---------------------------------------------------------------------------- words
+#
+# The words of the patterns below live in ``lexicons/<lang>/places.yaml``, one list per role;
+# the patterns keep their structure here and are built once, when this module is loaded, from
+# the words of every language (the patterns of a town's roles are read whatever the language
+# of the text, as they always were).
+
+
+def _role_words(role: str, languages: Sequence[str] = LANGUAGES) -> tuple[str, ...]:
+    """The words of ``role`` in ``places.yaml`` of ``languages``, longest first."""
+    return role_words("places", role, languages)
+
+
+def _words(role: str, *, any_space: bool = False, languages: Sequence[str] = LANGUAGES) -> str:
+    """The words of ``role`` in ``places.yaml`` as an alternation (see :func:`alternation`)."""
+    return alternation("places", role, any_space=any_space, languages=languages)
+
+
+_ORIGIN = re.compile(rf"(?:{_words('origin')})\s*$", re.IGNORECASE)
 
 
 #: the last word of every phrase of ``_ORIGIN`` ("de", "desde", "hometown", "of", "from"):
 #: a match ends with one of these and whitespace, so most names need no search
-_ORIGIN_LAST = ("de", "of", "from", "hometown")
+_ORIGIN_LAST = tuple(sorted({w.split()[-1].lower() for w in _role_words("origin")}))
 
 
 def is_origin(text: str, start: int) -> bool:
@@ -74,16 +89,10 @@ class PlaceFinder(Protocol):
 
 _CAPITALISED = re.compile(
     r"\b(?:en|desde|hacia|cerca de|in|at|near|outside)\s+"
-    r"((?:(?:la|el|the)\s+)?(?:ciudad|provincia|región|departamento|distrito|city|province|region|department|district)?\s*"
+    rf"((?:(?:la|el|the)\s+)?(?:{_words('level_noun')})?\s*"
     r"(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|de la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})"
 )
-_NOT_PLACES = frozenset(
-    """lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio
-    julio agosto septiembre setiembre octubre noviembre diciembre monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september october
-    november december congreso congress gobierno government policía police defensoría twitter
-    facebook""".split()
-)
+_NOT_PLACES = frozenset(_role_words("not_place"))
 
 
 class CapitalisedPlaces:
@@ -164,9 +173,8 @@ _QUALIFIER_GAP = 30
 #: Carabaya province", "Juliaca*, a city in* Puno", "Macusani*, un pequeño pueblo de* Puno"
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|un|una|el|la)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:town|city|village|hamlet|district|community|port|pueblo|ciudad|localidad|distrito|"
-    r"comunidad|caser[ií]o|poblado|puerto)\s+(?:(?:in|of|en|de|del)\s+)(?:(?:the|la|el)\s+)?"
-    r"(?:(?:region|province|department|regi[oó]n|provincia|departamento)\s+(?:of\s+|de\s+)?)?$",
+    rf"(?:{_words('apposition_place')})\s+(?:(?:in|of|en|de|del)\s+)(?:(?:the|la|el)\s+)?"
+    rf"(?:(?:{_words('apposition_level')})\s+(?:of\s+|de\s+)?)?$",
     re.IGNORECASE,
 )
 #: the longest apposition read
@@ -174,10 +182,7 @@ _APPOSITION_REACH = 60
 
 
 #: the noun a place mention may begin with ("*pueblo de* Puno"), read as part of the apposition
-_APPOSITION_NOUN = re.compile(
-    r"(?:pueblo|ciudad|localidad|distrito|provincia|regi[oó]n|departamento)\s+(?:de|del)\s+",
-    re.IGNORECASE,
-)
+_APPOSITION_NOUN = re.compile(rf"(?:{_words('apposition_noun')})\s+(?:de|del)\s+", re.IGNORECASE)
 
 
 def _apposed(p: Location, places: Sequence[Location], text: str) -> bool:
@@ -220,21 +225,15 @@ def _without_qualifiers(places: Sequence[Location], text: str | None = None) -> 
 
 # a place that ends an institution's name: "la Dirección Regional de Salud de Puno",
 # "Defensoría del Pueblo de Ayacucho" (a level word is no institution: "Región de Puno")
-_INSTITUTIONS = (
-    r"Direcci[oó]n|Gobierno|Municipalidad|Defensor[ií]a|Fiscal[ií]a|Prefectura|Subprefectura|"
-    r"Universidad|Federaci[oó]n|Frente|Gerencia|Red|Hospital|Corte|Arzobispado|Obispado|Prelatura|"
-    r"C[aá]mara|Colegio|Sindicato|Asociaci[oó]n|Coordinadora|Comit[eé]|Confederaci[oó]n|Jefatura|"
-    r"Consejo|Comando|Junta|Diresa|Sutep|SUTEP|Radio|Diario|Canal|Emisora|Instituto"
-)
+_INSTITUTIONS = _words("institution")
 _IN_NAME_BEFORE = re.compile(
     rf"\b(?:{_INSTITUTIONS})"
     r"(?:\s+(?:de|del|de la|de los|de las|y|e|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)){0,5}?\s+(?:de|del|de la)\s+$"
     # a station or a paper named after its town: "Radio Juliaca", "Diario Puno"
-    r"|\b(?:Radio|Diario|Canal|Emisora)\s+$"
+    rf"|\b(?:{_words('station')})\s+$"
     # an office named by its acronym and its region or city, with no "de": "la Diresa Cusco",
     # "la Geresa Arequipa", "el Sutep Puno", "la Red de Salud San Román"
-    r"|\b(?:Diresa|DIRESA|Geresa|GERESA|Diris|DIRIS|Sutep|SUTEP|Red\s+de\s+Salud|"
-    r"Hospital\s+Regional)\s+$"
+    rf"|\b(?:{_words('office_acronym', any_space=True)})\s+$"
     # the same after the name spelled out and its acronym in brackets: "la Dirección Regional
     # de Salud (Diresa) Cusco", "la Gerencia Regional de Salud (Geresa) Arequipa"
     rf"|\b(?:{_INSTITUTIONS})[^.;:()\n]{{0,50}}?\([A-ZÁÉÍÓÚÑ][\w-]{{1,12}}\)\s+(?:(?:de|del)\s+)?$"
@@ -243,40 +242,26 @@ _IN_NAME_BEFORE = re.compile(
 #: these begin with, and tries ``_IN_NAME_BEFORE`` (which begins with ``\b``) at every position
 _INSTITUTION = re.compile(_INSTITUTIONS)
 # "the Puno Regional Government", "the Cusco Chamber of Commerce"
-_IN_NAME_AFTER = re.compile(
-    r"\s+(?:Regional|Municipal|Provincial|Departmental|Health|Police|Chamber|Federation|Front|"
-    r"Defen[cs]e|University|Bar|Court|Prefecture|Prosecutor|Ombudsman|Diocese|Archdiocese|"
-    r"Workers|Teachers|Students|Unions?)\b"
-)
+_IN_NAME_AFTER = re.compile(rf"\s+(?:{_words('name_after')})\b")
 # the same in lower case: "the Puno regional health directorate", "the Melgar peasant
 # federation", "the Cusco chamber of commerce"
 _IN_NAME_AFTER_LOWER = re.compile(
-    r"\s+(?:(?:regional|municipal|provincial|departmental)\s+(?:health|government|police|"
-    r"directorate|office|council|authorities|prosecutor)|(?:[a-z]+\s+)?(?:federation|"
-    r"directorate|chamber of commerce|defen[cs]e front|workers'? union|teachers'? union))\b"
+    rf"\s+(?:(?:{_words('name_after_level')})\s+(?:{_words('name_after_office')})"
+    rf"|(?:[a-z]+\s+)?(?:{_words('name_after_body')}))\b"
 )
 # "the Puno protests": a place as the modifier of an event noun names the events, not where
 # the sentence's own event happens
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|of the|this|these|those|last year's)\s+$", re.IGNORECASE)
-_MODIFIER_AFTER = re.compile(
-    r"\s+(?:protests?|strikes?|blockades?|massacres?|killings|clashes|marches|unrest|crisis|"
-    r"uprising|demonstrations?|violence|deaths|victims|leaders|delegations?)\b"
-)
+_MODIFIER_AFTER = re.compile(rf"\s+(?:{_words('modifier_event')})\b")
 # where a person described in an apposition belongs: "el fallecido, presidente de una comunidad
 # campesina de la provincia de Anta, presentaba ..."
 _AFFILIATION_BEFORE = re.compile(
-    r",\s*(?:(?:the|el|la|un|una|a|an)\s+)?(?:presidente|presidenta|president|dirigente|"
-    r"l[ií]der|leader|member|miembro|integrante|head|chief|jefe|jefa|secretario general|"
-    r"secretaria general|secretary general|spokesman|spokeswoman|vocero|vocera|vecino|vecina|"
-    r"resident|native|natural)\s+(?:de|del|of|in|en)\b[^,;.]{0,80}$",
+    rf",\s*(?:(?:the|el|la|un|una|a|an)\s+)?(?:{_words('affiliation')})"
+    r"\s+(?:de|del|of|in|en)\b[^,;.]{0,80}$",
     re.IGNORECASE,
 )
 # where a speaker is, not where the event happened: "Officials in Lima attributed the attack"
-_SPEAKER_BEFORE = re.compile(
-    r"\b(?:officials|authorities|sources|prosecutors|lawmakers|ministers|diplomats|analysts|"
-    r"funcionarios|autoridades|fuentes|fiscales|voceros)\s+(?:in|en|de)\s+$",
-    re.IGNORECASE,
-)
+_SPEAKER_BEFORE = re.compile(rf"\b(?:{_words('speaker')})\s+(?:in|en|de)\s+$", re.IGNORECASE)
 # a road named by the towns it links: "la carretera Puno–Desaguadero", "the Cusco-Puno road"
 _ROAD_END_AFTER = re.compile(r"\s*[–—-]\s*[A-ZÁÉÍÓÚÑ]")
 _ROAD_END_BEFORE = re.compile(r"[A-Za-záéíóúñ]\s*[–—-]\s*$")
@@ -343,45 +328,31 @@ def _find_list_head(text: str, start: int) -> int:
 # Atico", "delegaciones de Ilave", "un dirigente de Espinar", "el alcalde de Ayaviri"; "the
 # mayor of Santa Rosa", "residents of Juliaca", "farmers from the districts of Santa Rosa"
 #: the words that name people by where they belong (a noun before "de", "of", "from")
-_BELONGING_NOUNS = (
-    r"(?:comuner[oa]s?|poblador(?:es|as?)?|campesin[oa]s?|manifestantes|delegaci[oó]n(?:es)?|"
-    r"delegad[oa]s?|dirigentes?|l[ií]der(?:es)?|estudiantes|trabajador(?:es|as)|agricultores|"
-    r"transportistas|mineros|vecin[oa]s|ronderos|docentes|maestros|comerciantes|productores|"
-    r"j[oó]venes|mujeres|familias|familiares|residentes|habitantes|moradores|representantes|"
-    r"bases|gremios|aimaras|aymaras|quechuas|personas|gente|people|alcalde(?:sa|s)?|gobernador(?:a|es)?|prefect[oa]|"
-    r"regidor(?:a|es)?|"
-    r"teniente alcalde|obispo|p[aá]rroco|deudos|mayors?|governors?|prefects?|bishops?|"
-    r"residents|inhabitants|villagers|farmers|peasants|leaders?|delegations?|delegates|"
-    r"protesters|demonstrators|marchers|workers|students|miners|teachers|"
-    r"natives?|members)"
-)
+_BELONGING_NOUNS = f"(?:{_words('belonging')})"
 _BELONGING_NOUN = re.compile(_BELONGING_NOUNS, re.IGNORECASE)
 _BELONGING_BEFORE = re.compile(
     r"\b" + _BELONGING_NOUNS + r"(?:\s+[a-záéíóúñ]+){0,2}?"
     # "manifestantes, en su mayoría de Azángaro", "protesters, mostly from Ilave"
-    r"(?:,?\s+(?:en\s+su\s+mayor[ií]a|mayoritariamente|mostly|many\s+of\s+them))?"
+    rf"(?:,?\s+(?:{_words('belonging_most', any_space=True)}))?"
     r"\s+(?:de|del|of|from)\s+"
     r"(?:(?:la|las|los|el|the)\s+)?"
     r"(?:[A-ZÁÉÍÓÚÑ][\w-]+['’]s\s+)?"  # "the governor of Bolivia's Santa Cruz region"
-    r"(?:(?:comunidad(?:es)?|distritos?|provincias?|localidad(?:es)?|regi[oó]n|ciudad|zona|"
-    r"sector(?:es)?|barrios?|centros? poblados?|communit(?:y|ies)|districts?|provinces?|"
-    r"villages?|towns?|city|region)(?:\s+[a-záéíóúñ]+)?\s+(?:de|del|of)\s+"
+    rf"(?:(?:{_words('belonging_unit')})(?:\s+[a-záéíóúñ]+)?\s+(?:de|del|of)\s+"
     r"(?:(?:la|el|the)\s+)?)?$",
     re.IGNORECASE,
 )
 # where someone lives: "un dirigente que vive en Orurillo", "a leader who lives in Orurillo"
 _RESIDENCE_BEFORE = re.compile(
-    r"\b(?:who|que)\s+(?:lives?|resides?|vive|viven|reside|residen)\s+(?:in|en)\s+"
-    r"(?:(?:the\s+)?(?:town|city|district|village)\s+of\s+|(?:la|el)\s+(?:ciudad|distrito|"
-    r"localidad|comunidad)\s+de\s+)?$",
+    rf"\b(?:who|que)\s+(?:{_words('residence')})\s+(?:in|en)\s+"
+    rf"(?:(?:the\s+)?(?:{_words('residence_unit', languages=('en',))})\s+of\s+"
+    rf"|(?:la|el)\s+(?:{_words('residence_unit', languages=('es',))})\s+de\s+)?$",
     re.IGNORECASE,
 )
 # where a road leads or lies between, and where vehicles were bound: "la carretera hacia
 # Cusco", "la vía a Arequipa", "el tramo entre Sicuani y Combapata", "the road to Cusco", "the
 # highway linking Juliaca and Puno", "camiones con destino a Arequipa", "trucks bound for Juliaca"
 _ROAD_TO_BEFORE = re.compile(
-    r"\b(?:(?:carretera|v[ií]a|ruta|camino|tramo|trocha|ferrocarril|road|highway|route|"
-    r"stretch|section|railway|railroad|rail\s+line|train\s+line)"
+    rf"\b(?:(?:{_words('road', any_space=True)})"
     r"(?:\s+[a-záéíóúñ]+){0,2}?,?\s+(?:hacia|a|al|entre|que\s+(?:va|lleva|conduce)\s+a|"
     r"que\s+(?:une|conecta)(?:\s+a)?(?:\s+la|\s+el)?|to|toward|towards|between|linking|"
     r"connecting|leading\s+to)"
@@ -400,8 +371,7 @@ _ROAD_TO_BEFORE = re.compile(
 
 # the same with a possessive: "Juliaca's mayor", "Puno's governor"
 _ROLE_AFTER = re.compile(
-    r"['’]s\s+(?:mayor|governor|prefect|bishop|police\s+chief|residents|people|leaders?)\b",
-    re.IGNORECASE,
+    rf"['’]s\s+(?:{_words('possessive_role', any_space=True)})\b", re.IGNORECASE
 )
 
 
@@ -504,15 +474,11 @@ _CAME = re.compile(
     re.IGNORECASE,
 )
 _LED_BY = re.compile(
-    r"\b(?:led|headed|called|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$|"
-    r"\b(?:encabezad|convocad|liderad|organizad|dirigid)[oa]s?\s+por\s+(?:el|la|los|las)?\s*$",
+    rf"\b(?:{_words('led_by', languages=('en',))})\s+by\s+(?:the\s+)?$|"
+    rf"\b(?:{_words('led_by', languages=('es',))})\s+por\s+(?:el|la|los|las)?\s*$",
     re.IGNORECASE,
 )
-_SPOKE = re.compile(
-    r"[^.;:]{0,60}?\b(?:dijo|dijeron|denunci[óo]|denunciaron|pidi[óo]|pidieron|señal[óo]|"
-    r"afirm[óo]|declar[óo]|anunci[óo]|advirti[óo]|said|says|told|denounced|warned|announced)\b",
-    re.IGNORECASE,
-)
+_SPOKE = re.compile(rf"[^.;:]{{0,60}}?\b(?:{_words('spoke')})\b", re.IGNORECASE)
 #: how far before a role word the leader of an event may be named ("encabezada por el")
 _ROLE_REACH = 60
 
@@ -550,12 +516,10 @@ def on_road(loc: Location, text: str) -> bool:
 # muertes de Juliaca", "homenaje a los fallecidos de Juliaca", "en respaldo a los detenidos de
 # Chala", "to protest the killings in Juliaca", "justice for the victims of Juliaca"
 _ABOUT_BEFORE = re.compile(
-    r"\b(?:(?P<noun>muertes|masacre|matanza|asesinatos|cr[ií]menes|sucesos|hechos|"
-    r"enfrentamientos|killings|deaths|massacre|bloodshed|murders|events)"
+    rf"\b(?:(?P<noun>{_words('about_incident')})"
     r"\s+(?:de|del|en|ocurrid[oa]s\s+en|in|at|of)"
     # the victims by their town ("los heridos en Ayacucho" is where they were hurt)
-    r"|(?P<victims>fallecid[oa]s|muert[oa]s|heridos|detenidos|v[ií]ctimas|m[aá]rtires|victims|"
-    r"dead|wounded|detainees|martyrs)\s+(?:de|del|of))"
+    rf"|(?P<victims>{_words('about_victims')})\s+(?:de|del|of))"
     r"\s+(?:(?:la|el|the)\s+)?$",
     re.IGNORECASE,
 )
@@ -564,15 +528,11 @@ _ABOUT_BEFORE = re.compile(
 # a town an event is compared with: "como ocurrió en Juliaca", "al igual que en Ilave", "as
 # happened in Juliaca", "like the one in Ayacucho"
 _LIKE_BEFORE = re.compile(
-    r"\b(?:como\s+(?:ya\s+)?(?:ocurri[óo]|sucedi[óo]|pas[óo]|se\s+vio)|al\s+igual\s+que|"
-    r"igual\s+que|a\s+diferencia\s+de\s+lo\s+ocurrido|as\s+(?:it\s+)?(?:happened|did)|"
-    r"like\s+(?:the\s+ones?|those|what\s+happened))\s+(?:en|in|at)\s+$"
+    rf"\b(?:{_words('like', any_space=True)})\s+(?:en|in|at)\s+$"
     # a protest for another town's people: "justicia para Juliaca", "en solidaridad con los
     # pobladores de Ilave", "in solidarity with Puno", "justice for the martyrs of Juliaca"
-    r"|\b(?:justicia\s+para|solidaridad\s+con|en\s+apoyo\s+a|justice\s+for|"
-    r"solidarity\s+with|in\s+support\s+of)\s+(?:(?:los|las|el|la|the)\s+)?"
-    r"(?:(?:pueblos?|pobladores|hermanos|comuneros|m[aá]rtires|people|residents|martyrs)\s+"
-    r"(?:de|del|of)\s+)?$",
+    rf"|\b(?:{_words('solidarity', any_space=True)})\s+(?:(?:los|las|el|la|the)\s+)?"
+    rf"(?:(?:{_words('solidarity_people')})\s+(?:de|del|of)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -650,8 +610,7 @@ def _aside_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 # where people set off for: "partieron en buses hacia Juliaca", "headed for Puno"
 _HEADED_BEFORE = re.compile(
-    r"\b(?:partieron|parti[óo]|salieron|sali[óo]|viajaron|viaj[óo]|se\s+dirigieron|"
-    r"se\s+dirigi[óo]|se\s+trasladaron|enrumbaron|left|headed|set\s+off|travell?ed)"
+    rf"\b(?:{_words('headed', any_space=True)})"
     r"(?:\s+[\w]+){0,3}?\s+(?:hacia|rumbo\s+a|con\s+destino\s+a|for|toward|towards)\s+$",
     re.IGNORECASE,
 )
@@ -661,8 +620,10 @@ _HEADED_BEFORE = re.compile(
 #: each pattern is tried only when the text before the town has them (most towns follow "en")
 _ABOUT_LAST = frozenset({"de", "del", "en", "in", "at", "of", "la", "el", "the"})
 _LIKE_LAST = frozenset(
-    {"en", "in", "at", "para", "con", "a", "for", "with", "of", "de", "del"}
+    {"en", "in", "at", "of", "de", "del"}
     | {"los", "las", "el", "la", "the"}
+    # the last word of each phrase of solidarity ("para", "con", "a", "for", "with", "of")
+    | {w.split()[-1].lower() for w in _role_words("solidarity")}
 )
 _HEADED_LAST = frozenset({"hacia", "a", "for", "toward", "towards"})
 _PURPOSE_STEMS = (
@@ -830,23 +791,26 @@ def weak(loc: Location, text: str) -> bool:
 # a distance before a place: "a unos 12 kilómetros de Cochabamba", "some 20 km north of
 # Cusco", "a dos horas de Juliaca", "40 miles from the capital" (metres and blocks are "at")
 _DISTANCE_BEFORE = re.compile(
-    r"(?:\d+(?:[.,]\d+)?|\b[^\W\d_]+)\s*(?:km|kms|kil[oó]metros?|kilometres?|kilometers?|"
-    r"miles|millas|horas|hours)\.?"
+    rf"(?:\d+(?:[.,]\d+)?|\b[^\W\d_]+)\s*(?:{_words('distance_unit')})\.?"
     # a conversion in brackets: "160 km (100 miles) south-east of the capital"
     r"(?:\s*\([^()]{1,30}\))?"
-    r"(?:\s+(?:al|to\s+the)?\s*(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|"
-    r"north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?)?"
+    rf"(?:\s+(?:al|to\s+the)?\s*(?:{_words('cardinal')}|{_words('intercardinal')})(?:ern)?)?"
     r"\s+(?:de|del|from|of)\s+(?:(?:la\s+ciudad\s+de|the\s+(?:city|town)\s+of|la|el|the)\s+)?$",
     re.IGNORECASE,
 )
+#: the word before the town a distance or a near word ends with ("near", "outside" and "a" for
+#: the ``near_apposition`` words of places.yaml): a phrase added there that ends with another
+#: word needs it here too ("close to" ends with "to", which is not here, so it is never read)
 _DISTANCE_LAST = frozenset({"de", "del", "from", "of", "la", "el", "the", "near", "outside", "a"})
 # a town right after another one and a near word: "Sacaba, near Cochabamba", "Sacaba, cerca de
 # Cochabamba", "Pichanaki, outside La Merced", or a bearing: "Chame, west of the capital",
 # "Sacaba, al este de Cochabamba": the first is the place, the second locates it
 _NEAR_APPOSITION = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w'’-]+,\s+(?:near|outside|close\s+to|cerca\s+de|junto\s+a|pr[oó]ximo\s+a|"
-    r"(?:al\s+)?(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de|"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
+    rf"[A-ZÁÉÍÓÚÑ][\w'’-]+,\s+(?:{_words('near_apposition', any_space=True)}|"
+    rf"(?:al\s+)?(?:{_words('cardinal', languages=('es',))}"
+    rf"|{_words('intercardinal', languages=('es',))})\s+de|"
+    rf"(?:{_words('cardinal', languages=('en',))}"
+    rf"|{_words('intercardinal', languages=('en',))})\s+of)\s+"
     r"(?:(?:la\s+ciudad\s+de|the\s+(?:city|town)\s+of)\s+)?$"
 )
 
@@ -944,10 +908,7 @@ def speaker(loc: Location, text: str) -> bool:
 # taken to a hospital near Plaza Francia", "fueron trasladados al hospital regional de Puno",
 # "rushed to a clinic in Juliaca"
 _TAKEN_TO = re.compile(
-    r"\b(?:taken|rushed|transferred|moved|evacuated|airlifted|flown|brought|carried|admitted|"
-    r"trasladad[oa]s?|llevad[oa]s?|evacuad[oa]s?|derivad[oa]s?|conducid[oa]s?|internad[oa]s?|"
-    r"trasladaron|llevaron|evacuaron|derivaron|condujeron|traslad[oó]|llev[oó]|evacu[oó]|"
-    r"deriv[oó]|condujo|ingresad[oa]s?)\s+"
+    rf"\b(?:{_words('taken')})\s+"
     r"(?:(?:by|en|por)\s+\w+\s+)?(?:to|into|a|al|en|hacia)\s+"
     r"(?:(?:a|an|the|un|una|el|la|los|las)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:hospital|hospitals|clinic|clinics|cl[ií]nica|cl[ií]nicas|posta|postas|"
@@ -963,8 +924,7 @@ _TAKEN_TO = re.compile(
 # Monge Medrano y dos de ellos, por su gravedad, a Arequipa", "were taken to a local clinic
 # and later to Lima"
 _TAKEN_ON_TO = re.compile(
-    r"\b(?:taken|rushed|transferred|moved|evacuated|airlifted|flown|brought|"
-    r"trasladad[oa]s?|llevad[oa]s?|evacuad[oa]s?|derivad[oa]s?)\s+"
+    rf"\b(?:{_words('taken_on')})\s+"
     r"(?:to|a|al|hacia)\s+[^.;:!?\n]{1,80}?(?:,\s*|\s+(?:y|e|and)\s+)[^.;:!?\n]{0,50}?"
     r"(?<=\s)(?:to|a|hacia)\s+(?:(?:la ciudad de|the city of)\s+)?$",
     re.IGNORECASE,
@@ -1016,7 +976,7 @@ _SET_OFF_BEFORE = re.compile(
 )
 _WENT_TO_BEFORE = re.compile(
     r"\b(?:hasta|hacia|to|towards?|into)\s+(?:(?:la|el|los|las|the)\s+)?"
-    r"(?:(?:ciudad|city|town|capital|plaza|square)\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?)?$",
+    rf"(?:(?:{_words('went_to_unit')})\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?)?$",
     re.IGNORECASE,
 )
 _MARCH_WORDS = re.compile(
@@ -1105,9 +1065,7 @@ def _same_clause(text: str, a: int, b: int) -> bool:
 
 # "a remote village", "una comunidad campesina", "un poblado": the lead names the place vaguely
 _VAGUE = re.compile(
-    r"\b(?:a|an|one|un|una)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:village|hamlet|town|settlement|community|valley|mine|mining camp|"
-    r"pueblo|poblado|localidad|comunidad|caser[ií]o|anexo|valle|mina|asentamiento)\b",
+    rf"\b(?:a|an|one|un|una)\s+(?:[\w-]+\s+){{0,3}}?(?:{_words('vague_place')})\b",
     re.IGNORECASE,
 )
 # a sentence that goes on with the lead's incident, opening on its victim or on the incident
@@ -1117,17 +1075,13 @@ _VAGUE = re.compile(
 _GOES_ON = re.compile(
     r"(?:The|This|That|Those|These|El|La|Los|Las|Este|Esta|Estos|Estas|Dicho|Dicha|Dichos|Dichas)"
     r"\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:man|woman|men|women|boy|girl|youth|young\s+man|teenager|victims?|dead|wounded|"
-    r"clash(?:es)?|shooting|killings?|deaths?|incident|violence|confrontation|"
-    r"joven|j[oó]venes|hombre|mujer|muchach[oa]|adolescente|menor|v[ií]ctimas?|fallecid[oa]s?|"
-    r"herid[oa]s?|enfrentamientos?|balacera|muertes?|incidentes?|hechos|sucesos)\b",
+    rf"(?:{_words('goes_on', any_space=True)})\b",
 )
 # a sentence that opens on a place sets a scene of its own: "In Juliaca, police ...",
 # "Mientras tanto, en Ilave, ..."
 _NEW_SCENE = re.compile(
-    r"(?:(?:meanwhile|elsewhere|also|mientras tanto|por otro lado|asimismo|adem[aá]s),?\s+)?"
-    r"(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:(?:town|city|village|district|province|"
-    r"ciudad|localidad|distrito|provincia)\s+(?:of|de)\s+)?$",
+    rf"(?:(?:{_words('scene_opener')}),?\s+)?"
+    rf"(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:(?:{_words('scene_unit')})\s+(?:of|de)\s+)?$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
@@ -1536,14 +1490,13 @@ def _own_place(
 #: del (norte de Potosí)", "esta localidad del", "the mining town in (northern Potosí)"; not
 #: "una ciudad del ..." (no town told before)
 _TOWN_DESCRIBED = re.compile(
-    r"\b(?:la|esta|aquella|the|this|that)\s+(?:ciudad|localidad|poblaci[oó]n|pueblo|villa|"
-    r"town|city|village)\s+(?:[\w-]+\s+){0,3}?(?:de|del|en|in|of)\s+(?:(?:la|el|the)\s+)?$",
+    rf"\b(?:la|esta|aquella|the|this|that)\s+(?:{_words('town_described')})"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:de|del|en|in|of)\s+(?:(?:la|el|the)\s+)?$",
     re.IGNORECASE,
 )
 #: a near word just before a place: "near", "on the outskirts of", "en las afueras de"
 _NEAR_BEFORE = re.compile(
-    r"\b(?:near|outside|outskirts\s+of|close\s+to|edge\s+of|cerca\s+de|afueras\s+de|"
-    r"alrededores\s+de|inmediaciones\s+de|periferia\s+de)\s+(?:(?:the|la|el|las|los)\s+)?"
+    rf"\b(?:{_words('near', any_space=True)})\s+(?:(?:the|la|el|las|los)\s+)?"
     r"(?:(?:city|town|ciudad)\s+(?:of|de)\s+)?$",
     re.IGNORECASE,
 )
@@ -1792,9 +1745,8 @@ def _named_site(
 #: a part of a town before the phrase for it: "the south of (the city)", "el centro de (la
 #: ciudad)", "the outskirts of", "los barrios del sur de"
 _TOWN_PART = re.compile(
-    r"\b(?:(?:the|el|la|los|las)\s+)?(?:(?:north|south|east|west|centre|center|outskirts|"
-    r"norte|sur|este|oeste|centro|afueras|periferia|barrios|calles|streets)\s+"
-    r"(?:(?:del|de|of)\s+(?:(?:la|el|the)\s+)?(?:north|south|east|west|norte|sur|este|oeste)"
+    rf"\b(?:(?:the|el|la|los|las)\s+)?(?:(?:{_words('cardinal')}|{_words('town_part')})\s+"
+    rf"(?:(?:del|de|of)\s+(?:(?:la|el|the)\s+)?(?:{_words('cardinal')})"
     r"\s+)?(?:of|de|del)\s+)$",
     re.IGNORECASE,
 )
@@ -1941,11 +1893,11 @@ def territory(
 
 
 #: words that give a strike's territory: the country's, a region's, a province's
-_NATIONAL = re.compile(r"\b(?:nacional(?:es)?|national|nationwide|nation-wide)\b", re.IGNORECASE)
+_NATIONAL = re.compile(rf"\b(?:{_words('national')})\b", re.IGNORECASE)
 _GENERAL_AFTER = re.compile(r"\s+general\b", re.IGNORECASE)
 _GENERAL = re.compile(r"\bgeneral\b", re.IGNORECASE)
-_REGIONAL = re.compile(r"\b(?:regional(?:es)?|region-wide|departamental(?:es)?)\b", re.IGNORECASE)
-_PROVINCIAL = re.compile(r"\b(?:provincial(?:es)?|province-wide)\b", re.IGNORECASE)
+_REGIONAL = re.compile(rf"\b(?:{_words('regional')})\b", re.IGNORECASE)
+_PROVINCIAL = re.compile(rf"\b(?:{_words('provincial')})\b", re.IGNORECASE)
 # right after the strike's word: "the strike in the province", "el paro en toda la provincia"
 _IN_PROVINCE_AFTER = re.compile(
     r"\s+(?:in|across|throughout|en)\s+(?:the|la|toda\s+la)\s+(?:province|provincia)\b",
@@ -1989,10 +1941,9 @@ NATIONAL_MEASURES = frozenset({"state_of_emergency"})
 
 # an embassy or consulate: a country named after these is whose mission it is, not where
 _MISSION_BEFORE = re.compile(
-    r"\b(?:embajada|consulado|embassy|consulate|legaci[oó]n|legation)\s+(?:de|del|of|of the)\s+$",
-    re.IGNORECASE,
+    rf"\b(?:{_words('mission')})\s+(?:de|del|of|of the)\s+$", re.IGNORECASE
 )
-_MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|legation)\b", re.IGNORECASE)
+_MISSION_AFTER = re.compile(rf"\s+(?:{_words('mission_after')})\b", re.IGNORECASE)
 
 
 def mission(loc: Location, text: str) -> bool:

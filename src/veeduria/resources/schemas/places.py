@@ -1,0 +1,139 @@
+"""Place words: ``{id, role, words: [...]}``, the words ``veeduria.extract.places`` builds its
+patterns of a town's roles from.
+
+A word is a literal word or phrase: it is escaped, never read as a regular expression, and the
+words of one role, from every language's file, are joined longest first. The structure of each
+pattern (what comes before and after the words, the prepositions and articles around them)
+stays in ``veeduria.extract.places``; a role's note there says whether a phrase's spaces stand
+for any run of whitespace. Every role a pattern needs must have at least one word in some
+language; a role with words in one language only has an entry in that language's file only.
+
+Roles:
+
+- ``origin``: where people come from ("natural de", "procedentes de", "hometown");
+- ``institution``: an institution whose name may end with a town ("Dirección", "Fiscalía");
+- ``station``: a station or paper named after its town ("Radio", "Diario");
+- ``office_acronym``: an office named by its acronym and its town, with no "de" ("Diresa",
+  "Red de Salud"); spaces match any whitespace;
+- ``name_after``: a capitalised word that makes a town before it part of a name ("Regional",
+  "Chamber");
+- ``name_after_level``, ``name_after_office``: the same in lower case, a level and an office
+  ("regional health");
+- ``name_after_body``: a body named after a town, in lower case ("federation", "chamber of
+  commerce");
+- ``modifier_event``: an event noun a town before it only modifies ("the Puno protests");
+- ``affiliation``: a person described by the place they belong to ("presidente de", "leader
+  of");
+- ``speaker``: people speaking from a place ("officials in Lima");
+- ``apposition_place``, ``apposition_level``: the nouns of an apposition that says where a town
+  lies ("Macusani, a small town in Puno's Carabaya province");
+- ``apposition_noun``: the noun a place mention may begin with ("pueblo de Puno");
+- ``belonging``: people named by where they belong ("comuneros de Azángaro", "mayor of");
+- ``belonging_unit``: the unit of the place they belong to ("los distritos de", "community of");
+- ``belonging_most``: "mostly" between the people and their place ("en su mayoría de"); spaces
+  match any whitespace;
+- ``mission``: an embassy or consulate whose country follows ("embajada de");
+- ``mission_after``: the same after the country ("the Mexican embassy");
+- ``national``, ``regional``, ``provincial``: words that give a strike's territory;
+- ``level_noun``: a level word a capitalised place may open with ("la provincia de Melgar");
+- ``not_place``: capitalised words after "en" or "in" that are no place (weekdays, months,
+  institutions), compared in lower case;
+- ``residence``, ``residence_unit``: where someone lives ("que vive en", "who lives in the town
+  of"); each language's units take its own branch ("la ciudad de", "the town of");
+- ``road``: a road named by where it leads ("la carretera hacia", "the road to"); spaces match
+  any whitespace;
+- ``possessive_role``: a role after a town's possessive ("Juliaca's mayor"); spaces match any
+  whitespace;
+- ``led_by``: the verb before "por" or "by" of who led a march ("encabezada por", "led by");
+  each language takes its own branch;
+- ``spoke``: a speaking verb after a town's person ("un dirigente de Espinar denunció");
+- ``headed``: people setting off for a town ("partieron hacia", "headed for"); spaces match any
+  whitespace;
+- ``distance_unit``: the unit of a distance from a town ("12 kilómetros de", "30 km from");
+- ``taken``, ``taken_on``: where people were taken ("trasladados al hospital de"), and the verb
+  carried over to a second destination;
+- ``vague_place``: a lead that names the place vaguely ("una comunidad", "a remote village");
+- ``goes_on``: the victim or incident a sentence that goes on with the lead opens on ("El
+  joven", "The clashes"), matched as written; spaces match any whitespace;
+- ``near``: near a town ("cerca de", "on the outskirts of"); spaces match any whitespace;
+- ``about_incident``, ``about_victims``: the incidents a protest is about and their victims,
+  named by their town ("las muertes de Juliaca", "the victims of Juliaca");
+- ``town_described``: a town told by its kind and the region it lies in ("la ciudad minera del
+  norte de Potosí");
+- ``scene_opener``, ``scene_unit``: a sentence that opens on a place of its own ("Mientras
+  tanto, en la ciudad de Ilave");
+- ``near_apposition``: after a town and a comma, the words that make the town after them its
+  reference ("Sacaba, cerca de Cochabamba"), matched as written; spaces match any whitespace;
+- ``cardinal``, ``intercardinal``: bearings ("al este de", "north-west of"), matched as
+  written in the apposition above; each language takes its own branch there;
+- ``went_to_unit``: where a march went ("hasta la plaza de", "to the city of");
+- ``town_part``: a part of a town before the phrase for it ("el centro de", "the outskirts
+  of"), besides the cardinal bearings;
+- ``like``: a town an event is compared with, before "en" or "in" ("como ocurrió en", "as
+  happened in"); spaces match any whitespace;
+- ``solidarity``, ``solidarity_people``: a protest for another town's people ("justicia para
+  Juliaca", "en solidaridad con los pobladores de Ilave"); spaces match any whitespace.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from veeduria.resources.schemas._words import WordsEntry
+
+PlaceRole = Literal[
+    "origin",
+    "institution",
+    "station",
+    "office_acronym",
+    "name_after",
+    "name_after_level",
+    "name_after_office",
+    "name_after_body",
+    "modifier_event",
+    "affiliation",
+    "speaker",
+    "apposition_place",
+    "apposition_level",
+    "apposition_noun",
+    "belonging",
+    "belonging_unit",
+    "belonging_most",
+    "mission",
+    "mission_after",
+    "national",
+    "regional",
+    "provincial",
+    "level_noun",
+    "not_place",
+    "residence",
+    "residence_unit",
+    "road",
+    "possessive_role",
+    "led_by",
+    "spoke",
+    "headed",
+    "distance_unit",
+    "taken",
+    "taken_on",
+    "vague_place",
+    "goes_on",
+    "near",
+    "about_incident",
+    "about_victims",
+    "town_described",
+    "scene_opener",
+    "scene_unit",
+    "near_apposition",
+    "cardinal",
+    "intercardinal",
+    "went_to_unit",
+    "town_part",
+    "like",
+    "solidarity",
+    "solidarity_people",
+]
+
+
+class Entry(WordsEntry):
+    role: PlaceRole
