@@ -58,6 +58,7 @@ CueRole = Literal[
     "time_frame",
     "began",
     "kind_said",
+    "chant",
     "crossref",
     "unnamed_agent",
     "leaders_of",
