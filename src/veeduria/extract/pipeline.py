@@ -518,6 +518,13 @@ class _Run:
                 triggers = [t for t in triggers if not _kind_said(t, cues)]
             if "chant" in roles:  # 'Gritan «¡Dina asesina!»': the words of a slogan
                 triggers = [t for t in triggers if not _chanted(t, cues, self.text)]
+            if "naming" in roles and len(triggers) > 1:
+                # 'converge on the capital for what organisers call "the taking of Lima"': the
+                # name of the protest the sentence told before it, not another one ("convocaron a
+                # la denominada «Tercera Toma de Lima» ..., con una marcha" is the call's protest)
+                named = [t for t in triggers if _chanted(t, cues, self.text, "naming")]
+                if named and any(t.start < named[0].start for t in triggers):
+                    triggers = [t for t in triggers if t not in named]
             if len(triggers) > 1:  # "salieron a protestar contra los bloqueos": its target
                 triggers = [t for t in triggers if not _protest_target(t, triggers, self.text)]
             if "leaders_of" in roles and not any(
@@ -4254,16 +4261,20 @@ def _kind_said(trigger: Found, cues: Sequence[Found]) -> bool:
 
 
 #: from a chant word to a word of what is chanted: a quote opened and not closed yet
-_CHANTED = re.compile(r"\s*:?\s*[«\"“‘'][¡!¿]?[^«»\"“”‘’\n]{0,80}")
+_CHANTED = re.compile(
+    r"\s*:?\s*(?:(?:the|la|el|las|los)\s+)?[«\"“‘'][¡!¿]?[^«»\"“”‘’\n]{0,80}", re.IGNORECASE
+)
 
 
-def _chanted(trigger: Found, cues: Sequence[Found], text: str) -> bool:
+def _chanted(trigger: Found, cues: Sequence[Found], text: str, role: str = "chant") -> bool:
     """'Gritan «¡Dina asesina!»', 'chanting "Killer police!"': the event word stands in the
     quotes right after a word of chanting, shouting or a placard's reading (``chant`` cues):
-    it is what a slogan says, not an incident (twentieth session, spurious2)."""
+    it is what a slogan says, not an incident (twentieth session, spurious2). With ``role``
+    "naming", the quotes hold the name given to an event ('what organisers call "the taking of
+    Lima"')."""
     return any(
         isinstance(c.info, CueInfo)
-        and c.info.role == "chant"
+        and c.info.role == role
         and 0 < trigger.start - c.end <= 90
         and _CHANTED.fullmatch(text, c.end, trigger.start) is not None
         for c in cues

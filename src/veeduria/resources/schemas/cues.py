@@ -59,6 +59,7 @@ CueRole = Literal[
     "began",
     "kind_said",
     "chant",
+    "naming",
     "crossref",
     "unnamed_agent",
     "leaders_of",
