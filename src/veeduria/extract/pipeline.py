@@ -522,9 +522,9 @@ class _Run:
                 # 'converge on the capital for what organisers call "the taking of Lima"': the
                 # name of the protest the sentence told before it, not another one ("convocaron a
                 # la denominada «Tercera Toma de Lima» ..., con una marcha" is the call's protest)
-                named = [t for t in triggers if _chanted(t, cues, self.text, "naming")]
-                if named and any(t.start < named[0].start for t in triggers):
-                    triggers = [t for t in triggers if t not in named]
+                names = [t for t in triggers if _chanted(t, cues, self.text, "naming")]
+                if names and any(t.start < names[0].start for t in triggers):
+                    triggers = [t for t in triggers if t not in names]
             if len(triggers) > 1:  # "salieron a protestar contra los bloqueos": its target
                 triggers = [t for t in triggers if not _protest_target(t, triggers, self.text)]
             if "leaders_of" in roles and not any(
