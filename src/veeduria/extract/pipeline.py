@@ -3386,11 +3386,17 @@ def _clause_events(
                 x.sub_event_type == "Protest with intervention"
                 and x.trigger.start >= b
                 and _takes_it_back(x.trigger, text)
+                and not (
+                    _DAY_WORD.search(text, a, b)
+                    and _DAY_WORD.search(text, b, _clause_end(clauses, x.trigger.start))
+                )
                 for x in coded
             ):
                 # "unas doscientas personas se concentraron en la avenida Abancay; la policía las
                 # dispersó con gases": the gathering the forces then dispersed ("las", "them") is
-                # the intervention's protest, one event (twentieth session, spurious2)
+                # the intervention's protest, one event (twentieth session, spurious2); each told
+                # with a day of its own ("El martes bloquearon la vía ..., y la Policía los desalojó
+                # ayer"), they are two
                 continue
             if march_first and a == clauses[0][0] and c.sub_event_type == "Peaceful protest":
                 pass
@@ -3441,6 +3447,20 @@ def _dead_clause_after(
 
 #: the crowd told before taken up again by a pronoun at the forces' word: "las dispersó", "los
 #: desalojaron", "dispersed them", "cleared them"
+#: a word that names a day: two clauses that each hold one tell two times
+_DAY_WORD = re.compile(
+    r"\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|ayer|anteayer|anoche|hoy|"
+    r"ma[nñ]ana|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    r"tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(clauses: Sequence[tuple[int, int, bool]], at: int) -> int:
+    """The end of the clause that holds ``at``."""
+    return next((b for a, b, _ in clauses if a <= at < b), clauses[-1][1])
+
+
 _PRONOUN_BEFORE = re.compile(r"\b(?:las|los)\s+\Z", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"\s+them\b", re.IGNORECASE)
 

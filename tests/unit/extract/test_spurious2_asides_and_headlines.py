@@ -206,6 +206,13 @@ def test_spurious2_a_coverage_title_still_tells_no_event(
             "en",
             ["Protest with intervention"],
         ),
+        # each with a day of its own: the blockade and its eviction the next day are two
+        (
+            "El martes los transportistas bloquearon la vía a Loja con troncos, y la Policía los"
+            " desalojó ayer.",
+            "es",
+            ["Peaceful protest", "Protest with intervention"],
+        ),
         # a march and a dispersal of another group later: two scenes
         (
             "Miles marcharon por la mañana en el centro de Lima; por la noche la policía dispersó"
