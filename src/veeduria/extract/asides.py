@@ -66,18 +66,24 @@ _NOT_TO = re.compile(
 #: the title of a live coverage, at the head of its sentence
 _COVERAGE = re.compile(
     r"\A\W*(?:(?:our|the)\s+)?(?:live\s+(?:coverage|updates?|blog)\s+(?:of|on)\b"
-    r"|minuto\s+a\s+minuto\b|en\s+vivo\b|en\s+directo\b|cobertura\s+en\s+vivo\b)"
+    r"|minuto\s+a\s+minuto\b|cobertura\s+en\s+vivo\b"
+    # the label alone before a separator heads a headline, which tells its events (twentieth
+    # session, spurious2): "EN VIVO | Cusco: enfrentamientos en el aeropuerto"
+    r"|en\s+(?:vivo|directo)\b(?!\s*[|:\u2013\u2014-]))"
 )
 #: the title of an explainer or an opinion piece, led by its genre: "Explainer: Milei's reforms
 #: and Argentina's street protests", "OPINION | Ecuador's strike is not 2019", "Análisis: ..."
 _GENRE = re.compile(
     r"\A\W*(?:explainer|opinion|analysis|editorial|column|commentary|comment|q\s*&\s*a|"
     r"analisis|columna|tribuna|explicador|"
-    # a fact-check's title and its account of method: "Fact check: Was the photographer hit by a
-    # canister?", "What we checked: We reviewed videos ... of the canister"
-    r"fact[\s-]?check(?:ing)?|what\s+we\s+checked|how\s+we\s+checked|methodology|"
-    r"verificacion|chequeo|lo\s+que\s+verificamos|como\s+lo\s+verificamos|metodologia)\s*[:|–—]"
+    # a fact-check's account of method: "What we checked: We reviewed videos ... of the canister"
+    r"what\s+we\s+checked|how\s+we\s+checked|methodology|"
+    r"lo\s+que\s+verificamos|como\s+lo\s+verificamos|metodologia)\s*[:|–—]"
 )
+#: a fact-check's title, which asks what it checks ("Fact check: Was the photographer hit by a
+#: canister?"); one that gives the verdict tells the event it places ("Fact check: Video of
+#: soldiers firing at a crowd is from Bolivia in 2019"; twentieth session, spurious2)
+_CHECK_TITLE = re.compile(r"\A\W*(?:fact[\s-]?check(?:ing)?|verificacion|chequeo)\s*[:|–—]")
 #: the same genre told after the topic: "Sri Lanka's uprising: your questions answered", "El paro
 #: agrario: lo que hay que saber", "Peru's protests explained"
 _GENRE_AFTER = re.compile(
@@ -109,7 +115,10 @@ _ASKED = re.compile(
     # of emergency still in force?", "Did police fire live rounds?"; one in the future or the
     # conditional is a plan asked about ("¿Declarará el Gobierno el toque de queda?", "Will the
     # army be sent?"), coded possible (factuality)
-    r"|\A\W*(?:is|was|are|were|did|does|do|has|have)\s+(?:the|a|an|there|police|troops|soldiers)\b"
+    # after a transcript's speaker label too (twentieth session, spurious2): "HOST: Were there
+    # police among the wounded?"
+    r"|\A\W*(?:[a-z]+(?:\s+[a-z]+)?\s*:\s*)?(?:is|was|are|were|did|does|do|has|have)\s+"
+    r"(?:the|a|an|there|police|troops|soldiers)\b"
     r"|¿\s*(?![\w]+(?:ra|ran|ria|rian)\b)(?:(?:se|le|les|lo|la|los|las|ya|aun|todavia|sigue|siguen)\s+)?"
     r"(?:es|son|fue|fueron|era|eran|hay|hubo|[a-z]+(?:a|e|o|an|en|on|io|ieron|aron|ado|ido))\s"
 )
@@ -148,7 +157,10 @@ def aside(trigger: Found, folded: str, start: int, end: int) -> bool:
         _COVERAGE.match(head)
     ):
         return True
-    if (":" in head or "|" in head or "–" in head or "—" in head) and _GENRE.match(head):
+    if (":" in head or "|" in head or "–" in head or "—" in head) and (
+        _GENRE.match(head)
+        or (_CHECK_TITLE.match(head) and folded[start:end].rstrip().endswith("?"))
+    ):
         return True
     if ":" in folded[start:end] and _GENRE_AFTER.search(folded, start, end):
         return True

@@ -516,6 +516,15 @@ class _Run:
                 triggers = [t for t in triggers if not _generic(t, cues, self.text)]
             if "kind_said" in roles:  # "La protesta no es un delito": what all protest is
                 triggers = [t for t in triggers if not _kind_said(t, cues)]
+            if "chant" in roles:  # 'Gritan «¡Dina asesina!»': the words of a slogan
+                triggers = [t for t in triggers if not _chanted(t, cues, self.text)]
+            if "naming" in roles and len(triggers) > 1:
+                # 'converge on the capital for what organisers call "the taking of Lima"': the
+                # name of the protest the sentence told before it, not another one ("convocaron a
+                # la denominada «Tercera Toma de Lima» ..., con una marcha" is the call's protest)
+                names = [t for t in triggers if _chanted(t, cues, self.text, "naming")]
+                if names and any(t.start < names[0].start for t in triggers):
+                    triggers = [t for t in triggers if t not in names]
             if len(triggers) > 1:  # "salieron a protestar contra los bloqueos": its target
                 triggers = [t for t in triggers if not _protest_target(t, triggers, self.text)]
             if "leaders_of" in roles and not any(
@@ -3373,6 +3382,22 @@ def _clause_events(
                 # lanzaba bombas lacrimógenas": the forces' tear gas beside their fire on the same
                 # crowd is part of the force used on it, not an intervention of its own
                 continue
+            if c.sub_event_type == "Peaceful protest" and any(
+                x.sub_event_type == "Protest with intervention"
+                and x.trigger.start >= b
+                and _takes_it_back(x.trigger, text)
+                and not (
+                    _DAY_WORD.search(text, a, b)
+                    and _DAY_WORD.search(text, b, _clause_end(clauses, x.trigger.start))
+                )
+                for x in coded
+            ):
+                # "unas doscientas personas se concentraron en la avenida Abancay; la policía las
+                # dispersó con gases": the gathering the forces then dispersed ("las", "them") is
+                # the intervention's protest, one event (twentieth session, spurious2); each told
+                # with a day of its own ("El martes bloquearon la vía ..., y la Policía los desalojó
+                # ayer"), they are two
+                continue
             if march_first and a == clauses[0][0] and c.sub_event_type == "Peaceful protest":
                 pass
             elif own_dead:
@@ -3418,6 +3443,35 @@ def _dead_clause_after(
     if not inside or any(c.category not in ("killed", "injured") or c.part for c in inside):
         return None
     return b
+
+
+#: the crowd told before taken up again by a pronoun at the forces' word: "las dispersó", "los
+#: desalojaron", "dispersed them", "cleared them"
+#: a word that names a day: two clauses that each hold one tell two times
+_DAY_WORD = re.compile(
+    r"\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|ayer|anteayer|anoche|hoy|"
+    r"ma[nñ]ana|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    r"tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(clauses: Sequence[tuple[int, int, bool]], at: int) -> int:
+    """The end of the clause that holds ``at``."""
+    return next((b for a, b, _ in clauses if a <= at < b), clauses[-1][1])
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:las|los)\s+\Z", re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(r"\s+them\b", re.IGNORECASE)
+
+
+def _takes_it_back(trigger: Found, text: str) -> bool:
+    """The forces' word takes up the crowd told before with a pronoun (``las``/``los`` before
+    it, ``them`` after it)."""
+    return (
+        _PRONOUN_BEFORE.search(text, max(0, trigger.start - 5), trigger.start) is not None
+        or _PRONOUN_AFTER.match(text, trigger.end) is not None
+    )
 
 
 #: a clause joined by ", and" / ", y" (a sibling, where ";" or a subordinator is not)
@@ -4226,6 +4280,27 @@ def _kind_said(trigger: Found, cues: Sequence[Found]) -> bool:
     )
 
 
+#: from a chant word to a word of what is chanted: a quote opened and not closed yet
+_CHANTED = re.compile(
+    r"\s*:?\s*(?:(?:the|la|el|las|los)\s+)?[«\"“‘'][¡!¿]?[^«»\"“”‘’\n]{0,80}", re.IGNORECASE
+)
+
+
+def _chanted(trigger: Found, cues: Sequence[Found], text: str, role: str = "chant") -> bool:
+    """'Gritan «¡Dina asesina!»', 'chanting "Killer police!"': the event word stands in the
+    quotes right after a word of chanting, shouting or a placard's reading (``chant`` cues):
+    it is what a slogan says, not an incident (twentieth session, spurious2). With ``role``
+    "naming", the quotes hold the name given to an event ('what organisers call "the taking of
+    Lima"')."""
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == role
+        and 0 < trigger.start - c.end <= 90
+        and _CHANTED.fullmatch(text, c.end, trigger.start) is not None
+        for c in cues
+    )
+
+
 def _leaders_of(trigger: Found, cues: Sequence[Found], text: str) -> bool:
     """ "procesar a los líderes de los bloqueos", "the leaders of the strike", "the strike's
     organisers": a protest noun that names who lead, call or speak for a protest (``leaders_of``
@@ -4290,7 +4365,14 @@ _LEADERS_LINK = re.compile(
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])?\s+")
 #: what may stand between a ``generic`` cue and its event word: nothing, or another event
 #: word and a coordinator ("cifras de detenidos ni de heridos")
-_GENERIC_GAP = re.compile(r"\s*(?:\w+\s+(?:ni|y|e|o|u|and|or|nor)\s+(?:de\s+|of\s+)?)?")
+_GENERIC_GAP = re.compile(
+    r"\s*"
+    # a modifier or two of the kind (twentieth session, spurious2): "anyone planning further unlawful
+    # demonstrations", "quienes convoquen nuevas movilizaciones ilegales"
+    r"(?:(?:further|new|more|unlawful|illegal|violent|nuevas?|nuevos?|m[aá]s)\s+){0,2}"
+    r"(?:\w+\s+(?:ni|y|e|o|u|and|or|nor)\s+(?:de\s+|of\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 #: factualities of a source's account: what was said or denied about an incident

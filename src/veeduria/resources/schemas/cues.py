@@ -58,6 +58,8 @@ CueRole = Literal[
     "time_frame",
     "began",
     "kind_said",
+    "chant",
+    "naming",
     "crossref",
     "unnamed_agent",
     "leaders_of",
