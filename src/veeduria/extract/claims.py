@@ -1196,8 +1196,7 @@ def _state_will(
     deaths would be investigated", "the government says it will open talks": a measure the
     state says it will take (a reporting verb whose speaker is the state, a future after it, then
     a topic that is no protest's action) is the state's announcement, as "anunció" would
-    be. A curfew or a deployment said so is still told only as a planned event (the lexicon
-    holds them as no topic: CHANGELOG, extract-claims5)."""
+    be; a curfew or a deployment said so too ("said troops would be deployed", claims8)."""
     said = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "reported"]
     if not said:
         return []

@@ -1,0 +1,87 @@
+"""Claims read by construction (claims8): a curfew or a deployment the state announces or says
+will come is its announcement (topic ``other``), as docs/vocabulary.md says; an announcement in
+the Spanish perfect or just made ("ha anunciado", "acaba de anunciar"); a shutdown kept up, a
+return to Lima and the state's envoys sent to talk, told in reported speech. Every sentence is
+written for these tests, each kind with near misses that must not fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import Resources, extract
+from veeduria.models import Claim, Document
+
+
+def _claims(resources: Resources, text: str, language: str) -> list[Claim]:
+    doc = Document(id="t", text=text, language=language, published=dt.date(2024, 5, 14))
+    return list(extract(doc, resources).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The interior ministry announced a two-day curfew in Cusco on Sunday.", "en"),
+        ("The premier said troops would be deployed along the highway.", "en"),
+        ("The defence minister says soldiers will stay deployed in the southern provinces.", "en"),
+        ("El Ejecutivo ha anunciado un toque de queda de tres días en Ayacucho.", "es"),
+        ("La ministra acaba de anunciar el despliegue de dos mil militares en Juliaca.", "es"),
+    ],
+)
+def test_a_curfew_or_deployment_the_state_announces_is_its_claim(
+    resources: Resources, text: str, language: str
+) -> None:
+    claims = [(c.kind, c.topic, c.claimant) for c in _claims(resources, text, language)]
+    assert claims == [("announcement", "other", "Government of Peru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a curfew or a deployment told, defied or ended: no one announces it
+        ("Protesters defied the curfew on Monday night.", "en"),
+        ("The curfew emptied the streets of Juliaca.", "en"),
+        ("Soldiers deployed in Puno were withdrawn on Friday.", "en"),
+        ("The minister insisted that no officer deployed in the square carried a gun.", "en"),
+        ("Los vecinos marcharon pese al toque de queda.", "es"),
+        ("El despliegue de policías en la plaza duró toda la noche.", "es"),
+        # the speaker's own resignation, announced in the perfect, is news, not a claim
+        ("El alcalde ha anunciado su renuncia.", "es"),
+    ],
+)
+def test_no_curfew_or_deployment_announced(resources: Resources, text: str, language: str) -> None:
+    assert _claims(resources, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Miners' leaders said they would enforce the shutdown again on Monday.", "en", "strike"),
+        ("Farmers say they will return to Lima after the harvest.", "en", "march"),
+        (
+            "The cabinet says it will send a high-level commission to Ayacucho on Thursday.",
+            "en",
+            "dialogue",
+        ),
+        ("Los dirigentes han anunciado una marcha para el jueves.", "es", "march"),
+    ],
+)
+def test_a_plan_told_in_reported_speech_is_announced(
+    resources: Resources, text: str, language: str, want: str
+) -> None:
+    assert [(c.kind, c.topic) for c in _claims(resources, text, language)] == [
+        ("announcement", want)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The internet shutdown lasted three days.", "en"),
+        ("Police said the shutdown had cost traders millions.", "en"),
+        ("Residents said they had returned to Lima by bus.", "en"),
+    ],
+)
+def test_no_plan_told(resources: Resources, text: str, language: str) -> None:
+    assert _claims(resources, text, language) == []
