@@ -89,6 +89,7 @@ def find_claims(
         if isinstance(c.info, CueInfo)
         and c.info.role == "negator"
         and not any(k.start <= c.start and c.end <= k.end for k in conditions)
+        and not any(_in_condition_subject(k, c, text) for k in conditions)
     ]
     for topic in topics:
         if not isinstance(topic.info, TopicInfo):
@@ -574,6 +575,22 @@ def _negated(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
 
 #: how far before a claim cue its negation may begin
 _NEGATION_REACH = 30
+
+#: how far after a condition's words its verb's negation may stand: "if the government *does
+#: not* release those detained", "until the regional governor does not ..."
+_CONDITION_SUBJECT_REACH = 30
+_CONDITION_AUXILIARY = re.compile(
+    r"[^,;:.!?]*\b(?:does|do|did|will|would|has|have)\s*$", re.IGNORECASE
+)
+
+
+def _in_condition_subject(condition: Found, negator: Found, text: str) -> bool:
+    """The negator is the verb's of the condition opened right before it ("if the government
+    does not release those detained" asks their release, as "si no liberan" does)."""
+    gap = negator.start - condition.end
+    return 0 <= gap <= _CONDITION_SUBJECT_REACH and bool(
+        _CONDITION_AUXILIARY.fullmatch(text, condition.end, negator.start)
+    )
 
 
 def _own(cue: Found, topic: Found, text: str) -> bool:

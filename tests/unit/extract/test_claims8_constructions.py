@@ -85,3 +85,75 @@ def test_a_plan_told_in_reported_speech_is_announced(
 )
 def test_no_plan_told(resources: Resources, text: str, language: str) -> None:
     assert _claims(resources, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # those answerable named: identified, suspended, charged, judged
+        (
+            "We demand that the police chief identify and suspend the officers responsible.",
+            "en",
+            "justice_for_victims",
+        ),
+        (
+            "The widows asked the attorney general to charge the commanders of the operation.",
+            "en",
+            "justice_for_victims",
+        ),
+        (
+            'La madre pidió que "se juzgue a los oficiales que ordenaron disparar".',
+            "es",
+            "justice_for_victims",
+        ),
+        (
+            "La comisión exhortó a la Fiscalía a identificar a quienes dispararon en el puente.",
+            "es",
+            "justice_for_victims",
+        ),
+        # the detained freed, asked or awaited
+        (
+            "Exigimos la libertad inmediata de los dirigentes detenidos en Ilave.",
+            "es",
+            "release_of_prisoner",
+        ),
+        (
+            "The teachers will stay on strike until the government frees detained colleagues.",
+            "en",
+            "release_of_prisoner",
+        ),
+        # a condition's own negation: what it names is asked, as "si no liberan" asks
+        (
+            "Farmers say they will block the bridge again if the government does not release "
+            "those detained.",
+            "en",
+            "release_of_prisoner",
+        ),
+        (
+            "The drivers will strike on Monday if the minister does not resign.",
+            "en",
+            "resignation",
+        ),
+    ],
+)
+def test_what_is_asked_is_named(resources: Resources, text: str, language: str, want: str) -> None:
+    assert want in [c.topic for c in _claims(resources, text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        # officers named for another thing; a charge that is no one's answerability
+        (
+            "The union demanded that the officers responsible for the operation attend the talks.",
+            "en",
+            "justice_for_victims",
+        ),
+        ("The court said both men will be charged with theft.", "en", "justice_for_victims"),
+        # a release refused, and a freedom granted, not asked
+        ("They said they will not release the hostages.", "en", "release_of_prisoner"),
+        ("El juez dictó libertad inmediata para el dirigente.", "es", "release_of_prisoner"),
+    ],
+)
+def test_what_is_not_asked(resources: Resources, text: str, language: str, absent: str) -> None:
+    assert absent not in [c.topic for c in _claims(resources, text, language)]
