@@ -69,6 +69,9 @@ def find_claims(
     # "did not call for a strike", "se negó a pedir la paz": a verb negated or refused asks
     # nothing; a condition is set on a negation ("will not eat until there is justice")
     claim_cues = [c for c in claim_cues if not _negated(c, text, sentence)]
+    # "Exija la liberación de ...": the reader's demand, asked in an urgent action, opens its
+    # line; "no hay ley que exija ...", "cuando la familia pida ..." ask nothing
+    claim_cues = [c for c in claim_cues if not _polite_imperative_inside(c, text, sentence)]
     # "se prevé que los comuneros marchen": what is expected is no one's announcement
     claim_cues = [c for c in claim_cues if not _EXPECTED.match(text, c.start, c.end)]
     # "el anuncio del ministro": the noun (folded like "anunció") tells of an announcement
@@ -165,6 +168,10 @@ def find_claims(
             continue  # "exigieron la renuncia pese al toque de queda": when, not what is asked
         if name in _ACTION_TOPICS and _of_the_action(text, cue.end, topic.start):
             continue  # "justicia para las víctimas de las protestas": who or what, not a call
+        if name in _ACTION_TOPICS and _HELD_FOR.search(
+            text, max(cue.end, topic.start - 80), topic.start
+        ):
+            continue  # "release everyone held for peaceful protest": why they are held
         if name in _ACTION_TOPICS and _GUARDED.search(
             text, max(cue.end, topic.start - 30), topic.start
         ):
@@ -576,6 +583,18 @@ def _negated(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
 #: how far before a claim cue its negation may begin
 _NEGATION_REACH = 30
 
+#: the demand verbs in the polite imperative, said to the reader of an urgent action
+_POLITE_IMPERATIVE = frozenset({"exija", "exijan", "pida", "pidan", "solicite", "soliciten"})
+_LINE_OPENING = re.compile(r"[\s\-–—•*·▪\d.)]*")
+
+
+def _polite_imperative_inside(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
+    """A polite imperative ("Exija", "Pida") that does not open its sentence or list item: a
+    subjunctive inside a clause, not a demand."""
+    if text[cue.start : cue.end].lower() not in _POLITE_IMPERATIVE:
+        return False
+    return not _LINE_OPENING.fullmatch(text, sentence[0], cue.start)
+
 #: how far after a condition's words its verb's negation may stand: "if the government *does
 #: not* release those detained", "until the regional governor does not ..."
 _CONDITION_SUBJECT_REACH = 30
@@ -917,6 +936,17 @@ _GUARDED = re.compile(
 _OF_THE = re.compile(
     r"(?:^|\s)\w+\s+(?:de|en|durante|tras|of|in|during|after|at)\s+"
     r"(?:las|los|la|el|the|these|those|esas|esos|estas|estos)\s+$",
+    re.IGNORECASE,
+)
+#: people held or charged for an action, right before it: the action says why ("release all
+#: persons detained solely for taking part in peaceful protests", "liberen a los detenidos por
+#: participar en la marcha"), it is not called
+_HELD_FOR = re.compile(
+    r"\b(?:detain\w*|held|arrest\w*|jail\w*|imprison\w*|charged|prosecuted|detenid\w*|"
+    r"arrestad\w*|encarcelad\w*|pres[oa]s|procesad\w*|denunciad\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:for|por)\s+(?:(?:(?:taking\s+part|participating)\s+in|joining|participar\s+en|"
+    r"haber\s+participado\s+en)\s+)?(?:(?:the|their|a|an|las|los|la|el|sus|una|un)\s+)?"
+    r"(?:peaceful\s+|pac[ií]fic\w+\s+)?$",
     re.IGNORECASE,
 )
 _JOINING = re.compile(

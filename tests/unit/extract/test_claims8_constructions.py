@@ -157,3 +157,60 @@ def test_what_is_asked_is_named(resources: Resources, text: str, language: str, 
 )
 def test_what_is_not_asked(resources: Resources, text: str, language: str, absent: str) -> None:
     assert absent not in [c.topic for c in _claims(resources, text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # an urgent action's lines, in the polite imperative said to the reader
+        (
+            "Escriba a la ministra:\n\n- Exija la liberación de los comuneros detenidos en Ilave.",
+            "es",
+            [("demand", "release_of_prisoner")],
+        ),
+        (
+            "Solicite que la Fiscalía investigue las muertes del puente Añashuayco.",
+            "es",
+            [("demand", "justice_for_victims")],
+        ),
+        # the protest named as why people are held is no call to it
+        (
+            "We urge the governor to release everyone held for peaceful protest.",
+            "en",
+            [("demand", "release_of_prisoner")],
+        ),
+        (
+            "The students demanded the release of classmates arrested for joining the march.",
+            "en",
+            [("demand", "release_of_prisoner")],
+        ),
+        (
+            "Exigen que liberen a los detenidos por participar en la marcha.",
+            "es",
+            [("demand", "release_of_prisoner")],
+        ),
+        # a call still called after it
+        (
+            "Exigen la liberación de los presos y convocan a una marcha para el viernes.",
+            "es",
+            [("demand", "release_of_prisoner"), ("call_to_action", "march")],
+        ),
+    ],
+)
+def test_urgent_action_lines_and_protests_held_for(
+    resources: Resources, text: str, language: str, want: list[tuple[str, str]]
+) -> None:
+    assert [(c.kind, c.topic) for c in _claims(resources, text, language)] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same verbs as a subjunctive inside a clause ask nothing
+        "El ministro dijo que no hay ley que exija al Estado pagar las deudas.",
+        "Cuando la familia pida el cuerpo, la Fiscalía lo entregará.",
+        "Es probable que el Congreso le pida explicaciones al ministro.",
+    ],
+)
+def test_a_subjunctive_inside_a_clause_asks_nothing(resources: Resources, text: str) -> None:
+    assert _claims(resources, text, "es") == []
