@@ -595,6 +595,7 @@ def _polite_imperative_inside(cue: Found, text: str, sentence: tuple[int, int]) 
         return False
     return not _LINE_OPENING.fullmatch(text, sentence[0], cue.start)
 
+
 #: how far after a condition's words its verb's negation may stand: "if the government *does
 #: not* release those detained", "until the regional governor does not ..."
 _CONDITION_SUBJECT_REACH = 30
