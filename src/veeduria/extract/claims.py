@@ -243,6 +243,17 @@ def find_claims(
     if listed is not None and not claims:
         claims.append(_item_claim(text, sentence, listed, factuality))
     claims.extend(_if_not_then(text, sentence, topics, actors, factuality, claims, cues))
+    # "no levantará los cierres hasta que se anule el contrato": the action kept until a condition
+    # is met is threatened
+    for kept in _kept_until(text, sentence, topics, actors, factuality, claims):
+        # "No levantaremos el paro hasta que ...": read as the communiqué's future call before,
+        # the refusal threatens it
+        claims = [
+            c
+            for c in claims
+            if not (c.topic == kept.topic and c.span[0] < kept.span[1] and kept.span[0] < c.span[1])
+        ]
+        claims.append(kept)
     # what an addressee is urged to do is a demand of its own, with no topic of the lexicon
     # ("exhorta a la Policía Nacional a hacer un uso proporcional de la fuerza", "pidió a los
     # dirigentes evitar que se repitan los saqueos", "has asked the police to cease ...")
@@ -1770,6 +1781,66 @@ _THEN_FUTURE = re.compile(
 )
 #: how far after the comma the action threatened may begin
 _THEN_REACH = 60
+
+
+#: an action its holders will not end, in the future, told right before it: "no levantarán el
+#: bloqueo", "will not lift the blockades", "won't call off the strike"; not "did not end"
+_NOT_ENDED = re.compile(
+    r"(?:\b(?:no|nunca)\s+(?:levantar|suspender|depondr)(?:á|án|emos)|"
+    r"\b(?:will\s+not|would\s+not|won't|wouldn't|will\s+never|would\s+never)\s+"
+    r"(?:lift|end|call\s+off|suspend))\s+(?:(?:el|la|los|las|sus|su|the|their|its)\s+)?",
+    re.IGNORECASE,
+)
+#: the Central American roadblocks kept, by their own name ("no levantará los cierres")
+_CLOSURES = re.compile(r"cierres\b", re.IGNORECASE)
+#: a condition that ends the refusal, in its clause: "hasta que", "mientras", "until"
+_UNTIL = re.compile(r"\b(?:hasta\s+que|mientras|until|as\s+long\s+as)\b", re.IGNORECASE)
+_UNTIL_REACH = 80
+
+
+def _kept_until(
+    text: str,
+    sentence: tuple[int, int],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    claims: Sequence[Claim],
+) -> list[Claim]:
+    """ "El gremio ... no levantará los cierres «hasta que se declare inconstitucional el
+    contrato»", "they will not lift the blockades until the government negotiates": an action
+    its holders refuse to end until a condition is met is threatened, as "advirtió que no
+    levantará el paro" is; the condition's demand is read by the condition cue."""
+    out: list[Claim] = []
+    for m in _NOT_ENDED.finditer(text, sentence[0], sentence[1]):
+        name = next(
+            (
+                t.info.topic
+                for t in topics
+                if isinstance(t.info, TopicInfo)
+                and t.info.topic in _ACTION_TOPICS
+                and t.start == m.end()
+            ),
+            "blockade" if _CLOSURES.match(text, m.end()) else None,
+        )
+        if name is None:
+            continue
+        if any(c.kind in ("threat", "announcement") and c.topic == name for c in [*claims, *out]):
+            continue  # "advirtió que no levantará el paro": its verb already threatens it
+        end = min(sentence[1], m.end() + _UNTIL_REACH)
+        until = _UNTIL.search(text, m.end(), end)
+        if until is None or _CLAUSE_END.search(text, m.end(), until.start()):
+            continue
+        out.append(
+            Claim(
+                kind="threat",
+                topic=name,
+                text=text[m.start() : until.start()].rstrip(' ,"«“'),
+                span=(m.start(), until.start()),
+                factuality=factuality,
+                claimant=_claimant(actors, Found(m.start(), m.end(), None), text),
+            )
+        )
+    return out
 
 
 def _if_not_then(

@@ -214,3 +214,46 @@ def test_urgent_action_lines_and_protests_held_for(
 )
 def test_a_subjunctive_inside_a_clause_asks_nothing(resources: Resources, text: str) -> None:
     assert _claims(resources, text, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # an action its holders will not end until a condition is met is threatened
+        (
+            'La cámara de transportistas no levantará los cierres "hasta que se anule la '
+            'concesión".',
+            "es",
+            ("threat", "blockade"),
+        ),
+        (
+            "Los cocaleros no levantarán el paro hasta que renuncie el ministro.",
+            "es",
+            ("threat", "strike"),
+        ),
+        (
+            "The miners will not lift the blockade until the minister resigns.",
+            "en",
+            ("threat", "blockade"),
+        ),
+    ],
+)
+def test_an_action_kept_until_a_condition_is_threatened(
+    resources: Resources, text: str, language: str, want: tuple[str, str]
+) -> None:
+    claims = [(c.kind, c.topic) for c in _claims(resources, text, language)]
+    assert want in claims
+    assert sum(topic == want[1] for _, topic in claims) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an end told in the past, or no condition on it
+        ("Police did not end the blockade until noon, when the crowd left.", "en"),
+        ("El paro no se levantó hasta el jueves.", "es"),
+        ("La policía no levantará el cerco a la plaza hasta mañana.", "es"),
+    ],
+)
+def test_no_action_kept_until(resources: Resources, text: str, language: str) -> None:
+    assert not any(c.kind == "threat" for c in _claims(resources, text, language))
