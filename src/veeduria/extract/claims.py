@@ -1781,6 +1781,16 @@ _THEN_FUTURE = re.compile(
 )
 #: how far after the comma the action threatened may begin
 _THEN_REACH = 60
+#: a place seized, or measures taken, in the future right after the comma of a condition not
+#: met: "volveremos a tomar el aeropuerto", "tomaremos el campus", "we will occupy the campus"
+_SEIZED_THEN = re.compile(
+    r"(?:\w+\s+){0,3}?(?:volver(?:emos|án)\s+a\s+(?:tomar|ocupar)|tomar(?:emos|án)|"
+    r"ocupar(?:emos|án)|(?:will|'ll|shall)\s+(?:again\s+)?(?:take\s+over|occupy|seize|retake))"
+    r"\s+(?:(?:nuevamente|otra\s+vez|again)\s+)?(?:(?:el|la|los|las|the|its|their)\s+)?"
+    r"(?:aeropuerto|campus|universidad|ciudad\s+universitaria|local|instalaciones|plaza|puente|"
+    r"carretera|mina|medidas|airport|university|square|bridge|mine|building|offices|highway)\b",
+    re.IGNORECASE,
+)
 
 
 #: an action its holders will not end, in the future, told right before it: "no levantarán el
@@ -1857,8 +1867,6 @@ def _if_not_then(
     "Si no renuncia, volveremos a paralizar la región". A condition met ("If it rains, we will
     march to the stadium") threatens nothing, and a topic another claim holds is that claim's."""
     out: list[Claim] = []
-    if not any(isinstance(t.info, TopicInfo) and t.info.topic in _ACTION_TOPICS for t in topics):
-        return out  # no action to threaten: the conditions need not be read
     for cond in _IF_NOT.finditer(text, sentence[0], sentence[1]):
         unless = cond.group("if").lower() in ("unless", "a menos que")
         if not unless and not _NOT.search(cond.group("cond")):
@@ -1896,6 +1904,28 @@ def _if_not_then(
                 )
             )
             break
+        else:
+            # "Si no hay respuesta, volveremos a tomar el aeropuerto", "if they do not withdraw
+            # the charges, we will occupy the campus again": a place seized then, or measures
+            # taken, is a threat with no action of the lexicon
+            seized = _SEIZED_THEN.match(text, cond.end(), sentence[1])
+            if seized is None or circumstance:
+                continue
+            if any(
+                c.kind == "threat" and c.span[0] < seized.end() and cond.start() < c.span[1]
+                for c in [*claims, *out]
+            ):
+                continue  # "advirtió que, si ..., tomarán el aeropuerto": its verb threatens it
+            out.append(
+                Claim(
+                    kind="threat",
+                    topic="other",
+                    text=text[cond.start() : seized.end()],
+                    span=(cond.start(), seized.end()),
+                    factuality=factuality,
+                    claimant=_claimant(actors, Found(cond.start(), cond.start(), None), text),
+                )
+            )
     return out
 
 

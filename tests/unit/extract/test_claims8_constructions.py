@@ -257,3 +257,28 @@ def test_an_action_kept_until_a_condition_is_threatened(
 )
 def test_no_action_kept_until(resources: Resources, text: str, language: str) -> None:
     assert not any(c.kind == "threat" for c in _claims(resources, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "threat"),
+    [
+        # a place seized, or measures taken, if a condition is not met
+        ("«Si no hay respuesta, volveremos a tomar el aeropuerto», dijo el dirigente.", "es", True),
+        (
+            "Si la universidad no retira las denuncias, tomaremos nuevamente el campus.",
+            "es",
+            True,
+        ),
+        ("Si el Gobierno no responde, tomaremos medidas.", "es", True),
+        ("If the charges are not dropped, we will occupy the campus again.", "en", True),
+        # a condition of the weather or the means, and a taxi taken
+        ("Si no llueve, tomaremos la plaza con nuestras danzas.", "es", False),
+        ("Si no hay buses, tomaremos un taxi.", "es", False),
+        ("If it does not rain, we will take the bus.", "en", False),
+    ],
+)
+def test_a_place_seized_if_a_condition_is_not_met_is_threatened(
+    resources: Resources, text: str, language: str, threat: bool
+) -> None:
+    claims = _claims(resources, text, language)
+    assert any(c.kind == "threat" for c in claims) is threat
