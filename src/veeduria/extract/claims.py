@@ -474,10 +474,13 @@ _NEGATED_CUE = re.compile(
 )
 #: the words between a cue and a topic that open another speaker's clause: "called for a new day
 #: of marches, the third *since* the strike began", "calling for another march, *and some*
-#: speak of a national strike"
+#: speak of a national strike", or the cause: ", *following* the failure of talks"
 _OTHER_CLAUSE = re.compile(
     r"\b(?:since|desde\s+que)\b|\b(?:and|but|while|y|pero|mientras)\s+"
-    r"(?:some|others|many|several|algunos|algunas|otros|otras|varios|varias)\b",
+    r"(?:some|others|many|several|algunos|algunas|otros|otras|varios|varias)\b|"
+    # the cause told after a comma: "resolved to begin a general strike ..., following the
+    # failure of the government to conclude negotiations" (claims8)
+    r",\s*(?:following|tras\s+el\s+fracaso|after\s+the\s+failure)\b",
     re.IGNORECASE,
 )
 #: a possessive before the resignation announced: the speaker's own ("anunció su renuncia",
@@ -526,6 +529,10 @@ def list_mark(text: str, start: int, end: int) -> str:
     return "mark" if m.end() >= end else "item"
 
 
+#: an assembly's decision opening a list of what it agreed ("acuerda:", "acordó lo siguiente:")
+_AGREES = re.compile(r"acuerd\w*|acord\w*", re.IGNORECASE)
+
+
 def opens_list(text: str, sentence: tuple[int, int], cues: Sequence[Found]) -> CueInfo | None:
     """The demand or call that opens a list with the sentence's colon ("Por todo ello,
     exigimos:", "Our demands are:", "Plataforma de lucha:"), if there is one: its items ask
@@ -537,7 +544,12 @@ def opens_list(text: str, sentence: tuple[int, int], cues: Sequence[Found]) -> C
         info = cue.info
         if (
             isinstance(info, CueInfo)
-            and info.role in ("demand", "called_for")
+            and (
+                info.role in ("demand", "called_for")
+                # "Ante estos hechos, la FDTC acuerda:\n• Ratificar el paro ...": an assembly's
+                # agreements, listed, announce what they name
+                or (info.role == "announcement" and _AGREES.fullmatch(text, cue.start, cue.end))
+            )
             and 0 <= colon.start() - cue.end <= _LIST_OPENER_REACH
             and not _NEGATED_CUE.search(text, max(sentence[0], cue.start - 30), cue.start)
         ):
@@ -555,7 +567,9 @@ def _item_claim(
     start = max(sentence[0], mark.end() if mark is not None else sentence[0])
     stop = _CLAUSE_END.search(text, start, sentence[1])
     end = stop.start() if stop is not None and stop.start() > start else sentence[1]
-    kind = "call_to_action" if listed.role == "called_for" else "demand"
+    kind = {"called_for": "call_to_action", "announcement": "announcement"}.get(
+        listed.role, "demand"
+    )
     return Claim(
         kind=kind,
         topic="other",

@@ -282,3 +282,40 @@ def test_a_place_seized_if_a_condition_is_not_met_is_threatened(
 ) -> None:
     claims = _claims(resources, text, language)
     assert any(c.kind == "threat" for c in claims) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # an assembly's agreements, listed after its colon, announce what they name
+        (
+            "Reunida en Juliaca, la asamblea de la federación acuerda:\n\n"
+            "• Acatar el paro regional desde el lunes 9.\n"
+            "• Realizar una vigilia en la plaza de Armas el martes.",
+            "es",
+            [("announcement", "strike"), ("announcement", "march")],
+        ),
+        # an assembly's resolution, and no cause taken for what it announces
+        (
+            "The councils resolved to begin an indefinite general strike from Monday, following "
+            "the failure of the government to conclude negotiations.",
+            "en",
+            [("announcement", "strike")],
+        ),
+    ],
+)
+def test_an_assembly_announces_what_it_agrees(
+    resources: Resources, text: str, language: str, want: list[tuple[str, str]]
+) -> None:
+    assert [(c.kind, c.topic) for c in _claims(resources, text, language)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The court resolved to hear the case of the striking teachers next week.", "en"),
+        ("La asamblea acuerda con el alcalde la fecha de la feria.", "es"),
+    ],
+)
+def test_a_resolution_with_no_action(resources: Resources, text: str, language: str) -> None:
+    assert _claims(resources, text, language) == []
