@@ -65,6 +65,11 @@ def test_no_curfew_or_deployment_announced(resources: Resources, text: str, lang
             "dialogue",
         ),
         ("Los dirigentes han anunciado una marcha para el jueves.", "es", "march"),
+        (
+            "Students announced that the next large gathering will be held in Nis on 1 March.",
+            "en",
+            "march",
+        ),
     ],
 )
 def test_a_plan_told_in_reported_speech_is_announced(
@@ -81,6 +86,7 @@ def test_a_plan_told_in_reported_speech_is_announced(
         ("The internet shutdown lasted three days.", "en"),
         ("Police said the shutdown had cost traders millions.", "en"),
         ("Residents said they had returned to Lima by bus.", "en"),
+        ("A large gathering of relatives waited outside the morgue.", "en"),
     ],
 )
 def test_no_plan_told(resources: Resources, text: str, language: str) -> None:
