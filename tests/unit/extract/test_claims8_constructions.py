@@ -325,3 +325,14 @@ def test_an_assembly_announces_what_it_agrees(
 )
 def test_a_resolution_with_no_action(resources: Resources, text: str, language: str) -> None:
     assert _claims(resources, text, language) == []
+
+
+def test_an_assembly_keeps_the_actions_it_agrees(resources: Resources) -> None:
+    text = (
+        "Reunida en Juliaca, la asamblea de la federación acuerda:\n\n"
+        "• Acatar el paro regional desde el lunes 9.\n"
+        "• Realizar una vigilia en la plaza de Armas el martes."
+    )
+    doc = Document(id="t", text=text, language="es", published=dt.date(2024, 5, 14))
+    # unlike a list of demands, the items of a list of agreements keep their events
+    assert len(extract(doc, resources).events) == 2
