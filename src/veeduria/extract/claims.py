@@ -69,6 +69,9 @@ def find_claims(
     # "did not call for a strike", "se negó a pedir la paz": a verb negated or refused asks
     # nothing; a condition is set on a negation ("will not eat until there is justice")
     claim_cues = [c for c in claim_cues if not _negated(c, text, sentence)]
+    # "Exija la liberación de ...": the reader's demand, asked in an urgent action, opens its
+    # line; "no hay ley que exija ...", "cuando la familia pida ..." ask nothing
+    claim_cues = [c for c in claim_cues if not _polite_imperative_inside(c, text, sentence)]
     # "se prevé que los comuneros marchen": what is expected is no one's announcement
     claim_cues = [c for c in claim_cues if not _EXPECTED.match(text, c.start, c.end)]
     # "el anuncio del ministro": the noun (folded like "anunció") tells of an announcement
@@ -89,6 +92,7 @@ def find_claims(
         if isinstance(c.info, CueInfo)
         and c.info.role == "negator"
         and not any(k.start <= c.start and c.end <= k.end for k in conditions)
+        and not any(_in_condition_subject(k, c, text) for k in conditions)
     ]
     for topic in topics:
         if not isinstance(topic.info, TopicInfo):
@@ -164,6 +168,10 @@ def find_claims(
             continue  # "exigieron la renuncia pese al toque de queda": when, not what is asked
         if name in _ACTION_TOPICS and _of_the_action(text, cue.end, topic.start):
             continue  # "justicia para las víctimas de las protestas": who or what, not a call
+        if name in _ACTION_TOPICS and _HELD_FOR.search(
+            text, max(cue.end, topic.start - 80), topic.start
+        ):
+            continue  # "release everyone held for peaceful protest": why they are held
         if name in _ACTION_TOPICS and _GUARDED.search(
             text, max(cue.end, topic.start - 30), topic.start
         ):
@@ -235,6 +243,17 @@ def find_claims(
     if listed is not None and not claims:
         claims.append(_item_claim(text, sentence, listed, factuality))
     claims.extend(_if_not_then(text, sentence, topics, actors, factuality, claims, cues))
+    # "no levantará los cierres hasta que se anule el contrato": the action kept until a condition
+    # is met is threatened
+    for kept in _kept_until(text, sentence, topics, actors, factuality, claims):
+        # "No levantaremos el paro hasta que ...": read as the communiqué's future call before,
+        # the refusal threatens it
+        claims = [
+            c
+            for c in claims
+            if not (c.topic == kept.topic and c.span[0] < kept.span[1] and kept.span[0] < c.span[1])
+        ]
+        claims.append(kept)
     # what an addressee is urged to do is a demand of its own, with no topic of the lexicon
     # ("exhorta a la Policía Nacional a hacer un uso proporcional de la fuerza", "pidió a los
     # dirigentes evitar que se repitan los saqueos", "has asked the police to cease ...")
@@ -455,10 +474,13 @@ _NEGATED_CUE = re.compile(
 )
 #: the words between a cue and a topic that open another speaker's clause: "called for a new day
 #: of marches, the third *since* the strike began", "calling for another march, *and some*
-#: speak of a national strike"
+#: speak of a national strike", or the cause: ", *following* the failure of talks"
 _OTHER_CLAUSE = re.compile(
     r"\b(?:since|desde\s+que)\b|\b(?:and|but|while|y|pero|mientras)\s+"
-    r"(?:some|others|many|several|algunos|algunas|otros|otras|varios|varias)\b",
+    r"(?:some|others|many|several|algunos|algunas|otros|otras|varios|varias)\b|"
+    # the cause told after a comma: "resolved to begin a general strike ..., following the
+    # failure of the government to conclude negotiations" (claims8)
+    r",\s*(?:following|tras\s+el\s+fracaso|after\s+the\s+failure)\b",
     re.IGNORECASE,
 )
 #: a possessive before the resignation announced: the speaker's own ("anunció su renuncia",
@@ -507,6 +529,10 @@ def list_mark(text: str, start: int, end: int) -> str:
     return "mark" if m.end() >= end else "item"
 
 
+#: an assembly's decision opening a list of what it agreed ("acuerda:", "acordó lo siguiente:")
+_AGREES = re.compile(r"acuerd\w*|acord\w*", re.IGNORECASE)
+
+
 def opens_list(text: str, sentence: tuple[int, int], cues: Sequence[Found]) -> CueInfo | None:
     """The demand or call that opens a list with the sentence's colon ("Por todo ello,
     exigimos:", "Our demands are:", "Plataforma de lucha:"), if there is one: its items ask
@@ -518,7 +544,12 @@ def opens_list(text: str, sentence: tuple[int, int], cues: Sequence[Found]) -> C
         info = cue.info
         if (
             isinstance(info, CueInfo)
-            and info.role in ("demand", "called_for")
+            and (
+                info.role in ("demand", "called_for")
+                # "Ante estos hechos, la FDTC acuerda:\n• Ratificar el paro ...": an assembly's
+                # agreements, listed, announce what they name
+                or (info.role == "announcement" and _AGREES.fullmatch(text, cue.start, cue.end))
+            )
             and 0 <= colon.start() - cue.end <= _LIST_OPENER_REACH
             and not _NEGATED_CUE.search(text, max(sentence[0], cue.start - 30), cue.start)
         ):
@@ -536,7 +567,9 @@ def _item_claim(
     start = max(sentence[0], mark.end() if mark is not None else sentence[0])
     stop = _CLAUSE_END.search(text, start, sentence[1])
     end = stop.start() if stop is not None and stop.start() > start else sentence[1]
-    kind = "call_to_action" if listed.role == "called_for" else "demand"
+    kind = {"called_for": "call_to_action", "announcement": "announcement"}.get(
+        listed.role, "demand"
+    )
     return Claim(
         kind=kind,
         topic="other",
@@ -574,6 +607,35 @@ def _negated(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
 
 #: how far before a claim cue its negation may begin
 _NEGATION_REACH = 30
+
+#: the demand verbs in the polite imperative, said to the reader of an urgent action
+_POLITE_IMPERATIVE = frozenset({"exija", "exijan", "pida", "pidan", "solicite", "soliciten"})
+_LINE_OPENING = re.compile(r"[\s\-–—•*·▪\d.)]*")
+
+
+def _polite_imperative_inside(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
+    """A polite imperative ("Exija", "Pida") that does not open its sentence or list item: a
+    subjunctive inside a clause, not a demand."""
+    if text[cue.start : cue.end].lower() not in _POLITE_IMPERATIVE:
+        return False
+    return not _LINE_OPENING.fullmatch(text, sentence[0], cue.start)
+
+
+#: how far after a condition's words its verb's negation may stand: "if the government *does
+#: not* release those detained", "until the regional governor does not ..."
+_CONDITION_SUBJECT_REACH = 30
+_CONDITION_AUXILIARY = re.compile(
+    r"[^,;:.!?]*\b(?:does|do|did|will|would|has|have)\s*$", re.IGNORECASE
+)
+
+
+def _in_condition_subject(condition: Found, negator: Found, text: str) -> bool:
+    """The negator is the verb's of the condition opened right before it ("if the government
+    does not release those detained" asks their release, as "si no liberan" does)."""
+    gap = negator.start - condition.end
+    return 0 <= gap <= _CONDITION_SUBJECT_REACH and bool(
+        _CONDITION_AUXILIARY.fullmatch(text, condition.end, negator.start)
+    )
 
 
 def _own(cue: Found, topic: Found, text: str) -> bool:
@@ -902,6 +964,17 @@ _OF_THE = re.compile(
     r"(?:las|los|la|el|the|these|those|esas|esos|estas|estos)\s+$",
     re.IGNORECASE,
 )
+#: people held or charged for an action, right before it: the action says why ("release all
+#: persons detained solely for taking part in peaceful protests", "liberen a los detenidos por
+#: participar en la marcha"), it is not called
+_HELD_FOR = re.compile(
+    r"\b(?:detain\w*|held|arrest\w*|jail\w*|imprison\w*|charged|prosecuted|detenid\w*|"
+    r"arrestad\w*|encarcelad\w*|pres[oa]s|procesad\w*|denunciad\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:for|por)\s+(?:(?:(?:taking\s+part|participating)\s+in|joining|participar\s+en|"
+    r"haber\s+participado\s+en)\s+)?(?:(?:the|their|a|an|las|los|la|el|sus|una|un)\s+)?"
+    r"(?:peaceful\s+|pac[ií]fic\w+\s+)?$",
+    re.IGNORECASE,
+)
 _JOINING = re.compile(
     r"\b(?:particip\w*|sumarse|sumen|unirse|únanse|join\w*|part|engage\w*|acatar)\b", re.I
 )
@@ -1196,8 +1269,7 @@ def _state_will(
     deaths would be investigated", "the government says it will open talks": a measure the
     state says it will take (a reporting verb whose speaker is the state, a future after it, then
     a topic that is no protest's action) is the state's announcement, as "anunció" would
-    be. A curfew or a deployment said so is still told only as a planned event (the lexicon
-    holds them as no topic: CHANGELOG, extract-claims5)."""
+    be; a curfew or a deployment said so too ("said troops would be deployed", claims8)."""
     said = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "reported"]
     if not said:
         return []
@@ -1723,6 +1795,76 @@ _THEN_FUTURE = re.compile(
 )
 #: how far after the comma the action threatened may begin
 _THEN_REACH = 60
+#: a place seized, or measures taken, in the future right after the comma of a condition not
+#: met: "volveremos a tomar el aeropuerto", "tomaremos el campus", "we will occupy the campus"
+_SEIZED_THEN = re.compile(
+    r"(?:\w+\s+){0,3}?(?:volver(?:emos|án)\s+a\s+(?:tomar|ocupar)|tomar(?:emos|án)|"
+    r"ocupar(?:emos|án)|(?:will|'ll|shall)\s+(?:again\s+)?(?:take\s+over|occupy|seize|retake))"
+    r"\s+(?:(?:nuevamente|otra\s+vez|again)\s+)?(?:(?:el|la|los|las|the|its|their)\s+)?"
+    r"(?:aeropuerto|campus|universidad|ciudad\s+universitaria|local|instalaciones|plaza|puente|"
+    r"carretera|mina|medidas|airport|university|square|bridge|mine|building|offices|highway)\b",
+    re.IGNORECASE,
+)
+
+
+#: an action its holders will not end, in the future, told right before it: "no levantarán el
+#: bloqueo", "will not lift the blockades", "won't call off the strike"; not "did not end"
+_NOT_ENDED = re.compile(
+    r"(?:\b(?:no|nunca)\s+(?:levantar|suspender|depondr)(?:á|án|emos)|"
+    r"\b(?:will\s+not|would\s+not|won't|wouldn't|will\s+never|would\s+never)\s+"
+    r"(?:lift|end|call\s+off|suspend))\s+(?:(?:el|la|los|las|sus|su|the|their|its)\s+)?",
+    re.IGNORECASE,
+)
+#: the Central American roadblocks kept, by their own name ("no levantará los cierres")
+_CLOSURES = re.compile(r"cierres\b", re.IGNORECASE)
+#: a condition that ends the refusal, in its clause: "hasta que", "mientras", "until"
+_UNTIL = re.compile(r"\b(?:hasta\s+que|mientras|until|as\s+long\s+as)\b", re.IGNORECASE)
+_UNTIL_REACH = 80
+
+
+def _kept_until(
+    text: str,
+    sentence: tuple[int, int],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    claims: Sequence[Claim],
+) -> list[Claim]:
+    """ "El gremio ... no levantará los cierres «hasta que se declare inconstitucional el
+    contrato»", "they will not lift the blockades until the government negotiates": an action
+    its holders refuse to end until a condition is met is threatened, as "advirtió que no
+    levantará el paro" is; the condition's demand is read by the condition cue."""
+    out: list[Claim] = []
+    for m in _NOT_ENDED.finditer(text, sentence[0], sentence[1]):
+        name = next(
+            (
+                t.info.topic
+                for t in topics
+                if isinstance(t.info, TopicInfo)
+                and t.info.topic in _ACTION_TOPICS
+                and t.start == m.end()
+            ),
+            "blockade" if _CLOSURES.match(text, m.end()) else None,
+        )
+        if name is None:
+            continue
+        if any(c.kind in ("threat", "announcement") and c.topic == name for c in [*claims, *out]):
+            continue  # "advirtió que no levantará el paro": its verb already threatens it
+        end = min(sentence[1], m.end() + _UNTIL_REACH)
+        until = _UNTIL.search(text, m.end(), end)
+        if until is None or _CLAUSE_END.search(text, m.end(), until.start()):
+            continue
+        out.append(
+            Claim(
+                kind="threat",
+                topic=name,
+                text=text[m.start() : until.start()].rstrip(' ,"«“'),
+                span=(m.start(), until.start()),
+                factuality=factuality,
+                claimant=_claimant(actors, Found(m.start(), m.end(), None), text),
+            )
+        )
+    return out
 
 
 def _if_not_then(
@@ -1739,8 +1881,6 @@ def _if_not_then(
     "Si no renuncia, volveremos a paralizar la región". A condition met ("If it rains, we will
     march to the stadium") threatens nothing, and a topic another claim holds is that claim's."""
     out: list[Claim] = []
-    if not any(isinstance(t.info, TopicInfo) and t.info.topic in _ACTION_TOPICS for t in topics):
-        return out  # no action to threaten: the conditions need not be read
     for cond in _IF_NOT.finditer(text, sentence[0], sentence[1]):
         unless = cond.group("if").lower() in ("unless", "a menos que")
         if not unless and not _NOT.search(cond.group("cond")):
@@ -1778,6 +1918,28 @@ def _if_not_then(
                 )
             )
             break
+        else:
+            # "Si no hay respuesta, volveremos a tomar el aeropuerto", "if they do not withdraw
+            # the charges, we will occupy the campus again": a place seized then, or measures
+            # taken, is a threat with no action of the lexicon
+            seized = _SEIZED_THEN.match(text, cond.end(), sentence[1])
+            if seized is None or circumstance:
+                continue
+            if any(
+                c.kind == "threat" and c.span[0] < seized.end() and cond.start() < c.span[1]
+                for c in [*claims, *out]
+            ):
+                continue  # "advirtió que, si ..., tomarán el aeropuerto": its verb threatens it
+            out.append(
+                Claim(
+                    kind="threat",
+                    topic="other",
+                    text=text[cond.start() : seized.end()],
+                    span=(cond.start(), seized.end()),
+                    factuality=factuality,
+                    claimant=_claimant(actors, Found(cond.start(), cond.start(), None), text),
+                )
+            )
     return out
 
 

@@ -539,8 +539,14 @@ class _Run:
                 _slogan(self.text, start, end)
                 or _numbered_heading(self.text, start, end)
                 # "Por todo ello, exigimos:\n- La renuncia de ...": an item of a list of demands
-                # or calls asks what it names (the claims read it), no incident of its own
-                or (listing is not None and list_mark(self.text, start, end) == "item")
+                # or calls asks what it names (the claims read it), no incident of its own; an
+                # assembly's agreements ("acuerda:\n• Ratificar el paro ...") keep the actions
+                # they plan
+                or (
+                    listing is not None
+                    and listing.role != "announcement"
+                    and list_mark(self.text, start, end) == "item"
+                )
             ):
                 # "¡Ni un muerto más!": a cry; "III. Vías bloqueadas": a report's section title
                 triggers = []
