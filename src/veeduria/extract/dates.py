@@ -149,6 +149,9 @@ class DateRules:
     numbers: NumberRules
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
+    #: the words that open an anniversary ("se cumple", "mañana se cumple", "marks"): the days
+    #: from publication to the day it falls on
+    anniversaries: PhraseTable[int]
     #: shifts with no amount ("días después", "days later"): the days past their offset they
     #: may reach
     shift_windows: PhraseTable[int] | None = None
@@ -517,6 +520,20 @@ def compile_dates(language: str) -> DateRules:
             rf"{ago_before.lowered_source}\s+(?P<num_{i}>{amount})\s+(?P<unit_{i}>{units.lowered_source})",
             patterns("ago", position="before"),
         )
+    marks = [(p, e.offset or 0) for e in entries if e.role == "anniversary" for p in e.patterns]
+    if marks and units.exact:
+        # "Mañana se cumple un año desde que ...", "Kenya marks a year since ...": the day the
+        # anniversary falls on, counted back by months or years (twentieth session, factuality3)
+        long_units = compile_phrases(
+            [(p, u) for p, u in _items(entries, "unit", "unit") if u in ("month", "year")]
+        )
+        i = b.next_index
+        b.add(
+            "anniversary",
+            rf"(?P<lead_{i}>{compile_phrases(marks).lowered_source})\s+(?P<num_{i}>{amount})"
+            rf"\s+(?P<unit_{i}>{long_units.lowered_source})",
+            phrases=[p for p, _ in marks],
+        )
     if ago_after.exact and units.exact:
         i = b.next_index
         b.add(
@@ -597,6 +614,7 @@ def compile_dates(language: str) -> DateRules:
     after_items = [p for p, v in shift_items if v == (-1, True, 0)]
     return DateRules(
         language=language,
+        anniversaries=compile_phrases(marks),
         scanner=re.compile(rf"(?P<d>{_GLUED_BEFORE}\d)|{anchors.lowered_source}"),
         scan=_anchor_scanner(anchors.lowered_source),
         anchors=anchors,
@@ -976,6 +994,21 @@ def _ago(hit: _Hit, published: dt.date, rules: DateRules) -> DateValue | None:
     )
 
 
+def _anniversary_day(hit: _Hit, published: dt.date, rules: DateRules) -> DateValue | None:
+    """ "Mañana se cumple un año desde que el Ejército disparó", "Kenya marks a year since
+    parliament was stormed": the day the anniversary falls on (publication, or the day after
+    for "mañana", "tomorrow"), that many months or years back: one day."""
+    m, i = hit.m, hit.alt.index
+    amount = parse_number(m.group(f"num_{i}"), rules.numbers)
+    unit = _lookup(rules.units, m.group(f"unit_{i}"))
+    offset = _lookup(rules.anniversaries, m.group(f"lead_{i}"))
+    if amount is None or unit not in ("month", "year") or offset is None or amount > 100:
+        return None
+    falls_on = published + dt.timedelta(days=offset)
+    months = amount if unit == "month" else 12 * amount
+    return DateValue(_shift_months(falls_on, -months), "day", "", (0, 0))
+
+
 def _period(hit: _Hit, published: dt.date, rules: DateRules, prefer: Prefer) -> DateValue | None:
     found = _lookup(rules.periods, hit.m.group())
     if found is None:
@@ -1022,6 +1055,8 @@ def _resolve(
         return None if value is None else DateValue(value, "day", "", (0, 0))
     if kind == "ago":
         return _ago(hit, published, rules)
+    if kind == "anniversary":
+        return _anniversary_day(hit, published, rules)
     if kind == "period":
         return _period(hit, published, rules, prefer)
     if kind == "relday":
@@ -1384,7 +1419,9 @@ def _resolve_hits(
 ) -> list[DateValue]:
     found: list[DateValue] = []
     kinds: list[str] = []
+    last: _Hit | None = None  # the hit before, resolved or not ("tomorrow" is no past date)
     for hit in hits:
+        before, last = last, hit
         try:
             value = _resolve(hit, published, rules, prefer)
         except (ValueError, OverflowError):
@@ -1402,6 +1439,21 @@ def _resolve_hits(
         date = DateValue(
             value.value, value.precision, text[span[0] : span[1]], span, value.start, value.end
         )
+        if (
+            before is not None
+            and published is not None
+            and before.alt.kind == "relday"
+            and hit.alt.kind == "anniversary"
+            and _ANNIVERSARY_GAP.fullmatch(text, before.end + offset, span[0])
+            and (shift := _lookup(rules.relative_days, before.m.group())) is not None
+        ):
+            # "Tomorrow marks a year since ...": the anniversary falls on the day named
+            span = (before.start + offset, span[1])
+            date = DateValue(
+                date.value + dt.timedelta(days=shift), "day", text[span[0] : span[1]], span
+            )
+            if found and kinds[-1] == "relday" and found[-1].span[0] == span[0]:
+                found.pop(), kinds.pop()
         if found and published is not None:
             merged = _anniversary(found[-1], kinds[-1], date, hit.alt.kind, text, published)
             if merged is not None:

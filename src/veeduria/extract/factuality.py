@@ -24,6 +24,7 @@ _WINDOW = {
     "planned": (60, 30),
     "possible": (60, 30),
     "historical": (200, 200),
+    "purported": (60, 0),
 }
 #: characters between a future event word and a past date that still dates it
 _DATE_REACH = 80
@@ -404,6 +405,8 @@ def factuality(
     future = bool(
         date and published and date.value > published and date.precision in ("day", "week")
     )
+    if "purported" in roles:
+        roles = roles | {"possible"}  # "a video that claims to show police firing": alleged
     if "hedged_call" in roles and not past:
         return "possible"
     if "called_for" in roles and not past:
@@ -503,6 +506,22 @@ def claimed_false(text: str, sentence: tuple[int, int]) -> bool:
     if para == -1:
         return False
     return _FALSE_NEXT.match(rest, para) is not None
+
+
+#: a fact-check's verdict that the claim is false: "Verdict: FALSE CONTEXT", "Veredicto: Falso"
+_FALSE_VERDICT = re.compile(
+    r"\b(?:verdict|rating|veredicto|calificación)\s*:\s*(?:false|fake|misleading|fabricated|falso|falsa|"
+    r"engañoso|engañosa|fabricado|fabricada)\b",
+    re.IGNORECASE,
+)
+
+
+def refuted_claim(roles: set[str], text: str) -> bool:
+    """What a video or a post claims to show ("A video shared since Tuesday claims to show
+    soldiers shooting at protesters in Juliaca"), in a fact-check whose verdict calls it false
+    ("Verdict: FALSE CONTEXT"), is the claim it refutes: negated, as the dev set codes the false
+    Juliaca shooting (twentieth session, factuality3). Without such a verdict it stays alleged."""
+    return "purported" in roles and _FALSE_VERDICT.search(text) is not None
 
 
 #: a verb in the future or the conditional opening a question: "¿Habrá un nuevo toque de queda?",

@@ -83,6 +83,7 @@ from veeduria.extract.factuality import (
     in_question,
     judged_activity,
     opening_infinitive,
+    refuted_claim,
     scoped_attributions,
     threatened,
     when_ahead,
@@ -1726,6 +1727,12 @@ class _Run:
                     fact = "historical"  # "la violencia de 2004 en Ilave, cuando el alcalde ..."
                 if fact in ("asserted", "reported") and claimed_false(self.text, (start, end)):
                     fact = "negated"  # "Some posts said that a pensioner died. This is also false"
+                elif fact in ("asserted", "reported", "possible") and refuted_claim(
+                    roles_of, self.text
+                ):
+                    fact = (
+                        "negated"  # "Verdict: FALSE ... A video claims to show soldiers shooting"
+                    )
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
                 anniversary_of = trail.mentioned

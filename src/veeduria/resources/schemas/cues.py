@@ -64,6 +64,7 @@ CueRole = Literal[
     "other_sense",
     "road",
     "stages",
+    "purported",
 ]
 
 
