@@ -113,6 +113,13 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
             continue  # "On 20 May 2023", "May 20": the month, not the modal
         if held is not None and c.start >= held[1]:
             continue
+        if (
+            info.id.endswith(".asked_to")
+            and text is not None
+            and c.end <= t_start
+            and _RELATIVE.search(text, c.end, t_start)
+        ):
+            continue  # "pidió a los transportistas que bloquean la vía levantar ...": told
         if role == "called_for" and text is not None and _went_to_take_part(c, text):
             continue  # "She travelled to Lima with relatives to join Thursday's march": she went
         if role == "negator":
@@ -267,12 +274,15 @@ def when_ahead(trigger: Found, cues: Sequence[Found], text: str, sentence_start:
 def _next_clause(cues: Sequence[Found], text: str, start: int, end: int) -> bool:
     """Between ``start`` and ``end``, a coordinator after a comma or a semicolon opens a
     clause with its own subject before ``end`` ("..., and we will", "..., y los dirigentes
-    anunciaron"): a cue at ``end`` belongs to that clause."""
+    anunciaron"), or one that holds its subject with no comma ("y algunas nunca volverán"): a
+    cue at ``end`` belongs to that clause."""
     for c in cues:
-        if not (isinstance(c.info, CueInfo) and c.info.role == "coordinator"):
+        if not (isinstance(c.info, CueInfo) and c.info.role in ("coordinator", "new_subject")):
             continue
         if not (start <= c.start and c.end < end):
             continue
+        if c.info.role == "new_subject":
+            return True  # "quedaron heridas y algunas nunca volverán a caminar": its own subject
         if text[start : c.start].rstrip()[-1:] in (",", ";") and _ANY_WORD.search(text, c.end, end):
             return True
     return False

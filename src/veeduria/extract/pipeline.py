@@ -2201,7 +2201,7 @@ class _Run:
                 find_claims(
                     self.text,
                     (start, end),
-                    cues,
+                    _claim_cues(cues),
                     topics,
                     actors,
                     _claim_fact(sentence_fact),
@@ -2932,6 +2932,14 @@ def _called_long_ago(
 
 #: cue roles of a sentence that awaits what it tells: a plan, a call, a hedge, a condition
 _AWAITING = frozenset({"planned", "called_for", "possible", "condition", "threat", "cancelled"})
+
+
+def _claim_cues(cues: Sequence[Found]) -> list[Found]:
+    """The cues claims read: not those that only make an event a call ("convocatorias a nuevos
+    bloqueos", ids ending in ``.event_only``)."""
+    return [
+        c for c in cues if not (isinstance(c.info, CueInfo) and c.info.id.endswith(".event_only"))
+    ]
 
 
 def _claim_fact(event_fact: str) -> Factuality:

@@ -133,3 +133,71 @@ def test_how_long_a_strike_has_lasted_is_no_anniversary(
     m = _on(mentions(text, "es", dt.date(2023, 1, 20)), text, "paro")
     assert m.factuality == "asserted"
     assert m.date is not None and m.date.value.year == 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word", "expected"),
+    [
+        # a coordinated clause with its own subject keeps its future to itself
+        (
+            "Decenas de personas quedaron heridas de bala y algunas nunca volverán a caminar.",
+            "es",
+            "heridas",
+            "asserted",
+        ),
+        (
+            "Dozens of people were wounded by gunfire in Huamanga and some will never walk again.",
+            "en",
+            "gunfire",
+            "asserted",
+        ),
+        # near miss: the same subject's future is the event's
+        (
+            "Los gremios bloquearán la vía y algunos dirigentes viajarán a Lima.",
+            "es",
+            "bloquearán",
+            "planned",
+        ),
+    ],
+)
+def test_a_future_after_a_coordinated_subject_is_its_own_clause(
+    mentions: Callable[..., list[Mention]], text: str, language: str, word: str, expected: str
+) -> None:
+    assert _on(mentions(text, language, DEC14), text, word).factuality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "El frente también pide a las provincias bloquear las carreteras de acceso.",
+            "bloquear",
+            "called_for",
+        ),
+        (
+            "La prefectura advierte contra las convocatorias a nuevos bloqueos en la Panamericana.",
+            "bloqueos",
+            "called_for",
+        ),
+        # near miss: a relative clause on those asked tells what they do
+        (
+            "El ministro pidió a los transportistas que bloquean la Panamericana Sur levantar la "
+            "medida.",
+            "bloquean",
+            "asserted",
+        ),
+    ],
+)
+def test_a_call_asked_of_others_or_named_in_the_plural(
+    mentions: Callable[..., list[Mention]], text: str, word: str, expected: str
+) -> None:
+    assert _on(mentions(text, "es", JAN13), text, word).factuality == expected
+
+
+def test_a_timeline_present_announcement_of_a_january_strike_in_december_is_planned(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = "Dec 19 - Farmers in Cusco announce an indefinite strike from Jan. 9."
+    m = _on(mentions(text, "en", dt.date(2022, 12, 21)), text, "indefinite strike")
+    assert m.factuality == "planned"
+    assert m.date is not None and m.date.value == dt.date(2023, 1, 9)

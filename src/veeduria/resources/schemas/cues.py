@@ -65,6 +65,7 @@ CueRole = Literal[
     "road",
     "stages",
     "purported",
+    "new_subject",
 ]
 
 
