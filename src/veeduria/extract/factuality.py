@@ -114,7 +114,7 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
         if held is not None and c.start >= held[1]:
             continue
         if (
-            info.id.endswith(".asked_to")
+            ".asked_to." in info.id
             and text is not None
             and c.end <= t_start
             and _RELATIVE.search(text, c.end, t_start)

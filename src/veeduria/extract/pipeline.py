@@ -655,7 +655,9 @@ class _Run:
                     # "the premier said the deaths would be investigated": a measure said to
                     # come, with no event word, is still read for claims (claims._state_will)
                     claims.extend(
-                        find_claims(self.text, (start, end), cues, topics, actors, "asserted")
+                        find_claims(
+                            self.text, (start, end), _claim_cues(cues), topics, actors, "asserted"
+                        )
                     )
                 if (events or trail.last is not None) and (
                     self.res.dates.what_happened is not None
