@@ -1915,7 +1915,10 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 #: what may stand before a shift that opens its clause: nothing, or a modifier of the time;
 #: a list item's bullet first ("* The day before, protesters burned ...")
 _LEAD_IN = re.compile(
-    r"\s*(?:[*•·–—-]\s+)?(?:(?:very|early|late|later|then|and|but|y|pero|muy|ya|temprano)\s+)*",
+    r"\s*(?:[*•·–—-]\s+)?(?:(?:very|early|late|later|then|and|but|y|pero|muy|ya|temprano)\s+)*"
+    # "In the early hours of the next day, ..." (not "en": "Ayer, en la víspera, ..." is the
+    # day named before; the Spanish shifts hold their "en")
+    r"(?:(?:in|during)\s+)?",
     re.IGNORECASE,
 )
 #: days in a unit of a shift, to tell whether a shift stays within a month

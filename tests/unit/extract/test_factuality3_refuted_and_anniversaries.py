@@ -201,3 +201,34 @@ def test_a_timeline_present_announcement_of_a_january_strike_in_december_is_plan
     m = _on(mentions(text, "en", dt.date(2022, 12, 21)), text, "indefinite strike")
     assert m.factuality == "planned"
     assert m.date is not None and m.date.value == dt.date(2023, 1, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "On 14 March farmers blocked the bridge at Desaguadero. In the early hours of the next "
+            "day, police cleared it with tear gas.",
+            "en",
+            "cleared",
+        ),
+        (
+            "El 14 de marzo los comuneros bloquearon el puente de Desaguadero. En la madrugada del "
+            "día siguiente, la policía lo despejó con gases.",
+            "es",
+            "despejó",
+        ),
+    ],
+)
+def test_a_part_of_the_next_day_opens_its_clause(
+    mentions: Callable[..., list[Mention]], text: str, language: str, word: str
+) -> None:
+    m = _on(mentions(text, language, dt.date(2023, 3, 20)), text, word)
+    assert m.date is not None and m.date.value == dt.date(2023, 3, 15)
+
+
+def test_the_eve_after_yesterday_is_yesterday(mentions: Callable[..., list[Mention]]) -> None:
+    # near miss: "en la víspera" set off by commas after "Ayer" is no shift of its own
+    text = "Ayer, en la víspera, estudiantes lanzaron bombas molotov contra un patrullero."
+    m = _on(mentions(text, "es", dt.date(2024, 10, 18)), text, "bombas molotov")
+    assert m.date is not None and m.date.value == dt.date(2024, 10, 17)
