@@ -2694,6 +2694,10 @@ class DateTrail:
     _back_paragraph: int = -1
     _sentence: int = -1
     _entry: int | None = None
+    #: the paragraph of the last deadly incident (``by_kind[_LETHAL]``), and the last paragraph
+    #: that dated an event of its own (-1: none)
+    _lethal_paragraph: int = -1
+    _own_paragraph: int = -1
     #: a relative clause told a day before the story had one of its own (:func:`date_for`'s
     #: ``carry``): the story is where the report is
     _held: bool = False
@@ -2764,6 +2768,9 @@ class DateTrail:
                     self.by_kind[kind] = choice.date
                     if lethal:
                         self.by_kind[_LETHAL] = choice.date
+                        self._lethal_paragraph = paragraph
+                if carry and fact in _CARRIES:
+                    self._own_paragraph = paragraph
             if (
                 choice.source == "since"
                 and carry
@@ -2833,6 +2840,14 @@ class DateTrail:
             and kind in _FORCE_KINDS
             and _LETHAL in self.by_kind
             and not same_day
+            # "KENYA - Police fired tear gas ... on Tuesday. Police denied that officers used
+            # live ammunition": a paragraph that told its own day after the deadly incident's
+            # paragraph (a round-up's next section) keeps its day (twentieth session, factuality3)
+            and not (
+                paragraph >= 0
+                and self._own_paragraph == paragraph
+                and self._lethal_paragraph != paragraph
+            )
         ):
             # "negó que los agentes hayan utilizado armas letales", "denied that soldiers fired
             # on the crowd": an account of the forces' fire is of the last deadly incident of a

@@ -232,3 +232,25 @@ def test_the_eve_after_yesterday_is_yesterday(mentions: Callable[..., list[Menti
     text = "Ayer, en la víspera, estudiantes lanzaron bombas molotov contra un patrullero."
     m = _on(mentions(text, "es", dt.date(2024, 10, 18)), text, "bombas molotov")
     assert m.date is not None and m.date.value == dt.date(2024, 10, 17)
+
+
+def test_a_round_up_sections_denial_keeps_its_own_paragraphs_day(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "CHILE - Two people were killed on Thursday as students clashed with police in "
+        "Santiago.\n\nECUADOR - Police fired tear gas at marchers in Quito on Tuesday, witnesses "
+        "said. Police denied that officers used live ammunition."
+    )
+    m = _on(mentions(text, "en", dt.date(2024, 7, 19)), text, "used live ammunition")
+    assert m.factuality == "negated"
+    assert m.date is not None and m.date.value == dt.date(2024, 7, 16)
+
+
+def test_yesterday_before_an_anniversary_is_the_day_it_fell_on(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = "Ayer se cumplió un año desde que los soldados mataron a diez comuneros en Huamanga."
+    m = _on(mentions(text, "es", DEC14), text, "mataron")
+    assert m.factuality == "historical"
+    assert m.date is not None and m.date.value == dt.date(2022, 12, 13)
