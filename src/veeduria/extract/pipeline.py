@@ -647,6 +647,12 @@ class _Run:
                 if opening:
                     trail.heading(opening)
                     answering = False
+            entry_day = _timeline_day(self.text, start, self._dates(start, end)[0])
+            if entry_day is not None:
+                # "Dec 7 - Congress votes to remove Castillo ... He is arrested on his way to the
+                # embassy": a timeline's entry is at its day, though its own words give no event
+                # (twentieth session, factuality3)
+                trail.heading([entry_day])
             if not triggers and not answer and listed is None and not roles & _CLAIM_OR_TALLY:
                 if topics and (
                     _STATE_SAYS <= roles
@@ -2934,6 +2940,25 @@ def _called_long_ago(
 
 #: cue roles of a sentence that awaits what it tells: a plan, a call, a hedge, a condition
 _AWAITING = frozenset({"planned", "called_for", "possible", "condition", "threat", "cancelled"})
+
+
+#: what follows a timeline entry's day: a dash or a colon ("Dec 7 - ", "7 de diciembre: ")
+_ENTRY_MARK = re.compile(r"\s*[-–—:]\s")
+
+
+def _timeline_day(text: str, start: int, dates: Sequence[DateValue]) -> DateValue | None:
+    """The day that opens a paragraph as a timeline's entry ("Dec 7 - Congress votes ...",
+    "7 de diciembre: ..."), else None."""
+    if start > 0 and text[max(0, start - 2) : start].strip(" \t") not in ("\n\n", "\n"):
+        return None
+    for d in dates:
+        if (
+            d.precision == "day"
+            and not text[start : d.span[0]].strip()
+            and _ENTRY_MARK.match(text, d.span[1])
+        ):
+            return d
+    return None
 
 
 def _claim_cues(cues: Sequence[Found]) -> list[Found]:

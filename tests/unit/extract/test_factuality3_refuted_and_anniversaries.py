@@ -254,3 +254,29 @@ def test_yesterday_before_an_anniversary_is_the_day_it_fell_on(
     m = _on(mentions(text, "es", DEC14), text, "mataron")
     assert m.factuality == "historical"
     assert m.date is not None and m.date.value == dt.date(2022, 12, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "Key events of the crisis:\n\nMarch 3 - The cabinet meets in the capital. Two "
+            "union leaders are arrested at a checkpoint.\n\nMarch 6 - Farmers block the highway "
+            "to Juliaca.",
+            "en",
+            "arrested",
+        ),
+        (
+            "Cronología de la crisis:\n\n3 de marzo: el gabinete se reúne en la capital. Dos "
+            "dirigentes son detenidos en un control.\n\n6 de marzo: los comuneros "
+            "bloquean la carretera a Juliaca.",
+            "es",
+            "detenidos",
+        ),
+    ],
+)
+def test_a_timeline_entry_with_no_event_of_its_own_still_dates_the_next_sentence(
+    mentions: Callable[..., list[Mention]], text: str, language: str, word: str
+) -> None:
+    m = _on(mentions(text, language, dt.date(2023, 3, 10)), text, word)
+    assert m.date is not None and m.date.value == dt.date(2023, 3, 3)
