@@ -155,6 +155,9 @@ class DateRules:
     #: shifts with no amount ("días después", "days later"): the days past their offset they
     #: may reach
     shift_windows: PhraseTable[int] | None = None
+    #: right before a weekday, words that point at the day the story is at ("ese jueves",
+    #: "that Thursday"); matched at the end of the text before the weekday
+    that_weekday: re.Pattern[str] | None = None
     #: at the start of a lower-cased date, the small hours of its day ("early on", "la
     #: madrugada del"): a clause opened by "after" in its sentence tells of the day before
     small_hours: re.Pattern[str] | None = None
@@ -289,6 +292,13 @@ def _that_year(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf"\s*,?\s*(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _that_weekday(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
 
 
 def _clock_before(patterns: list[str]) -> re.Pattern[str] | None:
@@ -642,6 +652,7 @@ def compile_dates(language: str) -> DateRules:
         after_words=_after_words(after_items),
         after_hint=phrase_hint(after_items),
         that_year=_that_year(patterns("that_year")),
+        that_weekday=_that_weekday(patterns("that_weekday")),
         after_when=_after_when(patterns("after_when")),
         after_opening=_after_opening(patterns("after_opening")),
         earlier_phrase=_earlier_phrase(patterns("earlier_phrase")),

@@ -1561,6 +1561,7 @@ class _Run:
                     self.res.dates,
                     [c.trigger.start for c in coded] + [c.count.span[0] for c in event_counts],
                 )
+                choice = self._that_weekday(choice, trail.mentioned or trail.last)
                 if (
                     choice.source in ("own", "aside")  # "dies in hospital the next day"
                     and choice.date is not None
@@ -2586,6 +2587,27 @@ class _Run:
                 found.shifts,
             )
         return list(read[0]), list(read[1]), list(read[2])
+
+    def _that_weekday(self, choice: DateChoice, story: DateValue | None) -> DateChoice:
+        """ "Mañana se cumple un año desde que el Ejército disparó ... Ese jueves murieron diez":
+        a weekday pointed at ("ese jueves", "that Thursday") is the day the story is at when it
+        falls on that weekday, not the last such weekday before publication."""
+        found = self.res.dates.that_weekday
+        day = choice.date
+        if (
+            found is None
+            or choice.source != "own"
+            or day is None
+            or day.precision != "day"
+            or story is None
+            or story.precision != "day"
+            or story.value == day.value
+            or story.value.weekday() != day.value.weekday()
+            or self.res.dates.weekdays.lookup(day.text.strip().lower()) is None
+            or found.search(self.text, max(0, day.span[0] - 12), day.span[0]) is None
+        ):
+            return choice
+        return replace(choice, date=DateValue(story.value, "day", day.text, day.span))
 
     def _narrative_year(self, d: DateValue) -> DateValue:
         """ "En noviembre de 2020 ... La noche del 14 de noviembre": a day without a year takes the

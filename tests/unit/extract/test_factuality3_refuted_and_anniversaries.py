@@ -280,3 +280,39 @@ def test_a_timeline_entry_with_no_event_of_its_own_still_dates_the_next_sentence
 ) -> None:
     m = _on(mentions(text, language, dt.date(2023, 3, 10)), text, word)
     assert m.date is not None and m.date.value == dt.date(2023, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "Mañana se cumple un año desde que los soldados dispararon en Huamanga. Ese jueves "
+            "la policía detuvo a veinte comuneros en la plaza.",
+            "es",
+            "detuvo",
+        ),
+        (
+            "Tomorrow marks a year since soldiers fired on protesters in Huamanga. That Thursday "
+            "police arrested twenty farmers in the square.",
+            "en",
+            "arrested",
+        ),
+    ],
+)
+def test_that_weekday_is_the_day_the_story_is_at(
+    mentions: Callable[..., list[Mention]], text: str, language: str, word: str
+) -> None:
+    m = _on(mentions(text, language, DEC14), text, word)
+    assert m.factuality == "historical"
+    assert m.date is not None and m.date.value == dt.date(2022, 12, 15)
+
+
+def test_that_weekday_on_another_weekday_than_the_storys_is_not_moved(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: the story is at a Monday; "ese jueves" stays the Thursday it names
+    text = (
+        "El lunes 11 la policía desalojó la plaza. Ese jueves los comuneros marcharon en Huamanga."
+    )
+    m = _on(mentions(text, "es", DEC14), text, "marcharon")
+    assert m.date is not None and m.date.value == dt.date(2023, 12, 14)

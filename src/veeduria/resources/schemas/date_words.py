@@ -79,6 +79,7 @@ DateRole = Literal[
     "range",
     "shift",
     "that_year",
+    "that_weekday",
     "relative_head",
     "relative_word",
     "after_when",
