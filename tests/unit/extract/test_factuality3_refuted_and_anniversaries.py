@@ -316,3 +316,15 @@ def test_that_weekday_on_another_weekday_than_the_storys_is_not_moved(
     )
     m = _on(mentions(text, "es", DEC14), text, "marcharon")
     assert m.date is not None and m.date.value == dt.date(2023, 12, 14)
+
+
+def test_a_strike_that_goes_on_tomorrow_in_a_live_entry_is_tomorrow(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "EN VIVO | Puno\n\n16:45 — La federación anuncia que el bloqueo seguirá mañana en el "
+        "puente.\n\n12:20 — La policía detuvo a dos dirigentes en la plaza."
+    )
+    m = _on(mentions(text, "es", JAN13), text, "bloqueo")
+    assert m.factuality == "planned"
+    assert m.date is not None and m.date.value == dt.date(2023, 1, 14)
