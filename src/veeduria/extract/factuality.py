@@ -111,6 +111,14 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
             continue  # "We did not choose this strike": the strike is given
         if role == "possible" and text is not None and _MONTH_MAY.match(text, c.start):
             continue  # "On 20 May 2023", "May 20": the month, not the modal
+        if role == "possible" and any(
+            isinstance(o.info, CueInfo)
+            and o.info.role == "charge"
+            and o.start <= c.start
+            and c.end <= o.end
+            for o in cues
+        ):
+            continue  # "detenidas por los presuntos delitos de ...": the charge is alleged
         if held is not None and c.start >= held[1]:
             continue
         if (

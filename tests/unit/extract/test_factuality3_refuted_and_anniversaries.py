@@ -328,3 +328,28 @@ def test_a_strike_that_goes_on_tomorrow_in_a_live_entry_is_tomorrow(
     m = _on(mentions(text, "es", JAN13), text, "bloqueo")
     assert m.factuality == "planned"
     assert m.date is not None and m.date.value == dt.date(2023, 1, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word", "expected"),
+    [
+        (
+            "La policía detuvo a seis comuneros por los presuntos delitos de daños agravados.",
+            "es",
+            "detuvo",
+            "asserted",
+        ),
+        (
+            "Police arrested six farmers on alleged charges of damaging a toll booth.",
+            "en",
+            "arrested",
+            "asserted",
+        ),
+        # near miss: the arrest itself hedged
+        ("La policía habría detenido a seis comuneros en el puente.", "es", "detenido", "possible"),
+    ],
+)
+def test_an_alleged_charge_does_not_hedge_the_arrest(
+    mentions: Callable[..., list[Mention]], text: str, language: str, word: str, expected: str
+) -> None:
+    assert _on(mentions(text, language, JAN13), text, word).factuality == expected

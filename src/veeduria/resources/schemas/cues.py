@@ -66,6 +66,7 @@ CueRole = Literal[
     "stages",
     "purported",
     "new_subject",
+    "charge",
 ]
 
 
