@@ -149,9 +149,15 @@ class DateRules:
     numbers: NumberRules
     #: lexicon fingerprints, for provenance
     versions: tuple[str, ...]
+    #: the words that open an anniversary ("se cumple", "mañana se cumple", "marks"): the days
+    #: from publication to the day it falls on
+    anniversaries: PhraseTable[int]
     #: shifts with no amount ("días después", "days later"): the days past their offset they
     #: may reach
     shift_windows: PhraseTable[int] | None = None
+    #: right before a weekday, words that point at the day the story is at ("ese jueves",
+    #: "that Thursday"); matched at the end of the text before the weekday
+    that_weekday: re.Pattern[str] | None = None
     #: at the start of a lower-cased date, the small hours of its day ("early on", "la
     #: madrugada del"): a clause opened by "after" in its sentence tells of the day before
     small_hours: re.Pattern[str] | None = None
@@ -286,6 +292,13 @@ def _that_year(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf"\s*,?\s*(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _that_weekday(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
 
 
 def _clock_before(patterns: list[str]) -> re.Pattern[str] | None:
@@ -517,6 +530,20 @@ def compile_dates(language: str) -> DateRules:
             rf"{ago_before.lowered_source}\s+(?P<num_{i}>{amount})\s+(?P<unit_{i}>{units.lowered_source})",
             patterns("ago", position="before"),
         )
+    marks = [(p, e.offset or 0) for e in entries if e.role == "anniversary" for p in e.patterns]
+    if marks and units.exact:
+        # "Mañana se cumple un año desde que ...", "Kenya marks a year since ...": the day the
+        # anniversary falls on, counted back by months or years (twentieth session, factuality3)
+        long_units = compile_phrases(
+            [(p, u) for p, u in _items(entries, "unit", "unit") if u in ("month", "year")]
+        )
+        i = b.next_index
+        b.add(
+            "anniversary",
+            rf"(?P<lead_{i}>{compile_phrases(marks).lowered_source})\s+(?P<num_{i}>{amount})"
+            rf"\s+(?P<unit_{i}>{long_units.lowered_source})",
+            phrases=[p for p, _ in marks],
+        )
     if ago_after.exact and units.exact:
         i = b.next_index
         b.add(
@@ -597,6 +624,7 @@ def compile_dates(language: str) -> DateRules:
     after_items = [p for p, v in shift_items if v == (-1, True, 0)]
     return DateRules(
         language=language,
+        anniversaries=compile_phrases(marks),
         scanner=re.compile(rf"(?P<d>{_GLUED_BEFORE}\d)|{anchors.lowered_source}"),
         scan=_anchor_scanner(anchors.lowered_source),
         anchors=anchors,
@@ -624,6 +652,7 @@ def compile_dates(language: str) -> DateRules:
         after_words=_after_words(after_items),
         after_hint=phrase_hint(after_items),
         that_year=_that_year(patterns("that_year")),
+        that_weekday=_that_weekday(patterns("that_weekday")),
         after_when=_after_when(patterns("after_when")),
         after_opening=_after_opening(patterns("after_opening")),
         earlier_phrase=_earlier_phrase(patterns("earlier_phrase")),
@@ -976,6 +1005,21 @@ def _ago(hit: _Hit, published: dt.date, rules: DateRules) -> DateValue | None:
     )
 
 
+def _anniversary_day(hit: _Hit, published: dt.date, rules: DateRules) -> DateValue | None:
+    """ "Mañana se cumple un año desde que el Ejército disparó", "Kenya marks a year since
+    parliament was stormed": the day the anniversary falls on (publication, or the day after
+    for "mañana", "tomorrow"), that many months or years back: one day."""
+    m, i = hit.m, hit.alt.index
+    amount = parse_number(m.group(f"num_{i}"), rules.numbers)
+    unit = _lookup(rules.units, m.group(f"unit_{i}"))
+    offset = _lookup(rules.anniversaries, m.group(f"lead_{i}"))
+    if amount is None or unit not in ("month", "year") or offset is None or amount > 100:
+        return None
+    falls_on = published + dt.timedelta(days=offset)
+    months = amount if unit == "month" else 12 * amount
+    return DateValue(_shift_months(falls_on, -months), "day", "", (0, 0))
+
+
 def _period(hit: _Hit, published: dt.date, rules: DateRules, prefer: Prefer) -> DateValue | None:
     found = _lookup(rules.periods, hit.m.group())
     if found is None:
@@ -1022,6 +1066,8 @@ def _resolve(
         return None if value is None else DateValue(value, "day", "", (0, 0))
     if kind == "ago":
         return _ago(hit, published, rules)
+    if kind == "anniversary":
+        return _anniversary_day(hit, published, rules)
     if kind == "period":
         return _period(hit, published, rules, prefer)
     if kind == "relday":
@@ -1384,7 +1430,9 @@ def _resolve_hits(
 ) -> list[DateValue]:
     found: list[DateValue] = []
     kinds: list[str] = []
+    last: _Hit | None = None  # the hit before, resolved or not ("tomorrow" is no past date)
     for hit in hits:
+        before, last = last, hit
         try:
             value = _resolve(hit, published, rules, prefer)
         except (ValueError, OverflowError):
@@ -1402,6 +1450,21 @@ def _resolve_hits(
         date = DateValue(
             value.value, value.precision, text[span[0] : span[1]], span, value.start, value.end
         )
+        if (
+            before is not None
+            and published is not None
+            and before.alt.kind == "relday"
+            and hit.alt.kind == "anniversary"
+            and _ANNIVERSARY_GAP.fullmatch(text, before.end + offset, span[0])
+            and (shift := _lookup(rules.relative_days, before.m.group())) is not None
+        ):
+            # "Tomorrow marks a year since ...": the anniversary falls on the day named
+            span = (before.start + offset, span[1])
+            date = DateValue(
+                date.value + dt.timedelta(days=shift), "day", text[span[0] : span[1]], span
+            )
+            if found and kinds[-1] == "relday" and found[-1].span[0] == span[0]:
+                found.pop(), kinds.pop()
         if found and published is not None:
             merged = _anniversary(found[-1], kinds[-1], date, hit.alt.kind, text, published)
             if merged is not None:
@@ -1863,7 +1926,10 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 #: what may stand before a shift that opens its clause: nothing, or a modifier of the time;
 #: a list item's bullet first ("* The day before, protesters burned ...")
 _LEAD_IN = re.compile(
-    r"\s*(?:[*•·–—-]\s+)?(?:(?:very|early|late|later|then|and|but|y|pero|muy|ya|temprano)\s+)*",
+    r"\s*(?:[*•·–—-]\s+)?(?:(?:very|early|late|later|then|and|but|y|pero|muy|ya|temprano)\s+)*"
+    # "In the early hours of the next day, ..." (not "en": "Ayer, en la víspera, ..." is the
+    # day named before; the Spanish shifts hold their "en")
+    r"(?:(?:in|during)\s+)?",
     re.IGNORECASE,
 )
 #: days in a unit of a shift, to tell whether a shift stays within a month
@@ -2639,6 +2705,10 @@ class DateTrail:
     _back_paragraph: int = -1
     _sentence: int = -1
     _entry: int | None = None
+    #: the paragraph of the last deadly incident (``by_kind[_LETHAL]``), and the last paragraph
+    #: that dated an event of its own (-1: none)
+    _lethal_paragraph: int = -1
+    _own_paragraph: int = -1
     #: a relative clause told a day before the story had one of its own (:func:`date_for`'s
     #: ``carry``): the story is where the report is
     _held: bool = False
@@ -2709,6 +2779,9 @@ class DateTrail:
                     self.by_kind[kind] = choice.date
                     if lethal:
                         self.by_kind[_LETHAL] = choice.date
+                        self._lethal_paragraph = paragraph
+                if carry and fact in _CARRIES:
+                    self._own_paragraph = paragraph
             if (
                 choice.source == "since"
                 and carry
@@ -2778,6 +2851,14 @@ class DateTrail:
             and kind in _FORCE_KINDS
             and _LETHAL in self.by_kind
             and not same_day
+            # "KENYA - Police fired tear gas ... on Tuesday. Police denied that officers used
+            # live ammunition": a paragraph that told its own day after the deadly incident's
+            # paragraph (a round-up's next section) keeps its day (twentieth session, factuality3)
+            and not (
+                paragraph >= 0
+                and self._own_paragraph == paragraph
+                and self._lethal_paragraph != paragraph
+            )
         ):
             # "negó que los agentes hayan utilizado armas letales", "denied that soldiers fired
             # on the crowd": an account of the forces' fire is of the last deadly incident of a

@@ -24,6 +24,7 @@ _WINDOW = {
     "planned": (60, 30),
     "possible": (60, 30),
     "historical": (200, 200),
+    "purported": (60, 0),
 }
 #: characters between a future event word and a past date that still dates it
 _DATE_REACH = 80
@@ -110,8 +111,23 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
             continue  # "We did not choose this strike": the strike is given
         if role == "possible" and text is not None and _MONTH_MAY.match(text, c.start):
             continue  # "On 20 May 2023", "May 20": the month, not the modal
+        if role == "possible" and any(
+            isinstance(o.info, CueInfo)
+            and o.info.role == "charge"
+            and o.start <= c.start
+            and c.end <= o.end
+            for o in cues
+        ):
+            continue  # "detenidas por los presuntos delitos de ...": the charge is alleged
         if held is not None and c.start >= held[1]:
             continue
+        if (
+            ".asked_to." in info.id
+            and text is not None
+            and c.end <= t_start
+            and _RELATIVE.search(text, c.end, t_start)
+        ):
+            continue  # "pidió a los transportistas que bloquean la vía levantar ...": told
         if role == "called_for" and text is not None and _went_to_take_part(c, text):
             continue  # "She travelled to Lima with relatives to join Thursday's march": she went
         if role == "negator":
@@ -266,12 +282,15 @@ def when_ahead(trigger: Found, cues: Sequence[Found], text: str, sentence_start:
 def _next_clause(cues: Sequence[Found], text: str, start: int, end: int) -> bool:
     """Between ``start`` and ``end``, a coordinator after a comma or a semicolon opens a
     clause with its own subject before ``end`` ("..., and we will", "..., y los dirigentes
-    anunciaron"): a cue at ``end`` belongs to that clause."""
+    anunciaron"), or one that holds its subject with no comma ("y algunas nunca volverán"): a
+    cue at ``end`` belongs to that clause."""
     for c in cues:
-        if not (isinstance(c.info, CueInfo) and c.info.role == "coordinator"):
+        if not (isinstance(c.info, CueInfo) and c.info.role in ("coordinator", "new_subject")):
             continue
         if not (start <= c.start and c.end < end):
             continue
+        if c.info.role == "new_subject":
+            return True  # "quedaron heridas y algunas nunca volverán a caminar": its own subject
         if text[start : c.start].rstrip()[-1:] in (",", ";") and _ANY_WORD.search(text, c.end, end):
             return True
     return False
@@ -404,6 +423,8 @@ def factuality(
     future = bool(
         date and published and date.value > published and date.precision in ("day", "week")
     )
+    if "purported" in roles:
+        roles = roles | {"possible"}  # "a video that claims to show police firing": alleged
     if "hedged_call" in roles and not past:
         return "possible"
     if "called_for" in roles and not past:
@@ -503,6 +524,22 @@ def claimed_false(text: str, sentence: tuple[int, int]) -> bool:
     if para == -1:
         return False
     return _FALSE_NEXT.match(rest, para) is not None
+
+
+#: a fact-check's verdict that the claim is false: "Verdict: FALSE CONTEXT", "Veredicto: Falso"
+_FALSE_VERDICT = re.compile(
+    r"\b(?:verdict|rating|veredicto|calificación)\s*:\s*(?:false|fake|misleading|fabricated|falso|falsa|"
+    r"engañoso|engañosa|fabricado|fabricada)\b",
+    re.IGNORECASE,
+)
+
+
+def refuted_claim(roles: set[str], text: str) -> bool:
+    """What a video or a post claims to show ("A video shared since Tuesday claims to show
+    soldiers shooting at protesters in Juliaca"), in a fact-check whose verdict calls it false
+    ("Verdict: FALSE CONTEXT"), is the claim it refutes: negated, as the dev set codes the false
+    Juliaca shooting (twentieth session, factuality3). Without such a verdict it stays alleged."""
+    return "purported" in roles and _FALSE_VERDICT.search(text) is not None
 
 
 #: a verb in the future or the conditional opening a question: "¿Habrá un nuevo toque de queda?",

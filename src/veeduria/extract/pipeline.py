@@ -83,6 +83,7 @@ from veeduria.extract.factuality import (
     in_question,
     judged_activity,
     opening_infinitive,
+    refuted_claim,
     scoped_attributions,
     threatened,
     when_ahead,
@@ -661,6 +662,12 @@ class _Run:
                 if opening:
                     trail.heading(opening)
                     answering = False
+            entry_day = _timeline_day(self.text, start, self._dates(start, end)[0])
+            if entry_day is not None:
+                # "Dec 7 - Congress votes to remove Castillo ... He is arrested on his way to the
+                # embassy": a timeline's entry is at its day, though its own words give no event
+                # (twentieth session, factuality3)
+                trail.heading([entry_day])
             if not triggers and not answer and listed is None and not roles & _CLAIM_OR_TALLY:
                 if topics and (
                     _STATE_SAYS <= roles
@@ -669,7 +676,9 @@ class _Run:
                     # "the premier said the deaths would be investigated": a measure said to
                     # come, with no event word, is still read for claims (claims._state_will)
                     claims.extend(
-                        find_claims(self.text, (start, end), cues, topics, actors, "asserted")
+                        find_claims(
+                            self.text, (start, end), _claim_cues(cues), topics, actors, "asserted"
+                        )
                     )
                 if (events or trail.last is not None) and (
                     self.res.dates.what_happened is not None
@@ -1567,6 +1576,7 @@ class _Run:
                     self.res.dates,
                     [c.trigger.start for c in coded] + [c.count.span[0] for c in event_counts],
                 )
+                choice = self._that_weekday(choice, trail.mentioned or trail.last)
                 if (
                     choice.source in ("own", "aside")  # "dies in hospital the next day"
                     and choice.date is not None
@@ -1741,6 +1751,12 @@ class _Run:
                     fact = "historical"  # "la violencia de 2004 en Ilave, cuando el alcalde ..."
                 if fact in ("asserted", "reported") and claimed_false(self.text, (start, end)):
                     fact = "negated"  # "Some posts said that a pensioner died. This is also false"
+                elif fact in ("asserted", "reported", "possible") and refuted_claim(
+                    roles_of, self.text
+                ):
+                    fact = (
+                        "negated"  # "Verdict: FALSE ... A video claims to show soldiers shooting"
+                    )
                 if ahead is not None and fact in ("planned", "called_for"):
                     choice = DateChoice(ahead, "own")
                 anniversary_of = trail.mentioned
@@ -2209,7 +2225,7 @@ class _Run:
                 find_claims(
                     self.text,
                     (start, end),
-                    cues,
+                    _claim_cues(cues),
                     topics,
                     actors,
                     _claim_fact(sentence_fact),
@@ -2587,6 +2603,27 @@ class _Run:
             )
         return list(read[0]), list(read[1]), list(read[2])
 
+    def _that_weekday(self, choice: DateChoice, story: DateValue | None) -> DateChoice:
+        """ "Mañana se cumple un año desde que el Ejército disparó ... Ese jueves murieron diez":
+        a weekday pointed at ("ese jueves", "that Thursday") is the day the story is at when it
+        falls on that weekday, not the last such weekday before publication."""
+        found = self.res.dates.that_weekday
+        day = choice.date
+        if (
+            found is None
+            or choice.source != "own"
+            or day is None
+            or day.precision != "day"
+            or story is None
+            or story.precision != "day"
+            or story.value == day.value
+            or story.value.weekday() != day.value.weekday()
+            or self.res.dates.weekdays.lookup(day.text.strip().lower()) is None
+            or found.search(self.text, max(0, day.span[0] - 12), day.span[0]) is None
+        ):
+            return choice
+        return replace(choice, date=DateValue(story.value, "day", day.text, day.span))
+
     def _narrative_year(self, d: DateValue) -> DateValue:
         """ "En noviembre de 2020 ... La noche del 14 de noviembre": a day without a year takes the
         year the same paragraph just named, not the one closest to publication. Followed by
@@ -2940,6 +2977,33 @@ def _called_long_ago(
 
 #: cue roles of a sentence that awaits what it tells: a plan, a call, a hedge, a condition
 _AWAITING = frozenset({"planned", "called_for", "possible", "condition", "threat", "cancelled"})
+
+
+#: what follows a timeline entry's day: a dash or a colon ("Dec 7 - ", "7 de diciembre: ")
+_ENTRY_MARK = re.compile(r"\s*[-–—:]\s")
+
+
+def _timeline_day(text: str, start: int, dates: Sequence[DateValue]) -> DateValue | None:
+    """The day that opens a paragraph as a timeline's entry ("Dec 7 - Congress votes ...",
+    "7 de diciembre: ..."), else None."""
+    if start > 0 and text[max(0, start - 2) : start].strip(" \t") not in ("\n\n", "\n"):
+        return None
+    for d in dates:
+        if (
+            d.precision == "day"
+            and not text[start : d.span[0]].strip()
+            and _ENTRY_MARK.match(text, d.span[1])
+        ):
+            return d
+    return None
+
+
+def _claim_cues(cues: Sequence[Found]) -> list[Found]:
+    """The cues claims read: not those that only make an event a call ("convocatorias a nuevos
+    bloqueos", ids ending in ``.event_only``)."""
+    return [
+        c for c in cues if not (isinstance(c.info, CueInfo) and c.info.id.endswith(".event_only"))
+    ]
 
 
 def _claim_fact(event_fact: str) -> Factuality:

@@ -978,6 +978,15 @@ def test_date_words_examples_match_their_entry(rules, lang):
                     f"{entry.id}: {example!r}"
                 )
             continue
+        if entry.role == "that_weekday":
+            # the words stand right before a weekday and are not part of it
+            that_weekday = rules[lang].that_weekday
+            for example in entry.examples:
+                found = find_dates(example, 0, len(example), WED, rules[lang], prefer=prefer)
+                assert any(that_weekday.search(example, 0, d.span[0]) for d in found), (
+                    f"{entry.id}: {example!r}"
+                )
+            continue
         for example in entry.examples:
             found = find_dates(example, 0, len(example), WED, rules[lang], prefer=prefer)
             if entry.role in ("ignore", "not_before"):

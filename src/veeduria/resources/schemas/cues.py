@@ -66,6 +66,9 @@ CueRole = Literal[
     "other_sense",
     "road",
     "stages",
+    "purported",
+    "new_subject",
+    "charge",
 ]
 
 

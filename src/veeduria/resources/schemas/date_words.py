@@ -64,6 +64,7 @@ DateRole = Literal[
     "relative_day",
     "relative_period",
     "ago",
+    "anniversary",
     "unit",
     "modifier",
     "lead",
@@ -78,6 +79,7 @@ DateRole = Literal[
     "range",
     "shift",
     "that_year",
+    "that_weekday",
     "relative_head",
     "relative_word",
     "after_when",
@@ -106,7 +108,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "shift": ("direction", "position"),
     "clock": ("position",),
 }
-_OPTIONAL: dict[str, tuple[str, ...]] = {"lead": ("direction",), "shift": ("offset", "window")}
+_OPTIONAL: dict[str, tuple[str, ...]] = {
+    "lead": ("direction",),
+    "shift": ("offset", "window"),
+    # the days from publication to the day the anniversary falls on ("mañana se cumple": 1)
+    "anniversary": ("offset",),
+}
 _FIELDS = ("weekday", "offset", "unit", "position", "direction", "scope", "edge", "value", "window")
 
 
