@@ -459,6 +459,7 @@ class _Run:
         #: the place the last strike named in its own sentence, for a later one that names none
         strike_place: Location | None = None
         last_incident: Coded | None = None
+        incident_paragraph = -1  # the paragraph that told it
         # the last incident told with its dead, and whether the last incident was told with them
         last_deadly: Coded | None = None
         last_had_dead = False
@@ -685,6 +686,8 @@ class _Run:
             actors = actor_roles.of_body(actors, self.text)
             # "llevados a la comisaría": the premises as a place, not the force
             actors = actor_roles.premises_as_places(actors, self.text)
+            # "«no eran terroristas»": a name denied is no actor
+            actors = actor_roles.denied_labels(actors, self.text)
             story_force = actor_roles.last_force(actors, story_force)
             # dates and places cost most: computed only for sentences that need them
             lazy: dict[str, list[Any]] = {}
@@ -1442,6 +1445,7 @@ class _Run:
                     own_incident,
                     own_demo,
                     cues,
+                    told_apart=paragraph != incident_paragraph,
                 )
                 for c in coded
             ]
@@ -2172,6 +2176,7 @@ class _Run:
                     and code.rule != "protest.standing"
                 ):
                     last_incident = code
+                    incident_paragraph = paragraph
                     last_had_dead = mention.killed is not None
                     if last_had_dead:
                         last_deadly = code
@@ -2629,6 +2634,8 @@ class _Run:
         own_incident: bool = False,
         own_demo: bool = False,
         cues: Sequence[Found] = (),
+        *,
+        told_apart: bool = False,
     ) -> Coded:
         """A sentence that only adds casualties to an incident told before takes that incident's type;
         "the bombing", "el ataque" after a suicide bombing or an air strike is that incident; the
@@ -2700,9 +2707,12 @@ class _Run:
                 code.trigger,
                 f"{code.rule}.inherited",
             )
-        if code.rule == "riot.forces_hurt" and last.event_type not in (
-            PROTESTS_,
-            "Strategic developments",
+        if (
+            code.rule == "riot.forces_hurt"
+            and last.event_type not in (PROTESTS_, "Strategic developments")
+            # "Seis soldados murieron ahogados" in the paragraph after the mob a viral message
+            # blamed: their deaths, told apart, are no casualties of the mob's attack
+            and not (told_apart and last.sub_event_type == "Mob violence")
         ):
             # "A second officer was injured in the attack" after a mob burned a policeman: the
             # officers hurt in an incident told before are its casualties; after a demonstration
