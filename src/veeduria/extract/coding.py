@@ -122,7 +122,7 @@ def _mode(found: Found | None) -> str | None:
 def code_sentence(facts: SentenceFacts) -> list[Coded]:
     """Event codes for one sentence, most specific rule first."""
     triggers = [
-        t
+        _forces_roadblock(t, facts.actors, facts.text)
         for t in facts.triggers
         if isinstance(t.info, TriggerInfo)
         and t.info.kind != "ignore"
@@ -1719,7 +1719,9 @@ _CHARGE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:for|on\s+charges\s+of|charged\s+with|accused\s+of|suspected\s+of|"
     r"por|acusad[oa]s?\s+de|sindicad[oa]s?\s+de|imputad[oa]s?\s+(?:de|por))"
     r"(?:\s+(?:su|sus|la|las|el|los|presunt[oa]s?|participación\s+en|alleged|their|the|breaking|"
-    r"violating|defying|violar|incumplir|romper|burlar))*\s+",
+    r"violating|defying|violar|incumplir|romper|burlar|"
+    # "por los presuntos delitos de disturbios", "on suspicion of the crime of rioting"
+    r"delitos?\s+de|cargos?\s+de|crimes?\s+of|offen[cs]es?\s+of))*\s+",
     re.IGNORECASE,
 )
 #: kinds of the crowd's acts an arrest may be charged with
@@ -1764,6 +1766,23 @@ def _forces_hold(trigger: Found, actors: Sequence[Found], text: str) -> bool:
         return False
     agent = _agent(trigger, actors, text)
     return agent is not None and agent.inter == 1 and agent.sector in ("COP", "MIL")
+
+
+#: the events.yaml entries of roadblocks the forces set up (``*.forces_roadblock``)
+_FORCES_ROADBLOCK = ".forces_roadblock"
+
+
+def _forces_roadblock(trigger: Found, actors: Sequence[Found], text: str) -> Found:
+    """Roadblocks set up ("Officers mounted roadblocks on all major roads", "la policía instaló
+    controles") are the forces' deployment when the police or the military set them up; set up
+    by anyone else ("protesters mounted roadblocks") they are the demonstrators' blockade."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or not info.id.endswith(_FORCES_ROADBLOCK):
+        return trigger
+    agent = _agent(trigger, actors, text)
+    if agent is not None and agent.inter == 1 and agent.sector in ("COP", "MIL"):
+        return trigger
+    return Found(trigger.start, trigger.end, replace(info, kind="protest", mode="blockade"))
 
 
 def _forces_attacked(trigger: Found, actors: Sequence[Found], text: str) -> bool:
@@ -2026,6 +2045,12 @@ def _political(
             kind == "deployment"
             and "MIL" not in sectors
             and not ("COP" in sectors and "protest" in kinds)
+            # the roadblocks the police set up (``_forces_roadblock`` kept them theirs)
+            and not (
+                trigger.info.id.endswith(_FORCES_ROADBLOCK)
+                if isinstance(trigger.info, TriggerInfo)
+                else False
+            )
         ):
             continue
         out.append(Coded(SD, "Other", mode, trigger, f"sd.{kind}"))

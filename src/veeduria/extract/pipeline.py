@@ -506,6 +506,10 @@ class _Run:
             if _menu_line(self.text, start, end):
                 continue  # "Inicio | Política | Protestas | Deportes": a site's sections
             roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
+            if "targeted" in roles and _charged_crowd_acts(cues, triggers, self.text):
+                # "Fueron detenidas once personas por los presuntos delitos de disturbios": people
+                # held for a crowd's acts were taken in it, not sought one by one
+                roles.discard("targeted")
             # "la Convención sobre Armas Químicas", "Plaza de la Revolución": an event word inside a
             # name is no event (named demonstrations, "la Gran Marcha Nacional", stay)
             triggers = [
@@ -5900,6 +5904,27 @@ _CONJOINED = re.compile(
 #: how far after a figure its aside may name the forces among the casualties ("18 people,
 #: including a police officer, died")
 _ASIDE_REACH = 40
+
+
+#: the kinds of a crowd's acts an arrest may be charged with (``coding._charges``)
+_CROWD_CHARGES = frozenset({"riot", "clash", "looting", "destruction"})
+
+
+def _charged_crowd_acts(cues: Sequence[Found], triggers: Sequence[Found], text: str) -> bool:
+    """Every cue of a targeted arrest in the sentence is the charge of a crowd's act right
+    after it ("por los presuntos delitos de disturbios", "accused of rioting"), none a person
+    sought ("dirigentes", "en su domicilio")."""
+    targeted = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "targeted"]
+    return bool(targeted) and all(
+        any(
+            isinstance(t.info, TriggerInfo)
+            and t.info.kind in _CROWD_CHARGES
+            and 0 <= t.start - c.end <= 16
+            and "," not in text[c.end : t.start]
+            for t in triggers
+        )
+        for c in targeted
+    )
 
 
 def _forces_hurt(
