@@ -74,3 +74,12 @@ def test_a_country_named_in_its_own_right_stays(mentions) -> None:
     text = "Transportistas bolivianos bloquearon la carretera en Bolivia el martes."
     blockade = _by_word(mentions, text, "es", "bloquearon", dt.date(2023, 1, 14))
     assert blockade.location is not None and blockade.location.country == "Bolivia"
+
+
+def test_carabineros_are_the_police(mentions) -> None:
+    text = (
+        "Soldiers were deployed in Santiago on Saturday. On Sunday a student was hit by "
+        "pellets fired by Carabineros near Plaza Italia in Santiago."
+    )
+    pellets = _by_word(mentions, text, "en", "pellets", dt.date(2019, 11, 10))
+    assert pellets.actor1 is not None and pellets.actor1.name == "Police Forces of Chile"
