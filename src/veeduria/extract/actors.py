@@ -117,6 +117,23 @@ def premises_as_places(actors: Sequence[Found], text: str) -> list[Found]:
     ]
 
 
+#: a copula denied right before a noun phrase: "los fallecidos «no eran terroristas»", "they
+#: were not criminals", "no son delincuentes"
+_DENIED_COPULA = re.compile(
+    r"\b(?:no\s+(?:eran|son|es|era|fueron|fue|somos|éramos)|"
+    r"(?:were|are|was|is)\s+not|(?:weren|aren|wasn|isn)['’]t)\s+"
+    r"(?:(?:unos|unas|un|una|los|las|the|an?)\s+)?[«\"“‘']?\Z",
+    re.IGNORECASE,
+)
+
+
+def denied_labels(actors: Sequence[Found], text: str) -> list[Found]:
+    """A name given to people only to deny it ("replicó que los fallecidos «no eran
+    terroristas»", "they were not criminals") names no actor of the sentence: the dead were
+    not an armed group, and nobody of that name acted."""
+    return [a for a in actors if _DENIED_COPULA.search(text, max(0, a.start - 24), a.start) is None]
+
+
 #: what joins a force's members to the body they belong to: "efectivos *del* Ejército",
 #: "agentes *de la* Policía", "members *of the* armed forces"
 _OF_BODY = re.compile(r"\s+(?:de|del|of)\s+(?:(?:el|la|los|las|the)\s+)?\Z", re.IGNORECASE)
@@ -716,6 +733,15 @@ def assign(
                 # were demonstrating
                 return rioters, generic("Protesters (Peru)", 6, "Protesters", "CVL", country), ()
             victim = pick(7, 1, pool=told)
+            if (
+                mode == "lynching"
+                and victim is not None
+                and isinstance(victim.info, ActorInfo)
+                and victim.info.sector in _CIVIL_STATE
+            ):
+                # the mob killed a police officer or a soldier (``coding``'s officer rules):
+                # the force is the victim, not a congresswoman who recalls it
+                victim = pick_sector(*_FORCES, pool=told) or victim
             return (
                 rioters,
                 (

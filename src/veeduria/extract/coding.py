@@ -122,7 +122,7 @@ def _mode(found: Found | None) -> str | None:
 def code_sentence(facts: SentenceFacts) -> list[Coded]:
     """Event codes for one sentence, most specific rule first."""
     triggers = [
-        t
+        _forces_roadblock(t, facts.actors, facts.text)
         for t in facts.triggers
         if isinstance(t.info, TriggerInfo)
         and t.info.kind != "ignore"
@@ -1403,6 +1403,17 @@ _OF_VICTIM = re.compile(
 )
 #: how far after the killing word its burning or beating may be told
 _BURN_REACH = 160
+#: between an officer and his death verb: a space, or a word of time ("un policía murió",
+#: "un policía también murió", "a soldier later died"; not "un policía dijo que murió")
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:también|tambien|luego|después|despues|ayer|anoche|hoy|also|later|then|"
+    r"yesterday|today)\s+)?",
+    re.IGNORECASE,
+)
+#: the burning or beating right after the death verb ("murió quemado", "died burned")
+_BURNED_AFTER = re.compile(
+    rf"\s+(?:{alternation('mob', 'burned_or_beaten', any_space=True)})\b", re.IGNORECASE
+)
 
 
 def _forces_burned_or_beaten(
@@ -1427,6 +1438,21 @@ def _forces_burned_or_beaten(
             None,
         )
         if victim is None:
+            # "un policía murió quemado", "a soldier died beaten": the officer is the subject
+            # of the death, which the burning or beating words follow at once
+            subject = next(
+                (
+                    a
+                    for a in actors
+                    if isinstance(a.info, ActorInfo)
+                    and a.info.inter == 1
+                    and a.info.sector in _FORCE_SECTORS
+                    and _SUBJECT_GAP.fullmatch(text, a.end, t.start)
+                ),
+                None,
+            )
+            if subject is not None and _BURNED_AFTER.match(text, t.end):
+                return t
             continue
         window = text[victim.end : victim.end + _BURN_REACH]
         stop = window.find(". ")
@@ -1456,6 +1482,18 @@ _OFFICER_SUFFERS_BEFORE = re.compile(
     rf"\b(?:{alternation('mob', 'officer_death')})\b(?:\s+\w+)?\s+(?:de\s+|del\s+|of\s+)?$",
     re.IGNORECASE,
 )
+#: members of the forces, plural, who died, told by a relative clause right after them: "empujó
+#: al río a los soldados» que murieron", "the officers who were killed" ("la policía", "the
+#: police" are the force; "los soldados dispararon y murieron 17" tells others' deaths)
+_OFFICERS_DIED = re.compile(
+    r"\b(?:(?:los|unos|the|two|three|four|five|six|several|dos|tres|cuatro|cinco|seis|varios|"
+    r"\d+)\s+)"
+    rf"(?:(?:{alternation('mob', 'officer_force', languages=('en',))})\s+)?"
+    rf"(?:{alternation('mob', 'officers')})"
+    r"\s*[»\"”’]?\s*,?\s+(?:que|quienes|who)\s+(?:\w+\s+)?"
+    rf"(?:{alternation('mob', 'officers_died', any_space=True)})\b",
+    re.IGNORECASE,
+)
 #: how far apart in the sentence the mob and the officer may be named
 _MOB_OFFICER_REACH = 160
 
@@ -1482,9 +1520,20 @@ def _officer_killed_by_mob(triggers: Sequence[Found], text: str) -> Found | None
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     hi_stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     hi = min(hi_stop) if hi_stop else len(text)
-    for officer in _ONE_OFFICER.finditer(text, lo, hi):
-        suffers = _OFFICER_SUFFERS_AFTER.match(text, officer.end(), hi) or (
-            _OFFICER_SUFFERS_BEFORE.search(text[max(lo, officer.start() - 40) : officer.start()])
+    officers = [
+        *_ONE_OFFICER.finditer(text, lo, hi),
+        # "una turba de comuneros empujó al río a los soldados que murieron"
+        *_OFFICERS_DIED.finditer(text, lo, hi),
+    ]
+    for officer in officers:
+        suffers = (
+            officer.re is _OFFICERS_DIED
+            or _OFFICER_SUFFERS_AFTER.match(text, officer.end(), hi)
+            or (
+                _OFFICER_SUFFERS_BEFORE.search(
+                    text[max(lo, officer.start() - 40) : officer.start()]
+                )
+            )
         )
         if not suffers:
             continue
@@ -1496,13 +1545,16 @@ def _officer_killed_by_mob(triggers: Sequence[Found], text: str) -> Found | None
         if mob is None:
             continue
         burned = _BURNED_OR_BEATEN.search(text, lo, hi)
-        killing = next(
+        # the death told of the officer, not of others before him ("los fallecidos ... y
+        # recordó que también murió anoche el suboficial")
+        killing = min(
             (
                 t
                 for t in deadly
                 if isinstance(t.info, TriggerInfo) and t.info.kind in ("killing", "mob")
             ),
-            None,
+            key=lambda t: min(abs(t.start - officer.end()), abs(officer.start() - t.end)),
+            default=None,
         )
         if killing is None and burned is None:
             continue
@@ -1667,7 +1719,9 @@ _CHARGE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:for|on\s+charges\s+of|charged\s+with|accused\s+of|suspected\s+of|"
     r"por|acusad[oa]s?\s+de|sindicad[oa]s?\s+de|imputad[oa]s?\s+(?:de|por))"
     r"(?:\s+(?:su|sus|la|las|el|los|presunt[oa]s?|participación\s+en|alleged|their|the|breaking|"
-    r"violating|defying|violar|incumplir|romper|burlar))*\s+",
+    r"violating|defying|violar|incumplir|romper|burlar|"
+    # "por los presuntos delitos de disturbios", "on suspicion of the crime of rioting"
+    r"delitos?\s+de|cargos?\s+de|crimes?\s+of|offen[cs]es?\s+of))*\s+",
     re.IGNORECASE,
 )
 #: kinds of the crowd's acts an arrest may be charged with
@@ -1712,6 +1766,23 @@ def _forces_hold(trigger: Found, actors: Sequence[Found], text: str) -> bool:
         return False
     agent = _agent(trigger, actors, text)
     return agent is not None and agent.inter == 1 and agent.sector in ("COP", "MIL")
+
+
+#: the events.yaml entries of roadblocks the forces set up (``*.forces_roadblock``)
+_FORCES_ROADBLOCK = ".forces_roadblock"
+
+
+def _forces_roadblock(trigger: Found, actors: Sequence[Found], text: str) -> Found:
+    """Roadblocks set up ("Officers mounted roadblocks on all major roads", "la policía instaló
+    controles") are the forces' deployment when the police or the military set them up; set up
+    by anyone else ("protesters mounted roadblocks") they are the demonstrators' blockade."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or not info.id.endswith(_FORCES_ROADBLOCK):
+        return trigger
+    agent = _agent(trigger, actors, text)
+    if agent is not None and agent.inter == 1 and agent.sector in ("COP", "MIL"):
+        return trigger
+    return Found(trigger.start, trigger.end, replace(info, kind="protest", mode="blockade"))
 
 
 def _forces_attacked(trigger: Found, actors: Sequence[Found], text: str) -> bool:
@@ -1974,6 +2045,12 @@ def _political(
             kind == "deployment"
             and "MIL" not in sectors
             and not ("COP" in sectors and "protest" in kinds)
+            # the roadblocks the police set up (``_forces_roadblock`` kept them theirs)
+            and not (
+                trigger.info.id.endswith(_FORCES_ROADBLOCK)
+                if isinstance(trigger.info, TriggerInfo)
+                else False
+            )
         ):
             continue
         out.append(Coded(SD, "Other", mode, trigger, f"sd.{kind}"))

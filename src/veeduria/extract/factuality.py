@@ -119,6 +119,14 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
             for o in cues
         ):
             continue  # "detenidas por los presuntos delitos de ...": the charge is alleged
+        if (
+            role == "possible"
+            and text is not None
+            and c.start >= t_end
+            and _is_arrest(trigger)
+            and _CHARGE_HEDGE.fullmatch(text, t_end, c.start) is not None
+        ):
+            continue  # "detenidas por los presuntos delitos de disturbios": the charge is alleged
         if held is not None and c.start >= held[1]:
             continue
         if (
@@ -382,6 +390,21 @@ _DENIED_ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 #: "May" the month: capitalised and next to a day or a year ("20 May 2023", "May 20", "in May")
+#: what stands between an arrest and the hedge of its charge: "Fueron detenidas once personas
+#: *por los* presuntos delitos", "six were arrested *for* alleged looting"
+_CHARGE_HEDGE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:for|on\s+charges\s+of|charged\s+with|accused\s+of|"
+    r"suspected\s+of|por|acusad[oa]s?\s+de|sindicad[oa]s?\s+de|imputad[oa]s?\s+(?:de|por))"
+    r"(?:\s+(?:el|la|los|las|the|their|su|sus))?\s+",
+    re.IGNORECASE,
+)
+
+
+def _is_arrest(trigger: Found) -> bool:
+    info = trigger.info
+    return getattr(info, "kind", None) == "arrest"
+
+
 _MONTH_MAY = re.compile(r"May(?=\s+\d)|May\b(?<=\d\sMay)|May(?=,?\s+\d{4})")
 _NO_WINDOW = (0, 0)
 #: roles that govern an event word they overlap ("marcharán" is its own future)

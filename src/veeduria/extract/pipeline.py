@@ -460,6 +460,7 @@ class _Run:
         #: the place the last strike named in its own sentence, for a later one that names none
         strike_place: Location | None = None
         last_incident: Coded | None = None
+        incident_paragraph = -1  # the paragraph that told it
         # the last incident told with its dead, and whether the last incident was told with them
         last_deadly: Coded | None = None
         last_had_dead = False
@@ -506,6 +507,10 @@ class _Run:
             if _menu_line(self.text, start, end):
                 continue  # "Inicio | Política | Protestas | Deportes": a site's sections
             roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
+            if "targeted" in roles and _charged_crowd_acts(cues, triggers, self.text):
+                # "Fueron detenidas once personas por los presuntos delitos de disturbios": people
+                # held for a crowd's acts were taken in it, not sought one by one
+                roles.discard("targeted")
             # "la Convención sobre Armas Químicas", "Plaza de la Revolución": an event word inside a
             # name is no event (named demonstrations, "la Gran Marcha Nacional", stay)
             triggers = [
@@ -709,6 +714,8 @@ class _Run:
             actors = actor_roles.of_body(actors, self.text)
             # "llevados a la comisaría": the premises as a place, not the force
             actors = actor_roles.premises_as_places(actors, self.text)
+            # "«no eran terroristas»": a name denied is no actor
+            actors = actor_roles.denied_labels(actors, self.text)
             story_force = actor_roles.last_force(actors, story_force)
             # dates and places cost most: computed only for sentences that need them
             lazy: dict[str, list[Any]] = {}
@@ -1466,6 +1473,7 @@ class _Run:
                     own_incident,
                     own_demo,
                     cues,
+                    told_apart=paragraph != incident_paragraph,
                 )
                 for c in coded
             ]
@@ -2203,6 +2211,7 @@ class _Run:
                     and code.rule != "protest.standing"
                 ):
                     last_incident = code
+                    incident_paragraph = paragraph
                     last_had_dead = mention.killed is not None
                     if last_had_dead:
                         last_deadly = code
@@ -2681,6 +2690,8 @@ class _Run:
         own_incident: bool = False,
         own_demo: bool = False,
         cues: Sequence[Found] = (),
+        *,
+        told_apart: bool = False,
     ) -> Coded:
         """A sentence that only adds casualties to an incident told before takes that incident's type;
         "the bombing", "el ataque" after a suicide bombing or an air strike is that incident; the
@@ -2752,9 +2763,12 @@ class _Run:
                 code.trigger,
                 f"{code.rule}.inherited",
             )
-        if code.rule == "riot.forces_hurt" and last.event_type not in (
-            PROTESTS_,
-            "Strategic developments",
+        if (
+            code.rule == "riot.forces_hurt"
+            and last.event_type not in (PROTESTS_, "Strategic developments")
+            # "Seis soldados murieron ahogados" in the paragraph after the mob a viral message
+            # blamed: their deaths, told apart, are no casualties of the mob's attack
+            and not (told_apart and last.sub_event_type == "Mob violence")
         ):
             # "A second officer was injured in the attack" after a mob burned a policeman: the
             # officers hurt in an incident told before are its casualties; after a demonstration
@@ -6042,6 +6056,27 @@ _CONJOINED = re.compile(
 #: how far after a figure its aside may name the forces among the casualties ("18 people,
 #: including a police officer, died")
 _ASIDE_REACH = 40
+
+
+#: the kinds of a crowd's acts an arrest may be charged with (``coding._charges``)
+_CROWD_CHARGES = frozenset({"riot", "clash", "looting", "destruction"})
+
+
+def _charged_crowd_acts(cues: Sequence[Found], triggers: Sequence[Found], text: str) -> bool:
+    """Every cue of a targeted arrest in the sentence is the charge of a crowd's act right
+    after it ("por los presuntos delitos de disturbios", "accused of rioting"), none a person
+    sought ("dirigentes", "en su domicilio")."""
+    targeted = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "targeted"]
+    return bool(targeted) and all(
+        any(
+            isinstance(t.info, TriggerInfo)
+            and t.info.kind in _CROWD_CHARGES
+            and 0 <= t.start - c.end <= 16
+            and "," not in text[c.end : t.start]
+            for t in triggers
+        )
+        for c in targeted
+    )
 
 
 def _forces_hurt(

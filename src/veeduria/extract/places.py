@@ -788,6 +788,19 @@ def weak(loc: Location, text: str) -> bool:
     return bool(found)
 
 
+#: a border before a place: "el paso fronterizo con Bolivia", "the border with Bolivia"
+_BORDER_BEFORE = re.compile(
+    rf"\b(?:{_words('border', any_space=True)})\s+(?:(?:la|el|the)\s+)?$", re.IGNORECASE
+)
+
+
+def border_reference(loc: Location, text: str) -> bool:
+    """The place is the neighbour a border faces ("El paso fronterizo con Bolivia sigue
+    cerrado: manifestantes bloquean el puente binacional"): the event is on this side of it."""
+    a = loc.span[0]
+    return _BORDER_BEFORE.search(text, max(0, a - 40), a) is not None
+
+
 # a distance before a place: "a unos 12 kilómetros de Cochabamba", "some 20 km north of
 # Cusco", "a dos horas de Juliaca", "40 miles from the capital" (metres and blocks are "at")
 _DISTANCE_BEFORE = re.compile(
@@ -1202,7 +1215,17 @@ def place_event(
     """
     if dateline_end <= 0:
         dateline_end = head_place_end(text, folded, finder, language)
-    own = choose([p for p in places if p.span[0] >= dateline_end], text, trigger)
+    own = choose(
+        [
+            p
+            for p in places
+            if p.span[0] >= dateline_end
+            # "El paso fronterizo con Bolivia sigue cerrado": the neighbour is no place of it
+            and not border_reference(p, text)
+        ],
+        text,
+        trigger,
+    )
     item = own is not None and item_dateline(own, text)
     if own is not None and item:
         # "[10:40] NAIROBI: Officers fired tear gas on Waiyaki Way": the item's dateline
@@ -1583,6 +1606,28 @@ def _heading(text: str, sentence: tuple[int, int]) -> bool:
     return bool(rest) and "\n" not in rest and bool(rest.strip())
 
 
+def _paragraph_heading_place(
+    text: str, folded: str, finder: PlaceFinder, language: str, sentence: tuple[int, int]
+) -> Location | None:
+    """The town the sentence's paragraph opens with as its heading ("DESAGUADERO. El paso
+    fronterizo ...", "Ilave. Los comuneros ..."), when the sentence is not the heading."""
+    line = text.rfind("\n", 0, sentence[0]) + 1
+    m = _HEADING_TOWN.match(text, line, sentence[0])
+    if m is None or m.end(1) >= sentence[0]:
+        return None
+    head = (m.start(1), m.end(1) + 1)
+    if not _heading(text, head):
+        return None
+    found = [p for p in finder.find(text, folded, head[0], m.end(1), language) if _rank(p) == 3]
+    if not found or found[0].span != (head[0], m.end(1)):
+        return None
+    return found[0]
+
+
+#: a heading of one to three words that opens a paragraph and ends in a full stop
+_HEADING_TOWN = re.compile(r"[ \t]*([^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,2})\.[ \t]")
+
+
 def _item_place(
     text: str, folded: str, finder: PlaceFinder, language: str, sentence: tuple[int, int]
 ) -> Location | None:
@@ -1630,6 +1675,12 @@ def _story_place(
         found = _item_place(text, folded, finder, language, sentence)
         if found is not None:
             return found
+    opened = _paragraph_heading_place(text, folded, finder, language, sentence)
+    if opened is not None and (last is None or last.span[0] < opened.span[0]):
+        # "DESAGUADERO. El paso fronterizo ... sigue cerrado: manifestantes bloquean el puente":
+        # a newsletter's paragraph under a town's heading is that town's, not the last
+        # paragraph's town
+        return opened
     if (
         last is not None
         and sentence[0] <= dateline_end + 2

@@ -457,6 +457,8 @@ class PlaceFinder:
         self._origins: dict[int, bool] = {}  # whether the doc's hits are origins
         self._found: dict[tuple[int, int], list[Location]] = {}  # find() per region of the doc
         self._anaphora_found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        #: the doc's round-up headings that name a country: (offset, ISO code)
+        self._headings: tuple[str, list[tuple[int, str]]] | None = None
         self._standalone = _standalone_cities(index)
         self._capitals = _capital_cities(index)
         # one-word names, titles and cue words: a capitalised one of these before a name
@@ -880,6 +882,32 @@ class PlaceFinder:
             )
         return False
 
+    def _heading_country(self, folded: str, hit: Hit) -> str | None:
+        """The ISO code of the country whose heading opens the round-up's section the hit is
+        in: the last country named before it at the start of the text or of a sentence, and
+        followed by a dash, a colon or a full stop ("NIGERIA - ...", "BOLIVIA. ...", "Kenya:
+        ..."); else None."""
+        if self._headings is None or self._headings[0] is not folded:
+            found: list[tuple[int, str]] = []
+            for h in self.matcher.scan(folded, 0, len(folded)):
+                if not _HEADING_AFTER.match(folded, h.end):
+                    continue
+                if h.start > 0 and not _HEADING_BEFORE.search(folded, max(0, h.start - 4), h.start):
+                    continue
+                iso = next(
+                    (
+                        self.index.places[ref].iso
+                        for kind, ref in h.payloads
+                        if kind == "e" and self.index.places[ref].kind == "country"
+                    ),
+                    None,
+                )
+                if iso is not None:
+                    found.append((h.start, iso))
+            self._headings = (folded, found)
+        before = [iso for at, iso in self._headings[1] if at < hit.start]
+        return before[-1] if before else None
+
     def _country_follows(self, folded: str, hit: Hit) -> str | None:
         """ "Santo Domingo, Ecuador", "Colón (Panamá)": the country named right after a name
         says which of its namesakes it is; its ISO code, else None."""
@@ -933,7 +961,10 @@ class PlaceFinder:
                 if row.place < 0:
                     if ctx is None:
                         continue
-                    place = idx.places[idx.by_id[ctx.country]]
+                    # "NIGERIA - The Nigeria Labour Congress threatened a nationwide strike": in a
+                    # round-up, the country of the paragraph's heading, else the story's
+                    heading = self._heading_country(folded, hit) if folded is not None else None
+                    place = idx.places[idx.by_id[heading or ctx.country]]
                     out.append(_Candidate(place, bonus=12.0, story_country=True))
                     continue
                 district = idx.places[row.district] if row.district >= 0 else None
@@ -1156,6 +1187,11 @@ class PlaceFinder:
                 return None
             near = True
         named = self._country_follows(folded, hit) if len(cands) > 1 else None
+        if named is None and len(cands) > 1:
+            # "BOLIVIA. ... El Comité pro Santa Cruz convocó a un paro": in a round-up, the
+            # country of the section's heading picks among namesakes abroad and at home
+            section = self._heading_country(folded, hit)
+            named = section if section is not None and section != ctx.country else None
         if named is not None and any(c.place.iso == named for c in cands):
             cands = [c for c in cands if c.place.iso == named]
         elif len(cands) > 1 and any(_world(c.place) for c in cands):
@@ -1422,6 +1458,11 @@ class PlaceFinder:
             place_id=p.pid,
         )
 
+
+#: what follows a country's name as a round-up's heading ("nigeria - ", "bolivia. ", "kenya: ")
+#: and what comes before it (the start of a line or of a sentence), on the folded text
+_HEADING_AFTER = re.compile(r"\s*(?:[-–—:]|\.(?= ))\s")
+_HEADING_BEFORE = re.compile(r"(?:^|[.!?)]\s+|\s{2})\Z")
 
 #: people from which a city abroad outranks its namesakes at home (``PlaceFinder._score``)
 _METROPOLIS = 1_000_000

@@ -19,7 +19,10 @@ Roles:
 - ``officer_suffered``: the English participle after "was" that tells the officer suffered
   ("was killed", "was set on fire"); spaces match any whitespace;
 - ``officer_died``: a death or passive word after the officer ("murió", "quemado", "died");
-- ``officer_death``: a death word before the officer ("la muerte del", "the killing of").
+- ``officer_death``: a death word before the officer ("la muerte del", "the killing of");
+- ``officers``: members of the forces, plural ("los soldados", "the officers"), each language in
+  its own branch; ``officers_died``: the relative clause of their death right after them ("que
+  murieron", "who were killed"); spaces match any whitespace.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ MobRole = Literal[
     "officer_suffered",
     "officer_died",
     "officer_death",
+    "officers",
+    "officers_died",
 ]
 
 

@@ -71,6 +71,9 @@ Roles:
   of"), besides the cardinal bearings;
 - ``like``: a town an event is compared with, before "en" or "in" ("como ocurrió en", "as
   happened in"); spaces match any whitespace;
+- ``border``: a country or a town across a border, before it ("el paso fronterizo con", "the
+  border with"): the neighbour the border faces, not where the event is; spaces match any
+  whitespace;
 - ``solidarity``, ``solidarity_people``: a protest for another town's people ("justicia para
   Juliaca", "en solidaridad con los pobladores de Ilave"); spaces match any whitespace.
 """
@@ -128,6 +131,7 @@ PlaceRole = Literal[
     "cardinal",
     "intercardinal",
     "went_to_unit",
+    "border",
     "town_part",
     "like",
     "solidarity",
