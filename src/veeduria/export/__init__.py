@@ -87,15 +87,18 @@ def _tap(
 
 
 def export(source: Source, fmt: str, out: BinaryIO, filters: EventFilters | None = None) -> int:
-    """Write the export to a binary file object; returns the number of events read.
+    """Write the export to a binary file object; returns the number of events written.
 
-    For ``acled``, undated events are read but not written (ACLED needs a date).
+    For ``acled``, undated events are read but not written (ACLED needs a date) and not
+    counted.
     """
     count = 0
+    dated_only = fmt == "acled"
 
-    def seen(_: EventRecord) -> None:
+    def seen(record: EventRecord) -> None:
         nonlocal count
-        count += 1
+        if not dated_only or record.event.get("date") is not None:
+            count += 1
 
     for chunk in stream(source, fmt, filters, on_event=seen):
         out.write(chunk)

@@ -176,3 +176,16 @@ def test_export_from_a_connection(events_store):
     with events_store.engine.connect() as conn:
         text = b"".join(stream(conn, "jsonl")).decode()
     assert len(text.splitlines()) == len(DEFAULT)
+
+
+def test_export_counts_the_events_it_writes(events_store):
+    """The count ``veeduria export`` reports is of the rows written: ACLED leaves the
+    undated event out, and does not count it either; JSONL keeps and counts it."""
+    acled = io.BytesIO()
+    count = export(events_store, "acled", acled)
+    rows = list(csv.DictReader(io.StringIO(acled.getvalue().decode("utf-8"), newline="")))
+    assert count == len(rows) == len(DEFAULT) - 1
+    lines = io.BytesIO()
+    assert (
+        export(events_store, "jsonl", lines) == len(lines.getvalue().splitlines()) == len(DEFAULT)
+    )
