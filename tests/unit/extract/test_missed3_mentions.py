@@ -139,3 +139,34 @@ def test_missed3_a_long_headline_is_cut_where_lines_are_not_wrapped(
 ) -> None:
     rules = _language(lang).sentences
     assert [text[a:b] for a, b in split_sentences(text, rules)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marches"),
+    [
+        # the forces take the marchers back with "them": one protest with intervention
+        (
+            "On Friday, several thousand teachers marched along the main avenue toward the"
+            " ministry, and riot police fired tear gas to push them back.",
+            0,
+        ),
+        (
+            "On Friday, several thousand teachers marched along the main avenue toward the"
+            " ministry, and riot police fired tear gas at them.",
+            0,
+        ),
+        # near miss: another crowd, another day: the march is an event of its own
+        (
+            "On Friday, several thousand teachers marched along the main avenue toward the"
+            " ministry, and riot police fired tear gas at students outside the university the"
+            " next day.",
+            1,
+        ),
+    ],
+)
+def test_missed3_a_crowd_taken_back_with_them_is_the_interventions(
+    mentions: Callable[..., list[Mention]], text: str, marches: int
+) -> None:
+    found = mentions(text, "en")
+    assert "Protest with intervention" in [m.sub_event_type for m in found]
+    assert [m.sub_event_type for m in found].count("Peaceful protest") == marches
