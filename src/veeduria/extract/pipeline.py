@@ -3546,7 +3546,11 @@ def _clause_end(clauses: Sequence[tuple[int, int, bool]], at: int) -> int:
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:las|los)\s+\Z", re.IGNORECASE)
-_PRONOUN_AFTER = re.compile(r"\s+them\b", re.IGNORECASE)
+#: "them" right after the word, or as its object or the one its purpose acts on ("fired tear gas
+#: at them", "fired tear gas to keep them back")
+_PRONOUN_AFTER = re.compile(
+    r"\s+(?:(?:at|on)\s+|to\s+(?:keep|disperse|push|drive|hold)\s+)?them\b", re.IGNORECASE
+)
 
 
 def _takes_it_back(trigger: Found, text: str) -> bool:

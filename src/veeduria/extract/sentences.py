@@ -5,9 +5,10 @@ a digit, an opening quote or a dash (a list's bullet before them too: ". – Car
 blank line, or at a line break before a bulleted or lettered line ("Puno (38 puntos)\n– Carretera ...",
 "...\na) La liberación"). A
 short line with no end punctuation over the next line is a heading of its own ("JAN. 9 -
-JULIACA, PUNO\nSeventeen civilians are killed ..."). Abbreviations that end in a period
-("Sr.", "Dr.", "Jan.", "Gral.", "EE.UU.") and initials do not end a sentence; the list lives
-in the language's ``abbreviations`` lexicon.
+JULIACA, PUNO\nSeventeen civilians are killed ..."), and so is a longer one where the text is
+not wrapped at a width (the next line's first word would have fitted on it). Abbreviations that
+end in a period ("Sr.", "Dr.", "Jan.", "Gral.", "EE.UU.") and initials do not end a sentence;
+the list lives in the language's ``abbreviations`` lexicon.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=[\"'“‘«(¿¡]?[A-ZÁÉÍÓÚÑ�
 _HEADING_END = re.compile(r"[.,;:!?…\-–—]\Z")
 #: at most this many words in a heading line joined to the sentence under it
 _HEADING_WORDS = 8
+#: a longer line is a heading only where the text is not wrapped at a width (see ``_not_wrapped``)
+_LONG_HEADING_WORDS = 16
+_WORD = re.compile(r"\S+")
 
 
 def _heading_lines(text: str, span: Span) -> list[Span]:
@@ -81,17 +85,38 @@ def _heading_lines(text: str, span: Span) -> list[Span]:
         return [(start, end)]  # every break the pattern finds holds a newline
     pieces: list[Span] = []
     cursor = start
+    widest: list[int] = []  # the longest line of the text, measured once when needed
     for match in _LINE_BREAK.finditer(text, start, end):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if line_start < cursor:
             continue  # the line began inside the sentence before: not a heading of its own
         line = text[line_start : match.start()].strip()
-        if not line or _HEADING_END.search(line) or len(line.split()) > _HEADING_WORDS:
+        if not line or _HEADING_END.search(line):
+            continue
+        words = len(line.split())
+        if words > _HEADING_WORDS and (
+            words > _LONG_HEADING_WORDS or not _not_wrapped(text, line_start, match, widest)
+        ):
             continue
         pieces.append((cursor, match.start()))
         cursor = match.end()
     pieces.append((cursor, end))
     return pieces
+
+
+def _not_wrapped(text: str, line_start: int, match: re.Match[str], widest: list[int]) -> bool:
+    """Whether the line ending at ``match`` was broken on purpose, not wrapped at a width: the
+    first word of the next line would have fitted on it within the text's longest line. A text
+    wrapped at a width breaks a line only where its next word does not fit, so a headline of
+    nine words over a lead ("Muere dirigente de Anta en enfrentamientos cerca del aeropuerto\n
+    Hay 37 heridos.") is cut off, and a wrapped sentence ("... marcharon hacia el aeropuerto
+    de\nJuliaca el lunes") is not."""
+    if not widest:
+        widest.append(max(len(line.rstrip()) for line in text.split("\n")))
+    next_word = _WORD.match(text, match.end())
+    if next_word is None:
+        return False
+    return match.start() - line_start + 1 + len(next_word.group(0)) <= widest[0]
 
 
 def _append(text: str, start: int, end: int, spans: list[Span]) -> None:
