@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from veeduria.extract.places import is_origin
+from veeduria.extract.places import belongs, is_origin
 from veeduria.extract.terms import Hit, TermMatcher, fold_term
 from veeduria.gazetteer._index import (
     FOCUS,
@@ -1132,8 +1132,17 @@ class PlaceFinder:
         cands = [c for c in cands if allowed and self._country_allowed(c, ctx, before)]
         if ctx.a1 and _square(folded, hit):
             # "la plaza Bolognesi", "Plaza San Martín": nearly every town has a square of that
-            # name; it is the capital's only in a story that names the capital's department
-            cands = [c for c in cands if c.place.iso != ctx.country or c.place.a1 in ctx.a1]
+            # name; it is the capital's only in a story that names the capital's department,
+            # and names it before the square when it named another department first as where
+            # something was ("Vigilia en Juliaca. ... una vigilia en la plaza Bolognesi", Lima
+            # told further on; "manifestantes de Puno" only says where people come from)
+            earlier = {
+                a1
+                for a1, at in ctx.a1.items()
+                if any(x < hit.start and not _whose(text, x) for x in at)
+            }
+            told = earlier or set(ctx.a1)
+            cands = [c for c in cands if c.place.iso != ctx.country or c.place.a1 in told]
         if not cands:
             return None
         if all(c.place.kind == "country" for c in cands) and _INSTITUTION_AFTER.match(
@@ -1547,6 +1556,19 @@ def _dateline(text: str, hit: Hit) -> bool:
     if text[line_start : hit.start].strip():
         return False
     return _DATELINE_AFTER.match(text, hit.end) is not None
+
+
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
+def _whose(text: str, at: int) -> bool:
+    """The place named at ``at`` says where people come from or belong ("comuneros de Puno",
+    "procedentes de Cusco"), not where something happened."""
+    if is_origin(text, at):
+        return True
+    word = _NAME_WORD.match(text, at)
+    end = word.end() if word is not None else at
+    return belongs(Location(text[at:end], (at, end)), text)
 
 
 def _square(folded: str, hit: Hit) -> bool:

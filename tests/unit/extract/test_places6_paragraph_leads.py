@@ -119,3 +119,50 @@ def test_arrested_people_of_a_town_with_no_other_place_keep_it(
     )
     assert found and found[0].location is not None
     assert found[0].location.name == "Azángaro"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            # a square named in a town's paragraph, the capital told only further on
+            "Crónica del sur\n\nHomenaje en Huancané. Los familiares de las víctimas hicieron "
+            "anoche una vigilia en la plaza Bolognesi. El viernes viajarán a Lima.",
+            "Huancané",
+        ),
+        (
+            "Resumen\n\nEn Tacna, cientos de estudiantes marcharon ayer desde la plaza "
+            "Bolognesi hasta la sede del gobierno regional. Otro grupo protestará en Lima.",
+            "Tacna",
+        ),
+    ],
+)
+def test_a_square_in_a_towns_story_is_that_towns(
+    mentions: Callable[..., list[Mention]], text: str, town: str
+) -> None:
+    found = [
+        m
+        for m in mentions(text, "es", dt.date(2023, 1, 20))
+        if m.trigger.text in ("vigilia", "marcharon")
+    ]
+    assert found and found[0].location is not None
+    assert found[0].location.name == town, [(m.trigger.text, m.location) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the capital named before the square, or people of another department
+        # (where they come from) before it, keep the capital's square
+        "Noticias\n\nLas delegaciones llegaron a Lima el lunes. Ayer hicieron una vigilia en la "
+        "plaza Bolognesi.",
+        "Noticias\n\nMiles de manifestantes de Puno, Cusco y Apurímac marcharon ayer hasta la "
+        "plaza San Martín. En Lima, la policía desplegó a once mil agentes.",
+    ],
+)
+def test_the_capitals_square_stays_the_capitals(
+    mentions: Callable[..., list[Mention]], text: str
+) -> None:
+    found = [m for m in mentions(text, "es", dt.date(2023, 1, 20)) if m.location]
+    assert found and found[0].location is not None
+    assert found[0].location.admin1 == "Lima", [(m.trigger.text, m.location) for m in found]
