@@ -157,6 +157,8 @@ _FEATURE_AFTER = re.compile(
 )
 # "the Ilave river": near the district of that name, if there is one
 _WATER_AFTER = re.compile(r"^\s+(?:rivers?|valley|lake|basin)\b")
+# "el río Ilave", "la laguna Ilave": the same, the feature's word before its name
+_WATER_BEFORE = re.compile(r"(?:^|\s)(?:el |del |al |la |los )?(?:rio|rios|laguna|lago)\s+$")
 _KM = re.compile(r"\b(?:km|kilometro|kilometre|kilometer)s?\.?\s*(\d{1,4})\b")
 _NAME = (
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+"
@@ -800,7 +802,11 @@ class PlaceFinder:
                 or _dateline(text, hit)
             ):
                 return False
-        if before.rstrip().endswith(_STREET_LAST) and _STREET.search(before):
+        if (
+            before.rstrip().endswith(_STREET_LAST)
+            and _STREET.search(before)
+            and not _WATER_BEFORE.search(before)
+        ):
             return False
         if "l" not in kinds and _FEATURE_AFTER.match(folded[hit.end : hit.end + 40]):
             return False
@@ -821,6 +827,17 @@ class PlaceFinder:
             if after and after[0][:1].isupper() and after[0].lower() not in _LINKS:
                 return False  # "Victoria Nakamura", "Santiago Antúnez"
         return True
+
+    def _other_district(self, place: Place, ctx: _Context, hit: Hit) -> bool:
+        """The story names another district of the province ``place`` lies in, elsewhere than
+        at ``hit``."""
+        for pid, at in ctx.a3.items():
+            if pid == place.pid or not any(x != hit.start for x in at):
+                continue
+            other = self.index.places[self.index.by_id[pid]]
+            if other.a2 is not None and other.a2 == place.a2:
+                return True
+        return False
 
     def _weak_world(self, c: _Candidate, hit: Hit) -> bool:
         """A city of the world that cannot tell a story's country on its own: any but a
@@ -1190,8 +1207,13 @@ class PlaceFinder:
                     c for c in cands if not (c.place.kind == "admin1" and c.place.iso in states)
                 ]
         near = before.rstrip().endswith(_NEAR_LAST) and bool(_NEAR.search(before[-45:]))
-        if _WATER_AFTER.match(folded[hit.end : hit.end + 15]):
+        water_before = _WATER_BEFORE.search(before) is not None
+        if _WATER_AFTER.match(folded[hit.end : hit.end + 15]) or water_before:
             cands = [c for c in cands if c.place.kind in ("district", "province")]
+            if water_before:
+                # "el puente sobre el río Perené" in a story of Pichanaki: a river runs by many
+                # towns; its namesake gives way to another town of its province the story names
+                cands = [c for c in cands if not self._other_district(c.place, ctx, hit)]
             if not cands:
                 return None
             near = True

@@ -166,3 +166,30 @@ def test_the_capitals_square_stays_the_capitals(
     found = [m for m in mentions(text, "es", dt.date(2023, 1, 20)) if m.location]
     assert found and found[0].location is not None
     assert found[0].location.admin1 == "Lima", [(m.trigger.text, m.location) for m in found]
+
+
+def test_a_river_named_for_a_town_is_near_that_town(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    found = mentions(
+        "Dos comuneros resultaron heridos de bala cuando los militares dispararon contra los "
+        "manifestantes en el río Ilave, en la provincia de El Collao.",
+        "es",
+        dt.date(2023, 1, 20),
+    )
+    assert found and found[0].location is not None
+    assert found[0].location.name == "Ilave", [(m.trigger.text, m.location) for m in found]
+
+
+def test_a_river_gives_way_to_the_storys_town_of_its_province(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: the Perené runs by Pichanaqui, the town the story is filed from
+    found = mentions(
+        "PICHANAKI.- La policía desalojó ayer con gases a los comuneros que bloqueaban el "
+        "puente sobre el río Perené, en la provincia de Chanchamayo.",
+        "es",
+        dt.date(2023, 1, 20),
+    )
+    assert found and found[0].location is not None
+    assert found[0].location.name != "Perené", [(m.trigger.text, m.location) for m in found]
