@@ -193,3 +193,20 @@ def test_a_river_gives_way_to_the_storys_town_of_its_province(
     )
     assert found and found[0].location is not None
     assert found[0].location.name != "Perené", [(m.trigger.text, m.location) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un comunero murió ayer cuando la policía disparó contra los manifestantes que "
+        "avanzaban por la avenida Velasco Astete hacia el aeropuerto.",
+        "Los agentes detuvieron a seis jóvenes frente al terminal Alejandro Velasco Astete, "
+        "que cerró por la tarde.",
+    ],
+)
+def test_the_cusco_airports_avenue_and_terminal_are_in_wanchaq(
+    mentions: Callable[..., list[Mention]], text: str
+) -> None:
+    found = mentions(text, "es", dt.date(2023, 1, 20))
+    assert found and found[0].location is not None
+    assert found[0].location.admin3 == "Wánchaq", [(m.trigger.text, m.location) for m in found]
