@@ -608,6 +608,7 @@ class _Run:
                 heading_days = self._dates(start, end)[0]
                 if not _field_line(self.text, start, end, heading_days):
                     trail.heading(heading_days)
+            lead_place: Location | None = None
             if heading:
                 answering = self.text[start:end].rstrip().endswith("?")
             elif not triggers and _short_line(self.text, start, end):
@@ -615,12 +616,17 @@ class _Run:
                 # Seventeen civilians were killed ...": a line that opens on a day and names no
                 # event is the day of what follows (its dates read only for a short line)
                 trail_day = self._line_days(start, end)
-                if _day_line(self.text, start, end, trail_day) or self._place_day_lead(
-                    start, end, trail_day
-                ):
+                lead_place = self._place_day_lead(start, end, trail_day)
+                if _day_line(self.text, start, end, trail_day) or lead_place is not None:
                     # "Cusco, miércoles 18. Frente al aeropuerto ...": a chronology's paragraph
                     # that opens on its place and day tells of that day
                     trail.heading(trail_day)
+            if not heading and not triggers and lead_place is None:
+                lead_place = self._place_lead(start, end)
+            if lead_place is not None:
+                # "Lima, jueves 19. La Policía detuvo ...", "2. Cusco. La Policía dispersó ...":
+                # the paragraph's events are in the place its lead names
+                last_place, scene_resume = lead_place, None
             if heading and events:
                 # "DEC. 15 - AYACUCHO", "JAN. 11 - CUSCO": the section under a heading that names
                 # a town is there
@@ -2520,21 +2526,46 @@ class _Run:
                 out[i] = replace(m, date=last)
         return out
 
-    def _place_day_lead(self, start: int, end: int, dates: Sequence[DateValue]) -> bool:
+    def _place_day_lead(self, start: int, end: int, dates: Sequence[DateValue]) -> Location | None:
         """The sentence is the lead of a chronology's paragraph: a place and a day, the rest of
         the paragraph on its line ("Lima, jueves 19. La llamada ...", "JULIACA, 9 de enero.
         ...", "Macusani (Carabaya, Puno), miércoles 18. ..."). Not the document's own dateline
         ("Lima, 22 de enero de 2023" on a line of its own above a letter), nor a sentence that
         tells of the day ("En Lima, el jueves 19, miles marcharon")."""
         if start < self.date_line_end:
-            return False
+            return None
         day = _lead_day(self.text, start, end, dates)
         if day is None:
-            return False
+            return None
         places = self.resources.places.find(
             self.text, self.folded, start, day.span[0], self.res.language
         )
-        return any(p.span[0] == start + _lead_space(self.text, start) for p in places)
+        return next((p for p in places if p.span[0] == start + _lead_space(self.text, start)), None)
+
+    def _place_lead(self, start: int, end: int) -> Location | None:
+        """The place a paragraph opens on, alone before its first sentence and on its line
+        ("1. Lima. El sábado 21 ...", "Puno. El miércoles fallecieron ...", a numbered item's
+        mark allowed before it); None for a heading on a line of its own, or a sentence that
+        names more than the place."""
+        line = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line:start]
+        if before.strip() and _ITEM_MARK.fullmatch(before) is None:
+            return None
+        if start < self.date_line_end:
+            return None
+        line_end = self.text.find("\n", end)
+        if not self.text[end : line_end if line_end != -1 else len(self.text)].strip():
+            return None  # a line of its own: a heading, read as one
+        body = self.text[start:end]
+        a = start + len(body) - len(body.lstrip())
+        mark = _ITEM_MARK.match(self.text, a, end)
+        if mark is not None:  # "b) Moquegua.": the item's mark read with the sentence
+            a = mark.end()
+        b = start + len(body.rstrip().rstrip(".:").rstrip())
+        if b <= a or len(self.text[a:b].split()) > _LEAD_PLACE_WORDS:
+            return None
+        places = self.resources.places.find(self.text, self.folded, a, b, self.res.language)
+        return next((p for p in places if p.span == (a, b)), None)
 
     def _line_days(self, start: int, end: int) -> list[DateValue]:
         """The sentence's days read back: a day and month only the coming weeks hold is last
@@ -5384,6 +5415,12 @@ _LEAD_PLACE = re.compile(
 )
 #: at most this many words before the day of a paragraph's lead
 _LEAD_WORDS = 6
+
+
+#: a numbered item's mark before a paragraph's lead: "1.", "2)", "b)"
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*")
+#: at most this many words in a place that leads a paragraph alone ("San Juan de Lurigancho.")
+_LEAD_PLACE_WORDS = 4
 
 
 def _lead_space(text: str, start: int) -> int:

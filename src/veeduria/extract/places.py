@@ -1440,10 +1440,11 @@ def _own_place(
         on_road(own, text)
         or (about(own, text, trigger) and not (arrest and _rank(own) == 3))
         or lives_in(own, text)
-        or (belongs(own, text) and came_elsewhere(own, text, sentence))
+        or (belongs(own, text) and (arrest or came_elsewhere(own, text, sentence)))
     ):
         # "comuneros de Azángaro llegaron a la ciudad", "bloquearon la carretera hacia Cusco":
-        # the sentence names no town it happened in; the story's town, if it has one
+        # the sentence names no town it happened in; the story's town, if it has one ("detuvo a
+        # 193 personas, entre ellas comuneros de Puno y Cusco": held where the story is)
         # "Tras la muerte de 17 personas en Juliaca, miles marcharon": the incident told just
         # before is the grievance itself, so the story's town is the dateline's
         story = last if last is not None and not same_place(last, own) else dateline()

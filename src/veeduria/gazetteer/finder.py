@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from veeduria.extract.places import is_origin
+from veeduria.extract.places import belongs, is_origin
 from veeduria.extract.terms import Hit, TermMatcher, fold_term
 from veeduria.gazetteer._index import (
     FOCUS,
@@ -157,6 +157,8 @@ _FEATURE_AFTER = re.compile(
 )
 # "the Ilave river": near the district of that name, if there is one
 _WATER_AFTER = re.compile(r"^\s+(?:rivers?|valley|lake|basin)\b")
+# "el río Ilave", "la laguna Ilave": the same, the feature's word before its name
+_WATER_BEFORE = re.compile(r"(?:^|\s)(?:el |del |al |la |los )?(?:rio|rios|laguna|lago)\s+$")
 _KM = re.compile(r"\b(?:km|kilometro|kilometre|kilometer)s?\.?\s*(\d{1,4})\b")
 _NAME = (
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+"
@@ -800,7 +802,11 @@ class PlaceFinder:
                 or _dateline(text, hit)
             ):
                 return False
-        if before.rstrip().endswith(_STREET_LAST) and _STREET.search(before):
+        if (
+            before.rstrip().endswith(_STREET_LAST)
+            and _STREET.search(before)
+            and not _WATER_BEFORE.search(before)
+        ):
             return False
         if "l" not in kinds and _FEATURE_AFTER.match(folded[hit.end : hit.end + 40]):
             return False
@@ -821,6 +827,17 @@ class PlaceFinder:
             if after and after[0][:1].isupper() and after[0].lower() not in _LINKS:
                 return False  # "Victoria Nakamura", "Santiago Antúnez"
         return True
+
+    def _other_district(self, place: Place, ctx: _Context, hit: Hit) -> bool:
+        """The story names another district of the province ``place`` lies in, elsewhere than
+        at ``hit``."""
+        for pid, at in ctx.a3.items():
+            if pid == place.pid or not any(x != hit.start for x in at):
+                continue
+            other = self.index.places[self.index.by_id[pid]]
+            if other.a2 is not None and other.a2 == place.a2:
+                return True
+        return False
 
     def _weak_world(self, c: _Candidate, hit: Hit) -> bool:
         """A city of the world that cannot tell a story's country on its own: any but a
@@ -1132,8 +1149,17 @@ class PlaceFinder:
         cands = [c for c in cands if allowed and self._country_allowed(c, ctx, before)]
         if ctx.a1 and _square(folded, hit):
             # "la plaza Bolognesi", "Plaza San Martín": nearly every town has a square of that
-            # name; it is the capital's only in a story that names the capital's department
-            cands = [c for c in cands if c.place.iso != ctx.country or c.place.a1 in ctx.a1]
+            # name; it is the capital's only in a story that names the capital's department,
+            # and names it before the square when it named another department first as where
+            # something was ("Vigilia en Juliaca. ... una vigilia en la plaza Bolognesi", Lima
+            # told further on; "manifestantes de Puno" only says where people come from)
+            earlier = {
+                a1
+                for a1, at in ctx.a1.items()
+                if any(x < hit.start and not _whose(text, x) for x in at)
+            }
+            told = earlier or set(ctx.a1)
+            cands = [c for c in cands if c.place.iso != ctx.country or c.place.a1 in told]
         if not cands:
             return None
         if all(c.place.kind == "country" for c in cands) and _INSTITUTION_AFTER.match(
@@ -1181,8 +1207,13 @@ class PlaceFinder:
                     c for c in cands if not (c.place.kind == "admin1" and c.place.iso in states)
                 ]
         near = before.rstrip().endswith(_NEAR_LAST) and bool(_NEAR.search(before[-45:]))
-        if _WATER_AFTER.match(folded[hit.end : hit.end + 15]):
+        water_before = _WATER_BEFORE.search(before) is not None
+        if _WATER_AFTER.match(folded[hit.end : hit.end + 15]) or water_before:
             cands = [c for c in cands if c.place.kind in ("district", "province")]
+            if water_before:
+                # "el puente sobre el río Perené" in a story of Pichanaki: a river runs by many
+                # towns; its namesake gives way to another town of its province the story names
+                cands = [c for c in cands if not self._other_district(c.place, ctx, hit)]
             if not cands:
                 return None
             near = True
@@ -1547,6 +1578,19 @@ def _dateline(text: str, hit: Hit) -> bool:
     if text[line_start : hit.start].strip():
         return False
     return _DATELINE_AFTER.match(text, hit.end) is not None
+
+
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
+def _whose(text: str, at: int) -> bool:
+    """The place named at ``at`` says where people come from or belong ("comuneros de Puno",
+    "procedentes de Cusco"), not where something happened."""
+    if is_origin(text, at):
+        return True
+    word = _NAME_WORD.match(text, at)
+    end = word.end() if word is not None else at
+    return belongs(Location(text[at:end], (at, end)), text)
 
 
 def _square(folded: str, hit: Hit) -> bool:
