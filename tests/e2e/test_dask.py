@@ -6,6 +6,7 @@ serially and once on a real LocalCluster of two worker processes, into two SQLit
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -556,3 +557,58 @@ def test_dask_workers_forget_the_resources_before_they_resolve(runs, corpus, set
         assert set(own.run(held).values()) == {(False, 0)}
     for table in ("events", "event_mentions", *RESOLUTION_STATE):
         assert rows(url, table) == rows(runs["serial"][1], table), table
+
+
+def test_dask_dumps_read_in_parts_store_what_serial_stores(settings, client, tmp_path):
+    """JSON Lines files cut into parts at line ends, the parts in several partitions (a bad
+    record and a repeated file among them): the same rows as the serial run."""
+    from veeduria.ingest import discover
+    from veeduria.scale import run_dask_ingest
+    from veeduria.scale.dask import partition_sources
+
+    root = tmp_path / "dumps"
+    root.mkdir()
+    shutil.copy(ROOT / "data" / "sample" / "json" / "statements.jsonl", root / "a.jsonl")
+    shutil.copy(ROOT / "tests" / "data" / "broken" / "badrecord.jsonl", root / "b.jsonl")
+    shutil.copy(ROOT / "data" / "sample" / "json" / "statements.jsonl", root / "c.jsonl")
+    paths, _ = discover([str(root)])
+    groups = partition_sources(paths, 6, threads=2, limit=settings.max_file_bytes)
+    pieces = [p for g in groups for p in g]
+    assert [p.path for p in pieces if p.lines is None or p.lines[1] is None] == paths
+    split = {p.path for p in pieces if p.lines is not None}
+    assert split, "no file was read in parts"
+    for path in split:
+        parts = [p.lines for p in pieces if p.path == path]
+        assert parts[0][0] == 0 and parts[-1][1] is None
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))  # contiguous
+    serial_url, dask_url = f"sqlite:///{tmp_path / 's.db'}", f"sqlite:///{tmp_path / 'd.db'}"
+    with Store.open(serial_url) as store:
+        serial = run_ingest([str(root)], settings, store)
+    with Store.open(dask_url) as store:
+        dask = run_dask_ingest([str(root)], settings, store, client=client, partitions=6)
+    assert dask.summary() == serial.summary()
+    assert serial.duplicates > 0 and serial.quarantined > 0
+    for table in COMPARED:
+        assert rows(dask_url, table) == rows(serial_url, table), table
+
+
+def test_dask_one_large_dump_is_shared_by_the_workers(tmp_path, settings):
+    """A corpus of one JSON Lines file still makes several partitions, each a range of its
+    lines, the last ones small."""
+    from veeduria.scale.dask import partition_sources
+
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(
+        "".join(json.dumps({"text": f"Marcha número {i} en Puno."}) + "\n" for i in range(400)),
+        encoding="utf-8",
+    )
+    groups = partition_sources([dump], 16, threads=2, limit=settings.max_file_bytes)
+    assert len(groups) == 16
+    ranges = [g[0].lines for g in groups]
+    assert all(len(g) == 1 for g in groups)
+    assert ranges[0][0] == 0 and ranges[-1][1] is None
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
+    lines = [(b or 400) - a for a, b in ranges]
+    assert max(lines[-4:]) < min(lines[:-4])  # four small partitions end the run
+    big = partition_sources([dump], 16, threads=2, limit=dump.stat().st_size - 1)
+    assert [[p.lines for p in g] for g in big] == [[None]]  # too large: a failure, whole

@@ -50,6 +50,9 @@ class ReadContext:
     settings: Settings
     published: dt.date | None = None
     language: str | None = None
+    #: JSON Lines only: read the lines of these 0-based indexes, ``[start, stop)`` (stop
+    #: None: to the end), as a part of the file (``read_source(lines=...)``)
+    lines: tuple[int, int | None] | None = None
 
 
 def _clean(value: str | None) -> str | None:

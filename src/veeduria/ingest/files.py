@@ -8,6 +8,7 @@ becomes a ``SourceFailure`` that names the file, the stage and an E1xx code.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import glob
 import logging
@@ -237,6 +238,7 @@ def read_source(
     *,
     published: dt.date | None = None,
     language: str | None = None,
+    lines: tuple[int, int | None] | None = None,
 ) -> Iterator[Document | SourceFailure]:
     """Read one source file into documents.
 
@@ -254,15 +256,45 @@ def read_source(
             only when they have none.
         language: Language code the caller knows (same precedence as ``published``);
             detected when None.
+        lines: A part of a JSON Lines file (``.jsonl``, ``.ndjson``): the 0-based line
+            indexes ``[start, stop)`` (stop None: to the end). The parts of a file read
+            one after the other give what the whole file gives; a failure of the whole
+            file (missing, too large, undecodable) comes with the part starting at line 0
+            only. Dask partitions split large dumps this way.
 
     Yields:
         ``Document`` or ``SourceFailure`` items.
 
     Raises:
-        ValueError: ``language`` is not a language code (a caller error, not bad input).
+        ValueError: ``language`` is not a language code, or ``lines`` is given for a file
+            that is not JSON Lines or is not a range (caller errors, not bad input).
     """
     context = _context(str(path), settings, published, language)
-    return _guarded(_read(path, context), context.origin)
+    if lines is None:
+        return _guarded(_read(path, context), context.origin)
+    start, stop = lines
+    if SUFFIXES.get(path.suffix.lower()) != "jsonl":
+        raise ValueError(f"only JSON Lines files are read in parts, not {path}")
+    if start < 0 or (stop is not None and stop < start):
+        raise ValueError(f"lines {lines!r} of {path} are not a range")
+    context = dataclasses.replace(context, lines=(start, stop))
+    items = _guarded(_read(path, context), context.origin)
+    return items if start == 0 else _without_file_failures(items)
+
+
+def _without_file_failures(
+    items: Iterator[Document | SourceFailure],
+) -> Iterator[Document | SourceFailure]:
+    """A later part of a file: the failures of the whole file (found, read or decoded:
+    no record index) are the first part's to report."""
+    for item in items:
+        if isinstance(item, SourceFailure) and item.record is None and item.stage in _FILE:
+            continue
+        yield item
+
+
+#: Stages whose failures concern a whole file.
+_FILE = frozenset({"detect", "read", "decode"})
 
 
 def _is_jsonl(text: str) -> bool:

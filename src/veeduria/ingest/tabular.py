@@ -184,8 +184,11 @@ def read_jsonl(text: str, context: ReadContext) -> Iterator[Document | SourceFai
     """Read JSON Lines: one object per line; blank lines are skipped.
 
     The record index of a failure is the 0-based line index (line number minus one).
+    With ``context.lines``, only the lines of that range are read.
     """
-    for index, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    start, stop = context.lines or (0, None)
+    for index, line in enumerate(lines[start:stop], start=start):
         if not line.strip():
             continue
         where = f"line {index + 1}"

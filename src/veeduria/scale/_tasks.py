@@ -45,6 +45,9 @@ class PartitionTask:
     published: dt.date | None = None
     language: str | None = None
     extract: bool = True
+    #: the part of each file to read (``read_source(lines=...)``; None: the whole file);
+    #: empty: every file whole
+    lines: tuple[tuple[int, int | None] | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,9 +63,13 @@ class PartitionResult:
     worker: str
 
 
-def _items(path: str, settings: Settings, task: PartitionTask) -> Iterator[Any]:
+def _items(
+    path: str, settings: Settings, task: PartitionTask, lines: tuple[int, int | None] | None
+) -> Iterator[Any]:
     """A reader's items; a reader that raises ends in a failure, as in the serial pipeline."""
-    items = read_source(Path(path), settings, published=task.published, language=task.language)
+    items = read_source(
+        Path(path), settings, published=task.published, language=task.language, lines=lines
+    )
     while True:
         try:
             item = next(items)
@@ -113,8 +120,9 @@ def run_partition(task: PartitionTask, resources: Resources | None) -> Partition
     bands = _Bands(shard)
     extracted: dict[str, str | None] = {}  # doc id -> error of its first extraction
     documents = failures = text_bytes = 0
-    for path in task.paths:
-        for item in _items(path, settings, task):
+    parts = task.lines or (None,) * len(task.paths)
+    for path, lines in zip(task.paths, parts, strict=True):
+        for item in _items(path, settings, task, lines):
             if isinstance(item, SourceFailure):
                 failures += 1
                 shard.add_failure(item)

@@ -25,6 +25,7 @@ import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,16 @@ PARTITIONS_PER_THREAD = 8
 #: of the 100,000-document benchmark corpus, 7.8 MB each, made workers of 840-880 MB).
 #: A large corpus gets more partitions than ``PARTITIONS_PER_THREAD`` asks.
 PARTITION_BYTES = 2_000_000
+#: Partitions per worker thread that end a run, smaller than the others (``TAIL_SHARE``
+#: of their size): at the end of a run of equal partitions one worker extracted its last
+#: partition alone for several seconds (3-4 s of 10,000 documents).
+TAIL_PARTITIONS_PER_THREAD = 2
+TAIL_SHARE = 0.25
+#: Parts of JSON Lines files per small partition at most: parts of about a third of its size
+#: let the boundaries fall close to the sizes asked for.
+PIECES_PER_SMALL = 3
+#: Files a partition can read a part of (``read_source(lines=...)``).
+SPLIT_SUFFIXES = (".jsonl", ".ndjson")
 #: Error codes of this module (E502, Dask not installed, is raised by the CLI).
 E_SCHEDULER, E_PARTITION = "E503", "E504"
 #: No dashboard; the scheduler's small HTTP server (health, metrics) on a free loopback
@@ -119,20 +130,111 @@ def partition_paths(paths: Sequence[Path], partitions: int) -> list[list[Path]]:
     if not paths:
         return []
     count = max(1, min(partitions, len(paths)))
-    running = list(itertools.accumulate((max(1, _size(p)) for p in paths), initial=0))
+    ends = _contiguous([max(1, _size(p)) for p in paths], [1.0] * count)
+    return [list(paths[a:b]) for a, b in itertools.pairwise([0, *ends])]
+
+
+def _contiguous(sizes: Sequence[int], weights: Sequence[float]) -> list[int]:
+    """The end index of each of ``len(weights)`` contiguous groups of ``sizes`` (at most one
+    group per item), the j-th boundary where the running total comes closest to the share
+    of the whole that the weights of the groups before it ask for; every group keeps one
+    item at least."""
+    count = max(1, min(len(weights), len(sizes)))
+    weights = list(weights[:count])
+    running = list(itertools.accumulate(sizes, initial=0))
     total = running[-1]
-    groups: list[list[Path]] = []
+    asked = list(itertools.accumulate(weights))
+    ends: list[int] = []
     start = 0
     for j in range(1, count):
-        ideal = total * j / count
+        ideal = total * asked[j - 1] / asked[-1]
         end = start + 1
-        last = len(paths) - (count - j)  # leave one file for each group still to come
+        last = len(sizes) - (count - j)  # leave one item for each group still to come
         while end < last and abs(running[end + 1] - ideal) <= abs(running[end] - ideal):
             end += 1
-        groups.append(list(paths[start:end]))
+        ends.append(end)
         start = end
-    groups.append(list(paths[start:]))
-    return groups
+    ends.append(len(sizes))
+    return ends
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A part of the input a partition reads: a whole file, or a range of the lines of a
+    JSON Lines file (``read_source(lines=...)``), and its bytes."""
+
+    path: Path
+    lines: tuple[int, int | None] | None
+    size: int
+
+
+def source_pieces(paths: Sequence[Path], piece_bytes: int, limit: int) -> list[Piece]:
+    """The files in order, each JSON Lines file larger than ``piece_bytes`` (and no larger
+    than ``limit``, beyond which it is a failure whole) cut at line ends into parts of
+    about ``piece_bytes``: a dump of one large file is extracted by every worker, and the
+    last partitions of a run can be small."""
+    pieces: list[Piece] = []
+    for path in paths:
+        size = _size(path)
+        if path.suffix.lower() not in SPLIT_SUFFIXES or not 0 < piece_bytes < size <= limit:
+            pieces.append(Piece(path, None, size))
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError:  # the reader reports it
+            pieces.append(Piece(path, None, size))
+            continue
+        count = -(-len(data) // piece_bytes)
+        cuts = [(0, 0)]  # (byte offset, line index) where each part starts
+        line = 0
+        for k in range(1, count):
+            cut = data.find(b"\n", max(k * len(data) // count, cuts[-1][0]))
+            if cut < 0 or cut + 1 >= len(data):
+                break
+            line += data.count(b"\n", cuts[-1][0], cut + 1)
+            cuts.append((cut + 1, line))
+        del data
+        if len(cuts) == 1:
+            pieces.append(Piece(path, None, size))
+            continue
+        ends = [*cuts[1:], (size, None)]
+        for (offset, first), (end, stop) in zip(cuts, ends, strict=True):
+            pieces.append(Piece(path, (first, stop), max(1, end - offset)))
+    return pieces
+
+
+def partition_sources(
+    paths: Sequence[Path], partitions: int, threads: int, limit: int
+) -> list[list[Piece]]:
+    """The input in at most ``partitions`` contiguous groups of pieces (``source_pieces``),
+    the last ``TAIL_PARTITIONS_PER_THREAD`` per worker thread ``TAIL_SHARE`` of the size
+    of the others: the run ends on small partitions, so one worker does not extract a
+    large last one while the other waits."""
+    if not paths:
+        return []
+    count = max(1, partitions)
+    tail = min(TAIL_PARTITIONS_PER_THREAD * max(1, threads), count // 4)
+    weights = [1.0] * (count - tail) + [TAIL_SHARE] * tail
+    total = sum(max(1, _size(p)) for p in paths)
+    smallest = total * min(weights) / sum(weights)
+    pieces = source_pieces(paths, int(smallest // PIECES_PER_SMALL), limit)
+    ends = _contiguous([max(1, p.size) for p in pieces], weights)
+    return [_merged(pieces[a:b]) for a, b in itertools.pairwise([0, *ends])]
+
+
+def _merged(pieces: Sequence[Piece]) -> list[Piece]:
+    """Consecutive parts of one file in one partition read as one part."""
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if last is not None and last.path == piece.path and last.lines and piece.lines:
+            lines = (last.lines[0], piece.lines[1])
+            out[-1] = Piece(
+                piece.path, None if lines == (0, None) else lines, last.size + piece.size
+            )
+        else:
+            out.append(piece)
+    return out
 
 
 def default_partitions(paths: Sequence[Path], threads: int) -> int:
@@ -294,18 +396,29 @@ def run_dask_ingest(
     with cluster:
         dask = cluster.enter_context(_client_for(client, scheduler, workers))
         threads = max(1, sum(dask.nthreads().values()))  # type: ignore[no-untyped-call]
-        groups = partition_paths(paths, partitions or default_partitions(paths, threads))
+        groups = partition_sources(
+            paths,
+            partitions or default_partitions(paths, threads),
+            threads,
+            settings.max_file_bytes,
+        )
         worker_settings = {k: v for k, v in settings.values.items() if k != "db"}
         tasks = [
             PartitionTask(
                 index=i,
-                paths=tuple(str(p) for p in group),
+                paths=tuple(str(p.path) for p in group),
                 settings=worker_settings,
                 published=published,
                 language=language,
                 extract=do_extract,
+                lines=() if all(p.lines is None for p in group) else tuple(p.lines for p in group),
             )
             for i, group in enumerate(groups)
+        ]
+        # the files each partition finishes (its last part, or the whole file)
+        finished = [
+            [str(p.path) for p in group if p.lines is None or p.lines[1] is None]
+            for group in groups
         ]
         if do_extract and tasks:
             dask.register_plugin(ResourcesPlugin(settings.language_list))
@@ -356,7 +469,7 @@ def run_dask_ingest(
                 t0 = time.perf_counter()
                 shard = ready.pop(next_index)
                 loader.load(shard)
-                for source in tasks[next_index].paths:
+                for source in finished[next_index]:
                     loader.source_done(source)
                 if not keep_shards:
                     shard.unlink()
