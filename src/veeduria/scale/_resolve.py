@@ -825,15 +825,12 @@ class WorkerFullRun:
             results = self._here(conn.engine, shared, plans, owners, docs, groups)
         else:
             try:
-                shared, firsts = self._cut(conn.engine, shared, plans, owners, docs, groups)
+                results = self._cut(conn.engine, shared, plans, owners, docs, groups)
             except Exception:  # a worker lost: nothing is written yet, resolve here instead
                 logger.warning(
                     "resolution here: cutting groups on the workers failed", exc_info=True
                 )
                 return None
-            release_free_memory()  # the large groups' mentions, read and sent
-            tasks = self._tasks(conn.engine, shared, plans, owners, docs, groups, firsts)
-            results = self.submit(resolve_bucket, tasks, window=TASKS_PER_THREAD * self.threads)
         out = runs.Outcome(mode="full", rows=[], recomputed=0)
         out.groups_now = groups
         out.new_bands = keys
@@ -848,44 +845,79 @@ class WorkerFullRun:
         owners: list[str],
         docs: dict[str, tuple[str | None, Any]],
         groups: dict[str, str],
-    ) -> tuple[list[list[list[int]]], set[int]]:
-        """The buckets made again with every group of candidates larger than a bucket
-        cut into its connected components on the workers (``cut_group``); and the first
-        node of each component so made (they are never cut again).
+    ) -> Iterator[BucketResult]:
+        """The buckets' results, every group of candidates larger than a bucket first cut
+        into its connected components on the workers (``cut_group``).
 
         On a dense corpus one group can hold most of a year's events: a worker would
         hold its mentions and its rows at once. Its mentions are read twice instead (to
-        cut it, then a bucket at a time).
+        cut it, then a bucket at a time). The groups small enough are clustered while the
+        large ones are cut (a cut keeps one worker busy for seconds, and the other was
+        idle): their buckets are the first tasks of the stream, the buckets of the cut
+        components follow. Returns once the cut is done, before any result is asked for,
+        so that a failed cut leaves nothing written (the caller resolves here instead).
         """
+        window = TASKS_PER_THREAD * self.threads
         found = [g for bucket in shared for g in bucket]
         weight = [sum(len(plans[i].mentions) for i in g) for g in found]
         large = [g for g, w in zip(found, weight, strict=True) if w > BUCKET_MENTIONS]
         if not large:
-            return shared, set()
+            made = self._tasks(engine, shared, plans, owners, docs, groups, set())
+            return self.submit(resolve_bucket, made, window=window)
         t0 = time.perf_counter()
-        tasks = (
-            self._task(engine, k, [group], plans, owners, docs, groups, set())
-            for k, group in enumerate(large)
+        cutting = self.submit(
+            cut_group,
+            (
+                self._task(engine, k, [group], plans, owners, docs, groups, set())
+                for k, group in enumerate(large)
+            ),
+            window=self.threads,
         )
-        cut = {r.index: r.parts for r in self.submit(cut_group, tasks, window=self.threads)}
-        pieces = [g for g, w in zip(found, weight, strict=True) if w <= BUCKET_MENTIONS]
-        firsts: set[int] = set()
-        for k, group in enumerate(large):
-            for part in cut[k]:
-                piece = sorted(group[j] for j in part)
-                pieces.append(piece)
-                firsts.add(piece[0])
-        pieces.sort(key=lambda g: g[0])
-        again = share_groups(
-            pieces, [sum(len(plans[i].mentions) for i in g) for g in pieces], len(shared)
-        )
-        self.seconds["cut"] = time.perf_counter() - t0
+        small = [(g, w) for g, w in zip(found, weight, strict=True) if w <= BUCKET_MENTIONS]
+        first = share_groups([g for g, _ in small], [w for _, w in small], len(shared))
+        cut: dict[int, list[list[int]]] = {}
+
+        def wait_for_cut() -> dict[int, list[list[int]]]:
+            if not cut:
+                cut.update({r.index: r.parts for r in cutting})
+                self.seconds["cut"] = time.perf_counter() - t0
+            return cut
+
+        def tasks() -> Iterator[BucketTask]:
+            yield from self._tasks(engine, first, plans, owners, docs, groups, set())
+            parts = wait_for_cut()
+            pieces: list[list[int]] = []
+            firsts: set[int] = set()
+            for k, group in enumerate(large):
+                for part in parts[k]:
+                    piece = sorted(group[j] for j in part)
+                    pieces.append(piece)
+                    firsts.add(piece[0])
+            pieces.sort(key=lambda g: g[0])
+            again = share_groups(
+                pieces, [sum(len(plans[i].mentions) for i in g) for g in pieces], len(shared)
+            )
+            release_free_memory()  # the large groups' mentions, read and sent
+            yield from self._tasks(
+                engine, again, plans, owners, docs, groups, firsts, first_index=len(first)
+            )
+
+        results = self.submit(resolve_bucket, tasks(), window=window)
+        try:
+            wait_for_cut()
+        except BaseException:
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()  # the small groups' tasks under way released
+            raise
         logger.info(
-            "resolution on the workers: %d groups larger than a bucket cut into %d components",
+            "resolution on the workers: %d groups larger than a bucket cut into %d "
+            "components, while %d buckets of the smaller ones were clustered",
             len(large),
-            sum(len(cut[k]) for k in cut),
+            sum(len(parts) for parts in cut.values()),
+            len(first),
         )
-        return again, firsts
+        return results
 
     def _tasks(
         self,
@@ -896,12 +928,14 @@ class WorkerFullRun:
         docs: dict[str, tuple[str | None, Any]],
         groups: dict[str, str],
         firsts: set[int],
+        first_index: int = 0,
     ) -> Iterator[BucketTask]:
         """One task per bucket, its mentions read (as JSON text) when it is asked for; the
         plans of its nodes dropped once it is made (the rows of the last buckets, the
-        largest, come back when few plans are left)."""
+        largest, come back when few plans are left). Tasks are numbered from
+        ``first_index``."""
         self.seconds.setdefault("read", 0.0)
-        for index, in_groups in enumerate(shared):
+        for index, in_groups in enumerate(shared, start=first_index):
             yield self._task(engine, index, in_groups, plans, owners, docs, groups, firsts)
             _release(plans, in_groups)
 
