@@ -1599,6 +1599,15 @@ class _Run:
                     and trail.last.value < choice.date.value
                     and (
                         _LATER_DEATH.search(self.text, *_own_part(self.text, code, start, end))
+                        # "a man who died in hospital on December 21", "falleció en el
+                        # hospital el 14 de febrero": of wounds from the incident told before
+                        or (
+                            self.res.dates.hospital_death is not None
+                            and self.res.dates.hospital_death.search(
+                                self.text, *_own_part(self.text, code, start, end)
+                            )
+                            is not None
+                        )
                         # "A third dies in hospital the following day"; not "A third protester
                         # died on Tuesday when police fired on a second march"
                         or (
@@ -2467,6 +2476,7 @@ class _Run:
             bound=self.res.dates.bound,
             relative=self.res.dates.relative_word,
             began=began,
+            scene=self.res.dates.scene_relative,
             # a phrase naming an earlier event counts only beside another event of the sentence
             # ("bloquearon la vía el jueves luego de los enfrentamientos"): alone, it names the
             # incident the sentence dates ("murieron el lunes tras los enfrentamientos")
