@@ -200,6 +200,14 @@ _DATELINE = re.compile(r"\s*([^\n]{2,100}?)(?:\s*[–—]|\s-\s|\.-|\.–|\)\s*[
 _DATELINE_CUE = re.compile(r"^[A-ZÁÉÍÓÚÑ]{3,}|\d")
 #: how many days before publication a dateline's day may be, for relative days to count from it
 _DATELINE_LAG_DAYS = 3
+#: how many lines of a text's first block may hold a report's header date
+_HEADER_LINES = 6
+#: what a header's date line may hold beside its date: a time of day, punctuation
+_HEADER_REST = re.compile(
+    r"[\s,.\-–—|]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:horas|hrs?|h|a\.\s?m\.|p\.\s?m\.|am|pm))?)?[\s,.]*",
+    re.IGNORECASE,
+)
+_YEAR_IN = re.compile(r"\b\d{4}\b")
 
 
 @dataclass(frozen=True)
@@ -408,10 +416,38 @@ class _Run:
         in a paper of Jan 10), else the publication date. A wire story filed the day before it is
         published says "on Monday" and "yesterday" from the day it was filed."""
         published = self.published
-        if published is None or not self.dateline_end:
+        if published is None:
             return published
+        if not self.dateline_end:
+            return self._header_day(published)
         for d in read_dates(self.text, 0, self.dateline_end, published, self.res.dates).past:
             if d.precision == "day" and 0 < (published - d.value).days <= _DATELINE_LAG_DAYS:
+                return d.value
+        return published
+
+    def _header_day(self, published: dt.date) -> dt.date:
+        """The day a report's header gives on a line of its own, with its year ("Reporte diario
+        de conflictos sociales\nMartes 10 de enero de 2023, 20:00 horas" in a text published on
+        the 11th): "hoy" and "ayer" in the report count from it, as from a dateline's day. A
+        dated line with other words ("Lima, 22 de enero de 2023", "Informe del 10 de enero"),
+        one below the header block or one days older than the publication is no such header."""
+        head_end = self.text.find("\n\n")
+        if head_end < 0:
+            return published
+        at = 0
+        for line in self.text[:head_end].split("\n")[:_HEADER_LINES]:
+            lo, hi = at, at + len(line)
+            at = hi + 1
+            found = read_dates(self.text, lo, hi, published, self.res.dates).past
+            if len(found) != 1:
+                continue
+            d = found[0]
+            if (
+                d.precision == "day"
+                and _YEAR_IN.search(d.text)
+                and _HEADER_REST.fullmatch(self.text[lo : d.span[0]] + self.text[d.span[1] : hi])
+                and 0 < (published - d.value).days <= _DATELINE_LAG_DAYS
+            ):
                 return d.value
         return published
 
