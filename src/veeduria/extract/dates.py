@@ -201,6 +201,10 @@ class DateRules:
     #: after a comma, the words that open a clause telling what happened at a noun ("donde",
     #: "en los que", "where", "in which"): :func:`scene_head_day`
     scene_relative: re.Pattern[str] | None = None
+    #: the words of ``modifier`` entries ("este", "el pasado", "this", "last"), anywhere in a
+    #: date's text: a day so pointed at is the one nearest publication
+    #: (:meth:`veeduria.extract.pipeline` ``_year_of_day_told``)
+    modifier_words: re.Pattern[str] | None = None
     #: for ``after_words`` and ``earlier_phrase``, a word every match of theirs holds, in
     #: folded text (:func:`~veeduria.extract.terms.phrase_hint`): a sentence with none needs no
     #: search
@@ -686,6 +690,7 @@ def compile_dates(language: str) -> DateRules:
         funeral=_words_pattern(patterns("funeral")),
         hospital_death=_words_pattern(patterns("hospital_death")),
         scene_relative=_scene_relative(patterns("scene_relative")),
+        modifier_words=_words_pattern(patterns("modifier")),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
 

@@ -2746,7 +2746,10 @@ class _Run:
             if not clock_time(window, m.start(1), m.end(1), self.res.dates)
         ]
         if not years or not years[-1] < d.value.year:
-            return d
+            told = self._year_of_day_told(d)
+            if told is None:
+                return d
+            years = [told]
         shift = d.value.year - years[-1]
         try:
             return replace(
@@ -2757,6 +2760,35 @@ class _Run:
             )
         except ValueError:  # 29 February
             return d
+
+    def _year_of_day_told(self, d: DateValue) -> int | None:
+        """The year an earlier sentence gave the same day and month with ("Hace exactamente un
+        año, el 9 de enero de 2023, ... la Asociación de Mártires y Víctimas del 9 de Enero", in
+        a text of 9 January 2024): a day and month told again with no year is that day, not
+        this year's. Pointed at ("este 9 de enero", "el pasado 9 de enero", "this 9 January")
+        or still to come, it is the one nearest publication."""
+        modifiers = self.res.dates.modifier_words
+        if (
+            d.precision != "day"
+            # a day and month written out, not a weekday ("On Friday")
+            or not any(ch.isdigit() for ch in d.text)
+            or self.published is None
+            # "marcharán el 9 de enero": a coming day is this year's
+            or d.value > self.published
+            or (modifiers is not None and modifiers.search(d.text))
+        ):
+            return None
+        years = [
+            e.value.year
+            for read in self._dates_read.values()
+            for e in read[0]
+            if e.precision == "day"
+            and e.span[1] <= d.span[0]
+            and (e.value.month, e.value.day) == (d.value.month, d.value.day)
+            and e.value.year < d.value.year
+            and _BARE_YEAR.search(e.text)
+        ]
+        return max(years) if years else None
 
     @staticmethod
     def _inherit(
