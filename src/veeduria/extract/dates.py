@@ -194,6 +194,17 @@ class DateRules:
     #: the funeral of someone the text told dead ("at her burial", "en su sepelio"): a day
     #: after the death, not the death's (:class:`veeduria.extract.pipeline`)
     funeral: re.Pattern[str] | None = None
+    #: a death in hospital ("died in hospital", "falleció en el hospital"): told on a day after
+    #: the one the story is at, it is a death of the incident that wounded the person, and the
+    #: day of the death is not the event's (:class:`veeduria.extract.pipeline`)
+    hospital_death: re.Pattern[str] | None = None
+    #: after a comma, the words that open a clause telling what happened at a noun ("donde",
+    #: "en los que", "where", "in which"): :func:`scene_head_day`
+    scene_relative: re.Pattern[str] | None = None
+    #: the words of ``modifier`` entries ("este", "el pasado", "this", "last"), anywhere in a
+    #: date's text: a day so pointed at is the one nearest publication
+    #: (:meth:`veeduria.extract.pipeline` ``_year_of_day_told``)
+    modifier_words: re.Pattern[str] | None = None
     #: for ``after_words`` and ``earlier_phrase``, a word every match of theirs holds, in
     #: folded text (:func:`~veeduria.extract.terms.phrase_hint`): a sentence with none needs no
     #: search
@@ -324,6 +335,13 @@ def _night(patterns: list[str]) -> re.Pattern[str] | None:
         rf"(?<!\w)(?:{words})(?!\w)(?![ \t]+(?:del?|anterior|previa|siguiente|of|before)\b)",
         re.IGNORECASE,
     )
+
+
+def _scene_relative(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf",[ \t]*(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _items(
@@ -670,6 +688,9 @@ def compile_dates(language: str) -> DateRules:
         same_day=_words_pattern(patterns("same_day")),
         what_happened=_words_pattern(patterns("what_happened")),
         funeral=_words_pattern(patterns("funeral")),
+        hospital_death=_words_pattern(patterns("hospital_death")),
+        scene_relative=_scene_relative(patterns("scene_relative")),
+        modifier_words=_words_pattern(patterns("modifier")),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
 
@@ -811,6 +832,8 @@ def _hits(text: str, low: str, offset: int, floor0: int, rules: DateRules) -> li
             rules.weekdays, m, f"wd_{i}", text, offset
         ):
             continue
+        if kind == "relday" and _masthead_name(text, offset + m.start(), offset + m.end()):
+            continue  # "EL ALTIPLANO HOY – Crónica": the outlet's name on its masthead
         prev = hits[-1] if hits else None
         start, before = _read_back(kind, low, m.start(), prev.start if prev else floor0, rules)
         if prev is not None and prev.start < start < prev.end:
@@ -832,6 +855,27 @@ def _hits(text: str, low: str, offset: int, floor0: int, rules: DateRules) -> li
             hits.pop()  # "el pasado mes" + "de diciembre": the month covers the period
         hits.append(_Hit(alt, m, start, m.end(), before))
     return hits
+
+
+#: on a masthead, what may follow the outlet's name on its line: a separator or nothing
+_MASTHEAD_END = re.compile(r"[ \t]*(?:[-–—|·•][^\n]*)?$", re.MULTILINE)
+#: right before a day word on a masthead, another word of the name in capitals
+_MASTHEAD_WORD = re.compile(r"[^\W\d_]{2,}[ \t]+\Z")
+
+
+def _masthead_name(text: str, start: int, end: int) -> bool:
+    """A day word ("HOY", "TODAY") that ends an outlet's name on the text's first line, all in
+    capitals ("EL ALTIPLANO HOY – Crónica", "USA TODAY"): a name, not the day. On a later line,
+    first on its line ("HOY: paro en Juliaca") or followed by more words of a headline ("PARO
+    NACIONAL HOY EN PUNO"), it stays a day."""
+    if "\n" in text[:start].lstrip():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    word = text[start:end]
+    if not word.isupper() or _MASTHEAD_END.match(text, end) is None:
+        return False
+    before = text[line_start:start]
+    return before.isupper() and _MASTHEAD_WORD.search(before) is not None
 
 
 def _range(
@@ -2324,6 +2368,7 @@ def choose_event_date(
     earlier: Sequence[tuple[int, int]] = (),
     relative: re.Pattern[str] | None = None,
     began: Sequence[tuple[int, int]] = (),
+    scene: re.Pattern[str] | None = None,
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -2354,6 +2399,8 @@ def choose_event_date(
             follows the event word is the day it began (:func:`began_on`).
         earlier: noun phrases naming an earlier event (:func:`earlier_phrases`); an event word
             at the head of one does not take a date outside it.
+        scene: :attr:`DateRules.scene_relative`: an event word in a clause it opens after a noun
+            dated by "del", "of" takes that noun's day (:func:`scene_head_day`).
 
     Returns:
         The nearest ordinary date: one resolved to the past, or one that can only be in the
@@ -2402,6 +2449,11 @@ def choose_event_date(
         if shifted is not None:
             date, opens, anchor = shifted
             return DateChoice(date, "own" if opens else "aside", anchor)
+    head = scene_head_day(past, trigger, text, scene)
+    if head is not None:
+        # "los hechos del lunes 9 de enero, en los que perdieron la vida dieciocho ciudadanos":
+        # what the clause tells happened on the day of its noun
+        return DateChoice(head, "own")
     past_spans = {d.span for d in past}
     ordinary = [
         d
@@ -2494,6 +2546,61 @@ def choose_event_date(
         # earlier than the sentence's day, which they must not take (source ``earlier``)
         return DateChoice(None, "earlier")
     return DateChoice(None, None)
+
+
+#: how far an event word may follow the words that open its scene clause, and how many words
+#: may stand between the noun's day and the comma before them ("del lunes 9 de enero en
+#: Juliaca (Puno), donde")
+_SCENE_REACH = 80
+_SCENE_GAP_WORDS = 5
+#: a day that qualifies a noun by "del", "of" at its own start
+_OF_START = re.compile(r"(?:de|del|de la|of|of the)\s", re.IGNORECASE)
+
+
+def scene_head_day(
+    past: Sequence[DateValue],
+    trigger: tuple[int, int],
+    text: str,
+    scene: re.Pattern[str] | None,
+) -> DateValue | None:
+    """The day of the noun whose clause tells the event at ``trigger``: "los hechos del lunes 9
+    de enero en Juliaca, donde fallecieron diecisiete civiles", "the clashes of 15 December, in
+    which ten people were killed". The clause, opened after a comma by a ``scene_relative``
+    word, holds the event word with no punctuation before it and names no day of its own; the
+    day qualifies the noun ("del", "of", "Monday's") and ends a few words before the comma. A
+    day told as when something else happened ("marcharon el lunes hasta la plaza, donde") is
+    no noun's and gives nothing here.
+    """
+    if scene is None:
+        return None
+    opener = None
+    for m in scene.finditer(text, max(0, trigger[0] - _SCENE_REACH), trigger[0]):
+        opener = m
+    if opener is None or any(ch in text[opener.end() : trigger[0]] for ch in _CLAUSE_ENDS):
+        return None
+    stop = _clause_stop(text, trigger[1], len(text))
+    if any(opener.end() <= d.span[0] < stop for d in past):
+        return None  # ", donde murió el lunes por la tarde": the clause's own day
+    comma = opener.start()
+    for d in sorted(past, key=lambda d: d.span[1], reverse=True):
+        if d.span[1] > comma:
+            continue
+        gap = text[d.span[1] : comma]
+        if (
+            d.precision != "day"
+            or any(ch in gap for ch in ",;:.!?\n")
+            or len(gap.split()) > _SCENE_GAP_WORDS
+        ):
+            return None
+        low = d.text.lower()
+        if (
+            _OF_START.match(low)
+            or low.endswith(_POSSESSIVE)
+            or _OF_WORDS.search(text, max(0, d.span[0] - 12), d.span[0])
+        ):
+            return d
+        return None
+    return None
 
 
 def told_back(date: DateValue, published: dt.date | None) -> DateValue:

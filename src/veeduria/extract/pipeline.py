@@ -200,6 +200,14 @@ _DATELINE = re.compile(r"\s*([^\n]{2,100}?)(?:\s*[–—]|\s-\s|\.-|\.–|\)\s*[
 _DATELINE_CUE = re.compile(r"^[A-ZÁÉÍÓÚÑ]{3,}|\d")
 #: how many days before publication a dateline's day may be, for relative days to count from it
 _DATELINE_LAG_DAYS = 3
+#: how many lines of a text's first block may hold a report's header date
+_HEADER_LINES = 6
+#: what a header's date line may hold beside its date: a time of day, punctuation
+_HEADER_REST = re.compile(
+    r"[\s,.\-–—|]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:horas|hrs?|h|a\.\s?m\.|p\.\s?m\.|am|pm))?)?[\s,.]*",
+    re.IGNORECASE,
+)
+_YEAR_IN = re.compile(r"\b\d{4}\b")
 
 
 @dataclass(frozen=True)
@@ -408,10 +416,38 @@ class _Run:
         in a paper of Jan 10), else the publication date. A wire story filed the day before it is
         published says "on Monday" and "yesterday" from the day it was filed."""
         published = self.published
-        if published is None or not self.dateline_end:
+        if published is None:
             return published
+        if not self.dateline_end:
+            return self._header_day(published)
         for d in read_dates(self.text, 0, self.dateline_end, published, self.res.dates).past:
             if d.precision == "day" and 0 < (published - d.value).days <= _DATELINE_LAG_DAYS:
+                return d.value
+        return published
+
+    def _header_day(self, published: dt.date) -> dt.date:
+        """The day a report's header gives on a line of its own, with its year ("Reporte diario
+        de conflictos sociales\nMartes 10 de enero de 2023, 20:00 horas" in a text published on
+        the 11th): "hoy" and "ayer" in the report count from it, as from a dateline's day. A
+        dated line with other words ("Lima, 22 de enero de 2023", "Informe del 10 de enero"),
+        one below the header block or one days older than the publication is no such header."""
+        head_end = self.text.find("\n\n")
+        if head_end < 0:
+            return published
+        at = 0
+        for line in self.text[:head_end].split("\n")[:_HEADER_LINES]:
+            lo, hi = at, at + len(line)
+            at = hi + 1
+            found = read_dates(self.text, lo, hi, published, self.res.dates).past
+            if len(found) != 1:
+                continue
+            d = found[0]
+            if (
+                d.precision == "day"
+                and _YEAR_IN.search(d.text)
+                and _HEADER_REST.fullmatch(self.text[lo : d.span[0]] + self.text[d.span[1] : hi])
+                and 0 < (published - d.value).days <= _DATELINE_LAG_DAYS
+            ):
                 return d.value
         return published
 
@@ -1599,6 +1635,15 @@ class _Run:
                     and trail.last.value < choice.date.value
                     and (
                         _LATER_DEATH.search(self.text, *_own_part(self.text, code, start, end))
+                        # "a man who died in hospital on December 21", "falleció en el
+                        # hospital el 14 de febrero": of wounds from the incident told before
+                        or (
+                            self.res.dates.hospital_death is not None
+                            and self.res.dates.hospital_death.search(
+                                self.text, *_own_part(self.text, code, start, end)
+                            )
+                            is not None
+                        )
                         # "A third dies in hospital the following day"; not "A third protester
                         # died on Tuesday when police fired on a second march"
                         or (
@@ -2467,6 +2512,7 @@ class _Run:
             bound=self.res.dates.bound,
             relative=self.res.dates.relative_word,
             began=began,
+            scene=self.res.dates.scene_relative,
             # a phrase naming an earlier event counts only beside another event of the sentence
             # ("bloquearon la vía el jueves luego de los enfrentamientos"): alone, it names the
             # incident the sentence dates ("murieron el lunes tras los enfrentamientos")
@@ -2700,7 +2746,10 @@ class _Run:
             if not clock_time(window, m.start(1), m.end(1), self.res.dates)
         ]
         if not years or not years[-1] < d.value.year:
-            return d
+            told = self._year_of_day_told(d)
+            if told is None:
+                return d
+            years = [told]
         shift = d.value.year - years[-1]
         try:
             return replace(
@@ -2711,6 +2760,35 @@ class _Run:
             )
         except ValueError:  # 29 February
             return d
+
+    def _year_of_day_told(self, d: DateValue) -> int | None:
+        """The year an earlier sentence gave the same day and month with ("Hace exactamente un
+        año, el 9 de enero de 2023, ... la Asociación de Mártires y Víctimas del 9 de Enero", in
+        a text of 9 January 2024): a day and month told again with no year is that day, not
+        this year's. Pointed at ("este 9 de enero", "el pasado 9 de enero", "this 9 January")
+        or still to come, it is the one nearest publication."""
+        modifiers = self.res.dates.modifier_words
+        if (
+            d.precision != "day"
+            # a day and month written out, not a weekday ("On Friday")
+            or not any(ch.isdigit() for ch in d.text)
+            or self.published is None
+            # "marcharán el 9 de enero": a coming day is this year's
+            or d.value > self.published
+            or (modifiers is not None and modifiers.search(d.text))
+        ):
+            return None
+        years = [
+            e.value.year
+            for read in self._dates_read.values()
+            for e in read[0]
+            if e.precision == "day"
+            and e.span[1] <= d.span[0]
+            and (e.value.month, e.value.day) == (d.value.month, d.value.day)
+            and e.value.year < d.value.year
+            and _BARE_YEAR.search(e.text)
+        ]
+        return max(years) if years else None
 
     @staticmethod
     def _inherit(

@@ -969,6 +969,20 @@ def test_date_words_examples_match_their_entry(rules, lang):
             assert all(funeral.search(e) for e in entry.examples), entry.id
             assert not any(funeral.search(e) for e in entry.counter_examples), entry.id
             continue
+        if entry.role == "hospital_death":
+            # a death in hospital in each example, none in a counter-example
+            hospital = rules[lang].hospital_death
+            assert hospital is not None
+            assert all(hospital.search(e) for e in entry.examples), entry.id
+            assert not any(hospital.search(e) for e in entry.counter_examples), entry.id
+            continue
+        if entry.role == "scene_relative":
+            # a clause opened after a comma in each example, none in a counter-example
+            scene = rules[lang].scene_relative
+            assert scene is not None
+            assert all(scene.search(e) for e in entry.examples), entry.id
+            assert not any(scene.search(e) for e in entry.counter_examples), entry.id
+            continue
         if entry.role == "that_year":
             # the words follow a date and are not part of it
             that_year = rules[lang].that_year

@@ -90,6 +90,8 @@ DateRole = Literal[
     "same_day",
     "what_happened",
     "funeral",
+    "hospital_death",
+    "scene_relative",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
