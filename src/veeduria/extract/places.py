@@ -1286,6 +1286,24 @@ def place_event(
             if p.span[0] >= own.span[1] and (same_place(own, p) or _contains(own, p))
         ]
         own = choose(inside, text, trigger) or own
+    head_end = line_dateline(own, text) if own is not None else 0
+    if own is not None and head_end:
+        # "Tensión en el sur\n\nLIMA.- La Policía disparó ... en Juliaca", "[10:40] NAIROBI:
+        # Officers fired tear gas in Kisumu": a town the sentence tells the event in, past
+        # the dateline of its line, is where it happened; the dateline says where it was filed
+        other = choose(
+            [
+                p
+                for p in places
+                if p.span[0] >= head_end
+                and not same_place(p, own)
+                and not border_reference(p, text)
+            ],
+            text,
+            trigger,
+        )
+        if other is not None and not weak(other, text) and not about(other, text, trigger):
+            own, item = other, False
 
     def dateline() -> Location | None:
         if dateline_end <= 0:
@@ -2092,6 +2110,25 @@ def item_dateline(loc: Location, text: str) -> bool:
     if _ITEM_AFTER.match(text, b, min(len(text), b + 4)) is None:
         return False
     return _ITEM_HEAD.search(text, max(0, a - 30), a) is not None
+
+
+#: what sets off a dateline from its line: a colon, a dash, a bar or a comma, ".-", or the
+#: region in brackets before one ("JULIACA (Puno).-")
+_LINE_DATELINE_AFTER = re.compile(r"(?:\s*\([^()\n]{2,30}\))?(?:\s*[:–—|]|\s*\.\s*[-–—]|\s-\s|,\s)")
+
+
+def line_dateline(loc: Location, text: str) -> int:
+    """Where the dateline ``loc`` is set off, when it is first on its line, in capitals, set
+    off from what follows ("LIMA.- ...", "JULIACA (Puno).- ...", "[10:40] NAIROBI: ..."),
+    whether or not it opens the text; 0 when it is no such dateline."""
+    a, b = loc.span
+    letters = [c for c in text[a:b] if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return 0
+    m = _LINE_DATELINE_AFTER.match(text, b, min(len(text), b + 40))
+    if m is None or _ITEM_HEAD.search(text, max(0, a - 30), a) is None:
+        return 0
+    return m.end()
 
 
 def same_place(a: Location, b: Location) -> bool:

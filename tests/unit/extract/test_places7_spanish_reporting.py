@@ -16,7 +16,13 @@ event. The rules this branch added are tested with their near misses below them:
 * "Abancay, capital de la región Apurímac": the region only says where the town lies
   (``apposition_capital`` words);
 * "por las calles de Abancay": the plural before "de" is the streets of a town, not a
-  street's name (the gazetteer finder's street words).
+  street's name (the gazetteer finder's street words);
+* a named street of the story's town ("por la avenida El Sol") places there the people named
+  by the town they belong to (``places.came_elsewhere``, ``street`` words);
+* "se trasladaron a Lima": people who moved themselves went there to act (the finder);
+* "el puente Ilave, en Puno": a bridge named by a town of a department the story names;
+* a dateline first on its line under a headline gives way to the sentence's own town
+  (``places.line_dateline``).
 """
 
 from __future__ import annotations
@@ -678,3 +684,48 @@ def test_a_bridge_named_by_a_town_of_the_story(
     mentions: Callable[..., list[Mention]], text: str, trigger: str, town: str
 ) -> None:
     assert _town(mentions, text, trigger, "es") == town
+
+
+# ------------------------------------------------------------------ a dateline under a headline
+@pytest.mark.parametrize(
+    ("text", "trigger", "town", "lang"),
+    [
+        (
+            "Tensión en el sur\n\nLIMA.- La Policía disparó contra los manifestantes en Juliaca.",
+            "disparó",
+            "Juliaca",
+            "es",
+        ),
+        (
+            "Tensión en la vía\n\nJULIACA.- Efectivos policiales desbloquearon ayer la carretera "
+            "Juliaca-Puno a la altura del distrito de Caracoto.",
+            "desbloquearon",
+            "Caracoto",
+            "es",
+        ),
+        (
+            "Protests in the south\n\nLIMA: Police fired tear gas at protesters in Juliaca.",
+            "tear gas",
+            "Juliaca",
+            "en",
+        ),
+        # near misses: no other town; the region in brackets is the dateline's; a road's ends
+        (
+            "Protestas\n\nJULIACA (Puno).- Cientos de comuneros marcharon hoy en la ciudad.",
+            "marcharon",
+            "Juliaca",
+            "es",
+        ),
+        (
+            "Tensión en la vía\n\nJULIACA.- Efectivos policiales desbloquearon ayer la carretera "
+            "Juliaca-Puno.",
+            "desbloquearon",
+            "Juliaca",
+            "es",
+        ),
+    ],
+)
+def test_a_town_past_the_dateline_of_its_line(
+    mentions: Callable[..., list[Mention]], text: str, trigger: str, town: str, lang: str
+) -> None:
+    assert _town(mentions, text, trigger, lang) == town
