@@ -172,8 +172,11 @@ _QUALIFIER_GAP = 30
 #: an apposition that says where the place before it lies: "Macusani*, a small town in* Puno's
 #: Carabaya province", "Juliaca*, a city in* Puno", "Macusani*, un pequeño pueblo de* Puno"
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the|un|una|el|la)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_words('apposition_place')})\s+(?:(?:in|of|en|de|del)\s+)(?:(?:the|la|el)\s+)?"
+    r",\s+(?:(?:a|an|the|un|una|el|la)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_words('apposition_place')})"
+    # a capital needs no article: "Abancay, capital de la región Apurímac"
+    rf"|(?:(?:the|la)\s+)?(?:{_words('apposition_capital')}))"
+    r"\s+(?:(?:in|of|en|de|del)\s+)(?:(?:the|la|el)\s+)?"
     rf"(?:(?:{_words('apposition_level')})\s+(?:of\s+|de\s+)?)?$",
     re.IGNORECASE,
 )
@@ -473,6 +476,25 @@ _CAME = re.compile(
     r"se\s+dirigi(?:ó|o|eron)\s+(?:a|al|hacia))\b",
     re.IGNORECASE,
 )
+# a street or square named in the sentence ("por la avenida El Sol", "en el jirón Lampa", "hasta
+# la plaza San Martín"): it is in the story's town, so people named by where they belong acted
+# there ("CUSCO.- Manifestantes de Espinar marcharon por la avenida El Sol"); a "plaza de Armas"
+# is every town's, so it says nothing
+_ON_STREET = re.compile(
+    r"\b(?i:por|en|hacia|hasta)\s+(?i:la|el|las|los)\s+"
+    rf"(?i:{_words('street', languages=('es',))})\s+[A-ZÁÉÍÓÚÑ0-9]"
+)
+#: how far after a street's word its own town may follow ("la Plaza Mayor de Huamanga")
+_STREET_TOWN_REACH = 40
+
+
+def _street_of(street: int, town: int, text: str) -> bool:
+    """The town at ``town`` closes the name of the street whose word ends at ``street`` ("la
+    Plaza Mayor de Huamanga", "la avenida El Sol del Cusco"): the street is that town's."""
+    gap = text[street:town]
+    return 0 <= town - street <= _STREET_TOWN_REACH and not any(c in gap for c in ",.;:")
+
+
 _LED_BY = re.compile(
     rf"\b(?:{_words('led_by', languages=('en',))})\s+by\s+(?:the\s+)?$|"
     rf"\b(?:{_words('led_by', languages=('es',))})\s+por\s+(?:el|la|los|las)?\s*$",
@@ -490,7 +512,10 @@ def came_elsewhere(loc: Location, text: str, sentence: tuple[int, int]) -> bool:
     "la marcha, encabezada por el alcalde de Santa Rosa", "un dirigente de Espinar denunció
     que ..." do not."""
     a, b = loc.span
-    if _CAME.search(text, sentence[0], sentence[1]):
+    if _CAME.search(text, sentence[0], sentence[1]) or any(
+        not _street_of(m.end(), a, text)
+        for m in _ON_STREET.finditer(text, sentence[0], sentence[1])
+    ):
         return True
     head = _list_head(text, a)
     role = _BELONGING_BEFORE.search(text, max(0, head - 90), head)
@@ -910,11 +935,36 @@ _CLAUSE_STOP = re.compile(r"[.;:]|\bque\b|\bthat\b")
 
 
 def speaker(loc: Location, text: str) -> bool:
-    """A place that says where the people speaking are ("officials in Lima said")."""
+    """A place that says where the people speaking are ("officials in Lima said"), or where a
+    source said what the sentence goes on to tell ("la Defensoría denunció en Lima que la
+    Policía disparó en Juliaca", "the minister said in Lima on Monday that ...")."""
     a = loc.span[0]
-    if text[max(0, a - 3) : a].lower() not in ("in ", "en ", "de "):
+    before = text[max(0, a - 6) : a].lower()
+    if before[-3:] in ("in ", "en ", "de "):
+        if _SPEAKER_BEFORE.search(text, max(0, a - 30), a):
+            return True
+    elif not before.endswith(("desde ", "from ")):
         return False  # the cheap test first: most places follow no such word
-    return bool(_SPEAKER_BEFORE.search(text, max(0, a - 30), a))
+    return bool(
+        _SAID_IN_BEFORE.search(text, max(0, a - 60), a)
+        and _SAID_IN_AFTER.match(text, loc.span[1], min(len(text), loc.span[1] + 60))
+    )
+
+
+# where a source said what it said: a reporting verb, at most two words of time ("ayer", "el
+# lunes", "on Monday"), "en", "desde", "in" or "from", maybe the source's seat ("su sede de",
+# "la ciudad de"), and the town, then "que" or "that" within a few words ("denunció en Lima, mediante un comunicado, que"): the clause after "que" tells
+# the event, and the town is the source's
+_SAID_IN_BEFORE = re.compile(
+    rf"\b(?:{_words('said_in')})\s+(?:(?!que\b|that\b)\w+\s+){{0,2}}?(?:en|desde|in|from)\s+"
+    # the source's seat: "desde su sede de Lima", "from its headquarters in Lima"
+    r"(?:(?:la|el|the|su|sus|its|their)\s+)?"
+    rf"(?:(?:{_words('said_in_seat')})\s+(?:de|del|en|in|of)\s+(?:(?:la|el|the)\s+)?)?$",
+    re.IGNORECASE,
+)
+_SAID_IN_AFTER = re.compile(
+    r"(?:[\s,]+(?!que\b|that\b)\w+){0,5}?[\s,]+(?:que|that)\b", re.IGNORECASE
+)
 
 
 # where the wounded or the detained were taken afterwards, not where the event happened: "was
@@ -1236,6 +1286,24 @@ def place_event(
             if p.span[0] >= own.span[1] and (same_place(own, p) or _contains(own, p))
         ]
         own = choose(inside, text, trigger) or own
+    head_end = line_dateline(own, text) if own is not None else 0
+    if own is not None and head_end:
+        # "Tensión en el sur\n\nLIMA.- La Policía disparó ... en Juliaca", "[10:40] NAIROBI:
+        # Officers fired tear gas in Kisumu": a town the sentence tells the event in, past
+        # the dateline of its line, is where it happened; the dateline says where it was filed
+        other = choose(
+            [
+                p
+                for p in places
+                if p.span[0] >= head_end
+                and not same_place(p, own)
+                and not border_reference(p, text)
+            ],
+            text,
+            trigger,
+        )
+        if other is not None and not weak(other, text) and not about(other, text, trigger):
+            own, item = other, False
 
     def dateline() -> Location | None:
         if dateline_end <= 0:
@@ -2042,6 +2110,25 @@ def item_dateline(loc: Location, text: str) -> bool:
     if _ITEM_AFTER.match(text, b, min(len(text), b + 4)) is None:
         return False
     return _ITEM_HEAD.search(text, max(0, a - 30), a) is not None
+
+
+#: what sets off a dateline from its line: a colon, a dash, a bar or a comma, ".-", or the
+#: region in brackets before one ("JULIACA (Puno).-")
+_LINE_DATELINE_AFTER = re.compile(r"(?:\s*\([^()\n]{2,30}\))?(?:\s*[:–—|]|\s*\.\s*[-–—]|\s-\s|,\s)")
+
+
+def line_dateline(loc: Location, text: str) -> int:
+    """Where the dateline ``loc`` is set off, when it is first on its line, in capitals, set
+    off from what follows ("LIMA.- ...", "JULIACA (Puno).- ...", "[10:40] NAIROBI: ..."),
+    whether or not it opens the text; 0 when it is no such dateline."""
+    a, b = loc.span
+    letters = [c for c in text[a:b] if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return 0
+    m = _LINE_DATELINE_AFTER.match(text, b, min(len(text), b + 40))
+    if m is None or _ITEM_HEAD.search(text, max(0, a - 30), a) is None:
+        return 0
+    return m.end()
 
 
 def same_place(a: Location, b: Location) -> bool:

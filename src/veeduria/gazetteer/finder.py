@@ -76,6 +76,10 @@ _ORIGIN = re.compile(
     r"(?:\bprovenientes? (?:de|desde)|\bprocedentes? (?:de|desde)|"
     r"\b(?:llegad|venid)[oa]s? (?:de|desde)|"
     r"\b(?:vino|vinieron|llego|llegaron|viajaron|viajo|partieron|salieron|arribaron) desde|"
+    # the town they came to told first: "llegaron a Lima desde Puno", "arribaron a la capital
+    # desde Juliaca"
+    r"\b(?:vino|vinieron|llego|llegaron|viajaron|viajo|arribo|arribaron)\s+(?:a|al|hasta)\s+"
+    r"[^.;:,]{1,40}?\s+desde|"
     r"\b(?:partieron|salieron) de|\boriund[oa]s? de|"
     # on their way back: "que retornaba de Puno", "regresaban desde Juliaca", "returning from"
     r"\b(?:retorn|regres)(?:aba|aban|ó|o|aron|ando)\s+(?:de|desde)|\bvolv(?:ía|ia|ían|ian|ió|io|"
@@ -97,7 +101,9 @@ _ORIGIN = re.compile(
 )
 # where someone was taken after the event: "flown to La Paz", "trasladados a Lima"
 _DESTINATION = re.compile(
-    r"\b(?:flown|taken|transferred|moved|sent|brought|airlifted|deported|extradited|evacuated|"
+    # not a reflexive verb: people who moved themselves ("las protestas se trasladaron a Lima",
+    # "se trasladaron a Juliaca para marchar") went to act there
+    r"\b(?<!\bse )(?:flown|taken|transferred|moved|sent|brought|airlifted|deported|extradited|evacuated|"
     r"transported|trasladad[oa]s?|llevad[oa]s?|conducid[oa]s?|derivad[oa]s?|evacuad[oa]s?|"
     r"enviad[oa]s?|deportad[oa]s?|extraditad[oa]s?|trasladaron|llevaron|condujeron|evacuaron|"
     # a flight into exile: "resigned and flew to Mexico", "huyó a Argentina"
@@ -124,9 +130,11 @@ _LOCATIVE = re.compile(
 )
 # a name right after these is a street, a building or a river, not the place itself
 _STREET = re.compile(
-    r"(?:\b(?:avenidas?|avs?\.|avda\.|jiron|jirones|jr\.|calles?|pasajes?|psje\.|paseo|malecon|"
+    r"(?:\b(?:avenida|avs?\.|avda\.|jiron|jr\.|calle|pasaje|psje\.|paseo|malecon|"
     r"ovalo|urbanizacion|urb\.|streets?|avenues?|st\.|ave\.)"
     r"(?:\s+(?:de|del)(?:\s+(?:la|los|las|el))?)?|"
+    # the plural before "de" is the streets of a town: "marcharon por las calles de Abancay"
+    r"\b(?:avenidas|jirones|calles|pasajes)|"
     r"\b(?:parque|plazuela|plaza|colegio|hospital|estadio|coliseo|mercado|universidad|instituto|"
     r"parroquia|iglesia|capilla|templo|santuario|basilica|parish|church|chapel|"
     r"rio|river|lago|lake|laguna|nevado|volcan|cerro|quebrada|puente|bridge|diario|radio|canal|"
@@ -159,6 +167,9 @@ _FEATURE_AFTER = re.compile(
 _WATER_AFTER = re.compile(r"^\s+(?:rivers?|valley|lake|basin)\b")
 # "el río Ilave", "la laguna Ilave": the same, the feature's word before its name
 _WATER_BEFORE = re.compile(r"(?:^|\s)(?:el |del |al |la |los )?(?:rio|rios|laguna|lago)\s+$")
+# "el puente Ilave", "el puente Desaguadero": a bridge named by a bare name, read as its town
+# only when the story names the town's department (``_bridge_towns``)
+_BRIDGE_BEFORE = re.compile(r"(?:^|\s)(?:el |del |al )?puente\s+$")
 _KM = re.compile(r"\b(?:km|kilometro|kilometre|kilometer)s?\.?\s*(\d{1,4})\b")
 _NAME = (
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+"
@@ -806,6 +817,7 @@ class PlaceFinder:
             before.rstrip().endswith(_STREET_LAST)
             and _STREET.search(before)
             and not _WATER_BEFORE.search(before)
+            and not _BRIDGE_BEFORE.search(before)
         ):
             return False
         if "l" not in kinds and _FEATURE_AFTER.match(folded[hit.end : hit.end + 40]):
@@ -827,6 +839,21 @@ class PlaceFinder:
             if after and after[0][:1].isupper() and after[0].lower() not in _LINKS:
                 return False  # "Victoria Nakamura", "Santiago Antúnez"
         return True
+
+    @staticmethod
+    def _bridge_towns(cands: list[_Candidate], ctx: _Context, hit: Hit) -> list[_Candidate]:
+        """The towns a bridge named by a bare name stands at ("el puente Ilave, en Puno",
+        "PUNO.- ... el puente Desaguadero"): a district or province of the story's country
+        whose department the story names elsewhere. A bridge named after a person ("el
+        puente Bolognesi" in Arequipa) names no town of the story's department."""
+        return [
+            c
+            for c in cands
+            if c.place.kind in ("district", "province")
+            and c.place.iso == ctx.country
+            and c.place.a1 is not None
+            and any(x != hit.start for x in ctx.a1.get(c.place.a1, ()))
+        ]
 
     def _other_district(self, place: Place, ctx: _Context, hit: Hit) -> bool:
         """The story names another district of the province ``place`` lies in, elsewhere than
@@ -1217,6 +1244,10 @@ class PlaceFinder:
             if not cands:
                 return None
             near = True
+        if _BRIDGE_BEFORE.search(before):
+            cands = self._bridge_towns(cands, ctx, hit)
+            if not cands:
+                return None
         named = self._country_follows(folded, hit) if len(cands) > 1 else None
         if named is None and len(cands) > 1:
             # "BOLIVIA. ... El Comité pro Santa Cruz convocó a un paro": in a round-up, the

@@ -25,8 +25,14 @@ Roles:
 - ``affiliation``: a person described by the place they belong to ("presidente de", "leader
   of");
 - ``speaker``: people speaking from a place ("officials in Lima");
+- ``said_in``: a reporting verb before "en", "desde", "in" or "from" and the town it was said
+  in, when "que" or "that" follows ("denunció en Lima que", "said in Lima on Monday that");
+- ``said_in_seat``: the source's seat before that town ("desde su sede de Lima", "from its
+  headquarters in Lima");
 - ``apposition_place``, ``apposition_level``: the nouns of an apposition that says where a town
   lies ("Macusani, a small town in Puno's Carabaya province");
+- ``apposition_capital``: the same for a capital, with or without an article ("Abancay,
+  capital de la región Apurímac", "Abancay, the capital of the Apurímac region");
 - ``apposition_noun``: the noun a place mention may begin with ("pueblo de Puno");
 - ``belonging``: people named by where they belong ("comuneros de Azángaro", "mayor of");
 - ``belonging_unit``: the unit of the place they belong to ("los distritos de", "community of");
@@ -47,6 +53,8 @@ Roles:
 - ``led_by``: the verb before "por" or "by" of who led a march ("encabezada por", "led by");
   each language takes its own branch;
 - ``spoke``: a speaking verb after a town's person ("un dirigente de Espinar denunció");
+- ``street``: a street or square named in a sentence ("por la avenida El Sol"): in the story's
+  town, where people named by the town they belong to acted;
 - ``headed``: people setting off for a town ("partieron hacia", "headed for"); spaces match any
   whitespace;
 - ``distance_unit``: the unit of a distance from a town ("12 kilómetros de", "30 km from");
@@ -96,8 +104,11 @@ PlaceRole = Literal[
     "modifier_event",
     "affiliation",
     "speaker",
+    "said_in",
+    "said_in_seat",
     "apposition_place",
     "apposition_level",
+    "apposition_capital",
     "apposition_noun",
     "belonging",
     "belonging_unit",
@@ -116,6 +127,7 @@ PlaceRole = Literal[
     "led_by",
     "spoke",
     "headed",
+    "street",
     "distance_unit",
     "taken",
     "taken_on",
