@@ -72,6 +72,7 @@ from veeduria.extract.dates import (
     told_back,
     told_before,
 )
+from veeduria.extract.exhortations import denied_before, exhorted, lender_deal, of_any_kind
 from veeduria.extract.factuality import (
     HISTORICAL_DAYS,
     attribution_for,
@@ -555,7 +556,16 @@ class _Run:
                 if not _in_name(t, self.text, start) and not _names_a_body(t, self.text)
             ]
             if "generic" in roles:  # "538 cases of rape", "a site linked to abuses": a kind
-                triggers = [t for t in triggers if not _generic(t, cues, self.text)]
+                kinds = [t for t in triggers if _generic(t, cues, self.text)]
+                triggers = [
+                    t
+                    for t in triggers
+                    if t not in kinds and not of_any_kind(t, kinds, cues, self.text)
+                ]
+            if "exhort" in roles:  # "We call on the authorities to investigate the deaths"
+                triggers = [t for t in triggers if not exhorted(t, cues)]
+            if "lender" in roles:  # "to strike a deal with the IMF": a loan, no agreement
+                triggers = [t for t in triggers if not lender_deal(t, cues, self.text)]
             if "kind_said" in roles:  # "La protesta no es un delito": what all protest is
                 triggers = [t for t in triggers if not _kind_said(t, cues)]
             if "chant" in roles:  # 'Gritan «¡Dina asesina!»': the words of a slogan
@@ -577,9 +587,12 @@ class _Run:
             # "if the blockades continue, fuel could run short": a condition, no event of its own;
             # "lo que permite a las Fuerzas Armadas participar en el control del orden interno":
             # what a decree allows, no event either
+            heading_end = _numbered_heading(self.text, start, end)
+            if heading_end and heading_end < end:  # the title's words, not the line's under it
+                triggers = [t for t in triggers if t.start >= heading_end]
             if (
                 _slogan(self.text, start, end)
-                or _numbered_heading(self.text, start, end)
+                or heading_end >= end
                 # "Por todo ello, exigimos:\n- La renuncia de ...": an item of a list of demands
                 # or calls asks what it names (the claims read it), no incident of its own; an
                 # assembly's agreements ("acuerda:\n• Ratificar el paro ...") keep the actions
@@ -4462,6 +4475,13 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
         and c.info.role == "generic"
         and 0 <= trigger.start - c.end <= 30
         and _GENERIC_GAP.fullmatch(text, c.end, trigger.start) is not None
+        # "any picket blocking a street would be removed" is of no time; "denied that any
+        # arrest had been arbitrary" denies the arrests (twenty-first session, spurious3)
+        and not (
+            c.end - c.start == 3
+            and text[c.start : c.end].lower() == "any"
+            and denied_before(c, cues)
+        )
         for c in cues
     )
 
@@ -5434,20 +5454,31 @@ _GENERIC_COPULAS = ("are", "son")
 _SECTION_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:[IVXLC]{1,6}|\d{1,2}|[A-Za-z])[.)][ \t]*\Z")
 
 
-def _numbered_heading(text: str, start: int, end: int) -> bool:
-    """The sentence is the title of a numbered section of a report ("III. Vías bloqueadas", "2.
-    Roads blocked"): what it names is what the section lists, told by the lines under it."""
+def _numbered_heading(text: str, start: int, end: int) -> int:
+    """The sentence is, or opens with, the title of a numbered section of a report ("III. Vías
+    bloqueadas", "2. Roads blocked"): what it names is what the section lists, told by the lines
+    under it. Returns the end of the title's line (0 for none): a title with no full stop may be
+    read as one sentence with the line under it ("2. Acciones de protesta destacadas\nCusco
+    (Chumbivilcas)."; twenty-first session, spurious3), whose words stay the section's."""
     line = text.rfind("\n", 0, start) + 1
     # a match opens the text or the line: at the line's break, the only one before ``start``
     if _SECTION_NUMBER.match(text, max(0, line - 1), start) is None:
-        return False
-    after = text.find("\n", end)
-    rest = text[start : after if after != -1 else len(text)].strip()
-    return (
-        bool(rest)
-        and not rest.endswith((".", "!", "?", ";", ","))
-        and len(rest.split()) <= _HEADING_WORDS
-    )
+        return 0
+    own = text.find("\n", start, end)
+    if own != -1 and text[start:own].strip():
+        title = text[start:own].strip()  # the title's line, the next line in the same sentence
+        stop = own
+    else:
+        after = text.find("\n", end)
+        stop = after if after != -1 else len(text)
+        title = text[start:stop].strip()
+    if (
+        title
+        and not title.endswith((".", "!", "?", ";", ","))
+        and len(title.split()) <= _HEADING_WORDS
+    ):
+        return stop
+    return 0
 
 
 #: at most this many words in a slogan

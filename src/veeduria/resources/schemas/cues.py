@@ -69,6 +69,8 @@ CueRole = Literal[
     "purported",
     "new_subject",
     "charge",
+    "exhort",
+    "lender",
 ]
 
 
