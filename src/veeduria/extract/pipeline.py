@@ -587,12 +587,9 @@ class _Run:
             # "if the blockades continue, fuel could run short": a condition, no event of its own;
             # "lo que permite a las Fuerzas Armadas participar en el control del orden interno":
             # what a decree allows, no event either
-            heading_end = _numbered_heading(self.text, start, end)
-            if heading_end and heading_end < end:  # the title's words, not the line's under it
-                triggers = [t for t in triggers if t.start >= heading_end]
             if (
                 _slogan(self.text, start, end)
-                or heading_end >= end
+                or _numbered_heading(self.text, start, end)
                 # "Por todo ello, exigimos:\n- La renuncia de ...": an item of a list of demands
                 # or calls asks what it names (the claims read it), no incident of its own; an
                 # assembly's agreements ("acuerda:\n• Ratificar el paro ...") keep the actions
@@ -5335,6 +5332,12 @@ _PARTITIVE_AFTER = re.compile(
 #: "whether", and "si bien" is "although"
 _CONDITION = re.compile(
     r"(?:^|[,;:—–(]\s*|\b(?:that|and|but|que|y|pero)\s+)(?:if|si)\b(?!\s+bien\b)"
+    # other conditions (twenty-first session, spurious3): an infinitive opening a clause ("De
+    # concretarse el paro, los mercados cerrarían"), a case ("en caso de que haya bloqueos", "in
+    # the event of a strike"), "should" before its subject ("Should the strike go ahead, ...")
+    r"|(?:^|[,;:—–(]\s*|\b(?:que|y|pero)\s+)de\s+(?:no\s+)?\w+(?:ar|er|ir)se\b"
+    r"|\b(?:en\s+caso\s+de(?:\s+que)?|in\s+(?:the\s+)?event\s+(?:of|that)|in\s+case\s+of)\b"
+    r"|(?:^|[,;:—–]\s*)should\s+(?!not\b|be\b|have\b)(?=\w)"
     # a question left open: "It does not say whether soldiers fired", "no se sabe si dispararon"
     r"|(?P<open>\b(?:unclear|unknown|desconoce|desconocía|(?:not|n't)\s+(?:say|said|know|known|"
     r"clear|specify|confirm|confirmed|establish|established)|no\s+(?:se\s+)?(?:sabe|saben|sabía|"
@@ -5343,7 +5346,7 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 #: a word every match of ``_CONDITION`` holds whole (``holds_word``)
-_CONDITION_WORDS = ("if", "si", "whether")
+_CONDITION_WORDS = ("if", "si", "whether", "de", "caso", "event", "case", "should")
 #: what an open question takes as given: "se desconoce si hubo detenidos *durante* el desalojo"
 _PRESUPPOSED = re.compile(r"\b(?:durante|during|amid|en\s+medio\s+de|en\s+el\s+marco\s+de)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:.?!—–()]")
@@ -5454,31 +5457,20 @@ _GENERIC_COPULAS = ("are", "son")
 _SECTION_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:[IVXLC]{1,6}|\d{1,2}|[A-Za-z])[.)][ \t]*\Z")
 
 
-def _numbered_heading(text: str, start: int, end: int) -> int:
-    """The sentence is, or opens with, the title of a numbered section of a report ("III. Vías
-    bloqueadas", "2. Roads blocked"): what it names is what the section lists, told by the lines
-    under it. Returns the end of the title's line (0 for none): a title with no full stop may be
-    read as one sentence with the line under it ("2. Acciones de protesta destacadas\nCusco
-    (Chumbivilcas)."; twenty-first session, spurious3), whose words stay the section's."""
+def _numbered_heading(text: str, start: int, end: int) -> bool:
+    """The sentence is the title of a numbered section of a report ("III. Vías bloqueadas", "2.
+    Roads blocked"): what it names is what the section lists, told by the lines under it."""
     line = text.rfind("\n", 0, start) + 1
     # a match opens the text or the line: at the line's break, the only one before ``start``
     if _SECTION_NUMBER.match(text, max(0, line - 1), start) is None:
-        return 0
-    own = text.find("\n", start, end)
-    if own != -1 and text[start:own].strip():
-        title = text[start:own].strip()  # the title's line, the next line in the same sentence
-        stop = own
-    else:
-        after = text.find("\n", end)
-        stop = after if after != -1 else len(text)
-        title = text[start:stop].strip()
-    if (
-        title
-        and not title.endswith((".", "!", "?", ";", ","))
-        and len(title.split()) <= _HEADING_WORDS
-    ):
-        return stop
-    return 0
+        return False
+    after = text.find("\n", end)
+    rest = text[start : after if after != -1 else len(text)].strip()
+    return (
+        bool(rest)
+        and not rest.endswith((".", "!", "?", ";", ","))
+        and len(rest.split()) <= _HEADING_WORDS
+    )
 
 
 #: at most this many words in a slogan
