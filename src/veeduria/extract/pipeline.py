@@ -72,7 +72,13 @@ from veeduria.extract.dates import (
     told_back,
     told_before,
 )
-from veeduria.extract.exhortations import denied_before, exhorted, lender_deal, of_any_kind
+from veeduria.extract.exhortations import (
+    counted_over_a_period,
+    denied_before,
+    exhorted,
+    lender_deal,
+    of_any_kind,
+)
 from veeduria.extract.factuality import (
     HISTORICAL_DAYS,
     attribution_for,
@@ -566,6 +572,10 @@ class _Run:
                 triggers = [t for t in triggers if not exhorted(t, cues)]
             if "lender" in roles:  # "to strike a deal with the IMF": a loan, no agreement
                 triggers = [t for t in triggers if not lender_deal(t, cues, self.text)]
+            if "period" in roles:  # "174 acciones colectivas de protesta durante el mes"
+                triggers = [
+                    t for t in triggers if not counted_over_a_period(t, cues, self.text, start)
+                ]
             if "kind_said" in roles:  # "La protesta no es un delito": what all protest is
                 triggers = [t for t in triggers if not _kind_said(t, cues)]
             if "chant" in roles:  # 'Gritan «¡Dina asesina!»': the words of a slogan

@@ -286,3 +286,26 @@ def test_spurious3_a_numbered_title_is_cut_off_its_next_line(
 ) -> None:
     rules = _language(lang).sentences
     assert [text[a:b] for a, b in split_sentences(text, rules)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        # protests counted over a month or a year: a report's statistics
+        (
+            "Durante el mes se registraron 96 acciones colectivas de protesta en el país.",
+            "es",
+            0,
+        ),
+        ("In the past year, more than 450 protests were recorded in the region.", "en", 0),
+        # near misses: arrests counted over a month, a day's count of blockades, a march of a
+        # crowd counted in people
+        ("Durante el mes, 15 manifestantes fueron detenidos en Puno.", "es", 1),
+        ("La Policía contó 64 bloqueos en el país este jueves.", "es", 1),
+        ("Durante el mes, cerca de 2000 mineros marcharon por las calles de Tayabamba.", "es", 1),
+    ],
+)
+def test_spurious3_protests_counted_over_a_period(
+    mentions: Callable[..., list[Mention]], text: str, language: str, count: int
+) -> None:
+    assert len(mentions(text, language)) == count

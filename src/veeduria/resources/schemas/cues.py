@@ -71,6 +71,7 @@ CueRole = Literal[
     "charge",
     "exhort",
     "lender",
+    "period",
 ]
 
 
