@@ -1,5 +1,6 @@
 """Event words that tell no incident of their own: what a body urges the authorities to do,
-a deal with a lender, and any one of a kind (twenty-first session, spurious3).
+a deal with a lender, any one of a kind and protests counted over a month or a year
+(twenty-first session, spurious3).
 
 Pure functions over the cue and trigger hits of one sentence; the pipeline drops the triggers
 they return true for.

@@ -309,3 +309,38 @@ def test_spurious3_protests_counted_over_a_period(
     mentions: Callable[..., list[Mention]], text: str, language: str, count: int
 ) -> None:
     assert len(mentions(text, language)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word", "expected"),
+    [
+        # fans who fight the police after a match clash with the forces, no game
+        (
+            "Cientos de manifestantes marcharon en Lima el lunes. Más tarde, hinchas y policías se"
+            " enfrentaron tras el partido entre los dos clubes en La Victoria.",
+            "es",
+            "se enfrentaron",
+            True,
+        ),
+        (
+            "Thousands marched in Lima on Monday. Later, fans clashed with police outside the"
+            " stadium after the match between the two clubs.",
+            "en",
+            "clashed",
+            True,
+        ),
+        # near miss: the match itself, with the police only guarding it
+        (
+            "Cientos de manifestantes marcharon en Lima el lunes. Unos 2 mil policías resguardarán"
+            " el estadio durante el clásico; el choque entre los dos clubes empieza a las 8.",
+            "es",
+            "choque",
+            False,
+        ),
+    ],
+)
+def test_spurious3_fans_and_police_clash_after_a_match(
+    mentions: Callable[..., list[Mention]], text: str, language: str, word: str, expected: bool
+) -> None:
+    found = mentions(text, language)
+    assert (word in [m.trigger.text for m in found]) is expected
