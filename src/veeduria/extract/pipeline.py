@@ -72,6 +72,13 @@ from veeduria.extract.dates import (
     told_back,
     told_before,
 )
+from veeduria.extract.exhortations import (
+    counted_over_a_period,
+    denied_before,
+    exhorted,
+    lender_deal,
+    of_any_kind,
+)
 from veeduria.extract.factuality import (
     HISTORICAL_DAYS,
     attribution_for,
@@ -555,7 +562,20 @@ class _Run:
                 if not _in_name(t, self.text, start) and not _names_a_body(t, self.text)
             ]
             if "generic" in roles:  # "538 cases of rape", "a site linked to abuses": a kind
-                triggers = [t for t in triggers if not _generic(t, cues, self.text)]
+                kinds = [t for t in triggers if _generic(t, cues, self.text)]
+                triggers = [
+                    t
+                    for t in triggers
+                    if t not in kinds and not of_any_kind(t, kinds, cues, self.text)
+                ]
+            if "exhort" in roles:  # "We call on the authorities to investigate the deaths"
+                triggers = [t for t in triggers if not exhorted(t, cues)]
+            if "lender" in roles:  # "to strike a deal with the IMF": a loan, no agreement
+                triggers = [t for t in triggers if not lender_deal(t, cues, self.text)]
+            if "period" in roles:  # "174 acciones colectivas de protesta durante el mes"
+                triggers = [
+                    t for t in triggers if not counted_over_a_period(t, cues, self.text, start)
+                ]
             if "kind_said" in roles:  # "La protesta no es un delito": what all protest is
                 triggers = [t for t in triggers if not _kind_said(t, cues)]
             if "chant" in roles:  # 'Gritan «¡Dina asesina!»': the words of a slogan
@@ -4462,6 +4482,13 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
         and c.info.role == "generic"
         and 0 <= trigger.start - c.end <= 30
         and _GENERIC_GAP.fullmatch(text, c.end, trigger.start) is not None
+        # "any picket blocking a street would be removed" is of no time; "denied that any
+        # arrest had been arbitrary" denies the arrests (twenty-first session, spurious3)
+        and not (
+            c.end - c.start == 3
+            and text[c.start : c.end].lower() == "any"
+            and denied_before(c, cues)
+        )
         for c in cues
     )
 
@@ -5315,6 +5342,12 @@ _PARTITIVE_AFTER = re.compile(
 #: "whether", and "si bien" is "although"
 _CONDITION = re.compile(
     r"(?:^|[,;:—–(]\s*|\b(?:that|and|but|que|y|pero)\s+)(?:if|si)\b(?!\s+bien\b)"
+    # other conditions (twenty-first session, spurious3): an infinitive opening a clause ("De
+    # concretarse el paro, los mercados cerrarían"), a case ("en caso de que haya bloqueos", "in
+    # the event of a strike"), "should" before its subject ("Should the strike go ahead, ...")
+    r"|(?:^|[,;:—–(]\s*|\b(?:que|y|pero)\s+)de\s+(?:no\s+)?\w+(?:ar|er|ir)se\b"
+    r"|\b(?:en\s+caso\s+de(?:\s+que)?|in\s+(?:the\s+)?event\s+(?:of|that)|in\s+case\s+of)\b"
+    r"|(?:^|[,;:—–]\s*)should\s+(?!not\b|be\b|have\b)(?=\w)"
     # a question left open: "It does not say whether soldiers fired", "no se sabe si dispararon"
     r"|(?P<open>\b(?:unclear|unknown|desconoce|desconocía|(?:not|n't)\s+(?:say|said|know|known|"
     r"clear|specify|confirm|confirmed|establish|established)|no\s+(?:se\s+)?(?:sabe|saben|sabía|"
@@ -5323,7 +5356,7 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 #: a word every match of ``_CONDITION`` holds whole (``holds_word``)
-_CONDITION_WORDS = ("if", "si", "whether")
+_CONDITION_WORDS = ("if", "si", "whether", "de", "caso", "event", "case", "should")
 #: what an open question takes as given: "se desconoce si hubo detenidos *durante* el desalojo"
 _PRESUPPOSED = re.compile(r"\b(?:durante|during|amid|en\s+medio\s+de|en\s+el\s+marco\s+de)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:.?!—–()]")

@@ -74,6 +74,9 @@ _HEADING_WORDS = 8
 #: a longer line is a heading only where the text is not wrapped at a width (see ``_not_wrapped``)
 _LONG_HEADING_WORDS = 16
 _WORD = re.compile(r"\S+")
+#: the number of a report's section before its title, read as a sentence of its own ("2. ",
+#: "III. ", "3.1 ", "b) ")
+_SECTION_MARK = re.compile(r"[ \t]*(?:[IVXLC]{1,6}|\d{1,2}|[A-Za-z])[.)][ \t]*")
 
 
 def _heading_lines(text: str, span: Span) -> list[Span]:
@@ -88,8 +91,12 @@ def _heading_lines(text: str, span: Span) -> list[Span]:
     widest: list[int] = []  # the longest line of the text, measured once when needed
     for match in _LINE_BREAK.finditer(text, start, end):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if line_start < cursor:
-            continue  # the line began inside the sentence before: not a heading of its own
+        if line_start < cursor and _SECTION_MARK.fullmatch(text, line_start, cursor) is None:
+            # the line began inside the sentence before: not a heading of its own; a section's
+            # number before it ("2. Acciones de protesta destacadas\nCusco (Chumbivilcas).") is a
+            # sentence of its own, and the title after it still heads the lines under it
+            # (twenty-first session, spurious3)
+            continue
         line = text[line_start : match.start()].strip()
         if not line or _HEADING_END.search(line):
             continue

@@ -13,7 +13,10 @@ férreo en su área"). Four kinds of event word still tell of the country around
 - an agreement the government is party to ("El acuerdo firmado el jueves entre el Gobierno y
   las organizaciones indígenas ... permitió reanudar el campeonato");
 - in a sports story, a sentence that names demonstrators and no sport word ("police in
-  Santiago fired tear gas to disperse hundreds of protesters in Plaza Italia").
+  Santiago fired tear gas to disperse hundreds of protesters in Plaza Italia");
+- a clash whose side, right beside the word, is the police or the army ("hinchas y policías se
+  enfrentaron tras el partido", "fans clashed with police outside the stadium"): no game is
+  played against the forces (twenty-first session, spurious3).
 """
 
 from __future__ import annotations
@@ -60,6 +63,8 @@ def country_event(trigger: Found, actors: Sequence[Found], text: str) -> bool:
     agreement the government signed ("El acuerdo firmado el jueves entre el Gobierno y las
     organizaciones indígenas ... permitió reanudar el campeonato")."""
     info = trigger.info
+    if isinstance(info, TriggerInfo) and info.kind == "clash":
+        return _forces_beside(trigger, actors, text)
     if isinstance(info, TriggerInfo) and info.kind == "agreement":
         return any(isinstance(a.info, ActorInfo) and a.info.sector == "GOV" for a in actors)
     if not isinstance(info, TriggerInfo) or info.kind not in _PROTEST_KINDS:
@@ -67,6 +72,32 @@ def country_event(trigger: Found, actors: Sequence[Found], text: str) -> bool:
     if info.mode == "strike" and strike_scope(text, (trigger.start, trigger.end)) == 0:
         return True
     return _CAUSE.search(text, max(0, trigger.start - _CAUSE_REACH), trigger.start) is not None
+
+
+#: what may stand between a clash word and the forces that are its side: "hinchas y policías
+#: se enfrentaron", "clashed with police", "se enfrentaron con la Policía"
+_SIDE_GAP = re.compile(
+    r"[\s,]*(?:(?:y|e|and|con|with|contra|against|la|el|los|las|the|riot|antimotines)\s+)*",
+    re.IGNORECASE,
+)
+#: how far from a clash word its side may stand
+_SIDE_REACH = 25
+
+
+def _forces_beside(trigger: Found, actors: Sequence[Found], text: str) -> bool:
+    """The police or the army stand right beside the clash word, as one of its sides."""
+    for a in actors:
+        if not isinstance(a.info, ActorInfo) or a.info.type != "State forces":
+            continue
+        if 0 <= trigger.start - a.end <= _SIDE_REACH:
+            gap = (a.end, trigger.start)
+        elif 0 <= a.start - trigger.end <= _SIDE_REACH:
+            gap = (trigger.end, a.start)
+        else:
+            continue
+        if _SIDE_GAP.fullmatch(text, *gap) is not None:
+            return True
+    return False
 
 
 def _is_sport(cue: Found) -> bool:

@@ -132,7 +132,9 @@ def test_perf4_holds_word(guard: str | None, start: int, end: int, expected: boo
 
 
 def test_perf4_holds_word_agrees_with_a_pattern() -> None:
-    pattern = re.compile(r"\b(?:if|si|whether)\b", re.IGNORECASE)
+    # the twenty-first session (spurious3) added the words of other conditions: "De concretarse
+    # el paro", "en caso de", "in the event of", "in case of", "Should the strike go ahead"
+    pattern = re.compile(r"\b(?:if|si|whether|de|caso|event|case|should)\b", re.IGNORECASE)
     for text in _CRAFTED:
         guard = _guard(text)
         if guard is None:

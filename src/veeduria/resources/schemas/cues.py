@@ -69,6 +69,9 @@ CueRole = Literal[
     "purported",
     "new_subject",
     "charge",
+    "exhort",
+    "lender",
+    "period",
 ]
 
 
