@@ -1,0 +1,189 @@
+"""Tallies of the twenty-first session (tallies12): a figure counted over one named week or month
+("en los conflictos del mes", "durante los desbloqueos de esa semana", "over the past week", "in
+the first week") is a tally, as a figure over several weeks already was; a source's figure named
+as such ("the ministry's latest figure for the injured is 354") is a tally of its kind; and a
+tally cue after a figure stays that figure's when the next figure stands past a semicolon (a cue
+reaches across no semicolon, so it cannot be the later figure's). Near misses: a weekday of that
+week, one march or one clearing keep their incident's count."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import Resources, extract
+from veeduria.models import Document
+
+_LEAD = {"en": "Protesters blocked roads across the region. ", "es": "Hubo bloqueos en la región. "}
+
+
+def _run(resources: Resources, text: str, language: str):
+    doc = Document(
+        id="t", text=_LEAD[language] + text, language=language, published=dt.date(2024, 5, 14)
+    )
+    return extract(doc, resources)
+
+
+def _tallies(x) -> list[tuple[str, int]]:
+    return sorted((t.what, t.value) for t in x.tallies)
+
+
+def _counts(x, what: str) -> list[int]:
+    return sorted(c.value for e in x.events if (c := e.count(what)) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        (
+            "Según el informe, en los conflictos del mes resultaron heridas 23 personas.",
+            "es",
+            "injured",
+            23,
+        ),
+        (
+            "Durante las movilizaciones de esa semana fueron detenidas 112 personas en el país.",
+            "es",
+            "detained",
+            112,
+        ),
+        (
+            "La Policía reportó que 38 agentes resultaron heridos durante los operativos de esta "
+            "semana.",
+            "es",
+            "injured",
+            38,
+        ),
+        (
+            "En la última semana, las fuerzas del orden detuvieron a 230 personas en todo el país.",
+            "es",
+            "detained",
+            230,
+        ),
+        (
+            "Durante el último mes murieron nueve personas en los bloqueos, según la Defensoría.",
+            "es",
+            "killed",
+            9,
+        ),
+        (
+            "Police have arrested 410 people over the past week, the ministry said.",
+            "en",
+            "detained",
+            410,
+        ),
+        (
+            "At least 64 people were injured in the protests of that week, the Red Cross said.",
+            "en",
+            "injured",
+            64,
+        ),
+        (
+            "Rights monitors said 17 people were killed in the first week of the unrest.",
+            "en",
+            "killed",
+            17,
+        ),
+        (
+            "Officers detained 96 demonstrators during this month's marches, the ministry said.",
+            "en",
+            "detained",
+            96,
+        ),
+    ],
+)
+def test_a_figure_over_a_named_week_or_month_is_a_tally(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert (what, value) in _tallies(x)
+    assert value not in _counts(x, what)
+
+
+def test_a_month_series_shares_its_cue(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "En las protestas del mes resultaron heridas 31 personas y murieron dos.",
+        "es",
+    )
+    assert _tallies(x) == [("injured", 31), ("killed", 2)]
+
+
+def test_a_source_figure_named_as_such_is_a_tally(resources: Resources) -> None:
+    x = _run(
+        resources,
+        "The interior ministry's latest figure for the injured is 354, up from 286.",
+        "en",
+    )
+    assert ("injured", 354) in _tallies(x)
+
+
+def test_the_health_figure_for_the_dead_is_a_tally(resources: Resources) -> None:
+    x = _run(resources, "The health ministry's figure for the dead stands at 30.", "en")
+    assert ("killed", 30) in _tallies(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        (
+            "El Ejército informó que 52 soldados resultaron heridos durante los desalojos de esa "
+            "semana; el gremio, en cambio, habla de tres camioneros lesionados.",
+            "es",
+            "injured",
+            52,
+        ),
+        (
+            "Officials said 140 people were detained over the past week; lawyers put the number of "
+            "minors among them at 30.",
+            "en",
+            "detained",
+            140,
+        ),
+    ],
+)
+def test_a_cue_after_a_figure_does_not_pass_to_a_figure_beyond_a_semicolon(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert (what, value) in _tallies(x)
+
+
+def test_a_cue_before_the_next_figure_in_its_clause_is_still_that_figure(
+    resources: Resources,
+) -> None:
+    x = _run(
+        resources,
+        "La policía detuvo a 15 personas el martes; en total, ya son 300 los detenidos.",
+        "es",
+    )
+    assert _tallies(x) == [("detained", 300)]
+    assert _counts(x, "detained") == [15]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        # a weekday of that week dates one incident
+        ("El lunes de esa semana, dos manifestantes murieron en Juliaca.", "es", "killed", 2),
+        # one march, one clearing
+        ("En la marcha del lunes resultaron heridas 15 personas.", "es", "injured", 15),
+        ("Durante el desalojo del puente, 12 policías resultaron heridos.", "es", "injured", 12),
+        ("Police detained 25 people at the march on Tuesday.", "en", "detained", 25),
+        ("Two protesters were killed in Lima on the last day of the week.", "en", "killed", 2),
+        # a week named only to date the incident, after it
+        (
+            "Police arrested 40 people in Rabat on Monday, the first week of the protests.",
+            "en",
+            "detained",
+            40,
+        ),
+    ],
+)
+def test_one_incident_keeps_its_count(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert value in _counts(x, what)
+    assert (what, value) not in _tallies(x)
