@@ -186,6 +186,20 @@ _NAMED_STRETCH = re.compile(
     r"|(?:over|during|in)\s+(?:the\s+)?(?:past|last|recent)\s+(?:weeks|months))\b",
     re.IGNORECASE,
 )
+#: a crisis named by its year, counted over as a whole (twenty-first session, tallies12): "37
+#: people died in the 2019 crisis", "more than 30 people were killed during the cost-of-living
+#: demonstrations of 2023", "murieron 22 personas durante las protestas de 2019", "en la crisis
+#: de 2020"; a plural of actions or a crisis word, never one march ("in the march of 2019")
+_YEAR_CRISIS = re.compile(
+    r"\b(?:(?:in|during|throughout)\s+the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:crisis|unrest|uprising|protests|demonstrations|riots|revolt)"
+    r"|(?:in|during|throughout)\s+the\s+(?:[\w-]+\s+){0,3}?(?:crisis|unrest|uprising|protests|"
+    r"demonstrations|riots|revolt)\s+of\s+(?:19|20)\d\d"
+    r"|(?:en|durante)\s+(?:el|la|las|los)\s+(?:[^\W\d]+\s+){0,2}?(?:crisis|estallido|protestas|"
+    r"manifestaciones|movilizaciones|disturbios|revuelta)\s+(?:social\s+)?de\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a stretch of days or more of protest as the subject of its toll: "ten days of similar protests
 #: left at least nine people dead", "tres semanas de intensas protestas dejaron 20 muertos"
 _STRETCH_SUBJECT = re.compile(
@@ -225,6 +239,9 @@ def stretch_cues(text: str, start: int, end: int, guard: str | None = None) -> l
         for match in _STRETCH.finditer(text, start, end):
             out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
         for match in _NAMED_STRETCH.finditer(text, start, end):
+            out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
+    if _YEAR.search(text, start, end) is not None:
+        for match in _YEAR_CRISIS.finditer(text, start, end):
             out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
     if holds_any(guard, start, end, _STRETCH_SUBJECT_WORDS) and (
         guard is None or _STRETCH_SUBJECT_UNIT.search(guard, start, end) is not None

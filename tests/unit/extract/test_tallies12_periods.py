@@ -187,3 +187,62 @@ def test_one_incident_keeps_its_count(
     x = _run(resources, text, language)
     assert value in _counts(x, what)
     assert (what, value) not in _tallies(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        (
+            "Some 37 people died in the 2019 crisis that followed a disputed election.",
+            "en",
+            "killed",
+            37,
+        ),
+        (
+            "More than 30 people were killed during the cost-of-living demonstrations of 2023, "
+            "rights groups say.",
+            "en",
+            "killed",
+            30,
+        ),
+        (
+            "Durante las protestas de 2019 murieron 36 personas, según la Defensoría.",
+            "es",
+            "killed",
+            36,
+        ),
+        ("En la crisis de 2020 fueron detenidas 400 personas.", "es", "detained", 400),
+        (
+            "Más de 400 personas sufrieron lesiones oculares durante el estallido social.",
+            "es",
+            "injured",
+            400,
+        ),
+    ],
+)
+def test_a_crisis_named_by_its_year_or_the_estallido_is_counted_over(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert (what, value) in _tallies(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        # one march dated by its year, one incident
+        ("Police shot dead two students at the 2019 march in Cochabamba.", "en", "killed", 2),
+        (
+            "La policía detuvo a 12 manifestantes en la marcha del 5 de mayo de 2024.",
+            "es",
+            "detained",
+            12,
+        ),
+    ],
+)
+def test_one_march_with_its_year_keeps_its_count(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert value in _counts(x, what)
+    assert (what, value) not in _tallies(x)
