@@ -246,3 +246,61 @@ def test_one_march_with_its_year_keeps_its_count(
     x = _run(resources, text, language)
     assert value in _counts(x, what)
     assert (what, value) not in _tallies(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        ("The government disputed the toll, saying that nine people had died.", "en", "killed", 9),
+        ("El Gobierno cuestionó la cifra y sostuvo que murieron 11 personas.", "es", "killed", 11),
+        (
+            "La Defensoría registra 41 heridos en las protestas; el gremio, en cambio, habla de 60 "
+            "manifestantes heridos y afirma que la cifra oficial está incompleta.",
+            "es",
+            "injured",
+            60,
+        ),
+    ],
+)
+def test_a_source_disputing_a_toll_gives_a_figure_of_it(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert (what, value) in _tallies(x)
+    assert value not in _counts(x, what)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        # the official figure told in another clause, of no count of its own
+        (
+            "Police arrested 14 people at the rally in Quito on Monday; the official figure was "
+            "released later.",
+            "en",
+            "detained",
+            14,
+        ),
+        # a figure disputed for attendance, not a toll; the next sentence's incident keeps its dead
+        (
+            "The governor disputed the figure given by the union for attendance. Two protesters were "
+            "shot dead in Juliaca on Monday.",
+            "en",
+            "killed",
+            2,
+        ),
+        (
+            "El alcalde rechazó la cifra de asistentes. La policía detuvo a ocho manifestantes en "
+            "Cusco el lunes.",
+            "es",
+            "detained",
+            8,
+        ),
+    ],
+)
+def test_a_dispute_elsewhere_leaves_an_incident_its_count(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert value in _counts(x, what)
+    assert (what, value) not in _tallies(x)
