@@ -170,19 +170,25 @@ _STRETCH = re.compile(
 #: del mes", "durante los desbloqueos de esa semana", "in the protests of that week"), a week or
 #: month reckoned back from the report ("en la última semana", "durante el último mes", "over the
 #: past week", "in recent weeks") or the first week of the crisis ("in the first week", "en la
-#: primera semana de protestas"). A weekday of that week dates one incident ("el lunes de esa
-#: semana"): the pattern asks for a plural noun of actions or a reckoned week, never a day
+#: primera semana de protestas"), and a report's month or period ("durante el mes", "en el
+#: periodo", "during the reporting period"). A weekday of that week dates one incident ("el lunes
+#: de esa semana"): the pattern asks for a plural noun of actions or a reckoned week, never a day
 _NAMED_STRETCH = re.compile(
     r"\b(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+(?:los|las)\s+[^\W\d]+s\s+"
     r"(?:del|de\s+(?:ese|este|aquel))\s+mes"
     r"|(?:en|durante|a\s+lo\s+largo\s+de)\s+(?:los|las)\s+[^\W\d]+s\s+"
     r"de\s+(?:la|esa|esta|aquella)\s+semana"
     r"|(?:en|durante)\s+(?:la|esa|esta)\s+(?:[uú]ltima|pasada|primera)\s+semana"
-    r"|(?:en|durante)\s+(?:el|ese|este)\s+(?:[uú]ltimo|pasado|primer)\s+mes"
+    r"|(?:en|durante)\s+(?:el|ese|este)\s+(?:[uú]ltimo\s+|pasado\s+|primer\s+)?mes"
+    # "en el mes de enero" names a month, a date: only "el mes de protestas" is counted over
+    r"(?!\s+de\s+(?!protestas|movilizaciones|manifestaciones|paro|disturbios)\w)"
+    r"|(?:en|durante)\s+el\s+(?:mismo\s+)?per[ií]odo"
     r"|(?:en|durante)\s+(?:las|los)\s+(?:[uú]ltim[oa]s|pasad[oa]s)\s+(?:semanas|meses)"
     r"|(?:in|during|throughout)\s+the\s+[^\W\d]+s\s+of\s+(?:that|the|this)\s+(?:week|month)"
     r"|(?:in|during|throughout)\s+(?:this|that|last|the)\s+(?:week|month)'s\s+[^\W\d]+s"
     r"|(?:over|during|in|within)\s+the\s+(?:past|last|first)\s+(?:week|month)"
+    r"|(?:during|throughout|over|in)\s+the\s+(?:reporting\s+)?(?:month|period)"
+    r"(?!\s+of\s+(?!protests|unrest|demonstrations|strikes|rioting)\w)"
     r"|(?:over|during|in)\s+(?:the\s+)?(?:past|last|recent)\s+(?:weeks|months))\b",
     re.IGNORECASE,
 )
@@ -217,7 +223,18 @@ _AFTER_STRETCH = re.compile(
 
 
 #: a word every match of ``_STRETCH`` holds, and of ``_STRETCH_SUBJECT`` (``holds_any``)
-_STRETCH_WORDS = ("week", "month", "year", "semana", "mes", "ano", "año")
+_STRETCH_WORDS = (
+    "week",
+    "month",
+    "year",
+    "period",
+    "semana",
+    "mes",
+    "ano",
+    "año",
+    "periodo",
+    "período",
+)
 _STRETCH_SUBJECT_WORDS = ("day", "week", "month", "dia", "día", "semana", "mes")
 #: the unit and "of"/"de" every match of ``_STRETCH_SUBJECT`` holds, in the guard's lower case:
 #: found fast, where the pattern tries its many counts at every word of the sentence

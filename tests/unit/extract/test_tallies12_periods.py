@@ -304,3 +304,73 @@ def test_a_dispute_elsewhere_leaves_an_incident_its_count(
     x = _run(resources, text, language)
     assert value in _counts(x, what)
     assert (what, value) not in _tallies(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tallies"),
+    [
+        (
+            "Durante el mes resultaron heridas 15 personas y falleció una.",
+            "es",
+            [("injured", 15), ("killed", 1)],
+        ),
+        (
+            "En el periodo, 27 personas resultaron heridas en conflictos sociales.",
+            "es",
+            [("injured", 27)],
+        ),
+        ("Durante el mes de protestas murieron 12 personas.", "es", [("killed", 12)]),
+        (
+            "During the month, 15 people were injured and one died, the ombudsman's report said.",
+            "en",
+            [("injured", 15), ("killed", 1)],
+        ),
+        ("In the reporting period, police detained 320 people.", "en", [("detained", 320)]),
+        ("Officials said 12 people had died in the month of protests.", "en", [("killed", 12)]),
+        ("Fifteen people were injured in social conflicts in February.", "en", [("injured", 15)]),
+    ],
+)
+def test_a_reports_month_or_period_is_counted_over(
+    resources: Resources, text: str, language: str, tallies: list[tuple[str, int]]
+) -> None:
+    x = _run(resources, text, language)
+    assert _tallies(x) == tallies
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "value"),
+    [
+        # a month named as a date, with one march
+        (
+            "En el mes de enero la policía detuvo a 14 personas en la marcha de Cusco.",
+            "es",
+            "detained",
+            14,
+        ),
+        (
+            "Police detained 30 people at a march in Quito in the month of May.",
+            "en",
+            "detained",
+            30,
+        ),
+        # a day of the month
+        (
+            "El primer día del mes, la policía detuvo a 12 manifestantes en Lima.",
+            "es",
+            "detained",
+            12,
+        ),
+        (
+            "Police arrested 12 protesters in Lima on the first day of the month.",
+            "en",
+            "detained",
+            12,
+        ),
+    ],
+)
+def test_a_month_named_as_a_date_keeps_the_incident(
+    resources: Resources, text: str, language: str, what: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert value in _counts(x, what)
+    assert (what, value) not in _tallies(x)
