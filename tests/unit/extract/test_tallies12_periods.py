@@ -374,3 +374,34 @@ def test_a_month_named_as_a_date_keeps_the_incident(
     x = _run(resources, text, language)
     assert value in _counts(x, what)
     assert (what, value) not in _tallies(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Residents remember 2019, when a similar strike ended with eleven dead.", "en", 11),
+        ("The national strike left eleven dead, the ombudsman said.", "en", 11),
+        ("El paro dejó once muertos, según la Defensoría.", "es", 11),
+        ("Vecinos recuerdan que aquella huelga terminó con nueve muertos.", "es", 9),
+    ],
+)
+def test_the_dead_a_strike_left_are_a_toll(
+    resources: Resources, text: str, language: str, value: int
+) -> None:
+    x = _run(resources, text, language)
+    assert ("killed", value) in _tallies(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The march ended with two dead after police opened fire.", "en"),
+        ("La marcha terminó con dos muertos tras los disparos de la policía.", "es"),
+    ],
+)
+def test_the_dead_one_march_left_are_its_own(
+    resources: Resources, text: str, language: str
+) -> None:
+    x = _run(resources, text, language)
+    assert 2 in _counts(x, "killed")
+    assert ("killed", 2) not in _tallies(x)
