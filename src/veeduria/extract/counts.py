@@ -1475,6 +1475,12 @@ def _listed_part(reader: _Reader, group: _Group, anchors: list[_Anchor]) -> None
     reader.out.append((a, CountMatch(category, count, head, part=True)))
 
 
+#: a sentence that opens on a total it breaks down ("De los 49 fallecidos, ...", "Of the 300
+#: people detained, ...", "Among the 60 dead, ...")
+_TOTAL_OPENER = re.compile(r"\s*(?:de|of|among|entre)\s+(?:the|those|these|los|las|estos|estas)\s+")
+_TOTAL_REACH = 60
+
+
 def _parts(reader: _Reader, floor: int, anchors: list[_Anchor]) -> None:
     """Mark the figures that break down one given before them (see ``CountMatch.part``)."""
     low, rules = reader.low, reader.rules
@@ -1484,6 +1490,16 @@ def _parts(reader: _Reader, floor: int, anchors: list[_Anchor]) -> None:
             if pos - reader.offset == opener.end():
                 reader.out[reader.out.index((pos, match))] = (pos, replace(match, part=True))
             break
+    total = _TOTAL_OPENER.match(low, floor)
+    if total is not None:
+        # "De los 49 fallecidos, 18 murieron en Puno", "Of the 300 people detained, 40 remain in
+        # custody": the first figure after the opening total's comma is part of it (tallies12)
+        comma = low.find(",", total.end(), total.end() + _TOTAL_REACH)
+        if comma > 0 and any(total.end() <= g.start < comma and g.value for g in reader.groups):
+            for pos, match in sorted(reader.out, key=lambda item: item[0]):
+                if pos - reader.offset > comma and match.category != "participants":
+                    reader.out[reader.out.index((pos, match))] = (pos, replace(match, part=True))
+                    break
     for group in reader.groups:
         if group.claimed or not group.value or group.article or 1900 <= group.value <= 2100:
             continue  # nothing to break down, or a year ("Jan. 9, 2023")

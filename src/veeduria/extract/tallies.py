@@ -88,8 +88,15 @@ def tally_cue(
             between = (cue.end, start)
         elif 0 <= cue.start - end <= _AFTER:
             between = (end, cue.start)
-            if any(0 <= o[0] - cue.end <= _BEFORE for o in others):
-                continue  # "...; en total, ya son 300 los detenidos": the next figure's cue
+            if any(
+                0 <= o[0] - cue.end <= _BEFORE and not _clause_break(text, cue.end, o[0])
+                for o in others
+            ):
+                # "...; en total, ya son 300 los detenidos": the next figure's cue, unless a
+                # semicolon or colon parts them ("47 uniformados resultaron lesionados durante
+                # los desbloqueos de esa semana; los transportadores hablan de 19 conductores
+                # heridos": the cue cannot be the later figure's, so it is the earlier one's)
+                continue
             if numbers is not None and any(
                 isinstance(q.info, CueInfo)
                 and q.info.role == "tally"
@@ -107,6 +114,13 @@ def tally_cue(
             continue
         return cue
     return None
+
+
+def _clause_break(text: str, start: int, end: int) -> bool:
+    """A semicolon or a clause-ending colon in ``text[start:end]``: no tally cue reaches across
+    it."""
+    gap = text[start:end]
+    return ";" in gap or _COLON.search(gap) is not None
 
 
 #: the words a toll verb's own figure may stand after ("rose *to at least* 11", "brings *the
@@ -151,6 +165,47 @@ _STRETCH = re.compile(
     r"|en\s+(?:las\s+semanas|los\s+meses|los\s+a[ñn]os)\s+(?:siguientes|posteriores|que\s+siguieron))\b",
     re.IGNORECASE,
 )
+#: one week or one month the figure is counted over, named as such (twenty-first session,
+#: tallies12): the actions "of that week" or "of the month" taken together ("en los conflictos
+#: del mes", "durante los desbloqueos de esa semana", "in the protests of that week"), a week or
+#: month reckoned back from the report ("en la última semana", "durante el último mes", "over the
+#: past week", "in recent weeks") or the first week of the crisis ("in the first week", "en la
+#: primera semana de protestas"), and a report's month or period ("durante el mes", "en el
+#: periodo", "during the reporting period"). A weekday of that week dates one incident ("el lunes
+#: de esa semana"): the pattern asks for a plural noun of actions or a reckoned week, never a day
+_NAMED_STRETCH = re.compile(
+    r"\b(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+(?:los|las)\s+[^\W\d]+s\s+"
+    r"(?:del|de\s+(?:ese|este|aquel))\s+mes"
+    r"|(?:en|durante|a\s+lo\s+largo\s+de)\s+(?:los|las)\s+[^\W\d]+s\s+"
+    r"de\s+(?:la|esa|esta|aquella)\s+semana"
+    r"|(?:en|durante)\s+(?:la|esa|esta)\s+(?:[uú]ltima|pasada|primera)\s+semana"
+    r"|(?:en|durante)\s+(?:el|ese|este)\s+(?:[uú]ltimo\s+|pasado\s+|primer\s+)?mes"
+    # "en el mes de enero" names a month, a date: only "el mes de protestas" is counted over
+    r"(?!\s+de\s+(?!protestas|movilizaciones|manifestaciones|paro|disturbios)\w)"
+    r"|(?:en|durante)\s+el\s+(?:mismo\s+)?per[ií]odo"
+    r"|(?:en|durante)\s+(?:las|los)\s+(?:[uú]ltim[oa]s|pasad[oa]s)\s+(?:semanas|meses)"
+    r"|(?:in|during|throughout)\s+the\s+[^\W\d]+s\s+of\s+(?:that|the|this)\s+(?:week|month)"
+    r"|(?:in|during|throughout)\s+(?:this|that|last|the)\s+(?:week|month)'s\s+[^\W\d]+s"
+    r"|(?:over|during|in|within)\s+the\s+(?:past|last|first)\s+(?:week|month)"
+    r"|(?:during|throughout|over|in)\s+the\s+(?:reporting\s+)?(?:month|period)"
+    r"(?!\s+of\s+(?!protests|unrest|demonstrations|strikes|rioting)\w)"
+    r"|(?:over|during|in)\s+(?:the\s+)?(?:past|last|recent)\s+(?:weeks|months))\b",
+    re.IGNORECASE,
+)
+#: a crisis named by its year, counted over as a whole (twenty-first session, tallies12): "37
+#: people died in the 2019 crisis", "more than 30 people were killed during the cost-of-living
+#: demonstrations of 2023", "murieron 22 personas durante las protestas de 2019", "en la crisis
+#: de 2020"; a plural of actions or a crisis word, never one march ("in the march of 2019")
+_YEAR_CRISIS = re.compile(
+    r"\b(?:(?:in|during|throughout)\s+the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:crisis|unrest|uprising|protests|demonstrations|riots|revolt)"
+    r"|(?:in|during|throughout)\s+the\s+(?:[\w-]+\s+){0,3}?(?:crisis|unrest|uprising|protests|"
+    r"demonstrations|riots|revolt)\s+of\s+(?:19|20)\d\d"
+    r"|(?:en|durante)\s+(?:el|la|las|los)\s+(?:[^\W\d]+\s+){0,2}?(?:crisis|estallido|protestas|"
+    r"manifestaciones|movilizaciones|disturbios|revuelta)\s+(?:social\s+)?de\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a stretch of days or more of protest as the subject of its toll: "ten days of similar protests
 #: left at least nine people dead", "tres semanas de intensas protestas dejaron 20 muertos"
 _STRETCH_SUBJECT = re.compile(
@@ -168,7 +223,18 @@ _AFTER_STRETCH = re.compile(
 
 
 #: a word every match of ``_STRETCH`` holds, and of ``_STRETCH_SUBJECT`` (``holds_any``)
-_STRETCH_WORDS = ("week", "month", "year", "semana", "mes", "ano", "año")
+_STRETCH_WORDS = (
+    "week",
+    "month",
+    "year",
+    "period",
+    "semana",
+    "mes",
+    "ano",
+    "año",
+    "periodo",
+    "período",
+)
 _STRETCH_SUBJECT_WORDS = ("day", "week", "month", "dia", "día", "semana", "mes")
 #: the unit and "of"/"de" every match of ``_STRETCH_SUBJECT`` holds, in the guard's lower case:
 #: found fast, where the pattern tries its many counts at every word of the sentence
@@ -188,6 +254,11 @@ def stretch_cues(text: str, start: int, end: int, guard: str | None = None) -> l
     # patterns a sentence with none of their words
     if holds_any(guard, start, end, _STRETCH_WORDS):
         for match in _STRETCH.finditer(text, start, end):
+            out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
+        for match in _NAMED_STRETCH.finditer(text, start, end):
+            out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
+    if _YEAR.search(text, start, end) is not None:
+        for match in _YEAR_CRISIS.finditer(text, start, end):
             out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
     if holds_any(guard, start, end, _STRETCH_SUBJECT_WORDS) and (
         guard is None or _STRETCH_SUBJECT_UNIT.search(guard, start, end) is not None
