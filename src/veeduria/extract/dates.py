@@ -127,6 +127,9 @@ class DateRules:
     #: ``wd``, ``mod``, ``lead``, ``dp``, ``dp2``, ``edge``
     back: Mapping[str, re.Pattern[str]]
     back_not_before: re.Pattern[str]
+    #: words right after a day and month that make them a name ("the 13 May Square"); None
+    #: when the language has none (Spanish puts the word before: "plaza 13 de Mayo")
+    not_after: re.Pattern[str] | None
     #: the first day of a range before a day ("del 10 al", "between 10 and"); group ``first``
     range_before: re.Pattern[str] | None
     weekdays: PhraseTable[int]
@@ -651,6 +654,7 @@ def compile_dates(language: str) -> DateRules:
         alt_regex=tuple(re.compile(source) for source in b.sources),
         back=MappingProxyType({k: re.compile(v) for k, v in back.items()}),
         back_not_before=re.compile(rf"\s*(?:{reversed_source(patterns('not_before'))})"),
+        not_after=_not_after(patterns("not_after")),
         range_before=_range_before(patterns("range"), ordinal),
         weekdays=weekdays,
         months=months_dotted,
@@ -851,10 +855,21 @@ def _hits(text: str, low: str, offset: int, floor0: int, rules: DateRules) -> li
             window = low[max(floor0, start - _WINDOW) : start][::-1]
             if rules.back_not_before.match(window):
                 continue  # "avenida 28 de julio"
+        if kind == "day" and rules.not_after is not None and rules.not_after.match(low, m.end()):
+            continue  # "the 13 May Square"
         if prev is not None and start <= prev.start:
             hits.pop()  # "el pasado mes" + "de diciembre": the month covers the period
         hits.append(_Hit(alt, m, start, m.end(), before))
     return hits
+
+
+def _not_after(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The words that, right after a day and month, make them a name ("the 13 May Square",
+    "28 July Avenue"), as a pattern anchored where the date ends; None when there are none."""
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"[ \t]+(?:{alternation})\b")
 
 
 #: on a masthead, what may follow the outlet's name on its line: a separator or nothing
