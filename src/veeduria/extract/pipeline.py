@@ -1365,7 +1365,7 @@ class _Run:
                 ),
             )
             governed = _Governed(cues, self.text)
-            affirmed = _affirmed(facts, governed)
+            affirmed = _affirmed(facts, governed, cues)
             coded = code_sentence(affirmed)
             if not coded and last_incident is not None and facts.has_killed:
                 # a death told later belongs to the incident told with its dead, not to a fire
@@ -4389,14 +4389,25 @@ _PROSPECTIVE = frozenset(
 )
 
 
-def _affirmed(facts: SentenceFacts, governed: _Governed) -> SentenceFacts:
+def _affirmed(
+    facts: SentenceFacts, governed: _Governed, cues: Sequence[Found] = ()
+) -> SentenceFacts:
     """ "La marcha terminó sin enfrentamientos": a negated event word does not type the sentence's
-    incident when another one is affirmed (the denial is coded apart, by ``_denied``)."""
+    incident when another one is affirmed (the denial is coded apart, by ``_denied``). An event
+    word inside the denial itself ("rechazó" of "rechazó la versión de que ...", a vote's word
+    elsewhere) affirms nothing."""
     negated = [t for t in facts.triggers if "negated" in governed(t)]
     if not negated:
         return facts
+    denials = [
+        (c.start, c.end) for c in cues if isinstance(c.info, CueInfo) and c.info.role == "negated"
+    ]
     kept = [
-        t for t in facts.triggers if t not in negated and not _target_of(t, negated, facts.text)
+        t
+        for t in facts.triggers
+        if t not in negated
+        and not _target_of(t, negated, facts.text)
+        and not any(a <= t.start and t.end <= b for a, b in denials)
     ]
     if not any(
         isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in NOT_EVENTS
