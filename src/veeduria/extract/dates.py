@@ -1323,6 +1323,45 @@ def _bare_day(published: dt.date, day: int, ahead: bool) -> dt.date | None:
     return None
 
 
+#: a bare day told with "el día" or "on the", not pointed from the writing ("el pasado 15")
+_TOLD_BARE_DAY = re.compile(
+    r"(?:d?el\s+d[ií]a|on\s+the)\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?", re.IGNORECASE
+)
+
+
+def bare_day_told(text: str) -> bool:
+    """``text`` is a bare day told with "el día" or "on the" ("el día 10", "on the 15th")."""
+    return _TOLD_BARE_DAY.fullmatch(text.strip()) is not None
+
+
+def bare_day_in_told_month(
+    d: DateValue, earlier: Sequence[DateValue], published: dt.date | None
+) -> DateValue:
+    """ "El 8 de febrero, comuneros bloquearon la vía. El bloqueo se levantó el día 10", in a
+    report written in March: a bare day after a day and month the paragraph told is a day of
+    that month, when it falls after that day and not after the writing. Else ``d``."""
+    if published is None or d.precision != "day" or not _TOLD_BARE_DAY.fullmatch(d.text.strip()):
+        return d
+    told = [
+        e
+        for e in earlier
+        if e.precision == "day"
+        and e.span[1] <= d.span[0]
+        and any(ch.isdigit() for ch in e.text)
+        and not _TOLD_BARE_DAY.fullmatch(e.text.strip())
+    ]
+    if not told:
+        return d
+    last = told[-1].value
+    try:
+        value = last.replace(day=d.value.day)
+    except ValueError:
+        return d
+    if value == d.value or not last < value <= published:
+        return d
+    return replace(d, value=value)
+
+
 def _with_bare_days(
     text: str,
     start: int,

@@ -52,6 +52,8 @@ from veeduria.extract.dates import (
     DateTrail,
     Shift,
     after_clauses,
+    bare_day_in_told_month,
+    bare_day_told,
     choose_event_date,
     clock_time,
     compile_dates,
@@ -2682,12 +2684,31 @@ class _Run:
         read = self._dates_read.get((start, end))
         if read is None:
             found = read_dates(self.text, start, end, self.published, self.res.dates)
+            past = [self._narrative_year(d) for d in found.past if d.span[0] >= self.date_line_end]
+            if any(bare_day_told(d.text) for d in past):
+                past = self._told_month(start, past)
             read = self._dates_read[(start, end)] = (
-                [self._narrative_year(d) for d in found.past if d.span[0] >= self.date_line_end],
+                past,
                 [self._narrative_year(d) for d in found.future if d.span[0] >= self.date_line_end],
                 found.shifts,
             )
         return list(read[0]), list(read[1]), list(read[2])
+
+    def _told_month(self, start: int, past: list[DateValue]) -> list[DateValue]:
+        """A bare "el día 10" takes the month the paragraph told before it, not the writing's
+        (``dates.bare_day_in_told_month``)."""
+        para = self.text.rfind("\n\n", 0, start)
+        lo = max(para + 2 if para >= 0 else 0, start - _TOLD_MONTH_REACH, self.date_line_end)
+        earlier = (
+            read_dates(self.text, lo, start, self.published, self.res.dates).past
+            if lo < start
+            else []
+        )
+        out = []
+        for d in past:
+            before = [*earlier, *(e for e in past if e.span[1] <= d.span[0])]
+            out.append(bare_day_in_told_month(d, before, self.published))
+        return out
 
     def _that_weekday(self, choice: DateChoice, story: DateValue | None) -> DateChoice:
         """ "Mañana se cumple un año desde que el Ejército disparó ... Ese jueves murieron diez":
@@ -3144,6 +3165,8 @@ def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
 PROTESTS_ = "Protests"
 #: how far back "de aquel año" looks for the year it means
 _THAT_YEAR_REACH = 2000
+#: how far back a bare "el día 10" looks for the day and month its paragraph told
+_TOLD_MONTH_REACH = 600
 #: "ese día", "aquella jornada", "that same day": a day named before (``Extractor._that_day``)
 _THAT_DAY = re.compile(
     r"\b(?:ese|aquel|esa|aquella)\s+(?:mismo\s+|misma\s+)?(?:d[ií]a|jornada)\b"
