@@ -1096,6 +1096,12 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         candidates = strong or candidates
         finer = [p for p in candidates if _rank(p) > 0]
         candidates = finer or candidates
+    if len(candidates) > 1:
+        # "... tried to take the airport and clashed with police, officials said, while
+        # hundreds marched in the capital": the town of the next clause is that clause's, not
+        # nearer to the event word than the town of its own
+        own = [p for p in candidates if _SCENE_BREAK.search(text, *_between(p, trigger)) is None]
+        candidates = own or candidates
     if not candidates:
         return None
     best = min(
@@ -1117,6 +1123,15 @@ def _list_first(best: Location, candidates: Sequence[Location], text: str) -> Lo
 
 #: what ends a clause between two words of a sentence: "; ", ", and", ", y", ", mientras"
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|y|e|pero|mientras)\b", re.IGNORECASE)
+
+
+#: what opens a clause telling another scene at the same time: ", while", ", mientras"
+_SCENE_BREAK = re.compile(r",\s+(?:while|whereas|mientras)\b", re.IGNORECASE)
+
+
+def _between(place: Location, trigger: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of text between a place mention and an event word."""
+    return min(place.span[0], trigger[0]), max(place.span[0], trigger[0])
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
