@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import NamedTuple, Protocol
 
@@ -79,6 +79,31 @@ def is_origin(text: str, start: int) -> bool:
         return True
     head = _list_head(text, start)
     return head != start and bool(_ORIGIN.search(text[max(0, head - 30) : head]))
+
+
+#: a person's full name closed by a comma and "de"/"from"/"of" right before a town
+_PERSON_APPOSED = re.compile(
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}),\s+(?:de|from|of)\s+\Z"
+)
+#: the town's words up to the comma or bracket that closes the apposition
+_APPOSITION_END = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}\s*[,)]"
+)
+#: a noun of a person right before the name ("el comunero Pedro Mamani")
+_PERSON_NOUN = re.compile(rf"\b(?:{_words('person_noun')})\s+\Z", re.IGNORECASE)
+
+
+def person_apposed(text: str, start: int, first_names: Collection[str]) -> bool:
+    """ "Nuestro compañero Julián Quispe, de Nasca, resultó herido", "Pedro Mamani, from Ilave,
+    was hurt": the town at ``start``, set off by commas after a person's full name, is where
+    the person comes from, not where the event was. A name is a person's when it opens on a
+    known first name (``first_names``, folded) or a person noun stands before it."""
+    m = _PERSON_APPOSED.search(text, max(0, start - 80), start)
+    if m is None or _APPOSITION_END.match(text, start) is None:
+        return False
+    if fold(m.group("name").split()[0]) in first_names:
+        return True
+    return _PERSON_NOUN.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
 class PlaceFinder(Protocol):
