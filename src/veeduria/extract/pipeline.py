@@ -1536,6 +1536,16 @@ class _Run:
                 more = self._more_injured(events[-1], start, end)
                 if more is not events[-1]:
                     events[-1], coded = more, []
+            if (
+                not coded
+                and not events
+                and trail.last is None
+                and not roles & (_AWAITING | _CLAIM_OR_TALLY)
+            ):
+                # "El Juzgado de Investigación Preparatoria de Juliaca dictó prisión preventiva
+                # ... por los hechos del martes 7 de marzo": a sentence whose words code no
+                # incident still sets the story's day, as one with no event word does
+                trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
             if coded:
                 dates = get_dates()
                 future_dates = get_dates("future")
