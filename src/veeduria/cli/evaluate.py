@@ -91,8 +91,8 @@ def eval_command(
     if resolved is not None:
         console.print(format_resolution(resolved), markup=False)
     if show_errors:
+        # one error a line, never wrapped: the console's 120 columns would break a JSON line
+        # inside a value, and a reader joining the pieces gets "Police" + "Forces of Peru"
         for lang, score in report.by_language.items():
             for err in score.errors:
-                console.print(
-                    f"[{lang}] {json.dumps(err, ensure_ascii=False, default=str)}", markup=False
-                )
+                click.echo(f"[{lang}] {json.dumps(err, ensure_ascii=False, default=str)}")

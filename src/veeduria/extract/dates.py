@@ -127,6 +127,9 @@ class DateRules:
     #: ``wd``, ``mod``, ``lead``, ``dp``, ``dp2``, ``edge``
     back: Mapping[str, re.Pattern[str]]
     back_not_before: re.Pattern[str]
+    #: words right after a day and month that make them a name ("the 13 May Square"); None
+    #: when the language has none (Spanish puts the word before: "plaza 13 de Mayo")
+    not_after: re.Pattern[str] | None
     #: the first day of a range before a day ("del 10 al", "between 10 and"); group ``first``
     range_before: re.Pattern[str] | None
     weekdays: PhraseTable[int]
@@ -651,6 +654,7 @@ def compile_dates(language: str) -> DateRules:
         alt_regex=tuple(re.compile(source) for source in b.sources),
         back=MappingProxyType({k: re.compile(v) for k, v in back.items()}),
         back_not_before=re.compile(rf"\s*(?:{reversed_source(patterns('not_before'))})"),
+        not_after=_not_after(patterns("not_after")),
         range_before=_range_before(patterns("range"), ordinal),
         weekdays=weekdays,
         months=months_dotted,
@@ -851,10 +855,21 @@ def _hits(text: str, low: str, offset: int, floor0: int, rules: DateRules) -> li
             window = low[max(floor0, start - _WINDOW) : start][::-1]
             if rules.back_not_before.match(window):
                 continue  # "avenida 28 de julio"
+        if kind == "day" and rules.not_after is not None and rules.not_after.match(low, m.end()):
+            continue  # "the 13 May Square"
         if prev is not None and start <= prev.start:
             hits.pop()  # "el pasado mes" + "de diciembre": the month covers the period
         hits.append(_Hit(alt, m, start, m.end(), before))
     return hits
+
+
+def _not_after(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The words that, right after a day and month, make them a name ("the 13 May Square",
+    "28 July Avenue"), as a pattern anchored where the date ends; None when there are none."""
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"[ \t]+(?:{alternation})\b")
 
 
 #: on a masthead, what may follow the outlet's name on its line: a separator or nothing
@@ -1306,6 +1321,45 @@ def _bare_day(published: dt.date, day: int, ahead: bool) -> dt.date | None:
         elif month == 13:
             year, month = year + 1, 1
     return None
+
+
+#: a bare day told with "el día" or "on the", not pointed from the writing ("el pasado 15")
+_TOLD_BARE_DAY = re.compile(
+    r"(?:d?el\s+d[ií]a|on\s+the)\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?", re.IGNORECASE
+)
+
+
+def bare_day_told(text: str) -> bool:
+    """``text`` is a bare day told with "el día" or "on the" ("el día 10", "on the 15th")."""
+    return _TOLD_BARE_DAY.fullmatch(text.strip()) is not None
+
+
+def bare_day_in_told_month(
+    d: DateValue, earlier: Sequence[DateValue], published: dt.date | None
+) -> DateValue:
+    """ "El 8 de febrero, comuneros bloquearon la vía. El bloqueo se levantó el día 10", in a
+    report written in March: a bare day after a day and month the paragraph told is a day of
+    that month, when it falls after that day and not after the writing. Else ``d``."""
+    if published is None or d.precision != "day" or not _TOLD_BARE_DAY.fullmatch(d.text.strip()):
+        return d
+    told = [
+        e
+        for e in earlier
+        if e.precision == "day"
+        and e.span[1] <= d.span[0]
+        and any(ch.isdigit() for ch in e.text)
+        and not _TOLD_BARE_DAY.fullmatch(e.text.strip())
+    ]
+    if not told:
+        return d
+    last = told[-1].value
+    try:
+        value = last.replace(day=d.value.day)
+    except ValueError:
+        return d
+    if value == d.value or not last < value <= published:
+        return d
+    return replace(d, value=value)
 
 
 def _with_bare_days(

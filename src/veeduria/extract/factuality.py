@@ -158,6 +158,8 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
                     or _DENIED_ACCOUNT.fullmatch(text, c_end, t_start) is not None
                 )
             )
+            if governs and text is not None and not _bound_denial(info.id, text, c_end, t_start):
+                governs = False  # "rechazaron la versión oficial y bloquearon la avenida"
         else:  # the cue starts at or after the trigger's end
             governs = c_start - t_end <= _WINDOW.get(role, _NO_WINDOW)[1]
             if role == "negated" and text is not None and _denied_after(c, trigger, cues, text):
@@ -389,6 +391,34 @@ _DENIED_ACCOUNT = re.compile(
     r"(?:(?!\b(?:que|that)\b)[^,.;:!?])*",
     re.IGNORECASE,
 )
+#: after a rejected account ("rechazamos la versión policial", "we reject the police account"):
+#: a word or two about it, then the link to the clause it denies, which has no "que"/"that" of
+#: its own
+_ACCOUNT_LINK = re.compile(
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:de\s+que|seg[uú]n\s+(?:la|el|las|los)\s+cual(?:es)?|that|"
+    r"according\s+to\s+which)\b(?:(?!\b(?:que|that)\b)[^,.;:!?])*",
+    re.IGNORECASE,
+)
+#: after "no participaron en", "did not take part in": the thing taken part in, an article or a
+#: possessive and at most one word before its event word
+_PARTAKE_OBJECT = re.compile(
+    r"\s+(?:(?:el|la|los|las|un|una|unos|unas|su|sus|esa|ese|esas|esos|the|a|an|any|their|its|"
+    r"those|these)\s+)?(?:[\w'’-]+\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _bound_denial(cue_id: str, text: str, cue_end: int, trigger_start: int) -> bool:
+    """A denial bound to what it names ("negated.account", "negated.partake" cue entries)
+    governs only that: the clause a rejected account ties to it, or the object of "no
+    participaron en". Any other denial is not bound: True."""
+    if ".negated.account" in cue_id:
+        return _ACCOUNT_LINK.fullmatch(text, cue_end, trigger_start) is not None
+    if ".negated.partake" in cue_id:
+        return _PARTAKE_OBJECT.fullmatch(text, cue_end, trigger_start) is not None
+    return True
+
+
 #: "May" the month: capitalised and next to a day or a year ("20 May 2023", "May 20", "in May")
 #: what stands between an arrest and the hedge of its charge: "Fueron detenidas once personas
 #: *por los* presuntos delitos", "six were arrested *for* alleged looting"

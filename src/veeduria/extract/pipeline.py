@@ -52,6 +52,8 @@ from veeduria.extract.dates import (
     DateTrail,
     Shift,
     after_clauses,
+    bare_day_in_told_month,
+    bare_day_told,
     choose_event_date,
     clock_time,
     compile_dates,
@@ -1390,7 +1392,7 @@ class _Run:
                 ),
             )
             governed = _Governed(cues, self.text)
-            affirmed = _affirmed(facts, governed)
+            affirmed = _affirmed(facts, governed, cues)
             coded = code_sentence(affirmed)
             if not coded and last_incident is not None and facts.has_killed:
                 # a death told later belongs to the incident told with its dead, not to a fire
@@ -1559,6 +1561,16 @@ class _Run:
                 more = self._more_injured(events[-1], start, end)
                 if more is not events[-1]:
                     events[-1], coded = more, []
+            if (
+                not coded
+                and not events
+                and trail.last is None
+                and not roles & (_AWAITING | _CLAIM_OR_TALLY)
+            ):
+                # "El Juzgado de Investigación Preparatoria de Juliaca dictó prisión preventiva
+                # ... por los hechos del martes 7 de marzo": a sentence whose words code no
+                # incident still sets the story's day, as one with no event word does
+                trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
             if coded:
                 dates = get_dates()
                 future_dates = get_dates("future")
@@ -2707,12 +2719,31 @@ class _Run:
         read = self._dates_read.get((start, end))
         if read is None:
             found = read_dates(self.text, start, end, self.published, self.res.dates)
+            past = [self._narrative_year(d) for d in found.past if d.span[0] >= self.date_line_end]
+            if any(bare_day_told(d.text) for d in past):
+                past = self._told_month(start, past)
             read = self._dates_read[(start, end)] = (
-                [self._narrative_year(d) for d in found.past if d.span[0] >= self.date_line_end],
+                past,
                 [self._narrative_year(d) for d in found.future if d.span[0] >= self.date_line_end],
                 found.shifts,
             )
         return list(read[0]), list(read[1]), list(read[2])
+
+    def _told_month(self, start: int, past: list[DateValue]) -> list[DateValue]:
+        """A bare "el día 10" takes the month the paragraph told before it, not the writing's
+        (``dates.bare_day_in_told_month``)."""
+        para = self.text.rfind("\n\n", 0, start)
+        lo = max(para + 2 if para >= 0 else 0, start - _TOLD_MONTH_REACH, self.date_line_end)
+        earlier = (
+            read_dates(self.text, lo, start, self.published, self.res.dates).past
+            if lo < start
+            else []
+        )
+        out = []
+        for d in past:
+            before = [*earlier, *(e for e in past if e.span[1] <= d.span[0])]
+            out.append(bare_day_in_told_month(d, before, self.published))
+        return out
 
     def _that_weekday(self, choice: DateChoice, story: DateValue | None) -> DateChoice:
         """ "Mañana se cumple un año desde que el Ejército disparó ... Ese jueves murieron diez":
@@ -3169,6 +3200,8 @@ def _inside(trigger: Found, regions: Sequence[tuple[int, int]]) -> bool:
 PROTESTS_ = "Protests"
 #: how far back "de aquel año" looks for the year it means
 _THAT_YEAR_REACH = 2000
+#: how far back a bare "el día 10" looks for the day and month its paragraph told
+_TOLD_MONTH_REACH = 600
 #: "ese día", "aquella jornada", "that same day": a day named before (``Extractor._that_day``)
 _THAT_DAY = re.compile(
     r"\b(?:ese|aquel|esa|aquella)\s+(?:mismo\s+|misma\s+)?(?:d[ií]a|jornada)\b"
@@ -4414,14 +4447,25 @@ _PROSPECTIVE = frozenset(
 )
 
 
-def _affirmed(facts: SentenceFacts, governed: _Governed) -> SentenceFacts:
+def _affirmed(
+    facts: SentenceFacts, governed: _Governed, cues: Sequence[Found] = ()
+) -> SentenceFacts:
     """ "La marcha terminó sin enfrentamientos": a negated event word does not type the sentence's
-    incident when another one is affirmed (the denial is coded apart, by ``_denied``)."""
+    incident when another one is affirmed (the denial is coded apart, by ``_denied``). An event
+    word inside the denial itself ("rechazó" of "rechazó la versión de que ...", a vote's word
+    elsewhere) affirms nothing."""
     negated = [t for t in facts.triggers if "negated" in governed(t)]
     if not negated:
         return facts
+    denials = [
+        (c.start, c.end) for c in cues if isinstance(c.info, CueInfo) and c.info.role == "negated"
+    ]
     kept = [
-        t for t in facts.triggers if t not in negated and not _target_of(t, negated, facts.text)
+        t
+        for t in facts.triggers
+        if t not in negated
+        and not _target_of(t, negated, facts.text)
+        and not any(a <= t.start and t.end <= b for a, b in denials)
     ]
     if not any(
         isinstance(t.info, TriggerInfo) and not t.info.weak and t.info.kind not in NOT_EVENTS

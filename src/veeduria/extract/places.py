@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import NamedTuple, Protocol
 
@@ -79,6 +79,31 @@ def is_origin(text: str, start: int) -> bool:
         return True
     head = _list_head(text, start)
     return head != start and bool(_ORIGIN.search(text[max(0, head - 30) : head]))
+
+
+#: a person's full name closed by a comma and "de"/"from"/"of" right before a town
+_PERSON_APPOSED = re.compile(
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}),\s+(?:de|from|of)\s+\Z"
+)
+#: the town's words up to the comma or bracket that closes the apposition
+_APPOSITION_END = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}\s*[,)]"
+)
+#: a noun of a person right before the name ("el comunero Pedro Mamani")
+_PERSON_NOUN = re.compile(rf"\b(?:{_words('person_noun')})\s+\Z", re.IGNORECASE)
+
+
+def person_apposed(text: str, start: int, first_names: Collection[str]) -> bool:
+    """ "Nuestro compañero Julián Quispe, de Nasca, resultó herido", "Pedro Mamani, from Ilave,
+    was hurt": the town at ``start``, set off by commas after a person's full name, is where
+    the person comes from, not where the event was. A name is a person's when it opens on a
+    known first name (``first_names``, folded) or a person noun stands before it."""
+    m = _PERSON_APPOSED.search(text, max(0, start - 80), start)
+    if m is None or _APPOSITION_END.match(text, start) is None:
+        return False
+    if fold(m.group("name").split()[0]) in first_names:
+        return True
+    return _PERSON_NOUN.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
 class PlaceFinder(Protocol):
@@ -1096,6 +1121,12 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         candidates = strong or candidates
         finer = [p for p in candidates if _rank(p) > 0]
         candidates = finer or candidates
+    if len(candidates) > 1:
+        # "... tried to take the airport and clashed with police, officials said, while
+        # hundreds marched in the capital": the town of the next clause is that clause's, not
+        # nearer to the event word than the town of its own
+        own = [p for p in candidates if _SCENE_BREAK.search(text, *_between(p, trigger)) is None]
+        candidates = own or candidates
     if not candidates:
         return None
     best = min(
@@ -1117,6 +1148,15 @@ def _list_first(best: Location, candidates: Sequence[Location], text: str) -> Lo
 
 #: what ends a clause between two words of a sentence: "; ", ", and", ", y", ", mientras"
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|y|e|pero|mientras)\b", re.IGNORECASE)
+
+
+#: what opens a clause telling another scene at the same time: ", while", ", mientras"
+_SCENE_BREAK = re.compile(r",\s+(?:while|whereas|mientras)\b", re.IGNORECASE)
+
+
+def _between(place: Location, trigger: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of text between a place mention and an event word."""
+    return min(place.span[0], trigger[0]), max(place.span[0], trigger[0])
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:

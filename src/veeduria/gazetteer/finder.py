@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from veeduria.extract.places import belongs, is_origin
+from veeduria.extract.places import belongs, is_origin, person_apposed
 from veeduria.extract.terms import Hit, TermMatcher, fold_term
 from veeduria.gazetteer._index import (
     FOCUS,
@@ -1293,11 +1293,17 @@ class PlaceFinder:
         from or were taken, not where the event happened."""
         doc = self._doc
         if doc is None or doc[0] is not folded:
-            return _origin_before(text, folded, start)
+            return _origin_before(text, folded, start) or self._person_of(text, start)
         seen = self._origins.get(start)
         if seen is None:
-            seen = self._origins[start] = _origin_before(text, folded, start)
+            seen = self._origins[start] = _origin_before(text, folded, start) or self._person_of(
+                text, start
+            )
         return seen
+
+    def _person_of(self, text: str, start: int) -> bool:
+        """A town set off by commas after a person's name (``places.person_apposed``)."""
+        return person_apposed(text, start, self.index.first_names)
 
     def _qualifiers(self, text: str, found: list[Location]) -> list[Location]:
         """ "Ilave, also in Puno", "Pomata (Puno)": a department's name right after one of its

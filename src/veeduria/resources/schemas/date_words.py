@@ -22,6 +22,7 @@ Roles and the fields they need:
 - ``day_word`` (``value``): "primero" 1;
 - ``ignore``: phrases that look like dates but are not ("hoy en día", "Good Friday");
 - ``not_before``: words that make a following day-month a name ("avenida 28 de julio");
+- ``not_after``: words that make the day-month before them a name ("the 13 May Square");
 - ``range``: words between the days of a range ("del 10 al 12 de enero", "10 to 12 January");
 - ``shift`` (``direction``, ``position``, optional ``offset``): a day counted from another
   date of the story: after an amount and unit ("dos días después", "a day after"), or a whole
@@ -76,6 +77,7 @@ DateRole = Literal[
     "day_word",
     "ignore",
     "not_before",
+    "not_after",
     "range",
     "shift",
     "that_year",

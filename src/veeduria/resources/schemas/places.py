@@ -48,6 +48,8 @@ Roles:
   of"); each language's units take its own branch ("la ciudad de", "the town of");
 - ``road``: a road named by where it leads ("la carretera hacia", "the road to"); spaces match
   any whitespace;
+- ``person_noun``: a noun before a person's name ("el comunero Pedro Mamani, de Ilave,"): a
+  town set off by commas after the name is where the person comes from;
 - ``possessive_role``: a role after a town's possessive ("Juliaca's mayor"); spaces match any
   whitespace;
 - ``led_by``: the verb before "por" or "by" of who led a march ("encabezada por", "led by");
@@ -94,6 +96,7 @@ from veeduria.resources.schemas._words import WordsEntry
 
 PlaceRole = Literal[
     "origin",
+    "person_noun",
     "institution",
     "station",
     "office_acronym",
