@@ -908,11 +908,6 @@ class _Run:
                 )
                 if cue is None and not not_event and not c.part:
                     cue = series.get(whole_counts.index(c))
-                if c.category == "participants" and not c.toll:
-                    # "Durante el mes, cerca de 2000 mineros marcharon": a crowd's size is no
-                    # running toll, whatever period the sentence names (tallies count the
-                    # killed, injured and detained)
-                    cue = None
                 if (
                     cue is not None
                     and c.head.span[0] <= cue.start

@@ -406,20 +406,3 @@ def test_the_dead_one_march_left_are_its_own(
     assert 2 in _counts(x, "killed")
     assert ("killed", 2) not in _tallies(x)
 
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("Durante el mes, cerca de 2000 mineros marcharon por las calles de Tayabamba.", "es"),
-        ("En el periodo, unos 500 comuneros marcharon hasta la plaza de Armas de Puno.", "es"),
-        ("During the reporting period, some 3,000 teachers marched through Cusco.", "en"),
-    ],
-)
-def test_tallies12_a_crowd_counted_in_a_period_keeps_its_event(
-    resources: Resources, text: str, language: str
-) -> None:
-    """A crowd's size is no running toll: the period leaves the protest and its participants
-    (found after the merge with spurious3, where "durante el mes" made the march vanish)."""
-    x = _run(resources, text, language)
-    assert _counts(x, "participants"), [e.trigger.text for e in x.events]
-    assert _tallies(x) == []
