@@ -405,4 +405,3 @@ def test_the_dead_one_march_left_are_its_own(
     x = _run(resources, text, language)
     assert 2 in _counts(x, "killed")
     assert ("killed", 2) not in _tallies(x)
-
