@@ -426,7 +426,7 @@ class _Run:
         published says "on Monday" and "yesterday" from the day it was filed."""
         published = self.published
         if published is None:
-            return published
+            return None
         if not self.dateline_end:
             return self._header_day(published)
         for d in read_dates(self.text, 0, self.dateline_end, published, self.res.dates).past:
