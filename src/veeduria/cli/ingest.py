@@ -145,7 +145,7 @@ def progress_bar(label: str, jsonl: bool) -> Iterator[Callable[[ProgressEvent], 
     "--partitions",
     type=click.IntRange(min=1),
     default=None,
-    help="With --engine dask: partitions of the file list (default: 4 per worker thread).",
+    help="With --engine dask: partitions of the input (default: 8 per worker thread, more for a large corpus).",
 )
 @click.pass_context
 @handle_errors

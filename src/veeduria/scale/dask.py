@@ -348,8 +348,9 @@ def run_dask_ingest(
         extract: Extract events; None follows ``settings.extract``.
         scheduler: Address of a running scheduler (``tcp://host:8786``); None starts a
             LocalCluster of ``workers`` processes.
-        partitions: Number of partitions of the file list (default: four per worker thread,
-            at most one per file).
+        partitions: Number of partitions of the input (default: ``default_partitions``,
+            eight per worker thread, more for a large corpus); a JSON Lines file larger than
+            a part of a partition is read in parts (``partition_sources``).
         client: An existing Dask client to use instead (``scheduler`` is then ignored).
         work_dir: Where the shard directory goes (default: beside the SQLite file, else
             the system's temporary directory).
