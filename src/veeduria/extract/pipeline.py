@@ -134,6 +134,8 @@ from veeduria.extract.places import (
     strike_scope,
     territory,
 )
+from veeduria.extract.places import weak as weak_place
+from veeduria.extract.riot_deaths import counted_before_riot
 from veeduria.extract.senses import document_reading, in_their_sense
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
 from veeduria.extract.sport import country_event, names_demonstrators
@@ -1496,8 +1498,11 @@ class _Run:
                 # incident
                 coded = []
             # a sentence that names the forces or a town of its own may tell an incident of its own
+            # (a town that only ends an institution's name, "la Dirección Regional de Salud de
+            # Puno reportó más de 70 heridos", is the source's seat, not a scene of its own)
             own_incident = bool(coded) and (
-                _forces_named(actors) or any(p.geo_precision == 1 for p in get_places())
+                _forces_named(actors)
+                or any(p.geo_precision == 1 and not weak_place(p, self.text) for p in get_places())
             )
             # the sentence tells a demonstration of its own ("police fired tear gas at thousands of
             # marchers")
@@ -2332,6 +2337,8 @@ class _Run:
         events = _headline_dates(events, headline, standing)
         events = _section_head_dates(events, self.text)
         events = _denied_fire_named(events, self.text)
+        # the dead a story counts right before the riot they fell in are that riot's
+        events = counted_before_riot(events, self.text, self.resources.crosswalk)
         reader = getattr(self.resources.places, "story_country", None)
         story = reader(self.text, self.folded) if callable(reader) else None
         events = actor_roles.story_country(events, story if isinstance(story, str) else None)

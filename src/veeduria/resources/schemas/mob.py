@@ -22,7 +22,11 @@ Roles:
 - ``officer_death``: a death word before the officer ("la muerte del", "the killing of");
 - ``officers``: members of the forces, plural ("los soldados", "the officers"), each language in
   its own branch; ``officers_died``: the relative clause of their death right after them ("que
-  murieron", "who were killed"); spaces match any whitespace.
+  murieron", "who were killed"); spaces match any whitespace;
+- ``peaceful``: the crowd called peaceful ("marcha pacífica", "peaceful protesters"), matched
+  in the case written ("el Pacífico" is a sea); spaces match any whitespace;
+- ``demonstrators``: the demonstrators or a crowd named as a side of a clash ("entre
+  manifestantes y policías", "clashes between protesters and police").
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ MobRole = Literal[
     "officer_death",
     "officers",
     "officers_died",
+    "peaceful",
+    "demonstrators",
 ]
 
 
