@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found, TopicInfo
+from veeduria.extract.rejections import caller, rejected_calls
 from veeduria.models import Claim, Factuality
 
 _ACTION_TOPICS = frozenset({"strike", "march", "blockade"})
@@ -46,7 +48,50 @@ def find_claims(
 ) -> list[Claim]:
     """``calls``: the text is a call of its own (a communiqué that calls its bases out), whose
     future actions are its calls to action. ``listed``: the sentence is an item of a list that
-    a demand or a call opened ("exigimos:", "our demands are:"), the cue that opened it."""
+    a demand or a call opened ("exigimos:", "our demands are:"), the cue that opened it.
+
+    Calls that someone rejects ("She has rejected calls to resign", "rechazó los pedidos de
+    renuncia") are claims of whoever made them, named in the calls' phrase or nobody the text
+    names, never of the one who rejects them (``extract/rejections.py``)."""
+    claims = _find_claims(
+        text, sentence, cues, topics, actors, factuality, calls=calls, listed=listed
+    )
+    rejected = rejected_calls(cues, text) if claims else []
+    if not rejected:
+        return claims
+    out: list[Claim] = []
+    for claim in claims:
+        called, who = caller(claim.span, rejected, actors, text)
+        if called:
+            out.append(replace(claim, claimant=who))
+            continue
+        before = [r for r in rejected if r[2] <= claim.span[0]]
+        if before and claim.claimant is not None:
+            # "rechazó los pedidos formulados por la CGTP y convocó al diálogo": the callers
+            # named inside the rejected call do not make the next claim; its subject does
+            inside = {
+                a.info.person or a.info.name
+                for a in actors
+                if isinstance(a.info, ActorInfo) and before[-1][0] < a.start < claim.span[0]
+            }
+            if claim.claimant in inside:
+                at = before[-1][0]
+                claim = replace(claim, claimant=_claimant(actors, Found(at, at, None), text))
+        out.append(claim)
+    return out
+
+
+def _find_claims(
+    text: str,
+    sentence: tuple[int, int],
+    cues: Sequence[Found],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    *,
+    calls: bool = False,
+    listed: CueInfo | None = None,
+) -> list[Claim]:
     if _QUESTION.search(text, sentence[0], sentence[1]):
         return []  # "Will the unions call a new strike?", "¿Qué piden los manifestantes?"
     claims: list[Claim] = []

@@ -71,13 +71,7 @@ def of_any_kind(trigger: Found, kinds: Sequence[Found], cues: Sequence[Found], t
     """ "warned that any picket blocking a street would be removed", "any blockade of the
     highway would be cleared by force": an event word after one that "any" made a kind
     (``kinds``), in the same clause, tells what would befall any such event, no incident."""
-    anys = [
-        c
-        for c in cues
-        if isinstance(c.info, CueInfo)
-        and c.info.role == "generic"
-        and text[c.start : c.end].lower() == "any"
-    ]
+    anys = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "any_one"]
     return any(
         a.end <= k.start <= a.end + 30
         and 0 <= trigger.start - k.end <= _ANY_REACH

@@ -27,6 +27,12 @@ class TriggerInfo:
     #: a word with a common other sense ("desfilaron", "tomaron las calles"): it fires only with a
     #: protest or repression reading (events.yaml ``polysemous``, ``extract/senses.py``)
     polysemous: bool = False
+    #: a word that names a strike only after a workforce as its subject ("the union struck on
+    #: Monday": events.yaml ``workforce``, ``extract/workforce.py``)
+    workforce: bool = False
+    #: a word that names an event only as what a rejected call asks ("rechazó los pedidos de
+    #: renuncia": events.yaml ``rejected_only``, ``extract/rejections.py``)
+    rejected_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,7 +204,9 @@ def compile_lexical(language: str) -> Lexical:
     paradigms = inflection.entries
     trigger_terms: list[tuple[str, Any]] = []
     for e in events.entries:
-        info = TriggerInfo(e.id, e.kind, e.mode, e.weak, e.campaign, e.polysemous)
+        info = TriggerInfo(
+            e.id, e.kind, e.mode, e.weak, e.campaign, e.polysemous, e.workforce, e.rejected_only
+        )
         trigger_terms.extend((t, info) for t in expand_all(e.terms, paradigms))
     actor_terms: list[tuple[str, Any]] = []
     plain = {

@@ -38,6 +38,7 @@ from veeduria.extract.coding import (
     code_sentence,
     ends_with_agent_word,
 )
+from veeduria.extract.counterfactuals import inside, unhedged, unreal_regions
 from veeduria.extract.counts import (
     CountMatch,
     CountRules,
@@ -135,6 +136,8 @@ from veeduria.extract.places import (
     territory,
 )
 from veeduria.extract.places import weak as weak_place
+from veeduria.extract.rejections import kept as rejection_kept
+from veeduria.extract.rejections import refused, rejected_calls, rejecting_word
 from veeduria.extract.riot_deaths import counted_before_riot
 from veeduria.extract.senses import document_reading, in_their_sense
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
@@ -156,6 +159,7 @@ from veeduria.extract.tallies import (
     toll_of_incident,
 )
 from veeduria.extract.terms import fold
+from veeduria.extract.workforce import struck_by_workforce
 from veeduria.models import (
     EVENT_NAME_RULE,
     ONGOING_RULE,
@@ -554,6 +558,17 @@ class _Run:
             if _menu_line(self.text, start, end):
                 continue  # "Inicio | Política | Protestas | Deportes": a site's sections
             roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
+            #: what the sentence tells would have happened, and did not (factual5)
+            unreal: list[tuple[int, int]] = []
+            if roles & _COUNTERFACTUAL:
+                unreal = unreal_regions(cues, self.text, start, end)
+                if unreal:
+                    # "Had the police fired, there would have been a massacre", "pudo haber
+                    # terminado en tragedia": the outcome is no event; the facts beside it are
+                    # not hedged by its "could"
+                    cues = unhedged(cues, self.text, start)
+                    roles = {c.info.role for c in cues if isinstance(c.info, CueInfo)}
+                    triggers = [t for t in triggers if not inside((t.start, t.end), unreal)]
             if "targeted" in roles and _charged_crowd_acts(cues, triggers, self.text):
                 # "Fueron detenidas once personas por los presuntos delitos de disturbios": people
                 # held for a crowd's acts were taken in it, not sought one by one
@@ -565,13 +580,23 @@ class _Run:
                 for t in triggers
                 if not _in_name(t, self.text, start) and not _names_a_body(t, self.text)
             ]
-            if "generic" in roles:  # "538 cases of rape", "a site linked to abuses": a kind
+            # "The union struck on Monday" is a strike; "lightning struck on Monday" is none
+            triggers = [t for t in triggers if struck_by_workforce(t, cues, self.text)]
+            if roles & _KIND_ROLES:  # "538 cases of rape", "a site linked to abuses": a kind
                 kinds = [t for t in triggers if _generic(t, cues, self.text)]
                 triggers = [
                     t
                     for t in triggers
                     if t not in kinds and not of_any_kind(t, kinds, cues, self.text)
                 ]
+            # "rejected calls to bring forward the elections": no vote; "los pedidos de
+            # renuncia" name an event only when rejected
+            calls = rejected_calls(cues, self.text) if "rejection" in roles else []
+            triggers = [
+                t
+                for t in triggers
+                if not rejecting_word(t, calls) and rejection_kept(t, calls, self.text)
+            ]
             if "exhort" in roles:  # "We call on the authorities to investigate the deaths"
                 triggers = [t for t in triggers if not exhorted(t, cues)]
             if "lender" in roles:  # "to strike a deal with the IMF": a loan, no agreement
@@ -808,6 +833,8 @@ class _Run:
             counts = find_counts(
                 self.text, start, end, self.res.counts, self.res.numbers, self._hinted
             )
+            if unreal:  # "de no ser por los bomberos, habría habido decenas de muertos"
+                counts = [c for c in counts if not inside(c.count.span, unreal)]
             if (
                 not triggers
                 and not counts
@@ -1021,14 +1048,23 @@ class _Run:
                     and last_incident is not None
                     and last_incident.sub_event_type in _DEADLY_SUB_EVENTS
                     and not self.text[incident_end:start].strip()
-                    and _RESULT_NOUN.search(self.text, max(start, cue.start - 8), cue.end)
+                    and (
+                        _RESULT_NOUN.search(self.text, max(start, cue.start - 8), cue.end)
+                        # "La cifra de muertos subió luego a cuatro": any toll's noun, updated
+                        or (
+                            (c.toll or toll_noun(cue, self.text, self.res.numbers))
+                            and _updated_toll(cue, c, cues, start)
+                        )
+                    )
                     and not _PERIOD_PHRASE.search(self.text, cue.end, c.count.span[1])
                     # "Two protesters were shot dead on Tuesday. The toll now stands at 20": an
-                    # incident that counted its own figure of the kind leaves the toll running
+                    # incident that counted its own figure of the kind leaves the toll running;
+                    # "Eight were killed. The toll later rose to ten" updates it (factual5)
                     and not any(
                         e.sentence[1] == incident_end
                         and (own := e.count(c.category)) is not None
                         and own.value != c.count.value
+                        and not _updated_toll(cue, c, cues, start)
                         for e in events
                     )
                 ):
@@ -1845,6 +1881,10 @@ class _Run:
                     )
                 ):
                     fact = "historical"  # "la violencia de 2004 en Ilave, cuando el alcalde ..."
+                if fact not in ("negated", "historical") and refused(
+                    code.trigger, rejected_calls(cues, self.text), self.text
+                ):
+                    fact = "negated"  # "She has rejected calls to resign": she refuses it
                 if fact in ("asserted", "reported") and claimed_false(self.text, (start, end)):
                     fact = "negated"  # "Some posts said that a pensioner died. This is also false"
                 elif fact in ("asserted", "reported", "possible") and refuted_claim(
@@ -4530,16 +4570,34 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
     torture")."""
     return any(
         isinstance(c.info, CueInfo)
-        and c.info.role == "generic"
+        and c.info.role in _KIND_ROLES
         and 0 <= trigger.start - c.end <= 30
         and _GENERIC_GAP.fullmatch(text, c.end, trigger.start) is not None
-        # "any picket blocking a street would be removed" is of no time; "denied that any
-        # arrest had been arbitrary" denies the arrests (twenty-first session, spurious3)
-        and not (
-            c.end - c.start == 3
-            and text[c.start : c.end].lower() == "any"
-            and denied_before(c, cues)
-        )
+        # "any picket blocking a street would be removed", "cualquier movilización será
+        # reprimida" are of no time; "denied that any arrest had been arbitrary" denies the
+        # arrests (twenty-first session, spurious3; ``any_one`` cues, factual5)
+        and not (c.info.role == "any_one" and denied_before(c, cues))
+        for c in cues
+    )
+
+
+#: cue roles of what would have happened and did not (``extract/counterfactuals.py``)
+_COUNTERFACTUAL = frozenset({"counterfactual", "counterfactual_then"})
+#: cue roles that make the event word after them a kind: "cases of", "any", "cualquier"
+_KIND_ROLES = frozenset({"generic", "any_one"})
+
+
+def _updated_toll(cue: Found, count: CountMatch, cues: Sequence[Found], start: int) -> bool:
+    """ "Eight people were killed. *The toll later rose to ten*", "La cifra luego subió a diez",
+    "Más tarde, el saldo se elevó a cuatro": an ``update`` cue between the toll's noun and its
+    figure, or in the words before the noun, says the figure is a later count of the incident
+    just told, which it replaces; it starts no running toll (twenty-second session, factual5)."""
+    low = max(start, cue.start - 20)
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "update"
+        and low <= c.start
+        and c.end <= count.count.span[1]  # a toll's span runs from its noun to its figure
         for c in cues
     )
 

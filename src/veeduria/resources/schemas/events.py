@@ -62,3 +62,9 @@ class Entry(BaseEntry):
     #: a word with a common other sense (a parade, a procession, a landslide that blocks a road):
     #: it names an event only with a protest or repression reading (``extract/senses.py``)
     polysemous: bool = False
+    #: a word that names a strike only with a workforce as its subject right before it ("the
+    #: union struck on Monday"; not "struck by a car", "struck a deal"): ``workforce`` cues
+    workforce: bool = False
+    #: a word that names an event only as what a rejected call asks of the one who rejects it
+    #: ("rechazó los pedidos de renuncia": a refused resignation; ``extract/rejections.py``)
+    rejected_only: bool = False
