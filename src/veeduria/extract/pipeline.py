@@ -279,6 +279,7 @@ def load_resources(
             "places",
             "mob",
             "coding",
+            "factuality",
         ):
             try:
                 f = load_lexicon(lang, name)
