@@ -280,6 +280,7 @@ def load_resources(
             "mob",
             "coding",
             "factuality",
+            "tallies",
         ):
             try:
                 f = load_lexicon(lang, name)
