@@ -23,6 +23,12 @@ VAC = "Violence against civilians"
 EXPL = "Explosions/Remote violence"
 BATTLES = "Battles"
 
+
+def _coding(role: str, *, any_space: bool = False) -> str:
+    """The words of ``role`` in ``coding.yaml`` as an alternation (see :func:`alternation`)."""
+    return alternation("coding", role, any_space=any_space)
+
+
 _POLITICAL = {
     "emergency": "state_of_emergency",
     "curfew": "curfew",
@@ -199,13 +205,8 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
 #: "after deadly protests", "following weeks of demonstrations", "tras las protestas",
 #: "luego de varias semanas de marchas", "a raíz de las movilizaciones"
 _CAUSE_BEFORE = re.compile(
-    r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|tras|luego\s+de|"
-    r"despu[ée]s\s+de|a\s+ra[íi]z\s+de)\s+"
-    r"(?:(?:the|a|an|its|his|her|their|weeks|days|months|of|several|two|three|mass|massive|deadly|"
-    r"violent|bloody|nationwide|widespread|large|huge|fresh|new|recent|youth-led|street|"
-    r"anti-government|antigovernment|las|los|la|el|unas|unos|semanas|d[íi]as|meses|de|varias|"
-    r"varios|dos|tres|masivas|masivos|multitudinarias|violentas|violentos|sangrientas|nuevas|"
-    r"recientes|[uú]ltimas|[uú]ltimos|fuertes|intensas|callejeras)\s+){0,5}\Z",
+    rf"\b(?:{_coding('cause', any_space=True)})\s+"
+    rf"(?:(?:{_coding('cause_between')})\s+){{0,5}}\Z",
     re.IGNORECASE,
 )
 
@@ -812,21 +813,11 @@ def _incident(
 #: a transitive killing verb in the active voice, told with its object ("killed three villagers",
 #: "kill two farmers"): the actor before it did the killing. A passive or a headline's participle
 #: ("two soldiers were killed", "Police officer killed in ambush") names the dead instead
-_ACTIVE_KILL = re.compile(
-    r"(?:kill|kills|killed|killing|murder|murders|murdered|murdering|slay|slays|slew|execute|"
-    r"executes|executed|executing|"
-    # "una patrulla del Ejército mató el miércoles a tres comuneros"
-    r"mat[óo]|mataron|matan|mata|mataba|mataban|matar[oó]n)\Z",
-    re.IGNORECASE,
-)
+_ACTIVE_KILL = re.compile(rf"(?:{_coding('active_kill')})\Z", re.IGNORECASE)
 #: a reflexive or passive "se" before a Spanish verb: "se mató en un accidente" is no killing
 _REFLEXIVE = re.compile(r"\bse\s+\Z", re.IGNORECASE)
 #: what follows a killing verb when it has no object: a preposition, a conjunction, the clause's end
-_NO_OBJECT = re.compile(
-    r"\s*(?:[,.;:!?)\]\-–—]|\Z|(?:in|on|at|by|near|during|after|before|as|when|while|and|or|"
-    r"since|for|from|outside|inside|over|amid|with|without|after|last|this|yesterday|today)\b)",
-    re.IGNORECASE,
-)
+_NO_OBJECT = re.compile(rf"\s*(?:[,.;:!?)\]\-–—]|\Z|(?:{_coding('no_object')})\b)", re.IGNORECASE)
 #: the personal "a" of a Spanish object, in the clause after the verb ("mataron en Putis a
 #: decenas de comuneros", "mató ayer a un joven")
 _SPANISH_OBJECT = re.compile(r"[^,.;:!?]{0,40}?\b(?:a|al)\s", re.IGNORECASE)
@@ -874,16 +865,13 @@ def _state_killing(triggers: Sequence[Found], facts: SentenceFacts) -> Found | N
 
 
 #: a clash word followed by who fought: "enfrentamientos entre bandas", "clashes with miners"
-_CLASH_PARTIES_AFTER = re.compile(
-    r"\s+(?:entre|between|among|amongst|with|con|contra|against)\b", re.IGNORECASE
-)
+_CLASH_PARTIES_AFTER = re.compile(rf"\s+(?:{_coding('clash_parties')})\b", re.IGNORECASE)
 #: what may stand before a clash word that names no party: the opening of a headline, an
 #: article, a preposition or an adjective of the clash ("Clashes leave ...", "Juliaca: choques
 #: ...", "in clashes", "deadly clashes"); a noun there names who fought ("gang clashes")
 _CLASH_BEFORE_BARE = re.compile(
-    r"(?:\A|[\n:.,;(\"'“«¡¿\-–—]|\b(?:the|in|of|after|during|amid|as|when|while|deadly|bloody|lethal|violent|new|fresh|"
-    r"renewed|overnight|heavy|fierce|los|las|el|en|tras|durante|por|entre|cuando|mientras|nuevos|nuevas|"
-    r"violentos|violentas|sangrientos|sangrientas|cruentos|cruentas|\d+))\s*\Z",
+    r"(?:\A|[\n:.,;(\"'“«¡¿\-–—]|\b(?:"
+    rf"{_coding('clash_bare')}|\d+))\s*\Z",
     re.IGNORECASE,
 )
 
@@ -891,10 +879,7 @@ _CLASH_BEFORE_BARE = re.compile(
 _CLASH_PLACE_BEFORE = re.compile(r"\b(?i:in|near|at|after)\s+[A-ZÁÉÍÓÚÑ][\w'-]+\s+\Z")
 
 #: a body that tells the news, not one that fought: "..., officials say", "según la policía"
-_SPEAKS_AFTER = re.compile(
-    r"\s+(?:say|says|said|told|report|reports|reported|dice|dicen|dijo|informa|informó|reporta|reportó)\b",
-    re.IGNORECASE,
-)
+_SPEAKS_AFTER = re.compile(rf"\s+(?:{_coding('speaks')})\b", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:según|according\s+to)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 
 
@@ -913,13 +898,9 @@ def _parties(facts: SentenceFacts) -> list[Found]:
 
 #: a verb by which a demonstration leaves its dead: "Protestas dejan tres muertos", "protests
 #: have left 40 dead", "protests kill 3", "las marchas cobran dos vidas"
-_LEFT_DEAD = re.compile(
-    r"\b(?:deja|dejan|dejó|dejaron|dejaban|ha\s+dejado|han\s+dejado|cobra|cobran|cobró|"
-    r"cobraron|leave|leaves|left|kill|kills|killed|claim|claims|claimed)\b",
-    re.IGNORECASE,
-)
+_LEFT_DEAD = re.compile(rf"\b(?:{_coding('left_dead', any_space=True)})\b", re.IGNORECASE)
 #: what the demonstration is for or against, before the death word: the dead are its cause
-_AIMED_AT = re.compile(r"\b(?:contra|por|against|over|for|tras|after)\b", re.IGNORECASE)
+_AIMED_AT = re.compile(rf"\b(?:{_coding('aimed_at')})\b", re.IGNORECASE)
 
 
 def _left_dead(found: Found, death: Found, text: str) -> bool:
@@ -937,13 +918,8 @@ def _left_dead(found: Found, death: Found, text: str) -> bool:
 
 #: an adjective that tells a clash's dead without their number, right before it ("deadly
 #: clashes", "sangrientos enfrentamientos") or right after it ("enfrentamientos mortales")
-_DEADLY_BEFORE = re.compile(
-    r"\b(?:deadly|bloody|lethal|fatal|sangrientos|sangrientas|cruentos|cruentas|mortales)\s+\Z",
-    re.IGNORECASE,
-)
-_DEADLY_AFTER = re.compile(
-    r"\s+(?:mortales|sangrientos|sangrientas|cruentos|cruentas|letales)\b", re.IGNORECASE
-)
+_DEADLY_BEFORE = re.compile(rf"\b(?:{_coding('deadly_before')})\s+\Z", re.IGNORECASE)
+_DEADLY_AFTER = re.compile(rf"\s+(?:{_coding('deadly_after')})\b", re.IGNORECASE)
 
 
 def _deadly(found: Found | None, text: str) -> bool:

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from veeduria.extract.dates import holding_relative
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found
 from veeduria.extract.terms import fold_term
+from veeduria.extract.wordlists import alternation
 from veeduria.models import Attribution, DateValue, Factuality
+
+
+def _words(role: str, *, any_space: bool = False) -> str:
+    """The words of ``role`` in ``factuality.yaml`` as an alternation (see :func:`alternation`)."""
+    return alternation("factuality", role, any_space=any_space)
+
 
 #: characters before / after a trigger where a cue still governs it
 _WINDOW = {
@@ -223,11 +230,11 @@ def _went_to_take_part(cue: Found, text: str) -> bool:
 #: right after an event word, the denial of its happening with the event word as subject: a verb
 #: of taking place, not one that ends it ("the strike was not lifted" goes on)
 _NEGATED_AFTER = re.compile(
-    r"\s+(?:(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:imposed|declared|held|carried\s+out|"
-    r"enforced|ordered|called|staged|reported|recorded|registered)|(?:did|does|do)\s+not\s+"
-    r"(?:take\s+place|happen|occur|go\s+ahead)|never\s+(?:took\s+place|happened|occurred)|"
-    r"no\s+(?:se\s+)?(?:realizó|realizaron|produjo|produjeron|registró|registraron|aplicó|"
-    r"decretó|declaró|llevó\s+a\s+cabo|llegó\s+a\s+realizarse))\b",
+    r"\s+(?:(?:was|were|has|have|had)\s+not\s+(?:been\s+)?"
+    rf"(?:{_words('not_done', any_space=True)})|(?:did|does|do)\s+not\s+"
+    rf"(?:{_words('not_happen', any_space=True)})|"
+    rf"never\s+(?:{_words('never_happened', any_space=True)})|"
+    rf"no\s+(?:se\s+)?(?:{_words('not_done_es', any_space=True)}))\b",
     re.IGNORECASE,
 )
 
@@ -581,9 +588,7 @@ def claimed_false(text: str, sentence: tuple[int, int]) -> bool:
 
 #: a fact-check's verdict that the claim is false: "Verdict: FALSE CONTEXT", "Veredicto: Falso"
 _FALSE_VERDICT = re.compile(
-    r"\b(?:verdict|rating|veredicto|calificación)\s*:\s*(?:false|fake|misleading|fabricated|falso|falsa|"
-    r"engañoso|engañosa|fabricado|fabricada)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_words('verdict_head')})\s*:\s*(?:{_words('false_verdict')})\b", re.IGNORECASE
 )
 
 
@@ -647,15 +652,7 @@ def opening_infinitive(
 #: Monday"); the verbs that take an infinitive of what is done or tried now ("continue to",
 #: "begin to", "move to", "use tear gas to") keep it told
 _HEADLINE_TO = re.compile(r"\W*(?:[\w'’.-]+\s+){1,4}?to\s+\Z", re.IGNORECASE)
-_HEADLINE_TO_VERBS = re.compile(
-    r"\b(?:continue|continues|continued|begin|begins|began|start|starts|started|move|moves|"
-    r"moved|try|tries|tried|use|uses|used|fire|fires|fired|return|returns|returned|refuse|"
-    r"refuses|refused|fail|fails|failed|rush|rushes|rushed|went|go|goes|came|come|comes|"
-    r"deploy|deploys|deployed|is|are|was|were|has|have|had|set|sets|gather|gathers|gathered|"
-    # who asks others to act calls for it (the call's own cues decide)
-    r"call|calls|called|urge|urges|urged|ask|asks|asked|tell|tells|told)\b",
-    re.IGNORECASE,
-)
+_HEADLINE_TO_VERBS = re.compile(rf"\b(?:{_words('headline_to_verb')})\b", re.IGNORECASE)
 
 
 def headline_future(trigger: Found, text: str, sentence_start: int, language: str) -> bool:
@@ -800,16 +797,9 @@ _CONNECTOR = re.compile(
 )
 _AFTER_COMMA = re.compile(r"[,\"”»’)]\s*(?:\S+\s+){0,2}$")
 #: what may follow a reporting verb that closes its sentence: a time, a place, a channel ("said on Monday")
-_ADJUNCT = re.compile(
-    r"\s*(?:on|in|at|from|to|during|after|before|late|early|yesterday|today|tonight|this|last|via|"
-    r"en|a|al|ante|desde|durante|tras|ayer|hoy|anoche|este|esta|mediante|por)\b",
-    re.IGNORECASE,
-)
+_ADJUNCT = re.compile(rf"\s*(?:{_words('adjunct')})\b", re.IGNORECASE)
 #: after a parenthetical source, the clause it interrupted goes on ("se dirigía, según X, a la embajada")
-_CONTINUES = re.compile(
-    r"\s*(?:a|al|hacia|hasta|de|del|con|contra|to|toward|towards|into|at|from|with|against)\b",
-    re.IGNORECASE,
-)
+_CONTINUES = re.compile(rf"\s*(?:{_words('continues')})\b", re.IGNORECASE)
 _TAIL = re.compile(r"^[\s\"”»’')\]]*(?:[.;!?]|$)")
 
 

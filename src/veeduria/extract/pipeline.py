@@ -277,7 +277,17 @@ def load_resources(
     for lang, res in by_language.items():
         for f in res.lexical.files:
             versions[f"{lang}/{f.name}"] = f"{f.version}#{f.sha256[:12]}"
-        for name in ("number_words", "date_words", "count_words", "months", "places", "mob"):
+        for name in (
+            "number_words",
+            "date_words",
+            "count_words",
+            "months",
+            "places",
+            "mob",
+            "coding",
+            "factuality",
+            "tallies",
+        ):
             try:
                 f = load_lexicon(lang, name)
             except Exception:  # a language may do without one of these files

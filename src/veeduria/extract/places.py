@@ -279,7 +279,7 @@ _IN_NAME_AFTER_LOWER = re.compile(
 )
 # "the Puno protests": a place as the modifier of an event noun names the events, not where
 # the sentence's own event happens
-_MODIFIER_BEFORE = re.compile(r"\b(?:the|of the|this|these|those|last year's)\s+$", re.IGNORECASE)
+_MODIFIER_BEFORE = re.compile(rf"\b(?:{_words('modifier_determiner')})\s+$", re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(rf"\s+(?:{_words('modifier_event')})\b")
 # where a person described in an apposition belongs: "el fallecido, presidente de una comunidad
 # campesina de la provincia de Anta, presentaba ..."
@@ -379,20 +379,18 @@ _RESIDENCE_BEFORE = re.compile(
 # where a road leads or lies between, and where vehicles were bound: "la carretera hacia
 # Cusco", "la vía a Arequipa", "el tramo entre Sicuani y Combapata", "the road to Cusco", "the
 # highway linking Juliaca and Puno", "camiones con destino a Arequipa", "trucks bound for Juliaca"
+_ROAD_JOINS = _words("road_joins")
 _ROAD_TO_BEFORE = re.compile(
     rf"\b(?:(?:{_words('road', any_space=True)})"
-    r"(?:\s+[a-záéíóúñ]+){0,2}?,?\s+(?:hacia|a|al|entre|que\s+(?:va|lleva|conduce)\s+a|"
-    r"que\s+(?:une|conecta)(?:\s+a)?(?:\s+la|\s+el)?|to|toward|towards|between|linking|"
-    r"connecting|leading\s+to)"
+    rf"(?:\s+[a-záéíóúñ]+){{0,2}}?,?\s+(?:{_words('road_link', any_space=True)}|"
+    rf"que\s+(?:{_ROAD_JOINS})(?:\s+a)?(?:\s+la|\s+el)?)"
     # "la carretera que une Ilave con Juli": the second end
-    r"|que\s+(?:une|conecta)\s+(?:a\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)?\s+con"
-    r"|con\s+destino\s+a|rumbo\s+a|en\s+direcci[oó]n\s+a|salida\s+(?:a|al|hacia)|"
-    r"(?:road|way)\s+out\s+to|"
-    # where someone was going: "una patrulla que se dirigía a Juli", "el bus que iba hacia
-    # Puno", "a convoy heading to Juli", "a patrol on its way to Ilave"
-    r"que\s+(?:iban?|se\s+dirig[ií]an?|viajaban?|se\s+desplazaban?)\s+(?:a|al|hacia)|"
-    r"bound\s+for|headed\s+(?:to|for)|heading\s+(?:to|for|towards?)|on\s+(?:its|their|his|her)"
-    r"\s+way\s+to|en\s+route\s+to)\s+$",
+    rf"|que\s+(?:{_ROAD_JOINS})\s+(?:a\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)?\s+con"
+    # where vehicles were bound: "camiones con destino a Arequipa", "trucks bound for Juliaca",
+    # "a patrol on its way to Ilave"
+    rf"|{_words('road_bound', any_space=True)}|"
+    # where someone was going: "una patrulla que se dirigía a Juli", "el bus que iba hacia Puno"
+    rf"que\s+(?:{_words('road_going', any_space=True)})\s+(?:a|al|hacia))\s+$",
     re.IGNORECASE,
 )
 
@@ -408,8 +406,9 @@ _ROLE_AFTER = re.compile(
 _BELONGING_LAST = frozenset({"de", "del", "of", "from", "la", "las", "los", "el", "the"})
 _RESIDENCE_LAST = frozenset({"in", "en", "of", "de"})
 _ROAD_LAST = frozenset(
-    {"hacia", "a", "al", "entre", "une", "conecta", "la", "el", "to", "toward", "towards"}
-    | {"between", "linking", "connecting", "con", "for"}
+    {w.split()[-1].lower() for w in _role_words("road_link") + _role_words("road_bound")}
+    | {w.lower() for w in _role_words("road_joins")}
+    | {"la", "el", "a", "con"}
 )
 
 
@@ -490,15 +489,12 @@ def lives_in(loc: Location, text: str) -> bool:
 # town ("la ciudad", "this town"), they led or called the event ("la marcha, encabezada por el
 # alcalde de Santa Rosa"), or they only speak of it ("un dirigente de Espinar denunció que")
 _CAME = re.compile(
-    r"\b(?:lleg(?:ó|o|aron|arán|aran|an|ado|ada|ados|adas|aría|arían)|arrib(?:ó|aron|arán|an)|"
-    r"viaj(?:ó|aron|arán|an|aba|aban)|vin(?:o|ieron)|vendrán|se\s+(?:desplaz|moviliz|traslad)"
-    r"(?:ó|aron|arán|an)|arrived?|arriving|travell?(?:ed|ing)|came|come\s+to|headed\s+to|"
-    r"(?:a|en|de|hacia)\s+(?:la|esta)\s+ciudad|(?:in|into|to|through|of)\s+(?:this|the)\s+"
-    r"(?:city|town)(?!['’])|"
+    rf"\b(?:{_words('came', any_space=True)}|"
+    rf"{_words('came_town', any_space=True, languages=('es',))}|"
+    rf"(?:{_words('came_town', any_space=True, languages=('en',))})(?!['’])|"
     # they marched to somewhere else: "pobladores de San Román marcharon hacia el terminal
-    # aéreo", "se dirigieron a la plaza", "residents of Ilave marched on the airport"
-    r"march(?:aron|ar[aá]n|aban|ó|o|ed)\s+(?:hacia|hasta|rumbo\s+a|sobre|to|towards?|on|into)|"
-    r"se\s+dirigi(?:ó|o|eron)\s+(?:a|al|hacia))\b",
+    # aéreo", "residents of Ilave marched on the airport"
+    rf"(?:{_words('marched')})\s+(?:{_words('marched_toward', any_space=True)}))\b",
     re.IGNORECASE,
 )
 # a street or square named in the sentence ("por la avenida El Sol", "en el jirón Lampa", "hasta
@@ -590,10 +586,10 @@ _LIKE_BEFORE = re.compile(
 # the grievance a protest is held for: "en rechazo a", "en protesta por", "para exigir
 # justicia por", "to protest", "to denounce", "in protest at"
 _PURPOSE = re.compile(
-    r"\b(?:en\s+(?:rechazo|repudio|protesta|memoria|homenaje|solidaridad)\s+(?:a|al|por|de|del|"
-    r"con)|para\s+(?:protestar|rechazar|repudiar|denunciar|recordar|exigir\s+justicia)|"
-    r"justicia\s+(?:para|por)|to\s+(?:protest|denounce|condemn|mourn|commemorate|remember)|"
-    r"in\s+protest\s+(?:at|over|against)|in\s+memory\s+of|justice\s+for)\b",
+    rf"\b(?:en\s+(?:{_words('purpose_noun')})\s+(?:a|al|por|de|del|con)|"
+    rf"para\s+(?:{_words('purpose_verb', any_space=True, languages=('es',))})|"
+    rf"to\s+(?:{_words('purpose_verb', any_space=True, languages=('en',))})|"
+    rf"{_words('purpose_phrase', any_space=True)})\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:()]|\s[–—]\s")
@@ -676,40 +672,10 @@ _LIKE_LAST = frozenset(
     | {w.split()[-1].lower() for w in _role_words("solidarity")}
 )
 _HEADED_LAST = frozenset({"hacia", "a", "for", "toward", "towards"})
-_PURPOSE_STEMS = (
-    "rechaz",
-    "repudi",
-    "protest",
-    "memori",
-    "homenaje",
-    "solidaridad",
-    "denunci",
-    "record",
-    "exigir",
-    "justici",
-    "denounce",
-    "condemn",
-    "mourn",
-    "commemorat",
-    "remember",
-    "memory",
-    "justice",
-)
+_PURPOSE_STEMS = _role_words("purpose_stem")
 _PRIOR_STEMS = ("tras", "despu", "luego", "raíz", "raiz", "after", "following", "wake")
 _ASIDE_STEMS = ("que", "quien", "who")
-_TAKEN_STEMS = (
-    "hospital",
-    "clinic",
-    "clínica",
-    "clinica",
-    "posta",
-    "centro",
-    "health",
-    "morgue",
-    "police",
-    "comisar",
-    "prefect",
-)
+_TAKEN_STEMS = _role_words("taken_stem")
 
 
 def _has_any(text: str, start: int, end: int, stems: tuple[str, ...]) -> bool:
@@ -999,11 +965,9 @@ _TAKEN_TO = re.compile(
     rf"\b(?:{_words('taken')})\s+"
     r"(?:(?:by|en|por)\s+\w+\s+)?(?:to|into|a|al|en|hacia)\s+"
     r"(?:(?:a|an|the|un|una|el|la|los|las)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:hospital|hospitals|clinic|clinics|cl[ií]nica|cl[ií]nicas|posta|postas|"
-    r"centro de salud|health (?:post|centre|center)|morgue|police station|comisar[ií]a|"
-    r"prefectura|prefecture)"
+    rf"(?:{_words('taken_place')})"
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|near|at|of|de|del|en|cerca de|close to)\s+"
-    r"(?:(?:the|la|el)\s+)?(?:(?:city|town|ciudad|distrito|district)\s+(?:of|de)\s+)?$",
+    rf"(?:(?:the|la|el)\s+)?(?:(?:{_words('care_town_unit')})\s+(?:of|de)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1037,9 +1001,9 @@ def taken_to(text: str, start: int) -> bool:
 _DIED_IN_CARE = re.compile(
     r"\b(?:falleci\w*|muri[oóe]\w*|died|dies|succumbed)\b[^.;:]{0,50}?\b(?:en|in|at)\s+"
     r"(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:hospital|clinic|cl[ií]nica|posta|centro de salud|health (?:post|centre|center))\b"
+    rf"(?:{_words('died_place')})\b"
     r"[^.;:]{0,60}?\b(?:in|near|of|de|del|en)\s+(?:(?:the|la|el)\s+)?"
-    r"(?:(?:city|town|ciudad|distrito|district)\s+(?:of|de)\s+)?$",
+    rf"(?:(?:{_words('care_town_unit')})\s+(?:of|de)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -20,6 +20,7 @@ from veeduria.extract.numbers import (
     lower_slice,
     read_ordinal,
 )
+from veeduria.extract.wordlists import alternation
 from veeduria.models import DateValue, Tally
 
 _BEFORE = 70
@@ -685,14 +686,10 @@ def ordinal_tolls(
 #: Defensoría registró cinco*": a joiner, a source of at most five words, a verb that gives a
 #: figure and the bare figure (with at most a qualifier before it), which ends its clause
 _RIVAL_SOURCE = re.compile(
-    r"(?:,|;|\s)\s*(?:while|whereas|but|and|although|though|mientras\s+que|mientras|pero|y|"
-    r"aunque|en\s+tanto\s+que)\s+(?:(?:the|la|el|los|las|other|otras?|otros?)\s+)?"
-    r"(?:[\w.'’-]+\s+){1,5}?(?:said|say|says|put\s+(?:it|the\s+(?:figure|number|toll))\s+at|"
-    r"counted|count|reported|reports|spoke\s+of|speak\s+of|gave|registered|recorded|"
-    r"dijo|dijeron|dicen|reportó|reportaron|registró|registraron|contabilizó|contabilizaron|"
-    r"contó|contaron|habló\s+de|hablaron\s+de|hablan\s+de|habla\s+de|cifró\s+en|cifraron\s+en|"
-    r"cifran\s+en|dio|dieron)\s+(?:(?:at\s+least|about|some|nearly|up\s+to|al\s+menos|"
-    r"más\s+de|cerca\s+de|unos|unas|hasta)\s+)?$",
+    rf"(?:,|;|\s)\s*(?:{alternation('tallies', 'rival_joiner', any_space=True)})\s+"
+    r"(?:(?:the|la|el|los|las|other|otras?|otros?)\s+)?"
+    rf"(?:[\w.'’-]+\s+){{1,5}}?(?:{alternation('tallies', 'rival_verb', any_space=True)})\s+"
+    rf"(?:(?:{alternation('tallies', 'rival_qualifier', any_space=True)})\s+)?$",
     re.IGNORECASE,
 )
 _RIVAL_REACH = 90

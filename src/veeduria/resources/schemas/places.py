@@ -86,6 +86,27 @@ Roles:
   whitespace;
 - ``solidarity``, ``solidarity_people``: a protest for another town's people ("justicia para
   Juliaca", "en solidaridad con los pobladores de Ilave"); spaces match any whitespace.
+- ``modifier_determiner``: what may stand before a town that only modifies an event noun
+  ("the", "last year's"), spaces literal;
+- ``came``, ``came_town``: people who acted away from their town came to the story's town
+  ("llegaron", "se trasladaron", "travelled") or the sentence points at it ("a la ciudad",
+  "through the city"; in English never before a possessive); spaces match any whitespace;
+- ``marched``, ``marched_toward``: the same for people who marched on somewhere else
+  ("marcharon hacia", "marched on"); the verbs of every language go with the words after
+  them of every language;
+- ``purpose_noun``, ``purpose_verb``, ``purpose_phrase``: the grievance a protest is held for
+  ("en rechazo a", "para exigir justicia", "to protest", "in memory of"): a noun after "en",
+  a verb after "para" or "to" (each language its own branch), or a whole phrase; spaces match
+  any whitespace; ``purpose_stem``: stems one of those words holds (lower case), the quick
+  test before the pattern is tried;
+- ``road_link``: the link after a road's word ("hacia", "que conduce a", "linking");
+  ``road_joins``: the verb after "que" of a road that joins two towns ("une"); ``road_bound``:
+  where vehicles were bound ("con destino a", "bound for"); ``road_going``: the verb after
+  "que" of a vehicle going to a town ("iba", "se dirigía"); spaces match any whitespace;
+- ``taken_place``, ``died_place``: where people were taken, and where a wounded person died in
+  care ("hospital", "police station"), spaces literal; ``care_town_unit``: the unit before the
+  town such a place is in ("distrito", "town"); ``taken_stem``: stems one of those words holds
+  (lower case), the quick test before the patterns are tried.
 """
 
 from __future__ import annotations
@@ -151,6 +172,23 @@ PlaceRole = Literal[
     "like",
     "solidarity",
     "solidarity_people",
+    "modifier_determiner",
+    "came",
+    "came_town",
+    "marched",
+    "marched_toward",
+    "purpose_noun",
+    "purpose_verb",
+    "purpose_phrase",
+    "purpose_stem",
+    "road_link",
+    "road_joins",
+    "road_bound",
+    "road_going",
+    "taken_place",
+    "died_place",
+    "care_town_unit",
+    "taken_stem",
 ]
 
 
