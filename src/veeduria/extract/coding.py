@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
+from veeduria.extract.riot_deaths import PEACEFUL
 from veeduria.extract.wordlists import alternation
 
 PROTESTS = "Protests"
@@ -1624,6 +1625,8 @@ def _is_armed(agent: ActorInfo | None) -> bool:
 _CROWD_VIOLENCE = frozenset({"riot", "clash", "looting", "destruction"})
 #: kinds of the forces' own act in a main clause
 _FORCES_ACT = frozenset({"force", "intervention", "killing"})
+#: kinds of the forces' act that, with firearms, fire on a crowd (not disperse it)
+_FIRE_ACT = frozenset({"force", "killing"})
 #: how far a relative clause's violence may stand from the forces' act on its antecedent
 _RELATIVE_REACH = 90
 #: from the forces' act to the crowd's violence: the object ("on crowds", "contra los
@@ -1646,15 +1649,27 @@ _TARGET_RELATIVE = re.compile(
 )
 
 
-def _main_clause_force(triggers: list[Found], actors: Sequence[Found], text: str) -> list[Found]:
-    """Drop the crowd's violence told in a relative clause on the people the forces acted on.
+_CLAUSE_STOP = re.compile(r"[.;!?\n]")
 
-    "Troops fired on crowds that had tried to take over the airport", "los agentes lanzaron
-    bombas lacrimógenas contra grupos que intentaban acercarse al Congreso": the main clause's
-    agent and act decide the incident (force on the demonstration, docs/vocabulary.md); what the
-    relative clause tells of its victims is background to it, not a riot of its own. A crowd that
-    is the subject of its own violence ("protesters who stormed the airport were shot") is not
-    touched: the forces' act must come first, with the state as its agent."""
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the sentence that goes on at ``start`` stops (a full stop or a line break)."""
+    stop = _CLAUSE_STOP.search(text, start)
+    return len(text) if stop is None else stop.start()
+
+
+def _main_clause_force(triggers: list[Found], actors: Sequence[Found], text: str) -> list[Found]:
+    """Drop the crowd's violence told in a relative clause on the people the forces dispersed.
+
+    "Los agentes lanzaron bombas lacrimógenas contra grupos que intentaban acercarse al
+    Congreso": the main clause's agent and act decide the incident (an intervention); what the
+    relative clause tells of its victims is background to it, not a riot of its own. The forces'
+    fire on such a crowd ("troops fired on crowds that had tried to take over the airport",
+    "soldados dispararon contra manifestantes que intentaban tomar el aeropuerto") tells the
+    crowd's violence with the dead it left: by the policy on riots and excessive force
+    (docs/vocabulary.md, twenty-second session) that is the riot, so its violence stays. A crowd
+    that is the subject of its own violence ("protesters who stormed the airport were shot") is
+    not touched: the forces' act must come first, with the state as its agent."""
     if not text:
         return triggers
     acts = [
@@ -1665,6 +1680,15 @@ def _main_clause_force(triggers: list[Found], actors: Sequence[Found], text: str
         and _state_agent(t, actors)
         and not _demonstrators_attack(t, actors, text)
     ]
+    if any(
+        isinstance(t.info, TriggerInfo)
+        and t.info.kind in _FIRE_ACT
+        and t.info.mode == "firearms"
+        # "fired on demonstrators who were peacefully trying to reach the square": no riot
+        and PEACEFUL.search(text, t.start, _clause_end(text, t.end)) is None
+        for t in acts
+    ):
+        return triggers
     if not acts:
         return triggers
 

@@ -138,7 +138,11 @@ from veeduria.extract.places import (
 from veeduria.extract.places import weak as weak_place
 from veeduria.extract.rejections import kept as rejection_kept
 from veeduria.extract.rejections import refused, rejected_calls, rejecting_word
-from veeduria.extract.riot_deaths import counted_before_riot
+from veeduria.extract.riot_deaths import (
+    counted_after_fire,
+    counted_before_riot,
+    counted_in_live_blog,
+)
 from veeduria.extract.senses import document_reading, in_their_sense
 from veeduria.extract.sentences import SentenceRules, paragraph_ids, split_sentences
 from veeduria.extract.sport import country_event, names_demonstrators
@@ -2389,6 +2393,9 @@ class _Run:
         events = _denied_fire_named(events, self.text)
         # the dead a story counts right before the riot they fell in are that riot's
         events = counted_before_riot(events, self.text, self.resources.crosswalk)
+        # and those counted after the forces' fire on it, or in a live blog's other entries
+        events = counted_after_fire(events, self.text, self.resources.crosswalk)
+        events = counted_in_live_blog(events, self.text, self.resources.crosswalk, self.published)
         reader = getattr(self.resources.places, "story_country", None)
         story = reader(self.text, self.folded) if callable(reader) else None
         events = actor_roles.story_country(events, story if isinstance(story, str) else None)

@@ -171,6 +171,6 @@ def test_a_scene_of_its_own_keeps_force(mentions, text: str, language: str, word
     ],
 )
 def test_the_peaceful_words(text: str, expected: bool) -> None:
-    from veeduria.extract.riot_deaths import _PEACEFUL
+    from veeduria.extract.riot_deaths import PEACEFUL
 
-    assert (_PEACEFUL.search(text) is not None) is expected
+    assert (PEACEFUL.search(text) is not None) is expected

@@ -1,9 +1,12 @@
 """The main clause's agent and act decide the incident (sixteenth session, extract-types2).
 
-The forces firing on, tear-gassing or killing people of whom a relative clause tells violence
-("troops fired on crowds that had tried to take over the airport", "la policía disparó contra
-los manifestantes que intentaban tomar el aeropuerto") is force on the demonstration, not a
-riot; the crowd's own violence as the subject of its clause stays a violent demonstration.
+The forces tear-gassing people of whom a relative clause tells violence ("los agentes lanzaron
+gases lacrimógenos contra los manifestantes que intentaban ingresar a la sede") intervene in the
+demonstration; the crowd's own violence as the subject of its clause stays a violent
+demonstration. Twenty-second session (riotpolicy3): the forces' fire on such a crowd ("la
+policía disparó contra los manifestantes que intentaban tomar el aeropuerto") tells the crowd's
+violence, so by the policy on riots and excessive force it is the riot
+(tests/unit/extract/test_riotpolicy3_relative_clause.py).
 A tear-gas canister into a head or a face, an eye lost to what the forces fired, is serious
 injury: excessive force, with one injured where the wound is counted. The forces' tear gas
 in a clause beside their fire on the same crowd is part of that force.
@@ -28,6 +31,7 @@ def _types(mentions: Callable[..., list[Mention]], text: str, language: str) -> 
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        # "seize the runway" is no violence word of the English lexicon
         (
             "Soldiers opened fire on demonstrators who had tried to seize the runway.",
             "en",
@@ -43,16 +47,17 @@ def _types(mentions: Callable[..., list[Mention]], text: str, language: str) -> 
             "en",
             "Protest with intervention",
         ),
+        # the fire on a crowd whose violence the clause tells is the riot (riotpolicy3)
         (
             "Los agentes dispararon desde el techo y desde la plaza contra quienes intentaban "
             "ingresar a la pista.",
             "es",
-            "Excessive force against protesters",
+            "Violent demonstration",
         ),
         (
             "Los soldados dispararon contra los comuneros que intentaban tomar la pista de aterrizaje.",
             "es",
-            "Excessive force against protesters",
+            "Violent demonstration",
         ),
         (
             "Los agentes lanzaron gases lacrimógenos contra los manifestantes que intentaban "
