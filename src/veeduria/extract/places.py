@@ -1072,6 +1072,14 @@ _MARCH_WORDS = re.compile(
     r"partieron|sali[oó]|salieron|descendi[oó]|descendieron|avanz\w+)",
     re.IGNORECASE,
 )
+#: where a march went, right after the place it set off from, told by a site of the story's
+#: town rather than by a town: "desde Baños del Inca hasta la plaza de Armas", "from the
+#: university to the main square"
+_WENT_TO_SITE = re.compile(
+    r"\s+(?:hasta|hacia|to|towards?|into)\s+(?:(?:la|el|los|las|the)\s+)?(?:main\s+)?"
+    rf"(?:{_words('went_to_unit')})\b",
+    re.IGNORECASE,
+)
 #: how far the place a march went to may follow the place it set off from
 _SET_OFF_REACH = 90
 
@@ -1081,6 +1089,8 @@ def _set_off(p: Location, places: Sequence[Location], text: str) -> bool:
     a, b = p.span
     if _last_word(text, a) in ("", ".") or not _SET_OFF_BEFORE.search(text, max(0, a - 50), a):
         return False
+    if _WENT_TO_SITE.match(text, b) and _MARCH_WORDS.search(text, max(0, a - 80), a):
+        return True
     return any(
         b < q.span[0] <= b + _SET_OFF_REACH
         and _WENT_TO_BEFORE.search(text, max(b, q.span[0] - 40), q.span[0])
@@ -1305,6 +1315,12 @@ def place_event(
     """
     if dateline_end <= 0:
         dateline_end = head_place_end(text, folded, finder, language)
+    opened = _paragraph_heading_place(text, folded, finder, language, sentence)
+    if opened is not None and (last is None or last.span[0] < opened.span[0]):
+        # "11:50 | Ayaviri. ...\n\n12:35 | Puno. La Policía lanzó bombas lacrimógenas contra
+        # estudiantes de la Universidad ...": the town heading a paragraph (a live blog's entry,
+        # a newsletter's item) is the story's town for it, not the town of the entry before
+        last = opened
     own = choose(
         [
             p
@@ -1700,14 +1716,19 @@ _WORD = re.compile(r"\w+")
 
 def _heading(text: str, sentence: tuple[int, int]) -> bool:
     """The sentence is the heading of an item of a brief: a few words that open a paragraph
-    and end in a full stop, with the item's text after them in the same paragraph
-    ("Detenciones. La Fiscalía informó ...", "Arrests. Police said ...")."""
+    (after a live blog's timestamp, if any: "12:35 | Puno.") and end in a full stop, with the
+    item's text after them in the same paragraph ("Detenciones. La Fiscalía informó ...",
+    "Arrests. Police said ...")."""
     a, b = sentence
     body = text[a:b].rstrip()
     if not body.endswith(".") or len(_WORD.findall(body)) > _HEADING_WORDS:
         return False
     line = text.rfind("\n", 0, a)
-    if line >= 0 and text[line + 1 : a].strip():
+    if (
+        line >= 0
+        and text[line + 1 : a].strip()
+        and _ITEM_STAMP.fullmatch(text, line + 1, a) is None
+    ):
         return False
     if line < 0 and text[:a].strip():
         return False
@@ -1721,6 +1742,11 @@ def _paragraph_heading_place(
     """The town the sentence's paragraph opens with as its heading ("DESAGUADERO. El paso
     fronterizo ...", "Ilave. Los comuneros ..."), when the sentence is not the heading."""
     line = text.rfind("\n", 0, sentence[0]) + 1
+    # "12:35 | Puno. La Policía lanzó ...", "11:15 – Puno. ...": a live blog's entry is headed
+    # by its town after the time it was posted
+    stamp = _ITEM_STAMP.match(text, line, sentence[0])
+    if stamp is not None and stamp.end() > line:
+        line = stamp.end()
     m = _HEADING_TOWN.match(text, line, sentence[0])
     if m is None or m.end(1) >= sentence[0]:
         return None
@@ -1997,7 +2023,37 @@ def _as_anaphor(
         )
     if _rank(story) < 3:
         return story  # "the airport" of a region: the region says more than the phrase
-    return replace(story, text=text[a:b], span=(a, b))
+    site = _town_site(story, text[a:b], finder)
+    return replace(site or story, text=text[a:b], span=(a, b))
+
+
+def _town_site(town: Location, phrase: str, finder: PlaceFinder) -> Location | None:
+    """The landmark ``phrase`` names in ``town`` when the gazetteer knows it by the town's
+    name and places it in another district of the town's province: "el aeropuerto" of a story
+    in Cusco is the Cusco airport, in the district of Wánchaq ("aeropuerto de Cusco", "Cusco
+    airport"); None when the town's landmark is in the town itself, or the gazetteer knows
+    none."""
+    words = phrase.split()
+    if not town.name or not words or words[0].lower() in _SITE_ARTICLES:
+        words = words[1:]
+    if not town.name or not words:
+        return None
+    noun = " ".join(words)
+    for probe in (f"{noun} de {town.name}", f"{town.name} {noun}"):
+        found = finder.find(probe, fold(probe), 0, len(probe), "es")
+        if (
+            len(found) == 1
+            and found[0].span == (0, len(probe))
+            and found[0].place_id != town.place_id
+            and found[0].admin2 == town.admin2
+            and _rank(found[0]) == 3
+        ):
+            return found[0]
+    return None
+
+
+#: articles a site's phrase may open with ("el aeropuerto", "the airport")
+_SITE_ARTICLES = frozenset({"el", "la", "los", "las", "the", "del", "al"})
 
 
 # ---------------------------------------------------------------------------- strikes
