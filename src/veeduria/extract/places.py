@@ -557,9 +557,27 @@ def on_road(loc: Location, text: str) -> bool:
     """A town named as where a road leads or lies between, or where vehicles were bound ("la
     carretera hacia Cusco", "el tramo entre Ilave y Juli", "trucks bound for Arequipa")."""
     head = _list_head(text, loc.span[0])
-    if _last_word(text, head) not in _ROAD_LAST:
+    last = _last_word(text, head)
+    if last in _ROAD_FROM_LAST:
+        # "the road from Cusco to Anta", "la carretera de Cusco a Abancay": the road's first end
+        return bool(
+            _ROAD_FROM_BEFORE.search(text, max(0, head - 60), head)
+            and _ROAD_FROM_AFTER.match(text, loc.span[1])
+        )
+    if last not in _ROAD_LAST:
         return False
     return bool(_ROAD_TO_BEFORE.search(text, max(0, head - 60), head))
+
+
+#: a road told from its first end: "the road from (Cusco) to Anta", "la vía de (Cusco) a"
+_ROAD_FROM_BEFORE = re.compile(
+    rf"\b(?:{_words('road', any_space=True)})(?:\s+[a-záéíóúñ]+){{0,2}}?\s+(?:from|desde|de|del)\s+$",
+    re.IGNORECASE,
+)
+_ROAD_FROM_AFTER = re.compile(
+    r"\s+(?:to|a|al|hacia|hasta|towards?)\s+(?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]"
+)
+_ROAD_FROM_LAST = frozenset({"from", "desde", "de", "del"})
 
 
 # the incidents a protest is about, and their victims, named by their town: "en rechazo a las
@@ -1118,6 +1136,11 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         went = [p for p in candidates if not _set_off(p, candidates, text)]
         candidates = went or candidates
     if len(candidates) > 1:
+        # "Ronderos bloquean la carretera a Bambamarca; Chota cumple el paro": a town past a
+        # semicolon is its own clause's, however plainly it is named there
+        kept = [p for p in candidates if ";" not in text[slice(*_between(p, trigger))]]
+        candidates = kept or candidates
+    if len(candidates) > 1:
         strong = [p for p in candidates if not weak(p, text) and not about(p, text, trigger)]
         # "... paralysed Puno for weeks, and in 2004 residents of Ilave lynched their mayor":
         # a town of another clause does not outweigh the people's own town in the event's
@@ -1358,8 +1381,21 @@ def place_event(
             text,
             trigger,
         )
+        kin = [
+            p
+            for p in places
+            if last is not None
+            and p.span[0] >= head_end
+            and same_place(p, last)
+            and belongs(p, text)
+        ]
         if other is not None and not weak(other, text) and not about(other, text, trigger):
             own, item = other, False
+        elif kin:
+            # "Bloquean la vía a la altura de Caracoto\n\nPUNO.– Comuneros de Caracoto
+            # mantienen bloqueada la vía Juliaca-Puno": the people's town, where the headline
+            # told the incident, not the town the story was filed from
+            own, item = kin[0], False
 
     def dateline() -> Location | None:
         if dateline_end <= 0:
@@ -1445,8 +1481,23 @@ def place_event(
         return towns[-1] if towns else None
 
     found = _own_place(
-        own, trigger, last, text, dateline, ahead, sentence, arrest=arrest, told=told
+        own,
+        trigger,
+        last,
+        text,
+        dateline,
+        ahead,
+        sentence,
+        arrest=arrest,
+        told=told,
+        people=_people_town(places, text, dateline_end),
     )
+    if found is own and 0 < _rank(own) < 3 and not arrest:
+        # "En la provincia de Canchis, pobladores de Combapata y Tinta bloquearon la vía": the
+        # people's town inside the province the sentence names says more than the province
+        inner = _people_town([p for p in places if _contains(own, p)], text, dateline_end)
+        if inner is not None:
+            found = inner
     if item and found is own and item_dateline(own, text):
         # "[08:15] NAIROBI: Police blocked the roads into the city centre": the item's phrase
         shown = _as_anaphor(own, text, folded, trigger, sentence, finder)
@@ -1558,10 +1609,26 @@ def _own_place(
     *,
     arrest: bool = False,
     told: Callable[[Location], Location | None] | None = None,
+    people: Location | None = None,
 ) -> Location:
     """The place of an event whose sentence names one, refined by the story."""
+    road = on_road(own, text)
     if (
-        on_road(own, text)
+        road
+        and people is not None
+        and not arrest
+        and not same_place(people, own)
+        and (last or dateline()) is not None
+    ):
+        story = last or dateline()
+        if story is not None and _regional(story) and story.admin1 == people.admin1:
+            # "PUNO.– Comuneros de Caracoto mantienen bloqueado el km 12 de la vía
+            # Juliaca-Puno", "residents of Huarocondo kept the road from Cusco to Anta closed":
+            # the road's ends are not where it was held, nor is a dateline that stands for the
+            # whole region; the people's own town is
+            return people
+    if (
+        road
         or (about(own, text, trigger) and not (arrest and _rank(own) == 3))
         or lives_in(own, text)
         or (belongs(own, text) and (arrest or came_elsewhere(own, text, sentence)))
@@ -1632,6 +1699,22 @@ def _own_place(
         if finer is not None and _contains(own, finer):
             return finer
     return own
+
+
+def _people_town(places: Sequence[Location], text: str, dateline_end: int) -> Location | None:
+    """The first town the sentence names as the people's own ("comuneros de Caracoto",
+    "residents of Huarocondo"), when that is the only role it plays there."""
+    for p in places:
+        if (
+            p.span[0] >= dateline_end
+            and _rank(p) == 3
+            and belongs(p, text)
+            and not is_origin(text, p.span[0])
+            and not on_road(p, text)
+            and not taken_to(text, p.span[0])
+        ):
+            return p
+    return None
 
 
 #: a town told by its kind and the region it lies in, before the region: "la ciudad minera

@@ -322,3 +322,114 @@ def test_banos_alone_is_still_huanuco(mentions: Callable[..., list[Mention]]) ->
     found = mentions("Cientos de comuneros marcharon en Baños contra la minera.", "es", JAN19)
     assert found and found[0].location is not None
     assert found[0].location.admin1 == "Huánuco"
+
+
+# ------------------------------------------------------------------ people's towns and roads
+PEOPLE_TOWN = [
+    # a province named, the people's town inside it
+    (
+        "En la provincia de Melgar, pobladores de Santa Rosa y Nuñoa bloquearon la vía "
+        "Juliaca-Cusco con piedras.",
+        "es",
+        "bloquearon",
+        "Santa Rosa",
+    ),
+    (
+        "In Melgar province, residents of Santa Rosa and Nuñoa blocked the Juliaca-Cusco "
+        "highway with stones.",
+        "en",
+        "blocked",
+        "Santa Rosa",
+    ),
+    # a road told by its ends under a dateline that stands for the whole region
+    (
+        "PUNO.– Comuneros de Caracoto bloquearon la carretera de Juliaca a Puno con piedras.",
+        "es",
+        "bloquearon",
+        "Caracoto",
+    ),
+    (
+        "CUSCO, Peru – Residents of Huarocondo kept the road from Cusco to Abancay closed "
+        "with stones on Saturday.",
+        "en",
+        "closed",
+        "Huarocondo",
+    ),
+    # the headline's town is the people's town the body names under its dateline
+    (
+        "Bloquean la vía Juliaca-Puno a la altura de Caracoto\n\n"
+        "PUNO.– Comuneros de Caracoto mantienen bloqueada la vía Juliaca-Puno desde la "
+        "madrugada.",
+        "es",
+        "bloqueada",
+        "Caracoto",
+    ),
+]
+# near misses: a dateline of a town of its own name keeps the story there; a province with
+# no people's town named stays the province; people's towns of a town named in its own right
+PEOPLE_TOWN_NEAR = [
+    (
+        "PUNO.– Los transportistas bloquearon la carretera de Juliaca a Puno con piedras.",
+        "es",
+        "bloquearon",
+        "Puno",
+    ),
+    (
+        "Bloquean la vía Juliaca-Puno a la altura de Caracoto\n\n"
+        "PUNO.– Comuneros de Chucuito mantienen bloqueada la vía Juliaca-Puno desde la "
+        "madrugada.",
+        "es",
+        "bloqueada",
+        "Puno",
+    ),
+    (
+        "En la provincia de Melgar, los transportistas bloquearon la vía Juliaca-Cusco con "
+        "piedras.",
+        "es",
+        "bloquearon",
+        "Melgar",
+    ),
+    (
+        "PUNO.– Comuneros de Caracoto bloquearon la carretera en Juliaca con piedras.",
+        "es",
+        "bloquearon",
+        "Juliaca",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "want"), PEOPLE_TOWN + PEOPLE_TOWN_NEAR)
+def test_people_town_over_road_ends_and_province(
+    mentions: Callable[..., list[Mention]], text: str, lang: str, trigger: str, want: str
+) -> None:
+    assert _place(mentions, text, trigger, lang)[0] == want
+
+
+# ------------------------------------------------------------------ clauses past a semicolon
+SEMICOLON = [
+    ("Ronderos bloquean la carretera a Cutervo; Chota cumple el paro", "es", "bloquean", "Cutervo"),
+    (
+        "Farmers block the road to Cutervo; Chota observes the strike",
+        "en",
+        "block",
+        "Cutervo",
+    ),
+]
+# near misses: the town of the event's own clause stays; a semicolon's clause with no town
+# leaves the sentence's town
+SEMICOLON_NEAR = [
+    ("Chota cumple el paro; en Cutervo bloquean la carretera", "es", "paro", "Chota"),
+    (
+        "En Chota, los ronderos bloquearon la carretera; no hubo heridos.",
+        "es",
+        "bloquearon",
+        "Chota",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "want"), SEMICOLON + SEMICOLON_NEAR)
+def test_town_past_semicolon_is_its_clause(
+    mentions: Callable[..., list[Mention]], text: str, lang: str, trigger: str, want: str
+) -> None:
+    assert _place(mentions, text, trigger, lang)[0] == want
