@@ -2116,13 +2116,14 @@ def _town_site(town: Location, phrase: str, finder: PlaceFinder) -> Location | N
     in Cusco is the Cusco airport, in the district of Wánchaq ("aeropuerto de Cusco", "Cusco
     airport"); None when the town's landmark is in the town itself, or the gazetteer knows
     none."""
+    name = town.name or ""
     words = phrase.split()
-    if not town.name or not words or words[0].lower() in _SITE_ARTICLES:
+    if words and words[0].lower() in _SITE_ARTICLES:
         words = words[1:]
-    if not town.name or not words:
+    if not name or not words:
         return None
     noun = " ".join(words)
-    for probe in (f"{noun} de {town.name}", f"{town.name} {noun}"):
+    for probe in (f"{noun} de {name}", f"{name} {noun}"):
         found = finder.find(probe, fold(probe), 0, len(probe), "es")
         if (
             len(found) == 1
