@@ -1836,8 +1836,13 @@ class _Run:
                     roles=roles_of,
                 )
                 ahead = None
-                if roles_of & {"planned", "called_for"}:
-                    # "el jueves" governed by a plan or a call is the coming Thursday
+                # a weekday before the threat is the day it was made ("On Thursday, miners
+                # threatened to block the road"), not the day of the act threatened
+                threat_ahead = _threatened_act(code.trigger, cues) and all(
+                    d.span[0] > code.trigger.start for d in future_dates
+                )
+                if roles_of & {"planned", "called_for"} or threat_ahead:
+                    # "el jueves" governed by a plan, a call or a threat is the coming Thursday
                     ahead = choose_event_date(
                         dates,
                         future_dates,
@@ -1907,7 +1912,11 @@ class _Run:
                     fact = (
                         "negated"  # "Verdict: FALSE ... A video claims to show soldiers shooting"
                     )
-                if ahead is not None and fact in ("planned", "called_for"):
+                if ahead is not None and (
+                    fact in ("planned", "called_for") or (fact == "possible" and threat_ahead)
+                ):
+                    # "have threatened to block the highway again on Tuesday": a threat's day
+                    # lies ahead, as a plan's does
                     choice = DateChoice(ahead, "own")
                 anniversary_of = trail.mentioned
                 if anniversary_of is not None and anniversary_of.precision != "day":
@@ -3214,6 +3223,24 @@ def _called_long_ago(
 
 
 #: cue roles of a sentence that awaits what it tells: a plan, a call, a hedge, a condition
+#: how far before the act threatened the threat's words may end ("threatened to block",
+#: "amenazaron con volver a bloquear")
+_THREAT_REACH = 24
+
+
+def _threatened_act(trigger: Found, cues: Sequence[Found]) -> bool:
+    """The event word is the act a threat holds over someone, right after the threat's words
+    ("have threatened to block the highway again on Tuesday", "amenazaron con bloquear la
+    vía el martes"): its weekdays lie ahead, as a plan's do."""
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "threat"
+        and c.end <= trigger.start
+        and trigger.start - c.end <= _THREAT_REACH
+        for c in cues
+    )
+
+
 _AWAITING = frozenset({"planned", "called_for", "possible", "condition", "threat", "cancelled"})
 
 

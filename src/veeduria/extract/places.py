@@ -553,9 +553,27 @@ def on_road(loc: Location, text: str) -> bool:
     """A town named as where a road leads or lies between, or where vehicles were bound ("la
     carretera hacia Cusco", "el tramo entre Ilave y Juli", "trucks bound for Arequipa")."""
     head = _list_head(text, loc.span[0])
-    if _last_word(text, head) not in _ROAD_LAST:
+    last = _last_word(text, head)
+    if last in _ROAD_FROM_LAST:
+        # "the road from Cusco to Anta", "la carretera de Cusco a Abancay": the road's first end
+        return bool(
+            _ROAD_FROM_BEFORE.search(text, max(0, head - 60), head)
+            and _ROAD_FROM_AFTER.match(text, loc.span[1])
+        )
+    if last not in _ROAD_LAST:
         return False
     return bool(_ROAD_TO_BEFORE.search(text, max(0, head - 60), head))
+
+
+#: a road told from its first end: "the road from (Cusco) to Anta", "la vía de (Cusco) a"
+_ROAD_FROM_BEFORE = re.compile(
+    rf"\b(?:{_words('road', any_space=True)})(?:\s+[a-záéíóúñ]+){{0,2}}?\s+(?:from|desde|de|del)\s+$",
+    re.IGNORECASE,
+)
+_ROAD_FROM_AFTER = re.compile(
+    r"\s+(?:to|a|al|hacia|hasta|towards?)\s+(?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]"
+)
+_ROAD_FROM_LAST = frozenset({"from", "desde", "de", "del"})
 
 
 # the incidents a protest is about, and their victims, named by their town: "en rechazo a las
@@ -1036,6 +1054,14 @@ _MARCH_WORDS = re.compile(
     r"partieron|sali[oó]|salieron|descendi[oó]|descendieron|avanz\w+)",
     re.IGNORECASE,
 )
+#: where a march went, right after the place it set off from, told by a site of the story's
+#: town rather than by a town: "desde Baños del Inca hasta la plaza de Armas", "from the
+#: university to the main square"
+_WENT_TO_SITE = re.compile(
+    r"\s+(?:hasta|hacia|to|towards?|into)\s+(?:(?:la|el|los|las|the)\s+)?(?:main\s+)?"
+    rf"(?:{_words('went_to_unit')})\b",
+    re.IGNORECASE,
+)
 #: how far the place a march went to may follow the place it set off from
 _SET_OFF_REACH = 90
 
@@ -1045,6 +1071,8 @@ def _set_off(p: Location, places: Sequence[Location], text: str) -> bool:
     a, b = p.span
     if _last_word(text, a) in ("", ".") or not _SET_OFF_BEFORE.search(text, max(0, a - 50), a):
         return False
+    if _WENT_TO_SITE.match(text, b) and _MARCH_WORDS.search(text, max(0, a - 80), a):
+        return True
     return any(
         b < q.span[0] <= b + _SET_OFF_REACH
         and _WENT_TO_BEFORE.search(text, max(b, q.span[0] - 40), q.span[0])
@@ -1071,6 +1099,11 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
     if len(candidates) > 1:
         went = [p for p in candidates if not _set_off(p, candidates, text)]
         candidates = went or candidates
+    if len(candidates) > 1:
+        # "Ronderos bloquean la carretera a Bambamarca; Chota cumple el paro": a town past a
+        # semicolon is its own clause's, however plainly it is named there
+        kept = [p for p in candidates if ";" not in text[slice(*_between(p, trigger))]]
+        candidates = kept or candidates
     if len(candidates) > 1:
         strong = [p for p in candidates if not weak(p, text) and not about(p, text, trigger)]
         # "... paralysed Puno for weeks, and in 2004 residents of Ilave lynched their mayor":
@@ -1269,6 +1302,12 @@ def place_event(
     """
     if dateline_end <= 0:
         dateline_end = head_place_end(text, folded, finder, language)
+    opened = _paragraph_heading_place(text, folded, finder, language, sentence)
+    if opened is not None and (last is None or last.span[0] < opened.span[0]):
+        # "11:50 | Ayaviri. ...\n\n12:35 | Puno. La Policía lanzó bombas lacrimógenas contra
+        # estudiantes de la Universidad ...": the town heading a paragraph (a live blog's entry,
+        # a newsletter's item) is the story's town for it, not the town of the entry before
+        last = opened
     own = choose(
         [
             p
@@ -1306,8 +1345,21 @@ def place_event(
             text,
             trigger,
         )
+        kin = [
+            p
+            for p in places
+            if last is not None
+            and p.span[0] >= head_end
+            and same_place(p, last)
+            and belongs(p, text)
+        ]
         if other is not None and not weak(other, text) and not about(other, text, trigger):
             own, item = other, False
+        elif kin:
+            # "Bloquean la vía a la altura de Caracoto\n\nPUNO.– Comuneros de Caracoto
+            # mantienen bloqueada la vía Juliaca-Puno": the people's town, where the headline
+            # told the incident, not the town the story was filed from
+            own, item = kin[0], False
 
     def dateline() -> Location | None:
         if dateline_end <= 0:
@@ -1393,8 +1445,23 @@ def place_event(
         return towns[-1] if towns else None
 
     found = _own_place(
-        own, trigger, last, text, dateline, ahead, sentence, arrest=arrest, told=told
+        own,
+        trigger,
+        last,
+        text,
+        dateline,
+        ahead,
+        sentence,
+        arrest=arrest,
+        told=told,
+        people=_people_town(places, text, dateline_end),
     )
+    if found is own and 0 < _rank(own) < 3 and not arrest:
+        # "En la provincia de Canchis, pobladores de Combapata y Tinta bloquearon la vía": the
+        # people's town inside the province the sentence names says more than the province
+        inner = _people_town([p for p in places if _contains(own, p)], text, dateline_end)
+        if inner is not None:
+            found = inner
     if item and found is own and item_dateline(own, text):
         # "[08:15] NAIROBI: Police blocked the roads into the city centre": the item's phrase
         shown = _as_anaphor(own, text, folded, trigger, sentence, finder)
@@ -1506,10 +1573,26 @@ def _own_place(
     *,
     arrest: bool = False,
     told: Callable[[Location], Location | None] | None = None,
+    people: Location | None = None,
 ) -> Location:
     """The place of an event whose sentence names one, refined by the story."""
+    road = on_road(own, text)
     if (
-        on_road(own, text)
+        road
+        and people is not None
+        and not arrest
+        and not same_place(people, own)
+        and (last or dateline()) is not None
+    ):
+        story = last or dateline()
+        if story is not None and _regional(story) and story.admin1 == people.admin1:
+            # "PUNO.– Comuneros de Caracoto mantienen bloqueado el km 12 de la vía
+            # Juliaca-Puno", "residents of Huarocondo kept the road from Cusco to Anta closed":
+            # the road's ends are not where it was held, nor is a dateline that stands for the
+            # whole region; the people's own town is
+            return people
+    if (
+        road
         or (about(own, text, trigger) and not (arrest and _rank(own) == 3))
         or lives_in(own, text)
         or (belongs(own, text) and (arrest or came_elsewhere(own, text, sentence)))
@@ -1580,6 +1663,22 @@ def _own_place(
         if finer is not None and _contains(own, finer):
             return finer
     return own
+
+
+def _people_town(places: Sequence[Location], text: str, dateline_end: int) -> Location | None:
+    """The first town the sentence names as the people's own ("comuneros de Caracoto",
+    "residents of Huarocondo"), when that is the only role it plays there."""
+    for p in places:
+        if (
+            p.span[0] >= dateline_end
+            and _rank(p) == 3
+            and belongs(p, text)
+            and not is_origin(text, p.span[0])
+            and not on_road(p, text)
+            and not taken_to(text, p.span[0])
+        ):
+            return p
+    return None
 
 
 #: a town told by its kind and the region it lies in, before the region: "la ciudad minera
@@ -1664,14 +1763,19 @@ _WORD = re.compile(r"\w+")
 
 def _heading(text: str, sentence: tuple[int, int]) -> bool:
     """The sentence is the heading of an item of a brief: a few words that open a paragraph
-    and end in a full stop, with the item's text after them in the same paragraph
-    ("Detenciones. La Fiscalía informó ...", "Arrests. Police said ...")."""
+    (after a live blog's timestamp, if any: "12:35 | Puno.") and end in a full stop, with the
+    item's text after them in the same paragraph ("Detenciones. La Fiscalía informó ...",
+    "Arrests. Police said ...")."""
     a, b = sentence
     body = text[a:b].rstrip()
     if not body.endswith(".") or len(_WORD.findall(body)) > _HEADING_WORDS:
         return False
     line = text.rfind("\n", 0, a)
-    if line >= 0 and text[line + 1 : a].strip():
+    if (
+        line >= 0
+        and text[line + 1 : a].strip()
+        and _ITEM_STAMP.fullmatch(text, line + 1, a) is None
+    ):
         return False
     if line < 0 and text[:a].strip():
         return False
@@ -1685,6 +1789,11 @@ def _paragraph_heading_place(
     """The town the sentence's paragraph opens with as its heading ("DESAGUADERO. El paso
     fronterizo ...", "Ilave. Los comuneros ..."), when the sentence is not the heading."""
     line = text.rfind("\n", 0, sentence[0]) + 1
+    # "12:35 | Puno. La Policía lanzó ...", "11:15 – Puno. ...": a live blog's entry is headed
+    # by its town after the time it was posted
+    stamp = _ITEM_STAMP.match(text, line, sentence[0])
+    if stamp is not None and stamp.end() > line:
+        line = stamp.end()
     m = _HEADING_TOWN.match(text, line, sentence[0])
     if m is None or m.end(1) >= sentence[0]:
         return None
@@ -1961,7 +2070,38 @@ def _as_anaphor(
         )
     if _rank(story) < 3:
         return story  # "the airport" of a region: the region says more than the phrase
-    return replace(story, text=text[a:b], span=(a, b))
+    site = _town_site(story, text[a:b], finder)
+    return replace(site or story, text=text[a:b], span=(a, b))
+
+
+def _town_site(town: Location, phrase: str, finder: PlaceFinder) -> Location | None:
+    """The landmark ``phrase`` names in ``town`` when the gazetteer knows it by the town's
+    name and places it in another district of the town's province: "el aeropuerto" of a story
+    in Cusco is the Cusco airport, in the district of Wánchaq ("aeropuerto de Cusco", "Cusco
+    airport"); None when the town's landmark is in the town itself, or the gazetteer knows
+    none."""
+    name = town.name or ""
+    words = phrase.split()
+    if words and words[0].lower() in _SITE_ARTICLES:
+        words = words[1:]
+    if not name or not words:
+        return None
+    noun = " ".join(words)
+    for probe in (f"{noun} de {name}", f"{name} {noun}"):
+        found = finder.find(probe, fold(probe), 0, len(probe), "es")
+        if (
+            len(found) == 1
+            and found[0].span == (0, len(probe))
+            and found[0].place_id != town.place_id
+            and found[0].admin2 == town.admin2
+            and _rank(found[0]) == 3
+        ):
+            return found[0]
+    return None
+
+
+#: articles a site's phrase may open with ("el aeropuerto", "the airport")
+_SITE_ARTICLES = frozenset({"el", "la", "los", "las", "the", "del", "al"})
 
 
 # ---------------------------------------------------------------------------- strikes

@@ -165,6 +165,8 @@ _FEATURE_AFTER = re.compile(
 )
 # "the Ilave river": near the district of that name, if there is one
 _WATER_AFTER = re.compile(r"^\s+(?:rivers?|valley|lake|basin)\b")
+#: "the Perené river": a river, which runs by many towns (not "the Mantaro valley")
+_RIVER_AFTER = re.compile(r"^\s+rivers?\b")
 # "el río Ilave", "la laguna Ilave": the same, the feature's word before its name
 _WATER_BEFORE = re.compile(r"(?:^|\s)(?:el |del |al |la |los )?(?:rio|rios|laguna|lago)\s+$")
 # "el puente Ilave", "el puente Desaguadero": a bridge named by a bare name, read as its town
@@ -1235,11 +1237,13 @@ class PlaceFinder:
                 ]
         near = before.rstrip().endswith(_NEAR_LAST) and bool(_NEAR.search(before[-45:]))
         water_before = _WATER_BEFORE.search(before) is not None
+        water_after = _RIVER_AFTER.match(folded[hit.end : hit.end + 15]) is not None
         if _WATER_AFTER.match(folded[hit.end : hit.end + 15]) or water_before:
             cands = [c for c in cands if c.place.kind in ("district", "province")]
-            if water_before:
-                # "el puente sobre el río Perené" in a story of Pichanaki: a river runs by many
-                # towns; its namesake gives way to another town of its province the story names
+            if water_before or water_after:
+                # "el puente sobre el río Perené", "the bridge over the Perené river" in a
+                # story of Pichanaki: a river runs by many towns; its namesake gives way to
+                # another town of its province the story names
                 cands = [c for c in cands if not self._other_district(c.place, ctx, hit)]
             if not cands:
                 return None
