@@ -64,6 +64,7 @@ from veeduria.extract.dates import (
     holding_relative,
     in_restrictive_relative,
     lasting_start,
+    names_past_event,
     night_before,
     night_named,
     ongoing,
@@ -1343,6 +1344,13 @@ class _Run:
                 )
                 if framed and not casualty:
                     kept = [t for t in kept if t not in framed]
+            # "Ayer, al cumplirse dos años de la masacre, cientos de vecinos marcharon": a past
+            # event named by how long ago it was is what a march of the sentence remembers
+            distances = [
+                s.span[0]
+                for s in get_dates("shifts")
+                if any(names_past_event(s, t.start, self.text) for t in kept)
+            ]
             facts = SentenceFacts(
                 triggers=kept,
                 actors=actors,
@@ -1366,13 +1374,16 @@ class _Run:
                 ),
                 doc_unrest=doc_unrest,
                 doc_unarmed=doc_unarmed,
-                commemoration="commemoration" in roles,
+                commemoration="commemoration" in roles or bool(distances),
                 commemoration_at=min(
-                    (
-                        c.start
-                        for c in cues
-                        if isinstance(c.info, CueInfo) and c.info.role == "commemoration"
-                    ),
+                    [
+                        *(
+                            c.start
+                            for c in cues
+                            if isinstance(c.info, CueInfo) and c.info.role == "commemoration"
+                        ),
+                        *distances,
+                    ],
                     default=None,
                 ),
                 targeted="targeted" in roles,
@@ -1472,8 +1483,17 @@ class _Run:
             if any(c.rule == "protest.remembered" for c in coded):
                 # a remembered killing is told as an incident of its own when its clause dates it
                 # ("the ten people killed in Ayacucho on Dec. 15"); else it is only why they gather
-                coded = _remembered_clauses(coded, event_counts, end)
-                told = [d.span[0] for d in get_dates()]
+                coded = _remembered_clauses(
+                    _scene_of_remembered(coded, self.text, self.res.dates.scene_relative),
+                    event_counts,
+                    end,
+                )
+                # "a diez días de la masacre": a distance dates the killing it governs too
+                told = [d.span[0] for d in get_dates()] + [
+                    s.span[0]
+                    for s in get_dates("shifts")
+                    if any(names_past_event(s, c.trigger.start, self.text) for c in coded)
+                ]
                 coded = [
                     c
                     for c in coded
@@ -1659,6 +1679,16 @@ class _Run:
                     [c.trigger.start for c in coded] + [c.count.span[0] for c in event_counts],
                 )
                 choice = self._that_weekday(choice, trail.mentioned or trail.last)
+                # "a diez días de la masacre": a past event dated by how long ago it was
+                counted_back = (
+                    choice.source == "aside"
+                    and choice.date is not None
+                    and any(
+                        s.span == choice.date.span
+                        and names_past_event(s, code.trigger.start, self.text)
+                        for s in get_dates("shifts")
+                    )
+                )
                 if (
                     choice.source in ("own", "aside")  # "dies in hospital the next day"
                     and choice.date is not None
@@ -1911,7 +1941,11 @@ class _Run:
                     and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
                 ):
                     fact = "historical"  # the story is at a day long past (a heading named it)
-                if fact == "historical":
+                if counted_back:
+                    # "Ayer, al cumplirse dos años de la masacre, ...": the past event is named
+                    # from where the story is, which it does not leave
+                    pass
+                elif fact == "historical":
                     long_ago = paragraph
                     long_ago_date = date
                 elif date is not None and fact in ("asserted", "reported"):
@@ -2262,6 +2296,8 @@ class _Run:
                     mention = _same_victim(mention, _incident_before(events, mention), code)
                 if going_on is not None:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
+                if counted_back:
+                    mention = replace(mention, rules=(*mention.rules, DISTANCE_RULE))
                 if choice.source == "earlier" and mention.date is None:
                     mention = replace(mention, rules=(*mention.rules, EARLIER_RULE))
                 elif mention.date is None and trail.last is None and trail.unknown:
@@ -2593,7 +2629,13 @@ class _Run:
             ):
                 last = None
             if m.date is not None:
-                if m.factuality in _TOLD and m.date.precision == "day":
+                # "Ayer, al cumplirse dos años de la masacre, ...": the day of an event named by
+                # how long ago it was is no day the story tells of
+                if (
+                    m.factuality in _TOLD
+                    and m.date.precision == "day"
+                    and DISTANCE_RULE not in m.rules
+                ):
                     last, at = m.date, m.sentence[1]
                 continue
             if LATER_RULE in m.rules:
@@ -4407,6 +4449,30 @@ def _remembered_clauses(
     ]
 
 
+#: how many words may stand between a remembered killing and the scene clause that tells it
+_SCENE_OF_REMEMBERED_WORDS = 8
+
+
+def _scene_of_remembered(
+    coded: Sequence[Coded], text: str, scene: re.Pattern[str] | None
+) -> list[Coded]:
+    """A killing word in the scene clause of a remembered one ("a diez días de la masacre del
+    aeropuerto, en la que murieron 18 personas", "the massacre at the airport, in which 18 people
+    died") tells the same killing: one incident, whose stretch holds the clause's figure."""
+    remembered = sorted(
+        (c for c in coded if c.rule == "protest.remembered"), key=lambda c: c.trigger.start
+    )
+    if scene is None or len(remembered) < 2:
+        return list(coded)
+    told_again = {
+        b.trigger.start
+        for a, b in zip(remembered, remembered[1:], strict=False)
+        if scene.search(gap := text[a.trigger.end : b.trigger.start]) is not None
+        and len(gap.split()) <= _SCENE_OF_REMEMBERED_WORDS
+    }
+    return [c for c in coded if c.rule != "protest.remembered" or c.trigger.start not in told_again]
+
+
 def _remembered_figure(match: CountMatch, code: Coded, facts: SentenceFacts) -> bool:
     """A figure told after the commemoration cue of a vigil or march ("to mark one year since soldiers
     shot dead ten people") counts the dead remembered, not the mourners' casualties; so do the dead
@@ -6074,6 +6140,11 @@ _TOLD = frozenset({"asserted", "reported", "historical"})
 #: an event word that heads a noun phrase naming an earlier event ("luego de los
 #: enfrentamientos") and has no date of its own: it takes no later day of its sentence
 EARLIER_RULE = "date.earlier_phrase"
+
+
+#: an event named by how long before the writing it happened ("a diez días de la masacre", "ten
+#: days after the massacre"): its day is not where the story is
+DISTANCE_RULE = "date.at_distance"
 
 
 #: an event with no day of its own told after the story went on to a day it does not give (the
