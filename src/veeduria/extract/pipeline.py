@@ -541,6 +541,9 @@ class _Run:
         listing: CueInfo | None = None
         #: a question line was read and no sentence of its answer has told a day or an event yet
         answering = False
+        #: the lines that open the items of a round-up: each starts at the report's own day
+        items = _labelled_items(self.text)
+        item_at = 0
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -682,6 +685,13 @@ class _Run:
                     trail.heading(trail_day)
             if not heading and not triggers and lead_place is None:
                 lead_place = self._place_lead(start, end)
+            while item_at < len(items) and items[item_at] <= start:
+                # "3. Puno. ... heridos de la jornada de ayer.\n4. Cusco. ...\n5. Lima. La Policía
+                # dispersó ...": an item of a round-up is at the report's day unless it names its
+                # own, not at the day the item before it told
+                item_at += 1
+                if events or trail.last is not None:
+                    trail.heading([DateValue(self.published, "day", "", (0, 0))])
             if lead_place is not None:
                 # "Lima, jueves 19. La Policía detuvo ...", "2. Cusco. La Policía dispersó ...":
                 # the paragraph's events are in the place its lead names
@@ -5642,6 +5652,27 @@ _LEAD_WORDS = 6
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*")
 #: at most this many words in a place that leads a paragraph alone ("San Juan de Lurigancho.")
 _LEAD_PLACE_WORDS = 4
+#: a round-up's item: its mark, a short label with a capital and a stop or a colon, then its
+#: text on the same line ("3. Puno. Continúan los bloqueos", "- Cusco: la policía dispersó",
+#: "• Roads — Farmers blocked")
+_LABELLED_ITEM = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-–—•*·▪])[ \t]+(?P<label>[^\W\d_][^\n.:;!?—–]{0,40}?)"
+    r"[ \t]*(?:[.:]|[ \t][—–-])[ \t]+\S"
+)
+#: at most this many words in a round-up item's label
+_ITEM_LABEL_WORDS = 4
+
+
+def _labelled_items(text: str) -> list[int]:
+    """Where the items of a round-up start: lines opened by a mark and a short label before
+    their text ("1. Lima. El sábado ...", "2. Puno. Continúan ...", "- Cusco: ..."), when the
+    text has two or more of them; a list of sentences with no labels is none."""
+    starts = [
+        m.start()
+        for m in _LABELLED_ITEM.finditer(text)
+        if m.group("label")[0].isupper() and len(m.group("label").split()) <= _ITEM_LABEL_WORDS
+    ]
+    return starts if len(starts) > 1 else []
 
 
 def _lead_space(text: str, start: int) -> int:
