@@ -690,7 +690,7 @@ class _Run:
                 # dispersó ...": an item of a round-up is at the report's day unless it names its
                 # own, not at the day the item before it told
                 item_at += 1
-                if events or trail.last is not None:
+                if self.published is not None and (events or trail.last is not None):
                     trail.heading([DateValue(self.published, "day", "", (0, 0))])
             if lead_place is not None:
                 # "Lima, jueves 19. La Policía detuvo ...", "2. Cusco. La Policía dispersó ...":
