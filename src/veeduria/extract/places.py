@@ -1152,8 +1152,9 @@ _AT_TOWN = re.compile(
     r"(?:of|de)[ \t]+)?",
     re.IGNORECASE,
 )
-#: between two coordinated events: "y", "e", "and", a comma or a semicolon
-_COORDINATED = re.compile(r"[ \t](?:y|e|and)[ \t]|[;,]", re.IGNORECASE)
+#: between two coordinated events: "y", "e", "and" or a semicolon (not a bare comma: "Toma de
+#: Lima: marchas, enfrentamientos en Abancay" is Lima's avenue of that name)
+_COORDINATED = re.compile(r"[ \t](?:y|e|and)[ \t]|;", re.IGNORECASE)
 
 
 def _list_first(best: Location, candidates: Sequence[Location], text: str) -> Location:
