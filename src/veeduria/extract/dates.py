@@ -204,6 +204,10 @@ class DateRules:
     #: after a comma, the words that open a clause telling what happened at a noun ("donde",
     #: "en los que", "where", "in which"): :func:`scene_head_day`
     scene_relative: re.Pattern[str] | None = None
+    #: right after a shift that governs what follows, the determiner of a noun naming a past
+    #: event ("ten days after the massacre"): the shift counts from the sentence's own day or the
+    #: day the text is written (:attr:`Shift.written`), matched at the shift's end
+    past_event: re.Pattern[str] | None = None
     #: the words of ``modifier`` entries ("este", "el pasado", "this", "last"), anywhere in a
     #: date's text: a day so pointed at is the one nearest publication
     #: (:meth:`veeduria.extract.pipeline` ``_year_of_day_told``)
@@ -345,6 +349,13 @@ def _scene_relative(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf",[ \t]*(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _past_event(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?:{words})[ \t]", re.IGNORECASE)
 
 
 def _items(
@@ -694,6 +705,7 @@ def compile_dates(language: str) -> DateRules:
         funeral=_words_pattern(patterns("funeral")),
         hospital_death=_words_pattern(patterns("hospital_death")),
         scene_relative=_scene_relative(patterns("scene_relative")),
+        past_event=_past_event(patterns("past_event")),
         modifier_words=_words_pattern(patterns("modifier")),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
@@ -1185,6 +1197,10 @@ class Shift:
     #: a shift with no amount ("días después", "days later"): how many days past ``amount``
     #: it may reach (its day is at week precision)
     window: int = 0
+    #: it governs a noun naming a past event ("a diez días de la masacre", "ten days after the
+    #: massacre"): counted from the sentence's own day, else the day the text is written, never
+    #: from the day the story carried on from an earlier sentence
+    written: bool = False
 
     def apply(self, reference: dt.date) -> dt.date:
         """The day this shift names, counted from ``reference``."""
@@ -1222,6 +1238,12 @@ def read_dates(
         if h.alt.kind == "shift":
             x = _shift(h, text, offset, rules, shifts[-1] if shifts else None)
             if x is not None:
+                if (
+                    x.governs
+                    and rules.past_event is not None
+                    and rules.past_event.match(text, x.span[1]) is not None
+                ):
+                    x = replace(x, written=True)
                 shifts.append(x)
     taken = [(h.start + offset, h.end + offset) for h in hits]
     if _AT_DISTANCE_GUARD.search(low):
@@ -1452,7 +1474,8 @@ def _at_distance(
         if amount is None or unit is None or not 0 < amount <= 366:
             continue
         span = (m.start(), m.end() - 1)
-        out.append(Shift(text[span[0] : span[1]], span, amount, unit, -1, True))
+        # "a diez días de la masacre": how long ago it was, as of the day of the writing
+        out.append(Shift(text[span[0] : span[1]], span, amount, unit, -1, True, written=True))
     return out
 
 
@@ -1488,6 +1511,22 @@ def _shift(
         if amount is None or unit is None or not 0 < amount <= 366:
             return None
     return Shift(text[span[0] : span[1]], span, amount, unit, sign, governs, window)
+
+
+#: how many words may stand between a shift and the event word of the past event it names: the
+#: determiner and two more ("ten days after the airport massacre")
+_PAST_EVENT_WORDS = 3
+
+
+def names_past_event(shift: Shift, at: int, text: str) -> bool:
+    """``shift`` governs the noun of a past event whose word starts at ``at`` ("a diez días de
+    la masacre", "ten days after the massacre"), not a clause ("a day after the government
+    declared a state of emergency")."""
+    return (
+        shift.written
+        and shift.span[1] <= at
+        and len(text[shift.span[1] : at].split()) <= _PAST_EVENT_WORDS
+    )
 
 
 def _governs_after(text: str, end: int, rules: DateRules) -> bool:
@@ -2099,10 +2138,16 @@ def _shifted(
         and not lo <= d.span[0] < hi
         and (governs or d.span[0] < shift.span[0])
     ]
+    # "La vigilia se realizó a diez días de la masacre": how long ago the massacre was as of
+    # the writing, not as of the day the story carried on from the sentence before
     reference = (
         named[0]
         if named
-        else min(days, key=lambda d: abs(d.span[0] - shift.span[0]), default=story)
+        else min(
+            days,
+            key=lambda d: abs(d.span[0] - shift.span[0]),
+            default=None if governs and names_past_event(shift, trigger[0], text) else story,
+        )
     )
     written = False
     if reference is None and governs and published is not None:

@@ -65,6 +65,7 @@ from veeduria.extract.dates import (
     holding_relative,
     in_restrictive_relative,
     lasting_start,
+    names_past_event,
     night_before,
     night_named,
     ongoing,
@@ -560,6 +561,9 @@ class _Run:
         listing: CueInfo | None = None
         #: a question line was read and no sentence of its answer has told a day or an event yet
         answering = False
+        #: the lines that open the items of a round-up: each starts at the report's own day
+        items = _labelled_items(self.text)
+        item_at = 0
         for (start, end), triggers, cues, actors, topics, paragraph in zip(
             sentences, trigger_hits, cue_hits, actor_hits, topic_hits, paragraphs, strict=True
         ):
@@ -722,6 +726,13 @@ class _Run:
                     trail.heading(trail_day)
             if not heading and not triggers and lead_place is None:
                 lead_place = self._place_lead(start, end)
+            while item_at < len(items) and items[item_at] <= start:
+                # "3. Puno. ... heridos de la jornada de ayer.\n4. Cusco. ...\n5. Lima. La Policía
+                # dispersó ...": an item of a round-up is at the report's day unless it names its
+                # own, not at the day the item before it told
+                item_at += 1
+                if self.published is not None and (events or trail.last is not None):
+                    trail.heading([DateValue(self.published, "day", "", (0, 0))])
             if lead_place is not None:
                 # "Lima, jueves 19. La Policía detuvo ...", "2. Cusco. La Policía dispersó ...":
                 # the paragraph's events are in the place its lead names
@@ -1395,6 +1406,13 @@ class _Run:
                 )
                 if framed and not casualty:
                     kept = [t for t in kept if t not in framed]
+            # "Ayer, al cumplirse dos años de la masacre, cientos de vecinos marcharon": a past
+            # event named by how long ago it was is what a march of the sentence remembers
+            distances = [
+                s.span[0]
+                for s in get_dates("shifts")
+                if any(names_past_event(s, t.start, self.text) for t in kept)
+            ]
             facts = SentenceFacts(
                 triggers=kept,
                 actors=actors,
@@ -1418,13 +1436,16 @@ class _Run:
                 ),
                 doc_unrest=doc_unrest,
                 doc_unarmed=doc_unarmed,
-                commemoration="commemoration" in roles,
+                commemoration="commemoration" in roles or bool(distances),
                 commemoration_at=min(
-                    (
-                        c.start
-                        for c in cues
-                        if isinstance(c.info, CueInfo) and c.info.role == "commemoration"
-                    ),
+                    [
+                        *(
+                            c.start
+                            for c in cues
+                            if isinstance(c.info, CueInfo) and c.info.role == "commemoration"
+                        ),
+                        *distances,
+                    ],
                     default=None,
                 ),
                 targeted="targeted" in roles,
@@ -1524,8 +1545,17 @@ class _Run:
             if any(c.rule == "protest.remembered" for c in coded):
                 # a remembered killing is told as an incident of its own when its clause dates it
                 # ("the ten people killed in Ayacucho on Dec. 15"); else it is only why they gather
-                coded = _remembered_clauses(coded, event_counts, end)
-                told = [d.span[0] for d in get_dates()]
+                coded = _remembered_clauses(
+                    _scene_of_remembered(coded, self.text, self.res.dates.scene_relative),
+                    event_counts,
+                    end,
+                )
+                # "a diez días de la masacre": a distance dates the killing it governs too
+                told = [d.span[0] for d in get_dates()] + [
+                    s.span[0]
+                    for s in get_dates("shifts")
+                    if any(names_past_event(s, c.trigger.start, self.text) for c in coded)
+                ]
                 coded = [
                     c
                     for c in coded
@@ -1714,6 +1744,16 @@ class _Run:
                     [c.trigger.start for c in coded] + [c.count.span[0] for c in event_counts],
                 )
                 choice = self._that_weekday(choice, trail.mentioned or trail.last)
+                # "a diez días de la masacre": a past event dated by how long ago it was
+                counted_back = (
+                    choice.source == "aside"
+                    and choice.date is not None
+                    and any(
+                        s.span == choice.date.span
+                        and names_past_event(s, code.trigger.start, self.text)
+                        for s in get_dates("shifts")
+                    )
+                )
                 if (
                     choice.source in ("own", "aside")  # "dies in hospital the next day"
                     and choice.date is not None
@@ -1979,7 +2019,11 @@ class _Run:
                     and (self.published - (date.end or date.value)).days > HISTORICAL_DAYS
                 ):
                     fact = "historical"  # the story is at a day long past (a heading named it)
-                if fact == "historical":
+                if counted_back:
+                    # "Ayer, al cumplirse dos años de la masacre, ...": the past event is named
+                    # from where the story is, which it does not leave
+                    pass
+                elif fact == "historical":
                     long_ago = paragraph
                     long_ago_date = date
                 elif date is not None and fact in ("asserted", "reported"):
@@ -2330,6 +2374,8 @@ class _Run:
                     mention = _same_victim(mention, _incident_before(events, mention), code)
                 if going_on is not None:
                     mention = replace(mention, rules=(*mention.rules, ONGOING_RULE))
+                if counted_back:
+                    mention = replace(mention, rules=(*mention.rules, DISTANCE_RULE))
                 if choice.source == "earlier" and mention.date is None:
                     mention = replace(mention, rules=(*mention.rules, EARLIER_RULE))
                 elif mention.date is None and trail.last is None and trail.unknown:
@@ -2666,7 +2712,13 @@ class _Run:
             ):
                 last = None
             if m.date is not None:
-                if m.factuality in _TOLD and m.date.precision == "day":
+                # "Ayer, al cumplirse dos años de la masacre, ...": the day of an event named by
+                # how long ago it was is no day the story tells of
+                if (
+                    m.factuality in _TOLD
+                    and m.date.precision == "day"
+                    and DISTANCE_RULE not in m.rules
+                ):
                     last, at = m.date, m.sentence[1]
                 continue
             if LATER_RULE in m.rules:
@@ -4498,6 +4550,30 @@ def _remembered_clauses(
     ]
 
 
+#: how many words may stand between a remembered killing and the scene clause that tells it
+_SCENE_OF_REMEMBERED_WORDS = 8
+
+
+def _scene_of_remembered(
+    coded: Sequence[Coded], text: str, scene: re.Pattern[str] | None
+) -> list[Coded]:
+    """A killing word in the scene clause of a remembered one ("a diez días de la masacre del
+    aeropuerto, en la que murieron 18 personas", "the massacre at the airport, in which 18 people
+    died") tells the same killing: one incident, whose stretch holds the clause's figure."""
+    remembered = sorted(
+        (c for c in coded if c.rule == "protest.remembered"), key=lambda c: c.trigger.start
+    )
+    if scene is None or len(remembered) < 2:
+        return list(coded)
+    told_again = {
+        b.trigger.start
+        for a, b in zip(remembered, remembered[1:], strict=False)
+        if scene.search(gap := text[a.trigger.end : b.trigger.start]) is not None
+        and len(gap.split()) <= _SCENE_OF_REMEMBERED_WORDS
+    }
+    return [c for c in coded if c.rule != "protest.remembered" or c.trigger.start not in told_again]
+
+
 def _remembered_figure(match: CountMatch, code: Coded, facts: SentenceFacts) -> bool:
     """A figure told after the commemoration cue of a vigil or march ("to mark one year since soldiers
     shot dead ten people") counts the dead remembered, not the mourners' casualties; so do the dead
@@ -5685,6 +5761,27 @@ _LEAD_WORDS = 6
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*")
 #: at most this many words in a place that leads a paragraph alone ("San Juan de Lurigancho.")
 _LEAD_PLACE_WORDS = 4
+#: a round-up's item: its mark, a short label with a capital and a stop or a colon, then its
+#: text on the same line ("3. Puno. Continúan los bloqueos", "- Cusco: la policía dispersó",
+#: "• Roads — Farmers blocked")
+_LABELLED_ITEM = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-–—•*·▪])[ \t]+(?P<label>[^\W\d_][^\n.:;!?—–]{0,40}?)"
+    r"[ \t]*(?:[.:]|[ \t][—–-])[ \t]+\S"
+)
+#: at most this many words in a round-up item's label
+_ITEM_LABEL_WORDS = 4
+
+
+def _labelled_items(text: str) -> list[int]:
+    """Where the items of a round-up start: lines opened by a mark and a short label before
+    their text ("1. Lima. El sábado ...", "2. Puno. Continúan ...", "- Cusco: ..."), when the
+    text has two or more of them; a list of sentences with no labels is none."""
+    starts = [
+        m.start()
+        for m in _LABELLED_ITEM.finditer(text)
+        if m.group("label")[0].isupper() and len(m.group("label").split()) <= _ITEM_LABEL_WORDS
+    ]
+    return starts if len(starts) > 1 else []
 
 
 def _lead_space(text: str, start: int) -> int:
@@ -6183,6 +6280,11 @@ _TOLD = frozenset({"asserted", "reported", "historical"})
 #: an event word that heads a noun phrase naming an earlier event ("luego de los
 #: enfrentamientos") and has no date of its own: it takes no later day of its sentence
 EARLIER_RULE = "date.earlier_phrase"
+
+
+#: an event named by how long before the writing it happened ("a diez días de la masacre", "ten
+#: days after the massacre"): its day is not where the story is
+DISTANCE_RULE = "date.at_distance"
 
 
 #: an event with no day of its own told after the story went on to a day it does not give (the

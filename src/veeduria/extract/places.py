@@ -1129,7 +1129,29 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
     best = min(
         candidates, key=lambda p: (abs(p.span[0] - trigger[0]), -(p.geo_precision is not None))
     )
+    if best.span[1] <= trigger[0] and _COORDINATED.search(text, best.span[1], trigger[0]):
+        # "Paro en Puno y enfrentamientos en Juliaca", "Strike in Puno and clashes in Juliaca":
+        # the town the event word governs by "en", "in" is its own, not the nearer town of the
+        # event coordinated before it
+        governed = [
+            p
+            for p in candidates
+            if p.span[0] >= trigger[1] and _AT_TOWN.fullmatch(text, trigger[1], p.span[0])
+        ]
+        if governed:
+            return governed[0]
     return _list_first(best, candidates, text)
+
+
+#: between an event word and the town it happened in: "en", "in", "at", and "the town of"
+_AT_TOWN = re.compile(
+    rf"[ \t]+(?:in|en|at)[ \t]+(?:(?:the|la|el)[ \t]+)?(?:(?:{_words('scene_unit')})[ \t]+"
+    r"(?:of|de)[ \t]+)?",
+    re.IGNORECASE,
+)
+#: between two coordinated events: "y", "e", "and" or a semicolon (not a bare comma: "Toma de
+#: Lima: marchas, enfrentamientos en Abancay" is Lima's avenue of that name)
+_COORDINATED = re.compile(r"[ \t](?:y|e|and)[ \t]|;", re.IGNORECASE)
 
 
 def _list_first(best: Location, candidates: Sequence[Location], text: str) -> Location:

@@ -992,6 +992,15 @@ def test_date_words_examples_match_their_entry(rules, lang):
                     f"{entry.id}: {example!r}"
                 )
             continue
+        if entry.role == "past_event":
+            # right after a shift that governs the noun of a past event: counted from the writing
+            for example in entry.examples:
+                shifts = read_dates(example, 0, len(example), WED, rules[lang]).shifts
+                assert any(x.written for x in shifts), f"{entry.id}: {example!r}"
+            for example in entry.counter_examples:
+                shifts = read_dates(example, 0, len(example), WED, rules[lang]).shifts
+                assert not any(x.written for x in shifts), f"{entry.id}: {example!r}"
+            continue
         if entry.role == "that_weekday":
             # the words stand right before a weekday and are not part of it
             that_weekday = rules[lang].that_weekday

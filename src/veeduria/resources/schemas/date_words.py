@@ -47,6 +47,10 @@ Roles and the fields they need:
   event word at the head of that noun does not take the day of the clause around it.
 - ``clock`` (``position`` before|after the digits): the words around a time of day written in
   four digits ("a las 1930", "1930 horas", "at 0600 hours"): those digits are no year.
+- ``past_event``: right after a shift that governs what follows, the determiner of a noun that
+  names a past event ("ten days after the massacre", "diez días después de la masacre"): the
+  distance is counted from the sentence's own day, else from the day the text is written, never
+  from a day the story carried from an earlier sentence.
 - ``night``: a night named with no day ("los disturbios de la noche", "overnight"): in a
   live blog's entry posted in the morning it is the night before the entry's day.
 """
@@ -94,6 +98,7 @@ DateRole = Literal[
     "funeral",
     "hospital_death",
     "scene_relative",
+    "past_event",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
