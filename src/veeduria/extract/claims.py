@@ -52,9 +52,10 @@ def find_claims(
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
     claim_cues = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role in _CLAIM_ROLES]
-    if answers_demand_question(text, sentence[0]):
+    if answers_demand_question(text, sentence[0]) or is_slogan(text, sentence):
         # "What do they want? The resignation of the attorney general ...": the answer to a
-        # question about demands asks what it names, from its first word
+        # question about demands asks what it names, from its first word; so does a title in
+        # capitals on an imperative ("KENYA: RELEASE PROTESTERS, INVESTIGATE KILLINGS")
         claim_cues.insert(0, Found(sentence[0], sentence[0], _ANSWER))
     if listed is not None:
         # "Por todo ello, exigimos:\n- La renuncia inmediata de ...": an item asks, from its
@@ -650,6 +651,26 @@ def answers_demand_question(text: str, start: int) -> bool:
     if text.find("?", lo, start) < 0:
         return False  # every question the pattern reads ends in "?"
     return _ANSWERS.search(text, lo, start) is not None
+
+
+#: the title of an urgent action, in capitals, that opens on an imperative after the country
+#: ("KENYA: RELEASE PROTESTERS, INVESTIGATE KILLINGS", "PERÚ: LIBEREN A LOS DETENIDOS")
+_CAPITAL_IMPERATIVE = re.compile(
+    r"\s*(?:[A-ZÁÉÍÓÚÑ ]{2,30}:\s*)?(?:RELEASE|FREE|INVESTIGATE|STOP|END|LIFT|REPEAL|HALT|"
+    r"LIBEREN|INVESTIGUEN|DETENGAN|CESE|LEVANTEN|DEROGUEN)\b[^a-z]*"
+)
+#: the longest title read so
+_TITLE_CHARS = 200
+
+
+def is_slogan(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence is a slogan that asks what it names: a title in capitals opening on an
+    imperative, as an urgent action's (claims9). A short exclamation ("¡Justicia para Remo!")
+    is not read so: the dev annotations code it once and leave it twice."""
+    start, end = sentence
+    return (
+        end - start <= _TITLE_CHARS and _CAPITAL_IMPERATIVE.fullmatch(text, start, end) is not None
+    )
 
 
 def _in_relative(text: str, start: int, end: int) -> bool:

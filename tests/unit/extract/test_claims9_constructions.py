@@ -316,3 +316,39 @@ def test_what_a_condition_names_is_its_demand_not_the_warnings(
     claims = _topics(resources, text, language)
     assert ("demand", "resignation") in claims
     assert ("threat", "resignation") not in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # an urgent action's title in capitals, opening on an imperative after the country
+        (
+            "URGENT ACTION\nKENYA: RELEASE PROTESTERS, INVESTIGATE KILLINGS AT PARLIAMENT\n\nUA 9/24",
+            "en",
+            [("demand", "release_of_prisoner"), ("demand", "justice_for_victims")],
+        ),
+        ("PERÚ: LIBEREN A LOS DETENIDOS DE AYACUCHO", "es", [("demand", "release_of_prisoner")]),
+    ],
+)
+def test_an_urgent_actions_title_asks_what_it_names(
+    resources: Resources, text: str, language: str, want: list[tuple[str, str]]
+) -> None:
+    assert _topics(resources, text, language) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an exclamation claims nothing by being one
+        ("¡Qué gran marcha la de ayer!", "es"),
+        ("What a march it was!", "en"),
+        ("Police said the protest was over!", "en"),
+        # a title in capitals that opens on no imperative
+        ("END OF THE STRIKE IN PUNO", "en"),
+        ("FIN DEL PARO EN PUNO", "es"),
+    ],
+)
+def test_no_claim_from_an_exclamation_or_another_title(
+    resources: Resources, text: str, language: str
+) -> None:
+    assert _claims(resources, text, language) == []
