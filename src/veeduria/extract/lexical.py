@@ -169,8 +169,25 @@ class Lexical:
                 or (isinstance(f.info, CueInfo) and f.info.role in _UNSHIELDED)
                 or not any(s.start <= f.start and f.end <= s.end for s in shields)
             ]
+        # "A reader asks whether the army has been deployed": a question asked, no demand (claims9)
+        found = [f for f in found if not _asks_whether(f, source)]
         found.sort(key=lambda f: f.start)
         return found
+
+
+#: a verb of asking followed by an indirect question: "asks whether", "asked if"
+_ASKING = re.compile(r"ask(?:s|ed|ing)?")
+_WHETHER = re.compile(r"\s+(?:whether|if)\b")
+
+
+def _asks_whether(found: Found, text: str) -> bool:
+    """A demand cue of asking ("asks", "asked") that opens an indirect question."""
+    return (
+        isinstance(found.info, CueInfo)
+        and found.info.role in ("demand", "called_for")
+        and _ASKING.fullmatch(text, found.start, found.end) is not None
+        and _WHETHER.match(text, found.end) is not None
+    )
 
 
 def crossref_pattern(terms: list[str]) -> re.Pattern[str] | None:

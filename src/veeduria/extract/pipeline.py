@@ -22,6 +22,7 @@ from veeduria.extract.claimants import Issuers, localise_claimants, resolve_clai
 from veeduria.extract.claims import (
     answers_demand_question,
     find_claims,
+    is_slogan,
     list_mark,
     opens_list,
     passive_futures,
@@ -749,7 +750,13 @@ class _Run:
                     last_place, scene_resume = town, None
             # "What do they want? The resignation of ...": the answer to a question about
             # demands claims what it names
-            answer = not triggers and bool(topics) and answers_demand_question(self.text, start)
+            answer = (
+                not triggers
+                and bool(topics)
+                and (
+                    answers_demand_question(self.text, start) or is_slogan(self.text, (start, end))
+                )
+            )
             # "Por todo ello, exigimos:\n- La renuncia ...\n- El adelanto ...": each item of a
             # list a demand or a call opened with its colon asks what it names
             mark = list_mark(self.text, start, end)
