@@ -548,22 +548,22 @@ WORDS = {
 def test_find_counts_never_raises_on_word_salad(rules, lang, picks):
     words = WORDS[lang]
     text = " ".join(words[i % len(words)] for i in picks)
-    started = time.perf_counter()
+    started = time.process_time()
     for m in _counts(rules, lang, text):
         assert text[m.count.span[0] : m.count.span[1]] == m.count.text
         assert m.count.value >= 0 and m.count.low == m.count.value
         assert m.count.high is None or m.count.high > m.count.low
         assert m.category in ("killed", "injured", "detained", "participants")
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 2.0  # no runaway regex
 
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(max_size=300))
 def test_find_counts_never_raises_on_random_text(rules, text):
     for lang in ("es", "en"):
-        started = time.perf_counter()
+        started = time.process_time()
         _counts(rules, lang, text)
-        assert time.perf_counter() - started < 0.5
+        assert time.process_time() - started < 2.0  # no runaway regex
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
@@ -579,9 +579,9 @@ def test_find_counts_never_raises_on_random_text(rules, text):
     ],
 )
 def test_find_counts_is_linear_on_pathological_text(rules, lang, chunk):
-    started = time.perf_counter()
+    started = time.process_time()
     _counts(rules, lang, chunk)
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 12.0  # no runaway regex
 
 
 @pytest.mark.parametrize(

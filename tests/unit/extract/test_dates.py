@@ -1173,10 +1173,10 @@ NOISE = st.lists(
 )
 def test_find_dates_never_raises_and_stays_fast(text, published, prefer):
     for lang in ("es", "en"):
-        started = time.perf_counter()
+        started = time.process_time()
         for found in find_dates(text, 0, len(text), published, compile_dates(lang), prefer=prefer):
             assert text[found.span[0] : found.span[1]] == found.text
-        assert time.perf_counter() - started < 0.5
+        assert time.process_time() - started < 2.0  # no runaway regex
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
@@ -1185,6 +1185,6 @@ def test_find_dates_never_raises_and_stays_fast(text, published, prefer):
     ["1/" * 2000, "lunes " * 2000, "de " * 3000, "9 de enero de " * 500, " " * 20000, "a" * 20000],
 )
 def test_find_dates_is_linear_on_pathological_text(rules, lang, chunk):
-    started = time.perf_counter()
+    started = time.process_time()
     find_dates(chunk, 0, len(chunk), WED, rules[lang])
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 8.0  # no runaway regex

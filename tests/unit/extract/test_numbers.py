@@ -223,11 +223,11 @@ def test_lower_slice_keeps_offsets(text):
 def test_numbers_never_raise_and_stay_fast(text):
     for lang in ("es", "en"):
         rules = compile_numbers(lang)
-        started = time.perf_counter()
+        started = time.process_time()
         for n in find_numbers(text, 0, len(text), rules):
             assert text[n.start : n.end] == n.text and n.value >= 0
         parse_number(text, rules)
-        assert time.perf_counter() - started < 0.5
+        assert time.process_time() - started < 2.0  # no runaway regex
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
