@@ -16,7 +16,15 @@ from dataclasses import replace
 
 from veeduria.extract.coding import official_victim
 from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
+from veeduria.extract.wordlists import alternation, role_words
 from veeduria.models import Actor, Mention
+
+
+def _role(role: str) -> str:
+    """The words of ``role`` in ``lexicons/<lang>/actor_words.yaml`` as an alternation (a
+    space matches any whitespace)."""
+    return alternation("actor_words", role, any_space=True)
+
 
 #: state sectors that fight and police, and those that govern, legislate and judge
 _FORCES = ("COP", "MIL")
@@ -54,7 +62,7 @@ _AGENT_BEFORE = re.compile(
 _AGENT_REACH = 80
 
 #: a possessive right before a noun: "*sus* efectivos", "*its* officers", "*their* troops"
-_POSSESSIVE = re.compile(r"(?<!\w)(?:sus|su|its|their)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(rf"(?<!\w)(?:{_role('possessive')})\s+$", re.IGNORECASE)
 
 
 def possessed(actors: Sequence[Found], text: str) -> list[Found]:
@@ -95,8 +103,7 @@ def possessed(actors: Sequence[Found], text: str) -> list[Found]:
 #: a preposition of place or destination right before a noun phrase: "llevados *a la*
 #: comisaría", "*frente a la* comisaría", "*en el* puesto policial", "taken *to the* police station"
 _PLACE_BEFORE = re.compile(
-    r"\b(?:a|al|en|hacia|hasta|desde|frente\s+a|cerca\s+de|junto\s+a|afuera\s+de|fuera\s+de|"
-    r"to|at|in|into|outside|near|towards?|from)\s+(?:(?:el|la|los|las|una?|the|a)\s+)?\Z",
+    rf"\b(?:{_role('place_preposition')})\s+(?:(?:el|la|los|las|una?|the|a)\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -120,8 +127,7 @@ def premises_as_places(actors: Sequence[Found], text: str) -> list[Found]:
 #: a copula denied right before a noun phrase: "los fallecidos «no eran terroristas»", "they
 #: were not criminals", "no son delincuentes"
 _DENIED_COPULA = re.compile(
-    r"\b(?:no\s+(?:eran|son|es|era|fueron|fue|somos|éramos)|"
-    r"(?:were|are|was|is)\s+not|(?:weren|aren|wasn|isn)['’]t)\s+"
+    rf"\b(?:{_role('denied_copula')})\s+"
     r"(?:(?:unos|unas|un|una|los|las|the|an?)\s+)?[«\"“‘']?\Z",
     re.IGNORECASE,
 )
@@ -340,31 +346,13 @@ def _localise(name: str, country: str) -> str:
 
 
 #: countries whose English name takes the article after "of"
-_WITH_ARTICLE = frozenset(
-    {
-        "Dominican Republic",
-        "United States",
-        "United Kingdom",
-        "Netherlands",
-        "Philippines",
-        "Bahamas",
-        "Gambia",
-        "Czech Republic",
-        "Central African Republic",
-        "Democratic Republic of Congo",
-        "Republic of Congo",
-        "United Arab Emirates",
-        "Comoros",
-        "Maldives",
-        "Solomon Islands",
-        "Marshall Islands",
-    }
-)
+_WITH_ARTICLE = frozenset(role_words("actor_words", "country_with_article", ("en",)))
 
 
 #: two actors named together: "soldiers and police", "policías y soldados"
 _JOINED = re.compile(
-    r"\s*(?:,\s*)?(?:and|y|e)\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+)?\Z", re.IGNORECASE
+    rf"\s*(?:,\s*)?(?:{_role('conjunction')})\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+)?\Z",
+    re.IGNORECASE,
 )
 
 
@@ -429,7 +417,7 @@ def _befallen(actors: Sequence[Found], words: Sequence[Found], text: str) -> Fou
 
 #: a relative clause that says what the people just named were doing: "a jubilados *que*
 #: protestaban", "on pensioners *who* were protesting"
-_RELATIVE = re.compile(r"[^.;:]*\b(?:que|quienes|who|that)\b[^.;:]*", re.IGNORECASE)
+_RELATIVE = re.compile(rf"[^.;:]*\b(?:{_role('relative')})\b[^.;:]*", re.IGNORECASE)
 
 
 def _demonstrating(words: Sequence[Found], trigger: Found, text: str) -> bool:
@@ -447,9 +435,7 @@ def _demonstrating(words: Sequence[Found], trigger: Found, text: str) -> bool:
 
 #: a clause that tells what went on around the event, up to the people it names: "*while
 #: officers were clearing* protesters", "*mientras los agentes desalojaban a los* manifestantes"
-_SCENE = re.compile(
-    r"\b(?:while|whilst|mientras|cuando|when)\b[^,;:.()\[\]—–]{0,60}\Z", re.IGNORECASE
-)
+_SCENE = re.compile(rf"\b(?:{_role('scene')})\b[^,;:.()\[\]—–]{{0,60}}\Z", re.IGNORECASE)
 
 
 def _scene(found: Found, text: str) -> bool:
@@ -470,7 +456,7 @@ def _is_agent(found: Found, text: str) -> bool:
 #: the subject of a relative clause on the event word: "el bombardeo *que la* Fuerza Aérea
 #: realizó", "the strike *that the* air force carried out"
 _RELATIVE_AGENT = re.compile(
-    r"\s*,?\s*(?:que|which|that)\s+(?:(?:el|la|los|las|the)\s+)?\Z", re.IGNORECASE
+    rf"\s*,?\s*(?:{_role('relative_agent')})\s+(?:(?:el|la|los|las|the)\s+)?\Z", re.IGNORECASE
 )
 #: a death or injury word that tells what befell its subject, not what it did: intransitive
 #: ("murieron", "died") or passive ("fueron asesinados", "were killed")
@@ -478,12 +464,12 @@ _BEFELL_SUBJECT = re.compile(
     r"(?:mur|muer|fallec|perec|perdi|died|dies|die\b|dead|hurt|injured|wounded|herid|lesionad)",
     re.IGNORECASE,
 )
-_PASSIVE_GAP = re.compile(
-    r".*\b(?:fue|fueron|resultó|resultaron|was|were|been|are|is)\s+\Z", re.IGNORECASE | re.DOTALL
-)
+_PASSIVE_GAP = re.compile(rf".*\b(?:{_role('passive_gap')})\s+\Z", re.IGNORECASE | re.DOTALL)
 #: the target of an attack named after it: "*contra* un campamento de las disidencias",
 #: "*against* an ELN camp"
-_AGAINST = re.compile(r"[^,;:.()\[\]—–]*\b(?:contra|against)\b[^,;:.()\[\]—–]*\Z", re.IGNORECASE)
+_AGAINST = re.compile(
+    rf"[^,;:.()\[\]—–]*\b(?:{_role('against')})\b[^,;:.()\[\]—–]*\Z", re.IGNORECASE
+)
 
 
 #: a participle of another verb between the event word and the agent of a passive: "la cifra
@@ -495,7 +481,7 @@ _OTHER_PARTICIPLE = re.compile(r"\b\w+(?:ada|adas|ida|idas|ado|ados|ido|idos)\b"
 _ASIDE = re.compile(r"\s*(?:—[^—]*—|–[^–]*–|\([^()]*\))")
 #: the auxiliary of a passive, whose participle is the event's own ("habría sido *sembrado*
 #: por remanentes de Sendero")
-_PASSIVE_AUX = re.compile(r"\b(?:fue|fueron|sido|sea|sean|es|son)\s+\Z", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(rf"\b(?:{_role('passive_aux')})\s+\Z", re.IGNORECASE)
 
 
 def _agent_of(found: Found, words: Sequence[Found], text: str) -> bool:
@@ -993,26 +979,23 @@ def assign(
 #: a passive or a relative passive between the arrested and the arrest: "el suboficial *haya
 #: sido* detenido", "Pedro Castillo, *who was* arrested", "*fue* aprehendido"
 _PATIENT_BEFORE = re.compile(
-    r"(?:\s*,?\s*(?:who|que|quien|quienes)\b)?\s+(?:(?:ha|han|haya|hayan|había|habían|has|have|had)"
-    r"\s+)?(?:fue|fueron|sido|sea|sean|was|were|is|are|been|being|be)\s+(?:\w+\s+)?\Z",
+    rf"(?:\s*,?\s*(?:{_role('patient_relative')})\b)?\s+(?:(?:{_role('patient_perfect')})"
+    rf"\s+)?(?:{_role('patient_be')})\s+(?:\w+\s+)?\Z",
     re.IGNORECASE,
 )
 #: what joins an arrest to whom it took: "the arrest *of* X", "la detención *del* X", "detuvieron
 #: *a* X", "arrested X"
 _PATIENT_AFTER = re.compile(
-    r"\s+(?:(?:of|de|del|a|al)\s+)?(?:(?:the|el|la|los|las|su|sus|its|their|a|an|un|una|\d+|two|three|four|"
-    r"five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
-    r"\s+)?(?:(?:of|de)\s+(?:the|los|las)\s+)?\Z",
+    r"\s+(?:(?:of|de|del|a|al)\s+)?(?:(?:the|el|la|los|las|su|sus|its|their|a|an|un|una|\d+|"
+    rf"{_role('small_number')})\s+)?(?:(?:of|de)\s+(?:the|los|las)\s+)?\Z",
     re.IGNORECASE,
 )
 
 
 #: a passive auxiliary just before a trigger, or opening it ("fue incendiada", "was set on fire")
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:fue|fueron|ha\s+sido|han\s+sido|was|were|has\s+been|have\s+been)\s+\Z", re.IGNORECASE
-)
+_PASSIVE_BEFORE = re.compile(rf"\b(?:{_role('passive_before')})\s+\Z", re.IGNORECASE)
 _IMPERSONAL_SE = re.compile(r"\bse\s+\Z", re.IGNORECASE)
-_PASSIVE_OPENS = re.compile(r"(?:fue|fueron|was|were)\s", re.IGNORECASE)
+_PASSIVE_OPENS = re.compile(rf"(?:{_role('passive_opens')})\s", re.IGNORECASE)
 
 
 def _passive_subject(actors: Sequence[Found], trigger: Found, text: str) -> Found | None:
@@ -1064,8 +1047,7 @@ _NAME_AFTER_TITLE = re.compile(
 #: a personal pronoun that is the subject of an arrest's passive: "a day after *he* was
 #: arrested", "horas después de que *él* fuera detenido"
 _PRONOUN_PASSIVE = re.compile(
-    r"\b(?:he|she|él|ella)\s+(?:(?:had|has|was|were|had\s+been|has\s+been|fue|fuera|había\s+sido|"
-    r"ha\s+sido|haya\s+sido)\s+)\Z",
+    rf"\b(?:{_role('pronoun_subject')})\s+(?:(?:{_role('pronoun_passive')})\s+)\Z",
     re.IGNORECASE,
 )
 
@@ -1112,17 +1094,14 @@ def _arrested(actors: Sequence[Found], trigger: Found, text: str) -> Found | Non
 #: a singular passive of the arrest: "*fue* aprehendido", "*was* detained", "*had been*
 #: arrested", "*ha sido* detenida"
 _ONE_PASSIVE = re.compile(
-    r"\b(?:fue|ha\s+sido|haya\s+sido|había\s+sido|habría\s+sido|was|has\s+been|had\s+been)"
-    r"\s+(?:(?:then|later|also|quickly|luego|también|inmediatamente)\s+)?\Z",
+    rf"\b(?:{_role('one_passive')})\s+(?:(?:{_role('one_passive_adverb')})\s+)?\Z",
     re.IGNORECASE,
 )
-_ONE_TRIGGER = re.compile(r"(?:fue|was)\s", re.IGNORECASE)
+_ONE_TRIGGER = re.compile(rf"(?:{_role('one_trigger')})\s", re.IGNORECASE)
 
 
 #: a capitalised word that is no name: an article or a pronoun opening the sentence
-_NOT_NAME = frozenset(
-    {"el", "la", "los", "las", "un", "una", "the", "a", "an", "she", "he", "ella", "él", "this"}
-)
+_NOT_NAME = frozenset(role_words("actor_words", "not_name"))
 _CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*")
 
 

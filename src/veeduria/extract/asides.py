@@ -36,6 +36,14 @@ import re
 from collections.abc import Container
 
 from veeduria.extract.lexical import Found, TriggerInfo
+from veeduria.extract.wordlists import alternation
+
+
+def _role(role: str) -> str:
+    """The words of ``role`` in ``lexicons/<lang>/asides.yaml`` as an alternation (a space
+    matches any whitespace)."""
+    return alternation("asides", role, any_space=True)
+
 
 #: "on news of the eviction", "la noticia de la renuncia": up to two words between
 _NEWS = re.compile(
@@ -74,11 +82,9 @@ _COVERAGE = re.compile(
 #: the title of an explainer or an opinion piece, led by its genre: "Explainer: Milei's reforms
 #: and Argentina's street protests", "OPINION | Ecuador's strike is not 2019", "Análisis: ..."
 _GENRE = re.compile(
-    r"\A\W*(?:explainer|opinion|analysis|editorial|column|commentary|comment|q\s*&\s*a|"
-    r"analisis|columna|tribuna|explicador|"
-    # a fact-check's account of method: "What we checked: We reviewed videos ... of the canister"
-    r"what\s+we\s+checked|how\s+we\s+checked|methodology|"
-    r"lo\s+que\s+verificamos|como\s+lo\s+verificamos|metodologia)\s*[:|–—]"
+    # with a fact-check's account of method: "What we checked: We reviewed videos ... of the
+    # canister"
+    rf"\A\W*(?:{_role('genre')}|q\s*&\s*a)\s*[:|–—]"
 )
 #: a fact-check's title, which asks what it checks ("Fact check: Was the photographer hit by a
 #: canister?"); one that gives the verdict tells the event it places ("Fact check: Video of
@@ -93,11 +99,9 @@ _GENRE_AFTER = re.compile(
     r"|\b(?:protests?|strikes?|uprising|unrest|crisis)\s+explained)\W*\Z"
 )
 _HANDLED = re.compile(r"\b(?:handl(?:ing|ed)|manipula\w*)\b")
-_EXPLOSIVE_WORD = re.compile(
-    r"\b(?:explosive|dynamite|bomb|explosivo|dinamita|bomba|petardo|artefacto)"
-)
-_ONLY = re.compile(r"\b(?:only|just|solo|solamente|unicamente)\b(?:\s+[\w'-]+){0,4}\s*\Z")
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|neg[oó]|niega|niegan|negaron)\b")
+_EXPLOSIVE_WORD = re.compile(rf"\b(?:{_role('explosive')})")
+_ONLY = re.compile(rf"\b(?:{_role('only')})\b(?:\s+[\w'-]+){{0,4}}\s*\Z")
+_DENIAL = re.compile(rf"\b(?:{_role('denial')})\b")
 #: matched at the sentence's start (``match`` with a position; ``\A`` would not hold there)
 _WHY = re.compile(r"\W*(?:why|por\s+que)\b")
 #: an explainer's question names a topic, not an incident: a wh-word opening the sentence or a
@@ -123,10 +127,7 @@ _ASKED = re.compile(
     r"(?:es|son|fue|fueron|era|eran|hay|hubo|[a-z]+(?:a|e|o|an|en|on|io|ieron|aron|ado|ido))\s"
 )
 #: "called the strike 'political'", "calificó el paro de político"
-_NAMED_AS = re.compile(
-    r"\b(?:called|described|branded|labell?ed|dubbed|califico|calificaron|tildo|tildaron|"
-    r"describio)\s+(?:the|el|la|los|las)\s+\Z"
-)
+_NAMED_AS = re.compile(rf"\b(?:{_role('named_as')})\s+(?:the|el|la|los|las)\s+\Z")
 _NAMING_VERBS = ("call", "descri", "brand", "label", "dubb", "calific", "tild")
 #: the epithet in quotes; "described the raid as an act of intimidation" names the raid again
 _NAMED_AS_AFTER = re.compile(r"\s*(?:(?:de|como)\s+)?[\"'“‘«]")

@@ -58,6 +58,7 @@ from veeduria.extract.numbers import (
     scan_numbers,
 )
 from veeduria.extract.terms import TermMatcher, hint_misses, phrase_hint
+from veeduria.extract.wordlists import alternation, role_words
 from veeduria.models import Count, Qualifier, TextRef
 from veeduria.resources.loader import load_lexicon
 
@@ -91,19 +92,23 @@ _FULL_NAME = (
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r" (\w+)")
 
+
+def _role(role: str) -> str:
+    """The words of ``role`` in ``lexicons/<lang>/counts.yaml`` as an alternation (a space
+    matches any whitespace)."""
+    return alternation("counts", role, any_space=True)
+
+
 #: a figure reached, the object of "to", "at", "a" ("bringing to 18 the number of people who
 #: have died", "rose to at least 20", "eleva a 18 la cifra"): a total, no breakdown of a figure
 #: before it
-_REACHED = re.compile(
-    r"\b(?:to|at|a)\s+(?:(?:at\s+least|more\s+than|over|almost|nearly|about|around|some|"
-    r"al\s+menos|m[aá]s\s+de|casi|unos|unas|cerca\s+de)\s+)?$"
-)
+_REACHED = re.compile(rf"\b(?:to|at|a)\s+(?:(?:{_role('reached_qualifier')})\s+)?$")
 
 #: one person named by a definite article and a noun right before a verb ("the young man
 #: died"): the noun is group ``noun``, after at most two other words
 _DEFINITE_ONE = re.compile(
     r"(?<![\w-])(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+"
-    r"(?:(?:later|then|also|eventually|reportedly)\s+)?$"
+    rf"(?:(?:{_role('definite_one_adverb')})\s+)?$"
 )
 #: one person object of a verb: "al dirigente", "a la periodista", "the union leader", maybe
 #: after a town ("en Caracas al dirigente"); the noun is group ``noun``, after at most one word
@@ -122,7 +127,7 @@ _DEFINITE_OBJECT_2 = re.compile(
 #: the student*"; the noun is group ``noun``
 _DEFINITE_OF = re.compile(r"\s+(?:la\s+|the\s+)?(?P<noun>[a-záéíóúñ-]+)(?!\w)")
 _CONTRACTED = re.compile(r"(?:del|of\s+the)$")
-_PLURAL_VERB = re.compile(r"(?:were|are|have)\b|die\b")
+_PLURAL_VERB = re.compile(rf"(?:{_role('plural_verb')})\b")
 
 #: a plural event noun ("las muertes de", "the deaths of"): one name after it is no one person
 _PLURAL_NOUN = re.compile(r"[^\W\d_]+s\s+(?:de|del|of|in|en)\b")
@@ -866,7 +871,7 @@ def _roles(roles: tuple[_Role, ...]) -> _Roles:
 
 
 #: plain copulas that link only a bare subject to its figure ("los intervenidos fueron 193")
-_COPULAS = frozenset({"fueron", "eran"})
+_COPULAS = frozenset(role_words("counts", "bare_copula"))
 
 
 class _Reader:
@@ -1672,7 +1677,7 @@ def find_counts(
 
 
 #: what ends the clause of a group "wounded" before a verb of dying
-_CLAUSE_BREAK = re.compile(r"[.;:!?]|\s(?:y|e|pero|mientras|and|but|while|whereas)\s")
+_CLAUSE_BREAK = re.compile(rf"[.;:!?]|\s(?:{_role('clause_conjunction')})\s")
 _DIED_REACH = 90
 
 

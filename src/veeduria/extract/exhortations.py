@@ -12,10 +12,13 @@ import re
 from collections.abc import Sequence
 
 from veeduria.extract.lexical import CueInfo, Found, TriggerInfo
+from veeduria.extract.wordlists import alternation
 
 #: what stands between an agreement word and its other party: "with the", "con el"
 _WITH_PARTY = re.compile(
-    r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|sus\s+|its\s+|their\s+)?\Z", re.I
+    rf"\s+(?:{alternation('exhortations', 'with_party')})\s+"
+    r"(?:the\s+|el\s+|la\s+|los\s+|las\s+|sus\s+|its\s+|their\s+)?\Z",
+    re.I,
 )
 
 #: the farthest an agreement's other party stands after its word
@@ -61,7 +64,7 @@ def denied_before(cue: Found, cues: Sequence[Found]) -> bool:
 
 
 #: what ends the clause of "any ...": a stop, a semicolon, a contrast
-_CLAUSE_BREAK = re.compile(r"[.;:!?]|\b(?:but|while|whereas|although)\b", re.I)
+_CLAUSE_BREAK = re.compile(rf"[.;:!?]|\b(?:{alternation('exhortations', 'contrast')})\b", re.I)
 
 #: the farthest the predicate of "any ..." stands from its event word
 _ANY_REACH = 80

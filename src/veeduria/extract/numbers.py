@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Generic, TypeVar
 
 from veeduria.errors import ResourceError
+from veeduria.extract.wordlists import alternation
 from veeduria.resources.loader import load_lexicon
 
 T = TypeVar("T")
@@ -633,7 +634,8 @@ def compile_numbers(language: str) -> NumberRules:
 
 #: a rank in digits: "58th", "58.º", "58ª", "3er", "2do"
 _DIGIT_ORDINAL = re.compile(
-    r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th|\.?[ºª°]|\.?(?:er|ra|ro|do|da|to|ta|vo|va|no|na|mo|ma))(?!\w)"
+    rf"(?<![\w.,])(\d{{1,3}})(?:{alternation('numbers', 'ordinal_suffix', languages=('en',))}"
+    rf"|\.?[ºª°]|\.?(?:{alternation('numbers', 'ordinal_suffix', languages=('es',))}))(?!\w)"
 )
 #: what joins the tens of a rank to its unit: "quincuagésimo octavo", "fifty-eighth"
 _ORDINAL_JOIN = re.compile(r"[ \t]*-[ \t]*|[ \t]+")

@@ -26,13 +26,14 @@ from collections.abc import Sequence
 
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found, TriggerInfo
 from veeduria.extract.places import strike_scope
+from veeduria.extract.wordlists import alternation
 
 #: the protest classes a sport's words may borrow
 _PROTEST_KINDS = frozenset({"protest", "intervention", "riot"})
 #: a cause right before the event word: "por el paro", "debido a los bloqueos", "due to the
 #: protests", "because of the blockades", "amid the unrest"
 _CAUSE = re.compile(
-    r"\b(?:por|debido\s+a|a\s+causa\s+de|a\s+ra[ií]z\s+de|due\s+to|because\s+of|owing\s+to|amid)"
+    rf"\b(?:{alternation('sport', 'cause', any_space=True)})"
     r"(?:\s+(?:el|la|los|las|del|the|an?|un|una))?\s+\Z",
     re.IGNORECASE,
 )
