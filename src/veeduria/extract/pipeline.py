@@ -293,6 +293,12 @@ def load_resources(
             "coding",
             "factuality",
             "tallies",
+            "actor_words",
+            "counts",
+            "asides",
+            "numbers",
+            "sport",
+            "exhortations",
         ):
             try:
                 f = load_lexicon(lang, name)
