@@ -85,7 +85,7 @@ eval:
 	$(BIN)/veeduria eval data/gold
 
 golden:
-	$(BIN)/python -m pytest tests/golden tests/lang
+	$(BIN)/python -m pytest tests/golden tests/test_accuracy_gate.py
 
 bench:
 	$(BIN)/python benchmarks/extract_speed.py
