@@ -16,7 +16,9 @@ Roles:
 - ``adjunct``: what may follow a reporting verb that closes its sentence: a time, a place, a
   channel ("on", "ayer", "mediante");
 - ``continues``: after a parenthetical source, the preposition by which the clause it
-  interrupted goes on ("a", "hacia", "towards").
+  interrupted goes on ("a", "hacia", "towards");
+- ``habit_break``: a word that opens another clause between a habit word and an event word, so
+  the habit does not reach it ("and", "that", "que"; ``factuality.habitual``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ FactualityRole = Literal[
     "false_verdict",
     "adjunct",
     "continues",
+    "habit_break",
 ]
 
 
