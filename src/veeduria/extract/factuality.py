@@ -605,7 +605,10 @@ def refuted_claim(roles: set[str], text: str) -> bool:
 #: a verb in the future or the conditional opening a question: "¿Habrá un nuevo toque de queda?",
 #: "Will the army be sent?"
 _FUTURE_QUESTION = re.compile(
-    r"¿\s*(?:[\w]+\s+){0,3}?[\w]+(?:rá|rán|ría|rían)\b|^\s*(?:will|would|could|might|is\s+there\s+going\s+to)\b",
+    r"¿\s*(?:[\w]+\s+){0,3}?[\w]+(?:rá|rán|ría|rían)\b|^\s*(?:will|would|could|might|is\s+there\s+going\s+to)\b"
+    # what a country is heading for (twenty-third session, precision-en): "Is Peru heading for
+    # another general strike?", "¿Se encamina el sur a un nuevo paro?"
+    rf"|(?:^\s*(?:is|are)\b|¿)[^?]{{0,60}}?\b(?:{_words('heading_for', any_space=True)})\b",
     re.IGNORECASE,
 )
 

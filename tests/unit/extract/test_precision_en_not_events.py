@@ -167,3 +167,23 @@ def test_plans_rumours_and_failures_are_not_told_as_happened(mentions, text, lan
 )
 def test_near_misses_of_plans_and_failures_stay_events(mentions, text, language):
     assert _told(mentions, text, language)
+
+
+# --- a question on what is coming -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Is Peru heading for another general strike?", "en"),
+        ("Are the southern regions on the brink of a new wave of blockades?", "en"),
+        ("¿Se avecina un nuevo paro nacional?", "es"),
+    ],
+)
+def test_what_a_question_asks_is_coming_is_not_told(mentions, text, language):
+    assert not _told(mentions, text, language)
+
+
+def test_a_statement_of_where_a_strike_is_heading_stays_told(mentions):
+    text = "Thousands of striking teachers marched in Cusco on Monday and are now heading for Lima."
+    assert _told(mentions, text, "en")

@@ -18,7 +18,10 @@ Roles:
 - ``continues``: after a parenthetical source, the preposition by which the clause it
   interrupted goes on ("a", "hacia", "towards");
 - ``habit_break``: a word that opens another clause between a habit word and an event word, so
-  the habit does not reach it ("and", "that", "que"; ``factuality.habitual``).
+  the habit does not reach it ("and", "that", "que"; ``factuality.habitual``);
+- ``heading_for``: what a question opening on "is"/"are" or "¿" asks is coming ("Is Peru
+  heading for another strike?", "¿Se avecina un nuevo paro?"): the event asked about is only
+  possible (``factuality.future_question``).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ FactualityRole = Literal[
     "adjunct",
     "continues",
     "habit_break",
+    "heading_for",
 ]
 
 
