@@ -70,6 +70,8 @@ def test_near_misses_of_metaphors_stay_events(mentions, text, language):
         ("Las protestas en el sur suelen terminar en enfrentamientos.", "es"),
         ("Cada año, miles de personas marchan en Lima por el Día del Trabajo.", "es"),
         ("El ministerio sostiene que los agentes usan perdigones solo como último recurso.", "es"),
+        ("Officers are prohibited from firing at protesters.", "en"),
+        ("La policía tiene prohibido disparar contra los manifestantes.", "es"),
     ],
 )
 def test_what_happens_as_a_rule_is_no_event(mentions, text, language):
@@ -85,6 +87,10 @@ def test_what_happens_as_a_rule_is_no_event(mentions, text, language):
         ("Thousands marched through Lima on Tuesday, often chanting against Congress.", "en"),
         ("El lunes, como suele ocurrir, la marcha terminó en la plaza de Armas.", "es"),
         ("It was the bloodiest crackdown in the history of Puno, with 18 dead.", "en"),
+        (
+            "Officers prohibited from entering the campus fired tear gas at students on Monday.",
+            "en",
+        ),
     ],
 )
 def test_near_misses_of_habits_stay_events(mentions, text, language):
@@ -128,6 +134,7 @@ def test_advisories_and_works_about_unrest_are_no_events(mentions, text, languag
     [
         ("Police fired tear gas to avoid clashes between the two groups in Puno.", "en"),
         ("Police dispersed a march of film students in Lima on Friday.", "en"),
+        ("Travellers encountered roadblocks on the Panamericana on Monday.", "en"),
     ],
 )
 def test_near_misses_of_advisories_stay_events(mentions, text, language):
@@ -148,6 +155,12 @@ def test_near_misses_of_advisories_stay_events(mentions, text, language):
             "possible",
         ),
         ("Circulan rumores de que soldados dispararon contra un niño en Puno.", "es", "possible"),
+        ("Authorities expect new blockades in Puno on Monday.", "en", "possible"),
+        ("Residents fear that the protests will resume.", "en", "possible"),
+        ("Se teme que las protestas se reanuden en Puno.", "es", "possible"),
+        ("Police foiled a plan to block the airport road.", "en", "negated"),
+        ("The last-minute deal averted a national strike.", "en", "negated"),
+        ("La policía frustró un plan para bloquear la vía de Evitamiento.", "es", "negated"),
         ("The strike failed to materialise in Arequipa.", "en", "negated"),
         ("The march failed to get off the ground in Cusco.", "en", "negated"),
         ("El paro no llegó a concretarse en Arequipa.", "es", "negated"),
@@ -162,6 +175,7 @@ def test_plans_rumours_and_failures_are_not_told_as_happened(mentions, text, lan
     [
         ("Farmers preparing food for the marchers blocked the bridge in Ilave on Monday.", "en"),
         ("The strike went ahead in Arequipa despite the rain.", "en"),
+        ("Police prevented a march from reaching Congress on Monday.", "en"),
         ("Los agricultores que preparaban la marcha bloquearon la vía el jueves.", "es"),
     ],
 )
