@@ -233,6 +233,8 @@ _NEGATED_AFTER = re.compile(
     r"\s+(?:(?:was|were|has|have|had)\s+not\s+(?:been\s+)?"
     rf"(?:{_words('not_done', any_space=True)})|(?:did|does|do)\s+not\s+"
     rf"(?:{_words('not_happen', any_space=True)})|"
+    # "the strike failed to materialise" (twenty-third session, precision-en)
+    rf"(?:failed|fails|fail)\s+to\s+(?:{_words('not_happen', any_space=True)})|"
     rf"never\s+(?:{_words('never_happened', any_space=True)})|"
     rf"no\s+(?:se\s+)?(?:{_words('not_done_es', any_space=True)}))\b",
     re.IGNORECASE,
@@ -603,7 +605,10 @@ def refuted_claim(roles: set[str], text: str) -> bool:
 #: a verb in the future or the conditional opening a question: "¿Habrá un nuevo toque de queda?",
 #: "Will the army be sent?"
 _FUTURE_QUESTION = re.compile(
-    r"¿\s*(?:[\w]+\s+){0,3}?[\w]+(?:rá|rán|ría|rían)\b|^\s*(?:will|would|could|might|is\s+there\s+going\s+to)\b",
+    r"¿\s*(?:[\w]+\s+){0,3}?[\w]+(?:rá|rán|ría|rían)\b|^\s*(?:will|would|could|might|is\s+there\s+going\s+to)\b"
+    # what a country is heading for (twenty-third session, precision-en): "Is Peru heading for
+    # another general strike?", "¿Se encamina el sur a un nuevo paro?"
+    rf"|(?:^\s*(?:is|are)\b|¿)[^?]{{0,60}}?\b(?:{_words('heading_for', any_space=True)})\b",
     re.IGNORECASE,
 )
 
@@ -986,3 +991,46 @@ def _make(src: Found, cue: Found, text: str) -> Attribution:
     assert isinstance(info, ActorInfo)
     start, end = min(src.start, cue.start), max(src.end, cue.end)
     return Attribution(source=info.person or info.name, text=text[start:end], span=(start, end))
+
+
+#: a verb told in the past right after a habit word: "protests often turned violent that week"
+#: tells what happened, no rule ("a menudo terminaron en enfrentamientos" too)
+_PAST_AFTER_HABIT = re.compile(r"\s+[^\W\d_]+(?:ed|aron|ieron|ó)\b", re.IGNORECASE)
+#: what may stand between a habit word and the event word of its clause: no clause break, no figure,
+#: no word that opens another clause ("use pellets only as a last resort *and has denied that* any
+#: of them aimed at protesters' heads" denies an incident)
+_HABIT_GAP = re.compile(
+    rf"(?:(?!\b(?:{_words('habit_break')})\b)[^,;:.!?()\d\n])*",
+    re.IGNORECASE,
+)
+#: characters between a habit word and the event word it governs, before and after it
+_HABIT_AFTER = 40
+_HABIT_BEFORE = 30
+
+
+def habitual(trigger: Found, cues: Sequence[Found], text: str, start: int, end: int) -> bool:
+    """ "Protests in Peru often turn deadly", "Police routinely use tear gas against students",
+    "Las protestas en el sur suelen terminar en enfrentamientos": a ``habitual`` cue in the event
+    word's clause says what such events are like as a rule, no incident (twenty-third session,
+    precision-en). The caller asks only of a sentence that tells no day and no figure; a past
+    verb right after the cue tells what happened ("often turned violent that week")."""
+    if any(ch.isdigit() for ch in text[start:end]):
+        return False  # "Police often fired at head height on 14 November": a figure or a day
+    for c in cues:
+        if not isinstance(c.info, CueInfo) or c.info.role != "habitual":
+            continue
+        if _PAST_AFTER_HABIT.match(text, c.end) is not None:
+            continue
+        if not text[start : c.start].strip():
+            return True  # "Every year, thousands march on Labour Day": the rule of the sentence
+        if c.end <= trigger.start:
+            gap = (c.end, trigger.start)
+            reach = _HABIT_AFTER
+        elif trigger.end <= c.start:
+            gap = (trigger.end, c.start)
+            reach = _HABIT_BEFORE
+        else:
+            continue
+        if gap[1] - gap[0] <= reach and _HABIT_GAP.fullmatch(text, gap[0], gap[1]) is not None:
+            return True
+    return False

@@ -90,6 +90,7 @@ from veeduria.extract.factuality import (
     claimed_false,
     future_question,
     governing_roles,
+    habitual,
     headline_future,
     headline_source,
     in_question,
@@ -632,6 +633,9 @@ class _Run:
                 ]
             if "kind_said" in roles:  # "La protesta no es un delito": what all protest is
                 triggers = [t for t in triggers if not _kind_said(t, cues)]
+            if "habitual" in roles and not any(self._dates(start, end)[:2]):
+                # "Protests in Peru often turn deadly": what happens as a rule, on no day
+                triggers = [t for t in triggers if not habitual(t, cues, self.text, start, end)]
             if "chant" in roles:  # 'Gritan «¡Dina asesina!»': the words of a slogan
                 triggers = [t for t in triggers if not _chanted(t, cues, self.text)]
             if "naming" in roles and len(triggers) > 1:

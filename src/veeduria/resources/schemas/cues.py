@@ -80,6 +80,7 @@ CueRole = Literal[
     "exhort",
     "lender",
     "period",
+    "habitual",
 ]
 
 

@@ -16,7 +16,12 @@ Roles:
 - ``adjunct``: what may follow a reporting verb that closes its sentence: a time, a place, a
   channel ("on", "ayer", "mediante");
 - ``continues``: after a parenthetical source, the preposition by which the clause it
-  interrupted goes on ("a", "hacia", "towards").
+  interrupted goes on ("a", "hacia", "towards");
+- ``habit_break``: a word that opens another clause between a habit word and an event word, so
+  the habit does not reach it ("and", "that", "que"; ``factuality.habitual``);
+- ``heading_for``: what a question opening on "is"/"are" or "¿" asks is coming ("Is Peru
+  heading for another strike?", "¿Se avecina un nuevo paro?"): the event asked about is only
+  possible (``factuality.future_question``).
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ FactualityRole = Literal[
     "false_verdict",
     "adjunct",
     "continues",
+    "habit_break",
+    "heading_for",
 ]
 
 
