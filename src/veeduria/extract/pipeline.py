@@ -4883,13 +4883,13 @@ _LATER_DEATH = re.compile(
     rf"(?:las|sus)\s+(?:{_words('wounds', ('es',))})|"
     rf"\b(?:{_words('died_of')})\s+(?:of|from)\s+(?:his|her|their|the)?\s*"
     rf"(?:{_words('wounds', ('en',))})|"
-    rf"\bsuccumbed\s+to\s+(?:his|her|their|the)\s+(?:{_words('wounds', ('en',))})|"
+    rf"\b(?:{_words('succumbed')})\s+(?:his|her|their|the)\s+(?:{_words('wounds', ('en',))})|"
     rf"\b(?:{_words('wounded', ('en',))})\b[^.;:]{{0,80}}?"
     rf"\b(?:{_words('died_after_wounded', ('en',))})\b|"
     # a toll that grew with one more death: "La lista de fallecidos creció el miércoles con la
     # muerte de un joven", "the death toll rose on Tuesday with the death of a second man"
     rf"\b(?:{_words('toll_grew')})\b[^.;:]{{0,60}}?"
-    r"\b(?:con\s+la\s+muerte|with\s+the\s+death)\b",
+    rf"\b(?:{_words('death_with')})\b",
     re.IGNORECASE,
 )
 
@@ -5314,7 +5314,7 @@ def _towns_apart(
 _DYING_WORDS = ("die", "succumb", "muri", "muere", "fallec", "muerto", "vida")
 _FIRST_WORDS = ("first", "primer")
 _FIRST_DEATH = re.compile(
-    r"\b(?:first|primer|primera)\s+(?:confirmed\s+|reported\s+|recorded\s+)?"
+    rf"\b(?:{_words('first')})\s+(?:(?:{_words('first_death_qualifier')})\s+)?"
     rf"(?:{_words('first_death')})\b"
     rf"(?!\s+(?:{_words('first_death_not')}|since|desde))",
     re.IGNORECASE,
@@ -5908,8 +5908,8 @@ _VERDICT = re.compile(
 #: anoche") keeps it
 _PROCEEDING = re.compile(
     rf"(?:\b(?:{_words('proceeding', ('en',))})\s+(?:into|against)\s+"
-    r"(?:(?:those|these|the\s+(?:deaths|killings|attacks))\b|[^.;:!?]{0,90}?\bfor\b)"
-    r"|\bcharges\s+(?:of|for)\b|\bcharged\s+(?:with|for)\b|\bindicted\s+(?:for|on)\b"
+    rf"(?:(?:those|these|the\s+(?:{_words('incident_plural')}))\b|[^.;:!?]{{0,90}}?\bfor\b)"
+    rf"|\b(?:{_words('charged')})\b"
     rf"|\b(?:{_words('investigation')}|{_words('proceeding', ('es',))})"
     rf"(?:\s+(?:{_words('proceeding_kind')}))?\s+(?:contra|a)\s+[^.;:!?]{{0,100}}?\bpor\b"
     rf"|\b(?:{_words('investigation')})\s+(?:por|sobre)\s+(?:esas|esos|estas|estos)\b)"

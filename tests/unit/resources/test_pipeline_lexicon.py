@@ -68,11 +68,14 @@ def test_ordinal_death(text, expected):
     ("text", "expected"),
     [
         ("It was the first confirmed death of the strike", True),
+        ("the first recorded fatality in Puno", True),
+        ("el primer fallecido de la jornada", True),
         ("Es la primera víctima mortal del paro", True),
         # near misses: an anniversary, a toll
         ("on the first death anniversary of the massacre", False),
         ("the first death toll was revised", False),
         ("la primera marcha del año", False),
+        ("the first wounded protester", False),
     ],
 )
 def test_first_death(text, expected):
@@ -88,10 +91,12 @@ def test_first_death(text, expected):
         ("A farmer wounded on Monday died overnight", True),
         ("La cifra de fallecidos se elevó el martes con la muerte de un joven", True),
         ("The toll climbed on Friday with the death of a second man", True),
+        ("He succumbed to his injuries on Sunday", True),
         # near misses: a wound with no death, a death with no wound, a toll with no new death
         ("Un herido fue trasladado a Lima", False),
         ("A farmer died on Monday", False),
         ("The toll climbed on Friday to 18", False),
+        ("He succumbed to pressure", False),
     ],
 )
 def test_later_death(text, expected):
@@ -234,9 +239,14 @@ def test_verdict(before, expected):
         ("abrió una investigación preliminar contra la presidenta por ", True),
         ("presentó una denuncia penal contra el jefe policial por ", True),
         ("abrió investigaciones sobre esas ", True),
+        ("six officers were charged with ", True),
+        ("the general was indicted on ", True),
+        ("opened an inquiry into the killings of ", True),
         # near misses: a proceeding on an incident it tells, a noun of the wrong language
         ("abrió una investigación por el ", False),
         ("opened an investigation for ", False),
+        ("six officers were charged at ", False),
+        ("opened an inquiry into the roadblocks ", False),
         ("opened an investigación into the minister for ", False),
     ],
 )
@@ -505,6 +515,7 @@ def test_at_least(gap, expected):
     ("guard", "roles", "uncovered"),
     [
         (pipeline._DYING_WORDS, ("dying",), set()),
+        (pipeline._FIRST_WORDS, ("first",), set()),
         (pipeline._THAT_DAY_WORDS, ("day_noun",), set()),
         (pipeline._PERMIT_WORDS, ("permits", "bans"), set()),
         # "Convocan nuestras" is found only where another call word stands in the text too

@@ -10,11 +10,12 @@ Roles (the pattern of ``pipeline`` that reads them in brackets):
 
 - ``ordinal``, ``dying``: one more dead counted by an ordinal ("a third protester died", "una
   cuarta víctima falleció"; ``_ORDINAL_DEATH``).
-- ``first_death``, ``first_death_not``: the first death and what may not follow its noun
-  ("the first death anniversary"; ``_FIRST_DEATH``).
+- ``first``, ``first_death_qualifier``, ``first_death``, ``first_death_not``: the first death
+  ("the first confirmed fatality") and what may not follow its noun ("the first death
+  anniversary"; ``_FIRST_DEATH``).
 - ``wounded``, ``died_after_wounded``, ``died_stem``, ``cause_of_death``, ``died_of``,
-  ``wounds``, ``toll_grew``: the later death of someone wounded before, and a toll that grew
-  with one more death (``_LATER_DEATH``).
+  ``succumbed``, ``wounds``, ``toll_grew``, ``death_with``: the later death of someone wounded
+  before, and a toll that grew with one more death (``_LATER_DEATH``).
 - ``superlative``: a figure ranked against earlier ones ("the highest figure so far";
   ``_SUPERLATIVE_BEFORE``).
 - ``time_unit``: the units of a period a tally cue tells ("in three weeks"; ``_PERIOD_PHRASE``).
@@ -27,8 +28,9 @@ Roles (the pattern of ``pipeline`` that reads them in brackets):
 - ``permits``, ``bans``: what a decision allows and what a rule bans (``_PERMITS``).
 - ``lifting``: the lifting of a measure in the infinitive or the gerund (``_LIFTING``).
 - ``court``, ``verdict``: a court's verdict on what it judges (``_VERDICT``).
-- ``investigation``, ``proceeding``, ``proceeding_kind``: a proceeding opened against people
-  for what it names (``_PROCEEDING``).
+- ``investigation``, ``proceeding``, ``proceeding_kind``, ``incident_plural``, ``charged``: a
+  proceeding opened against people for what it names, or on the incidents told before
+  (``_PROCEEDING``).
 - ``body_head``, ``body_after``: a protest word that names a body ("Comité de Lucha", "protest
   front"; ``_BODY_HEAD``, ``_BODY_AFTER``).
 - ``day_word``: a word that names a day (``_DAY_WORD``).
@@ -113,6 +115,12 @@ PipelineRole = Literal[
     "threat_verb",
     "anniversary",
     "at_least",
+    "first",
+    "first_death_qualifier",
+    "succumbed",
+    "death_with",
+    "incident_plural",
+    "charged",
 ]
 
 
