@@ -166,6 +166,7 @@ from veeduria.extract.tallies import (
     toll_of_incident,
 )
 from veeduria.extract.terms import fold
+from veeduria.extract.wordlists import LANGUAGES, alternation
 from veeduria.extract.workforce import struck_by_workforce
 from veeduria.models import (
     EVENT_NAME_RULE,
@@ -192,6 +193,13 @@ logger = logging.getLogger(__name__)
 EXTRACTOR_NAME = "veeduria.rules"
 EXTRACTOR_VERSION = "0.1.0"
 MAX_CHARS = 5_000_000
+
+
+def _words(role: str, languages: tuple[str, ...] = LANGUAGES) -> str:
+    """The words of ``role`` in ``lexicons/<lang>/pipeline.yaml`` as an alternation (escaped,
+    longest first, a space matching any whitespace, a trailing ``*`` any word characters)."""
+    return alternation("pipeline", role, any_space=True, languages=languages)
+
 
 _PROTEST_KINDS = frozenset({"protest", "intervention", "riot"})
 #: trigger classes that tell unrest in a document that names no demonstration (a prosecutor's
@@ -300,6 +308,7 @@ def load_resources(
             "numbers",
             "sport",
             "exhortations",
+            "pipeline",
         ):
             try:
                 f = load_lexicon(lang, name)
@@ -3262,9 +3271,7 @@ _CALL_WORDS = (
 #: a communiqué's own call, at the head of a line or a sentence, or after its numbering
 #: ("PRIMERO.– Convocamos a un paro", "We call on all workers to ...")
 _FIRST_PERSON_CALL = re.compile(
-    r"(?:^|\n|[.!]\s|[.–—:-]\s?)\s*(?:Convocamos|Exhortamos|Llamamos\s+a|Hacemos\s+un\s+"
-    r"(?:llamado|llamamiento)|Instamos|Convocan\s+nuestras|We\s+call\s+(?:on|upon|for)|"
-    r"We\s+urge)\b",
+    rf"(?:^|\n|[.!]\s|[.–—:-]\s?)\s*(?:{_words('first_person_call')})\b",
     re.IGNORECASE,
 )
 
@@ -3359,8 +3366,8 @@ _THAT_YEAR_REACH = 2000
 _TOLD_MONTH_REACH = 600
 #: "ese día", "aquella jornada", "that same day": a day named before (``Extractor._that_day``)
 _THAT_DAY = re.compile(
-    r"\b(?:ese|aquel|esa|aquella)\s+(?:mismo\s+|misma\s+)?(?:d[ií]a|jornada)\b"
-    r"|\bthat\s+(?:same\s+)?day\b",
+    rf"\b(?:ese|aquel|esa|aquella)\s+(?:mismo\s+|misma\s+)?(?:{_words('day_noun', ('es',))})\b"
+    rf"|\bthat\s+(?:same\s+)?(?:{_words('day_noun', ('en',))})\b",
     re.IGNORECASE,
 )
 #: a word every match of ``_THAT_DAY`` holds (``holds_any``)
@@ -3515,7 +3522,7 @@ def _demanded(code: Coded, cues: Sequence[Found], text: str) -> bool:
 #: demand asks for
 _RESTRAINT_ASK_REACH = 60
 _RESTRAINT_USE_REACH = 160
-_RESTRAINT_USE = re.compile(r"\b(?:use|using|shooting|uso)\b", re.IGNORECASE)
+_RESTRAINT_USE = re.compile(rf"\b(?:{_words('restraint_use')})\b", re.IGNORECASE)
 
 
 def _restraint_asked(trigger: Found, cues: Sequence[Found], text: str) -> bool:
@@ -3590,9 +3597,7 @@ def _clauses(
 #: the forces answering a riot ("que respondieron con bombas lacrimógenas", "police responded
 #: with tear gas"): their answer is part of it, not an intervention of its own
 _RESPONSE = re.compile(
-    r"\b(?:respond(?:ed|ing)?\s+with|repell?(?:ed|ing)?\s+(?:them|the\s+\w+\s+)?with|"
-    r"fought\s+back\s+with|respondi(?:eron|ó)\s+con|repeli(?:eron|ó)|contestaron\s+con|"
-    r"replicaron\s+con)\b",
+    rf"\b(?:{_words('response')}|(?:{_words('repel')})\s+(?:them|the\s+\w+\s+)?with)\b",
     re.IGNORECASE,
 )
 
@@ -3855,9 +3860,7 @@ def _dead_clause_after(
 #: desalojaron", "dispersed them", "cleared them"
 #: a word that names a day: two clauses that each hold one tell two times
 _DAY_WORD = re.compile(
-    r"\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|ayer|anteayer|anoche|hoy|"
-    r"ma[nñ]ana|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
-    r"tomorrow|tonight)\b",
+    rf"\b(?:{_words('day_word')})\b",
     re.IGNORECASE,
 )
 
@@ -3871,7 +3874,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:las|los)\s+\Z", re.IGNORECASE)
 #: "them" right after the word, or as its object or the one its purpose acts on ("fired tear gas
 #: at them", "fired tear gas to keep them back")
 _PRONOUN_AFTER = re.compile(
-    r"\s+(?:(?:at|on)\s+|to\s+(?:keep|disperse|push|drive|hold)\s+)?them\b", re.IGNORECASE
+    rf"\s+(?:(?:at|on)\s+|to\s+(?:{_words('keep_back')})\s+)?them\b", re.IGNORECASE
 )
 
 
@@ -4003,8 +4006,7 @@ _TOWN_AFTER = 12
 #: place's own mention)
 _TOWN_NOUN_AFTER = re.compile(
     r"\s+(?:(?:more|m[aá]s)\s+)?(?:in|en|at)\s+(?:(?:the|la|el)\s+)?"
-    r"(?:(?:town|city|village|district|province|community|ciudad|localidad|distrito|provincia|"
-    r"comunidad|pueblo|centro\s+poblado)\s+(?:of|de|del)\s+)?",
+    rf"(?:(?:{_words('town_noun')})\s+(?:of|de|del)\s+)?",
     re.IGNORECASE,
 )
 #: how far a `further` cue may stand from its figure: "ten more", "otras diez"
@@ -4296,10 +4298,7 @@ def _split_by_place(
 _SOURCE_CLAUSE = re.compile(
     r"\s*(?:;|,\s*(?:and|while|whereas|but|y|mientras\s+que|pero)\b)\s*"
     r"(?:(?:[\w.'’-]+\s+){1,5}?)"
-    r"(?:put\s+(?:the\s+(?:death\s+)?(?:toll|figure|number)|it)|puts\s+the\s+(?:death\s+)?"
-    r"(?:toll|figure|number)|spoke\s+of|speak\s+of|speaks\s+of|counted|count|counts|"
-    r"hablan\s+de|habla\s+de|hablaron\s+de|habló\s+de|cifran\s+en|cifró\s+en|"
-    r"cifraron\s+en|contabilizan|contabilizaron)\b",
+    rf"(?:{_words('source_verb')})\b",
     re.IGNORECASE,
 )
 #: what may stand between a source's verb and its figure: "above", "at", "at least", "more than"
@@ -4308,6 +4307,8 @@ _SOURCE_FIGURE_GAP = re.compile(
     r"más\s+de|hasta|unos|unas|cerca\s+de)\s+)?",
     re.IGNORECASE,
 )
+#: a word in that gap that makes the source's figure a floor (anywhere in it: "above", "más")
+_AT_LEAST = re.compile(_words("at_least"), re.IGNORECASE)
 _SOURCE_KINDS = ("killed", "injured")
 _SOURCE_REACH = 100
 
@@ -4357,9 +4358,7 @@ def _split_by_source(
         if number.value == lead.count.value or text[number.end : sentence[1]].strip(" .;)") != "":
             return [], []
         words = gap.group() if gap is not None else ""
-        qualifier: Qualifier = (
-            "at_least" if re.search(r"above|over|more|least|más|menos", words, re.I) else "exact"
-        )
+        qualifier: Qualifier = "at_least" if _AT_LEAST.search(words) else "exact"
         rival = CountMatch(
             lead.category,
             Count(number.value, number.value, None, qualifier, number.text, number.span),
@@ -4839,7 +4838,7 @@ _GENERIC_GAP = re.compile(
     r"\s*"
     # a modifier or two of the kind (twentieth session, spurious2): "anyone planning further unlawful
     # demonstrations", "quienes convoquen nuevas movilizaciones ilegales"
-    r"(?:(?:further|new|more|unlawful|illegal|violent|nuevas?|nuevos?|m[aá]s)\s+){0,2}"
+    rf"(?:(?:{_words('kind_modifier')})\s+){{0,2}}"
     r"(?:\w+\s+(?:ni|y|e|o|u|and|or|nor)\s+(?:de\s+|of\s+)?)?",
     re.IGNORECASE,
 )
@@ -4882,16 +4881,19 @@ def _fronted(place: Location, text: str, sentence_start: int) -> bool:
 #: the death of someone wounded before: "un tercer herido ... falleció", "murió a causa de
 #: sus heridas", "died of his wounds", "succumbed to his injuries"
 _LATER_DEATH = re.compile(
-    r"\bherid[oa]s?\b[^.;:]{0,80}?\b(?:falleci|muri[oóe])|"
-    r"\b(?:falleci\w*|muri\w*)\s+(?:a\s+causa|a\s+consecuencia|producto|v[ií]ctima)\s+de\s+"
-    r"(?:las|sus)\s+(?:heridas|lesiones)|"
-    r"\b(?:died|dies|has\s+died)\s+(?:of|from)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)|"
-    r"\bsuccumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)|"
-    r"\bwounded\b[^.;:]{0,80}?\bdie[sd]\b|"
+    rf"\b(?:{_words('wounded', ('es',))})\b[^.;:]{{0,80}}?"
+    rf"\b(?:{_words('died_after_wounded', ('es',))})|"
+    rf"\b(?:{_words('died_stem')})\s+(?:{_words('cause_of_death')})\s+de\s+"
+    rf"(?:las|sus)\s+(?:{_words('wounds', ('es',))})|"
+    rf"\b(?:{_words('died_of')})\s+(?:of|from)\s+(?:his|her|their|the)?\s*"
+    rf"(?:{_words('wounds', ('en',))})|"
+    rf"\b(?:{_words('succumbed')})\s+(?:his|her|their|the)\s+(?:{_words('wounds', ('en',))})|"
+    rf"\b(?:{_words('wounded', ('en',))})\b[^.;:]{{0,80}}?"
+    rf"\b(?:{_words('died_after_wounded', ('en',))})\b|"
     # a toll that grew with one more death: "La lista de fallecidos creció el miércoles con la
     # muerte de un joven", "the death toll rose on Tuesday with the death of a second man"
-    r"\b(?:creci[óo]|subi[óo]|se\s+elev[óo]|aument[óo]|rose|grew|climbed)\b[^.;:]{0,60}?"
-    r"\b(?:con\s+la\s+muerte|with\s+the\s+death)\b",
+    rf"\b(?:{_words('toll_grew')})\b[^.;:]{{0,60}}?"
+    rf"\b(?:{_words('death_with')})\b",
     re.IGNORECASE,
 )
 
@@ -4932,8 +4934,7 @@ def _period(dates: Sequence[DateValue], text: str) -> list[Found]:
 #: "the highest figure so far", "la cifra más alta hasta el momento": "so far" ranks a figure
 #: against earlier reports of the same incident, it sets no period
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:highest|largest|worst|biggest|heaviest|deadliest|m[aá]s\s+alt[oa]s?|"
-    r"mayor(?:es)?|peor(?:es)?)(?:\s+[\w-]+){0,2}\s+$",
+    rf"\b(?:{_words('superlative')})(?:\s+[\w-]+){{0,2}}\s+$",
     re.IGNORECASE,
 )
 #: incidents whose result a toll told right after them may count
@@ -4948,16 +4949,16 @@ _DEADLY_SUB_EVENTS = frozenset(
 )
 #: a toll noun that names what an incident left ("el saldo", "the toll"), not a count kept
 _RESULT_NOUN = re.compile(
-    r"\b(?:el|the|ese|este|that|this)\s+(?:death\s+)?(?:saldo|balance|toll)$", re.IGNORECASE
+    rf"\b(?:el|the|ese|este|that|this)\s+(?:death\s+)?(?:{_words('result_noun')})$",
+    re.IGNORECASE,
 )
 #: "so far", "hasta el momento": in a live blog's entry, the day's count up to the entry
-_SO_FAR = re.compile(r"(?:so\s+far|as\s+of\s+now|hasta\s+(?:el\s+momento|ahora))\b", re.IGNORECASE)
+_SO_FAR = re.compile(rf"(?:{_words('so_far')})\b", re.IGNORECASE)
 #: a tally cue that tells a period ("in the protests", "durante las protestas", "since ..."),
 #: not a verb of the toll ("has risen to", "asciende a")
 _PERIOD_PHRASE = re.compile(
     r"\b(?:in|during|since|over|throughout|between|so\s+far|to\s+date|en|durante|desde|entre|"
-    r"a\s+lo\s+largo|hasta|en\s+lo\s+que|days|weeks|months|years|d[ií]as|semanas|meses|"
-    r"a[ñn]os)\b",
+    rf"a\s+lo\s+largo|hasta|en\s+lo\s+que|{_words('time_unit')})\b",
     re.IGNORECASE,
 )
 
@@ -5227,20 +5228,14 @@ def _later_death_after(
 #: "a third person wounded in the clashes died", "un tercer herido murió", "una cuarta víctima
 #: falleció", "la decimoctava víctima"
 _ORDINAL_DEATH = re.compile(
-    r"\b(?:an?|the|un|una|el|la)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth|\d{1,3}(?:st|nd|rd|th)|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|"
-    r"s[eé]ptim[oa]|octav[oa]|noven[oa]|d[eé]cim[oa]|decimo\w+|und[eé]cim[oa]|duod[eé]cim[oa]|"
-    r"vig[eé]sim[oa]\w*|"
+    rf"\b(?:an?|the|un|una|el|la)\s+(?:{_words('ordinal')}|\d{{1,3}}(?:st|nd|rd|th)|"
     r"\d{1,3}(?:\.?[ºª°]|er|ra|ro|do|da|to|ta|vo|va|no|na|mo|ma))\b"
-    r"[^.;:,()]{0,60}?\b(?:dies|died|has\s+died|succumb(?:s|ed)|muri[óo]|muere|falleci[óo]|fallece|"
-    r"ha\s+(?:fallecido|muerto)|(?:pierde|perdi[óo])\s+la\s+vida)\b",
+    rf"[^.;:,()]{{0,60}}?\b(?:{_words('dying')})\b",
     re.IGNORECASE,
 )
 #: the aside of a toll that names some of its dead: "..., including a protester killed on
 #: Thursday", "..., entre ellos un comunero que murió el martes"
-_TOLL_ASIDE = re.compile(
-    r",\s*(?:including|among\s+them|entre\s+ell[oa]s|incluid[oa]s?)\s+", re.IGNORECASE
-)
+_TOLL_ASIDE = re.compile(rf",\s*(?:{_words('toll_aside')})\s+", re.IGNORECASE)
 _ORDINAL_VALUES = {
     **{
         w: i + 2
@@ -5323,9 +5318,9 @@ def _towns_apart(
 _DYING_WORDS = ("die", "succumb", "muri", "muere", "fallec", "muerto", "vida")
 _FIRST_WORDS = ("first", "primer")
 _FIRST_DEATH = re.compile(
-    r"\b(?:first|primer|primera)\s+(?:confirmed\s+|reported\s+|recorded\s+)?"
-    r"(?:death|fatality|muerte|muerto|fallecido|fallecida|v[ií]ctima\s+mortal)\b"
-    r"(?!\s+(?:anniversary|threats?|toll|since|desde))",
+    rf"\b(?:{_words('first')})\s+(?:(?:{_words('first_death_qualifier')})\s+)?"
+    rf"(?:{_words('first_death')})\b"
+    rf"(?!\s+(?:{_words('first_death_not')}|since|desde))",
     re.IGNORECASE,
 )
 #: how far after the sentence of its incident "otras diez personas resultaron heridas" may stand
@@ -5337,8 +5332,9 @@ _STANDING_MODES = frozenset({"curfew", "state_of_emergency"})
 #: the day of a past incident told again in a later month or year: "on the anniversary", "en
 #: el aniversario", "al cumplirse un año"
 _ANNIVERSARY = re.compile(
-    r"\b(?:on\s+the\s+(?:first\s+|second\s+)?anniversary|en\s+el\s+(?:primer\s+|segundo\s+)?"
-    r"aniversario|al\s+cumplirse\s+\w+\s+años?)\b",
+    rf"\b(?:on\s+the\s+(?:first\s+|second\s+)?(?:{_words('anniversary', ('en',))})|"
+    rf"en\s+el\s+(?:primer\s+|segundo\s+)?(?:{_words('anniversary', ('es',))})|"
+    r"al\s+cumplirse\s+\w+\s+años?)\b",
     re.IGNORECASE,
 )
 
@@ -5571,12 +5567,12 @@ def _standing_dates(events: list[Mention], standing: Sequence[int]) -> list[Ment
 #: a beating carried to death, right after its verb: "beat the town's mayor to death", "lo
 #: golpearon hasta matarlo"
 _TO_DEATH = re.compile(
-    r"(?P<object>[^.;:,]{0,40}?)\s*\b(?:to\s+death|hasta\s+la\s+muerte|hasta\s+matarl[oa])\b",
+    rf"(?P<object>[^.;:,]{{0,40}}?)\s*\b(?:{_words('to_death')})\b",
     re.IGNORECASE,
 )
 #: an object that names more than one person: the figure is for the counts to find
 _PLURAL_OBJECT = re.compile(
-    r"\b(?:two|three|four|five|several|them|dos|tres|cuatro|cinco|varios|varias|los|las|\d+)\b",
+    rf"\b(?:{_words('plural_object')}|them|los|las|\d+)\b",
     re.IGNORECASE,
 )
 #: a number that takes part of a group ("tres de los heridos", "two of them") is no toll's figure
@@ -5595,9 +5591,8 @@ _CONDITION = re.compile(
     r"|\b(?:en\s+caso\s+de(?:\s+que)?|in\s+(?:the\s+)?event\s+(?:of|that)|in\s+case\s+of)\b"
     r"|(?:^|[,;:—–]\s*)should\s+(?!not\b|be\b|have\b)(?=\w)"
     # a question left open: "It does not say whether soldiers fired", "no se sabe si dispararon"
-    r"|(?P<open>\b(?:unclear|unknown|desconoce|desconocía|(?:not|n't)\s+(?:say|said|know|known|"
-    r"clear|specify|confirm|confirmed|establish|established)|no\s+(?:se\s+)?(?:sabe|saben|sabía|"
-    r"precisó|precisa|dijo|aclaró|confirmó|está\s+claro|queda\s+claro|ha\s+establecido))"
+    rf"|(?P<open>\b(?:{_words('open_unknown')}|(?:not|n't)\s+(?:{_words('open_not')})|"
+    rf"no\s+(?:se\s+)?(?:{_words('open_no')}))"
     r"\s+(?:whether|if|si)\b)",
     re.IGNORECASE,
 )
@@ -5660,7 +5655,7 @@ def _in_trailing_condition(trigger: Found, text: str, sentence_start: int, lo: i
 #: a main clause in the conditional of a threat told in reported speech: "warned they would block"
 #: or a threat's verb: "amenazaron con tomar el puente", "threatened to occupy the mine"
 _THREAT_MODAL = re.compile(
-    r"\b(?:(?:would|will)\s+(?:not\s+)?[a-z]+|amenaz\w*\s+con|threaten\w*\s+to)\b", re.IGNORECASE
+    rf"\b(?:(?:would|will)\s+(?:not\s+)?[a-z]+|{_words('threat_verb')})\b", re.IGNORECASE
 )
 
 
@@ -5696,11 +5691,10 @@ def _heading_town(places: Sequence[Location]) -> Location | None:
 #: the south", "Los bloqueos son frecuentes en la región" (not "Protests are expected", nor "The
 #: protests are peaceful": with an article they are the story's)
 _GENERIC_SUBJECT = re.compile(
-    r"(?!(?:the|these|those|its|their|our|los|las|estos|estas|sus|nuestros|two|three|four|five|"
-    r"six|seven|eight|nine|ten|many|several|some|most|all|both|dozens|hundreds|thousands|dos|"
-    r"tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|algunos|cientos|miles)\b)"
+    r"(?!(?:the|these|those|its|their|our|los|las|estos|estas|sus|nuestros|"
+    rf"{_words('generic_quantifier')})\b)"
     r"(?:[^\W\d_]+\s+)?[^\W\d_]+s\s+(?:are|son)\s+"
-    r"(?!(?:not|no|dead|injured|wounded|missing|still|muertos|heridos|desaparecidos|aún)\b)"
+    rf"(?!(?:not|no|{_words('generic_not_predicate')})\b)"
     r"(?:[^\W\d_]+(?<!ed)(?<!en)(?<!ado)(?<!ido)(?<!ada)(?<!ida)(?<!ados)(?<!idos)(?<!adas)(?<!idas)(?<!ing))"
     r"(?=[\s,.;])",
     re.IGNORECASE,
@@ -5863,14 +5857,11 @@ def _heading(text: str, start: int, end: int) -> bool:
 
 #: a relative clause of what a decision allows: "lo que permite a", "that allowed the army to"
 _PERMITS = re.compile(
-    r"\b(?:lo\s+que|que|which|that)\s+(?:(?:le|les|also|también)\s+)?(?:permite|permitió|"
-    r"permitirá|permitiría|permitía|habilita|habilitó|autoriza|autorizó|allows?|allowed|"
-    r"lets|enables?|enabled|authori[sz]es|authori[sz]ed|exime|eximi[oó]|eximía|eximirá|exempts|"
-    r"exempted|shields)\b"
+    r"\b(?:lo\s+que|que|which|that)\s+(?:(?:le|les|also|también)\s+)?"
+    rf"(?:{_words('permits')})\b"
     # what a bill or a rule bans: "A bill to ban lead pellets in crowd control", "un proyecto
     # que prohíbe el uso de perdigones"
-    r"|\b(?:to\s+ban|would\s+ban|banning|bans|to\s+outlaw|outlawing|to\s+prohibit|prohibiting|"
-    r"prohibits|prohibir|proh[ií]be|prohibir[ií]a|prohibiendo|prohibici[oó]n\s+de[l]?)\b",
+    rf"|\b(?:{_words('bans')})\b",
     re.IGNORECASE,
 )
 
@@ -5897,8 +5888,7 @@ _PERMIT_WORDS = (
 #: "descartó derogar el estado de excepción", "se negó a levantar el toque de queda", "ruled out
 #: lifting the curfew"; a finite verb ("levantó el toque de queda") tells that it was lifted
 _LIFTING = re.compile(
-    r"\b(?:derogar|levantar|suspender|revocar|anular|lift|lifting|revoke|revoking|rescind|"
-    r"rescinding)\s+(?:(?:el|la|los|las|the|its|this|that)\s+)?\Z",
+    rf"\b(?:{_words('lifting')})\s+(?:(?:el|la|los|las|the|its|this|that)\s+)?\Z",
     re.IGNORECASE,
 )
 #: the measures a government declares, whose lifting is another act
@@ -5909,9 +5899,8 @@ _MEASURES = frozenset({"state_of_emergency", "curfew"})
 #: detentions arbitrary", "el tribunal condenó al excapitán por los disparos"; "found" and
 #: "ruled" take a clause of facts ("the court found that police fired"), which tells the event
 _VERDICT = re.compile(
-    r"\b(?:court|judge|judges|tribunal|juez|jueza|jueces|corte|sala|juzgado)\b[^.;:!?]{0,40}?"
-    r"\b(?:declared|deemed|convicted|sentenced|acquitted|declar[oó]|declararon|conden[oó]|"
-    r"condenaron|absolvi[oó]|absolvieron|sentenci[oó]|impuso|impusieron|dict[oó]|dictaron)\b"
+    rf"\b(?:{_words('court')})\b[^.;:!?]{{0,40}}?"
+    rf"\b(?:{_words('verdict')})\b"
     r"[^.;:!?]*\Z",
     re.IGNORECASE,
 )
@@ -5922,12 +5911,12 @@ _VERDICT = re.compile(
 #: ("abrió una investigación por el homicidio de un suboficial, cuyo vehículo fue incendiado
 #: anoche") keeps it
 _PROCEEDING = re.compile(
-    r"(?:\b(?:investigations?|inquiry|inquiries|probe)\s+(?:into|against)\s+"
-    r"(?:(?:those|these|the\s+(?:deaths|killings|attacks))\b|[^.;:!?]{0,90}?\bfor\b)"
-    r"|\bcharges\s+(?:of|for)\b|\bcharged\s+(?:with|for)\b|\bindicted\s+(?:for|on)\b"
-    r"|\b(?:investigaci[oó]n|investigaciones|pesquisa|denuncia\s+penal|acusaci[oó]n)"
-    r"(?:\s+(?:preliminar|fiscal|penal))?\s+(?:contra|a)\s+[^.;:!?]{0,100}?\bpor\b"
-    r"|\b(?:investigaci[oó]n|investigaciones)\s+(?:por|sobre)\s+(?:esas|esos|estas|estos)\b)"
+    rf"(?:\b(?:{_words('proceeding', ('en',))})\s+(?:into|against)\s+"
+    rf"(?:(?:those|these|the\s+(?:{_words('incident_plural')}))\b|[^.;:!?]{{0,90}}?\bfor\b)"
+    rf"|\b(?:{_words('charged')})\b"
+    rf"|\b(?:{_words('investigation')}|{_words('proceeding', ('es',))})"
+    rf"(?:\s+(?:{_words('proceeding_kind')}))?\s+(?:contra|a)\s+[^.;:!?]{{0,100}}?\bpor\b"
+    rf"|\b(?:{_words('investigation')})\s+(?:por|sobre)\s+(?:esas|esos|estas|estos)\b)"
     r"[^.;:!?]*\Z",
     re.IGNORECASE,
 )
@@ -6151,15 +6140,12 @@ def _in_name(trigger: Found, text: str, sentence_start: int) -> bool:
 #: the head of a body's name before a protest word in it ("el Comité Nacional de Paro",
 #: "Comando Unitario de Lucha", "the National Strike Committee" is caught after)
 _BODY_HEAD = re.compile(
-    r"\b(?:Comit[ée]|Comando|Frente|Coordinadora|Federaci[óo]n|Consejo|Plataforma|Asamblea|"
-    r"Central|Uni[óo]n|Committee|Front|Council|Coalition|Union)"
+    rf"\b(?:{_words('body_head')})"
     r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|of|the|for|and)){0,5}\s+$"
 )
 #: a body named by a protest word ("protest front", "strike committee", "Comité de Huelga"
 #: before it is caught by ``_BODY_HEAD``)
-_BODY_AFTER = re.compile(
-    r"\s+(?:front|committee|movement|coalition|platform|command|council|Committee|Front|Council)\b"
-)
+_BODY_AFTER = re.compile(rf"\s+(?:{_words('body_after')})\b")
 
 
 def _names_a_body(trigger: Found, text: str) -> bool:

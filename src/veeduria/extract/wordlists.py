@@ -3,7 +3,9 @@
 The extract modules keep each pattern's structure in code and take its words from
 ``lexicons/<lang>/<name>.yaml``: :func:`alternation` gives a role's words as a regular
 expression alternation, escaped and longest first, built when the module that needs it is
-loaded (once per process).
+loaded (once per process). A word (or a word of a phrase) that ends in ``*`` is a stem: it
+stands for the stem and any word characters after it (``falleci*`` is ``falleci\\w*``), as in
+the trigger lexicons.
 """
 
 from __future__ import annotations
@@ -44,8 +46,18 @@ def alternation(
     """The words of ``role`` as a regular-expression alternation (no group around it): each
     word escaped, longest first; with ``any_space`` a space in a phrase matches any run of
     whitespace. A pattern whose structure differs by language takes each language's words for
-    its own branch."""
-    escaped = (re.escape(w) for w in role_words(name, role, languages))
+    its own branch. A word (or a word of a phrase) ending in ``*`` is a stem followed by any
+    word characters (``\\w*``)."""
+    escaped = (_escaped(w) for w in role_words(name, role, languages))
     if any_space:
         escaped = (e.replace("\\ ", r"\s+") for e in escaped)
     return "|".join(escaped)
+
+
+def _escaped(word: str) -> str:
+    """``word`` as a pattern: escaped, and each of its words that ends in ``*`` read as a stem
+    followed by ``\\w*`` ("amenaz* con" is ``amenaz\\w*\\ con``)."""
+    return re.escape(" ").join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 1 else re.escape(w)
+        for w in word.split(" ")
+    )
