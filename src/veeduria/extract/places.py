@@ -2079,6 +2079,13 @@ def _as_anaphor(
     ]
     if not phrases:
         return story
+    capital = _capital_phrase(story, phrases, text, trigger, finder)
+    if capital is not None:
+        return capital
+    # a capital's phrase that names no capital the gazetteer knows is no site of the story's
+    phrases = [p for p in phrases if p[2] not in ("capital", "province_capital")]
+    if not phrases:
+        return story
     a, b, refers_to = min(phrases, key=lambda p: abs(p[0] - trigger[0]))
     if refers_to == "region":
         if story.admin1 is None:
@@ -2094,6 +2101,41 @@ def _as_anaphor(
         return story  # "the airport" of a region: the region says more than the phrase
     site = _town_site(story, text[a:b], finder)
     return replace(site or story, text=text[a:b], span=(a, b))
+
+
+def _capital_phrase(
+    story: Location,
+    phrases: list[tuple[int, int, str]],
+    text: str,
+    trigger: tuple[int, int],
+    finder: PlaceFinder,
+) -> Location | None:
+    """The capital of the story's department or province when the sentence names the place
+    so ("En la capital regional, los universitarios marcharon hasta la plaza de Armas" after
+    a blockade in Ilave: Puno; "In the provincial capital, ..."), under that phrase; it
+    outranks a site or "la región" of the same sentence, which lie in it or around it. None
+    when the sentence uses no such phrase or the gazetteer knows no capital there."""
+    capitals = [
+        p
+        for p in phrases
+        if p[2] in ("capital", "province_capital")
+        and _CAPITAL_SCENE.search(text, max(0, p[0] - 12), p[0]) is not None
+    ]
+    seat = getattr(finder, "seat", None)
+    if not capitals or seat is None:
+        return None
+    a, b, refers_to = min(capitals, key=lambda p: abs(p[0] - trigger[0]))
+    found: Location | None = seat(story, 1 if refers_to == "capital" else 2)
+    if found is None:
+        return None
+    return replace(found, text=text[a:b], span=(a, b))
+
+
+#: what a capital's phrase follows when it sets the event's scene: "en la (capital
+#: regional)", "in the (regional capital)", "in (the region's capital)"; not an apposition
+#: ("Abancay, the regional capital") nor a destination ("a centros de salud de la capital
+#: departamental")
+_CAPITAL_SCENE = re.compile(r"\b(?:en|in|por|through|across)\s+(?:(?:la|the)\s+)?$", re.IGNORECASE)
 
 
 def _town_site(town: Location, phrase: str, finder: PlaceFinder) -> Location | None:

@@ -565,7 +565,7 @@ class PlaceFinder:
     def anaphora(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """Phrases in ``text[start:end]`` that name a place only through the story ("la
         ciudad", "the airport", "la región"): ``(start, end, refers_to)`` in text order, where
-        ``refers_to`` is ``town``, ``site`` or ``region``. A phrase counts after a determiner
+        ``refers_to`` is ``town``, ``site``, ``region``, ``capital`` or ``province_capital``. A phrase counts after a determiner
         ("the", "del", "the city's") only, so "building barricades" is no building."""
         doc = self._doc
         memo = self._anaphora_found if doc is not None and doc[0] is folded else None
@@ -618,6 +618,25 @@ class PlaceFinder:
             return None
         p = self.index.places[i]
         return self._location(_Candidate(p), p.name, (0, len(p.name)), iso, near=False)
+
+    def seat(self, loc: Location, level: int) -> Location | None:
+        """The capital of the department (``level`` 1) or province (2) that ``loc`` lies in,
+        as a town: "la capital de la región" of a story in Ilave is Puno. Peru only (its
+        ubigeo numbers a department's capital district ``DD0101`` and a province's
+        ``DDPP01``); None elsewhere or when the gazetteer does not know it."""
+        i = self.index.by_id.get(loc.place_id or "")
+        if i is None:
+            return None
+        p = self.index.places[i]
+        code = p.pid if len(p.pid) in (2, 4) and p.pid.isdigit() else None
+        key = (p.a1 if level == 1 else p.a2) or code or ""
+        if p.iso != "PE" or not key.isdigit() or len(key) != 2 * level:
+            return None
+        j = self.index.by_id.get(key + "01" * (3 - level))
+        if j is None:
+            return None
+        d = self.index.places[j]
+        return self._location(_Candidate(d), d.name, (0, len(d.name)), "PE", near=False)
 
     def division(self, loc: Location, level: int) -> Location | None:
         """The country (``level`` 0), department (1) or province (2) that ``loc`` lies in,
