@@ -151,7 +151,8 @@ _STREET = re.compile(
 )
 # a country after these is a border or a direction, not where something happened
 _BORDER = re.compile(
-    r"\b(?:frontera|fronteras|limite|limites|border|borders|bordering|frontier)\s+(?:con|with)\s+$|"
+    r"\b(?:frontera|fronteras|fronteriz[oa]s?|limite|limites|limitrofes?|border|borders|"
+    r"bordering|frontier|crossings?)\s+(?:con|with)\s+$|"
     r"\b(?:hacia|towards?|rumbo a|camino a|en direccion a|con destino a|bound for)\s+$"
 )
 # a name before these is a river, a valley, a street: "the Mantaro River", "Abancay Avenue"
@@ -688,6 +689,13 @@ class PlaceFinder:
             cands = [c for c in self._candidates(hit, None) if c.place.iso]
             # a city of the world tells its country only as a capital or a metropolis, and
             # never over a namesake in Latin America ("Córdoba", "León", "Valencia")
+            if any(c.place.kind == "country" for c in cands) and _BORDER.search(
+                folded, max(0, hit.start - 30), hit.start
+            ):
+                # a border tells no story's country: "cerca de la frontera con Bolivia, en
+                # Desaguadero" is on this side of it
+                unique.append((hit, [c for c in cands if c.place.kind == "country"]))
+                continue
             weak = {c.place.iso for c in cands if self._weak_world(c, hit)}
             cands = [c for c in cands if not self._weak_world(c, hit)]
             sole = self._sole_country(hit)
