@@ -173,6 +173,15 @@ _WATER_BEFORE = re.compile(r"(?:^|\s)(?:el |del |al |la |los )?(?:rio|rios|lagun
 # "el puente Ilave", "el puente Desaguadero": a bridge named by a bare name, read as its town
 # only when the story names the town's department (``_bridge_towns``)
 _BRIDGE_BEFORE = re.compile(r"(?:^|\s)(?:el |del |al )?puente\s+$")
+# after a road and its kilometre, the town it lies in: ", en el distrito de (Chilca)", ", en
+# (Chilca)", ", in the town of"
+_DIVISION_KINDS = frozenset({"country", "admin1", "department", "province"})
+_ROAD_TOWN_AFTER = re.compile(
+    r"(?:\s+(?:a la altura del?|at|near)\s+(?:km|kilometro|kilometre|kilometer)s?\.?\s*\d{1,4})?"
+    r"\s*,\s+(?:en|in)\s+(?:(?:el|la|the)\s+)?"
+    r"(?:(?:distrito|localidad|centro poblado|anexo|caserio|comunidad(?: campesina)?|poblado|"
+    r"district|town|village)\s+(?:de|of)\s+)?"
+)
 _KM = re.compile(r"\b(?:km|kilometro|kilometre|kilometer)s?\.?\s*(\d{1,4})\b")
 _NAME = (
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+"
@@ -1113,7 +1122,37 @@ class PlaceFinder:
                 return None
             km = int(m.group(1))
             _, target = min(lrow.km, key=lambda mark: abs(mark[0] - km))
-            return _Candidate(self.index.places[target], None, lrow.precision, bonus=14.0)
+            place = self.index.places[target]
+            town = self._road_town_after(folded, hit, place)
+            if town is not None:
+                return _Candidate(town, None, lrow.precision, bonus=14.0)
+            return _Candidate(place, None, lrow.precision, bonus=14.0)
+        return None
+
+    def _road_town_after(self, folded: str, hit: Hit, mark: Place) -> Place | None:
+        """The district or town the text names right after a road's kilometre as where it
+        lies, of the department the gazetteer's kilometre mark is in: "a la altura del km 60
+        de la Panamericana Sur, en el distrito de Chilca" is Lima's Chilca (the mark is
+        Pucusana's; Junín has a Chilca too), "la Panamericana Sur a la altura del kilómetro
+        60, en Chilca". None when no town follows (a department does not: "km 610 de la
+        Panamericana Sur, en Arequipa" leaves the mark its town)."""
+        m = _ROAD_TOWN_AFTER.match(folded, hit.end)
+        if m is None:
+            return None
+        for other in self._hits(folded, m.end(), min(len(folded), m.end() + 40)):
+            if other.start != m.end():
+                return None
+            cands = self._candidates(other, None)
+            if any(c.place.kind in _DIVISION_KINDS for c in cands):
+                return None  # "en Arequipa", "en Espinar": a department's or province's name
+            towns = [
+                c.place
+                for c in cands
+                if c.place.iso == mark.iso
+                and c.place.a1 == mark.a1
+                and c.place.kind in ("district", "place")
+            ]
+            return max(towns, key=lambda p: p.population) if towns else None
         return None
 
     @staticmethod
