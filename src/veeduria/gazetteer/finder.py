@@ -96,8 +96,15 @@ _ORIGIN = re.compile(
     r"neighbou?rs|colleagues|activists|marchers|unions|communities|groups|organi[sz]ations|"
     r"leaders|families|relatives|youths|men|women|supporters|those|others|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|\d+)(?: \w+)? from))"
-    r"(?:\s+(?:la (?:ciudad|provincia|region|comunidad|localidad) de|the (?:city|town|province|"
-    r"region|village|districts?|provinces|communities|villages|towns) of))?\s+$"
+    # the level word of the town or of a list of them: "procedentes de las provincias de
+    # Azángaro y Melgar", "natural de la comunidad campesina de Chila"
+    r"(?:\s+(?:la (?:ciudad|provincia|region|comunidad(?: campesina)?|localidad) de|"
+    r"las (?:ciudades|provincias|regiones|comunidades(?: campesinas)?|localidades) de|"
+    r"(?:el|los) (?:distritos?|centros? poblados?|anexos?|caserios?|departamentos?) de|"
+    r"the (?:city|town|province|"
+    r"region|village|districts?|provinces|communities|villages|towns) of)"
+    # "oriundos del distrito de": the article joined to the origin's "de"
+    r"|(?<=\bde)l (?:distrito|centro poblado|anexo|caserio|departamento) de)?\s+$"
 )
 # where someone was taken after the event: "flown to La Paz", "trasladados a Lima"
 _DESTINATION = re.compile(
