@@ -70,7 +70,11 @@ _NEAR = re.compile(
     r"\bnear|\boutside|\boutskirts of|\bclose to|\bnot far from|\bon the edge of|"
     r"\b\d+ (?:km|kilometres|kilometers|miles) (?:(?:north|south|east|west)\w* )?(?:of|from)|"
     r"\b(?:north|south|east|west)(?:east|west)? of|\brural)"
-    r"(?:\s+(?:the )?(?:city|town) of)?\s+$"
+    # the town told by its kind, with a word or two on it: "near the border town of",
+    # "outside the southern city of", "en las afueras de la ciudad de", "cerca de la
+    # localidad fronteriza de"
+    r"(?:\s+(?:(?:the|la|el)\s+)?(?:[a-z-]+\s+){0,2}?(?:city|town|village|ciudad|localidad|"
+    r"pueblo|poblado|distrito)(?:\s+[a-z]+)?\s+(?:of|de))?\s+$"
 )
 _ORIGIN = re.compile(
     r"(?:\bprovenientes? (?:de|desde)|\bprocedentes? (?:de|desde)|"
