@@ -777,6 +777,8 @@ def _read_about(text: str, span: tuple[int, int]) -> tuple[int, int, int, int, i
     a = span[0]
     last = _last_word(text, a)
     m = _ABOUT_BEFORE.search(text, max(0, a - 40), a) if last in _ABOUT_LAST else None
+    if m is None and last in _KIN_LAST:
+        m = _victims_kin_before(text, a)
     like = _LIKE_BEFORE.search(text, max(0, a - 40), a) if last in _LIKE_LAST else None
     aside_opens, aside_closes = _aside_around(text, span)
     went = _HEADED_BEFORE.search(text, max(0, a - 60), a) if last in _HEADED_LAST else None
@@ -789,6 +791,34 @@ def _read_about(text: str, span: tuple[int, int]) -> tuple[int, int, int, int, i
         -1 if went is None else went.start(),
         _purpose_start(text, a),
     )
+
+
+def _victims_kin_before(text: str, a: int) -> re.Match[str] | None:
+    """The kin of victims told by where those fell, before the town at ``a``: "los
+    familiares de los fallecidos en (Juliaca) marcharon en Lima", "relatives of those killed
+    in (Juliaca) rallied in Lima". The town is the past incident's; the kin act elsewhere
+    (the victims alone are where the event was: "los heridos en Juliaca")."""
+    reach = max(0, a - _KIN_REACH)
+    if not _has_any(text, reach, a, _KIN_STEMS):
+        return None
+    return _KIN_BEFORE.search(text, reach, a)
+
+
+#: the kin, a victim told by what befell them, and "en" / "in" before the town
+_KIN_BEFORE = re.compile(
+    rf"\b(?:{_words('victims_kin')})\s+(?:de|of)\s+(?:(?:los|las|the|those)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_words('victims_fate')})\s+"
+    r"(?:(?:durante|during)\s+(?:(?:los|las|la|el|the)\s+)?[\w-]+\s+(?:de|en|in|of|at)|en|in|at)"
+    r"\s+(?:(?:la|el|the)\s+)?$",
+    re.IGNORECASE,
+)
+#: how far before a town the kin may be named
+_KIN_REACH = 90
+#: the last word before a town such a phrase ends with
+_KIN_LAST = frozenset({"en", "in", "at", "de", "of", "la", "el", "the"})
+#: the first letters of every kin word (lower case): the quick test before the pattern
+_KIN_STEMS = tuple(sorted({w[:3].lower() for w in _role_words("victims_kin")}))
 
 
 def _purpose_start(text: str, a: int) -> int:
