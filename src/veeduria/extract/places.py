@@ -1170,6 +1170,11 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         ]
         if governed:
             return governed[0]
+    if best.span[1] <= trigger[0] and _where_clause(text, best.span[1], trigger[0]):
+        # "Hubo protestas en Lima, Cusco y Puno, donde dos personas murieron", "Protests took
+        # place in Lima, Cusco and Puno, where two people were killed": the relative clause
+        # of place the event is told in is its antecedent's, the last name of the list
+        return best
     return _list_first(best, candidates, text)
 
 
