@@ -1105,3 +1105,57 @@ def test_the_kin_of_victims_act_elsewhere(
 ) -> None:
     loc = _place(mentions, text, trigger, lang)
     assert loc is not None and loc.name == name, loc
+
+
+# ------------------------------------------------------------------ a clause of place after a list
+@pytest.mark.parametrize(
+    ("text", "trigger", "lang", "name"),
+    [
+        (
+            "Se registraron protestas en Lima, Cusco y Puno, donde dos personas murieron en "
+            "enfrentamientos con la Policía.",
+            "enfrentamientos",
+            "es",
+            "Puno",
+        ),
+        (
+            "Protests took place in Lima, Cusco and Puno, where two people were killed in clashes.",
+            "clashes",
+            "en",
+            "Puno",
+        ),
+        # near misses: the list's own event is at its first name; no clause of place
+        (
+            "Se registraron bloqueos en Ilave, Juli y Pomata, donde los comuneros quemaron "
+            "llantas.",
+            "bloqueos",
+            "es",
+            "Ilave",
+        ),
+        ("Se registraron protestas en Lima, Cusco y Puno.", "protestas", "es", "Lima"),
+    ],
+)
+def test_a_clause_of_place_after_a_list_is_its_last_names(
+    mentions: Callable[..., list[Mention]], text: str, trigger: str, lang: str, name: str
+) -> None:
+    loc = _place(mentions, text, trigger, lang)
+    assert loc is not None and loc.name == name, loc
+
+
+# ------------------------------------------------------------------ spellings and seats
+@pytest.mark.parametrize(
+    ("town", "name", "admin1", "admin3"),
+    [
+        ("Chalhuahuacho", "Challhuahuacho", "Apurímac", "Challhuahuacho"),
+        ("Tambogrande", "Tambo Grande", "Piura", "Tambo Grande"),
+        ("Vilcashuamán", "Vilcas Huamán", "Ayacucho", "Vilcas Huamán"),
+        ("Vilquechico", "Vilque Chico", "Puno", "Vilque Chico"),
+        ("Matarani", "Matarani", "Arequipa", "Islay"),
+        ("Mazocruz", "Mazocruz", "Puno", "Santa Rosa"),
+    ],
+)
+def test_towns_as_the_press_spells_them(
+    mentions: Callable[..., list[Mention]], town: str, name: str, admin1: str, admin3: str
+) -> None:
+    loc = _place(mentions, f"Los comuneros bloquearon la carretera en {town}.", "bloquearon", "es")
+    assert loc is not None and (loc.name, loc.admin1, loc.admin3) == (name, admin1, admin3), loc
