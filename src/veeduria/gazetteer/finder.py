@@ -61,6 +61,8 @@ _CUE_BEFORE = re.compile(
     r"(?:\s+[a-z]+(?:a|o|ana|ano|ena|eno|ina|ino|esa|es|ern|ian))?"  # "provincia cusqueña de"
     r"(?:\s+(?:de|del)(?:\s+(?:la|los|las|el))?|\s+of(?:\s+the)?)?\s+$"
 )
+# a plural level word and "of the" before a name: the parts of what the name names
+_PARTS_OF = re.compile(r"s\s+of\s+the\s+$")
 _CUE_AFTER = re.compile(rf"^\s+(?P<cue>region|department|province|district|city|town|{_ADMIN1})\b")
 _NEAR = re.compile(
     r"(?:\bcerca (?:de|a)(?: la ciudad de)?|\bcercan[ao]s? a|\balrededores de|\bafueras de|"
@@ -1282,7 +1284,9 @@ class PlaceFinder:
         if m and _CUE_AFTER.match(folded[hit.end : hit.end + 20]):
             # "the Carabaya province of the Puno region": the first cue is Carabaya's
             cue_at = hit.start - (len(before) - m.start())
-            if _NAME_END.search(text, max(0, cue_at - 30), cue_at):
+            if _NAME_END.search(text, max(0, cue_at - 30), cue_at) or _PARTS_OF.search(m.group(0)):
+                # "in all thirteen provinces of the Puno region": the plural cue is of the
+                # parts of what the name and its own level word name
                 m = None
         if m:
             level = _level(m.group("cue"))

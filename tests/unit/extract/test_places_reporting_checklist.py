@@ -1159,3 +1159,43 @@ def test_towns_as_the_press_spells_them(
 ) -> None:
     loc = _place(mentions, f"Los comuneros bloquearon la carretera en {town}.", "bloquearon", "es")
     assert loc is not None and (loc.name, loc.admin1, loc.admin3) == (name, admin1, admin3), loc
+
+
+# ------------------------------------------------------------------ the parts of a region
+@pytest.mark.parametrize(
+    ("text", "trigger", "lang", "name", "precision"),
+    [
+        (
+            "The strike was observed in all thirteen provinces of the Puno region.",
+            "strike",
+            "en",
+            "Puno",
+            3,
+        ),
+        (
+            "Roads were blocked in several districts of the Carabaya province.",
+            "blocked",
+            "en",
+            "Carabaya",
+            2,
+        ),
+        # near misses: a province told with its region; the Spanish order
+        (
+            "Protesters blocked roads in the Carabaya province of the Puno region.",
+            "blocked",
+            "en",
+            "Carabaya",
+            2,
+        ),
+        ("El paro se cumple en las trece provincias de la región Puno.", "paro", "es", "Puno", 3),
+    ],
+)
+def test_the_parts_of_a_region_told_with_its_level_word(
+    mentions: Callable[..., list[Mention]],
+    text: str,
+    trigger: str,
+    lang: str,
+    name: str,
+    precision: int,
+) -> None:
+    _check(_place(mentions, text, trigger, lang), name, "Puno", precision)
