@@ -777,6 +777,8 @@ def _read_about(text: str, span: tuple[int, int]) -> tuple[int, int, int, int, i
     a = span[0]
     last = _last_word(text, a)
     m = _ABOUT_BEFORE.search(text, max(0, a - 40), a) if last in _ABOUT_LAST else None
+    if m is None and last in _KIN_LAST:
+        m = _victims_kin_before(text, a)
     like = _LIKE_BEFORE.search(text, max(0, a - 40), a) if last in _LIKE_LAST else None
     aside_opens, aside_closes = _aside_around(text, span)
     went = _HEADED_BEFORE.search(text, max(0, a - 60), a) if last in _HEADED_LAST else None
@@ -789,6 +791,34 @@ def _read_about(text: str, span: tuple[int, int]) -> tuple[int, int, int, int, i
         -1 if went is None else went.start(),
         _purpose_start(text, a),
     )
+
+
+def _victims_kin_before(text: str, a: int) -> re.Match[str] | None:
+    """The kin of victims told by where those fell, before the town at ``a``: "los
+    familiares de los fallecidos en (Juliaca) marcharon en Lima", "relatives of those killed
+    in (Juliaca) rallied in Lima". The town is the past incident's; the kin act elsewhere
+    (the victims alone are where the event was: "los heridos en Juliaca")."""
+    reach = max(0, a - _KIN_REACH)
+    if not _has_any(text, reach, a, _KIN_STEMS):
+        return None
+    return _KIN_BEFORE.search(text, reach, a)
+
+
+#: the kin, a victim told by what befell them, and "en" / "in" before the town
+_KIN_BEFORE = re.compile(
+    rf"\b(?:{_words('victims_kin')})\s+(?:de|of)\s+(?:(?:los|las|the|those)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_words('victims_fate')})\s+"
+    r"(?:(?:durante|during)\s+(?:(?:los|las|la|el|the)\s+)?[\w-]+\s+(?:de|en|in|of|at)|en|in|at)"
+    r"\s+(?:(?:la|el|the)\s+)?$",
+    re.IGNORECASE,
+)
+#: how far before a town the kin may be named
+_KIN_REACH = 90
+#: the last word before a town such a phrase ends with
+_KIN_LAST = frozenset({"en", "in", "at", "de", "of", "la", "el", "the"})
+#: the first letters of every kin word (lower case): the quick test before the pattern
+_KIN_STEMS = tuple(sorted({w[:3].lower() for w in _role_words("victims_kin")}))
 
 
 def _purpose_start(text: str, a: int) -> int:
@@ -1140,6 +1170,11 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         ]
         if governed:
             return governed[0]
+    if best.span[1] <= trigger[0] and _where_clause(text, best.span[1], trigger[0]):
+        # "Hubo protestas en Lima, Cusco y Puno, donde dos personas murieron", "Protests took
+        # place in Lima, Cusco and Puno, where two people were killed": the relative clause
+        # of place the event is told in is its antecedent's, the last name of the list
+        return best
     return _list_first(best, candidates, text)
 
 
@@ -2079,6 +2114,13 @@ def _as_anaphor(
     ]
     if not phrases:
         return story
+    capital = _capital_phrase(story, phrases, text, trigger, finder)
+    if capital is not None:
+        return capital
+    # a capital's phrase that names no capital the gazetteer knows is no site of the story's
+    phrases = [p for p in phrases if p[2] not in ("capital", "province_capital")]
+    if not phrases:
+        return story
     a, b, refers_to = min(phrases, key=lambda p: abs(p[0] - trigger[0]))
     if refers_to == "region":
         if story.admin1 is None:
@@ -2094,6 +2136,41 @@ def _as_anaphor(
         return story  # "the airport" of a region: the region says more than the phrase
     site = _town_site(story, text[a:b], finder)
     return replace(site or story, text=text[a:b], span=(a, b))
+
+
+def _capital_phrase(
+    story: Location,
+    phrases: list[tuple[int, int, str]],
+    text: str,
+    trigger: tuple[int, int],
+    finder: PlaceFinder,
+) -> Location | None:
+    """The capital of the story's department or province when the sentence names the place
+    so ("En la capital regional, los universitarios marcharon hasta la plaza de Armas" after
+    a blockade in Ilave: Puno; "In the provincial capital, ..."), under that phrase; it
+    outranks a site or "la región" of the same sentence, which lie in it or around it. None
+    when the sentence uses no such phrase or the gazetteer knows no capital there."""
+    capitals = [
+        p
+        for p in phrases
+        if p[2] in ("capital", "province_capital")
+        and _CAPITAL_SCENE.search(text, max(0, p[0] - 12), p[0]) is not None
+    ]
+    seat = getattr(finder, "seat", None)
+    if not capitals or seat is None:
+        return None
+    a, b, refers_to = min(capitals, key=lambda p: abs(p[0] - trigger[0]))
+    found: Location | None = seat(story, 1 if refers_to == "capital" else 2)
+    if found is None:
+        return None
+    return replace(found, text=text[a:b], span=(a, b))
+
+
+#: what a capital's phrase follows when it sets the event's scene: "en la (capital
+#: regional)", "in the (regional capital)", "in (the region's capital)"; not an apposition
+#: ("Abancay, the regional capital") nor a destination ("a centros de salud de la capital
+#: departamental")
+_CAPITAL_SCENE = re.compile(r"\b(?:en|in|por|through|across)\s+(?:(?:la|the)\s+)?$", re.IGNORECASE)
 
 
 def _town_site(town: Location, phrase: str, finder: PlaceFinder) -> Location | None:

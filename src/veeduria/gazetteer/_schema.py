@@ -140,11 +140,12 @@ class CountryFix(_Strict):
 
 class Anaphor(_Strict):
     """Phrases that name a place only through the story: the story's town ("la ciudad"), a
-    site in it ("the airport"), or its region ("la región"); ``determiner`` lists the words
+    site in it ("the airport"), its region ("la región"), or the capital of its department
+    ("la capital regional") or province ("the provincial capital"); ``determiner`` lists the words
     such a phrase must follow."""
 
     id: str
-    refers_to: Literal["town", "site", "region", "determiner"]
+    refers_to: Literal["town", "site", "region", "capital", "province_capital", "determiner"]
     names: tuple[str, ...] = Field(min_length=1)
     examples: tuple[str, ...] = ()
 

@@ -61,6 +61,8 @@ _CUE_BEFORE = re.compile(
     r"(?:\s+[a-z]+(?:a|o|ana|ano|ena|eno|ina|ino|esa|es|ern|ian))?"  # "provincia cusqueña de"
     r"(?:\s+(?:de|del)(?:\s+(?:la|los|las|el))?|\s+of(?:\s+the)?)?\s+$"
 )
+# a plural level word and "of the" before a name: the parts of what the name names
+_PARTS_OF = re.compile(r"s\s+of\s+the\s+$")
 _CUE_AFTER = re.compile(rf"^\s+(?P<cue>region|department|province|district|city|town|{_ADMIN1})\b")
 _NEAR = re.compile(
     r"(?:\bcerca (?:de|a)(?: la ciudad de)?|\bcercan[ao]s? a|\balrededores de|\bafueras de|"
@@ -70,7 +72,11 @@ _NEAR = re.compile(
     r"\bnear|\boutside|\boutskirts of|\bclose to|\bnot far from|\bon the edge of|"
     r"\b\d+ (?:km|kilometres|kilometers|miles) (?:(?:north|south|east|west)\w* )?(?:of|from)|"
     r"\b(?:north|south|east|west)(?:east|west)? of|\brural)"
-    r"(?:\s+(?:the )?(?:city|town) of)?\s+$"
+    # the town told by its kind, with a word or two on it: "near the border town of",
+    # "outside the southern city of", "en las afueras de la ciudad de", "cerca de la
+    # localidad fronteriza de"
+    r"(?:\s+(?:(?:the|la|el)\s+)?(?:[a-z-]+\s+){0,2}?(?:city|town|village|ciudad|localidad|"
+    r"pueblo|poblado|distrito)(?:\s+[a-z]+)?\s+(?:of|de))?\s+$"
 )
 _ORIGIN = re.compile(
     r"(?:\bprovenientes? (?:de|desde)|\bprocedentes? (?:de|desde)|"
@@ -96,8 +102,15 @@ _ORIGIN = re.compile(
     r"neighbou?rs|colleagues|activists|marchers|unions|communities|groups|organi[sz]ations|"
     r"leaders|families|relatives|youths|men|women|supporters|those|others|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|\d+)(?: \w+)? from))"
-    r"(?:\s+(?:la (?:ciudad|provincia|region|comunidad|localidad) de|the (?:city|town|province|"
-    r"region|village|districts?|provinces|communities|villages|towns) of))?\s+$"
+    # the level word of the town or of a list of them: "procedentes de las provincias de
+    # Azángaro y Melgar", "natural de la comunidad campesina de Chila"
+    r"(?:\s+(?:la (?:ciudad|provincia|region|comunidad(?: campesina)?|localidad) de|"
+    r"las (?:ciudades|provincias|regiones|comunidades(?: campesinas)?|localidades) de|"
+    r"(?:el|los) (?:distritos?|centros? poblados?|anexos?|caserios?|departamentos?) de|"
+    r"the (?:city|town|province|"
+    r"region|village|districts?|provinces|communities|villages|towns) of)"
+    # "oriundos del distrito de": the article joined to the origin's "de"
+    r"|(?<=\bde)l (?:distrito|centro poblado|anexo|caserio|departamento) de)?\s+$"
 )
 # where someone was taken after the event: "flown to La Paz", "trasladados a Lima"
 _DESTINATION = re.compile(
@@ -151,7 +164,8 @@ _STREET = re.compile(
 )
 # a country after these is a border or a direction, not where something happened
 _BORDER = re.compile(
-    r"\b(?:frontera|fronteras|limite|limites|border|borders|bordering|frontier)\s+(?:con|with)\s+$|"
+    r"\b(?:frontera|fronteras|fronteriz[oa]s?|limite|limites|limitrofes?|border|borders|"
+    r"bordering|frontier|crossings?)\s+(?:con|with)\s+$|"
     r"\b(?:hacia|towards?|rumbo a|camino a|en direccion a|con destino a|bound for)\s+$"
 )
 # a name before these is a river, a valley, a street: "the Mantaro River", "Abancay Avenue"
@@ -172,6 +186,15 @@ _WATER_BEFORE = re.compile(r"(?:^|\s)(?:el |del |al |la |los )?(?:rio|rios|lagun
 # "el puente Ilave", "el puente Desaguadero": a bridge named by a bare name, read as its town
 # only when the story names the town's department (``_bridge_towns``)
 _BRIDGE_BEFORE = re.compile(r"(?:^|\s)(?:el |del |al )?puente\s+$")
+# after a road and its kilometre, the town it lies in: ", en el distrito de (Chilca)", ", en
+# (Chilca)", ", in the town of"
+_DIVISION_KINDS = frozenset({"country", "admin1", "department", "province"})
+_ROAD_TOWN_AFTER = re.compile(
+    r"(?:\s+(?:a la altura del?|at|near)\s+(?:km|kilometro|kilometre|kilometer)s?\.?\s*\d{1,4})?"
+    r"\s*,\s+(?:en|in)\s+(?:(?:el|la|the)\s+)?"
+    r"(?:(?:distrito|localidad|centro poblado|anexo|caserio|comunidad(?: campesina)?|poblado|"
+    r"district|town|village)\s+(?:de|of)\s+)?"
+)
 _KM = re.compile(r"\b(?:km|kilometro|kilometre|kilometer)s?\.?\s*(\d{1,4})\b")
 _NAME = (
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+"
@@ -565,7 +588,7 @@ class PlaceFinder:
     def anaphora(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """Phrases in ``text[start:end]`` that name a place only through the story ("la
         ciudad", "the airport", "la región"): ``(start, end, refers_to)`` in text order, where
-        ``refers_to`` is ``town``, ``site`` or ``region``. A phrase counts after a determiner
+        ``refers_to`` is ``town``, ``site``, ``region``, ``capital`` or ``province_capital``. A phrase counts after a determiner
         ("the", "del", "the city's") only, so "building barricades" is no building."""
         doc = self._doc
         memo = self._anaphora_found if doc is not None and doc[0] is folded else None
@@ -619,6 +642,25 @@ class PlaceFinder:
         p = self.index.places[i]
         return self._location(_Candidate(p), p.name, (0, len(p.name)), iso, near=False)
 
+    def seat(self, loc: Location, level: int) -> Location | None:
+        """The capital of the department (``level`` 1) or province (2) that ``loc`` lies in,
+        as a town: "la capital de la región" of a story in Ilave is Puno. Peru only (its
+        ubigeo numbers a department's capital district ``DD0101`` and a province's
+        ``DDPP01``); None elsewhere or when the gazetteer does not know it."""
+        i = self.index.by_id.get(loc.place_id or "")
+        if i is None:
+            return None
+        p = self.index.places[i]
+        code = p.pid if len(p.pid) in (2, 4) and p.pid.isdigit() else None
+        key = (p.a1 if level == 1 else p.a2) or code or ""
+        if p.iso != "PE" or not key.isdigit() or len(key) != 2 * level:
+            return None
+        j = self.index.by_id.get(key + "01" * (3 - level))
+        if j is None:
+            return None
+        d = self.index.places[j]
+        return self._location(_Candidate(d), d.name, (0, len(d.name)), "PE", near=False)
+
     def division(self, loc: Location, level: int) -> Location | None:
         """The country (``level`` 0), department (1) or province (2) that ``loc`` lies in,
         as a location with ``loc``'s words; None when the gazetteer does not know it."""
@@ -669,6 +711,13 @@ class PlaceFinder:
             cands = [c for c in self._candidates(hit, None) if c.place.iso]
             # a city of the world tells its country only as a capital or a metropolis, and
             # never over a namesake in Latin America ("Córdoba", "León", "Valencia")
+            if any(c.place.kind == "country" for c in cands) and _BORDER.search(
+                folded, max(0, hit.start - 30), hit.start
+            ):
+                # a border tells no story's country: "cerca de la frontera con Bolivia, en
+                # Desaguadero" is on this side of it
+                unique.append((hit, [c for c in cands if c.place.kind == "country"]))
+                continue
             weak = {c.place.iso for c in cands if self._weak_world(c, hit)}
             cands = [c for c in cands if not self._weak_world(c, hit)]
             sole = self._sole_country(hit)
@@ -1086,7 +1135,37 @@ class PlaceFinder:
                 return None
             km = int(m.group(1))
             _, target = min(lrow.km, key=lambda mark: abs(mark[0] - km))
-            return _Candidate(self.index.places[target], None, lrow.precision, bonus=14.0)
+            place = self.index.places[target]
+            town = self._road_town_after(folded, hit, place)
+            if town is not None:
+                return _Candidate(town, None, lrow.precision, bonus=14.0)
+            return _Candidate(place, None, lrow.precision, bonus=14.0)
+        return None
+
+    def _road_town_after(self, folded: str, hit: Hit, mark: Place) -> Place | None:
+        """The district or town the text names right after a road's kilometre as where it
+        lies, of the department the gazetteer's kilometre mark is in: "a la altura del km 60
+        de la Panamericana Sur, en el distrito de Chilca" is Lima's Chilca (the mark is
+        Pucusana's; Junín has a Chilca too), "la Panamericana Sur a la altura del kilómetro
+        60, en Chilca". None when no town follows (a department does not: "km 610 de la
+        Panamericana Sur, en Arequipa" leaves the mark its town)."""
+        m = _ROAD_TOWN_AFTER.match(folded, hit.end)
+        if m is None:
+            return None
+        for other in self._hits(folded, m.end(), min(len(folded), m.end() + 40)):
+            if other.start != m.end():
+                return None
+            cands = self._candidates(other, None)
+            if any(c.place.kind in _DIVISION_KINDS for c in cands):
+                return None  # "en Arequipa", "en Espinar": a department's or province's name
+            towns = [
+                c.place
+                for c in cands
+                if c.place.iso == mark.iso
+                and c.place.a1 == mark.a1
+                and c.place.kind in ("district", "place")
+            ]
+            return max(towns, key=lambda p: p.population) if towns else None
         return None
 
     @staticmethod
@@ -1205,7 +1284,9 @@ class PlaceFinder:
         if m and _CUE_AFTER.match(folded[hit.end : hit.end + 20]):
             # "the Carabaya province of the Puno region": the first cue is Carabaya's
             cue_at = hit.start - (len(before) - m.start())
-            if _NAME_END.search(text, max(0, cue_at - 30), cue_at):
+            if _NAME_END.search(text, max(0, cue_at - 30), cue_at) or _PARTS_OF.search(m.group(0)):
+                # "in all thirteen provinces of the Puno region": the plural cue is of the
+                # parts of what the name and its own level word name
                 m = None
         if m:
             level = _level(m.group("cue"))

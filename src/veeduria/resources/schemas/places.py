@@ -68,6 +68,9 @@ Roles:
 - ``near``: near a town ("cerca de", "on the outskirts of"); spaces match any whitespace;
 - ``about_incident``, ``about_victims``: the incidents a protest is about and their victims,
   named by their town ("las muertes de Juliaca", "the victims of Juliaca");
+- ``victims_kin``, ``victims_fate``: the kin of victims told by where those were killed or
+  hurt ("los familiares de los fallecidos en Juliaca", "relatives of those killed in
+  Juliaca"): the town of that past incident, not where the kin act;
 - ``town_described``: a town told by its kind and the region it lies in ("la ciudad minera del
   norte de Potosí");
 - ``scene_opener``, ``scene_unit``: a sentence that opens on a place of its own ("Mientras
@@ -160,6 +163,8 @@ PlaceRole = Literal[
     "near",
     "about_incident",
     "about_victims",
+    "victims_kin",
+    "victims_fate",
     "town_described",
     "scene_opener",
     "scene_unit",
