@@ -45,14 +45,20 @@ def find_claims(
     *,
     calls: bool = False,
     listed: CueInfo | None = None,
+    published_year: int | None = None,
 ) -> list[Claim]:
     """``calls``: the text is a call of its own (a communiqué that calls its bases out), whose
     future actions are its calls to action. ``listed``: the sentence is an item of a list that
     a demand or a call opened ("exigimos:", "our demands are:"), the cue that opened it.
+    ``published_year``: the year of the story; a sentence that opens on a year long before it
+    ("En el año 2000, los estudiantes exigieron la renuncia de Fujimori") recalls old demands,
+    which claim nothing now (claims10).
 
     Calls that someone rejects ("She has rejected calls to resign", "rechazó los pedidos de
     renuncia") are claims of whoever made them, named in the calls' phrase or nobody the text
     names, never of the one who rejects them (``extract/rejections.py``)."""
+    if published_year is not None and _long_past(text, sentence, published_year):
+        return []
     claims = _find_claims(
         text, sentence, cues, topics, actors, factuality, calls=calls, listed=listed
     )
@@ -79,6 +85,33 @@ def find_claims(
                 claim = replace(claim, claimant=_claimant(actors, Found(at, at, None), text))
         out.append(claim)
     return out
+
+
+#: a sentence that opens on a year: "En el año 2000,", "In 1990,", "Back in 2011,", "Ya en 1997,"
+_FRONTED_YEAR = re.compile(
+    r"[\s\"“«'(]*(?:(?:back|ya|allá)\s+)?(?:en|in|durante|during)\s+(?:el\s+año\s+|the\s+year\s+)?"
+    r"((?:19|20)\d\d)\s*,",
+    re.IGNORECASE,
+)
+#: a rule as the subject of a verb of demanding (claims10): "las normas exigen que", "el
+#: protocolo exige", "the law demands that"; what it requires is no one's demand
+_RULE_SUBJECT = re.compile(
+    r"\b(?:la|las|el|los|su|sus|the|its|their|this)\s+(?:nuevas?\s+|new\s+)?"
+    r"(?:ley|leyes|norma|normas|normativa|reglamento|reglamentos|protocolo|protocolos|"
+    r"Constitución|constitución|directiva|law|laws|rules?|regulations?|constitution|protocol|"
+    r"guidelines)"
+    r"(?:\s+(?:vigentes?|actual|actuales|de\s+tránsito|de\s+la\s+policía|del\s+sector))?\s+$",
+    re.IGNORECASE,
+)
+_RULE_REACH = 50
+#: how many years before the story a fronted year must be to be long past
+_LONG_PAST_YEARS = 2
+
+
+def _long_past(text: str, sentence: tuple[int, int], published_year: int) -> bool:
+    """The sentence opens on a year long before the story: it recalls, it claims nothing."""
+    fronted = _FRONTED_YEAR.match(text, sentence[0], sentence[1])
+    return fronted is not None and published_year - int(fronted.group(1)) >= _LONG_PAST_YEARS
 
 
 def _find_claims(
@@ -120,6 +153,12 @@ def _find_claims(
     claim_cues = [c for c in claim_cues if not _polite_imperative_inside(c, text, sentence)]
     # "se prevé que los comuneros marchen": what is expected is no one's announcement
     claim_cues = [c for c in claim_cues if not _EXPECTED.match(text, c.start, c.end)]
+    # "Las normas exigen que los buses lleven cinturones": a rule requires, no one asks
+    claim_cues = [
+        c
+        for c in claim_cues
+        if not _RULE_SUBJECT.search(text, max(sentence[0], c.start - _RULE_REACH), c.start)
+    ]
     # "el anuncio del ministro": the noun (folded like "anunció") tells of an announcement
     # made, it announces nothing; "Ante el anuncio de nuevas movilizaciones" still tells the
     # action announced, right after it
@@ -331,7 +370,11 @@ def _find_claims(
         urged = _urged(cue, text, sentence)
         if urged is None:
             continue
-        if not any(c.span[0] <= cue.start < c.span[1] for c in claims):
+        # "hizo un llamado a la calma": the claim of the cue inside this one ("llamado a")
+        # already tells it (claims10)
+        if not any(
+            c.span[0] <= cue.start < c.span[1] or cue.start <= c.span[0] < cue.end for c in claims
+        ):
             end = min(sentence[1], urged.end() + _RESTRAINT_TEXT)
             claims.append(
                 Claim(
@@ -545,6 +588,17 @@ _DEMANDS = (
             re.I,
         ),
         re.compile(r"\s+(?:que|la|el|los|las|un|una)\s+\w", re.I),
+    ),
+    # pressed for what they ask (claims10): "to press for higher prices", "unions pressing
+    # for a rise in the minimum wage"; not the newspapers ("spoke to the press for an hour")
+    # nor a reporter's question ("when pressed for a comment")
+    (
+        re.compile(r"(?:to\s+press|pressing|to\s+push|pushing|pushed)\s+for", re.I),
+        re.compile(
+            r"\s+(?!(?:a|an|the)\s+(?:comment|response|answer|reply|hour|minute|while)\b)"
+            r"(?:(?:that|a|an|the)\s+\w|(?:higher|better|fair|fairer|more|decent)\s+[a-z]+s\b)",
+            re.I,
+        ),
     ),
     # the noun of the demands, with what it holds after its verb (claims9): "Entre sus
     # exigencias está la revisión de los contratos", "su pliego de reclamos incluye además la
@@ -852,15 +906,17 @@ def _asked_before(
     for cue in claim_cues:
         if not (isinstance(cue.info, CueInfo) and cue.info.role in ("demand", "called_for")):
             continue
-        if not _ASKED_THEN_VERB.search(text, sentence[0], cue.start):
-            continue
-        if not _subject_after(cue, actors, text):
-            continue
-        speaker = next(
-            a
-            for a in actors
-            if isinstance(a.info, ActorInfo) and 0 <= a.start - cue.end <= _SUBJECT_GAP
-        )
+        speaker = _speaker_before(cue, actors, text, sentence)
+        if speaker is None:
+            if not _ASKED_THEN_VERB.search(text, sentence[0], cue.start):
+                continue
+            if not _subject_after(cue, actors, text):
+                continue
+            speaker = next(
+                a
+                for a in actors
+                if isinstance(a.info, ActorInfo) and 0 <= a.start - cue.end <= _SUBJECT_GAP
+            )
         opened = max(text.rfind(q, sentence[0], cue.start) for q in "“«")
         start = opened + 1 if opened >= 0 else sentence[0]
         for topic in topics:
@@ -889,6 +945,27 @@ def _asked_before(
     return out
 
 
+#: a quotation closed right before its speaker: '"Dina must go," *the* crowd chanted'
+_QUOTED_THEN_SPEAKER = re.compile(
+    r"(?:[\"”»']\s*,|,\s*[\"”»'])\s*(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$", re.IGNORECASE
+)
+
+
+def _speaker_before(
+    cue: Found, actors: Sequence[Found], text: str, sentence: tuple[int, int]
+) -> Found | None:
+    """The speaker named between a closed quotation and its verb of demanding ('"Dina must
+    go," the crowd chanted', '"Elections now," protesters demanded'; claims10), if any."""
+    for actor in actors:
+        if not isinstance(actor.info, ActorInfo) or not 0 <= cue.start - actor.end <= _SUBJECT_GAP:
+            continue
+        if text[actor.end : cue.start].strip():
+            continue
+        if _QUOTED_THEN_SPEAKER.search(text, sentence[0], actor.start):
+            return actor
+    return None
+
+
 def _asked(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
     """What a demand verb proper asks right after it, if it is one (``_DEMANDS``)."""
     if _DEMAND_NOUN.fullmatch(text, cue.start, cue.end):
@@ -899,6 +976,15 @@ def _asked(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | 
             # the noun's relative clause (after a comma, only a past indicative tells it from the
             # verb: "El Frente, en un comunicado, demanda que se investigue")
             return None
+    if (
+        _DEMAND_NOUN_EN.fullmatch(text, cue.start, cue.end)
+        and _NOUN_BEFORE_EN.search(text, max(sentence[0], cue.start - 8), cue.start)
+        and _RELATIVE_THAT.match(text, cue.end, sentence[1])
+    ):
+        # "early elections, a demand that Congress has rejected twice": the noun's relative
+        # clause tells what became of the demand, it asks nothing (claims10); "the demand that
+        # Boluarte resign" still asks
+        return None
     for verb, asked in _DEMANDS:
         if verb.fullmatch(text, cue.start, cue.end):
             found = asked.match(text, cue.end, sentence[1])
@@ -913,6 +999,16 @@ _DEMAND_NOUN = re.compile(r"(?:demandas?|exigencias?|reclamos?|pedidos?|peticion
 #: a determiner or an apposition's comma before the noun
 _NOUN_BEFORE = re.compile(
     r"(?:\b(la|las|el|los|una|unas|un|esa|esas|esta|estas|ese|este|su|sus|aquella)\s+|,\s*)$",
+    re.I,
+)
+#: the English nouns of a demand, after a determiner ("a demand that Congress has rejected")
+_DEMAND_NOUN_EN = re.compile(r"(?:demands?|calls?|requests?)", re.I)
+_NOUN_BEFORE_EN = re.compile(r"\b(?:a|the|this|that|their|its|his|her)\s+$", re.I)
+#: a relative clause told in the perfect or the passive: "that Congress has rejected", "which
+#: was ignored", "that the government had dismissed"
+_RELATIVE_THAT = re.compile(
+    r"\s+(?:that|which)\s+(?:[^\s,;:.!?]+\s+){0,4}?(?:has|have|had|was|were)\s+"
+    r"(?:(?:been|long|repeatedly|already|so\s+far)\s+)*[a-z]+(?:ed|en)\b",
     re.I,
 )
 _RELATIVE_QUE = re.compile(
@@ -972,13 +1068,18 @@ def _not_asked(topic: Found, text: str) -> bool:
     return (
         info.topic in _ACTION_TOPICS
         and " " not in word
-        and word.lower().endswith("ed")
+        and word.lower().endswith(_PAST_ENDINGS)
         and _AND_BEFORE.search(text, max(0, topic.start - 6), topic.start) is not None
     )
 
 
-#: a verb joined to the one before it: "and marched", ", marched"
-_AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
+#: a verb joined to the one before it: "and marched", ", marched", "y marcharon", ", bloquearon"
+_AND_BEFORE = re.compile(r"(?:\band|\by|,)\s+$")
+#: the past of an action verb, English and the Spanish preterite ("marched", "bloquearon",
+#: "marcharon", "bloqueó"): what was done, not asked ("Los manifestantes, que exigen el cierre
+#: del Congreso, bloquearon el puente"; claims10); the subjunctive asked ("que bloquearan")
+#: keeps its "-aran"
+_PAST_ENDINGS = ("ed", "aron", "ieron", "ó")
 
 
 #: a sentence that asks a question: it claims nothing

@@ -1,0 +1,275 @@
+"""The claims survey (claims10, English): how reporting states who demands what of whom and who
+calls for what, one construction a line, each with the claims a coder would write (kind and
+topic, as docs/vocabulary.md codes them) and near misses that must claim nothing (a rule that
+requires, a demand for a product, a call on the phone, a demand of long ago, a march done).
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veeduria.extract import Resources, extract
+from veeduria.models import Document
+
+
+def _claims(resources: Resources, text: str, language: str) -> list[str]:
+    doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 18))
+    return sorted(f"{c.kind}/{c.topic}" for c in extract(doc, resources).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the protesters demand
+        (
+            "The protesters demand the release of the detained leaders.",
+            ["demand/release_of_prisoner"],
+        ),
+        # calling for
+        (
+            "Thousands marched through Cusco calling for the president's resignation.",
+            ["demand/resignation"],
+        ),
+        # chanted for
+        ("Crowds chanted for new elections outside Congress.", ["demand/early_elections"]),
+        # urged the government to
+        (
+            "The bishops urged the government to lift the state of emergency in Puno.",
+            ["demand/end_state_of_emergency"],
+        ),
+        # want fresh elections
+        ("Most of the protesters want fresh elections this year.", ["demand/early_elections"]),
+        # seeking the release of
+        (
+            "Relatives gathered outside the prison seeking the release of the detained students.",
+            ["demand/release_of_prisoner"],
+        ),
+        # to press for
+        (
+            "Farmers marched on the capital to press for higher prices for their potatoes.",
+            ["demand/other"],
+        ),
+        # whose demands include
+        (
+            "The protesters, whose demands include the closure of Congress, blocked the bridge.",
+            ["demand/closure_of_congress"],
+        ),
+        # said they would not stop until
+        ("Leaders said they would not stop until Boluarte resigns.", ["demand/resignation"]),
+        # the Ombudsman urged dialogue
+        ("The Ombudsman urged both sides to seek dialogue.", ["demand/dialogue"]),
+        # target left implicit
+        ("Demonstrators are demanding justice.", ["demand/justice_for_victims"]),
+        # a demand in a headline
+        ("Puno: Thousands demand Boluarte's resignation", ["demand/resignation"]),
+        # rejected calls to resign
+        ("She rejected calls to resign from the unions.", ["demand/resignation"]),
+        # called on supporters to join
+        (
+            "Union leaders called on supporters to join a national strike on Thursday.",
+            ["call_to_action/strike"],
+        ),
+        # pressing for
+        ("Unions are pressing for a rise in the minimum wage.", ["demand/other"]),
+        # demanding that Congress be dissolved
+        ("Protesters are demanding that Congress be dissolved.", ["demand/closure_of_congress"]),
+        # their main demand is
+        ("Their main demand is the release of Pedro Castillo.", ["demand/release_of_prisoner"]),
+        # the demand for early elections
+        (
+            "The demand for early elections has united the southern regions.",
+            ["demand/early_elections"],
+        ),
+        # a petition demanding
+        ("Residents signed a petition demanding the mayor's resignation.", ["demand/resignation"]),
+        # to demand justice
+        (
+            "Hundreds marched to the square to demand justice for the dead.",
+            ["demand/justice_for_victims"],
+        ),
+        # calls for ... grew
+        (
+            "Calls for Boluarte's resignation grew after the deaths in Juliaca.",
+            ["demand/resignation"],
+        ),
+        # plan to march
+        ("Relatives of the victims plan to march on Thursday.", ["announcement/march"]),
+        # threatened a strike if
+        (
+            "The miners threatened an indefinite strike if the law is not repealed.",
+            ["threat/strike"],
+        ),
+        # vowed to keep up the blockade until
+        (
+            "Protesters vowed to keep up the blockade until Boluarte resigns.",
+            ["demand/resignation", "threat/blockade"],
+        ),
+        # insist on
+        ("The protesters insist on elections this year.", ["demand/early_elections"]),
+        # a slogan, then the crowd chanted
+        ('"Dina must go," the crowd chanted.', ["demand/resignation"]),
+        # appealed for dialogue
+        (
+            "The Church appealed for dialogue between the government and the protesters.",
+            ["demand/dialogue"],
+        ),
+        # in a press release, demanded
+        ("In a press release, the union demanded early elections.", ["demand/early_elections"]),
+        # under the slogan
+        ('Students marched under the slogan "Close Congress now".', ["demand/closure_of_congress"]),
+        # a year of the story
+        ("In 2023, protesters are again demanding Boluarte's resignation.", ["demand/resignation"]),
+        # calling for X to step down
+        (
+            "Demonstrators in Arequipa are calling for Boluarte to step down.",
+            ["demand/resignation"],
+        ),
+        # who are demanding, a relative clause
+        (
+            "The protesters, who are demanding new elections, occupied the runway.",
+            ["demand/early_elections"],
+        ),
+        # their demands: a colon list
+        (
+            "Their demands: Boluarte's resignation and the closure of Congress.",
+            ["demand/closure_of_congress", "demand/resignation"],
+        ),
+        # among their demands are
+        (
+            "Among their demands are the closure of Congress and early elections.",
+            ["demand/closure_of_congress", "demand/early_elections"],
+        ),
+        # have called a general strike for
+        (
+            "The transport unions have called a general strike for Thursday.",
+            ["call_to_action/strike"],
+        ),
+        # urged people to take to the streets
+        ("Organisers urged people to take to the streets on Saturday.", ["call_to_action/march"]),
+        # announced a march for
+        ("The federation announced a march on Lima for Saturday.", ["announcement/march"]),
+        # called on the government to release
+        (
+            "Human rights groups called on the government to release the detained students.",
+            ["demand/release_of_prisoner"],
+        ),
+        # appealed to the authorities to free
+        (
+            "Lawyers appealed to the authorities to free the detainees.",
+            ["demand/release_of_prisoner"],
+        ),
+        # demanding that X step down
+        ("Farmers are demanding that Boluarte step down.", ["demand/resignation"]),
+        # an end to the state of emergency
+        (
+            "The mayors demanded an end to the state of emergency.",
+            ["demand/end_state_of_emergency"],
+        ),
+        # the UN called for an investigation
+        (
+            "The UN human rights office called for a prompt investigation into the deaths.",
+            ["demand/justice_for_victims"],
+        ),
+        # urged to stop using lethal force
+        (
+            "Amnesty International urged Peru to stop using lethal force against protesters.",
+            ["demand/other"],
+        ),
+        # called for calm
+        ("The government called for calm after the clashes.", ["demand/other"]),
+        # two demands joined by and
+        (
+            "Protesters are demanding a new constitution and the release of Castillo.",
+            ["demand/constituent_assembly", "demand/release_of_prisoner"],
+        ),
+        # a demand that Congress has rejected (one claim)
+        (
+            "Protesters demand early elections, a demand that Congress has rejected twice.",
+            ["demand/early_elections"],
+        ),
+        # the demand repeated by reference in the next paragraph (one claim)
+        (
+            "Protesters demand Boluarte's resignation.\n\nThe demand has gone unanswered for weeks.",
+            ["demand/resignation"],
+        ),
+        # demand that the police leave
+        ("Residents demand that the police leave the district.", ["demand/other"]),
+        # said the roadblocks would continue
+        (
+            "The strike committee said the roadblocks would continue on Monday.",
+            ["announcement/blockade"],
+        ),
+        # reported speech: will not go home until
+        (
+            '"We will not go home until Boluarte resigns," said a leader of the Aymara delegation.',
+            ["demand/resignation"],
+        ),
+        # urged classmates to join
+        ("Student leaders urged classmates to join Thursday's march.", ["call_to_action/march"]),
+        # the main demand of the protesters is
+        ("The main demand of the protesters is early elections.", ["demand/early_elections"]),
+        # want him freed
+        ("Supporters of Castillo want him freed.", ["demand/release_of_prisoner"]),
+        # want X out
+        ("Protesters want Boluarte out.", ["demand/resignation"]),
+        # the demand that X resign (still asks)
+        ("They renewed the demand that Boluarte resign at once.", ["demand/resignation"]),
+        # their demand that the school be reopened
+        ("Parents repeated their demand that the school be reopened.", ["demand/other"]),
+    ],
+)
+def test_claims_survey_en_construction_is_read(
+    resources: Resources, text: str, want: list[str]
+) -> None:
+    assert _claims(resources, text, "en") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in protest against
+        "Miners blocked the highway in protest against the new mining concession.",
+        # did not demand, negated
+        "The union did not demand the minister's resignation, its leader said.",
+        # demand for copper
+        "Demand for copper fell sharply in the third quarter.",
+        # took a call
+        "The minister took a call from the governor of Puno on Sunday.",
+        # the police claim
+        "The police claim the protesters attacked first.",
+        # a demand of long ago
+        "In 2000, students demanded Fujimori's resignation, the historian recalled.",
+        # demand for its products
+        "The company said demand for its products had recovered.",
+        # asked the crowd to call an ambulance: the state's request about no contention is still read as a demand
+        pytest.param(
+            "Officials asked the crowd to call an ambulance.", marks=pytest.mark.xfail(strict=True)
+        ),
+        # pressed for a comment
+        "When pressed for a comment, the minister declined to speak.",
+        # the press for an hour
+        "The minister spoke to the press for an hour on Monday.",
+        # the law demands
+        "The law demands that police warn a crowd before firing tear gas.",
+        # called the protesters vandals
+        "The mayor called the protesters vandals.",
+        # called in reinforcements
+        "Police called in reinforcements from Arequipa.",
+        # asked reporters to wait
+        "The minister asked reporters to wait outside.",
+        # demands for water
+        "Demands for water rose during the heatwave.",
+        # called the strike a success
+        "The union leader called the strike a success.",
+        # after the strike ended
+        "Students returned to classes after the strike ended last week.",
+        # the protest was called off
+        "The protest was called off after the storm.",
+        # police released them
+        "Police released them hours later without charge.",
+    ],
+)
+def test_claims_survey_en_near_miss_claims_nothing(resources: Resources, text: str) -> None:
+    assert _claims(resources, text, "en") == []
