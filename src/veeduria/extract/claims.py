@@ -104,6 +104,67 @@ _RULE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _RULE_REACH = 50
+#: a criminal as the subject of a demand or a threat, in its clause right before it
+_CRIMINAL_SUBJECT = re.compile(
+    # not the criminals who threaten those who ask: "comerciantes amenazados por extorsionadores
+    # exigen seguridad", "drivers threatened by gangs demand protection"
+    r"(?<!por )(?<!by )(?<!de )(?<!of )(?<!por los )(?<!by the )(?<!de los )(?<!of the )(?<!from )"
+    r"\b(?:kidnappers?|captors?|abductors?|extortionists?|gang|gangs|criminals|"
+    r"secuestrador(?:es|as?)?|captores|extorsionador(?:es|as?)?|delincuentes|sicarios|malhechores|"
+    r"banda)\b[^,;:.!?]{0,40}$",
+    re.IGNORECASE,
+)
+#: a ransom or a payment asked right after the verb: "demanding 50,000 dollars", "un cupo
+#: semanal", "a ransom"
+_RANSOM = re.compile(
+    r"\s+(?:\w+\s+){0,4}?(?:(?:a|an|un|una|the|el|la|su)\s+)?(?:ransom|rescate|cupo|protection\s+money|"
+    r"\d[\d.,]*\s*(?:mil\s+)?(?:soles|dollars|dólares|pesos|bolivianos))\b",
+    re.IGNORECASE,
+)
+#: a lynching threatened on suspected criminals: "threatened to burn the two suspected thieves"
+_LYNCHING = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:burn\w*|lynch\w*|hang\w*|set\s+\w+\s+on\s+fire|quemar\w*|linchar\w*|"
+    r"colgar\w*|ajusticiar\w*)\b[^.;:!?]{0,40}?\b(?:thie\w+|suspect\w*|ladr\w+|presunt\w+|"
+    r"delincuent\w*|rater\w+|criminal\w*)",
+    re.IGNORECASE,
+)
+_CRIMINAL_REACH = 60
+
+
+def _criminal(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
+    """A demand of criminals or for a ransom, or a lynching threatened (claims10); what
+    criminals threaten their captives with stays a threat, as the gold codes it ("the
+    kidnappers had threatened to kill the men")."""
+    if not isinstance(cue.info, CueInfo):
+        return False
+    end = min(sentence[1], cue.end + _CRIMINAL_REACH)
+    if cue.info.role == "threat":
+        return _LYNCHING.match(text, cue.end, end) is not None
+    if cue.info.role != "demand":
+        return False
+    if _CRIMINAL_SUBJECT.search(text, max(sentence[0], cue.start - _CRIMINAL_REACH), cue.start):
+        return True
+    return _RANSOM.match(text, cue.end, end) is not None
+
+
+#: a sporting fixture asked about (claims10): "asked the league to postpone Sunday's match",
+#: "pidió a la Liga postergar el partido"
+_FIXTURE = re.compile(
+    r"\b(?:match|matches|fixture|fixtures|partido(?!\s+(?:polític|de\s+gobierno|oficialista))|"
+    r"clásico|encuentro\s+deportivo)\b",
+    re.IGNORECASE,
+)
+#: the action that answered a call, right before the call's noun: "in answer to (online)
+#: calls for", "in response to the strike call", "heeding the call", "respondiendo a la
+#: convocatoria", "en respuesta al llamado", "acatando el llamado"
+_ANSWERED = re.compile(
+    r"\b(?:in\s+(?:answer|response)\s+to|respond(?:ing|ed)\s+to|heed(?:ing|ed)|answering|"
+    r"en\s+respuesta\s+a|respondiendo\s+a|acatando|atendiendo\s+a)\s+"
+    # the call's own words only: "responded to the decree *by* calling a strike" calls
+    r"(?:(?!(?:by|with|and|con|y|para|to)\b)[^\s,;:.!?]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_ANSWERED_REACH = 60
 #: how many years before the story a fronted year must be to be long past
 _LONG_PAST_YEARS = 2
 
@@ -153,6 +214,17 @@ def _find_claims(
     claim_cues = [c for c in claim_cues if not _polite_imperative_inside(c, text, sentence)]
     # "se prevé que los comuneros marchen": what is expected is no one's announcement
     claim_cues = [c for c in claim_cues if not _EXPECTED.match(text, c.start, c.end)]
+    # "marched in answer to calls for a day of protest", "respondiendo a la convocatoria de la
+    # CGTP": a call told only through the action that answered it stays an event (claims10)
+    claim_cues = [
+        c
+        for c in claim_cues
+        if not _ANSWERED.search(text, max(sentence[0], c.start - _ANSWERED_REACH), c.start)
+    ]
+    # "The kidnappers are demanding 50,000 dollars", "la banda exigía un cupo", "a mob
+    # threatened to burn the suspected thieves": a crime's demand or a lynching's threat is no
+    # claim about the contention (claims10)
+    claim_cues = [c for c in claim_cues if not _criminal(c, text, sentence)]
     # "Las normas exigen que los buses lleven cinturones": a rule requires, no one asks
     claim_cues = [
         c
@@ -370,6 +442,8 @@ def _find_claims(
         urged = _urged(cue, text, sentence)
         if urged is None:
             continue
+        if _FIXTURE.search(text, cue.end, min(sentence[1], urged.end() + _RESTRAINT_TEXT)):
+            continue  # "asked the league to postpone Sunday's match": a fixture, no contention
         # "hizo un llamado a la calma": the claim of the cue inside this one ("llamado a")
         # already tells it (claims10)
         if not any(

@@ -218,6 +218,28 @@ def _claims(resources: Resources, text: str, language: str) -> list[str]:
         ("They renewed the demand that Boluarte resign at once.", ["demand/resignation"]),
         # their demand that the school be reopened
         ("Parents repeated their demand that the school be reopened.", ["demand/other"]),
+        # responded by calling a strike
+        (
+            "Unions responded to the decree by calling a general strike for Monday.",
+            ["call_to_action/strike"],
+        ),
+        # the release of one held, asked by relatives
+        (
+            "Relatives are demanding the release of the engineer held by the army.",
+            ["demand/release_of_prisoner"],
+        ),
+        # to demand that the police protect them from gangs
+        (
+            "Bus drivers went on strike to demand that the police protect them from extortion gangs.",
+            ["demand/other"],
+        ),
+        # threatened by gangs, demand (the criminals are not the subject)
+        (
+            "Drivers threatened by gangs demand that more patrols guard the northern routes.",
+            ["demand/other"],
+        ),
+        # a kidnappers' threat to kill stays a threat (as the gold codes it)
+        ("The kidnappers had threatened to kill the two engineers.", ["threat/other"]),
     ],
 )
 def test_claims_survey_en_construction_is_read(
@@ -269,6 +291,50 @@ def test_claims_survey_en_construction_is_read(
         "The protest was called off after the storm.",
         # police released them
         "Police released them hours later without charge.",
+        # in answer to calls for (the action that answered)
+        "Thousands marched in answer to calls for a day of protest against the reform.",
+        # in response to the strike call
+        "Shops stayed shut in response to the strike call.",
+        # a march called by, ended
+        "The march, which had been called by the unions, ended peacefully.",
+        # a strike called by, going on
+        "The strike called by the miners entered its third day.",
+        # a deal that cleared the way for new elections
+        "The government signed a deal that cleared the way for new elections.",
+        # Congress voted down the bill
+        "Congress voted down the bill to bring forward the elections.",
+        # a resignation announced
+        "The president's resignation was announced on state television.",
+        # resigned
+        "The minister resigned on Friday after the deaths.",
+        # was released
+        "Castillo was released from prison in 2025.",
+        # the state of emergency was lifted
+        "The state of emergency was lifted on Sunday.",
+        # talks broke down
+        "Talks between the government and the unions broke down on Monday.",
+        # prosecutors opened an investigation
+        "Prosecutors opened an investigation into the deaths.",
+        # the investigation is under way
+        "The investigation into the deaths is still under way.",
+        # the court ordered his release
+        "The court ordered his release on Tuesday.",
+        # asked the league to postpone a match
+        "The mayor asked the league to postpone Sunday's match.",
+        # heeded the call
+        "Residents heeded the call to stay at home on Thursday.",
+        # calling a meeting
+        "The bishops are calling a meeting of the parish councils.",
+        # calling a foul
+        "The referee is calling a foul on the striker.",
+        # kidnappers demanding a sum for a release
+        "The kidnappers are demanding 50,000 dollars for the release of the engineer.",
+        # a gang demanded protection money
+        "The gang demanded protection money from the bus drivers.",
+        # captors asked for a ransom
+        "His captors asked the family for a ransom.",
+        # a mob threatened to burn suspected thieves
+        "A mob threatened to burn the two suspected thieves.",
     ],
 )
 def test_claims_survey_en_near_miss_claims_nothing(resources: Resources, text: str) -> None:

@@ -240,6 +240,23 @@ def _claims(resources: Resources, text: str, language: str) -> list[str]:
         ("Los gremios insisten en que se adelanten las elecciones.", ["demand/early_elections"]),
         # al grito de ¡Fuera Boluarte!
         ("Miles marcharon por Lima al grito de «¡Fuera Boluarte!».", ["demand/resignation"]),
+        # en respuesta a, convocó
+        (
+            "En respuesta al decreto, la CGTP convocó a una marcha para el jueves.",
+            ["call_to_action/march"],
+        ),
+        # pidió a los partidos políticos que
+        (
+            "El arzobispo pidió a los partidos políticos que respeten la voluntad popular.",
+            ["demand/other"],
+        ),
+        # exigen al Gobierno que frene las extorsiones
+        ("Los transportistas exigen al Gobierno que frene las extorsiones.", ["demand/other"]),
+        # amenazados por extorsionadores, exigen (the criminals are not the subject)
+        (
+            "Los comerciantes amenazados por extorsionadores exigen que haya más patrullajes en el mercado.",
+            ["demand/other"],
+        ),
     ],
 )
 def test_claims_survey_es_construction_is_read(
@@ -293,6 +310,46 @@ def test_claims_survey_es_construction_is_read(
         "El ministro llamó vándalos a los manifestantes.",
         # el pedido de vacancia archivado en 2021
         "El pedido de vacancia presidencial fue archivado en 2021.",
+        # acatando el llamado de
+        "Los comerciantes cerraron sus tiendas acatando el llamado de la Federación.",
+        # respondiendo a la convocatoria de
+        "Miles salieron a las calles respondiendo a la convocatoria de la CGTP.",
+        # una marcha convocada por, terminó
+        "La marcha, convocada por los gremios, terminó sin incidentes.",
+        # un paro convocado por, en curso
+        "El paro convocado por el Frente cumplió su tercer día.",
+        # el Congreso aprobó el adelanto
+        "El Congreso aprobó el adelanto de elecciones para abril de 2024.",
+        # el Congreso rechazó el proyecto
+        "El Congreso rechazó el proyecto de adelanto de elecciones.",
+        # una renuncia aceptada
+        "La renuncia del ministro fue aceptada por la presidenta.",
+        # renunció
+        "El ministro del Interior renunció el viernes tras las muertes.",
+        # fueron liberados
+        "Los detenidos fueron liberados horas después.",
+        # el estado de emergencia fue levantado
+        "El estado de emergencia fue levantado el domingo.",
+        # el diálogo fracasó
+        "El diálogo entre el Gobierno y los dirigentes fracasó el lunes.",
+        # el paro terminó
+        "El paro terminó tras la firma de un acta.",
+        # la Fiscalía abrió una investigación
+        "La Fiscalía abrió una investigación por las muertes.",
+        # la investigación sigue en curso
+        "La investigación por las muertes sigue en curso.",
+        # el juez ordenó la liberación
+        "El juez ordenó la liberación de los detenidos.",
+        # pidió a la Liga postergar el partido
+        "El club pidió a la Liga postergar el partido del domingo.",
+        # los secuestradores exigían soles por la liberación
+        "Los secuestradores exigían 30 mil soles por la liberación del comerciante.",
+        # la banda de extorsionadores exigía un cupo
+        "La banda de extorsionadores exigía a los transportistas un cupo semanal.",
+        # los delincuentes pidieron un rescate
+        "Los delincuentes pidieron un rescate a la familia.",
+        # una turba amenazó con quemar a presuntos ladrones
+        "Una turba amenazó con quemar a los presuntos ladrones.",
     ],
 )
 def test_claims_survey_es_near_miss_claims_nothing(resources: Resources, text: str) -> None:
