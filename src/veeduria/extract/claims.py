@@ -1243,7 +1243,16 @@ def _urged(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | 
     urged = _URGED.match(text, cue.end, sentence[1])
     if urged is None and text[cue.start : cue.end].lower().endswith(" a"):
         urged = _URGED_AFTER_A.match(text, cue.end, sentence[1])
+    if urged is None and _PASSIVE_URGED.search(text, max(sentence[0], cue.start - 12), cue.start):
+        # "Residents are being urged to stay indoors": the addressee is the passive's subject
+        # (claims10)
+        urged = _ASKED_AFTER_PASSIVE.match(text, cue.end, sentence[1])
     return urged
+
+
+#: the auxiliary of a passive urging right before its verb: "are (being) urged", "were asked"
+_PASSIVE_URGED = re.compile(r"\b(?:are|is|were|was|been|being)\s+$", re.IGNORECASE)
+_ASKED_AFTER_PASSIVE = re.compile(_ASKED_EN)
 
 
 #: a second statement joined to the first ("rechaza los llamados a tomar el aeropuerto y
@@ -1951,10 +1960,17 @@ def _announced_action(cue: Found, topics: Sequence[Found], text: str) -> bool:
 _CALLED_FOR_DAY = re.compile(
     # the rest of a quoted name first: "la «marcha de las antorchas», convocada para hoy"
     r"(?:[^,;:.!?()«»\"“”]{0,40}?[»\"”'])?[\s\"”»']*,?\s*(?:"
+    # the passive's auxiliary (claims10): "un paro ha sido convocado para el jueves", "a national
+    # strike has been called for Thursday", "the march is set for Saturday"
+    r"(?:(?:ha|han|fue|fueron|est[aá]n?)\s+(?:sido\s+)?)?"
     r"(?P<verb>convocad|anunciad|programad|previst)[oa]s?\s+para\s+(?:hoy|ma[nñ]ana|el|la|este|esta|estos|estas)"
     # "the demonstrations announced for tomorrow", "a strike called for Monday"
-    r"|(?P<verb_en>called|announced|scheduled)\s+for\s+(?:today|tomorrow|tonight|next|this|the|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"|(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+(?:now\s+)?)?"
+    r"(?P<verb_en>called|announced|scheduled|set)\s+for\s+(?:today|tomorrow|tonight|next|this|the|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # "The strike is set to begin on Monday", "the march is due to go ahead" (claims10)
+    r"|(?:is|are|was|were)\s+(?P<verb_set>set|due|scheduled)\s+to\s+"
+    r"(?:begin|start|resume|go\s+ahead|take\s+place|continue))\b",
     re.IGNORECASE,
 )
 
@@ -1982,7 +1998,7 @@ def _called_for_day(
         m = _CALLED_FOR_DAY.match(text, topic.end, sentence[1])
         if m is None:
             continue
-        verb = (m.group("verb") or m.group("verb_en")).lower()
+        verb = (m.group("verb") or m.group("verb_en") or m.group("verb_set")).lower()
         # "convocada para hoy" calls; "anunciada para", "announced for tomorrow" announces
         kind = "call_to_action" if verb.startswith(("convoc", "called")) else "announcement"
         if (kind, info.topic) in seen:

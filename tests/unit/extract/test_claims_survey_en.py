@@ -240,6 +240,31 @@ def _claims(resources: Resources, text: str, language: str) -> list[str]:
         ),
         # a kidnappers' threat to kill stays a threat (as the gold codes it)
         ("The kidnappers had threatened to kill the two engineers.", ["threat/other"]),
+        # organisers say the march will go ahead
+        ("Organisers say the march will go ahead on Saturday.", ["announcement/march"]),
+        # has been called for Thursday, the passive call
+        ("A national strike has been called for Thursday.", ["call_to_action/strike"]),
+        # will hold a rally
+        ("The CGTP will hold a rally in Lima on Thursday.", ["announcement/march"]),
+        # are planning a march
+        ("Indigenous groups are planning a march on the capital.", ["announcement/march"]),
+        # have threatened to block
+        ("Farmers have threatened to block the Pan-American Highway.", ["threat/blockade"]),
+        # is set to begin
+        ("The strike is set to begin on Monday.", ["announcement/strike"]),
+        # are being urged to, the passive urge
+        ("Residents are being urged to stay indoors.", ["demand/other"]),
+        # invited to talks
+        ("The government invited protest leaders to talks.", ["demand/dialogue"]),
+        # the withdrawal of troops
+        (
+            "The mayors demanded the withdrawal of troops from the city.",
+            ["demand/end_state_of_emergency"],
+        ),
+        # an end to the use of lethal force
+        ("Human rights groups demanded an end to the use of lethal force.", ["demand/other"]),
+        # is set for Saturday
+        ("The next march is set for Saturday.", ["announcement/march"]),
     ],
 )
 def test_claims_survey_en_construction_is_read(
@@ -335,6 +360,26 @@ def test_claims_survey_en_construction_is_read(
         "His captors asked the family for a ransom.",
         # a mob threatened to burn suspected thieves
         "A mob threatened to burn the two suspected thieves.",
+        # the so-called Taking of Lima
+        "The so-called Taking of Lima began on Thursday.",
+        # what critics call a massacre
+        "What critics call a massacre took place on the bridge.",
+        # police asked to see documents
+        "Police asked to see their identity documents.",
+        # the largest strike since 2008
+        "The strike was the largest since 2008.",
+        # asked not to be named
+        "A protester who asked not to be named said the police fired first.",
+        # the table was set for dinner
+        "The table was set for dinner when the police arrived.",
+        # invited to a press conference
+        "Journalists were invited to a press conference at the ministry.",
+        # planning a traffic scheme
+        "Police are planning a new traffic scheme for the city centre.",
+        # were urged by the office (nothing asked)
+        "They were urged by the ombudsman's office on Monday.",
+        # was due to the heat
+        "The strike was due to the heat, the engineer said of the failed pump.",
     ],
 )
 def test_claims_survey_en_near_miss_claims_nothing(resources: Resources, text: str) -> None:

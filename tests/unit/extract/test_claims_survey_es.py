@@ -257,6 +257,30 @@ def _claims(resources: Resources, text: str, language: str) -> list[str]:
             "Los comerciantes amenazados por extorsionadores exigen que haya más patrullajes en el mercado.",
             ["demand/other"],
         ),
+        # está convocado un paro para el jueves
+        ("Está convocado un paro nacional para el jueves.", ["call_to_action/strike"]),
+        # se ha convocado a una marcha para mañana
+        (
+            "Se ha convocado a una marcha para mañana en la plaza San Martín.",
+            ["call_to_action/march"],
+        ),
+        # alistan un paro
+        ("Los gremios alistan un paro de 72 horas.", ["announcement/strike"]),
+        # preparan una movilización
+        ("Los dirigentes preparan una nueva movilización hacia Lima.", ["announcement/march"]),
+        # acordaron iniciar una huelga
+        (
+            "Los agricultores acordaron iniciar una huelga indefinida el lunes.",
+            ["announcement/strike"],
+        ),
+        # amenazan con tomar el aeropuerto
+        ("Los ronderos amenazan con tomar el aeropuerto.", ["threat/other"]),
+        # exhortamos a la población a mantener la calma
+        ("Exhortamos a la población a mantener la calma.", ["demand/other"]),
+        # invitó al diálogo
+        ("El Gobierno invitó a los dirigentes al diálogo.", ["demand/dialogue"]),
+        # ha sido convocado para el jueves
+        ("Un paro regional ha sido convocado para el jueves.", ["call_to_action/strike"]),
     ],
 )
 def test_claims_survey_es_construction_is_read(
@@ -350,6 +374,14 @@ def test_claims_survey_es_construction_is_read(
         "Los delincuentes pidieron un rescate a la familia.",
         # una turba amenazó con quemar a presuntos ladrones
         "Una turba amenazó con quemar a los presuntos ladrones.",
+        # la denominada Toma de Lima
+        "La denominada Toma de Lima comenzó el jueves.",
+        # el paro más grande desde 2008
+        "El paro fue el más grande desde 2008.",
+        # el policía pidió sus documentos
+        "El policía pidió sus documentos a los detenidos.",
+        # pidió no ser identificado
+        "Un manifestante que pidió no ser identificado dijo que la policía disparó primero.",
     ],
 )
 def test_claims_survey_es_near_miss_claims_nothing(resources: Resources, text: str) -> None:
