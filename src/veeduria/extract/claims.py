@@ -45,14 +45,20 @@ def find_claims(
     *,
     calls: bool = False,
     listed: CueInfo | None = None,
+    published_year: int | None = None,
 ) -> list[Claim]:
     """``calls``: the text is a call of its own (a communiqué that calls its bases out), whose
     future actions are its calls to action. ``listed``: the sentence is an item of a list that
     a demand or a call opened ("exigimos:", "our demands are:"), the cue that opened it.
+    ``published_year``: the year of the story; a sentence that opens on a year long before it
+    ("En el año 2000, los estudiantes exigieron la renuncia de Fujimori") recalls old demands,
+    which claim nothing now (claims10).
 
     Calls that someone rejects ("She has rejected calls to resign", "rechazó los pedidos de
     renuncia") are claims of whoever made them, named in the calls' phrase or nobody the text
     names, never of the one who rejects them (``extract/rejections.py``)."""
+    if published_year is not None and _long_past(text, sentence, published_year):
+        return []
     claims = _find_claims(
         text, sentence, cues, topics, actors, factuality, calls=calls, listed=listed
     )
@@ -79,6 +85,94 @@ def find_claims(
                 claim = replace(claim, claimant=_claimant(actors, Found(at, at, None), text))
         out.append(claim)
     return out
+
+
+#: a sentence that opens on a year: "En el año 2000,", "In 1990,", "Back in 2011,", "Ya en 1997,"
+_FRONTED_YEAR = re.compile(
+    r"[\s\"“«'(]*(?:(?:back|ya|allá)\s+)?(?:en|in|durante|during)\s+(?:el\s+año\s+|the\s+year\s+)?"
+    r"((?:19|20)\d\d)\s*,",
+    re.IGNORECASE,
+)
+#: a rule as the subject of a verb of demanding (claims10): "las normas exigen que", "el
+#: protocolo exige", "the law demands that"; what it requires is no one's demand
+_RULE_SUBJECT = re.compile(
+    r"\b(?:la|las|el|los|su|sus|the|its|their|this)\s+(?:nuevas?\s+|new\s+)?"
+    r"(?:ley|leyes|norma|normas|normativa|reglamento|reglamentos|protocolo|protocolos|"
+    r"Constitución|constitución|directiva|law|laws|rules?|regulations?|constitution|protocol|"
+    r"guidelines)"
+    r"(?:\s+(?:vigentes?|actual|actuales|de\s+tránsito|de\s+la\s+policía|del\s+sector))?\s+$",
+    re.IGNORECASE,
+)
+_RULE_REACH = 50
+#: a criminal as the subject of a demand or a threat, in its clause right before it
+_CRIMINAL_SUBJECT = re.compile(
+    # not the criminals who threaten those who ask: "comerciantes amenazados por extorsionadores
+    # exigen seguridad", "drivers threatened by gangs demand protection"
+    r"(?<!por )(?<!by )(?<!de )(?<!of )(?<!por los )(?<!by the )(?<!de los )(?<!of the )(?<!from )"
+    r"\b(?:kidnappers?|captors?|abductors?|extortionists?|gang|gangs|criminals|"
+    r"secuestrador(?:es|as?)?|captores|extorsionador(?:es|as?)?|delincuentes|sicarios|malhechores|"
+    r"banda)\b[^,;:.!?]{0,40}$",
+    re.IGNORECASE,
+)
+#: a ransom or a payment asked right after the verb: "demanding 50,000 dollars", "un cupo
+#: semanal", "a ransom"
+_RANSOM = re.compile(
+    r"\s+(?:\w+\s+){0,4}?(?:(?:a|an|un|una|the|el|la|su)\s+)?(?:ransom|rescate|cupo|protection\s+money|"
+    r"\d[\d.,]*\s*(?:mil\s+)?(?:soles|dollars|dólares|pesos|bolivianos))\b",
+    re.IGNORECASE,
+)
+#: a lynching threatened on suspected criminals: "threatened to burn the two suspected thieves"
+_LYNCHING = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:burn\w*|lynch\w*|hang\w*|set\s+\w+\s+on\s+fire|quemar\w*|linchar\w*|"
+    r"colgar\w*|ajusticiar\w*)\b[^.;:!?]{0,40}?\b(?:thie\w+|suspect\w*|ladr\w+|presunt\w+|"
+    r"delincuent\w*|rater\w+|criminal\w*)",
+    re.IGNORECASE,
+)
+_CRIMINAL_REACH = 60
+
+
+def _criminal(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
+    """A demand of criminals or for a ransom, or a lynching threatened (claims10); what
+    criminals threaten their captives with stays a threat, as the gold codes it ("the
+    kidnappers had threatened to kill the men")."""
+    if not isinstance(cue.info, CueInfo):
+        return False
+    end = min(sentence[1], cue.end + _CRIMINAL_REACH)
+    if cue.info.role == "threat":
+        return _LYNCHING.match(text, cue.end, end) is not None
+    if cue.info.role != "demand":
+        return False
+    if _CRIMINAL_SUBJECT.search(text, max(sentence[0], cue.start - _CRIMINAL_REACH), cue.start):
+        return True
+    return _RANSOM.match(text, cue.end, end) is not None
+
+
+#: a sporting fixture asked about (claims10): "asked the league to postpone Sunday's match",
+#: "pidió a la Liga postergar el partido"
+_FIXTURE = re.compile(
+    r"\b(?:match|matches|fixture|fixtures|partido(?!\s+(?:polític|de\s+gobierno|oficialista))|"
+    r"clásico|encuentro\s+deportivo)\b",
+    re.IGNORECASE,
+)
+#: the action that answered a call, right before the call's noun: "in answer to (online)
+#: calls for", "in response to the strike call", "heeding the call", "respondiendo a la
+#: convocatoria", "en respuesta al llamado", "acatando el llamado"
+_ANSWERED = re.compile(
+    r"\b(?:in\s+(?:answer|response)\s+to|respond(?:ing|ed)\s+to|heed(?:ing|ed)|answering|"
+    r"en\s+respuesta\s+a|respondiendo\s+a|acatando|atendiendo\s+a)\s+"
+    # the call's own words only: "responded to the decree *by* calling a strike" calls
+    r"(?:(?!(?:by|with|and|con|y|para|to)\b)[^\s,;:.!?]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_ANSWERED_REACH = 60
+#: how many years before the story a fronted year must be to be long past
+_LONG_PAST_YEARS = 2
+
+
+def _long_past(text: str, sentence: tuple[int, int], published_year: int) -> bool:
+    """The sentence opens on a year long before the story: it recalls, it claims nothing."""
+    fronted = _FRONTED_YEAR.match(text, sentence[0], sentence[1])
+    return fronted is not None and published_year - int(fronted.group(1)) >= _LONG_PAST_YEARS
 
 
 def _find_claims(
@@ -120,6 +214,23 @@ def _find_claims(
     claim_cues = [c for c in claim_cues if not _polite_imperative_inside(c, text, sentence)]
     # "se prevé que los comuneros marchen": what is expected is no one's announcement
     claim_cues = [c for c in claim_cues if not _EXPECTED.match(text, c.start, c.end)]
+    # "marched in answer to calls for a day of protest", "respondiendo a la convocatoria de la
+    # CGTP": a call told only through the action that answered it stays an event (claims10)
+    claim_cues = [
+        c
+        for c in claim_cues
+        if not _ANSWERED.search(text, max(sentence[0], c.start - _ANSWERED_REACH), c.start)
+    ]
+    # "The kidnappers are demanding 50,000 dollars", "la banda exigía un cupo", "a mob
+    # threatened to burn the suspected thieves": a crime's demand or a lynching's threat is no
+    # claim about the contention (claims10)
+    claim_cues = [c for c in claim_cues if not _criminal(c, text, sentence)]
+    # "Las normas exigen que los buses lleven cinturones": a rule requires, no one asks
+    claim_cues = [
+        c
+        for c in claim_cues
+        if not _RULE_SUBJECT.search(text, max(sentence[0], c.start - _RULE_REACH), c.start)
+    ]
     # "el anuncio del ministro": the noun (folded like "anunció") tells of an announcement
     # made, it announces nothing; "Ante el anuncio de nuevas movilizaciones" still tells the
     # action announced, right after it
@@ -331,7 +442,13 @@ def _find_claims(
         urged = _urged(cue, text, sentence)
         if urged is None:
             continue
-        if not any(c.span[0] <= cue.start < c.span[1] for c in claims):
+        if _FIXTURE.search(text, cue.end, min(sentence[1], urged.end() + _RESTRAINT_TEXT)):
+            continue  # "asked the league to postpone Sunday's match": a fixture, no contention
+        # "hizo un llamado a la calma": the claim of the cue inside this one ("llamado a")
+        # already tells it (claims10)
+        if not any(
+            c.span[0] <= cue.start < c.span[1] or cue.start <= c.span[0] < cue.end for c in claims
+        ):
             end = min(sentence[1], urged.end() + _RESTRAINT_TEXT)
             claims.append(
                 Claim(
@@ -545,6 +662,17 @@ _DEMANDS = (
             re.I,
         ),
         re.compile(r"\s+(?:que|la|el|los|las|un|una)\s+\w", re.I),
+    ),
+    # pressed for what they ask (claims10): "to press for higher prices", "unions pressing
+    # for a rise in the minimum wage"; not the newspapers ("spoke to the press for an hour")
+    # nor a reporter's question ("when pressed for a comment")
+    (
+        re.compile(r"(?:to\s+press|pressing|to\s+push|pushing|pushed)\s+for", re.I),
+        re.compile(
+            r"\s+(?!(?:a|an|the)\s+(?:comment|response|answer|reply|hour|minute|while)\b)"
+            r"(?:(?:that|a|an|the)\s+\w|(?:higher|better|fair|fairer|more|decent)\s+[a-z]+s\b)",
+            re.I,
+        ),
     ),
     # the noun of the demands, with what it holds after its verb (claims9): "Entre sus
     # exigencias está la revisión de los contratos", "su pliego de reclamos incluye además la
@@ -852,15 +980,17 @@ def _asked_before(
     for cue in claim_cues:
         if not (isinstance(cue.info, CueInfo) and cue.info.role in ("demand", "called_for")):
             continue
-        if not _ASKED_THEN_VERB.search(text, sentence[0], cue.start):
-            continue
-        if not _subject_after(cue, actors, text):
-            continue
-        speaker = next(
-            a
-            for a in actors
-            if isinstance(a.info, ActorInfo) and 0 <= a.start - cue.end <= _SUBJECT_GAP
-        )
+        speaker = _speaker_before(cue, actors, text, sentence)
+        if speaker is None:
+            if not _ASKED_THEN_VERB.search(text, sentence[0], cue.start):
+                continue
+            if not _subject_after(cue, actors, text):
+                continue
+            speaker = next(
+                a
+                for a in actors
+                if isinstance(a.info, ActorInfo) and 0 <= a.start - cue.end <= _SUBJECT_GAP
+            )
         opened = max(text.rfind(q, sentence[0], cue.start) for q in "“«")
         start = opened + 1 if opened >= 0 else sentence[0]
         for topic in topics:
@@ -889,6 +1019,27 @@ def _asked_before(
     return out
 
 
+#: a quotation closed right before its speaker: '"Dina must go," *the* crowd chanted'
+_QUOTED_THEN_SPEAKER = re.compile(
+    r"(?:[\"”»']\s*,|,\s*[\"”»'])\s*(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$", re.IGNORECASE
+)
+
+
+def _speaker_before(
+    cue: Found, actors: Sequence[Found], text: str, sentence: tuple[int, int]
+) -> Found | None:
+    """The speaker named between a closed quotation and its verb of demanding ('"Dina must
+    go," the crowd chanted', '"Elections now," protesters demanded'; claims10), if any."""
+    for actor in actors:
+        if not isinstance(actor.info, ActorInfo) or not 0 <= cue.start - actor.end <= _SUBJECT_GAP:
+            continue
+        if text[actor.end : cue.start].strip():
+            continue
+        if _QUOTED_THEN_SPEAKER.search(text, sentence[0], actor.start):
+            return actor
+    return None
+
+
 def _asked(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
     """What a demand verb proper asks right after it, if it is one (``_DEMANDS``)."""
     if _DEMAND_NOUN.fullmatch(text, cue.start, cue.end):
@@ -899,6 +1050,15 @@ def _asked(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | 
             # the noun's relative clause (after a comma, only a past indicative tells it from the
             # verb: "El Frente, en un comunicado, demanda que se investigue")
             return None
+    if (
+        _DEMAND_NOUN_EN.fullmatch(text, cue.start, cue.end)
+        and _NOUN_BEFORE_EN.search(text, max(sentence[0], cue.start - 8), cue.start)
+        and _RELATIVE_THAT.match(text, cue.end, sentence[1])
+    ):
+        # "early elections, a demand that Congress has rejected twice": the noun's relative
+        # clause tells what became of the demand, it asks nothing (claims10); "the demand that
+        # Boluarte resign" still asks
+        return None
     for verb, asked in _DEMANDS:
         if verb.fullmatch(text, cue.start, cue.end):
             found = asked.match(text, cue.end, sentence[1])
@@ -913,6 +1073,16 @@ _DEMAND_NOUN = re.compile(r"(?:demandas?|exigencias?|reclamos?|pedidos?|peticion
 #: a determiner or an apposition's comma before the noun
 _NOUN_BEFORE = re.compile(
     r"(?:\b(la|las|el|los|una|unas|un|esa|esas|esta|estas|ese|este|su|sus|aquella)\s+|,\s*)$",
+    re.I,
+)
+#: the English nouns of a demand, after a determiner ("a demand that Congress has rejected")
+_DEMAND_NOUN_EN = re.compile(r"(?:demands?|calls?|requests?)", re.I)
+_NOUN_BEFORE_EN = re.compile(r"\b(?:a|the|this|that|their|its|his|her)\s+$", re.I)
+#: a relative clause told in the perfect or the passive: "that Congress has rejected", "which
+#: was ignored", "that the government had dismissed"
+_RELATIVE_THAT = re.compile(
+    r"\s+(?:that|which)\s+(?:[^\s,;:.!?]+\s+){0,4}?(?:has|have|had|was|were)\s+"
+    r"(?:(?:been|long|repeatedly|already|so\s+far)\s+)*[a-z]+(?:ed|en)\b",
     re.I,
 )
 _RELATIVE_QUE = re.compile(
@@ -972,13 +1142,18 @@ def _not_asked(topic: Found, text: str) -> bool:
     return (
         info.topic in _ACTION_TOPICS
         and " " not in word
-        and word.lower().endswith("ed")
+        and word.lower().endswith(_PAST_ENDINGS)
         and _AND_BEFORE.search(text, max(0, topic.start - 6), topic.start) is not None
     )
 
 
-#: a verb joined to the one before it: "and marched", ", marched"
-_AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
+#: a verb joined to the one before it: "and marched", ", marched", "y marcharon", ", bloquearon"
+_AND_BEFORE = re.compile(r"(?:\band|\by|,)\s+$")
+#: the past of an action verb, English and the Spanish preterite ("marched", "bloquearon",
+#: "marcharon", "bloqueó"): what was done, not asked ("Los manifestantes, que exigen el cierre
+#: del Congreso, bloquearon el puente"; claims10); the subjunctive asked ("que bloquearan")
+#: keeps its "-aran"
+_PAST_ENDINGS = ("ed", "aron", "ieron", "ó")
 
 
 #: a sentence that asks a question: it claims nothing
@@ -1068,7 +1243,16 @@ def _urged(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | 
     urged = _URGED.match(text, cue.end, sentence[1])
     if urged is None and text[cue.start : cue.end].lower().endswith(" a"):
         urged = _URGED_AFTER_A.match(text, cue.end, sentence[1])
+    if urged is None and _PASSIVE_URGED.search(text, max(sentence[0], cue.start - 12), cue.start):
+        # "Residents are being urged to stay indoors": the addressee is the passive's subject
+        # (claims10)
+        urged = _ASKED_AFTER_PASSIVE.match(text, cue.end, sentence[1])
     return urged
+
+
+#: the auxiliary of a passive urging right before its verb: "are (being) urged", "were asked"
+_PASSIVE_URGED = re.compile(r"\b(?:are|is|were|was|been|being)\s+$", re.IGNORECASE)
+_ASKED_AFTER_PASSIVE = re.compile(_ASKED_EN)
 
 
 #: a second statement joined to the first ("rechaza los llamados a tomar el aeropuerto y
@@ -1776,10 +1960,17 @@ def _announced_action(cue: Found, topics: Sequence[Found], text: str) -> bool:
 _CALLED_FOR_DAY = re.compile(
     # the rest of a quoted name first: "la «marcha de las antorchas», convocada para hoy"
     r"(?:[^,;:.!?()«»\"“”]{0,40}?[»\"”'])?[\s\"”»']*,?\s*(?:"
+    # the passive's auxiliary (claims10): "un paro ha sido convocado para el jueves", "a national
+    # strike has been called for Thursday", "the march is set for Saturday"
+    r"(?:(?:ha|han|fue|fueron|est[aá]n?)\s+(?:sido\s+)?)?"
     r"(?P<verb>convocad|anunciad|programad|previst)[oa]s?\s+para\s+(?:hoy|ma[nñ]ana|el|la|este|esta|estos|estas)"
     # "the demonstrations announced for tomorrow", "a strike called for Monday"
-    r"|(?P<verb_en>called|announced|scheduled)\s+for\s+(?:today|tomorrow|tonight|next|this|the|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"|(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+(?:now\s+)?)?"
+    r"(?P<verb_en>called|announced|scheduled|set)\s+for\s+(?:today|tomorrow|tonight|next|this|the|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # "The strike is set to begin on Monday", "the march is due to go ahead" (claims10)
+    r"|(?:is|are|was|were)\s+(?P<verb_set>set|due|scheduled)\s+to\s+"
+    r"(?:begin|start|resume|go\s+ahead|take\s+place|continue))\b",
     re.IGNORECASE,
 )
 
@@ -1807,7 +1998,7 @@ def _called_for_day(
         m = _CALLED_FOR_DAY.match(text, topic.end, sentence[1])
         if m is None:
             continue
-        verb = (m.group("verb") or m.group("verb_en")).lower()
+        verb = (m.group("verb") or m.group("verb_en") or m.group("verb_set")).lower()
         # "convocada para hoy" calls; "anunciada para", "announced for tomorrow" announces
         kind = "call_to_action" if verb.startswith(("convoc", "called")) else "announcement"
         if (kind, info.topic) in seen:

@@ -2463,6 +2463,7 @@ class _Run:
                     _claim_fact(sentence_fact),
                     calls=self.calls_to_act,
                     listed=listed,
+                    published_year=self.published.year if self.published is not None else None,
                 )
             )
         headline = _undated_headline(events, self.text)
