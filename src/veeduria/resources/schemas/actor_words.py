@@ -33,7 +33,14 @@ Roles:
 - ``not_name``: a capitalised word that is no name, an article or pronoun opening the
   sentence ("el", "she");
 - ``country_with_article``: a country whose English name takes the article after "of"
-  ("United States", English only).
+  ("United States", English only);
+- ``followers_before``, ``followers_after``: what names the followers of a person or a body
+  before or after it ("partidarios de", "supporters of"; "supporters", English only): the
+  followers act, not the one they follow;
+- ``outside_of``: a preposition of place before a state body's seat ("frente al Congreso",
+  "outside the court"): where a crowd was, not the body;
+- ``riot_object``: a preposition between a crowd's verb and whom it attacked or fought
+  ("contra", "con", "with").
 """
 
 from __future__ import annotations
@@ -66,6 +73,10 @@ ActorWordsRole = Literal[
     "one_trigger",
     "not_name",
     "country_with_article",
+    "followers_before",
+    "followers_after",
+    "riot_object",
+    "outside_of",
 ]
 
 
