@@ -675,6 +675,43 @@ def _crowd_object(
     return min(after, key=lambda f: f.start) if after else None
 
 
+#: the two sides of a clash told as rivals, in the clash's phrase before its verb: "*grupos
+#: rivales* se enfrentaron", "*supporters and opponents* of the government clashed"
+_RIVALS = re.compile(rf"\b(?:{_role('rival_sides')})\b", re.IGNORECASE)
+
+
+def _crowds_clashed(told: Sequence[Found], trigger: Found, text: str) -> bool:
+    """A clash whose two sides are crowds, named before its verb: two kinds of people joined
+    ("huelguistas y vecinos se enfrentaron a pedradas", "strikers and residents clashed") or
+    sides told as rivals ("grupos rivales se enfrentaron", "rival groups clashed",
+    "supporters and opponents of the government clashed", "clashes between the two camps"). ``assign`` reads the forces
+    first: "manifestantes y policías se enfrentaron" is a clash with the police."""
+    for m in _RIVALS.finditer(text, max(0, trigger.start - 80), trigger.start):
+        if _SAME_PHRASE.fullmatch(text, m.end(), trigger.start):
+            return True
+    # or after it: "clashes between the two camps", "enfrentamientos entre ambos bandos"
+    after = _RIVALS.search(text, trigger.end, trigger.end + 40)
+    if after is not None and _RIOT_OBJECT.fullmatch(text, trigger.end, after.start()):
+        return True
+    people = [
+        a
+        for a in told
+        if isinstance(a.info, ActorInfo)
+        and a.info.inter in (5, 6, 7)
+        and a.info.sector != "MED"
+        and a.end <= trigger.start
+        and _same_phrase(a, trigger, text)
+    ]
+    return any(
+        a.end <= b.start
+        and b.start - a.end <= 12
+        and a.info != b.info
+        and _JOINED.match(text[a.end : b.start]) is not None
+        for a in people
+        for b in people
+    )
+
+
 def assign(
     sub_event_type: str,
     event_type: str,
@@ -875,6 +912,10 @@ def assign(
             # "Un reportero gráfico resultó herido en la cabeza por una piedra": whom the stones
             # hit, when the sentence names no force
             return rioters, actor_from(hurt, text, country), assoc()
+        if mode == "clash" and _crowds_clashed(told, trigger, text):
+            # "grupos rivales se enfrentaron a pedradas", "strikers and residents clashed": a
+            # crowd fought a crowd
+            return rioters, generic("Rioters (Peru)", 5, "Rioters", "CVL", country), assoc()
         fought = _crowd_object(told, words, trigger, text)
         if fought is not None:
             # "una turba agredió a los manifestantes", "a mob attacked the march": the crowd

@@ -284,6 +284,36 @@ def _names(found):
         ),
         # protesters clashed with market vendors
         ("en", "During the strike, protesters clashed with market vendors in Juliaca.", R, R),
+        # two kinds of people joined before a clash: a crowd against a crowd
+        (
+            "es",
+            "Durante el paro, huelguistas y vecinos se enfrentaron a pedradas en la rotonda.",
+            R,
+            R,
+        ),
+        # sides told as rivals, before the verb or after "entre"/"between"
+        ("es", "Durante el paro, grupos rivales se enfrentaron a pedradas en la rotonda.", R, R),
+        ("en", "During the march, supporters and opponents of the government clashed.", R, R),
+        (
+            "en",
+            "During the strike, there were clashes between the two camps at the roundabout.",
+            R,
+            R,
+        ),
+        ("es", "Durante el paro hubo enfrentamientos entre ambos bandos en la rotonda.", R, R),
+        # near miss: the forces joined to a crowd are the side it fought
+        (
+            "es",
+            "Durante el paro hubo enfrentamientos entre manifestantes y policías en la rotonda.",
+            R,
+            P,
+        ),
+        (
+            "es",
+            "Durante el paro, manifestantes y policías se enfrentaron a pedradas en la rotonda.",
+            R,
+            P,
+        ),
     ],
 )
 def test_the_two_sides_as_reporting_names_them(mentions, language, text, actor1, actor2):

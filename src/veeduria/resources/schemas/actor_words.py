@@ -37,6 +37,8 @@ Roles:
 - ``followers_before``, ``followers_after``: what names the followers of a person or a body
   before or after it ("partidarios de", "supporters of"; "supporters", English only): the
   followers act, not the one they follow;
+- ``rival_sides``: two sides of a clash told as rivals ("grupos rivales", "both sides",
+  "supporters and opponents"): a crowd against a crowd;
 - ``outside_of``: a preposition of place before a state body's seat ("frente al Congreso",
   "outside the court"): where a crowd was, not the body;
 - ``riot_object``: a preposition between a crowd's verb and whom it attacked or fought
@@ -77,6 +79,7 @@ ActorWordsRole = Literal[
     "followers_after",
     "riot_object",
     "outside_of",
+    "rival_sides",
 ]
 
 
