@@ -168,11 +168,11 @@ def denied_labels(actors: Sequence[Found], text: str) -> list[Found]:
 
 #: what names the followers of a person or a body before it, up to a title and a name:
 #: "*partidarios del* expresidente Jair Bolsonaro", "*supporters of* former president Pedro
-#: Castillo" (up to three words between: a title, a first name)
+#: Castillo" (up to three words between: the words of a title, capitalised names; no other
+#: word: "supporters of the strike said the army fired" keeps the army)
 _FOLLOWERS_BEFORE = re.compile(
-    rf"\b(?:{_role('followers_before')})\s+(?:(?:el|la|los|las|the|a|an)\s+)?"
-    r"(?:[\w.'’-]+\s+){0,3}\Z",
-    re.IGNORECASE,
+    rf"\b(?i:{_role('followers_before')})\s+(?:(?i:el|la|los|las|the|a|an)\s+)?"
+    rf"(?:(?:(?i:{_role('followers_title')})|[A-ZÁÉÍÓÚÑ][\w.'’-]*)\s+){{0,3}}\Z"
 )
 #: what names the followers of a person or a body after it: "Castillo *supporters*",
 #: "Boluarte's *loyalists*"
@@ -192,6 +192,7 @@ def followers(actors: Sequence[Found], text: str) -> list[Found]:
         if not (
             isinstance(a.info, ActorInfo)
             and a.info.inter == 1
+            and a.info.sector not in _FORCES
             and (
                 _FOLLOWERS_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
                 or _FOLLOWERS_AFTER.match(text, a.end) is not None

@@ -314,6 +314,14 @@ def _names(found):
             R,
             P,
         ),
+        # near miss: followers of a cause, not of a person; the force named after keeps its side
+        ("en", "Supporters of the strike said the army fired on the march in Ayacucho.", M, PR),
+        (
+            "es",
+            "Partidarios del paro denunciaron que los militares dispararon contra la marcha en Ayacucho.",
+            M,
+            PR,
+        ),
     ],
 )
 def test_the_two_sides_as_reporting_names_them(mentions, language, text, actor1, actor2):

@@ -36,7 +36,8 @@ Roles:
   ("United States", English only);
 - ``followers_before``, ``followers_after``: what names the followers of a person or a body
   before or after it ("partidarios de", "supporters of"; "supporters", English only): the
-  followers act, not the one they follow;
+  followers act, not the one they follow; ``followers_title``: the words of a title that may
+  stand between them and a name ("expresidente", "former president");
 - ``rival_sides``: two sides of a clash told as rivals ("grupos rivales", "both sides",
   "supporters and opponents"): a crowd against a crowd;
 - ``outside_of``: a preposition of place before a state body's seat ("frente al Congreso",
@@ -77,6 +78,7 @@ ActorWordsRole = Literal[
     "country_with_article",
     "followers_before",
     "followers_after",
+    "followers_title",
     "riot_object",
     "outside_of",
     "rival_sides",
