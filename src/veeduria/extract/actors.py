@@ -41,6 +41,8 @@ _LABOUR_ACTION = ".general_strike"
 _NOT_DEMONSTRATING = (".press", ".bystanders")
 #: what may stand between a victim and the word that tells what befell it: no clause break
 _SAME_PHRASE = re.compile(r"[^,;:.()\[\]—–]*")
+#: the sector of private security forces (a mine's guards, ``*.company``)
+_PRIVATE = "PRI"
 #: the actors.yaml entries of people named by who they are, not by what they do: a protest
 #: makes them protesters
 _PEOPLE = ".communities"
@@ -124,6 +126,30 @@ def premises_as_places(actors: Sequence[Found], text: str) -> list[Found]:
     ]
 
 
+#: a preposition of place before a state body's seat: "*frente al* Congreso", "*outside the*
+#: court", "*en los exteriores del* Palacio"
+_OUTSIDE_OF = re.compile(
+    rf"\b(?:{_role('outside_of')})\s+(?:(?:el|la|los|las|the)\s+)?\Z", re.IGNORECASE
+)
+
+
+def seats_as_places(actors: Sequence[Found], text: str) -> list[Found]:
+    """A government, a congress or a court named after a preposition of place is where a crowd
+    stood or fought ("atacaron a simpatizantes *frente al Congreso*", "attacked journalists
+    *outside the court*"), not a side of the event. A person named by their name ("frente a
+    Dina Boluarte") and a body told as what was attacked ("atacaron el Congreso") stay actors."""
+    return [
+        a
+        for a in actors
+        if not (
+            isinstance(a.info, ActorInfo)
+            and a.info.sector in _CIVIL_STATE
+            and a.info.person is None
+            and _OUTSIDE_OF.search(text, max(0, a.start - 40), a.start) is not None
+        )
+    ]
+
+
 #: a copula denied right before a noun phrase: "los fallecidos «no eran terroristas»", "they
 #: were not criminals", "no son delincuentes"
 _DENIED_COPULA = re.compile(
@@ -138,6 +164,41 @@ def denied_labels(actors: Sequence[Found], text: str) -> list[Found]:
     terroristas»", "they were not criminals") names no actor of the sentence: the dead were
     not an armed group, and nobody of that name acted."""
     return [a for a in actors if _DENIED_COPULA.search(text, max(0, a.start - 24), a.start) is None]
+
+
+#: what names the followers of a person or a body before it, up to a title and a name:
+#: "*partidarios del* expresidente Jair Bolsonaro", "*supporters of* former president Pedro
+#: Castillo" (up to three words between: the words of a title, capitalised names; no other
+#: word: "supporters of the strike said the army fired" keeps the army)
+_FOLLOWERS_BEFORE = re.compile(
+    rf"\b(?i:{_role('followers_before')})\s+(?:(?i:el|la|los|las|the|a|an)\s+)?"
+    rf"(?:(?:(?i:{_role('followers_title')})|[A-ZÁÉÍÓÚÑ][\w.'’-]*)\s+){{0,3}}\Z"
+)
+#: what names the followers of a person or a body after it: "Castillo *supporters*",
+#: "Boluarte's *loyalists*"
+_FOLLOWERS_AFTER = re.compile(rf"(?:\s+|(?=['’]))(?:{_role('followers_after')})\b", re.IGNORECASE)
+
+
+def followers(actors: Sequence[Found], text: str) -> list[Found]:
+    """Whom followers follow does not act with them: "miles de *partidarios del expresidente*
+    Jair Bolsonaro invadieron las sedes del Congreso", "*supporters of* former president Pedro
+    Castillo attacked journalists", "Castillo *supporters* clashed with police". The
+    followers, named by the words before or after (``*.communities``: a protest makes them
+    protesters), are the actors; the person or the body they follow is left out. Only the
+    followers' own phrase is read: "the police attacked supporters" keeps the police."""
+    return [
+        a
+        for a in actors
+        if not (
+            isinstance(a.info, ActorInfo)
+            and a.info.inter == 1
+            and a.info.sector not in _FORCES
+            and (
+                _FOLLOWERS_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
+                or _FOLLOWERS_AFTER.match(text, a.end) is not None
+            )
+        )
+    ]
 
 
 #: what joins a force's members to the body they belong to: "efectivos *del* Ejército",
@@ -560,6 +621,98 @@ def _struck_side(
     return out
 
 
+#: between a crowd's verb and whom it attacked or fought: "atacó *a los* manifestantes",
+#: "clashed *with* villagers", "attacked *the* march", "agredieron *a un grupo de* comuneros"
+_OBJECT_LINK = (
+    rf"\s+(?:(?:{_role('riot_object')})\s+)?"
+    r"(?:(?:el|la|los|las|un|una|unos|unas|the|a|an|\d+|dos|tres|two|three)\s+)?"
+    r"(?:(?:grupo|grupos|group|groups|decenas|cientos|dozens|hundreds)\s+(?:de|of)\s+)?"
+    r"(?:(?:los|las|the)\s+)?"
+)
+_RIOT_OBJECT = re.compile(_OBJECT_LINK + r"\Z", re.IGNORECASE)
+#: the same with one word that qualifies the people named ("clashed with *market* vendors"),
+#: no conjunction ("rompieron el cerco *y* ocuparon")
+_RIOT_OBJECT_QUALIFIED = re.compile(
+    _OBJECT_LINK + rf"(?!(?:{_role('conjunction')})\s)[\w-]+\s+\Z", re.IGNORECASE
+)
+
+
+def _crowd_object(
+    told: Sequence[Found], words: Sequence[Found], trigger: Found, text: str
+) -> Found | None:
+    """The people a crowd's verb attacked or fought, named right after it: demonstrators or a
+    march ("una turba agredió a los manifestantes", "a mob attacked the march of retirees"),
+    or another group of people ("mineros informales se enfrentaron con comuneros", "clashed
+    with villagers"). Rioters, protesters and people named by who they are; a force named
+    there is the side the riot fought (``assign`` reads the forces first). A word of death or
+    injury is no crowd's verb: "21 injured civilians" were hurt, not fought."""
+    info = trigger.info
+    if isinstance(info, TriggerInfo) and info.kind in _CASUALTY_KINDS:
+        return None
+    people = [
+        a
+        for a in told
+        if isinstance(a.info, ActorInfo) and a.info.inter in (5, 6, 7) and a.info.sector != "MED"
+    ]
+    # a protest word inside an actor's words is that actor: "apedrearon *la caravana
+    # presidencial*" stoned the president's convoy, not a march
+    marches = [
+        w
+        for w in words
+        if isinstance(w.info, TriggerInfo)
+        and w.info.kind == "protest"
+        and not any(a.start < w.end and w.start < a.end for a in told)
+    ]
+    after = [
+        f
+        for f in (*people, *marches)
+        if 0 <= f.start - trigger.end <= 40
+        and "\n" not in text[trigger.end : f.start]  # a headline's words end at its line
+        and (
+            _RIOT_OBJECT.fullmatch(text, trigger.end, f.start)
+            or (f in people and _RIOT_OBJECT_QUALIFIED.fullmatch(text, trigger.end, f.start))
+        )
+    ]
+    return min(after, key=lambda f: f.start) if after else None
+
+
+#: the two sides of a clash told as rivals, in the clash's phrase before its verb: "*grupos
+#: rivales* se enfrentaron", "*supporters and opponents* of the government clashed"
+_RIVALS = re.compile(rf"\b(?:{_role('rival_sides')})\b", re.IGNORECASE)
+
+
+def _crowds_clashed(told: Sequence[Found], trigger: Found, text: str) -> bool:
+    """A clash whose two sides are crowds, named before its verb: two kinds of people joined
+    ("huelguistas y vecinos se enfrentaron a pedradas", "strikers and residents clashed") or
+    sides told as rivals ("grupos rivales se enfrentaron", "rival groups clashed",
+    "supporters and opponents of the government clashed", "clashes between the two camps"). ``assign`` reads the forces
+    first: "manifestantes y policías se enfrentaron" is a clash with the police."""
+    for m in _RIVALS.finditer(text, max(0, trigger.start - 80), trigger.start):
+        if _SAME_PHRASE.fullmatch(text, m.end(), trigger.start):
+            return True
+    # or after it: "clashes between the two camps", "enfrentamientos entre ambos bandos"
+    after = _RIVALS.search(text, trigger.end, trigger.end + 40)
+    if after is not None and _RIOT_OBJECT.fullmatch(text, trigger.end, after.start()):
+        return True
+    people = [
+        a
+        for a in told
+        if isinstance(a.info, ActorInfo)
+        and a.info.inter in (5, 6, 7)
+        and a.info.sector != "MED"
+        and a.end <= trigger.start
+        and _same_phrase(a, trigger, text)
+    ]
+    return any(
+        a.end <= b.start
+        and b.start - a.end <= 12
+        and a.info != b.info
+        and _JOINED.match(text[a.end : b.start]) is not None
+        for a in people
+        for b in people
+    )
+
+
 def assign(
     sub_event_type: str,
     event_type: str,
@@ -679,7 +832,10 @@ def assign(
                 protesters = actor_from(hurt, text, country)
             elif bystander and not struck:
                 protesters = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
-            acted = pick_sector(*_FORCES)
+            # a mine's or a firm's guards who fired on the demonstration acted, not the police
+            # the story may name elsewhere ("vigilantes de la mina dispararon contra los
+            # comuneros", "the mine's security guards fired on villagers")
+            acted = pick_sector(*_FORCES) or pick_sector(_PRIVATE)
             if acted is not None:
                 return actor_from(acted, text, country), protesters, assoc()
             if story_force is not None:
@@ -757,6 +913,23 @@ def assign(
             # "Un reportero gráfico resultó herido en la cabeza por una piedra": whom the stones
             # hit, when the sentence names no force
             return rioters, actor_from(hurt, text, country), assoc()
+        if mode == "clash" and _crowds_clashed(told, trigger, text):
+            # "grupos rivales se enfrentaron a pedradas", "strikers and residents clashed": a
+            # crowd fought a crowd
+            return rioters, generic("Rioters (Peru)", 5, "Rioters", "CVL", country), assoc()
+        fought = _crowd_object(told, words, trigger, text)
+        if fought is not None:
+            # "una turba agredió a los manifestantes", "a mob attacked the march": the crowd
+            # fought demonstrators; "illegal miners clashed with villagers": another crowd
+            if isinstance(fought.info, TriggerInfo) or (
+                isinstance(fought.info, ActorInfo) and fought.info.inter == 6
+            ):
+                return (
+                    rioters,
+                    generic("Protesters (Peru)", 6, "Protesters", "CVL", country),
+                    assoc(),
+                )
+            return rioters, generic("Rioters (Peru)", 5, "Rioters", "CVL", country), assoc()
         # "intentó tomar el aeropuerto y fue repelido con bombas lacrimógenas": the forces'
         # answer told in the sentence is the side the riot met
         answered = fact not in ("called_for", "planned") and any(
@@ -931,7 +1104,9 @@ def assign(
         doer = pick(5, 3, 2, 4, 8, pool=told)
         if doer is not None:
             return actor_from(doer, text, country), None, ()
-        if mode == "looting":
+        if mode == "looting" or _people_did(told, trigger, text):
+            # "comuneros tomaron la mina y quemaron los campamentos", "protesters torched the
+            # toll booths": people who loot or burn are rioters, named or not
             return generic("Rioters (Peru)", 5, "Rioters", "CVL", country), None, ()
         damaged = _passive_subject(told, trigger, text)
         if damaged is not None:
@@ -1036,6 +1211,25 @@ def _passive_subject(actors: Sequence[Found], trigger: Found, text: str) -> Foun
     if isinstance(info, ActorInfo) and info.inter == 1:
         return last
     return None
+
+
+def _people_did(actors: Sequence[Found], trigger: Found, text: str) -> bool:
+    """People (demonstrators, or people named by who they are) are the subject of the damage
+    word: named before it in its phrase, the word no passive ("los comuneros quemaron los
+    campamentos", "protesters set fire to the toll booths"; not "la casa de un comunero fue
+    incendiada")."""
+    if _PASSIVE_BEFORE.search(text, max(0, trigger.start - 16), trigger.start) or (
+        _PASSIVE_OPENS.match(text, trigger.start, trigger.end)
+    ):
+        return False
+    return any(
+        isinstance(a.info, ActorInfo)
+        and a.info.inter in (6, 7)
+        and a.info.sector != "MED"
+        and a.end <= trigger.start
+        and _same_phrase(a, trigger, text)
+        for a in actors
+    )
 
 
 #: a person's name after the title that names them, up to the passive of the arrest: "el

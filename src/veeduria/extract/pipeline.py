@@ -858,6 +858,10 @@ class _Run:
             actors = actor_roles.premises_as_places(actors, self.text)
             # "«no eran terroristas»": a name denied is no actor
             actors = actor_roles.denied_labels(actors, self.text)
+            # "partidarios del expresidente Castillo": the followers act, not whom they follow
+            actors = actor_roles.followers(actors, self.text)
+            # "frente al Congreso": a state body's seat as a place, not a side
+            actors = actor_roles.seats_as_places(actors, self.text)
             story_force = actor_roles.last_force(actors, story_force)
             # dates and places cost most: computed only for sentences that need them
             lazy: dict[str, list[Any]] = {}

@@ -33,7 +33,17 @@ Roles:
 - ``not_name``: a capitalised word that is no name, an article or pronoun opening the
   sentence ("el", "she");
 - ``country_with_article``: a country whose English name takes the article after "of"
-  ("United States", English only).
+  ("United States", English only);
+- ``followers_before``, ``followers_after``: what names the followers of a person or a body
+  before or after it ("partidarios de", "supporters of"; "supporters", English only): the
+  followers act, not the one they follow; ``followers_title``: the words of a title that may
+  stand between them and a name ("expresidente", "former president");
+- ``rival_sides``: two sides of a clash told as rivals ("grupos rivales", "both sides",
+  "supporters and opponents"): a crowd against a crowd;
+- ``outside_of``: a preposition of place before a state body's seat ("frente al Congreso",
+  "outside the court"): where a crowd was, not the body;
+- ``riot_object``: a preposition between a crowd's verb and whom it attacked or fought
+  ("contra", "con", "with").
 """
 
 from __future__ import annotations
@@ -66,6 +76,12 @@ ActorWordsRole = Literal[
     "one_trigger",
     "not_name",
     "country_with_article",
+    "followers_before",
+    "followers_after",
+    "followers_title",
+    "riot_object",
+    "outside_of",
+    "rival_sides",
 ]
 
 
