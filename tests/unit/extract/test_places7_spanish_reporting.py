@@ -175,7 +175,7 @@ PASSAGES = [
         "La Policía desbloqueó el puente Añashuayco, en Arequipa, tras varias horas de "
         "enfrentamientos.",
         "enfrentamientos",
-        "Arequipa",
+        "Cerro Colorado",
     ),
     (
         "Enfrentamientos entre manifestantes y policías se registraron en las inmediaciones "
@@ -187,7 +187,7 @@ PASSAGES = [
         "Un joven murió en los exteriores del aeropuerto Alfredo Rodríguez Ballón de "
         "Arequipa durante la protesta.",
         "protesta",
-        "Arequipa",
+        "Cerro Colorado",
     ),
     (
         "Los manifestantes intentaron tomar el aeropuerto de Andahuaylas; la Policía "

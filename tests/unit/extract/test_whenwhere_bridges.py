@@ -20,8 +20,8 @@ JAN10 = dt.date(2023, 1, 10)
     [
         ("Transportistas bloquearon el puente Montalvo desde la madrugada.", "es", "Moquegua"),
         ("Truckers blocked the Montalvo bridge from early morning.", "en", "Moquegua"),
-        ("Vecinos bloquearon con piedras el puente Añashuayco.", "es", "Arequipa"),
-        ("Residents blocked the Añashuayco bridge with stones.", "en", "Arequipa"),
+        ("Vecinos bloquearon con piedras el puente Añashuayco.", "es", "Cerro Colorado"),
+        ("Residents blocked the Añashuayco bridge with stones.", "en", "Cerro Colorado"),
         # near misses: a bridge the gazetteer does not know, or named after a person, is in
         # the story's town
         ("AREQUIPA.– Manifestantes bloquearon el puente Chilina el lunes.", "es", "Arequipa"),

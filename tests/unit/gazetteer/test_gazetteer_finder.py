@@ -203,10 +203,10 @@ SPANISH = [
     (
         "Manifestantes bloquearon el puente Añashuayco.",
         "Añashuayco",
+        "Cerro Colorado",
         "Arequipa",
         "Arequipa",
-        "Arequipa",
-        "Arequipa",
+        "Cerro Colorado",
         "PE",
         1,
     ),

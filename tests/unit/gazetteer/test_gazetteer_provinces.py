@@ -9,7 +9,14 @@ from veeduria.gazetteer import _data
 
 
 def _places():
-    return list(_data.read_table("places.csv.gz"))
+    """The imported places, their first-level division named as the curated countries rename
+    it (GeoNames' "El Beni" is Beni), as the index names it."""
+    renames = {e.iso: e.renames for e in _data.read_curated("countries").entries if e.renames}
+    rows = []
+    for r in _data.read_table("places.csv.gz"):
+        rename = renames.get(r["country"], {})
+        rows.append({**r, "admin1": rename.get(r["admin1"], r["admin1"])})
+    return rows
 
 
 def _refs():
