@@ -864,7 +864,10 @@ def _hits(text: str, low: str, offset: int, floor0: int, rules: DateRules) -> li
         if kind == "day" and rules.range_before is not None and f"day_{i}" in m.re.groupindex:
             start, before = _range(low, start, m, i, prev.end if prev else floor0, before, rules)
         if kind == "day" and start > floor0:
-            window = low[max(floor0, start - _WINDOW) : start][::-1]
+            # the street word right before the day itself, no preposition of time between:
+            # "avenida 28 de julio" is a name, "on the bridge on 19 January" a date
+            day_at = max(start, m.start())
+            window = low[max(floor0, day_at - _WINDOW) : day_at][::-1]
             if rules.back_not_before.match(window):
                 continue  # "avenida 28 de julio"
         if kind == "day" and rules.not_after is not None and rules.not_after.match(low, m.end()):
@@ -1695,7 +1698,13 @@ _BREAK_PENALTY = 1000
 #: a comma and a conjunction that opens another clause: "On December 15, the families will
 #: hold a vigil, and a march is planned on January 9"; "el lunes marcharon los docentes, y
 #: el jueves, los médicos"
-_COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|y|e|pero|mientras)\s", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r",\s+(?:and|but|while|whereas|y|e|pero|mientras)\s"
+    # a second fact with its own "that", comma or not (twenty-third session, blind18): "murieron
+    # en Juliaca y que el miércoles un dirigente falleció en el Cusco"
+    r"|,?\s+(?:and\s+that|y\s+que|e\s+que)\s",
+    re.IGNORECASE,
+)
 #: farther than any date of the event's own clause, nearer than one past a semicolon
 _COORDINATION_PENALTY = 500
 

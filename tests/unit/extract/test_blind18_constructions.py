@@ -1,0 +1,275 @@
+"""Constructions the blind batch dev-texts18 met (twenty-third session, blind18).
+
+A number that names people right after a month with its day is a count ("el 9 de enero 17
+civiles murieron"), not the day of a month told the other way round ("On January 17 people
+gathered"); a day after a street word and a preposition of time is a date ("on the bridge on 19
+January"), a day right after the street word a name ("avenida 28 de Julio"); the month March
+after more prepositions of time ("before March") and ideas that clash or a fight told as a war
+("a clash of visions", "fighting a war of attrition") are no events; what each day of a strike
+costs is an estimate ("cada día de paro cuesta"); the Spanish past subjunctive after "luego de
+que" tells deaths ("luego de que seis comuneros murieran"); a headline's present counts the dead
+("Soldiers shoot dead ten people") and threatens ("Unions threaten new airport protest"); two
+facts each with its own "that" ("recuerda que ... murieron en Juliaca y que ... falleció en el
+Cusco") are two incidents, each with its dead and its day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from veeduria.models import Mention
+
+_PROTEST_ES = "Miles de comuneros marcharon el domingo por las calles de Puno. "
+_PROTEST_EN = "Thousands of farmers marched through Puno on Sunday. "
+
+
+def _others(found: list[Mention], word: str) -> list[Mention]:
+    return [m for m in found if m.trigger.text.lower() != word]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        (_PROTEST_ES + "El 9 de enero diecisiete civiles murieron en Juliaca.", "es", 17),
+        (_PROTEST_ES + "El 14 de febrero 6 jóvenes murieron en el puente de Ilave.", "es", 6),
+        (_PROTEST_EN + "On 9 January 17 civilians were killed in Juliaca.", "en", 17),
+    ],
+)
+def test_blind18_count_after_a_dated_month(
+    mentions: Callable[..., list[Mention]], text: str, language: str, killed: int
+) -> None:
+    found = _others(mentions(text, language, dt.date(2023, 2, 20)), "marcharon")
+    found = _others(found, "marched")
+    assert [m.killed.value if m.killed else None for m in found] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a day with no day before its month: "January 17" is the day
+        (_PROTEST_EN + "On January 17 people gathered again outside the court.", "en"),
+    ],
+)
+def test_blind18_month_day_stays_a_day(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    assert all(m.killed is None for m in mentions(text, language, dt.date(2023, 2, 20)))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "In Arequipa, a man was shot dead on the bridge on 19 January as police cleared the"
+            " road.",
+            "en",
+            dt.date(2023, 1, 19),
+        ),
+        (
+            "Farmers blocked the avenue on 4 March after the talks failed.",
+            "en",
+            dt.date(2023, 3, 4),
+        ),
+        (
+            "Los agricultores bloquearon la avenida el 6 de marzo tras romperse el diálogo.",
+            "es",
+            dt.date(2023, 3, 6),
+        ),
+    ],
+)
+def test_blind18_day_after_a_street_word_and_a_preposition(
+    mentions: Callable[..., list[Mention]], text: str, language: str, day: dt.date
+) -> None:
+    found = mentions(text, language, dt.date(2023, 3, 20))
+    assert found and found[0].date is not None and found[0].date.value == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Los comuneros marcharon por la avenida 28 de Julio hasta la plaza.", "es"),
+        ("Hundreds of teachers marched along avenue 28 de Julio in Lima.", "en"),
+    ],
+)
+def test_blind18_street_named_by_a_day_is_no_date(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    found = mentions(text, language, dt.date(2023, 8, 20))
+    assert found and all(m.date is None or m.date.value.month != 7 for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (_PROTEST_EN + "Officials said the train service may not resume before March.", "en"),
+        (_PROTEST_EN + "The rains will last from March to May, forecasters said.", "en"),
+        (_PROTEST_EN + "In Puno, a clash of ideas over the country's future.", "en"),
+        (_PROTEST_EN + '"We are fighting a war of attrition," said a market trader.', "en"),
+        (_PROTEST_EN + "It is a war of nerves between the cabinet and the regions.", "en"),
+        (
+            _PROTEST_ES + "La Cámara de Comercio estimó que cada día de paro cuesta a la región"
+            " unos seis millones de soles.",
+            "es",
+        ),
+        (
+            _PROTEST_ES + "Los hoteleros calculan que por cada jornada de bloqueo pierden diez mil"
+            " reservas.",
+            "es",
+        ),
+    ],
+)
+def test_blind18_no_second_event(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    found = mentions(text, language, dt.date(2023, 2, 20))
+    assert [m.trigger.text.lower() for m in found] == [
+        "marched" if language == "en" else "marcharon"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        # near misses: a march in March, a clash between people, a day of a strike that happened
+        (
+            _PROTEST_EN + "Teachers will march again in Lima before the end of the week.",
+            "en",
+            "march",
+        ),
+        (_PROTEST_EN + "Police and farmers clashed near the bridge.", "en", "clashed"),
+        (
+            _PROTEST_ES + "El primer día del paro, los mototaxistas bloquearon el puerto.",
+            "es",
+            "paro",
+        ),
+    ],
+)
+def test_blind18_near_misses_keep_their_event(
+    mentions: Callable[..., list[Mention]], text: str, language: str, word: str
+) -> None:
+    found = mentions(text, language, dt.date(2023, 2, 20))
+    assert any(m.trigger.text.lower() == word for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            _PROTEST_ES + "Después de que seis comuneros murieran en el puente, la Defensoría"
+            " pidió calma.",
+            6,
+        ),
+        (
+            _PROTEST_ES
+            + "Luego de que dos jóvenes murieran el lunes en Ilave, cerraron el mercado.",
+            2,
+        ),
+    ],
+)
+def test_blind18_subjunctive_deaths(
+    mentions: Callable[..., list[Mention]], text: str, killed: int
+) -> None:
+    found = _others(mentions(text, "es", dt.date(2023, 2, 20)), "marcharon")
+    assert any(m.killed is not None and m.killed.value == killed for m in found)
+
+
+def test_blind18_subjunctive_denied_is_no_death(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = _PROTEST_ES + "El alcalde pidió a la policía evitar que murieran más personas."
+    assert all(m.killed is None for m in mentions(text, "es", dt.date(2023, 2, 20)))
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Soldiers shoot dead ten people in Ayacucho", 10),
+        ("Police shoot dead two protesters in Juliaca", 2),
+        ("Gunmen gun down three bus drivers in Trujillo", 3),
+    ],
+)
+def test_blind18_headline_present_counts_the_dead(
+    mentions: Callable[..., list[Mention]], text: str, killed: int
+) -> None:
+    found = mentions(text, "en", dt.date(2023, 2, 20))
+    assert found and found[0].killed is not None and found[0].killed.value == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cusco unions threaten new airport protest",
+        "Truckers threaten a national strike over fuel prices",
+        "Miners threaten fresh blockades in the south",
+    ],
+)
+def test_blind18_headline_threat_is_possible(
+    mentions: Callable[..., list[Mention]], text: str
+) -> None:
+    found = mentions(text, "en", dt.date(2023, 2, 20))
+    assert found and all(m.factuality == "possible" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            _PROTEST_ES + "El documento recuerda que el lunes 9 de enero diecisiete civiles"
+            " murieron por impactos de bala en Juliaca y que el miércoles un dirigente campesino"
+            " falleció en el Cusco durante el intento de toma del aeropuerto.",
+            "es",
+            {(17, dt.date(2023, 1, 9), "Juliaca"), (1, dt.date(2023, 1, 11), "Cusco")},
+        ),
+    ],
+)
+def test_blind18_two_facts_each_with_its_own_that(
+    mentions: Callable[..., list[Mention]],
+    text: str,
+    language: str,
+    expected: set[tuple[int, dt.date, str]],
+) -> None:
+    found = _others(mentions(text, language, dt.date(2023, 1, 13)), "marcharon")
+    got = {
+        (m.killed.value, m.date.value, m.location.name)
+        for m in found
+        if m.killed is not None and m.date is not None and m.location is not None
+    }
+    assert got == expected
+
+
+def test_blind18_one_fact_after_that_keeps_its_clause(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: a second "that" with no dead of its own adds no incident to the first
+    text = (
+        _PROTEST_ES + "La Policía informó que los comuneros bloquearon la carretera y que la vía"
+        " sigue cerrada."
+    )
+    found = _others(mentions(text, "es", dt.date(2023, 2, 20)), "marcharon")
+    assert [m.trigger.text.lower() for m in found] == ["bloquearon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the wounded told after "and that" are the first fact's, no incident of their own
+        (
+            "Police said about 2,000 protesters had attacked the airport with stones, and that 40"
+            " officers were injured.",
+            "en",
+        ),
+        (
+            "El Comando sostiene que los soldados fueron atacados con piedras en el puente y que"
+            " nueve efectivos resultaron heridos.",
+            "es",
+        ),
+    ],
+)
+def test_blind18_wounded_after_that_stay_with_the_fact(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    found = mentions(text, language, dt.date(2023, 2, 20))
+    assert len(found) == 1
