@@ -122,6 +122,7 @@ from veeduria.extract.numbers import (
     lower_text,
     parse_number,
 )
+from veeduria.extract.opinions import polled_opinion
 from veeduria.extract.places import (
     NATIONAL_DECISIONS,
     NATIONAL_MEASURES,
@@ -624,6 +625,10 @@ class _Run:
             ]
             if "exhort" in roles:  # "We call on the authorities to investigate the deaths"
                 triggers = [t for t in triggers if not exhorted(t, cues)]
+            if "opinion" in roles:  # "most Peruvians support the protests": a poll's opinion
+                triggers = [
+                    t for t in triggers if not polled_opinion(t, cues, self.text, start, end)
+                ]
             if "lender" in roles:  # "to strike a deal with the IMF": a loan, no agreement
                 triggers = [t for t in triggers if not lender_deal(t, cues, self.text)]
             if "period" in roles:  # "174 acciones colectivas de protesta durante el mes"

@@ -273,3 +273,35 @@ def test_blind18_wounded_after_that_stay_with_the_fact(
 ) -> None:
     found = mentions(text, language, dt.date(2023, 2, 20))
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a poll's opinion of the protests names no incident
+        ("According to a survey released on Sunday, most Chileans support the teachers' strike.", "en"),
+        ("A poll found that 61% of Colombians disapprove of the marches.", "en"),
+        ("Two-thirds of those polled oppose the roadblocks, the pollster said.", "en"),
+        ("Según una encuesta de Ipsos, el 58 % aprueba las protestas en el sur.", "es"),
+        ("La mayoría de limeños está en contra de los bloqueos de carreteras, según un sondeo.", "es"),
+    ],
+)
+def test_blind18_poll_opinion_is_no_event(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    assert mentions(text, language, dt.date(2023, 2, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # near misses: a stance with no poll, a poll beside an incident told in its own words
+        ("The teachers' unions backed the strike on Monday in Santiago.", "en"),
+        ("Los gremios de transportistas respaldaron el paro del jueves en Juliaca.", "es"),
+        ("Most shops stayed shut as thousands marched through Cusco on Monday.", "en"),
+    ],
+)
+def test_blind18_stance_without_a_poll_keeps_its_event(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    assert mentions(text, language, dt.date(2023, 2, 20))

@@ -80,6 +80,8 @@ CueRole = Literal[
     "exhort",
     "lender",
     "period",
+    "opinion",
+    "poll",
 ]
 
 
