@@ -2412,6 +2412,26 @@ def _dates_other_noun(date: DateValue, trigger: tuple[int, int], text: str) -> b
     return _DURING_PHRASE.search(text, max(0, start - 80), start) is None
 
 
+def _since_on_word(
+    past: Sequence[DateValue],
+    since: Collection[tuple[int, int]],
+    trigger: tuple[int, int],
+    text: str,
+) -> DateValue | None:
+    """A day that opens a period right after the event word, nothing but a space between
+    ("bloqueado desde el lunes", "blocked since Monday", "en huelga desde el 4 de enero"):
+    the day the event began (twenty-third session, blind18)."""
+    for d in past:
+        if (
+            d.span in since
+            and d.precision == "day"
+            and d.span[0] > trigger[1]
+            and not text[trigger[1] : d.span[0]].strip()
+        ):
+            return d
+    return None
+
+
 def _short(gap: str) -> bool:
     """A stretch of a few words with no punctuation: one noun phrase."""
     return len(gap.split()) <= _NOUN_REACH and not any(ch in gap for ch in ",;:.()")
@@ -2534,6 +2554,11 @@ def choose_event_date(
     if ahead:
         best = nearest_date([d for d in future if d.span not in statements], trigger, text)
         return DateChoice(best, "own" if best is not None else None)
+    begun = _since_on_word(past, since, trigger, text)
+    if begun is not None:
+        # "el puente Sullana, bloqueado desde el lunes", "the highway, blocked since Monday": the
+        # day right after the event word is the day it began, not the day the sentence reports
+        return DateChoice(begun, "since")
     opened = began_on(past, began, trigger, text, published, relative)
     if opened is not None:
         # "the national strike began on April 28 against a reform the president withdrew four

@@ -279,11 +279,17 @@ def test_blind18_wounded_after_that_stay_with_the_fact(
     ("text", "language"),
     [
         # a poll's opinion of the protests names no incident
-        ("According to a survey released on Sunday, most Chileans support the teachers' strike.", "en"),
+        (
+            "According to a survey released on Sunday, most Chileans support the teachers' strike.",
+            "en",
+        ),
         ("A poll found that 61% of Colombians disapprove of the marches.", "en"),
         ("Two-thirds of those polled oppose the roadblocks, the pollster said.", "en"),
         ("Según una encuesta de Ipsos, el 58 % aprueba las protestas en el sur.", "es"),
-        ("La mayoría de limeños está en contra de los bloqueos de carreteras, según un sondeo.", "es"),
+        (
+            "La mayoría de limeños está en contra de los bloqueos de carreteras, según un sondeo.",
+            "es",
+        ),
     ],
 )
 def test_blind18_poll_opinion_is_no_event(
@@ -305,3 +311,50 @@ def test_blind18_stance_without_a_poll_keeps_its_event(
     mentions: Callable[..., list[Mention]], text: str, language: str
 ) -> None:
     assert mentions(text, language, dt.date(2023, 2, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        # the day right after the event word, after "since", is the day it began
+        (
+            "La Defensoría pidió este miércoles a los agricultores abrir el paso por la carretera,"
+            " bloqueada desde el lunes.",
+            "es",
+            dt.date(2024, 6, 17),
+        ),
+        (
+            "On Thursday the minister met the teachers, on strike since Monday, in Santiago.",
+            "en",
+            dt.date(2024, 6, 17),
+        ),
+    ],
+)
+def test_blind18_since_day_on_the_event_word(
+    mentions: Callable[..., list[Mention]], text: str, language: str, day: dt.date
+) -> None:
+    found = mentions(text, language, dt.date(2024, 6, 20))
+    assert any(m.date is not None and m.date.value == day for m in found)
+
+
+def test_blind18_since_farther_off_is_no_start(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: "desde" before a place is where the march set off from, on the sentence's day
+    text = "Los maestros marcharon el miércoles desde la plaza San Martín hasta el Congreso."
+    found = mentions(text, "es", dt.date(2024, 6, 20))
+    assert found and found[0].date is not None and found[0].date.value == dt.date(2024, 6, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The protests are rooted in deep resentment over the country's inequality.", "en"),
+        ("The strikes have their roots in decades of neglect of the south.", "en"),
+        ("Las protestas tienen su origen en un profundo resentimiento en el sur andino.", "es"),
+    ],
+)
+def test_blind18_causes_of_protest_are_no_event(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    assert mentions(text, language, dt.date(2023, 2, 20)) == []
