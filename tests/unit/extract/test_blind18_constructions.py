@@ -358,3 +358,40 @@ def test_blind18_causes_of_protest_are_no_event(
     mentions: Callable[..., list[Mention]], text: str, language: str
 ) -> None:
     assert mentions(text, language, dt.date(2023, 2, 20)) == []
+
+
+def test_blind18_dead_whose_justice_a_march_demands(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "Several thousand women marched through Puno on Thursday to demand justice for the"
+        " eighteen people killed in Juliaca a month ago."
+    )
+    found = mentions(text, "en", dt.date(2023, 2, 10))
+    march = [m for m in found if m.trigger.text == "marched"]
+    killing = [m for m in found if m.trigger.text == "killed"]
+    assert march and march[0].killed is None
+    assert killing and killing[0].killed is not None and killing[0].killed.value == 18
+    assert killing[0].location is not None and killing[0].location.name == "Juliaca"
+
+
+def test_blind18_justice_demanded_alone_is_no_event(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: a demand for justice with no dead named is a claim, no incident
+    text = "Relatives of the victims demanded justice for the families outside the court."
+    assert mentions(text, "en", dt.date(2023, 2, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors say the soldiers fired assault rifles at people who were fleeing.",
+        "Witnesses said the officers fired pistols at the students outside the university.",
+    ],
+)
+def test_blind18_weapon_named_between_fire_and_target(
+    mentions: Callable[..., list[Mention]], text: str
+) -> None:
+    found = mentions(text, "en", dt.date(2023, 2, 10))
+    assert found and found[0].mode == "firearms"
