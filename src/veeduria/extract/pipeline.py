@@ -3042,7 +3042,12 @@ class _Run:
         if (
             last.event_type == "Explosions/Remote violence"
             and last.sub_event_type in _SPECIFIC_REMOTE
-            and code.sub_event_type in _GENERIC_REMOTE
+            and (
+                code.sub_event_type in _GENERIC_REMOTE
+                # "La Policía presume que el ataque sería obra de una banda de extorsionadores":
+                # the force that tells whose work the attack was is no side of a clash
+                or (code.rule == "battle.actors" and kind == "attack")
+            )
             and kind in ("explosive", "shelling", "attack")
             and _DEFINITE.search(text[max(0, code.trigger.start - 8) : code.trigger.start])
         ):

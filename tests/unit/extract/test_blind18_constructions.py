@@ -395,3 +395,67 @@ def test_blind18_weapon_named_between_fire_and_target(
 ) -> None:
     found = mentions(text, "en", dt.date(2023, 2, 10))
     assert found and found[0].mode == "firearms"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's teachers walk out",
+        "Dockers stopped work for 24 hours on Friday in Callao.",
+        "Mine workers laid down their tools on Monday to demand a pay rise.",
+    ],
+)
+def test_blind18_strike_told_as_work_stopped(
+    mentions: Callable[..., list[Mention]], text: str
+) -> None:
+    found = mentions(text, "en", dt.date(2024, 6, 20))
+    assert found and found[0].mode == "strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: leaving talks or a sitting is no strike
+        "The union's delegates walked out of the talks with the ministry on Monday.",
+        "Opposition lawmakers walk out of the session in Congress",
+    ],
+)
+def test_blind18_walking_out_of_talks_is_no_strike(
+    mentions: Callable[..., list[Mention]], text: str
+) -> None:
+    assert mentions(text, "en", dt.date(2024, 6, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A bus driver was shot dead by suspected extortionists in Trujillo on Wednesday.", "en"),
+        (
+            "Un chofer fue asesinado el miércoles por presuntos extorsionadores en La Esperanza.",
+            "es",
+        ),
+    ],
+)
+def test_blind18_suspected_agent_hedges_no_killing(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    found = mentions(text, language, dt.date(2024, 10, 11))
+    assert [(m.sub_event_type, m.factuality) for m in found] == [("Attack", "asserted")]
+    assert found[0].actor1 is not None and found[0].actor1.name == "Unidentified Armed Group (Peru)"
+
+
+def test_blind18_alleged_act_stays_possible(mentions: Callable[..., list[Mention]]) -> None:
+    # near miss: "allegedly" hedges the act itself
+    found = mentions("A man was allegedly shot by police in Lima.", "en", dt.date(2024, 10, 11))
+    assert found and found[0].factuality == "possible"
+
+
+def test_blind18_the_attack_whose_author_the_police_suspect(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "Una granada estalló en la puerta de una discoteca de Trujillo. La Policía presume que el"
+        " ataque sería obra de una banda de extorsionadores que exigía un pago mensual."
+    )
+    found = mentions(text, "es", dt.date(2024, 4, 5))
+    assert [m.sub_event_type for m in found] == ["Grenade", "Grenade"]
