@@ -459,3 +459,28 @@ def test_blind18_the_attack_whose_author_the_police_suspect(
     )
     found = mentions(text, "es", dt.date(2024, 4, 5))
     assert [m.sub_event_type for m in found] == ["Grenade", "Grenade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the protests that frame deaths counted or mourned are no protest in particular
+        (
+            "La moción pide sancionar a los responsables de las muertes ocurridas durante las"
+            " protestas del sur.",
+            "es",
+        ),
+        ("The ombudsman has counted 49 deaths in the protests since December.", "en"),
+        ("Relatives of the victims of the protests met the minister on Tuesday.", "en"),
+    ],
+)
+def test_blind18_protests_that_frame_deaths_are_no_event(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    assert not any(m.sub_event_type == "Peaceful protest" for m in mentions(text, language))
+
+
+def test_blind18_deaths_at_a_named_protest_keep_it(mentions: Callable[..., list[Mention]]) -> None:
+    # near miss: a protest told with its own day and place beside the deaths keeps its event
+    text = "Thousands marched in Juliaca on Monday; two people died in the clashes that followed."
+    assert any(m.trigger.text == "marched" for m in mentions(text, "en"))
