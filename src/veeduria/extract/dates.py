@@ -2412,6 +2412,29 @@ def _dates_other_noun(date: DateValue, trigger: tuple[int, int], text: str) -> b
     return _DURING_PHRASE.search(text, max(0, start - 80), start) is None
 
 
+def _called_for_later(
+    today: DateValue,
+    coming: Sequence[DateValue],
+    trigger: tuple[int, int],
+    text: str,
+    published: dt.date,
+) -> DateValue | None:
+    """The publication day told before a planned event word is the day of the call ("El FUT
+    convocó este miércoles a una movilización nacional para el miércoles 17 de abril"): a later
+    day after the event word, in its own noun phrase (no punctuation between), is the event's
+    (twenty-third session, blind18)."""
+    if today.span[1] > trigger[0]:
+        return None
+    later = [
+        d
+        for d in coming
+        if d.span[0] >= trigger[1]
+        and d.value > published
+        and not any(ch in text[trigger[1] : d.span[0]] for ch in ",;:.()")
+    ]
+    return min(later, key=lambda d: d.span[0]) if later else None
+
+
 def _since_on_word(
     past: Sequence[DateValue],
     since: Collection[tuple[int, int]],
@@ -2552,7 +2575,10 @@ def choose_event_date(
         }
     )
     if ahead:
-        best = nearest_date([d for d in future if d.span not in statements], trigger, text)
+        coming = [d for d in future if d.span not in statements]
+        best = nearest_date(coming, trigger, text)
+        if best is not None and published is not None and best.value == published:
+            best = _called_for_later(best, coming, trigger, text, published) or best
         return DateChoice(best, "own" if best is not None else None)
     begun = _since_on_word(past, since, trigger, text)
     if begun is not None:

@@ -484,3 +484,34 @@ def test_blind18_deaths_at_a_named_protest_keep_it(mentions: Callable[..., list[
     # near miss: a protest told with its own day and place beside the deaths keeps its event
     text = "Thousands marched in Juliaca on Monday; two people died in the clashes that followed."
     assert any(m.trigger.text == "marched" for m in mentions(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        # the day of the call told before the event word, the event's own day after it
+        (
+            "El FUT convocó este miércoles a una movilización nacional para el miércoles 17 de"
+            " abril.",
+            "es",
+            dt.date(2024, 4, 17),
+        ),
+        (
+            "La CGTP anunció este miércoles una marcha nacional para el jueves 25 de abril.",
+            "es",
+            dt.date(2024, 4, 25),
+        ),
+        # near miss: a later day in a clause of its own dates that clause's event
+        (
+            "Este miércoles marcharán los maestros hacia el Congreso, y el 17 de abril iniciarán"
+            " un paro.",
+            "es",
+            dt.date(2024, 4, 10),
+        ),
+    ],
+)
+def test_blind18_call_day_and_event_day(
+    mentions: Callable[..., list[Mention]], text: str, language: str, day: dt.date
+) -> None:
+    found = mentions(text, language, dt.date(2024, 4, 10))
+    assert found and found[0].date is not None and found[0].date.value == day
