@@ -515,3 +515,36 @@ def test_blind18_call_day_and_event_day(
 ) -> None:
     found = mentions(text, language, dt.date(2024, 4, 10))
     assert found and found[0].date is not None and found[0].date.value == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "factuality"),
+    [
+        (
+            "He did not rule out calling his own supporters to the streets on May 1.",
+            "en",
+            "possible",
+        ),
+        (
+            "The opposition leader called his supporters to the streets for Saturday.",
+            "en",
+            "called_for",
+        ),
+        (
+            "El expresidente no descartó convocar a sus bases a las calles el 1 de mayo.",
+            "es",
+            "possible",
+        ),
+    ],
+)
+def test_blind18_people_called_to_the_streets(
+    mentions: Callable[..., list[Mention]], text: str, language: str, factuality: str
+) -> None:
+    found = mentions(text, language, dt.date(2024, 4, 18))
+    assert [(m.mode, m.factuality) for m in found] == [("march", factuality)]
+
+
+def test_blind18_streets_cleaned_are_no_march(mentions: Callable[..., list[Mention]]) -> None:
+    # near miss: workers sent to the streets to clean them march nowhere
+    text = "The mayor sent municipal workers to clean the streets on Monday."
+    assert mentions(text, "en", dt.date(2024, 4, 18)) == []
