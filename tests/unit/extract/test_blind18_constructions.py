@@ -548,3 +548,29 @@ def test_blind18_streets_cleaned_are_no_march(mentions: Callable[..., list[Menti
     # near miss: workers sent to the streets to clean them march nowhere
     text = "The mayor sent municipal workers to clean the streets on Monday."
     assert mentions(text, "en", dt.date(2024, 4, 18)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Dec 7 - Castillo tries to dissolve Congress. He is arrested on his way to the embassy.",
+            "en",
+        ),
+        ("Camacho is detained on terrorism charges in Santa Cruz", "en"),
+        ("7 de diciembre: Castillo es detenido camino a la embajada de México.", "es"),
+    ],
+)
+def test_blind18_timeline_present_arrest_of_one(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    found = [
+        m for m in mentions(text, language, dt.date(2023, 12, 7)) if m.sub_event_type == "Arrests"
+    ]
+    assert found and found[0].detained is not None and found[0].detained.value == 1
+
+
+def test_blind18_nobody_arrested_counts_no_one(mentions: Callable[..., list[Mention]]) -> None:
+    # near miss: an arrest denied counts nobody
+    text = "Nobody has been arrested for any of these deaths."
+    assert all(m.detained is None or m.detained.value == 0 for m in mentions(text, "en"))
