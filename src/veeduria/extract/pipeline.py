@@ -122,7 +122,7 @@ from veeduria.extract.numbers import (
     lower_text,
     parse_number,
 )
-from veeduria.extract.opinions import polled_opinion
+from veeduria.extract.opinions import polled_demand, polled_opinion
 from veeduria.extract.places import (
     NATIONAL_DECISIONS,
     NATIONAL_MEASURES,
@@ -2445,18 +2445,19 @@ class _Run:
             if sentence_towns:
                 several = len({d.value for d in sentence_towns.values()}) > 1
                 town_days = dict(sentence_towns) if several else {}
-            claims.extend(
-                find_claims(
-                    self.text,
-                    (start, end),
-                    _claim_cues(cues),
-                    topics,
-                    actors,
-                    _claim_fact(sentence_fact),
-                    calls=self.calls_to_act,
-                    listed=listed,
-                )
+            said = find_claims(
+                self.text,
+                (start, end),
+                _claim_cues(cues),
+                topics,
+                actors,
+                _claim_fact(sentence_fact),
+                calls=self.calls_to_act,
+                listed=listed,
             )
+            if "poll" in roles:  # "73% want early elections": a poll's share, no demand
+                said = [c for c in said if not polled_demand(c, cues, self.text, start)]
+            claims.extend(said)
         headline = _undated_headline(events, self.text)
         events = self._paragraph_dates(events)
         events = _fill_dates(events, trail.weak)

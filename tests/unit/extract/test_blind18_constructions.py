@@ -574,3 +574,19 @@ def test_blind18_nobody_arrested_counts_no_one(mentions: Callable[..., list[Ment
     # near miss: an arrest denied counts nobody
     text = "Nobody has been arrested for any of these deaths."
     assert all(m.detained is None or m.detained.value == 0 for m in mentions(text, "en"))
+
+
+def test_blind18_share_of_a_poll_demands_nothing(resources: object) -> None:
+    from veeduria.extract import extract
+    from veeduria.models import Document
+
+    def claims(text: str) -> list[str]:
+        doc = Document(id="t", text=text, language="en", published=dt.date(2023, 2, 16))
+        return [c.topic for c in extract(doc, resources).claims]  # type: ignore[arg-type]
+
+    assert claims("According to a survey released on Sunday, 73% want early elections.") == []
+    # near misses: groups that call for something are claimants, poll or none
+    assert "early_elections" in claims("Most groups now call for early elections this year.")
+    assert "resignation" in claims(
+        "A poll came out on Sunday as protesters demanded the resignation of the president."
+    )

@@ -82,6 +82,7 @@ CueRole = Literal[
     "period",
     "opinion",
     "poll",
+    "share",
 ]
 
 
