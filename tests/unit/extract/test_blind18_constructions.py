@@ -590,3 +590,25 @@ def test_blind18_share_of_a_poll_demands_nothing(resources: object) -> None:
     assert "resignation" in claims(
         "A poll came out on Sunday as protesters demanded the resignation of the president."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "factuality"),
+    [
+        ("Unions in Cusco threatened on Thursday to march again on the airport.", "possible"),
+        ("The teachers' union vowed on Monday to strike until the law is repealed.", "planned"),
+    ],
+)
+def test_blind18_day_between_verb_and_to(
+    mentions: Callable[..., list[Mention]], text: str, factuality: str
+) -> None:
+    found = mentions(text, "en", dt.date(2023, 2, 2))
+    assert [m.factuality for m in found] == [factuality]
+
+
+def test_blind18_march_on_a_day_stays_asserted(mentions: Callable[..., list[Mention]]) -> None:
+    # near miss: a march told on its day with no threat or vow
+    found = mentions(
+        "Unions in Cusco marched on Thursday to the airport.", "en", dt.date(2023, 2, 2)
+    )
+    assert [m.factuality for m in found] == ["asserted"]
