@@ -612,3 +612,27 @@ def test_blind18_march_on_a_day_stays_asserted(mentions: Callable[..., list[Ment
         "Unions in Cusco marched on Thursday to the airport.", "en", dt.date(2023, 2, 2)
     )
     assert [m.factuality for m in found] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "factuality"),
+    [
+        # a plan announced in a clause of its own after a call
+        (
+            "El frente pidió a los mototaxistas sumarse a la medida y anunció una movilización"
+            " hacia la plaza el jueves.",
+            "planned",
+        ),
+        # near misses: one call with its day, a call after an announcement
+        (
+            "Colectivos juveniles convocaron para esta noche a una vigilia en la plaza.",
+            "called_for",
+        ),
+        ("El sindicato anunció que convocará a sus bases a marchar el jueves.", "called_for"),
+    ],
+)
+def test_blind18_plan_after_a_call(
+    mentions: Callable[..., list[Mention]], text: str, factuality: str
+) -> None:
+    found = mentions(text, "es", dt.date(2023, 2, 6))
+    assert [m.factuality for m in found] == [factuality]
