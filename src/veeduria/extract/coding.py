@@ -1099,7 +1099,10 @@ _PASSIVE_REACH = 70
 _PASSIVE_AGENT = re.compile(
     r"(?:\s+(?!(?:and|or|who|which|that|where|when|after|while|y|e|o|que|quien|quienes|donde|"
     r"cuando|tras|mientras)\b)(?![\w'’-]*(?:ed|en|ado|ada|ados|adas|ido|ida|idos|idas)\s+(?:by|por)\b)"
-    r"[\w'’.-]+)*?\s+(?:by|por)\s+(?:(?:the|a|an|el|la|los|las|un|una|unos|unas|dos|tres|two|three)\s+)?",
+    r"[\w'’.-]+)*?\s+(?:by|por)\s+(?:(?:the|a|an|el|la|los|las|un|una|unos|unas|dos|tres|two|three)\s+)?"
+    # an agent told as suspected (twenty-third session, blind18): "shot dead by suspected
+    # extortionists", "asesinado por presuntos sicarios"
+    r"(?:(?:suspected|alleged|presumed|presunt[oa]s?|supuest[oa]s?)\s+)?",
     re.IGNORECASE,
 )
 

@@ -223,6 +223,9 @@ class CountRules:
     bare_age_re: re.Pattern[str]  # " de 35" after one person: an age whose noun is left out
     not_after_re: re.Pattern[str]
     not_before_back: re.Pattern[str]
+    #: a month that already has its day before it, read back from a number after it: "el 9 de
+    #: enero *17* civiles murieron", "on 9 January *17* people died": the number is no day
+    dated_month_back: re.Pattern[str]
     #: "a las 10": a clock time, for a number that can be an hour and names no one
     hour_before_back: re.Pattern[str]
     #: a weekday right before a number: "el domingo 11 fallecieron dos jóvenes" (a day)
@@ -495,6 +498,10 @@ def compile_counts(language: str) -> CountRules:
             rf"\s*-?\s*(?:{_alt(words('not_after'))}|(?:{link}\s+)?{_alt(month_names, dots=True)})"
         ),
         not_before_back=re.compile(rf"\s*(?:{reversed_source(words('not_before') + month_names)})"),
+        dated_month_back=re.compile(
+            rf"\s+(?:{reversed_source(month_names)})\s+(?:[^\W\d_]{{2,3}}\s+)?"
+            r"(?:ht|ts|dn|dr|º)?\d{1,2}(?!\d)"
+        ),
         hour_before_back=re.compile(
             rf"\s*(?:{reversed_source(words('hour_before'))})" if words("hour_before") else r"(?!)"
         ),
@@ -736,8 +743,16 @@ def _groups(
     for q, high, q_end in _merge(low, quantities, rules, floor):
         if groups and q.start < groups[-1].end:
             continue  # already part of the group before ("una mujer de 35")
-        # not a count: "a las 10", "kilómetro 30", "17 años", "17%", "9 de enero"
-        if high is None and _back(rules.not_before_back, low, q.start, floor):
+        # not a count: "a las 10", "kilómetro 30", "17 años", "17%", "9 de enero"; a number
+        # that names people after a month with its day is one ("el 9 de enero 17 civiles")
+        if (
+            high is None
+            and _back(rules.not_before_back, low, q.start, floor)
+            and (
+                _back(rules.dated_month_back, low, q.start, floor) is None
+                or rules.person_re.match(low, q_end) is None
+            )
+        ):
             continue
         if (
             high is None

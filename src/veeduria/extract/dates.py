@@ -864,7 +864,10 @@ def _hits(text: str, low: str, offset: int, floor0: int, rules: DateRules) -> li
         if kind == "day" and rules.range_before is not None and f"day_{i}" in m.re.groupindex:
             start, before = _range(low, start, m, i, prev.end if prev else floor0, before, rules)
         if kind == "day" and start > floor0:
-            window = low[max(floor0, start - _WINDOW) : start][::-1]
+            # the street word right before the day itself, no preposition of time between:
+            # "avenida 28 de julio" is a name, "on the bridge on 19 January" a date
+            day_at = max(start, m.start())
+            window = low[max(floor0, day_at - _WINDOW) : day_at][::-1]
             if rules.back_not_before.match(window):
                 continue  # "avenida 28 de julio"
         if kind == "day" and rules.not_after is not None and rules.not_after.match(low, m.end()):
@@ -1695,7 +1698,13 @@ _BREAK_PENALTY = 1000
 #: a comma and a conjunction that opens another clause: "On December 15, the families will
 #: hold a vigil, and a march is planned on January 9"; "el lunes marcharon los docentes, y
 #: el jueves, los médicos"
-_COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|y|e|pero|mientras)\s", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r",\s+(?:and|but|while|whereas|y|e|pero|mientras)\s"
+    # a second fact with its own "that", comma or not (twenty-third session, blind18): "murieron
+    # en Juliaca y que el miércoles un dirigente falleció en el Cusco"
+    r"|,?\s+(?:and\s+that|y\s+que|e\s+que)\s",
+    re.IGNORECASE,
+)
 #: farther than any date of the event's own clause, nearer than one past a semicolon
 _COORDINATION_PENALTY = 500
 
@@ -2403,6 +2412,49 @@ def _dates_other_noun(date: DateValue, trigger: tuple[int, int], text: str) -> b
     return _DURING_PHRASE.search(text, max(0, start - 80), start) is None
 
 
+def _called_for_later(
+    today: DateValue,
+    coming: Sequence[DateValue],
+    trigger: tuple[int, int],
+    text: str,
+    published: dt.date,
+) -> DateValue | None:
+    """The publication day told before a planned event word is the day of the call ("El FUT
+    convocó este miércoles a una movilización nacional para el miércoles 17 de abril"): a later
+    day after the event word, in its own noun phrase (no punctuation between), is the event's
+    (twenty-third session, blind18)."""
+    if today.span[1] > trigger[0]:
+        return None
+    later = [
+        d
+        for d in coming
+        if d.span[0] >= trigger[1]
+        and d.value > published
+        and not any(ch in text[trigger[1] : d.span[0]] for ch in ",;:.()")
+    ]
+    return min(later, key=lambda d: d.span[0]) if later else None
+
+
+def _since_on_word(
+    past: Sequence[DateValue],
+    since: Collection[tuple[int, int]],
+    trigger: tuple[int, int],
+    text: str,
+) -> DateValue | None:
+    """A day that opens a period right after the event word, nothing but a space between
+    ("bloqueado desde el lunes", "blocked since Monday", "en huelga desde el 4 de enero"):
+    the day the event began (twenty-third session, blind18)."""
+    for d in past:
+        if (
+            d.span in since
+            and d.precision == "day"
+            and d.span[0] > trigger[1]
+            and not text[trigger[1] : d.span[0]].strip()
+        ):
+            return d
+    return None
+
+
 def _short(gap: str) -> bool:
     """A stretch of a few words with no punctuation: one noun phrase."""
     return len(gap.split()) <= _NOUN_REACH and not any(ch in gap for ch in ",;:.()")
@@ -2523,8 +2575,16 @@ def choose_event_date(
         }
     )
     if ahead:
-        best = nearest_date([d for d in future if d.span not in statements], trigger, text)
+        coming = [d for d in future if d.span not in statements]
+        best = nearest_date(coming, trigger, text)
+        if best is not None and published is not None and best.value == published:
+            best = _called_for_later(best, coming, trigger, text, published) or best
         return DateChoice(best, "own" if best is not None else None)
+    begun = _since_on_word(past, since, trigger, text)
+    if begun is not None:
+        # "el puente Sullana, bloqueado desde el lunes", "the highway, blocked since Monday": the
+        # day right after the event word is the day it began, not the day the sentence reports
+        return DateChoice(begun, "since")
     opened = began_on(past, began, trigger, text, published, relative)
     if opened is not None:
         # "the national strike began on April 28 against a reform the president withdrew four

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -123,6 +123,7 @@ from veeduria.extract.numbers import (
     lower_text,
     parse_number,
 )
+from veeduria.extract.opinions import polled_demand, polled_opinion
 from veeduria.extract.places import (
     NATIONAL_DECISIONS,
     NATIONAL_MEASURES,
@@ -634,6 +635,10 @@ class _Run:
             ]
             if "exhort" in roles:  # "We call on the authorities to investigate the deaths"
                 triggers = [t for t in triggers if not exhorted(t, cues)]
+            if "opinion" in roles:  # "most Peruvians support the protests": a poll's opinion
+                triggers = [
+                    t for t in triggers if not polled_opinion(t, cues, self.text, start, end)
+                ]
             if "lender" in roles:  # "to strike a deal with the IMF": a loan, no agreement
                 triggers = [t for t in triggers if not lender_deal(t, cues, self.text)]
             if "period" in roles:  # "174 acciones colectivas de protesta durante el mes"
@@ -2457,19 +2462,20 @@ class _Run:
             if sentence_towns:
                 several = len({d.value for d in sentence_towns.values()}) > 1
                 town_days = dict(sentence_towns) if several else {}
-            claims.extend(
-                find_claims(
-                    self.text,
-                    (start, end),
-                    _claim_cues(cues),
-                    topics,
-                    actors,
-                    _claim_fact(sentence_fact),
-                    calls=self.calls_to_act,
-                    listed=listed,
-                    published_year=self.published.year if self.published is not None else None,
-                )
+            said = find_claims(
+                self.text,
+                (start, end),
+                _claim_cues(cues),
+                topics,
+                actors,
+                _claim_fact(sentence_fact),
+                calls=self.calls_to_act,
+                listed=listed,
+                published_year=self.published.year if self.published is not None else None,
             )
+            if "poll" in roles:  # "73% want early elections": a poll's share, no demand
+                said = [c for c in said if not polled_demand(c, cues, self.text, start)]
+            claims.extend(said)
         headline = _undated_headline(events, self.text)
         events = self._paragraph_dates(events)
         events = _fill_dates(events, trail.weak)
@@ -3055,7 +3061,12 @@ class _Run:
         if (
             last.event_type == "Explosions/Remote violence"
             and last.sub_event_type in _SPECIFIC_REMOTE
-            and code.sub_event_type in _GENERIC_REMOTE
+            and (
+                code.sub_event_type in _GENERIC_REMOTE
+                # "La Policía presume que el ataque sería obra de una banda de extorsionadores":
+                # the force that tells whose work the attack was is no side of a clash
+                or (code.rule == "battle.actors" and kind == "attack")
+            )
             and kind in ("explosive", "shelling", "attack")
             and _DEFINITE.search(text[max(0, code.trigger.start - 8) : code.trigger.start])
         ):
@@ -3569,11 +3580,11 @@ _SAME_INCIDENT = frozenset({"killing", "injury", "arrest"})
 
 
 def _clauses(
-    cues: Sequence[Found], text: str, sentence: tuple[int, int]
+    cues: Sequence[Found], text: str, sentence: tuple[int, int], facts: Collection[int] = ()
 ) -> list[tuple[int, int, bool]]:
     """The sentence cut where a clause that may tell another incident begins: at a subordinator
-    ("after", "cuando", "tras") and at a coordinator that follows a comma or semicolon (", but",
-    "; y")."""
+    ("after", "cuando", "tras"), at a coordinator that follows a comma or semicolon (", but",
+    "; y") and at the coordinators of second facts at ``facts`` (:func:`_facts_with_dead`)."""
     start, end = sentence
     cuts: dict[int, bool] = {
         start: True
@@ -3585,6 +3596,9 @@ def _clauses(
             cuts[c.start] = True
         elif c.info.role == "coordinator" and (
             text[max(start, c.start - 3) : c.start].rstrip().endswith((",", ";"))
+            # "recuerda que ... murieron en Juliaca y que ... falleció en el Cusco": a second fact
+            # with dead of its own
+            or c.start in facts
             # "murieron dos pobladores y la comisaría fue incendiada", "and the police station
             # was set on fire": a passive with a subject of its own tells another incident, with
             # or without a comma
@@ -3669,7 +3683,8 @@ def _clause_events(
     yields what the sentence already has adds nothing."""
     if not coded or len(facts.triggers) < 2:
         return []
-    clauses = _clauses(cues, text, sentence)
+    facts_at = _facts_with_dead(cues, counts, sentence)
+    clauses = _clauses(cues, text, sentence, facts_at)
     if len(clauses) < 2:
         return []
     taken = {(c.event_type, c.sub_event_type) for c in coded}
@@ -3708,6 +3723,9 @@ def _clause_events(
             place_clause
             and b <= clauses[at][0]
             and any(c.category in ("killed", "injured") and not c.part for c in inside)
+        ) or (
+            _fact_between(facts_at, a, clauses[at][0])
+            and any(c.category == "killed" and not c.part for c in inside)
         )
         # an arrest aimed at a person ("a day after he was arrested on terrorism charges") is its
         # own event
@@ -3890,6 +3908,38 @@ def _takes_it_back(trigger: Found, text: str) -> bool:
         _PRONOUN_BEFORE.search(text, max(0, trigger.start - 5), trigger.start) is not None
         or _PRONOUN_AFTER.match(text, trigger.end) is not None
     )
+
+
+def _facts_with_dead(
+    cues: Sequence[Found], counts: Sequence[CountMatch], sentence: tuple[int, int]
+) -> frozenset[int]:
+    """Where a second fact told with its own "that" ("y que", "and that": ``coordinator_fact``
+    cues) begins, when the dead are counted both before it and after it in the sentence:
+    "recuerda que el lunes murieron diecisiete civiles en Juliaca y que el miércoles un dirigente
+    falleció en el Cusco" tells two deadly incidents. The wounded told after "and that" ("had
+    attacked the airport, and that 75 officers were injured") are the first fact's."""
+    start, end = sentence
+    dead = [
+        c.count.span[0]
+        for c in counts
+        if c.category == "killed" and not c.part and start <= c.count.span[0] < end
+    ]
+    return frozenset(
+        c.start
+        for c in cues
+        if start < c.start < end
+        and isinstance(c.info, CueInfo)
+        and c.info.id.endswith(".coordinator_fact")
+        and any(at < c.start for at in dead)
+        and any(at > c.start for at in dead)
+    )
+
+
+def _fact_between(facts: Collection[int], one: int, other: int) -> bool:
+    """A second fact (:func:`_facts_with_dead`) begins between the clauses at ``one`` and at
+    ``other``, or opens the later of them: the two clauses tell two facts."""
+    lo, hi = min(one, other), max(one, other)
+    return one != other and any(lo < at <= hi for at in facts)
 
 
 #: a clause joined by ", and" / ", y" (a sibling, where ";" or a subordinator is not)

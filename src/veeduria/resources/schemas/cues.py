@@ -81,6 +81,9 @@ CueRole = Literal[
     "lender",
     "period",
     "habitual",
+    "opinion",
+    "poll",
+    "share",
 ]
 
 
