@@ -2391,3 +2391,36 @@ def _target(actors: Sequence[Found], topic: Found) -> str | None:
         if isinstance(info, ActorInfo) and info.person and 0 <= a.start - topic.end <= 40:
             return info.person
     return None
+
+
+#: a claim that opens with its condition: "if the detained are not freed", "si no liberan a ..."
+_CONDITION_OPENS = re.compile(r"(?:if|unless|si|a menos que)\s", re.IGNORECASE)
+
+
+def repeated_conditions(
+    claims: Sequence[Claim], sentences: Sequence[tuple[int, int]]
+) -> list[Claim]:
+    """Drop a demand told only as a threat's condition when a demand of the same topic stands
+    before it in its sentence or the one before: "exigieron la liberación de sus dirigentes. El
+    frente convocó a un paro si los detenidos no son liberados" asks the release once
+    (docs/vocabulary.md, Claims: one claim or two)."""
+
+    def index(position: int) -> int:
+        return next((i for i, (a, b) in enumerate(sentences) if a <= position < b), -1)
+
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.kind == "demand" and _CONDITION_OPENS.match(claim.text):
+            here = index(claim.span[0])
+            if any(
+                other is not claim
+                and other.topic == claim.topic
+                and other.kind == "demand"
+                and other.span[1] <= claim.span[0]
+                and not _CONDITION_OPENS.match(other.text)
+                and 0 <= here - index(other.span[0]) <= 1
+                for other in claims
+            ):
+                continue
+        out.append(claim)
+    return out

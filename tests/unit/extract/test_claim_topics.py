@@ -179,3 +179,22 @@ def test_near_misses_that_keep_the_rule(
     resources: Resources, text: str, language: str, want: str
 ) -> None:
     assert want in _topics(resources, text, language)
+
+
+def test_a_condition_repeating_a_demand_just_claimed_adds_none(resources: Resources) -> None:
+    text = (
+        "Decenas de comuneros se plantaron ante la fiscalía para exigir la liberación de sus "
+        "dirigentes. La federación convocó a un paro de 72 horas si los detenidos no son liberados."
+    )
+    doc = Document(id="t", text=text, language="es", published=dt.date(2023, 2, 7))
+    topics = [c.topic for c in extract(doc, resources).claims]
+    assert topics.count("release_of_prisoner") == 1
+    assert "strike" in topics
+
+
+def test_a_condition_alone_is_a_demand_of_its_own(resources: Resources) -> None:
+    text = "La federación convocó a un paro de 72 horas si los detenidos no son liberados."
+    doc = Document(id="t", text=text, language="es", published=dt.date(2023, 2, 7))
+    topics = [c.topic for c in extract(doc, resources).claims]
+    assert topics.count("release_of_prisoner") == 1
+    assert "strike" in topics
