@@ -330,6 +330,10 @@ def _find_claims(
         ):
             # "called on the police to let them protest peacefully": leave to act is asked
             name = "other"
+        if name == "justice_for_victims" and _fire_inquiry(topic, sentence, text):
+            # "atribuye el fuego a los manifestantes; ellos lo niegan y piden una investigación":
+            # the cause of a fire is asked, not justice for the dead (docs/vocabulary.md, Claims)
+            name = "other"
         if name in _ACTION_TOPICS and _WHEN.search(
             text, max(cue.end, topic.start - 30), topic.start
         ):
@@ -1264,6 +1268,26 @@ _NEW_STATEMENT = re.compile(
 )
 #: leave to act, right before an action: "to let them", "to allow protesters to", "que
 #: permitan", "dejar"
+#: a fire or arson named in the sentence of an inquiry asked ("el fuego", "the blaze"), and the
+#: dead or wounded that keep the inquiry one of justice ("investigate the deaths in the fire")
+_FIRE = re.compile(r"\b(?:incendios?|arson|blaze|el fuego|the fire)\b", re.IGNORECASE)
+_HARMED = re.compile(
+    r"\b(?:muert[eoa]s?|fallecid\w*|asesinat\w*|herid[oa]s?|deaths?|dead|killed|killings?|wounded|"
+    r"injured|injuries|uso de la fuerza|use of force)\b",
+    re.IGNORECASE,
+)
+_INQUIRY = re.compile(r"investig|inquiry|pesquisa", re.IGNORECASE)
+
+
+def _fire_inquiry(topic: Found, sentence: tuple[int, int], text: str) -> bool:
+    """An inquiry asked into a fire the sentence names, with no dead or wounded in it."""
+    return (
+        _INQUIRY.search(text, topic.start, topic.end) is not None
+        and _FIRE.search(text, sentence[0], sentence[1]) is not None
+        and _HARMED.search(text, sentence[0], sentence[1]) is None
+    )
+
+
 _LET = re.compile(
     r"\b(?:let|allow|allows|allowing|permit|permitir|permitan|permita|dejen|dejar)\b"
     r"(?:\s+\w+){0,2}\s+(?:to\s+)?$",
@@ -2367,3 +2391,36 @@ def _target(actors: Sequence[Found], topic: Found) -> str | None:
         if isinstance(info, ActorInfo) and info.person and 0 <= a.start - topic.end <= 40:
             return info.person
     return None
+
+
+#: a claim that opens with its condition: "if the detained are not freed", "si no liberan a ..."
+_CONDITION_OPENS = re.compile(r"(?:if|unless|si|a menos que)\s", re.IGNORECASE)
+
+
+def repeated_conditions(
+    claims: Sequence[Claim], sentences: Sequence[tuple[int, int]]
+) -> list[Claim]:
+    """Drop a demand told only as a threat's condition when a demand of the same topic stands
+    before it in its sentence or the one before: "exigieron la liberación de sus dirigentes. El
+    frente convocó a un paro si los detenidos no son liberados" asks the release once
+    (docs/vocabulary.md, Claims: one claim or two)."""
+
+    def index(position: int) -> int:
+        return next((i for i, (a, b) in enumerate(sentences) if a <= position < b), -1)
+
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.kind == "demand" and _CONDITION_OPENS.match(claim.text):
+            here = index(claim.span[0])
+            if any(
+                other is not claim
+                and other.topic == claim.topic
+                and other.kind == "demand"
+                and other.span[1] <= claim.span[0]
+                and not _CONDITION_OPENS.match(other.text)
+                and 0 <= here - index(other.span[0]) <= 1
+                for other in claims
+            ):
+                continue
+        out.append(claim)
+    return out

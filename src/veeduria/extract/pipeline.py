@@ -26,6 +26,7 @@ from veeduria.extract.claims import (
     list_mark,
     opens_list,
     passive_futures,
+    repeated_conditions,
 )
 from veeduria.extract.coding import (
     ARMED_INTERS,
@@ -2494,6 +2495,7 @@ class _Run:
         tallies = _tally_scopes(tallies, events, story if isinstance(story, str) else None)
         events = actor_roles.forces_by_place(events)
         events = actor_roles.arrested_by_story(events, self.text)
+        claims = repeated_conditions(claims, sentences)
         claims = self._claimants(claims, events, sentences, actor_hits, cue_hits)
         self._count_conflicts(events)
         return Extraction(
