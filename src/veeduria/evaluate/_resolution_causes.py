@@ -69,7 +69,11 @@ def why_summaries(x: Summary, y: Summary, *, same_doc: bool) -> str:
     links = compat._links(x, y)
     if links != {"same"} and not (
         (compat._near_day(x, y) or compat._coarse_stage(x, y))
-        and (compat.below_department(x.place, y.place) or compat._namesake_day(x, y))
+        and (
+            compat.below_department(x.place, y.place)
+            or compat._namesake_day(x, y)
+            or compat._told_coarser(x, y)
+        )
     ):
         return "cross-type: day/below department"
     if (x.coarse or y.coarse) and not compat.coarse_kind(x, y):

@@ -48,6 +48,8 @@ from veeduria.resolve.compat import (
     compatible,
     contradict,
     merge,
+    namesake,
+    places_compatible,
     score,
     type_class,
 )
@@ -329,6 +331,14 @@ class Graph:
             # "police shot dead two protesters in Cusco last week" is the day of that week
             # other reports count the dead of, not the clash two days before it
             around = [j for j in around if self.summaries[j].deadly] or around
+        place = self.summaries[i].place
+        if namesake(place):
+            # "the clashes in Cusco left two dead" is the town's incident when reports place
+            # one in its own province (Wánchaq, the airport), not a town of another province
+            # that the region's name could also stand for (``compat._namesake_day``)
+            around = [
+                j for j in around if places_compatible(place, self.summaries[j].place)
+            ] or around
         if len(around) < 2:
             return False
         one: dict[tuple[object, ...], int] = {}

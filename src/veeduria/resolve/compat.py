@@ -656,7 +656,8 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
     - both must be dated, and the documents must differ;
     - types that are not identical (march and dispersal, protest and riot) need the same day
       (or a week, with a type in common: ``_near_day``) and the same province or district
-      on both sides (``below_department``);
+      on both sides (``below_department``), unless the side placed less finely tells only
+      types the other holds (``_told_coarser``);
     - a month- or year-precision side needs the same kind of event (``same_kind``);
     - a side without a department needs strong agreement (``strong_agreement``);
     - two provinces of one department are two places, unless both sides count the dead of
@@ -691,7 +692,7 @@ def compatible(a: Summary, b: Summary, *, same_doc: bool) -> bool:
         )
     if links != {"same"} and not (
         (_near_day(a, b) or _coarse_stage(a, b))
-        and (below_department(a.place, b.place) or _namesake_day(a, b))
+        and (below_department(a.place, b.place) or _namesake_day(a, b) or _told_coarser(a, b))
     ):
         return False
     if (a.coarse or b.coarse) and not coarse_kind(a, b):
@@ -780,6 +781,34 @@ def _near_day(a: Summary, b: Summary) -> bool:
     return bool(a.types & b.types) or not any(t[1] == PEACEFUL for t in a.types | b.types)
 
 
+def _known_levels(p: Place) -> int:
+    return sum(1 for part in p if part is not None)
+
+
+def _held_kind(x: Summary, y: Summary) -> bool:
+    """Every type of ``x`` is one of ``y``'s, and their modes (the means of force left out,
+    ``FORCE_MODES``) do not differ when both give some."""
+    if not x.types <= y.types:
+        return False
+    modes_x, modes_y = x.modes - FORCE_MODES, y.modes - FORCE_MODES
+    return not (modes_x and modes_y and not modes_x & modes_y)
+
+
+def _told_coarser(a: Summary, b: Summary) -> bool:
+    """One side is placed less finely than the other (at the country or the department where
+    the other names the town) and tells only types the other already holds
+    (``_held_kind``): "police shot protesters on 9 January", told from Peru alone, is the
+    shooting of a cluster in which other reports tell the attack on the Juliaca airport and
+    the shooting as one incident. The cross-type links of that cluster were made by its
+    own members, which agree below the department; the coarse side brings no type of its
+    own, so it needs only to agree with the one it tells (its place nested, its day, and
+    for a side without a department, ``strong_agreement``'s actors)."""
+    for x, y in ((a, b), (b, a)):
+        if _known_levels(x.place) < _known_levels(y.place) and _held_kind(x, y):
+            return True
+    return False
+
+
 def _coarse_stage(a: Summary, b: Summary) -> bool:
     """A month- or year-precision side and a side whose types are stages of one incident,
     of the same kind (``same_kind``: a type in common, no cross-type link): "two young men
@@ -854,7 +883,7 @@ def strong_agreement(a: Summary, b: Summary) -> bool:
     """Same day (day precision on both), the same kind (``same_kind``) and an actor of one
     kind in common (inter code and country: "Military Forces of Peru" and "Police Forces
     of Peru" are both the state's forces of Peru) when both name actors."""
-    if not (a.day and b.day and same_kind(a, b)):
+    if not (a.day and b.day and (same_kind(a, b) or _told_coarser(a, b))):
         return False
     kinds_a = {(i, c) for _, i, c in a.actors}
     kinds_b = {(i, c) for _, i, c in b.actors}

@@ -54,8 +54,11 @@ from veeduria.store.schema import (
 #: report's publication window; 26: across documents, the dead of one day placed at the
 #: department's namesake join a town of the department, and a week-dated report of the dead
 #: is not kept alone by a day without dead in its week; 27: the forces killed by a crowd and
-#: the people the forces killed are two incidents, and summaries store who the dead are).
-STATE_VERSION = "27"
+#: the people the forces killed are two incidents, and summaries store who the dead are;
+#: 28: a department's namesake is ambiguous only among the partners of its own province
+#: when it has such, and a side placed less finely that tells only types a cluster holds
+#: joins it without agreement below the department).
+STATE_VERSION = "28"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 
