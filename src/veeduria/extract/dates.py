@@ -208,6 +208,11 @@ class DateRules:
     #: event ("ten days after the massacre"): the shift counts from the sentence's own day or the
     #: day the text is written (:attr:`Shift.written`), matched at the shift's end
     past_event: re.Pattern[str] | None = None
+    #: the nouns of a count of people ("muertos", "fallecidos", "deaths", "killed") and up to
+    #: five words after them, matched at the end of the text before a day that opens a period
+    #: ("la cifra de fallecidos en las protestas desde el 7 de diciembre"): the day opens the
+    #: count's period and is no event's (:func:`tally_period`; twenty-fourth session, dates13)
+    tally_period: re.Pattern[str] | None = None
     #: the words of ``modifier`` entries ("este", "el pasado", "this", "last"), anywhere in a
     #: date's text: a day so pointed at is the one nearest publication
     #: (:meth:`veeduria.extract.pipeline` ``_year_of_day_told``)
@@ -356,6 +361,23 @@ def _past_event(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf"[ \t]*(?:{words})[ \t]", re.IGNORECASE)
+
+
+#: the words a count may name after its noun before the "since" word ("en las protestas contra
+#: el Gobierno", "in the unrest"): no more than five, no punctuation
+_TALLY_WORDS = 5
+
+
+def _tally_period(patterns: list[str], since: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    opening = "|".join(_literal(p) for p in sorted(since, key=len, reverse=True))
+    tail = rf"(?:\s+(?:{opening}))?" if opening else ""
+    return re.compile(
+        rf"(?<!\w)(?:{words})(?:\s+[^\W\d_]+){{0,{_TALLY_WORDS}}}?{tail}\s*\Z",
+        re.IGNORECASE,
+    )
 
 
 def _items(
@@ -706,6 +728,15 @@ def compile_dates(language: str) -> DateRules:
         hospital_death=_words_pattern(patterns("hospital_death")),
         scene_relative=_scene_relative(patterns("scene_relative")),
         past_event=_past_event(patterns("past_event")),
+        tally_period=_tally_period(
+            [
+                p
+                for e in entries
+                if e.role == "tally_period" and not e.id.endswith(".opening")
+                for p in e.patterns
+            ],
+            [p for e in entries if e.id.endswith(".tally_period.opening") for p in e.patterns],
+        ),
         modifier_words=_words_pattern(patterns("modifier")),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
@@ -2088,6 +2119,15 @@ _ADJUNCT_WORDS = 8
 _SHORT_SEGMENTS = 2
 
 
+#: the words that open a clause on a time noun past its comma ("..., when thousands marched",
+#: "..., cuando miles marcharon", "..., en la que murieron dos comuneros")
+_WHEN_CLAUSE = re.compile(
+    r"\s*(?:when|during\s+which|in\s+which|cuando|en\s+(?:la|el|los|las)\s+que|"
+    r"en\s+(?:la|el)\s+cual|durante\s+(?:la|el)\s+cual)\s",
+    re.IGNORECASE,
+)
+
+
 def _shifted(
     shift: Shift,
     trigger: tuple[int, int],
@@ -2118,6 +2158,13 @@ def _shifted(
     opens = not governs and bool(_LEAD_IN.fullmatch(text, lo, shift.span[0]))
     if governs:
         lo, hi = shift.span[1], min(hi, shift.span[1] + _SHIFT_REACH)
+        if trigger[0] >= hi and hi < len(text) and text[hi] == ",":
+            # "The raid came two days after the Great March, when thousands marched through the
+            # capital": a "when" clause on the noun the shift governs tells what happened on
+            # that noun's day (twenty-fourth session, dates13)
+            when = _WHEN_CLAUSE.match(text, hi + 1)
+            if when is not None and trigger[0] >= when.end():
+                hi = _clause_bounds(text, when.end(), when.end())[1]
     elif opens and hi < len(text) and text[hi] == ",":
         start = hi + 1
         hi = _clause_bounds(text, start, start)[1]  # "Two days later, police cleared ..."
@@ -2435,6 +2482,21 @@ def _called_for_later(
     return min(later, key=lambda d: d.span[0]) if later else None
 
 
+#: how far before a day a count's noun is looked for
+_TALLY_LOOK = 80
+
+
+def tally_period(date: DateValue, text: str, tally: re.Pattern[str] | None) -> bool:
+    """The day opens the period of a count of people: a noun of the count stands right before
+    the "since" word, or a few words before it ("la cifra de fallecidos en las protestas desde
+    el 7 de diciembre", "the number of people killed in the unrest since December 7"). The
+    count runs from that day; no event word of the sentence happened on it (twenty-fourth
+    session, dates13)."""
+    if tally is None:
+        return False
+    return tally.search(text, max(0, date.span[0] - _TALLY_LOOK), date.span[0]) is not None
+
+
 def _since_on_word(
     past: Sequence[DateValue],
     since: Collection[tuple[int, int]],
@@ -2520,6 +2582,7 @@ def choose_event_date(
     relative: re.Pattern[str] | None = None,
     began: Sequence[tuple[int, int]] = (),
     scene: re.Pattern[str] | None = None,
+    tally: re.Pattern[str] | None = None,
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -2552,6 +2615,8 @@ def choose_event_date(
             at the head of one does not take a date outside it.
         scene: :attr:`DateRules.scene_relative`: an event word in a clause it opens after a noun
             dated by "del", "of" takes that noun's day (:func:`scene_head_day`).
+        tally: :attr:`DateRules.tally_period`: a day that opens a count's period ("los muertos
+            en protestas desde el 7 de diciembre") dates no event word (:func:`tally_period`).
 
     Returns:
         The nearest ordinary date: one resolved to the past, or one that can only be in the
@@ -2574,6 +2639,13 @@ def choose_event_date(
             if d.span not in statements and _publication_day(d, trigger, text)
         }
     )
+    # "eleva a 46 el número de muertos en protestas desde el 7 de diciembre": the day a count
+    # runs from is neither the day of the protests it counts in nor of the death that raised it
+    counted = {d.span for d in past if d.span in since and tally_period(d, text, tally)}
+    if counted:
+        since = [s for s in since if s not in counted]
+        past = [d for d in past if d.span not in counted]
+        future = [d for d in future if d.span not in counted]
     if ahead:
         coming = [d for d in future if d.span not in statements]
         best = nearest_date(coming, trigger, text)
@@ -2996,6 +3068,7 @@ class DateTrail:
         carry: bool = True,
         same_day: bool = False,
         lasting: bool = True,
+        that_day: DateValue | None = None,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
@@ -3010,7 +3083,10 @@ class DateTrail:
         ``lasting``: the event is an action that lasts (a strike, a blockade): one a relative
         clause dates before the story has a day of its own ("el paro que reanudaron el miércoles
         4 de enero") leaves the story at the report's day; an incident so dated ("las personas
-        que murieron tras los enfrentamientos del jueves") does not."""
+        que murieron tras los enfrentamientos del jueves") does not; ``that_day``: the sentence
+        opens by pointing back ("That afternoon", "Esa tarde") right after a sentence that
+        closed on this day (:func:`closing_day`): a sentence with no day of its own is of it,
+        and the story goes on from it."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
@@ -3073,6 +3149,11 @@ class DateTrail:
             return choice.date, True
         if fact in ("planned", "called_for") and self.planned is not None:
             return self.planned, False
+        if that_day is not None and choice.date is None and entry is None and fact in _CARRIES:
+            # "... carrying the portraits of those killed there on 9 January 2023. That
+            # afternoon security forces fired on the crowds": the afternoon of the day just named
+            self._carry(that_day, fact, sentence, entry_at)
+            return that_day, False
         if self.resume is not None and paragraph != self._back_paragraph and entry is None:
             # a paragraph of background told an earlier day; the next undated paragraph is back
             # where the story was
@@ -3239,6 +3320,31 @@ class DateTrail:
 _RELATIVE_PERIOD = re.compile(
     r"\b(?:last|next|this|pasado|anterior|pr[oó]ximo|este)\b", re.IGNORECASE
 )
+
+
+#: what may stand between a day that closes a sentence and the next sentence's start
+_CLOSING = re.compile(r"[\s.;:!?\"'”’»)]*")
+#: what may open a sentence before the words pointing back at a day (quotes, a dash)
+_OPENING = re.compile(r"[\s\"'“‘«(—–-]*")
+
+
+def closing_day(
+    day: DateValue | None, text: str, start: int, end: int, same_day: re.Pattern[str] | None
+) -> DateValue | None:
+    """The day that closed the sentence before the one at ``start``, when this one opens by
+    pointing back at a day ("That afternoon security forces fired ...", "Esa noche ..."): the
+    words point at the day just named, even when a clause told it ("carrying the portraits of
+    those killed there on 9 January 2023."), not at the day of the story's main clause
+    (twenty-fourth session, dates13). ``day``: the last day the text named
+    (:attr:`DateTrail.mentioned`)."""
+    if same_day is None or day is None or day.precision != "day" or day.span[1] > start:
+        return None
+    closing = _CLOSING.match(text, day.span[1], start)
+    if closing is None or closing.end() != start:
+        return None
+    opening = _OPENING.match(text, start, end)
+    at = opening.end() if opening is not None else start
+    return day if same_day.match(text, at, end) is not None else None
 
 
 def _rank(d: DateValue) -> tuple[bool, dt.date]:

@@ -99,6 +99,7 @@ DateRole = Literal[
     "hospital_death",
     "scene_relative",
     "past_event",
+    "tally_period",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
