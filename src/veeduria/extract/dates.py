@@ -213,6 +213,9 @@ class DateRules:
     #: ("la cifra de fallecidos en las protestas desde el 7 de diciembre"): the day opens the
     #: count's period and is no event's (:func:`tally_period`; twenty-fourth session, dates13)
     tally_period: re.Pattern[str] | None = None
+    #: the small hours named with no day at a sentence's opening ("En la madrugada,", "Pasada la
+    #: medianoche,", "After midnight,"): :func:`past_midnight` (twenty-fourth session, dates13)
+    after_midnight: re.Pattern[str] | None = None
     #: the words of ``modifier`` entries ("este", "el pasado", "this", "last"), anywhere in a
     #: date's text: a day so pointed at is the one nearest publication
     #: (:meth:`veeduria.extract.pipeline` ``_year_of_day_told``)
@@ -728,6 +731,7 @@ def compile_dates(language: str) -> DateRules:
         hospital_death=_words_pattern(patterns("hospital_death")),
         scene_relative=_scene_relative(patterns("scene_relative")),
         past_event=_past_event(patterns("past_event")),
+        after_midnight=_words_pattern(patterns("after_midnight")),
         tally_period=_tally_period(
             [
                 p
@@ -3052,6 +3056,8 @@ class DateTrail:
     _held: bool = False
     #: the story went on to a day it does not give (:meth:`later_unknown`)
     unknown: bool = False
+    #: the day the story went on to past midnight (:meth:`date_for`'s ``midnight``)
+    _small_hours: DateValue | None = None
 
     def date_for(
         self,
@@ -3069,6 +3075,7 @@ class DateTrail:
         same_day: bool = False,
         lasting: bool = True,
         that_day: DateValue | None = None,
+        midnight: DateValue | None = None,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
@@ -3086,7 +3093,9 @@ class DateTrail:
         que murieron tras los enfrentamientos del jueves") does not; ``that_day``: the sentence
         opens by pointing back ("That afternoon", "Esa tarde") right after a sentence that
         closed on this day (:func:`closing_day`): a sentence with no day of its own is of it,
-        and the story goes on from it."""
+        and the story goes on from it; ``midnight``: the sentence opens on the small hours
+        with no day (:func:`past_midnight`, the words it names): after a night or a yesterday
+        the story told, they are the next day's, and the story goes on from it."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
@@ -3154,6 +3163,27 @@ class DateTrail:
             # afternoon security forces fired on the crowds": the afternoon of the day just named
             self._carry(that_day, fact, sentence, entry_at)
             return that_day, False
+        if midnight is not None and choice.date is None and entry is None and fact in _CARRIES:
+            night = self.last if entry_at is None or self._entry == entry_at else None
+            if (
+                night is not None
+                and night.precision == "day"
+                # "Pasada la medianoche, ... En la madrugada, ...": the same small hours
+                and night is not self._small_hours
+                and self.published is not None
+                and night.value < self.published
+                and (
+                    _NIGHT_OR_EVENING.search(night.text) is not None
+                    or night.value + dt.timedelta(days=1) == self.published
+                )
+            ):
+                # "... se enfrentaron la noche del sábado. Pasada la medianoche, la policía
+                # dispersó a ambos bandos": the small hours after the night told are Sunday's
+                after = night.value + dt.timedelta(days=1)
+                day = DateValue(after, "day", midnight.text, midnight.span)
+                self.last, self._sentence, self._entry = day, sentence, entry_at
+                self._small_hours = day
+                return day, False
         if self.resume is not None and paragraph != self._back_paragraph and entry is None:
             # a paragraph of background told an earlier day; the next undated paragraph is back
             # where the story was
@@ -3320,6 +3350,26 @@ class DateTrail:
 _RELATIVE_PERIOD = re.compile(
     r"\b(?:last|next|this|pasado|anterior|pr[oó]ximo|este)\b", re.IGNORECASE
 )
+
+
+#: a day told as a night or an evening ("la noche del sábado", "anoche", "on Friday night",
+#: "late on Monday"): the small hours told after it are the next day's
+_NIGHT_OR_EVENING = re.compile(r"\b(?:noche|anoche|tarde|night|evening|late)\b", re.IGNORECASE)
+
+
+def past_midnight(text: str, start: int, end: int, rules: DateRules) -> DateValue | None:
+    """The words that open the sentence at ``start`` by naming the small hours with no day
+    ("En la madrugada, un policía fue atacado", "Pasada la medianoche, la policía dispersó",
+    "After midnight, ..."), as a date with no value of its own (the value is a placeholder):
+    :meth:`DateTrail.date_for` gives them the day after the night the story told."""
+    if rules.after_midnight is None:
+        return None
+    opening = _OPENING.match(text, start, end)
+    at = opening.end() if opening is not None else start
+    m = rules.after_midnight.match(text, at, end)
+    if m is None or not text.startswith(",", m.end()):
+        return None
+    return DateValue(dt.date.min, "day", m.group(0), m.span())
 
 
 #: what may stand between a day that closes a sentence and the next sentence's start

@@ -73,6 +73,7 @@ from veeduria.extract.dates import (
     night_named,
     ongoing,
     period_ends,
+    past_midnight,
     period_starts,
     read_dates,
     tells_how_long,
@@ -2011,6 +2012,7 @@ class _Run:
                     that_day=closing_day(
                         trail.mentioned, self.text, start, end, self.res.dates.same_day
                     ),
+                    midnight=past_midnight(self.text, start, end, self.res.dates),
                     lethal=facts.has_killed and code.event_type in ("Protests", "Riots"),
                     look_back=choice.source == "own"
                     and choice.date is not None

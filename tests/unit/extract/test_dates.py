@@ -21,6 +21,7 @@ from veeduria.extract.dates import (
     happened_on,
     in_restrictive_relative,
     nearest_date,
+    past_midnight,
     period_starts,
     read_dates,
     tally_period,
@@ -997,6 +998,13 @@ def test_date_words_examples_match_their_entry(rules, lang):
                 assert not any(tally_period(d, example, rules[lang].tally_period) for d in found), (
                     f"{entry.id}: {example!r}"
                 )
+            continue
+        if entry.role == "after_midnight":
+            # the small hours with no day open each example, not a counter-example
+            for example in entry.examples:
+                assert past_midnight(example, 0, len(example), rules[lang]), entry.id
+            for example in entry.counter_examples:
+                assert not past_midnight(example, 0, len(example), rules[lang]), entry.id
             continue
         if entry.role == "that_year":
             # the words follow a date and are not part of it

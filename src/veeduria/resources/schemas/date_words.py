@@ -100,6 +100,7 @@ DateRole = Literal[
     "scene_relative",
     "past_event",
     "tally_period",
+    "after_midnight",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
