@@ -2322,6 +2322,47 @@ def holding_relative(trigger: tuple[int, int], text: str) -> tuple[int, int] | N
     return None
 
 
+def holding_place_clause(trigger: tuple[int, int], text: str) -> tuple[int, int] | None:
+    """The place clause set off by commas (", donde ...,", ", where ...,") that holds the event
+    word, when a comma closes it before the sentence goes on."""
+    lo = max(0, trigger[0] - 200)
+    hi = min(len(text), trigger[1] + 200)
+    for m in _RELATIVE.finditer(text, lo, hi):
+        a, b = m.span()
+        if a <= trigger[0] < b and text[b : b + 1] == "," and _place_clause(m):
+            return a, b
+    return None
+
+
+#: two days joined as one span of days: "el jueves 19 y el viernes 20 de enero", "on Thursday
+#: and Friday"
+_PAIR_JOIN = re.compile(r"\s*(?:\d{1,2}\s+)?(?:y|e|and)\s+", re.IGNORECASE)
+
+
+def _first_of_pair(
+    best: DateValue, dates: Sequence[DateValue], trigger: tuple[int, int], text: str
+) -> DateValue:
+    """The first of two days joined by "y", "and" ("El jueves 19 y el viernes 20 de enero se
+    realizaron movilizaciones", "Thousands marched on Thursday and Friday"), when the nearest
+    is the second: the event began on the first, where it is coded (twenty-fourth session,
+    dates13). Not past a colon or a semicolon: a list after one gives each day its own ("el
+    domingo 11 y el lunes 12 fallecieron seis personas: dos en Andahuaylas y cuatro más en
+    Chincheros")."""
+    lo, hi = sorted((best.span[1], trigger[0]))
+    if best.precision != "day" or any(ch in text[lo:hi] for ch in ":;"):
+        return best
+    for d in dates:
+        if (
+            d.precision == "day"
+            and d.span[1] <= best.span[0]
+            and d.value < best.value
+            and (best.value - d.value).days == 1
+            and _PAIR_JOIN.fullmatch(text, d.span[1], best.span[0])
+        ):
+            return d
+    return best
+
+
 def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: str) -> bool:
     """A date inside a relative clause set off by commas that does not hold the event word:
     it dates what the clause tells of its noun ("Morales, who resigned on Sunday, called the
@@ -2723,6 +2764,18 @@ def choose_event_date(
             for d in ordinary
             if held[0] <= d.span[0] < held[1] or not text[held[1] : d.span[0]].strip(" ,")
         ]
+    else:
+        scene_clause = holding_place_clause(trigger, text)
+        own = (
+            [d for d in ordinary if scene_clause[0] <= d.span[0] < scene_clause[1]]
+            if scene_clause is not None
+            else []
+        )
+        if own:
+            # "En Andahuaylas, donde el domingo los manifestantes tomaron la pista, el ambiente
+            # seguía tenso este martes": a place clause that names its own day tells what
+            # happened there on it (twenty-fourth session, dates13)
+            ordinary = own
     ordinary = [d for d in ordinary if not _in_other_after(d, trigger, after)]
     ordinary = [d for d in ordinary if not _outside_earlier(d, trigger, earlier, text)]
     # "El agresor fue detenido en el lugar, y ayer un juez le impuso prisión preventiva": a day
@@ -2739,6 +2792,7 @@ def choose_event_date(
         ordinary = adverbial
     best = nearest_date(ordinary, trigger, text)
     if best is not None:
+        best = _first_of_pair(best, ordinary, trigger, text)
         stated = [d for d in past if d.span in statements]
         finer = nearest_date([best, *stated], trigger, text) if best.precision != "day" else best
         if finer is not None and finer is not best:
