@@ -366,6 +366,41 @@ def _past_event(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"[ \t]*(?:{words})[ \t]", re.IGNORECASE)
 
 
+#: how many words may stand between the verb of a death in hospital and the rest of its words
+#: ("died yesterday in hospital", "falleció el lunes en el hospital")
+_HOSPITAL_GAP = 4
+#: how far a "where" clause may follow the hospital it is on ("en el hospital Hugo Pesce de
+#: Andahuaylas, donde murió")
+_HOSPITAL_WHERE = 80
+
+
+def _hospital_death(patterns: list[str], places: list[str]) -> re.Pattern[str] | None:
+    """A death in hospital: the words of a pattern, with up to four words after its verb ("died
+    yesterday in hospital"), or a "where" clause whose verb is one of theirs on a hospital
+    named before it ("Fue operado en el hospital regional, donde murió el lunes")
+    (twenty-fourth session, dates13)."""
+    if not patterns:
+        return None
+    pairs = [p.split(maxsplit=1) for p in patterns]
+    verbs = sorted({v for v, *_ in pairs}, key=len, reverse=True)
+    alts = []
+    for verb, *rest in pairs:
+        if rest:
+            gap = rf"(?:\s+[^\s,;:.()]+){{0,{_HOSPITAL_GAP}}}?"
+            alts.append(rf"{_literal(verb)}{gap}\s+{_literal(rest[0])}")
+        else:
+            alts.append(_literal(verb))
+    where = ""
+    if places:
+        nouns = "|".join(_literal(p) for p in sorted(places, key=len, reverse=True))
+        verb = "|".join(_literal(v) for v in verbs)
+        where = (
+            rf"|(?:{nouns})(?!\w)[^.;:]{{0,{_HOSPITAL_WHERE}}}?,\s+(?:en\s+)?(?:donde|where)\s+"
+            rf"(?:(?:he|she|they|later|finally|finalmente)\s+)?(?:{verb})"
+        )
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)}{where})(?!\w)", re.IGNORECASE)
+
+
 #: the words a count may name after its noun before the "since" word ("en las protestas contra
 #: el Gobierno", "in the unrest"): no more than five, no punctuation
 _TALLY_WORDS = 5
@@ -728,7 +763,15 @@ def compile_dates(language: str) -> DateRules:
         same_day=_words_pattern(patterns("same_day")),
         what_happened=_words_pattern(patterns("what_happened")),
         funeral=_words_pattern(patterns("funeral")),
-        hospital_death=_words_pattern(patterns("hospital_death")),
+        hospital_death=_hospital_death(
+            [
+                p
+                for e in entries
+                if e.role == "hospital_death" and not e.id.endswith(".place")
+                for p in e.patterns
+            ],
+            [p for e in entries if e.id.endswith(".hospital_death.place") for p in e.patterns],
+        ),
         scene_relative=_scene_relative(patterns("scene_relative")),
         past_event=_past_event(patterns("past_event")),
         after_midnight=_words_pattern(patterns("after_midnight")),
