@@ -2120,6 +2120,14 @@ def _in_other_after(
     return any(a <= date.span[0] < b and not a <= trigger[0] < b for a, b in clauses)
 
 
+def _in_own_after(
+    date: DateValue, trigger: tuple[int, int], clauses: Sequence[tuple[int, int]]
+) -> bool:
+    """The date sits in the clause opened by "after" that holds the event word ("after
+    Congress removed Vizcarra on Monday")."""
+    return any(a <= date.span[0] < b and a <= trigger[0] < b for a, b in clauses)
+
+
 def _when_of_after(
     date: DateValue, trigger: tuple[int, int], clauses: Sequence[tuple[int, int]], text: str
 ) -> bool:
@@ -2820,6 +2828,12 @@ def choose_event_date(
             # happened there on it (twenty-fourth session, dates13)
             ordinary = own
     ordinary = [d for d in ordinary if not _in_other_after(d, trigger, after)]
+    within = [d for d in ordinary if _in_own_after(d, trigger, after)]
+    if within:
+        # "Merino, who was sworn in on Tuesday after Congress removed Vizcarra on Monday": an
+        # event word told in a clause opened by "after" that names its own day happened on it,
+        # not on the day of the clause it follows (twenty-fourth session, dates13)
+        ordinary = within
     ordinary = [d for d in ordinary if not _outside_earlier(d, trigger, earlier, text)]
     # "El agresor fue detenido en el lugar, y ayer un juez le impuso prisión preventiva": a day
     # that opens the next coordinated clause is that clause's, not the event word's before it

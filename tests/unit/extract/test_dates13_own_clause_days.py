@@ -8,6 +8,8 @@
 * Two days joined by "y", "and" ("El jueves 19 y el viernes 20 de enero se realizaron
   movilizaciones") date the event by the first, where it began (`dates._first_of_pair`); not
   past a colon, after which a list gives each day its own.
+* An event word in a clause opened by "after" that names its own day ("who was sworn in on
+  Tuesday after Congress removed his predecessor on Monday") happened on it.
 """
 
 from __future__ import annotations
@@ -89,3 +91,36 @@ def test_two_days_joined_date_the_event_by_the_first(
     mentions: Callable[..., list[Mention]], text: str, language: str, word: str, day: dt.date
 ) -> None:
     assert _on(mentions(text, language, dt.date(2023, 1, 22)), word) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word", "day"),
+    [
+        (
+            "Thousands marched against the new president, who was sworn in on Tuesday after "
+            "Congress removed his predecessor on Monday.",
+            "en",
+            "congress removed",
+            dt.date(2020, 11, 9),
+        ),
+        # near misses: the main clause keeps its day; an "after" clause with no day of its own
+        (
+            "After protesters blocked the road on Sunday, police cleared it on Monday.",
+            "en",
+            "cleared",
+            dt.date(2020, 11, 9),
+        ),
+        (
+            "Police cleared the road on Monday after protesters had blocked it for hours.",
+            "en",
+            "cleared the road",
+            dt.date(2020, 11, 9),
+        ),
+    ],
+)
+def test_an_after_clause_with_its_own_day(
+    mentions: Callable[..., list[Mention]], text: str, language: str, word: str, day: dt.date
+) -> None:
+    """An event word told in a clause opened by "after" that names its own day happened on it
+    (`dates._in_own_after`)."""
+    assert _on(mentions(text, language, dt.date(2020, 11, 14)), word) == day
