@@ -208,6 +208,14 @@ class DateRules:
     #: event ("ten days after the massacre"): the shift counts from the sentence's own day or the
     #: day the text is written (:attr:`Shift.written`), matched at the shift's end
     past_event: re.Pattern[str] | None = None
+    #: the nouns of a count of people ("muertos", "fallecidos", "deaths", "killed") and up to
+    #: five words after them, matched at the end of the text before a day that opens a period
+    #: ("la cifra de fallecidos en las protestas desde el 7 de diciembre"): the day opens the
+    #: count's period and is no event's (:func:`tally_period`; twenty-fourth session, dates13)
+    tally_period: re.Pattern[str] | None = None
+    #: the small hours named with no day at a sentence's opening ("En la madrugada,", "Pasada la
+    #: medianoche,", "After midnight,"): :func:`past_midnight` (twenty-fourth session, dates13)
+    after_midnight: re.Pattern[str] | None = None
     #: the words of ``modifier`` entries ("este", "el pasado", "this", "last"), anywhere in a
     #: date's text: a day so pointed at is the one nearest publication
     #: (:meth:`veeduria.extract.pipeline` ``_year_of_day_told``)
@@ -356,6 +364,58 @@ def _past_event(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf"[ \t]*(?:{words})[ \t]", re.IGNORECASE)
+
+
+#: how many words may stand between the verb of a death in hospital and the rest of its words
+#: ("died yesterday in hospital", "falleció el lunes en el hospital")
+_HOSPITAL_GAP = 4
+#: how far a "where" clause may follow the hospital it is on ("en el hospital Hugo Pesce de
+#: Andahuaylas, donde murió")
+_HOSPITAL_WHERE = 80
+
+
+def _hospital_death(patterns: list[str], places: list[str]) -> re.Pattern[str] | None:
+    """A death in hospital: the words of a pattern, with up to four words after its verb ("died
+    yesterday in hospital"), or a "where" clause whose verb is one of theirs on a hospital
+    named before it ("Fue operado en el hospital regional, donde murió el lunes")
+    (twenty-fourth session, dates13)."""
+    if not patterns:
+        return None
+    pairs = [p.split(maxsplit=1) for p in patterns]
+    verbs = sorted({v for v, *_ in pairs}, key=len, reverse=True)
+    alts = []
+    for verb, *rest in pairs:
+        if rest:
+            gap = rf"(?:\s+[^\s,;:.()]+){{0,{_HOSPITAL_GAP}}}?"
+            alts.append(rf"{_literal(verb)}{gap}\s+{_literal(rest[0])}")
+        else:
+            alts.append(_literal(verb))
+    where = ""
+    if places:
+        nouns = "|".join(_literal(p) for p in sorted(places, key=len, reverse=True))
+        verb = "|".join(_literal(v) for v in verbs)
+        where = (
+            rf"|(?:{nouns})(?!\w)[^.;:]{{0,{_HOSPITAL_WHERE}}}?,\s+(?:en\s+)?(?:donde|where)\s+"
+            rf"(?:(?:he|she|they|later|finally|finalmente)\s+)?(?:{verb})"
+        )
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)}{where})(?!\w)", re.IGNORECASE)
+
+
+#: the words a count may name after its noun before the "since" word ("en las protestas contra
+#: el Gobierno", "in the unrest"): no more than five, no punctuation
+_TALLY_WORDS = 5
+
+
+def _tally_period(patterns: list[str], since: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    opening = "|".join(_literal(p) for p in sorted(since, key=len, reverse=True))
+    tail = rf"(?:\s+(?:{opening}))?" if opening else ""
+    return re.compile(
+        rf"(?<!\w)(?:{words})(?:\s+[^\W\d_]+){{0,{_TALLY_WORDS}}}?{tail}\s*\Z",
+        re.IGNORECASE,
+    )
 
 
 def _items(
@@ -703,9 +763,27 @@ def compile_dates(language: str) -> DateRules:
         same_day=_words_pattern(patterns("same_day")),
         what_happened=_words_pattern(patterns("what_happened")),
         funeral=_words_pattern(patterns("funeral")),
-        hospital_death=_words_pattern(patterns("hospital_death")),
+        hospital_death=_hospital_death(
+            [
+                p
+                for e in entries
+                if e.role == "hospital_death" and not e.id.endswith(".place")
+                for p in e.patterns
+            ],
+            [p for e in entries if e.id.endswith(".hospital_death.place") for p in e.patterns],
+        ),
         scene_relative=_scene_relative(patterns("scene_relative")),
         past_event=_past_event(patterns("past_event")),
+        after_midnight=_words_pattern(patterns("after_midnight")),
+        tally_period=_tally_period(
+            [
+                p
+                for e in entries
+                if e.role == "tally_period" and not e.id.endswith(".opening")
+                for p in e.patterns
+            ],
+            [p for e in entries if e.id.endswith(".tally_period.opening") for p in e.patterns],
+        ),
         modifier_words=_words_pattern(patterns("modifier")),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
@@ -2042,6 +2120,14 @@ def _in_other_after(
     return any(a <= date.span[0] < b and not a <= trigger[0] < b for a, b in clauses)
 
 
+def _in_own_after(
+    date: DateValue, trigger: tuple[int, int], clauses: Sequence[tuple[int, int]]
+) -> bool:
+    """The date sits in the clause opened by "after" that holds the event word ("after
+    Congress removed Vizcarra on Monday")."""
+    return any(a <= date.span[0] < b and a <= trigger[0] < b for a, b in clauses)
+
+
 def _when_of_after(
     date: DateValue, trigger: tuple[int, int], clauses: Sequence[tuple[int, int]], text: str
 ) -> bool:
@@ -2088,6 +2174,15 @@ _ADJUNCT_WORDS = 8
 _SHORT_SEGMENTS = 2
 
 
+#: the words that open a clause on a time noun past its comma ("..., when thousands marched",
+#: "..., cuando miles marcharon", "..., en la que murieron dos comuneros")
+_WHEN_CLAUSE = re.compile(
+    r"\s*(?:when|during\s+which|in\s+which|cuando|en\s+(?:la|el|los|las)\s+que|"
+    r"en\s+(?:la|el)\s+cual|durante\s+(?:la|el)\s+cual)\s",
+    re.IGNORECASE,
+)
+
+
 def _shifted(
     shift: Shift,
     trigger: tuple[int, int],
@@ -2118,6 +2213,13 @@ def _shifted(
     opens = not governs and bool(_LEAD_IN.fullmatch(text, lo, shift.span[0]))
     if governs:
         lo, hi = shift.span[1], min(hi, shift.span[1] + _SHIFT_REACH)
+        if trigger[0] >= hi and hi < len(text) and text[hi] == ",":
+            # "The raid came two days after the Great March, when thousands marched through the
+            # capital": a "when" clause on the noun the shift governs tells what happened on
+            # that noun's day (twenty-fourth session, dates13)
+            when = _WHEN_CLAUSE.match(text, hi + 1)
+            if when is not None and trigger[0] >= when.end():
+                hi = _clause_bounds(text, when.end(), when.end())[1]
     elif opens and hi < len(text) and text[hi] == ",":
         start = hi + 1
         hi = _clause_bounds(text, start, start)[1]  # "Two days later, police cleared ..."
@@ -2269,6 +2371,47 @@ def holding_relative(trigger: tuple[int, int], text: str) -> tuple[int, int] | N
         if a <= trigger[0] < b and text[b : b + 1] == "," and not _place_clause(m):
             return a, b
     return None
+
+
+def holding_place_clause(trigger: tuple[int, int], text: str) -> tuple[int, int] | None:
+    """The place clause set off by commas (", donde ...,", ", where ...,") that holds the event
+    word, when a comma closes it before the sentence goes on."""
+    lo = max(0, trigger[0] - 200)
+    hi = min(len(text), trigger[1] + 200)
+    for m in _RELATIVE.finditer(text, lo, hi):
+        a, b = m.span()
+        if a <= trigger[0] < b and text[b : b + 1] == "," and _place_clause(m):
+            return a, b
+    return None
+
+
+#: two days joined as one span of days: "el jueves 19 y el viernes 20 de enero", "on Thursday
+#: and Friday"
+_PAIR_JOIN = re.compile(r"\s*(?:\d{1,2}\s+)?(?:y|e|and)\s+", re.IGNORECASE)
+
+
+def _first_of_pair(
+    best: DateValue, dates: Sequence[DateValue], trigger: tuple[int, int], text: str
+) -> DateValue:
+    """The first of two days joined by "y", "and" ("El jueves 19 y el viernes 20 de enero se
+    realizaron movilizaciones", "Thousands marched on Thursday and Friday"), when the nearest
+    is the second: the event began on the first, where it is coded (twenty-fourth session,
+    dates13). Not past a colon or a semicolon: a list after one gives each day its own ("el
+    domingo 11 y el lunes 12 fallecieron seis personas: dos en Andahuaylas y cuatro más en
+    Chincheros")."""
+    lo, hi = sorted((best.span[1], trigger[0]))
+    if best.precision != "day" or any(ch in text[lo:hi] for ch in ":;"):
+        return best
+    for d in dates:
+        if (
+            d.precision == "day"
+            and d.span[1] <= best.span[0]
+            and d.value < best.value
+            and (best.value - d.value).days == 1
+            and _PAIR_JOIN.fullmatch(text, d.span[1], best.span[0])
+        ):
+            return d
+    return best
 
 
 def _in_other_relative(span: tuple[int, int], trigger: tuple[int, int], text: str) -> bool:
@@ -2435,6 +2578,21 @@ def _called_for_later(
     return min(later, key=lambda d: d.span[0]) if later else None
 
 
+#: how far before a day a count's noun is looked for
+_TALLY_LOOK = 80
+
+
+def tally_period(date: DateValue, text: str, tally: re.Pattern[str] | None) -> bool:
+    """The day opens the period of a count of people: a noun of the count stands right before
+    the "since" word, or a few words before it ("la cifra de fallecidos en las protestas desde
+    el 7 de diciembre", "the number of people killed in the unrest since December 7"). The
+    count runs from that day; no event word of the sentence happened on it (twenty-fourth
+    session, dates13)."""
+    if tally is None:
+        return False
+    return tally.search(text, max(0, date.span[0] - _TALLY_LOOK), date.span[0]) is not None
+
+
 def _since_on_word(
     past: Sequence[DateValue],
     since: Collection[tuple[int, int]],
@@ -2520,6 +2678,7 @@ def choose_event_date(
     relative: re.Pattern[str] | None = None,
     began: Sequence[tuple[int, int]] = (),
     scene: re.Pattern[str] | None = None,
+    tally: re.Pattern[str] | None = None,
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -2552,6 +2711,8 @@ def choose_event_date(
             at the head of one does not take a date outside it.
         scene: :attr:`DateRules.scene_relative`: an event word in a clause it opens after a noun
             dated by "del", "of" takes that noun's day (:func:`scene_head_day`).
+        tally: :attr:`DateRules.tally_period`: a day that opens a count's period ("los muertos
+            en protestas desde el 7 de diciembre") dates no event word (:func:`tally_period`).
 
     Returns:
         The nearest ordinary date: one resolved to the past, or one that can only be in the
@@ -2574,6 +2735,13 @@ def choose_event_date(
             if d.span not in statements and _publication_day(d, trigger, text)
         }
     )
+    # "eleva a 46 el número de muertos en protestas desde el 7 de diciembre": the day a count
+    # runs from is neither the day of the protests it counts in nor of the death that raised it
+    counted = {d.span for d in past if d.span in since and tally_period(d, text, tally)}
+    if counted:
+        since = [s for s in since if s not in counted]
+        past = [d for d in past if d.span not in counted]
+        future = [d for d in future if d.span not in counted]
     if ahead:
         coming = [d for d in future if d.span not in statements]
         best = nearest_date(coming, trigger, text)
@@ -2647,7 +2815,25 @@ def choose_event_date(
             for d in ordinary
             if held[0] <= d.span[0] < held[1] or not text[held[1] : d.span[0]].strip(" ,")
         ]
+    else:
+        scene_clause = holding_place_clause(trigger, text)
+        own = (
+            [d for d in ordinary if scene_clause[0] <= d.span[0] < scene_clause[1]]
+            if scene_clause is not None
+            else []
+        )
+        if own:
+            # "En Andahuaylas, donde el domingo los manifestantes tomaron la pista, el ambiente
+            # seguía tenso este martes": a place clause that names its own day tells what
+            # happened there on it (twenty-fourth session, dates13)
+            ordinary = own
     ordinary = [d for d in ordinary if not _in_other_after(d, trigger, after)]
+    within = [d for d in ordinary if _in_own_after(d, trigger, after)]
+    if within:
+        # "Merino, who was sworn in on Tuesday after Congress removed Vizcarra on Monday": an
+        # event word told in a clause opened by "after" that names its own day happened on it,
+        # not on the day of the clause it follows (twenty-fourth session, dates13)
+        ordinary = within
     ordinary = [d for d in ordinary if not _outside_earlier(d, trigger, earlier, text)]
     # "El agresor fue detenido en el lugar, y ayer un juez le impuso prisión preventiva": a day
     # that opens the next coordinated clause is that clause's, not the event word's before it
@@ -2663,6 +2849,7 @@ def choose_event_date(
         ordinary = adverbial
     best = nearest_date(ordinary, trigger, text)
     if best is not None:
+        best = _first_of_pair(best, ordinary, trigger, text)
         stated = [d for d in past if d.span in statements]
         finer = nearest_date([best, *stated], trigger, text) if best.precision != "day" else best
         if finer is not None and finer is not best:
@@ -2980,6 +3167,8 @@ class DateTrail:
     _held: bool = False
     #: the story went on to a day it does not give (:meth:`later_unknown`)
     unknown: bool = False
+    #: the day the story went on to past midnight (:meth:`date_for`'s ``midnight``)
+    _small_hours: DateValue | None = None
 
     def date_for(
         self,
@@ -2996,6 +3185,8 @@ class DateTrail:
         carry: bool = True,
         same_day: bool = False,
         lasting: bool = True,
+        that_day: DateValue | None = None,
+        midnight: DateValue | None = None,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
@@ -3010,7 +3201,12 @@ class DateTrail:
         ``lasting``: the event is an action that lasts (a strike, a blockade): one a relative
         clause dates before the story has a day of its own ("el paro que reanudaron el miércoles
         4 de enero") leaves the story at the report's day; an incident so dated ("las personas
-        que murieron tras los enfrentamientos del jueves") does not."""
+        que murieron tras los enfrentamientos del jueves") does not; ``that_day``: the sentence
+        opens by pointing back ("That afternoon", "Esa tarde") right after a sentence that
+        closed on this day (:func:`closing_day`): a sentence with no day of its own is of it,
+        and the story goes on from it; ``midnight``: the sentence opens on the small hours
+        with no day (:func:`past_midnight`, the words it names): after a night or a yesterday
+        the story told, they are the next day's, and the story goes on from it."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
@@ -3073,6 +3269,32 @@ class DateTrail:
             return choice.date, True
         if fact in ("planned", "called_for") and self.planned is not None:
             return self.planned, False
+        if that_day is not None and choice.date is None and entry is None and fact in _CARRIES:
+            # "... carrying the portraits of those killed there on 9 January 2023. That
+            # afternoon security forces fired on the crowds": the afternoon of the day just named
+            self._carry(that_day, fact, sentence, entry_at)
+            return that_day, False
+        if midnight is not None and choice.date is None and entry is None and fact in _CARRIES:
+            night = self.last if entry_at is None or self._entry == entry_at else None
+            if (
+                night is not None
+                and night.precision == "day"
+                # "Pasada la medianoche, ... En la madrugada, ...": the same small hours
+                and night is not self._small_hours
+                and self.published is not None
+                and night.value < self.published
+                and (
+                    _NIGHT_OR_EVENING.search(night.text) is not None
+                    or night.value + dt.timedelta(days=1) == self.published
+                )
+            ):
+                # "... se enfrentaron la noche del sábado. Pasada la medianoche, la policía
+                # dispersó a ambos bandos": the small hours after the night told are Sunday's
+                after = night.value + dt.timedelta(days=1)
+                day = DateValue(after, "day", midnight.text, midnight.span)
+                self.last, self._sentence, self._entry = day, sentence, entry_at
+                self._small_hours = day
+                return day, False
         if self.resume is not None and paragraph != self._back_paragraph and entry is None:
             # a paragraph of background told an earlier day; the next undated paragraph is back
             # where the story was
@@ -3239,6 +3461,51 @@ class DateTrail:
 _RELATIVE_PERIOD = re.compile(
     r"\b(?:last|next|this|pasado|anterior|pr[oó]ximo|este)\b", re.IGNORECASE
 )
+
+
+#: a day told as a night or an evening ("la noche del sábado", "anoche", "on Friday night",
+#: "late on Monday"): the small hours told after it are the next day's
+_NIGHT_OR_EVENING = re.compile(r"\b(?:noche|anoche|tarde|night|evening|late)\b", re.IGNORECASE)
+
+
+def past_midnight(text: str, start: int, end: int, rules: DateRules) -> DateValue | None:
+    """The words that open the sentence at ``start`` by naming the small hours with no day
+    ("En la madrugada, un policía fue atacado", "Pasada la medianoche, la policía dispersó",
+    "After midnight, ..."), as a date with no value of its own (the value is a placeholder):
+    :meth:`DateTrail.date_for` gives them the day after the night the story told."""
+    if rules.after_midnight is None:
+        return None
+    opening = _OPENING.match(text, start, end)
+    at = opening.end() if opening is not None else start
+    m = rules.after_midnight.match(text, at, end)
+    if m is None or not text.startswith(",", m.end()):
+        return None
+    return DateValue(dt.date.min, "day", m.group(0), m.span())
+
+
+#: what may stand between a day that closes a sentence and the next sentence's start
+_CLOSING = re.compile(r"[\s.;:!?\"'”’»)]*")
+#: what may open a sentence before the words pointing back at a day (quotes, a dash)
+_OPENING = re.compile(r"[\s\"'“‘«(—–-]*")
+
+
+def closing_day(
+    day: DateValue | None, text: str, start: int, end: int, same_day: re.Pattern[str] | None
+) -> DateValue | None:
+    """The day that closed the sentence before the one at ``start``, when this one opens by
+    pointing back at a day ("That afternoon security forces fired ...", "Esa noche ..."): the
+    words point at the day just named, even when a clause told it ("carrying the portraits of
+    those killed there on 9 January 2023."), not at the day of the story's main clause
+    (twenty-fourth session, dates13). ``day``: the last day the text named
+    (:attr:`DateTrail.mentioned`)."""
+    if same_day is None or day is None or day.precision != "day" or day.span[1] > start:
+        return None
+    closing = _CLOSING.match(text, day.span[1], start)
+    if closing is None or closing.end() != start:
+        return None
+    opening = _OPENING.match(text, start, end)
+    at = opening.end() if opening is not None else start
+    return day if same_day.match(text, at, end) is not None else None
 
 
 def _rank(d: DateValue) -> tuple[bool, dt.date]:

@@ -59,6 +59,7 @@ from veeduria.extract.dates import (
     bare_day_told,
     choose_event_date,
     clock_time,
+    closing_day,
     compile_dates,
     day_headers,
     earlier_phrases,
@@ -71,6 +72,7 @@ from veeduria.extract.dates import (
     night_before,
     night_named,
     ongoing,
+    past_midnight,
     period_ends,
     period_starts,
     read_dates,
@@ -2007,6 +2009,10 @@ class _Run:
                     lasting=code.mode in LASTING_MODES or code.mode == "strike",
                     same_day=self.res.dates.same_day is not None
                     and self.res.dates.same_day.search(self.text, start, end) is not None,
+                    that_day=closing_day(
+                        trail.mentioned, self.text, start, end, self.res.dates.same_day
+                    ),
+                    midnight=past_midnight(self.text, start, end, self.res.dates),
                     lethal=facts.has_killed and code.event_type in ("Protests", "Riots"),
                     look_back=choice.source == "own"
                     and choice.date is not None
@@ -2703,6 +2709,7 @@ class _Run:
             relative=self.res.dates.relative_word,
             began=began,
             scene=self.res.dates.scene_relative,
+            tally=self.res.dates.tally_period,
             # a phrase naming an earlier event counts only beside another event of the sentence
             # ("bloquearon la vía el jueves luego de los enfrentamientos"): alone, it names the
             # incident the sentence dates ("murieron el lunes tras los enfrentamientos")

@@ -21,8 +21,10 @@ from veeduria.extract.dates import (
     happened_on,
     in_restrictive_relative,
     nearest_date,
+    past_midnight,
     period_starts,
     read_dates,
+    tally_period,
 )
 from veeduria.extract.numbers import normalize
 from veeduria.models import DateValue
@@ -982,6 +984,27 @@ def test_date_words_examples_match_their_entry(rules, lang):
             assert scene is not None
             assert all(scene.search(e) for e in entry.examples), entry.id
             assert not any(scene.search(e) for e in entry.counter_examples), entry.id
+            continue
+        if entry.role == "tally_period":
+            # a count's noun before the day that opens its period, none in a counter-example
+            # (twenty-fourth session, dates13)
+            for example in entry.examples:
+                found = find_dates(example, 0, len(example), WED, rules[lang], prefer="past")
+                assert any(tally_period(d, example, rules[lang].tally_period) for d in found), (
+                    f"{entry.id}: {example!r}"
+                )
+            for example in entry.counter_examples:
+                found = find_dates(example, 0, len(example), WED, rules[lang], prefer="past")
+                assert not any(tally_period(d, example, rules[lang].tally_period) for d in found), (
+                    f"{entry.id}: {example!r}"
+                )
+            continue
+        if entry.role == "after_midnight":
+            # the small hours with no day open each example, not a counter-example
+            for example in entry.examples:
+                assert past_midnight(example, 0, len(example), rules[lang]), entry.id
+            for example in entry.counter_examples:
+                assert not past_midnight(example, 0, len(example), rules[lang]), entry.id
             continue
         if entry.role == "that_year":
             # the words follow a date and are not part of it

@@ -99,6 +99,8 @@ DateRole = Literal[
     "hospital_death",
     "scene_relative",
     "past_event",
+    "tally_period",
+    "after_midnight",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
