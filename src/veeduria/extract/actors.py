@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from veeduria.extract.coding import official_victim
 from veeduria.extract.lexical import ActorInfo, Found, TriggerInfo
+from veeduria.extract.numbers import window_holds_any
 from veeduria.extract.wordlists import alternation, role_words
 from veeduria.models import Actor, Mention
 
@@ -159,11 +160,32 @@ _DENIED_COPULA = re.compile(
 )
 
 
+#: a piece of every phrase of ``denied_copula``: its negation ("no", "n't") or, for a phrase
+#: with none, its first word; a window that holds none holds no match of ``_DENIED_COPULA``
+#: (extract-perf7)
+_DENIED_WORDS = tuple(
+    sorted(
+        {
+            next(
+                (n for n in ("no", "n't", "n’t") if n in w.lower()),
+                w.split(" ")[0].lower().rstrip("*"),
+            )
+            for w in role_words("actor_words", "denied_copula")
+        }
+    )
+)
+
+
 def denied_labels(actors: Sequence[Found], text: str) -> list[Found]:
     """A name given to people only to deny it ("replicó que los fallecidos «no eran
     terroristas»", "they were not criminals") names no actor of the sentence: the dead were
     not an armed group, and nobody of that name acted."""
-    return [a for a in actors if _DENIED_COPULA.search(text, max(0, a.start - 24), a.start) is None]
+    return [
+        a
+        for a in actors
+        if not window_holds_any(text[max(0, a.start - 24) : a.start], _DENIED_WORDS)
+        or _DENIED_COPULA.search(text, max(0, a.start - 24), a.start) is None
+    ]
 
 
 #: what names the followers of a person or a body before it, up to a title and a name:
@@ -173,6 +195,13 @@ def denied_labels(actors: Sequence[Found], text: str) -> list[Found]:
 _FOLLOWERS_BEFORE = re.compile(
     rf"\b(?i:{_role('followers_before')})\s+(?:(?i:el|la|los|las|the|a|an)\s+)?"
     rf"(?:(?:(?i:{_role('followers_title')})|[A-ZÁÉÍÓÚÑ][\w.'’-]*)\s+){{0,3}}\Z"
+)
+#: the first word of every phrase of ``followers_before`` (a stem's letters before its ``*``):
+#: a window that holds none of them holds no match of ``_FOLLOWERS_BEFORE`` (extract-perf7)
+_FOLLOWERS_WORDS = tuple(
+    sorted(
+        {w.split(" ")[0].lower().rstrip("*") for w in role_words("actor_words", "followers_before")}
+    )
 )
 #: what names the followers of a person or a body after it: "Castillo *supporters*",
 #: "Boluarte's *loyalists*"
@@ -194,7 +223,10 @@ def followers(actors: Sequence[Found], text: str) -> list[Found]:
             and a.info.inter == 1
             and a.info.sector not in _FORCES
             and (
-                _FOLLOWERS_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
+                (
+                    window_holds_any(text[max(0, a.start - 60) : a.start], _FOLLOWERS_WORDS)
+                    and _FOLLOWERS_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
+                )
                 or _FOLLOWERS_AFTER.match(text, a.end) is not None
             )
         )

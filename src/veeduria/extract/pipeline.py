@@ -170,7 +170,7 @@ from veeduria.extract.tallies import (
     toll_of_incident,
 )
 from veeduria.extract.terms import fold
-from veeduria.extract.wordlists import LANGUAGES, alternation
+from veeduria.extract.wordlists import LANGUAGES, alternation, role_words
 from veeduria.extract.workforce import struck_by_workforce
 from veeduria.models import (
     EVENT_NAME_RULE,
@@ -700,7 +700,7 @@ class _Run:
                 and not _permitted(t, self.text, start, self.guard)
                 and not _asked_to_end(t, cues, self.text)
                 and not _lifting_named(t, self.text, start)
-                and not _judged(t, self.text, start)
+                and not _judged(t, self.text, start, self.guard)
             ]
             if (
                 sport_story or roles & _NOT_EVENT
@@ -5986,16 +5986,39 @@ _PROCEEDING = re.compile(
 )
 
 
-def _judged(trigger: Found, text: str, sentence_start: int) -> bool:
+def _first_words(*roles: str) -> tuple[str, ...]:
+    """The first word of each phrase of ``roles`` in lower case (a stem's letters before its
+    ``*``): every match of an alternation of those roles (``_words``) holds one of them, so a
+    window that holds none cannot match it (extract-perf7)."""
+    firsts = set()
+    for role in roles:
+        for phrase in role_words("pipeline", role):
+            first = phrase.split(" ")[0].lower()
+            firsts.add(first[:-1] if first.endswith("*") else first)
+    return tuple(sorted(firsts))
+
+
+#: what every match of ``_VERDICT`` holds (a court's word) and of ``_PROCEEDING`` (a word of
+#: a proceeding, a charge or an investigation)
+_VERDICT_WORDS = _first_words("court")
+_PROCEEDING_WORDS = _first_words("proceeding", "charged", "investigation")
+
+
+def _judged(trigger: Found, text: str, sentence_start: int, guard: str | None = None) -> bool:
     """The event word is what a court's verdict judges ("The court declared the detentions
     arbitrary", "el tribunal condenó al excapitán por el disparo") or what a proceeding is opened
     on ("an investigation into the minister for homicide", "charges of murder against six
     officers"): the incident is told where the story tells it, and the verdict or the
-    proceeding is no incident of its own (twentieth session, coding8)."""
+    proceeding is no incident of its own (twentieth session, coding8). ``guard``
+    (``numbers.case_guard``): each pattern runs only when the window holds a word all its
+    matches hold."""
     lo = max(sentence_start, trigger.start - 160)
     return (
-        _VERDICT.search(text, lo, trigger.start) is not None
-        or _PROCEEDING.search(text, lo, trigger.start) is not None
+        holds_any(guard, lo, trigger.start, _VERDICT_WORDS)
+        and _VERDICT.search(text, lo, trigger.start) is not None
+    ) or (
+        holds_any(guard, lo, trigger.start, _PROCEEDING_WORDS)
+        and _PROCEEDING.search(text, lo, trigger.start) is not None
     )
 
 
@@ -6097,6 +6120,8 @@ def _asked_to_end(trigger: Found, cues: Sequence[Found], text: str) -> bool:
 #: what parts the items of a site's menu or a breadcrumb ("Inicio | Política | Protestas",
 #: "Home › World › Americas", "Noticias · Perú · Puno")
 _MENU_SEPARATOR = re.compile(r"\s[|›»·•>]\s")
+#: the signs ``_MENU_SEPARATOR`` parts items by: a line with none is one item
+_MENU_SIGNS = "|›»·•>"
 #: at least this many items, each of at most ``_MENU_ITEM_WORDS`` words, make a menu
 _MENU_ITEMS = 3
 _MENU_ITEM_WORDS = 3
@@ -6108,6 +6133,8 @@ def _menu_line(text: str, start: int, end: int) -> bool:
     Deportes", "Home › World › Americas"). A section name is no event; a headline with its
     kicker ("Puno | Protestas dejan tres muertos en Juliaca") has two items and long ones."""
     line = text[start:end]
+    if not any(sign in line for sign in _MENU_SIGNS):
+        return False  # no separator: one item (extract-perf7)
     if "\n" in line.strip():
         return False
     items = _MENU_SEPARATOR.split(line)

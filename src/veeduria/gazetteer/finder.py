@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from veeduria.extract.places import belongs, is_origin, person_apposed
 from veeduria.extract.terms import Hit, TermMatcher, fold_term
@@ -38,6 +39,8 @@ from veeduria.gazetteer._index import (
     population_score,
 )
 from veeduria.models import Location
+
+_T = TypeVar("_T")
 
 _ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 _LINKS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "en"})
@@ -423,6 +426,33 @@ _LOCATIVE_AREA = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\.?\s*[–—-]|\.–|\(|\|)")
 
 
+#: how many documents' states the finder keeps besides the current one's (extract-perf7)
+_KEPT = 8
+
+#: a text this short is a phrase, whose places ``find`` keeps by its value (extract-perf7);
+#: at most this many are kept
+_SHORT_TEXT = 80
+_SHORT_KEPT = 512
+
+#: a document's scan and the answers given on it: ``(folded, hits, their starts)``, then the
+#: plausibility, origin, ``find`` and ``anaphora`` memos
+_DocState = tuple[
+    tuple[str, list[Hit], list[int]],
+    dict[tuple[int, int, bool], bool],
+    dict[int, bool],
+    dict[tuple[int, int], list[Location]],
+    dict[tuple[int, int], list[tuple[int, int, str]]],
+]
+
+
+def _keep(kept: dict[int, _T], key: int, value: _T) -> None:
+    """Put ``value`` in ``kept`` at ``key``, dropping the oldest entry past ``_KEPT``."""
+    kept.pop(key, None)
+    kept[key] = value
+    if len(kept) > _KEPT:
+        del kept[next(iter(kept))]
+
+
 class _Candidate:
     """A place a hit may be. A slotted class, read-only by convention: every hit of every
     document makes some, and a frozen dataclass costs three times as much to build."""
@@ -495,6 +525,16 @@ class PlaceFinder:
         self._origins: dict[int, bool] = {}  # whether the doc's hits are origins
         self._found: dict[tuple[int, int], list[Location]] = {}  # find() per region of the doc
         self._anaphora_found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        #: the states above of the last few documents before the current one, by the identity
+        #: of their folded text (each entry holds that text, so its id is no other's while it
+        #: is kept), and their contexts by the identity of their text: a probe asked in the
+        #: middle of a document ("aeropuerto de Cusco", ``places._town_site``) no longer throws
+        #: the document's scan, context and answers away (extract-perf7)
+        self._kept: dict[int, _DocState] = {}
+        self._kept_contexts: dict[int, tuple[str, _Context]] = {}
+        self._kept_headings: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+        #: ``find`` on short texts, by their value: ``(text, folded, start, end) -> found``
+        self._short: dict[tuple[str, str, int, int], list[Location]] = {}
         #: the doc's round-up headings that name a country: (offset, ISO code)
         self._headings: tuple[str, list[tuple[int, str]]] | None = None
         self._standalone = _standalone_cities(index)
@@ -531,15 +571,27 @@ class PlaceFinder:
         Returns:
             One :class:`Location` per mention, in text order, with ``text``/``span`` as written.
         """
+        short = len(text) <= _SHORT_TEXT
+        if short:
+            # a phrase of the extractor's own ("aeropuerto de Cusco", ``places._town_site``):
+            # the same phrase is asked again in later sentences and documents (extract-perf7)
+            key = (text, folded, start, end)
+            found = self._short.get(key)
+            if found is not None:
+                return list(found)
         ctx = self._context(text, folded)
         doc = self._doc
-        if doc is not None and doc[0] is folded:
-            # the extractor asks again for the dateline or a next sentence: answer from memory
-            found = self._found.get((start, end))
-            if found is None:
-                found = self._found[(start, end)] = self._find(text, folded, start, end, ctx)
-            return list(found)
-        return self._find(text, folded, start, end, ctx)
+        if doc is None or doc[0] is not folded:
+            self._switch(folded)
+        # the extractor asks again for the dateline or a next sentence: answer from memory
+        found = self._found.get((start, end))
+        if found is None:
+            found = self._found[(start, end)] = self._find(text, folded, start, end, ctx)
+        if short:
+            if len(self._short) >= _SHORT_KEPT:
+                self._short.clear()
+            self._short[key] = found
+        return list(found)
 
     def _find(self, text: str, folded: str, start: int, end: int, ctx: _Context) -> list[Location]:
         out: list[Location] = []
@@ -694,6 +746,10 @@ class PlaceFinder:
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
+        kept = self._kept_contexts.get(id(text))
+        if kept is not None and kept[0] is text:
+            self._last = kept
+            return kept[1]
         counts: Counter[str] = Counter()
         by_landmark: Counter[str] = Counter()
         unique: list[tuple[Hit, list[_Candidate]]] = []
@@ -795,6 +851,7 @@ class PlaceFinder:
             if value(best) - value(runner_up) >= 3.0 or runner_up.place.a1 == best.place.a1:
                 self._record(ctx, hit, best.place)
         self._last = (text, ctx)
+        _keep(self._kept_contexts, id(text), self._last)
         return ctx
 
     @staticmethod
@@ -811,12 +868,7 @@ class PlaceFinder:
     def _hits(self, folded: str, start: int, end: int) -> list[Hit]:
         doc = self._doc
         if doc is None or doc[0] is not folded:
-            hits = self.matcher.scan(folded, 0, len(folded))
-            doc = self._doc = (folded, hits, [h.start for h in hits])
-            self._memo = {}
-            self._origins = {}
-            self._found = {}
-            self._anaphora_found = {}
+            doc = self._switch(folded)
         _, hits, starts = doc
         out = []
         for i in range(bisect_left(starts, start), len(hits)):
@@ -826,6 +878,27 @@ class PlaceFinder:
             if h.end <= end:
                 out.append(h)
         return out
+
+    def _switch(self, folded: str) -> tuple[str, list[Hit], list[int]]:
+        """Make ``folded``'s document the current one: the current one's scan and answers are
+        kept among the last ``_KEPT``, and ``folded``'s are taken back when they were kept, else
+        it is scanned. Every kept answer is what the same call on the same text gives."""
+        doc = self._doc
+        if doc is not None:
+            state = (doc, self._memo, self._origins, self._found, self._anaphora_found)
+            _keep(self._kept, id(doc[0]), state)
+        kept = self._kept.pop(id(folded), None)
+        if kept is not None and kept[0][0] is folded:
+            doc, self._memo, self._origins, self._found, self._anaphora_found = kept
+        else:
+            hits = self.matcher.scan(folded, 0, len(folded))
+            doc = (folded, hits, [h.start for h in hits])
+            self._memo = {}
+            self._origins = {}
+            self._found = {}
+            self._anaphora_found = {}
+        self._doc = doc
+        return doc
 
     def _plausible(self, text: str, folded: str, hit: Hit, *, lowercase_ok: bool) -> bool:
         doc = self._doc
@@ -982,9 +1055,22 @@ class PlaceFinder:
         in: the last country named before it at the start of the text or of a sentence, and
         followed by a dash, a colon or a full stop ("NIGERIA - ...", "BOLIVIA. ...", "Kenya:
         ..."); else None."""
+        if self._headings is not None and self._headings[0] is not folded:
+            # the last documents' headings are kept too (extract-perf7)
+            _keep(self._kept_headings, id(self._headings[0]), self._headings)
+            kept = self._kept_headings.pop(id(folded), None)
+            if kept is not None and kept[0] is folded:
+                self._headings = kept
         if self._headings is None or self._headings[0] is not folded:
             found: list[tuple[int, str]] = []
-            for h in self.matcher.scan(folded, 0, len(folded)):
+            doc = self._doc
+            # the document's own scan when it is the current one: the same call (extract-perf7)
+            hits = (
+                doc[1]
+                if doc is not None and doc[0] is folded
+                else self.matcher.scan(folded, 0, len(folded))
+            )
+            for h in hits:
                 if not _HEADING_AFTER.match(folded, h.end):
                     continue
                 if h.start > 0 and not _HEADING_BEFORE.search(folded, max(0, h.start - 4), h.start):
