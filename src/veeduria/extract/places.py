@@ -1145,6 +1145,11 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
     if len(candidates) > 1:
         candidates = _off_boundary(candidates, text)
     if len(candidates) > 1:
+        # "acatan un paro indefinido desde el lunes y anunciaron que viajarán a Lima": the town
+        # a plan told after the event goes to is the plan's, not where the event is kept up
+        stay = [p for p in candidates if not _plan_destination(p, text, trigger)]
+        candidates = stay or candidates
+    if len(candidates) > 1:
         # "Ronderos bloquean la carretera a Bambamarca; Chota cumple el paro": a town past a
         # semicolon is its own clause's, however plainly it is named there
         kept = [p for p in candidates if ";" not in text[slice(*_between(p, trigger))]]
@@ -1235,6 +1240,24 @@ def _off_boundary(candidates: list[Location], text: str) -> list[Location]:
     if site:
         return [p for p in candidates if p not in sides]
     return [p for p in candidates if p not in second] or candidates
+
+
+#: a plan to go somewhere right before a town: "viajarán a", "will take their demands to"
+_PLAN_DESTINATION = re.compile(
+    rf"\b(?:{_words('plan_destination', any_space=True)})(?:\s+\w+){{0,2}}?\s+"
+    r"(?:a|al|hacia|to|for|on)\s+(?:(?:la|el|the)\s+)?"
+    rf"(?:(?:{_words('scene_unit')})\s+(?:of|de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _plan_destination(p: Location, text: str, trigger: tuple[int, int]) -> bool:
+    """``p`` is where a plan told after the event word goes ("... un paro indefinido y
+    viajarán a Lima", "... on strike since Monday and say they will take their demands to
+    Lima")."""
+    a = p.span[0]
+    # the plan is another word than the event's ("marcharán a Lima" is the march's own town)
+    return a > trigger[1] and _PLAN_DESTINATION.search(text, max(trigger[1], a - 70), a) is not None
 
 
 #: between an event word and the town it happened in: "en", "in", "at", and "the town of"

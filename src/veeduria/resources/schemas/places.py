@@ -59,6 +59,9 @@ Roles:
   town, where people named by the town they belong to acted;
 - ``headed``: people setting off for a town ("partieron hacia", "headed for"); spaces match any
   whitespace;
+- ``plan_destination``: a plan to go to a town told after the event people keep up
+  ("viajarán a Lima", "will take their demands to Lima"): the plan's destination, not the
+  event's place; spaces match any whitespace;
 - ``distance_unit``: the unit of a distance from a town ("12 kilómetros de", "30 km from");
 - ``taken``, ``taken_on``: where people were taken ("trasladados al hospital de"), and the verb
   carried over to a second destination;
@@ -159,6 +162,7 @@ PlaceRole = Literal[
     "led_by",
     "spoke",
     "headed",
+    "plan_destination",
     "street",
     "distance_unit",
     "taken",
