@@ -1685,7 +1685,9 @@ def _across_districts(
 ) -> Location | None:
     """The province of an event told across a list of its districts ("tres personas murieron
     por disparos en los distritos de Huaccana y Ongoy", "in the districts of Huaccana and
-    Ongoy"): coders place it at the province the districts share (geo_precision 2)."""
+    Ongoy"), or by the people of three or more of them ("comuneros de Corani, Ollachea y
+    Ayapata bloquearon la vía"): coders place it at the province the districts share
+    (geo_precision 2)."""
     division = getattr(finder, "division", None)
     ordered = sorted(places, key=lambda p: p.span)
     if division is None or own not in ordered or own.admin2 is None:
@@ -1706,6 +1708,9 @@ def _across_districts(
         or not (
             _DISTRICTS_TEXT.match(head.text)
             or _DISTRICTS_BEFORE.search(text, max(0, head.span[0] - 30), head.span[0])
+            # "comuneros de Corani, Ollachea y Ayapata bloquearon la Interoceánica": the people
+            # of three or more districts of one province act across it
+            or (len(chain) >= _ACROSS_TOWNS and belongs(head, text))
         )
     ):
         return None

@@ -145,3 +145,23 @@ def test_blind19_marching_from_is_no_speaker(
     found = mentions(text, "en", _DAY)
     assert "Mexico City" not in _places(found)
     assert _places([m for m in found if m.trigger.text.startswith("clash")]) != ["Mexico City"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the people of three districts of one province (Carabaya) act across it
+        (
+            "Comuneros de Ituata, Ollachea y Ayapata bloquearon la carretera el miércoles.",
+            "Carabaya",
+        ),
+        # near miss: two districts are a list, placed at the first
+        ("Comuneros de Ollachea y Ayapata bloquearon la carretera el miércoles.", "Ollachea"),
+        # near miss: three districts of three provinces
+        ("Comuneros de Ilave, Juli y Azángaro bloquearon la carretera el miércoles.", "Ilave"),
+    ],
+)
+def test_blind19_people_of_three_districts(
+    mentions: Callable[..., list[Mention]], text: str, place: str
+) -> None:
+    assert _places(mentions(text, "es", dt.date(2023, 1, 19))) == [place]
