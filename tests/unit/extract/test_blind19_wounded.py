@@ -61,3 +61,33 @@ def test_blind19_mob_wounded_stay_the_mobs(
     mentions: Callable[..., list[Mention]], text: str, language: str
 ) -> None:
     assert set(_wounded(mentions(text, language, dt.date(2023, 1, 10)))) <= {"Mob violence"}
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the pluperfect of a report, with an aside between the count and its verb
+        (
+            "Protesters stormed the airport in Andahuaylas on Sunday. Officials said at least "
+            "30 people, among them six police officers, had been hurt.",
+            30,
+        ),
+        (
+            "Protesters stormed the airport in Andahuaylas on Sunday. Doctors said 12 people had "
+            "been wounded.",
+            12,
+        ),
+    ],
+)
+def test_blind19_wounded_told_in_the_pluperfect(
+    mentions: Callable[..., list[Mention]], text: str, injured: int
+) -> None:
+    found = mentions(text, "en", dt.date(2022, 12, 12))
+    assert [m.injured.value for m in found if m.injured is not None] == [injured]
+
+
+def test_blind19_pluperfect_near_miss(mentions: Callable[..., list[Mention]]) -> None:
+    # near miss: a building that had been damaged counts no people
+    text = "Protesters stormed the airport in Andahuaylas on Sunday. Its terminal had been damaged."
+    found = mentions(text, "en", dt.date(2022, 12, 12))
+    assert all(m.injured is None for m in found)
