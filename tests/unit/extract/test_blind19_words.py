@@ -95,3 +95,39 @@ def test_blind19_fire_on_crowd_without_its_violence(
 ) -> None:
     found = mentions(text, language, _DAY)
     assert "Violent demonstration" not in [m.sub_event_type for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Defensoría exhortó a los manifestantes a protestar de manera pacífica y a las "
+            "fuerzas del orden a respetar la vida.",
+            "es",
+        ),
+        (
+            "The Ombudsman urged protesters to demonstrate peacefully and the security forces "
+            "to respect life.",
+            "en",
+        ),
+    ],
+)
+def test_blind19_asked_to_protest_in_peace_is_no_call(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    assert mentions(text, language, dt.date(2022, 12, 16)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # near misses: a call on people to protest, in peace, on a day
+        ("La CGTP convocó a sus bases a protestar de manera pacífica el jueves en Lima.", "es"),
+        ("The union called on workers to protest peacefully in Lima on Thursday.", "en"),
+    ],
+)
+def test_blind19_call_to_protest_in_peace_stays(
+    mentions: Callable[..., list[Mention]], text: str, language: str
+) -> None:
+    found = mentions(text, language, dt.date(2022, 12, 16))
+    assert [m.factuality for m in found] == ["called_for"]
