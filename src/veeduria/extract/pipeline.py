@@ -551,6 +551,9 @@ class _Run:
         # the last incident told with its dead, and whether the last incident was told with them
         last_deadly: Coded | None = None
         last_had_dead = False
+        # the last incident of a crowd (a riot, force on a demonstration), for the wounded a lone
+        # victim's mob violence told after it cannot account for
+        last_crowd: Coded | None = None
         incident_end = -1  # where the sentence that told it ends
         last_entry: tuple[int, int] | None = None  # the live-blog entry that told it
         last_clock: tuple[dt.date, int] | None = None  # that entry's day and minute of the day
@@ -1654,6 +1657,9 @@ class _Run:
                     and not own_incident
                     and not last_had_dead
                     and last_deadly is not None
+                    else last_crowd
+                    if c.rule in _CASUALTY_RULES
+                    and _crowd_wounded(facts.has_killed, by_category, last_incident, last_crowd)
                     else last_incident,
                     self.text,
                     by_category,
@@ -2454,6 +2460,8 @@ class _Run:
                     last_had_dead = mention.killed is not None
                     if last_had_dead:
                         last_deadly = code
+                    if code.sub_event_type in _CROWD_SUB_EVENTS:
+                        last_crowd = code
                     last_entry = entry.span if entry is not None else None
                     last_clock = _clock(entry)
                     incident_end = end
@@ -3476,6 +3484,28 @@ def _incident_before(events: Sequence[Mention], mention: Mention) -> Mention:
         if earlier.sub_event_type == mention.sub_event_type:
             return earlier
     return events[-1]
+
+
+#: the sub-event types of an incident of a crowd, whose wounded a later count may tell
+_CROWD_SUB_EVENTS = frozenset(
+    {"Violent demonstration", "Excessive force against protesters", "Protest with intervention"}
+)
+
+
+def _crowd_wounded(
+    killed: bool,
+    figures: dict[str, Count] | None,
+    last: Coded | None,
+    crowd: Coded | None,
+) -> bool:
+    """A count of many wounded told in a sentence of its own after a mob's violence on one
+    person ("A police officer was also killed overnight. Hospitals reported treating at least
+    68 wounded"): the wounded are the crowd's incident's, told before the lone victim, not the
+    mob's."""
+    if killed or crowd is None or last is None or last is crowd:
+        return False
+    injured = (figures or {}).get("injured")
+    return last.sub_event_type == "Mob violence" and injured is not None and injured.value >= 2
 
 
 _CASUALTY_RULES = frozenset(

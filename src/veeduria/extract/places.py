@@ -984,10 +984,23 @@ def speaker(loc: Location, text: str) -> bool:
             return True
     elif not before.endswith(("desde ", "from ")):
         return False  # the cheap test first: most places follow no such word
+    if before.endswith(("desde ", "from ")) and _SPEAKING_FROM.search(text, max(0, a - 60), a):
+        # "Morales, speaking from Mexico City, called the shootings a massacre": where the
+        # speaker is, not where what they speak of happened
+        return True
     return bool(
         _SAID_IN_BEFORE.search(text, max(0, a - 60), a)
         and _SAID_IN_AFTER.match(text, loc.span[1], min(len(text), loc.span[1] + 60))
     )
+
+
+# a speaker's words and the town they spoke from: "hablando desde Ciudad de México", "speaking
+# from Mexico City", "in a video from La Paz"
+_SPEAKING_FROM = re.compile(
+    rf"\b(?:{_words('speaking_from', any_space=True)})\s+(?:\w+\s+){{0,2}}?(?:desde|from)\s+"
+    r"(?:(?:la|el|the)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # where a source said what it said: a reporting verb, at most two words of time ("ayer", "el
@@ -1130,6 +1143,13 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         went = [p for p in candidates if not _set_off(p, candidates, text)]
         candidates = went or candidates
     if len(candidates) > 1:
+        candidates = _off_boundary(candidates, text)
+    if len(candidates) > 1:
+        # "acatan un paro indefinido desde el lunes y anunciaron que viajarán a Lima": the town
+        # a plan told after the event goes to is the plan's, not where the event is kept up
+        stay = [p for p in candidates if not _plan_destination(p, text, trigger)]
+        candidates = stay or candidates
+    if len(candidates) > 1:
         # "Ronderos bloquean la carretera a Bambamarca; Chota cumple el paro": a town past a
         # semicolon is its own clause's, however plainly it is named there
         kept = [p for p in candidates if ";" not in text[slice(*_between(p, trigger))]]
@@ -1176,6 +1196,68 @@ def choose(places: Sequence[Location], text: str, trigger: tuple[int, int]) -> L
         # of place the event is told in is its antecedent's, the last name of the list
         return best
     return _list_first(best, candidates, text)
+
+
+#: a town named as one side of a boundary: "en el límite entre *Sacaba* y ...", "on the
+#: boundary between the city of *Cochabamba* and ..." (first) and "... entre Sacaba y la ciudad
+#: de *Cochabamba*" (second)
+_BOUNDARY_FIRST = re.compile(
+    rf"\b(?:{_words('boundary')})\s+(?:entre|between)\s+(?:(?:la|el|the)\s+)?"
+    rf"(?:(?:{_words('scene_unit')})\s+(?:of|de)\s+)?$",
+    re.IGNORECASE,
+)
+_BOUNDARY_SECOND = re.compile(
+    rf"\b(?:{_words('boundary')})\s+(?:entre|between)\s+[^,.;:()]{{1,60}}?\s+(?:y|e|and)\s+"
+    rf"(?:(?:la|el|the)\s+)?(?:(?:{_words('scene_unit')})\s+(?:of|de)\s+)?$",
+    re.IGNORECASE,
+)
+#: how far before a boundary's first town the site it locates may end
+_BOUNDARY_SITE_REACH = 40
+
+
+def _off_boundary(candidates: list[Location], text: str) -> list[Location]:
+    """Towns named as the two sides of a boundary say where a site lies ("en el puente
+    Huayllani, en el límite entre Sacaba y la ciudad de Cochabamba"): the site named just
+    before them is the place; with none, the first side named is (the second only closes the
+    boundary)."""
+    first = [
+        p for p in candidates if _BOUNDARY_FIRST.search(text, max(0, p.span[0] - 60), p.span[0])
+    ]
+    second = [
+        p for p in candidates if _BOUNDARY_SECOND.search(text, max(0, p.span[0] - 120), p.span[0])
+    ]
+    if not first and not second:
+        return candidates
+    sides = first + second
+    start = min(p.span[0] for p in sides)
+    site = [
+        p
+        for p in candidates
+        if p not in sides
+        and 0 <= start - p.span[1] <= _BOUNDARY_SITE_REACH
+        and "," in text[p.span[1] : start]
+    ]
+    if site:
+        return [p for p in candidates if p not in sides]
+    return [p for p in candidates if p not in second] or candidates
+
+
+#: a plan to go somewhere right before a town: "viajarán a", "will take their demands to"
+_PLAN_DESTINATION = re.compile(
+    rf"\b(?:{_words('plan_destination', any_space=True)})(?:\s+\w+){{0,2}}?\s+"
+    r"(?:a|al|hacia|to|for|on)\s+(?:(?:la|el|the)\s+)?"
+    rf"(?:(?:{_words('scene_unit')})\s+(?:of|de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _plan_destination(p: Location, text: str, trigger: tuple[int, int]) -> bool:
+    """``p`` is where a plan told after the event word goes ("... un paro indefinido y
+    viajarán a Lima", "... on strike since Monday and say they will take their demands to
+    Lima")."""
+    a = p.span[0]
+    # the plan is another word than the event's ("marcharán a Lima" is the march's own town)
+    return a > trigger[1] and _PLAN_DESTINATION.search(text, max(trigger[1], a - 70), a) is not None
 
 
 #: between an event word and the town it happened in: "en", "in", "at", and "the town of"
@@ -1489,6 +1571,24 @@ def place_event(
                 return Placement(shown, None)
             return Placement(shown, story)
 
+    def nearby(near: Location) -> Location | None:
+        # "... outside the city of Cochabamba on Friday. The marchers were stopped at a bridge
+        # on the edge of Sacaba": the town by it the next sentence names
+        a, b = _next_sentence(text, sentence[1])
+        if a >= b:
+            return None
+        towns = [
+            p
+            for p in finder.find(text, folded, a, b, language)
+            # "on the edge of Sacaba" is told near the town too: its own precision is no test
+            if _suburb(replace(p, geo_precision=1), near)
+            and not is_origin(text, p.span[0])
+            and not taken_to(text, p.span[0])
+        ]
+        if not towns or _NEW_SCENE.match(text, a, towns[0].span[0]):
+            return None
+        return towns[0]
+
     def told(within: Location) -> Location | None:
         towns = [
             p
@@ -1512,6 +1612,7 @@ def place_event(
         arrest=arrest,
         told=told,
         people=_people_town(places, text, dateline_end),
+        nearby=nearby,
     )
     if found is own and 0 < _rank(own) < 3 and not arrest:
         # "En la provincia de Canchis, pobladores de Combapata y Tinta bloquearon la vía": the
@@ -1584,7 +1685,9 @@ def _across_districts(
 ) -> Location | None:
     """The province of an event told across a list of its districts ("tres personas murieron
     por disparos en los distritos de Huaccana y Ongoy", "in the districts of Huaccana and
-    Ongoy"): coders place it at the province the districts share (geo_precision 2)."""
+    Ongoy"), or by the people of three or more of them ("comuneros de Corani, Ollachea y
+    Ayapata bloquearon la vía"): coders place it at the province the districts share
+    (geo_precision 2)."""
     division = getattr(finder, "division", None)
     ordered = sorted(places, key=lambda p: p.span)
     if division is None or own not in ordered or own.admin2 is None:
@@ -1605,6 +1708,9 @@ def _across_districts(
         or not (
             _DISTRICTS_TEXT.match(head.text)
             or _DISTRICTS_BEFORE.search(text, max(0, head.span[0] - 30), head.span[0])
+            # "comuneros de Corani, Ollachea y Ayapata bloquearon la Interoceánica": the people
+            # of three or more districts of one province act across it
+            or (len(chain) >= _ACROSS_TOWNS and belongs(head, text))
         )
     ):
         return None
@@ -1631,6 +1737,7 @@ def _own_place(
     arrest: bool = False,
     told: Callable[[Location], Location | None] | None = None,
     people: Location | None = None,
+    nearby: Callable[[Location], Location | None] | None = None,
 ) -> Location:
     """The place of an event whose sentence names one, refined by the story."""
     road = on_road(own, text)
@@ -1680,6 +1787,18 @@ def _own_place(
         head = dateline()
         if head is not None and _suburb(head, own):
             return head
+    if (
+        last is None
+        and nearby is not None
+        and _rank(own) > 2
+        and _NEAR_BEFORE.search(text, max(0, own.span[0] - 40), own.span[0])
+    ):
+        # "police opened fire on coca growers outside the city of Cochabamba. The marchers
+        # were stopped at a bridge on the edge of Sacaba": a lead told by the city it was
+        # outside of, the town by that city the next sentence names is where it happened
+        town = nearby(own)
+        if town is not None:
+            return town
     if _rank(own) > 2:
         return own
     if (

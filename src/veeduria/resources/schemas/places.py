@@ -59,6 +59,9 @@ Roles:
   town, where people named by the town they belong to acted;
 - ``headed``: people setting off for a town ("partieron hacia", "headed for"); spaces match any
   whitespace;
+- ``plan_destination``: a plan to go to a town told after the event people keep up
+  ("viajarán a Lima", "will take their demands to Lima"): the plan's destination, not the
+  event's place; spaces match any whitespace;
 - ``distance_unit``: the unit of a distance from a town ("12 kilómetros de", "30 km from");
 - ``taken``, ``taken_on``: where people were taken ("trasladados al hospital de"), and the verb
   carried over to a second destination;
@@ -66,6 +69,10 @@ Roles:
 - ``goes_on``: the victim or incident a sentence that goes on with the lead opens on ("El
   joven", "The clashes"), matched as written; spaces match any whitespace;
 - ``near``: near a town ("cerca de", "on the outskirts of"); spaces match any whitespace;
+- ``boundary``: the boundary of two towns, before "entre" or "between" ("en el límite entre
+  Sacaba y Cochabamba"): the towns say where the site named before lies;
+- ``speaking_from``: a speaker's words before "desde" or "from" and the town they spoke from
+  ("hablando desde Ciudad de México", "speaking from Mexico City"); spaces match any whitespace;
 - ``about_incident``, ``about_victims``: the incidents a protest is about and their victims,
   named by their town ("las muertes de Juliaca", "the victims of Juliaca");
 - ``victims_kin``, ``victims_fate``: the kin of victims told by where those were killed or
@@ -131,6 +138,7 @@ PlaceRole = Literal[
     "modifier_event",
     "affiliation",
     "speaker",
+    "speaking_from",
     "said_in",
     "said_in_seat",
     "apposition_place",
@@ -154,6 +162,7 @@ PlaceRole = Literal[
     "led_by",
     "spoke",
     "headed",
+    "plan_destination",
     "street",
     "distance_unit",
     "taken",
@@ -161,6 +170,7 @@ PlaceRole = Literal[
     "vague_place",
     "goes_on",
     "near",
+    "boundary",
     "about_incident",
     "about_victims",
     "victims_kin",
