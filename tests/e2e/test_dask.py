@@ -211,13 +211,10 @@ def test_dask_resolution_ran_on_the_workers(runs):
 
 def _sliced(n: int):  # type: ignore[no-untyped-def]
     """(on a worker) A bucket result of three packed slices of one row each."""
-    import pickle
-    import zlib
-
-    from veeduria.scale._resolve import BucketResult
+    from veeduria.scale._resolve import BucketResult, sealed
 
     def slice_(k: int) -> bytes:
-        return zlib.compress(pickle.dumps(([({"id": f"{n}-{k}"}, [])], [{"m": k}], [])))
+        return sealed(([({"id": f"{n}-{k}"}, [])], [{"m": k}], []))
 
     return BucketResult(index=n, rows=[], events=3, packed=[slice_(k) for k in range(3)])
 
@@ -444,7 +441,8 @@ def test_dask_documents_and_rows_roundtrip_on_the_sample(settings):
     from veeduria.models import Document
     from veeduria.pipeline import extraction_rows
     from veeduria.scale._codec import decode_document, encode
-    from veeduria.store._rows import ExtractionRows
+    from veeduria.store._bulk import Encoded, encode_json_value
+    from veeduria.store._rows import JSON_COLUMNS, ExtractionRows
 
     resources = load_resources(settings.language_list)
     files, _ = discover([str(ROOT / "data" / "sample")])
@@ -458,9 +456,42 @@ def test_dask_documents_and_rows_roundtrip_on_the_sample(settings):
             again = ExtractionRows.from_json(rows.to_json())
             assert doc == item
             assert again == rows
+            # as a shard carries them: the JSON columns' texts apart, stored as encoded
+            text, texts = rows.to_shard()
+            shard = ExtractionRows.from_shard(text, texts)
+            assert shard == ExtractionRows.from_json(rows.to_json(encode_json=True))
+            skeleton = json.loads(text)["tables"]
+            for name, columns in JSON_COLUMNS.items():
+                for row, kept, raw in zip(
+                    shard.tables.get(name, ()),
+                    skeleton.get(name, ()),
+                    rows.tables.get(name, ()),
+                    strict=True,
+                ):
+                    for column in set(columns) & set(raw):
+                        assert isinstance(kept[column], int)
+                        assert type(row[column]) is Encoded
+                        assert row[column] == encode_json_value(raw[column])
             dated += any(m["date"] is not None for m in again.tables["mentions"])
             checked += 1
     assert checked > 50 and dated > 10
+
+
+def test_dask_own_cluster_takes_no_statistical_profile():
+    """The LocalCluster a run starts (no dashboard) has its workers' statistical
+    profiler off and a slower event-loop tick (``LOCAL_CONFIG``), set in every worker."""
+    import dask.config
+
+    from veeduria.scale.dask import LOCAL_CONFIG, dask_client
+
+    def settings_of(dask_worker):  # type: ignore[no-untyped-def]
+        values = {key: dask.config.get(key) for key in LOCAL_CONFIG}
+        return values, "profile" in dask_worker.periodic_callbacks
+
+    with dask_client() as own:
+        got = own.run(settings_of)
+    assert len(got) == 2
+    assert all(values == LOCAL_CONFIG and not profiling for values, profiling in got.values())
 
 
 def test_dask_rejects_stdin(settings, tmp_path):

@@ -430,18 +430,12 @@ def test_packed_slices_bound_rows_and_their_text(
     """Slices of at most ``per_slice`` rows and about ``per_bytes`` characters (a larger
     row alone): decoded one after the other they give back every row, member and block
     in order."""
-    import pickle
-    import zlib
-
-    from veeduria.scale._resolve import _packed, _row_size
+    from veeduria.scale._resolve import _packed, _row_size, unsealed
 
     rows = [({"id": f"e{i}", "data": "x" * n}, [("m", "d")] * (i % 2)) for i, n in enumerate(sizes)]
     member_rows = [{"mention_id": f"m{i}"} for i in range(members)]
     block_rows = [{"block": f"b{i}"} for i in range(blocks)]
-    slices = [
-        pickle.loads(zlib.decompress(p))
-        for p in _packed(rows, member_rows, block_rows, per_slice, per_bytes)
-    ]
+    slices = [unsealed(p) for p in _packed(rows, member_rows, block_rows, per_slice, per_bytes)]
     assert [r for got, _, _ in slices for r in got] == rows
     assert [m for _, got, _ in slices for m in got] == member_rows
     assert [b for _, _, got in slices for b in got] == block_rows

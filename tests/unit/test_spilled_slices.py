@@ -5,9 +5,10 @@ from __future__ import annotations
 import gc
 import os
 import pickle
-import zlib
 
-from veeduria.scale._resolve import BucketResult, SpilledSlices
+import pytest
+
+from veeduria.scale._resolve import BucketResult, SpilledSlices, sealed, unsealed
 
 
 def _open_files() -> set[str]:
@@ -52,7 +53,7 @@ def test_the_file_goes_when_the_slices_are_closed_or_forgotten() -> None:
 
 def test_a_result_spilled_to_a_file_gives_its_slices_in_order_and_then_removes_it() -> None:
     def slice_(k: int) -> bytes:
-        return zlib.compress(pickle.dumps(([({"id": str(k)}, [])], [{"m": str(k)}], [])))
+        return sealed(([({"id": str(k)}, [])], [{"m": str(k)}], []))
 
     before = _open_files()
     spilled = SpilledSlices()
@@ -64,3 +65,20 @@ def test_a_result_spilled_to_a_file_gives_its_slices_in_order_and_then_removes_i
     got = [(rows[0][0]["id"], members[0]["m"]) for rows, members, _ in result.slices()]
     assert got == [(str(k), str(k)) for k in range(4)]
     assert _open_files() - before == set()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        ([({"id": "e1", "data": '{"a": "\u00e9"}'}, [("m1", "d1")])], [{"m": "1"}], []),
+        [[("m", "d", "{}")] * 3, []],
+        "é" * 100_000,
+        b"",
+    ],
+)
+def test_sealed_values_come_back_equal_from_bytes_and_bytearrays(value: object) -> None:
+    """Packs and result slices (``sealed``): the size of the pickle, then its zstd frame."""
+    data = sealed(value)
+    assert int.from_bytes(data[:8], "little") == len(pickle.dumps(value, protocol=5))
+    assert unsealed(data) == value
+    assert unsealed(bytearray(data)) == value

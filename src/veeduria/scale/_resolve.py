@@ -29,11 +29,11 @@ import gc
 import json
 import logging
 import pickle
+import struct
 import tempfile
 import time
 import uuid
 import weakref
-import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -156,14 +156,48 @@ def pack_nodes(nodes: Sequence[Sequence[Wire]]) -> bytearray:
     """The mentions of some nodes, pickled and compressed (``unpack_nodes``): a bytearray,
     which Dask sends out of band, where the bytes of a task's packs were copied into its
     message (the packs of a large group being cut are tens of megabytes)."""
-    return bytearray(zlib.compress(pickle.dumps(list(nodes), protocol=pickle.HIGHEST_PROTOCOL), 1))
+    return bytearray(sealed(list(nodes)))
 
 
 def unpack_nodes(pack: bytes | bytearray) -> list[list[Wire]]:
     """The mentions of the nodes of a pack (``pack_nodes``)."""
     # packed by this run's client for its workers
-    nodes: list[list[Wire]] = pickle.loads(zlib.decompress(pack))  # noqa: S301
+    nodes: list[list[Wire]] = unsealed(pack)
     return nodes
+
+
+#: The size of a sealed value's pickle, before its compressed bytes (``sealed``).
+_SIZE = struct.Struct("<Q")
+
+
+@functools.cache
+def _codec() -> Any:
+    import pyarrow as pa  # the Dask path's dependency (shards), not a serial run's
+
+    return pa.Codec("zstd", compression_level=1)
+
+
+def sealed(value: Any) -> bytes:
+    """``value`` pickled and compressed, as packs and result slices travel between this
+    run's client and its workers (``unsealed``): the pickle's size, then its zstd frame.
+
+    zstd at level 1 (pyarrow's codec): on the stored mentions' JSON it compressed about
+    four times as fast as zlib at level 1 (which the packs used until the twenty-fourth
+    session) and decompressed about four times as fast, into a quarter less.
+    """
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    frame: bytes = _codec().compress(data, asbytes=True)
+    return _SIZE.pack(len(data)) + frame
+
+
+def unsealed(data: bytes | bytearray) -> Any:
+    """The value ``sealed`` made."""
+    (size,) = _SIZE.unpack_from(data)
+    view = memoryview(data)[_SIZE.size :]
+    raw = _codec().decompress(view, decompressed_size=size, asbytes=True)
+    del view
+    # sealed by this run's client or its workers
+    return pickle.loads(raw)  # noqa: S301
 
 
 class Bucket(Protocol):
@@ -253,8 +287,7 @@ class BucketResult:
         if self.remote:
             assert self.fetch is not None, "a shell's slices are fetched (dask_submit)"
             for k in range(self.remote):
-                # made by ``resolve_bucket`` for this run, on its workers
-                yield pickle.loads(zlib.decompress(self.fetch(k)))  # noqa: S301
+                yield unsealed(self.fetch(k))  # made by ``resolve_bucket``
             return
         if not self.packed:
             rows, members, blocks = self.rows, self.members, self.blocks
@@ -266,8 +299,7 @@ class BucketResult:
             data = packed[k]
             if isinstance(packed, list):
                 packed[k] = b""  # forgotten as it is decoded
-            # made by ``resolve_bucket`` for this run, on its workers
-            yield pickle.loads(zlib.decompress(data))  # noqa: S301
+            yield unsealed(data)  # made by ``resolve_bucket``
             del data
         if isinstance(packed, SpilledSlices):
             packed.close()
@@ -406,16 +438,12 @@ def _packed(
     per_member = -(-len(members) // count)
     per_block = -(-len(blocks) // count)
     return [
-        zlib.compress(
-            pickle.dumps(
-                (
-                    rows[bounds[k] : bounds[k + 1]],
-                    members[k * per_member : (k + 1) * per_member],
-                    blocks[k * per_block : (k + 1) * per_block],
-                ),
-                protocol=pickle.HIGHEST_PROTOCOL,
-            ),
-            1,
+        sealed(
+            (
+                rows[bounds[k] : bounds[k + 1]],
+                members[k * per_member : (k + 1) * per_member],
+                blocks[k * per_block : (k + 1) * per_block],
+            )
         )
         for k in range(count)
     ]

@@ -10,8 +10,9 @@ database only decodes JSON and inserts: it never rebuilds the records.
 
 Columns: ``seq``; ``path`` (the source file, or the path a failure names); ``kind``
 (``document`` | ``failure``); ``doc_id``; ``document`` (JSON of
-:mod:`veeduria.scale._codec`); ``rows`` (``ExtractionRows.to_json``, JSON columns
-encoded as the store encodes them); ``extract_error``;
+:mod:`veeduria.scale._codec`); ``rows`` (``ExtractionRows.to_shard``: JSON whose JSON columns
+are positions in ``texts``, the list of their values encoded as the store encodes them,
+which travel apart so that neither side escapes them inside JSON); ``extract_error``;
 ``mentions`` (how many); ``bands`` (the document's near-duplicate LSH band keys,
 ``veeduria.resolve.dedup.band_keys``, when the worker computed them: resolution then
 does not read and hash the text again); ``nodes`` (the document's mentions clustered
@@ -50,6 +51,7 @@ SCHEMA = pa.schema(
         ("doc_id", pa.string()),
         ("document", pa.large_string()),
         ("rows", pa.large_string()),
+        ("texts", pa.list_(pa.large_string())),
         ("extract_error", pa.string()),
         ("mentions", pa.int32()),
         ("bands", pa.list_(pa.string())),
@@ -88,6 +90,7 @@ class ShardWriter:
         error: str | None = None,
         bands: tuple[str, ...] | None = None,
     ) -> None:
+        text, texts = (None, None) if rows is None else rows.to_shard()
         self.rows.append(
             {
                 "seq": len(self.rows),
@@ -95,7 +98,8 @@ class ShardWriter:
                 "kind": KIND_DOCUMENT,
                 "doc_id": doc.id,
                 "document": json.dumps(encode(doc), ensure_ascii=False),
-                "rows": None if rows is None else rows.to_json(encode_json=True),
+                "rows": text,
+                "texts": texts,
                 "extract_error": error,
                 "mentions": None if rows is None else rows.mentions,
                 "bands": None if bands is None else list(bands),
@@ -146,18 +150,28 @@ def read_shard(path: Path) -> Iterator[ShardItem]:
                 )
                 yield ShardItem(path=row["path"], failure=failure)
                 continue
-            rows = row["rows"]
+            rows, texts = row["rows"], row.get("texts")
             bands = row.get("bands")
             yield ShardItem(
                 path=row["path"],
                 document=decode_document(json.loads(row["document"])),
                 extracted=Extracted(
-                    rows=None if rows is None else ExtractionRows.from_json(rows),
+                    rows=_extraction_rows(rows, texts),
                     error=row["extract_error"],
                 ),
                 bands=None if bands is None else tuple(bands),
                 nodes=row.get("nodes"),
             )
+
+
+def _extraction_rows(text: str | None, texts: list[str] | None) -> ExtractionRows | None:
+    """A shard's rows (``ExtractionRows.to_shard``; a shard without the column of texts
+    carries ``to_json``)."""
+    if text is None:
+        return None
+    return (
+        ExtractionRows.from_json(text) if texts is None else ExtractionRows.from_shard(text, texts)
+    )
 
 
 def _record(value: str) -> int:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import dask.config
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from veeduria._memory import clear_module_caches, release_free_memory
@@ -71,6 +72,15 @@ E_SCHEDULER, E_PARTITION = "E503", "E504"
 #: No dashboard; the scheduler's small HTTP server (health, metrics) on a free loopback
 #: port instead of 8787, so a second cluster on the machine neither clashes nor warns.
 LOCAL_SCHEDULER = {"dashboard_address": "127.0.0.1:0"}
+#: Dask settings of the LocalCluster started when no scheduler address is given (its
+#: workers get them from their nanny). Without a dashboard, nothing reads the statistical
+#: profile a worker takes of its task thread a hundred times a second, nor the event
+#: loop's health check every 20 ms beyond warnings of a loop blocked for 3 s: both wake
+#: the loop's thread, which takes the GIL from the extraction each time.
+LOCAL_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "500ms",
+}
 #: Seconds to wait for a scheduler given by address.
 CONNECT_TIMEOUT = "10s"
 #: The packages whose loaders' caches a worker forgets once it is done extracting
@@ -302,6 +312,7 @@ def dask_client(scheduler: str | None = None, workers: int = LOCAL_WORKERS) -> I
             yield client
         return
     with (
+        dask.config.set(LOCAL_CONFIG),
         LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=workers,
             threads_per_worker=1,
