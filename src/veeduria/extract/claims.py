@@ -299,7 +299,7 @@ def _find_claims(
         role = cue.info.role
         name = topic.info.topic
         if (
-            role == "threat"
+            role in ("threat", "announcement")
             and name not in _ACTION_TOPICS
             and any(
                 isinstance(k.info, CueInfo)
@@ -309,7 +309,8 @@ def _find_claims(
             )
         ):
             # "advierte que el plantón seguirá hasta que renuncie el gobernador": what the
-            # condition names is asked, not threatened (claims9)
+            # condition names is asked, not threatened (claims9); nor announced ("anunciaron que
+            # el paro se mantendrá hasta que renuncie la presidenta", claims11)
             role = "demand"
         if name == "resignation" and role == "announcement" and _own(cue, topic, text):
             continue  # "Merino anunció su renuncia", "announced his resignation": an event
@@ -377,6 +378,17 @@ def _find_claims(
             kind = "announcement"
         else:
             kind = "demand"
+        if (
+            kind == "announcement"
+            and name in _ACTION_TOPICS
+            and not _ANNOUNCING.fullmatch(text, cue.start, cue.end)
+            and _VOWED_UNTIL.match(text, topic.end, min(sentence[1], topic.end + _SET_ON_REACH))
+        ):
+            # "said they would keep roads blocked until Congress is dissolved": an action vowed
+            # to go on until a condition is met is threatened (docs/vocabulary.md, Claims: one
+            # claim or two; claims11); "anunciaron que el paro se mantendrá hasta que ..." is
+            # told as an announcement by its verb, and the annotators keep it so
+            kind = "threat"
         if (kind, name) in seen:
             continue
         seen.add((kind, name))
@@ -524,7 +536,16 @@ def _find_claims(
             continue
         will = _WILL_DO.match(text, cue.end, sentence[1])
         if will is None or not _ANNOUNCING.fullmatch(text, cue.start, cue.end):
-            continue
+            # "promised that all of them would be found and punished", "prometió que los
+            # responsables serán castigados": a promise of what will be done announces it, in
+            # either language (claims11)
+            # by the state, whose promises are measures ("He promised that he would call his
+            # mother" promises nothing about the contention)
+            if not _PROMISING.fullmatch(text, cue.start, cue.end):
+                continue
+            will = _PROMISED_DONE.match(text, cue.end, sentence[1])
+            if will is None or not _state_speaks(actors, cue):
+                continue
         if any(cue.end <= c.start < will.end() for c in claim_cues):
             continue  # "anunciaron que exigirán el adelanto de elecciones": the demand says it
         end = min(sentence[1], will.end() + _RESTRAINT_TEXT)
@@ -621,13 +642,17 @@ def _charged_for(topic: Found, topics: Sequence[Found], text: str) -> bool:
 #: a refusal to let others pass, told in the future ("no dejaremos que", "won't let"): a threat
 #: only of a way barred (``_BARRED_MOVE``)
 _BARRING = re.compile(
-    r"no\s+(?:dejar|permitir)(?:emos|án|á)\s+que|(?:will\s+not|won't)\s+(?:let|allow)",
+    r"no\s+(?:dejar|permitir)(?:emos|án|á)\s+que|(?:will\s+not|won't|would\s+not|wouldn't)\s+"
+    r"(?:let|allow)",
     re.IGNORECASE,
 )
 #: what the barred are not let do: reach, enter, pass or take a place ("que lleguen al
 #: Congreso", "marchers reach Congress", "them enter the city", "que tomen el aeropuerto")
 _BARRED_MOVE = re.compile(
-    r"(?:\s+[^\s,;:.!?]+){0,3}?\s+(?:to\s+)?(?:reach|enter|pass|cross|get\s+(?:to|into|near)|take|"
+    r"(?:\s+[^\s,;:.!?]+){0,3}?\s+(?:to\s+)?[\"“']?(?:reach|enter|pass|cross|get\s+(?:to|into|near)|"
+    # the taking of a place barred by its noun (claims11): "would not allow the takeover of
+    # airports", "the occupation of public buildings"
+    r"take|takeovers?|seizures?|occupations?|"
     r"lleg\w*|entr\w*|ingres\w*|pas\w*|crucen|cruce|tom\w*|avanc\w*)(?!\w)",
     re.IGNORECASE,
 )
@@ -1224,6 +1249,16 @@ _URGING = re.compile(
 #: the verbs of announcing proper ("anunció", "announced"), not a plan, a preparation or a
 #: ratification
 _ANNOUNCING = re.compile(r"(?:anunci\w+|announc\w+)", re.IGNORECASE)
+#: the verbs of promising: "promised", "pledged", "prometió"
+_PROMISING = re.compile(r"(?:promis\w+|pledg\w+|prometi\w*|promete\w*)", re.IGNORECASE)
+#: what a promise says will be done, right after it: "that all of them would be found and
+#: punished", "que todos los responsables serán castigados" (not "promised to ...": the
+#: future's cue reads it)
+_PROMISED_DONE = re.compile(
+    r"\s+(?:that|que)\s+(?:[^\s,;:.!?]+\s+){0,6}?(?:(?:will|would|shall)\s+(?:not\s+)?"
+    r"(?:be\s+)?(?!be\b)[a-z]{3,}|[a-záéíóúñ]{2,}(?:rá|rán|ría|rían))(?!\w)",
+    re.IGNORECASE,
+)
 #: what an announcement says will be done, right after it: "que enviará", "esta mañana que
 #: reactivará", "que el Gobierno ampliará" (Spanish: an English "announced he would dissolve
 #: the legislature" is told as the event it announces)
@@ -1396,8 +1431,11 @@ _HARM = re.compile(
 #: a person named right after a condition, then gone: "until Boluarte goes", "until President
 #: Boluarte leaves office" (a capitalised name, one to three words)
 _GONE_EN = re.compile(
-    r"\s+(?:[A-Z][\w'-]+\s+){1,3}(?:goes|leaves|quits|resigns|falls|steps\s+down|is\s+gone|"
-    r"is\s+out|is\s+removed|is\s+ousted)\b"
+    r"\s+(?:[A-ZÁÉÍÓÚÑ][\w'-]+\s+){1,3}(?:goes|leaves|quits|resigns|falls|steps\s+down|is\s+gone|"
+    r"is\s+out|is\s+removed|is\s+ousted|"
+    # told in reported speech, the tense moved back (claims11): "would not lift their
+    # blockades until Áñez stepped down"
+    r"went|left|resigned|fell|stepped\s+down|was\s+gone|was\s+out|was\s+removed|was\s+ousted)\b"
 )
 #: the same told in Spanish, the verb before the person: "mientras no se vaya la señora
 #: Boluarte", "hasta que se vaya Boluarte", "hasta que caiga la presidenta Boluarte"
@@ -1513,6 +1551,25 @@ _CONDITION_REACH = 60
 _SET_ON = re.compile(r"\b(?:if|unless|si|a\s+menos\s+que|salvo\s+que)\b", re.IGNORECASE)
 #: how far after the action's topic its condition may begin
 _SET_ON_REACH = 40
+#: a time after "until": "the strike would last until Friday" waits for no condition
+_TIME_AFTER_UNTIL = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|midnight|noon|"
+    r"next|the\s+end|the\s+weekend|further\s+notice|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d)"
+)
+#: the end a vow waits for, right after the action: "until", "hasta que", "mientras no" (the
+#: clause may not end between them: ``_said_will`` cuts its text at the clause's end)
+_VOWED_UNTIL = re.compile(
+    r"[^;:.!?]*?\b(?:(?:until|till)\s+(?!"
+    + _TIME_AFTER_UNTIL
+    + r")|hasta\s+que\b|mientras\s+no\b)",
+    re.IGNORECASE,
+)
+#: the state's word that the roads stay open, among the blockade's terms (claims.yaml): "keep
+#: the roads open", "road would stay open", "free movement on highways", "libre tránsito"
+_KEPT_OPEN = re.compile(
+    r"\b(?:open|free\s+movement|free\s+passage|libre\s+tr[aá]nsito|expedit\w+)\b", re.IGNORECASE
+)
 
 
 def _said_will(
@@ -1551,7 +1608,8 @@ def _said_will(
         if not before:
             continue
         verb = max(before, key=lambda c: c.end)
-        if _state_speaks(actors, verb):
+        kept_open = info.topic == "blockade" and _KEPT_OPEN.search(text, topic.start, topic.end)
+        if _state_speaks(actors, verb) and not kept_open:
             continue  # "the Interior Minister said police would guarantee the right to protest"
         end = min(sentence[1], topic.end + _FUTURE_AFTER)
         clause = _CLAUSE_END.search(text, topic.end, end)
@@ -1560,10 +1618,15 @@ def _said_will(
         if not any(verb.end <= f.start and f.end <= end for f in future):
             continue
         # "said it would call a new strike if the government failed to keep its promises": an
-        # action set on a condition is a threat
+        # action set on a condition is a threat; so is one vowed to go on until a condition is
+        # met ("said they would keep roads blocked until Congress is dissolved", claims11), and
+        # the state's word that the roads will stay open ("said police would guarantee free
+        # movement on highways": a warning against blockades, docs/vocabulary.md, Claims)
         kind = (
             "threat"
-            if _SET_ON.search(text, topic.end, min(sentence[1], topic.end + _SET_ON_REACH))
+            if kept_open
+            or _SET_ON.search(text, topic.end, min(sentence[1], topic.end + _SET_ON_REACH))
+            or _VOWED_UNTIL.match(text, topic.end, min(sentence[1], topic.end + _SET_ON_REACH))
             else "announcement"
         )
         seen.add(("announcement", info.topic))
