@@ -603,7 +603,103 @@ def _find_claims(
                 claimant=_claimant(actors, cue, text),
             )
         )
+    claims.extend(_joined_items(text, sentence, claim_cues, topics, actors, factuality, claims))
     return claims
+
+
+#: where a demand's object is joined to the next one: "y", "and" before an article ("exigieron
+#: la renuncia de la presidenta *y el* retorno de Evo Morales"), or a comma before an article
+#: in a list the conjunction closes
+_JOIN = re.compile(
+    r"(?:,\s+(?:y\s+|e\s+|and\s+)?|\s+(?:y|e|and)\s+)(?=(?:el|la|los|las|un|una|the|an?)\s+(?!(?:el|la|los|las)\b))"
+)
+_AND = re.compile(r"\b(?:y|e|and)\b")
+#: an object that only points back to the one before it: "y la de todo su gabinete", "and that
+#: of the ministers", "and the other ministers"
+_POINTS_BACK = re.compile(
+    r"(?:el|la|los|las|the)\s+(?:de|of|del|suya|suyo|same|other|otros|otras)\b", re.I
+)
+#: what a joined object asks, by the noun after its article (and up to two adjectives): a
+#: return, a withdrawal, a repeal, a payment, an inquiry; not a person ("y el expresidente
+#: Merino") nor a preposition ("y a la Policía")
+_THING_ASKED = re.compile(
+    r"(?:el|la|los|las|un|una|the|an?)\s+(?:[a-záéíóúñ-]+\s+){0,2}?"
+    r"(?:[a-záéíóúñ]+(?:ción|ciones|sión|siones|miento|mientos|tion|tions|sion|ment|ments)|"
+    r"retorno|regreso|retiro|cese|fin|pago|alza|aumento|derogatoria|reparación|salida|return|end|"
+    r"repeal|rise|increase|payment|halt|reparations|inquiry|withdrawal|removal|dismissal|"
+    r"approval|renewal)\b",
+    re.IGNORECASE,
+)
+#: those responsible named in a joined object: the punishment asked is justice, told by the
+#: object before it or by none
+_RESPONSIBLE = re.compile(r"responsab\w+|responsible", re.IGNORECASE)
+#: how far after its verb a demand's joined objects may run
+_JOINED_REACH = 200
+
+
+def _joined_items(
+    text: str,
+    sentence: tuple[int, int],
+    claim_cues: Sequence[Found],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    claims: Sequence[Claim],
+) -> list[Claim]:
+    """ "exigieron la renuncia de la presidenta Jeanine Áñez y el retorno de Evo Morales",
+    "exigió al Ejecutivo el retiro de los efectivos policiales y una investigación imparcial de
+    las muertes": one verb that asks several things gives one claim per thing
+    (docs/vocabulary.md, Claims), and an object joined to one of the lexicon's topics that
+    names none is a demand of its own, `other` (claims11). Only a demand verb proper joins them
+    ("exigir", "demand"), only when one of the objects names a topic, and never an object that
+    points back to the one before it ("y la de todo su gabinete")."""
+    out: list[Claim] = []
+    for cue in claim_cues:
+        if not (isinstance(cue.info, CueInfo) and cue.info.role == "demand"):
+            continue
+        stop = _CLAUSE_END.search(text, cue.end, sentence[1])
+        end = min(stop.start() if stop else sentence[1], cue.end + _JOINED_REACH)
+        joins = list(_JOIN.finditer(text, cue.end, end))
+        if not joins:
+            continue
+        # the comma of an apposition ("la renuncia de Boluarte, la presidenta") joins nothing:
+        # a list is closed by its conjunction
+        if not any(_AND.search(j.group()) for j in joins):
+            continue
+        starts = [cue.end, *(j.end() for j in joins)]
+        ends = [*(j.start() for j in joins), end]
+        items = list(zip(starts, ends, strict=True))
+        named = [
+            any(isinstance(t.info, TopicInfo) and a <= t.start < b for t in topics)
+            for a, b in items
+        ]
+        if not any(named):
+            continue
+        # the first object is read from the verb on, which may name the addressee or a clause
+        # first ("exigió al Gobierno que ..."): only the objects joined after it are read
+        for (a, b), has_topic in list(zip(items, named, strict=True))[1:]:
+            if has_topic or _POINTS_BACK.match(text, a) or not _THING_ASKED.match(text, a):
+                continue
+            if _RESPONSIBLE.search(text, a, b):
+                continue  # "justicia para las víctimas y la sanción de los responsables": justice
+            if any(c.span[0] <= a < c.span[1] and c.topic == "other" for c in [*claims, *out]):
+                continue
+            if any(a <= c.span[0] < b for c in claims):
+                continue
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            if b - a < 8:
+                continue
+            out.append(
+                Claim(
+                    kind="demand",
+                    topic="other",
+                    text=text[a:b],
+                    span=(a, b),
+                    factuality=factuality,
+                    claimant=_claimant(actors, cue, text),
+                )
+            )
+    return out
 
 
 #: the people a warning is aimed at, named by what they do: "anyone planning further
