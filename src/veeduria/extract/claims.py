@@ -87,6 +87,12 @@ def find_claims(
     return out
 
 
+#: a verb of calling, which may name as well as call: "call a", "called a", "calls a"
+_CALL_VERB = re.compile(r"call(?:s|ed)?\s+an?\b", re.IGNORECASE)
+#: "what" right before the verb's subject: "what organisers call a", "what residents called a"
+_WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
 #: a sentence that opens on a year: "En el año 2000,", "In 1990,", "Back in 2011,", "Ya en 1997,"
 _FRONTED_YEAR = re.compile(
     r"[\s\"“«'(]*(?:(?:back|ya|allá)\s+)?(?:en|in|durante|during)\s+(?:el\s+año\s+|the\s+year\s+)?"
@@ -225,6 +231,16 @@ def _find_claims(
     # threatened to burn the suspected thieves": a crime's demand or a lynching's threat is no
     # claim about the contention (claims10)
     claim_cues = [c for c in claim_cues if not _criminal(c, text, sentence)]
+    # "for what organisers call a 'Gen Z' protest": what an action is called names it, it calls
+    # nothing (claims11)
+    claim_cues = [
+        c
+        for c in claim_cues
+        if not (
+            _CALL_VERB.match(text, c.start, c.end)
+            and _WHAT_NAMED.search(text, max(sentence[0], c.start - 40), c.start)
+        )
+    ]
     # "Las normas exigen que los buses lleven cinturones": a rule requires, no one asks
     claim_cues = [
         c
@@ -657,6 +673,8 @@ def _joined_items(
     for cue in claim_cues:
         if not (isinstance(cue.info, CueInfo) and cue.info.role == "demand"):
             continue
+        if cue.start == cue.end:
+            continue  # the answer to a question, an item of a list: read from its first word
         stop = _CLAUSE_END.search(text, cue.end, sentence[1])
         end = min(stop.start() if stop else sentence[1], cue.end + _JOINED_REACH)
         joins = list(_JOIN.finditer(text, cue.end, end))
