@@ -89,6 +89,10 @@ def find_claims(
 
 #: a verb of calling, which may name as well as call: "call a", "called a", "calls a"
 _CALL_VERB = re.compile(r"call(?:s|ed)?\s+an?\b", re.IGNORECASE)
+#: a modal or "to" right before a bare "call a": the call is governed, not made
+_GOVERNED_CALL = re.compile(
+    r"\b(?:will|would|'ll|shall|to|could|may|might|can|not|never)\s+$", re.IGNORECASE
+)
 #: "what" right before the verb's subject: "what organisers call a", "what residents called a"
 _WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -239,6 +243,17 @@ def _find_claims(
         if not (
             _CALL_VERB.match(text, c.start, c.end)
             and _WHAT_NAMED.search(text, max(sentence[0], c.start - 40), c.start)
+        )
+    ]
+    # "said it would call a new strike", "threatened to call a strike": the bare "call a" after
+    # a modal or "to" is told by the verb that governs it (a future said, a threat), not a call
+    # made now (claims11)
+    claim_cues = [
+        c
+        for c in claim_cues
+        if not (
+            text[c.start : c.end].lower() in ("call a", "call an")
+            and _GOVERNED_CALL.search(text, max(sentence[0], c.start - 12), c.start)
         )
     ]
     # "Las normas exigen que los buses lleven cinturones": a rule requires, no one asks
