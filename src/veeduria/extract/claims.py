@@ -87,6 +87,19 @@ def find_claims(
     return out
 
 
+#: a verb of calling, which may name as well as call: "call a", "called a", "calls a"
+_CALL_VERB = re.compile(r"call(?:s|ed)?\s+an?\b", re.IGNORECASE)
+#: the plural present "call a", "call an" (not "calls a", a cue of cues.yaml)
+_BARE_CALL = re.compile(r"\bcall\s+an?\b", re.IGNORECASE)
+_PLURAL_CALL = CueInfo("call_plural", "called_for")
+#: a modal or "to" right before a bare "call a": the call is governed, not made
+_GOVERNED_CALL = re.compile(
+    r"\b(?:will|would|'ll|shall|to|could|may|might|can|not|never)\s+$", re.IGNORECASE
+)
+#: "what" right before the verb's subject: "what organisers call a", "what residents called a"
+_WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
 #: a sentence that opens on a year: "En el año 2000,", "In 1990,", "Back in 2011,", "Ya en 1997,"
 _FRONTED_YEAR = re.compile(
     r"[\s\"“«'(]*(?:(?:back|ya|allá)\s+)?(?:en|in|durante|during)\s+(?:el\s+año\s+|the\s+year\s+)?"
@@ -225,6 +238,28 @@ def _find_claims(
     # threatened to burn the suspected thieves": a crime's demand or a lynching's threat is no
     # claim about the contention (claims10)
     claim_cues = [c for c in claim_cues if not _criminal(c, text, sentence)]
+    # "for what organisers call a 'Gen Z' protest": what an action is called names it, it calls
+    # nothing (claims11)
+    claim_cues = [
+        c
+        for c in claim_cues
+        if not (
+            _CALL_VERB.match(text, c.start, c.end)
+            and _WHAT_NAMED.search(text, max(sentence[0], c.start - 40), c.start)
+        )
+    ]
+    # "said it would call a new strike", "threatened to call a strike": the bare "call a" after
+    # a modal or "to" is told by the verb that governs it (a future said, a threat), not a call
+    # made now (claims11)
+    # 'Students call a "complete shutdown" for Monday': the plural present of a headline calls
+    # as "calls a" does; read here, not in cues.yaml, whose called_for cues also tell an event's
+    # factuality ("said they would call an indefinite strike" is a plan) (claims11)
+    claim_cues += [
+        Found(m.start(), m.end(), _PLURAL_CALL)
+        for m in _BARE_CALL.finditer(text, sentence[0], sentence[1])
+        if not _GOVERNED_CALL.search(text, max(sentence[0], m.start() - 12), m.start())
+        and not _WHAT_NAMED.search(text, max(sentence[0], m.start() - 40), m.start())
+    ]
     # "Las normas exigen que los buses lleven cinturones": a rule requires, no one asks
     claim_cues = [
         c
@@ -299,7 +334,7 @@ def _find_claims(
         role = cue.info.role
         name = topic.info.topic
         if (
-            role == "threat"
+            role in ("threat", "announcement")
             and name not in _ACTION_TOPICS
             and any(
                 isinstance(k.info, CueInfo)
@@ -309,7 +344,8 @@ def _find_claims(
             )
         ):
             # "advierte que el plantón seguirá hasta que renuncie el gobernador": what the
-            # condition names is asked, not threatened (claims9)
+            # condition names is asked, not threatened (claims9); nor announced ("anunciaron que
+            # el paro se mantendrá hasta que renuncie la presidenta", claims11)
             role = "demand"
         if name == "resignation" and role == "announcement" and _own(cue, topic, text):
             continue  # "Merino anunció su renuncia", "announced his resignation": an event
@@ -377,6 +413,17 @@ def _find_claims(
             kind = "announcement"
         else:
             kind = "demand"
+        if (
+            kind == "announcement"
+            and name in _ACTION_TOPICS
+            and not _ANNOUNCING.fullmatch(text, cue.start, cue.end)
+            and _VOWED_UNTIL.match(text, topic.end, min(sentence[1], topic.end + _SET_ON_REACH))
+        ):
+            # "said they would keep roads blocked until Congress is dissolved": an action vowed
+            # to go on until a condition is met is threatened (docs/vocabulary.md, Claims: one
+            # claim or two; claims11); "anunciaron que el paro se mantendrá hasta que ..." is
+            # told as an announcement by its verb, and the annotators keep it so
+            kind = "threat"
         if (kind, name) in seen:
             continue
         seen.add((kind, name))
@@ -524,7 +571,16 @@ def _find_claims(
             continue
         will = _WILL_DO.match(text, cue.end, sentence[1])
         if will is None or not _ANNOUNCING.fullmatch(text, cue.start, cue.end):
-            continue
+            # "promised that all of them would be found and punished", "prometió que los
+            # responsables serán castigados": a promise of what will be done announces it, in
+            # either language (claims11)
+            # by the state, whose promises are measures ("He promised that he would call his
+            # mother" promises nothing about the contention)
+            if not _PROMISING.fullmatch(text, cue.start, cue.end):
+                continue
+            will = _PROMISED_DONE.match(text, cue.end, sentence[1])
+            if will is None or not _state_speaks(actors, cue):
+                continue
         if any(cue.end <= c.start < will.end() for c in claim_cues):
             continue  # "anunciaron que exigirán el adelanto de elecciones": the demand says it
         end = min(sentence[1], will.end() + _RESTRAINT_TEXT)
@@ -582,7 +638,105 @@ def _find_claims(
                 claimant=_claimant(actors, cue, text),
             )
         )
+    claims.extend(_joined_items(text, sentence, claim_cues, topics, actors, factuality, claims))
     return claims
+
+
+#: where a demand's object is joined to the next one: "y", "and" before an article ("exigieron
+#: la renuncia de la presidenta *y el* retorno de Evo Morales"), or a comma before an article
+#: in a list the conjunction closes
+_JOIN = re.compile(
+    r"(?:,\s+(?:y\s+|e\s+|and\s+)?|\s+(?:y|e|and)\s+)(?=(?:el|la|los|las|un|una|the|an?)\s+(?!(?:el|la|los|las)\b))"
+)
+_AND = re.compile(r"\b(?:y|e|and)\b")
+#: an object that only points back to the one before it: "y la de todo su gabinete", "and that
+#: of the ministers", "and the other ministers"
+_POINTS_BACK = re.compile(
+    r"(?:el|la|los|las|the)\s+(?:de|of|del|suya|suyo|same|other|otros|otras)\b", re.I
+)
+#: what a joined object asks, by the noun after its article (and up to two adjectives): a
+#: return, a withdrawal, a repeal, a payment, an inquiry; not a person ("y el expresidente
+#: Merino") nor a preposition ("y a la Policía")
+_THING_ASKED = re.compile(
+    r"(?:el|la|los|las|un|una|the|an?)\s+(?:[a-záéíóúñ-]+\s+){0,2}?"
+    r"(?:[a-záéíóúñ]+(?:ción|ciones|sión|siones|miento|mientos|tion|tions|sion|ment|ments)|"
+    r"retorno|regreso|retiro|cese|fin|pago|alza|aumento|derogatoria|reparación|salida|return|end|"
+    r"repeal|rise|increase|payment|halt|reparations|inquiry|withdrawal|removal|dismissal|"
+    r"approval|renewal)\b",
+    re.IGNORECASE,
+)
+#: those responsible named in a joined object: the punishment asked is justice, told by the
+#: object before it or by none
+_RESPONSIBLE = re.compile(r"responsab\w+|responsible", re.IGNORECASE)
+#: how far after its verb a demand's joined objects may run
+_JOINED_REACH = 200
+
+
+def _joined_items(
+    text: str,
+    sentence: tuple[int, int],
+    claim_cues: Sequence[Found],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    factuality: Factuality,
+    claims: Sequence[Claim],
+) -> list[Claim]:
+    """ "exigieron la renuncia de la presidenta Jeanine Áñez y el retorno de Evo Morales",
+    "exigió al Ejecutivo el retiro de los efectivos policiales y una investigación imparcial de
+    las muertes": one verb that asks several things gives one claim per thing
+    (docs/vocabulary.md, Claims), and an object joined to one of the lexicon's topics that
+    names none is a demand of its own, `other` (claims11). Only a demand verb proper joins them
+    ("exigir", "demand"), only when one of the objects names a topic, and never an object that
+    points back to the one before it ("y la de todo su gabinete")."""
+    out: list[Claim] = []
+    for cue in claim_cues:
+        if not (isinstance(cue.info, CueInfo) and cue.info.role == "demand"):
+            continue
+        if cue.start == cue.end:
+            continue  # the answer to a question, an item of a list: read from its first word
+        stop = _CLAUSE_END.search(text, cue.end, sentence[1])
+        end = min(stop.start() if stop else sentence[1], cue.end + _JOINED_REACH)
+        joins = list(_JOIN.finditer(text, cue.end, end))
+        if not joins:
+            continue
+        # the comma of an apposition ("la renuncia de Boluarte, la presidenta") joins nothing:
+        # a list is closed by its conjunction
+        if not any(_AND.search(j.group()) for j in joins):
+            continue
+        starts = [cue.end, *(j.end() for j in joins)]
+        ends = [*(j.start() for j in joins), end]
+        items = list(zip(starts, ends, strict=True))
+        named = [
+            any(isinstance(t.info, TopicInfo) and a <= t.start < b for t in topics)
+            for a, b in items
+        ]
+        if not any(named):
+            continue
+        # the first object is read from the verb on, which may name the addressee or a clause
+        # first ("exigió al Gobierno que ..."): only the objects joined after it are read
+        for (a, b), has_topic in list(zip(items, named, strict=True))[1:]:
+            if has_topic or _POINTS_BACK.match(text, a) or not _THING_ASKED.match(text, a):
+                continue
+            if _RESPONSIBLE.search(text, a, b):
+                continue  # "justicia para las víctimas y la sanción de los responsables": justice
+            if any(c.span[0] <= a < c.span[1] and c.topic == "other" for c in [*claims, *out]):
+                continue
+            if any(a <= c.span[0] < b for c in claims):
+                continue
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            if b - a < 8:
+                continue
+            out.append(
+                Claim(
+                    kind="demand",
+                    topic="other",
+                    text=text[a:b],
+                    span=(a, b),
+                    factuality=factuality,
+                    claimant=_claimant(actors, cue, text),
+                )
+            )
+    return out
 
 
 #: the people a warning is aimed at, named by what they do: "anyone planning further
@@ -621,13 +775,17 @@ def _charged_for(topic: Found, topics: Sequence[Found], text: str) -> bool:
 #: a refusal to let others pass, told in the future ("no dejaremos que", "won't let"): a threat
 #: only of a way barred (``_BARRED_MOVE``)
 _BARRING = re.compile(
-    r"no\s+(?:dejar|permitir)(?:emos|án|á)\s+que|(?:will\s+not|won't)\s+(?:let|allow)",
+    r"no\s+(?:dejar|permitir)(?:emos|án|á)\s+que|(?:will\s+not|won't|would\s+not|wouldn't)\s+"
+    r"(?:let|allow)",
     re.IGNORECASE,
 )
 #: what the barred are not let do: reach, enter, pass or take a place ("que lleguen al
 #: Congreso", "marchers reach Congress", "them enter the city", "que tomen el aeropuerto")
 _BARRED_MOVE = re.compile(
-    r"(?:\s+[^\s,;:.!?]+){0,3}?\s+(?:to\s+)?(?:reach|enter|pass|cross|get\s+(?:to|into|near)|take|"
+    r"(?:\s+[^\s,;:.!?]+){0,3}?\s+(?:to\s+)?[\"“']?(?:reach|enter|pass|cross|get\s+(?:to|into|near)|"
+    # the taking of a place barred by its noun (claims11): "would not allow the takeover of
+    # airports", "the occupation of public buildings"
+    r"take|takeovers?|seizures?|occupations?|"
     r"lleg\w*|entr\w*|ingres\w*|pas\w*|crucen|cruce|tom\w*|avanc\w*)(?!\w)",
     re.IGNORECASE,
 )
@@ -1224,6 +1382,16 @@ _URGING = re.compile(
 #: the verbs of announcing proper ("anunció", "announced"), not a plan, a preparation or a
 #: ratification
 _ANNOUNCING = re.compile(r"(?:anunci\w+|announc\w+)", re.IGNORECASE)
+#: the verbs of promising: "promised", "pledged", "prometió"
+_PROMISING = re.compile(r"(?:promis\w+|pledg\w+|prometi\w*|promete\w*)", re.IGNORECASE)
+#: what a promise says will be done, right after it: "that all of them would be found and
+#: punished", "que todos los responsables serán castigados" (not "promised to ...": the
+#: future's cue reads it)
+_PROMISED_DONE = re.compile(
+    r"\s+(?:that|que)\s+(?:[^\s,;:.!?]+\s+){0,6}?(?:(?:will|would|shall)\s+(?:not\s+)?"
+    r"(?:be\s+)?(?!be\b)[a-z]{3,}|[a-záéíóúñ]{2,}(?:rá|rán|ría|rían))(?!\w)",
+    re.IGNORECASE,
+)
 #: what an announcement says will be done, right after it: "que enviará", "esta mañana que
 #: reactivará", "que el Gobierno ampliará" (Spanish: an English "announced he would dissolve
 #: the legislature" is told as the event it announces)
@@ -1396,8 +1564,11 @@ _HARM = re.compile(
 #: a person named right after a condition, then gone: "until Boluarte goes", "until President
 #: Boluarte leaves office" (a capitalised name, one to three words)
 _GONE_EN = re.compile(
-    r"\s+(?:[A-Z][\w'-]+\s+){1,3}(?:goes|leaves|quits|resigns|falls|steps\s+down|is\s+gone|"
-    r"is\s+out|is\s+removed|is\s+ousted)\b"
+    r"\s+(?:[A-ZÁÉÍÓÚÑ][\w'-]+\s+){1,3}(?:goes|leaves|quits|resigns|falls|steps\s+down|is\s+gone|"
+    r"is\s+out|is\s+removed|is\s+ousted|"
+    # told in reported speech, the tense moved back (claims11): "would not lift their
+    # blockades until Áñez stepped down"
+    r"went|left|resigned|fell|stepped\s+down|was\s+gone|was\s+out|was\s+removed|was\s+ousted)\b"
 )
 #: the same told in Spanish, the verb before the person: "mientras no se vaya la señora
 #: Boluarte", "hasta que se vaya Boluarte", "hasta que caiga la presidenta Boluarte"
@@ -1513,6 +1684,25 @@ _CONDITION_REACH = 60
 _SET_ON = re.compile(r"\b(?:if|unless|si|a\s+menos\s+que|salvo\s+que)\b", re.IGNORECASE)
 #: how far after the action's topic its condition may begin
 _SET_ON_REACH = 40
+#: a time after "until": "the strike would last until Friday" waits for no condition
+_TIME_AFTER_UNTIL = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|midnight|noon|"
+    r"next|the\s+end|the\s+weekend|further\s+notice|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d)"
+)
+#: the end a vow waits for, right after the action: "until", "hasta que", "mientras no" (the
+#: clause may not end between them: ``_said_will`` cuts its text at the clause's end)
+_VOWED_UNTIL = re.compile(
+    r"[^;:.!?]*?\b(?:(?:until|till)\s+(?!"
+    + _TIME_AFTER_UNTIL
+    + r")|hasta\s+que\b|mientras\s+no\b)",
+    re.IGNORECASE,
+)
+#: the state's word that the roads stay open, among the blockade's terms (claims.yaml): "keep
+#: the roads open", "road would stay open", "free movement on highways", "libre tránsito"
+_KEPT_OPEN = re.compile(
+    r"\b(?:open|free\s+movement|free\s+passage|libre\s+tr[aá]nsito|expedit\w+)\b", re.IGNORECASE
+)
 
 
 def _said_will(
@@ -1551,7 +1741,8 @@ def _said_will(
         if not before:
             continue
         verb = max(before, key=lambda c: c.end)
-        if _state_speaks(actors, verb):
+        kept_open = info.topic == "blockade" and _KEPT_OPEN.search(text, topic.start, topic.end)
+        if _state_speaks(actors, verb) and not kept_open:
             continue  # "the Interior Minister said police would guarantee the right to protest"
         end = min(sentence[1], topic.end + _FUTURE_AFTER)
         clause = _CLAUSE_END.search(text, topic.end, end)
@@ -1560,10 +1751,15 @@ def _said_will(
         if not any(verb.end <= f.start and f.end <= end for f in future):
             continue
         # "said it would call a new strike if the government failed to keep its promises": an
-        # action set on a condition is a threat
+        # action set on a condition is a threat; so is one vowed to go on until a condition is
+        # met ("said they would keep roads blocked until Congress is dissolved", claims11), and
+        # the state's word that the roads will stay open ("said police would guarantee free
+        # movement on highways": a warning against blockades, docs/vocabulary.md, Claims)
         kind = (
             "threat"
-            if _SET_ON.search(text, topic.end, min(sentence[1], topic.end + _SET_ON_REACH))
+            if kept_open
+            or _SET_ON.search(text, topic.end, min(sentence[1], topic.end + _SET_ON_REACH))
+            or _VOWED_UNTIL.match(text, topic.end, min(sentence[1], topic.end + _SET_ON_REACH))
             else "announcement"
         )
         seen.add(("announcement", info.topic))

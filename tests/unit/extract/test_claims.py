@@ -75,9 +75,11 @@ def _claims(resources, text, language):
             {("demand", "resignation"), ("threat", "strike")},
         ),
         (
+            # the roadblocks vowed to stay until the condition is met are threatened
+            # (docs/vocabulary.md, Claims: one claim or two; claims11)
             "Organisers said they would not lift the roadblocks until the government negotiated.",
             "en",
-            {("demand", "dialogue"), ("announcement", "blockade")},
+            {("demand", "dialogue"), ("threat", "blockade")},
         ),
         # ... not a time, nor an action after a comma
         ("Hasta la tarde, el bloqueo de la carretera se mantenía.", "es", set()),

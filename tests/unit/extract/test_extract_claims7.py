@@ -57,11 +57,12 @@ def _pairs(claims: list[Claim]) -> set[tuple[str, str]]:
             "en",
             ("announcement", "justice_for_victims"),
         ),
-        # the blockade kept
+        # the blockade kept until a condition is met is threatened (docs/vocabulary.md, Claims:
+        # one claim or two; claims11)
         (
             "Coca growers said they would keep the roads shut until the minister resigns.",
             "en",
-            ("announcement", "blockade"),
+            ("threat", "blockade"),
         ),
         # a way barred to others
         (
