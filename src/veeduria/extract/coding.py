@@ -134,6 +134,8 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
         if isinstance(t.info, TriggerInfo)
         and t.info.kind != "ignore"
         and not _forces_hold(t, facts.actors, facts.text)
+        and not (t.info.id.endswith(_HELD) and not facts.has_detained)
+        and not _scene_in_flames(t, facts.text)
     ]
     triggers = _charges(_main_clause_force(triggers, facts.actors, facts.text), facts.text)
     counted = facts.has_killed or facts.has_injured or facts.has_detained or facts.has_participants
@@ -1758,6 +1760,12 @@ def _charges(triggers: list[Found], text: str) -> list[Found]:
 _JOINED_CHARGE = re.compile(r"\s*(?:,|and|or|y|e|o)\s*", re.IGNORECASE)
 
 
+#: the events.yaml entries of a state of being held (``*.arrest_held``: "remains in custody",
+#: "sigue detenido"): no new arrest, only the arrests' count when the sentence gives a figure of
+#: the held ("at least 40 protesters remain in custody", "doce personas siguen detenidas")
+_HELD = ".arrest_held"
+
+
 def _forces_hold(trigger: Found, actors: Sequence[Found], text: str) -> bool:
     """An occupation word whose agent is the police or the military ("police entered the
     property", "la policía tomó la plaza") tells the forces holding a place, no demonstration;
@@ -1835,6 +1843,32 @@ _PASSIVE_AUX = re.compile(
 _PASSIVE_HEAD = re.compile(r"(?:fue|fueron|was|were|ha\s+sido|han\s+sido)\s", re.IGNORECASE)
 
 
+#: a thing in flames told as the complement of "de"/"of": a scene described ("del metro en
+#: llamas al acuerdo constitucional", "images of the station in flames"), not a fire reported
+_OF_BEFORE = re.compile(
+    r"\b(?:de|del|of)\s+(?:(?:la|las|los|el|the|a|an)\s+)?[\w'’-]+\s+\Z", re.IGNORECASE
+)
+
+
+def _scene_in_flames(trigger: Found, text: str) -> bool:
+    return (
+        bool(text)
+        and _FLAMES.fullmatch(text, trigger.start, trigger.end) is not None
+        and _OF_BEFORE.search(text, max(0, trigger.start - 40), trigger.start) is not None
+    )
+
+
+#: a fire told as a state ("en llamas", "in flames"), with no one who set it
+_FLAMES = re.compile(r"(?:en|in)\s+(?:llamas|flames)", re.IGNORECASE)
+#: a force's premises or vehicles right before a damage word with no verb between them: "police
+#: station torched", "army barracks set ablaze" (the headline's verbless passive)
+_PREMISES_BEFORE = re.compile(
+    r"\b(?:station|stations|post|posts|headquarters|building|buildings|office|offices|barracks|"
+    r"base|car|cars|vehicle|vehicles|truck|trucks|van|vans)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _state_agent(trigger: Found, actors: Sequence[Found], text: str = "") -> bool:
     """The closest actor named before ``trigger`` (within a clause's reach) is a state force.
     "on fire" comes after what burns ("set the police station on fire"): the agent is named
@@ -1847,6 +1881,10 @@ def _state_agent(trigger: Found, actors: Sequence[Found], text: str = "") -> boo
         or _PASSIVE_HEAD.match(text, trigger.start, trigger.end) is not None
     ):
         return False
+    if _FLAMES.fullmatch(text, trigger.start, trigger.end) is not None:
+        return False  # "la comisaría en llamas", "the station in flames": a state, no agent
+    if _PREMISES_BEFORE.search(text, max(0, trigger.start - 40), trigger.start) is not None:
+        return False  # "police station torched": the force's premises, burned, in a headline
     if text[trigger.start : trigger.start + 7].lower() == "on fire":
         sets = list(_SET_VERB.finditer(text, max(0, trigger.start - 60), trigger.start))
         if not sets:

@@ -179,6 +179,15 @@ def governing_roles(trigger: Found, cues: Sequence[Found], text: str | None = No
                 continue  # "firmaron un acta que permitirá ...": the future belongs to the relative clause
             if text is not None and c_start >= t_end and _next_clause(cues, text, t_end, c_start):
                 continue  # "blocked the highway, and we will be following ...": the next clause's
+            if (
+                c_start >= t_end
+                and role in _CLAUSE_BOUND
+                and _reported_between(cues, t_end, c_start)
+            ):
+                # "have observed a strike since Jan. 4 and say they will take their demands to
+                # Lima", "acatan un paro desde el lunes y anunciaron que viajarán": the future is
+                # what the coordinated speech verb says, the strike before it is told as it is
+                continue
             if c_end <= t_start and role in _CLAUSE_BOUND and _subordinate(cues, c_end, t_start):
                 continue  # "she would not resign, a day after Congress shelved ...": its own tense
             if role == "negated" and c_end <= t_start and _reported_between(cues, c_end, t_start):
@@ -347,6 +356,21 @@ def _reported_between(cues: Sequence[Found], start: int, end: int) -> bool:
         and any(0 < c.start - j <= 2 for j in joins)
         for c in cues
     )
+
+
+def speech_coordinated_after(cues: Sequence[Found], trigger: Found, start: int) -> bool:
+    """The sentence's only reporting verb comes after ``trigger``, joined to its clause by a
+    coordinator ("have observed a strike since Jan. 4 and say they will ...", "acatan un paro
+    desde el lunes y anunciaron que ..."): the speakers' own doing, before what they say, is told
+    by the text, not reported. ``start``: where the sentence starts."""
+    if any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "reported"
+        and start <= c.start < trigger.start
+        for c in cues
+    ):
+        return False
+    return _reported_between(cues, trigger.end, 1 << 30)
 
 
 def _denied_after(cue: Found, trigger: Found, cues: Sequence[Found], text: str) -> bool:

@@ -101,6 +101,7 @@ from veeduria.extract.factuality import (
     opening_infinitive,
     refuted_claim,
     scoped_attributions,
+    speech_coordinated_after,
     threatened,
     when_ahead,
     when_of_past_year,
@@ -1563,6 +1564,7 @@ class _Run:
                         and c.trigger.info.kind not in ("killing", "injury")
                     )
                 ]
+            coded = _verbless_damage(coded, facts, cues, event_counts, self.text, (start, end))
             coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
             coded.extend(_standing_protests(coded, facts, cues, get_dates(), self.text))
             if len(coded) == 1:
@@ -1908,6 +1910,10 @@ class _Run:
                     ):
                         # "Teachers, who have been on strike since April 23, said they would
                         # march": the clause on the speaker is the text's own, not what was said
+                        own_source = None
+                    elif speech_coordinated_after(cues, code.trigger, start):
+                        # "have observed a strike since Jan. 4 and say they will take their
+                        # demands to Lima": the strike is told, what they say comes after "and"
                         own_source = None
                 roles_of = governed(code.trigger)
                 fact = decide_factuality(
@@ -3642,8 +3648,22 @@ def _clauses(
             # was set on fire": a passive with a subject of its own tells another incident, with
             # or without a comma
             or _PASSIVE_CLAUSE.match(text, c.end, min(end, c.end + 80)) is not None
+            # "dos muertos y la comisaría en llamas": the same with the verb left out, after
+            # the casualties of the first clause
+            or (
+                _ELLIPTIC_DAMAGE.match(text, c.end, min(end, c.end + 60)) is not None
+                and _CASUALTY_WORD.search(text, start, c.start) is not None
+            )
         ):
             cuts[c.start] = False
+    for m in _COMMA.finditer(text, start, end):
+        if (
+            _ELLIPTIC_DAMAGE.match(text, m.end(), min(end, m.end() + 60)) is not None
+            and _CASUALTY_WORD.search(text, start, m.start()) is not None
+        ):
+            # "Two killed, police station torched in Peru's highlands": a headline's second
+            # clause, a building and what befell it with no verb, after a comma
+            cuts[m.end()] = False
     i = text.find(";", start, end)
     while i >= 0:
         cuts[i + 1] = False
@@ -3673,6 +3693,28 @@ _PASSIVE_CLAUSE = re.compile(
 )
 
 
+#: a clause of a building and the damage it took with the verb left out, as headlines write
+#: ("police station torched", "la comisaría en llamas", "courthouse set ablaze", "sede
+#: saqueada"): a noun phrase of one to five words, then the participle or "in flames"; not a
+#: verb's second participle ("was beaten and burned to death")
+_ELLIPTIC_DAMAGE = re.compile(
+    r"\s*(?!(?:cuy[oa]s?|whose|which|que|who)\b)(?:(?:el|la|los|las|su|sus|the|its|their|a|an)\s+)?"
+    r"(?:(?!(?:fue|fueron|es|son|está|están|ha|han|sido|was|were|is|are|has|have|had|been|"
+    r"hallad[oa]s?|encontrad[oa]s?|found)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:torched|burn(?:ed|t)(?:\s+down)?|set\s+ablaze|set\s+on\s+fire|in\s+flames|"
+    r"looted|ransacked|en\s+llamas|incendiad[oa]s?|quemad[oa]s?|saquead[oa]s?|"
+    r"calcinad[oa]s?)\b(?!\s+(?:by|por|to\s+death|alive|viv[oa]s?)\b)",
+    re.IGNORECASE,
+)
+_COMMA = re.compile(r",")
+#: the casualties a headline counts before its verbless damage clause ("Two killed, ...", "dos
+#: muertos y ..."); arrests before it ("33 detenidos y autos incendiados") tell one riot
+_CASUALTY_WORD = re.compile(
+    r"\b(?:killed|dead|died|wounded|injured|hurt|muert[oa]s?|fallecid[oa]s?|herid[oa]s?)\b",
+    re.IGNORECASE,
+)
+
+
 #: the modes of a riot's damage to property
 _DAMAGE_MODES = frozenset({"arson", "looting", "vandalism"})
 
@@ -3680,11 +3722,16 @@ _DAMAGE_MODES = frozenset({"arson", "looting", "vandalism"})
 def _passive_clause_at(cues: Sequence[Found], text: str, at: int) -> bool:
     """A coordinator opens a passive clause of a subject of its own at ``at``
     (``_PASSIVE_CLAUSE``)."""
+    if at > 0 and text[at - 1] == "," and _ELLIPTIC_DAMAGE.match(text, at, at + 60) is not None:
+        return True  # "Two killed, police station torched": the verbless clause after a comma
     return any(
         c.start == at
         and isinstance(c.info, CueInfo)
         and c.info.role == "coordinator"
-        and _PASSIVE_CLAUSE.match(text, c.end, c.end + 80) is not None
+        and (
+            _PASSIVE_CLAUSE.match(text, c.end, c.end + 80) is not None
+            or _ELLIPTIC_DAMAGE.match(text, c.end, c.end + 60) is not None
+        )
         for c in cues
     )
 
@@ -3706,6 +3753,75 @@ def _damage_beside(
             for x in coded
         )
     )
+
+
+def _verbless_damage(
+    coded: list[Coded],
+    facts: SentenceFacts,
+    cues: Sequence[Found],
+    counts: Sequence[CountMatch],
+    text: str,
+    sentence: tuple[int, int],
+) -> list[Coded]:
+    """A headline's two incidents: "Two killed, police station torched in Peru's highlands",
+    "Macusani: dos muertos y la comisaría en llamas". The casualties before the verbless clause
+    of a building's damage (``_ELLIPTIC_DAMAGE``, after a comma or "y"/"and") are one incident,
+    the damage another; when the damage word took the whole sentence, each clause is coded on its
+    own words and takes its own figures."""
+    if len(coded) != 1 or coded[0].clause is not None or coded[0].mode not in _DAMAGE_MODES:
+        return coded
+    start, end = sentence
+    damage = coded[0]
+    at = next(
+        (
+            a
+            for a, _, depends in _clauses(cues, text, sentence)
+            if not depends and a < damage.trigger.start and _ELLIPTIC_CUT.match(text, a)
+        ),
+        None,
+    )
+    if at is None:
+        return coded
+    inside = [c for c in counts if start <= c.count.span[0] < at and not c.part]
+    if not any(c.category in ("killed", "injured") for c in inside):
+        return coded
+    first = [t for t in facts.triggers if start <= t.start < at]
+    if not first:
+        return coded
+    sub = replace(
+        facts,
+        triggers=first,
+        actors=[x for x in facts.actors if start <= x.start < at],
+        has_killed=any(c.category == "killed" for c in inside),
+        has_injured=any(c.category == "injured" for c in inside),
+        has_detained=any(c.category == "detained" for c in inside),
+        has_participants=any(c.category == "participants" for c in inside),
+    )
+    head = code_sentence(sub)[:1]
+    if not head or head[0].mode in _DAMAGE_MODES:
+        return coded
+    h = head[0]
+    if damage.sub_event_type == "Violent demonstration" and ".casualties" in h.rule:
+        # the dead told with no one who killed them, beside a riot's damage, are the riot's (the
+        # policy on riots, docs/vocabulary.md)
+        h = replace(
+            h, event_type=damage.event_type, sub_event_type=damage.sub_event_type, mode="clash"
+        )
+    return [
+        Coded(h.event_type, h.sub_event_type, h.mode, h.trigger, f"{h.rule}.clause", (start, at)),
+        Coded(
+            damage.event_type,
+            damage.sub_event_type,
+            damage.mode,
+            damage.trigger,
+            f"{damage.rule}.clause",
+            (at, end),
+        ),
+    ]
+
+
+#: the start of a verbless damage clause: after a comma or a coordinator
+_ELLIPTIC_CUT = re.compile(r"(?:\s*(?:y|e|and)\b)?" + _ELLIPTIC_DAMAGE.pattern, re.IGNORECASE)
 
 
 def _clause_events(
@@ -6690,9 +6806,26 @@ def _combine(
                 text=text[prev.span[0] : m.count.span[1]],
                 span=(prev.span[0], m.count.span[1]),
             )
+        elif m.category == "injured" and _ORDINAL_ONE.match(prev.text) and m.count.value > 1:
+            # "a third person wounded ... was in critical condition and that at least 20 people
+            # had been hurt": the one told by an ordinal is one of the group, the group's figure
+            # is the count, whichever is nearer the event's word
+            out[m.category] = m.count
+        elif m.category == "injured" and _ORDINAL_ONE.match(m.count.text) and prev.value > 1:
+            continue  # "20 people were hurt, and a third person died": the group's figure again
         elif anchor is not None:
             if abs(m.count.span[0] - anchor) < abs(prev.span[0] - anchor):
                 out[m.category] = m.count
         elif m.count.value > prev.value:
             out[m.category] = m.count
     return out
+
+
+#: one wounded person told by an ordinal ("a third person", "una tercera víctima", "el cuarto
+#: herido"): one of a group that another figure of the sentence counts (the dead are not: "two
+#: were killed and a third died" adds one)
+_ORDINAL_ONE = re.compile(
+    r"(?:a|an|the|un|una|el|la)\s+(?:second|third|fourth|fifth|sixth|seventh|"
+    r"segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa])\b",
+    re.IGNORECASE,
+)
