@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from resolve_factory import PLACES, mention, ref
+from resolve_factory import mention, ref
 
 from veeduria.models import Location, Mention
 from veeduria.resolve import resolve
