@@ -535,9 +535,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"events, {len(s['cross_merges'])} cross merges"
             )
         if "missed_across" in report:
-            text += "\nmissed pairs across documents, by cause (pairs, pairs of nodes):"
+            text += (
+                "\nmissed pairs across documents, by cause "
+                "(pairs, pairs of nodes, pairs of documents):"
+            )
             for cause, n in report["missed_across"].items():
-                text += f"\n  {n['pairs']:5} {n['node_pairs']:4}  {cause}"
+                docs = n.get("document_pairs", 0)
+                text += f"\n  {n['pairs']:5} {n['node_pairs']:4} {docs:4}  {cause}"
         for e in report.get("errors", ()):
             text += (
                 f"\n{e['kind']} {e['scope']} {e['gold']}"

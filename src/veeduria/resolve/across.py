@@ -40,6 +40,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from veeduria.resolve.compat import (
+    PEACEFUL,
     TERRITORY_WIDE,
     Place,
     Summary,
@@ -309,6 +310,10 @@ class Graph:
         two days, two towns, a strike and a march). Partners kept apart only by their sites,
         their document or the evidence rules (a week-precision plan, a side without a
         department) do not make a node ambiguous: it joins the one it agrees with best.
+        A node that gives an event's name, a week-dated node that counts dead, a node placed
+        at its department's namesake and a node that tells no peaceful protest (``_peaceful``)
+        judge it first among the partners that give the name, count dead, lie in the
+        namesake's province, or tell no peaceful protest either.
 
         Whether two summaries contradict depends only on their types, date window, place,
         modes, actors, day and dead (``contradiction_key``), so one partner per key is
@@ -339,6 +344,10 @@ class Graph:
             around = [
                 j for j in around if places_compatible(place, self.summaries[j].place)
             ] or around
+        if not _peaceful(self.summaries[i]):
+            # "police shot two protesters dead in Andahuaylas on Sunday" is the day's clash,
+            # not the strike or the road blockade held that day (``_peaceful``)
+            around = [j for j in around if not _peaceful(self.summaries[j])] or around
         if len(around) < 2:
             return False
         one: dict[tuple[object, ...], int] = {}
@@ -434,6 +443,22 @@ def components_of(nodes: Sequence[Node]) -> list[list[int]]:
     keys = graph.summaries
     out = [sorted(g, key=lambda n: keys[n].key) for g in groups.values()]
     return sorted(out, key=lambda g: keys[g[0]].key)
+
+
+def _peaceful(s: Summary) -> bool:
+    """The side tells a peaceful protest (a march, a strike, a blockade, a vigil, or a
+    protest that gives no form).
+
+    A report of violence (a clash, a shooting, the dead) that tells no peaceful protest is
+    read first as the day's violent incident (``Graph.ambiguous``): its links to the strike
+    or the road blockade held that day (``compat.type_link``: stages of one protest, or
+    sides of one demonstration) are a second reading, so two such partners told apart by
+    their forms ("the strike" and "the clashes", ``compat.modes_apart``) do not make it
+    ambiguous when the clashes are reported too. Reports name the violence of a protest day
+    by what was done ("fired on", "two dead"), not by the form of the protest it broke out
+    in, and outlets that tell a strike and its clash as one incident tell it as the clash.
+    """
+    return any(t[1] == PEACEFUL for t in s.types)
 
 
 def compatibility_key(s: Summary) -> tuple[object, ...]:

@@ -57,8 +57,9 @@ from veeduria.store.schema import (
 #: the people the forces killed are two incidents, and summaries store who the dead are;
 #: 28: a department's namesake is ambiguous only among the partners of its own province
 #: when it has such, and a side placed less finely that tells only types a cluster holds
-#: joins it without agreement below the department).
-STATE_VERSION = "28"
+#: joins it without agreement below the department; 29: a report that tells no peaceful
+#: protest is ambiguous only among the partners that tell none either, when it has such).
+STATE_VERSION = "29"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 

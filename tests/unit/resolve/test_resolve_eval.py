@@ -153,6 +153,25 @@ def test_eval_missed_across_counts_pairs_by_the_rule_between_their_nodes():
     gold |= {refs[2].id: "g2", refs[3].id: "g2"}
     causes = missed_across(refs, predicted, gold)
     assert causes == {
-        "nodes: dates": {"pairs": 2, "node_pairs": 2},
-        "nodes: sites": {"pairs": 1, "node_pairs": 1},
+        "nodes: dates": {"pairs": 2, "node_pairs": 2, "document_pairs": 2},
+        "nodes: sites": {"pairs": 1, "node_pairs": 1, "document_pairs": 1},
     }
+
+
+def test_eval_missed_across_counts_each_pair_of_documents_once_by_its_closest_cause():
+    from veeduria.evaluate._resolution_causes import missed_across
+
+    # two reports of one incident (one gold group), predicted as three events: the first
+    # tells the shooting in Juliaca on the 9th, the second the beating in Caracoto that day
+    # and, two days later, more of it in Juliaca. The pair of documents is missed once, under
+    # the cause closest to a join, not under the dates of its farther mention pair
+    refs = [
+        ref("one", mention("force", when="2023-01-09", where="Juliaca", killed=2)),
+        ref("two", mention("force", at=0, when="2023-01-09", where="Caracoto", mode="beating")),
+        ref("two", mention("force", at=200, when="2023-01-11", where="Juliaca")),
+    ]
+    predicted = {refs[0].id: "e1", refs[1].id: "e2", refs[2].id: "e3"}
+    gold = {r.id: "g1" for r in refs}
+    causes = missed_across(refs, predicted, gold)
+    assert sum(c.get("document_pairs", 0) for c in causes.values()) == 1
+    assert "document_pairs" not in causes["nodes: dates"]
