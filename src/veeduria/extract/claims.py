@@ -167,6 +167,23 @@ _INSIST_FACT = re.compile(
 )
 
 
+_PROPOSED = re.compile(r"proposed", re.IGNORECASE)
+_PROPOSED_ADJECTIVE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|newly)\s+$", re.IGNORECASE
+)
+_PROPOSED_BY = re.compile(r"\s+(?:by|in|last|earlier|on)\b", re.IGNORECASE)
+
+
+def _proposed_not(cue: Found, text: str) -> bool:
+    return bool(
+        _PROPOSED.fullmatch(text, cue.start, cue.end)
+        and (
+            _PROPOSED_ADJECTIVE.search(text, max(0, cue.start - 10), cue.start)
+            or _PROPOSED_BY.match(text, cue.end)
+        )
+    )
+
+
 def _pressed_not(cue: Found, text: str) -> bool:
     if not _PRESSED.fullmatch(text, cue.start, cue.end):
         return False
@@ -295,6 +312,9 @@ def _find_claims(
     # "when pressed for details on the investigation", "was pressed for time": a reporter's
     # question or a want of time asks nothing (claims12)
     claim_cues = [c for c in claim_cues if not _pressed_not(c, text)]
+    # "the proposed march route", "a reform proposed by the president": the adjective and the
+    # passive name a proposal, they make none (claims12)
+    claim_cues = [c for c in claim_cues if not _proposed_not(c, text)]
     # "Boluarte insiste en que no renunciará", "insisted that the protests were peaceful": a
     # fact insisted on, told in the indicative, asks nothing (claims12)
     claim_cues = [
@@ -895,6 +915,12 @@ _DEMANDS = (
             r"(?:(?:that|a|an|the)\s+\w|(?:higher|better|fair|fairer|more|decent)\s+[a-z]+s\b)",
             re.I,
         ),
+    ),
+    # an end urged to what goes on (claims12): "The church urged an end to the violence",
+    # "appealed for a halt to the killings"
+    (
+        re.compile(r"(?:urg(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+for|plead(?:s|ed)?\s+for)", re.I),
+        re.compile(r"\s+(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop)\s+(?:to|of)\s", re.I),
     ),
     # the noun of the demands, with what it holds after its verb (claims9): "Entre sus
     # exigencias está la revisión de los contratos", "su pliego de reclamos incluye además la
@@ -1596,6 +1622,8 @@ _ENDING = re.compile(
     r"\b(?:levant\w*|suspend\w*|deponga\w*|deponer|poner\s+fin\s+a|pongan\s+fin\s+a|"
     r"cese\s+de|cesen|termin\w*|lift\w*|end|ends|ending|stop|call\s+off|called\s+off|"
     r"break\s+up|clear|clearing|dismantl\w*|desaloj\w*|despej\w*|"
+    # the end asked as a noun (claims12): "urged an end to the blockade", "pidió el fin del paro"
+    r"(?:end|halt|stop)\s+(?:to|of)|fin\s+(?:al?|del?)|"
     r"suspend\w*)\s+(?:(?:el|la|los|las|the|their|its|sus|su)\s+)?$",
     re.IGNORECASE,
 )
