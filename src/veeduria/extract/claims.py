@@ -156,7 +156,7 @@ _PRESSED_WHAT = re.compile(
 
 
 #: the Spanish cue of insisting with its preposition ("insiste en", "insistieron en")
-_INSIST_EN = re.compile(r"insist\w*\s+en", re.IGNORECASE)
+_INSIST_EN = re.compile(r"insist\w*\s+en(?:\s+(?:que\s+se|la|el))?", re.IGNORECASE)
 #: what is insisted on told as a fact, in the indicative: "en que no renunciará", "that the
 #: march will be peaceful", "that police acted lawfully" is not read; a subjunctive or "must" asks
 _INSIST_FACT = re.compile(
@@ -1787,8 +1787,8 @@ _BEFORE = re.compile(
 #: a person wanted gone, out or away (claims12): "Protesters want Boluarte gone", "quieren que
 #: Boluarte se vaya"; Congress so wanted is its closure ("want Congress gone")
 _WANTED_GONE = re.compile(
-    r"\b(?:want|wants|wanted|wanting)\s+((?:(?:President|Governor|Minister|Premier)\s+)?"
-    r"(?:[A-ZÁÉÍÓÚÑ][\w'-]+\s+){0,2}[A-ZÁÉÍÓÚÑ][\w'-]+\s+(?:gone|out)(?!\s+of\b)(?!-))"
+    r"\b(?:want|wants|wanted|wanting)\s+((?:(?:(?:President|Governor|Minister|Premier)\s+)?"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'-]+\s+){0,2}[A-ZÁÉÍÓÚÑ][\w'-]+|her|him)\s+(?:gone|out)(?!\s+of\b)(?!-))"
     r"|\b(?:quier\w+|quer\w+|pid\w+|ped\w+|exig\w+|reclam\w+)\s+que\s+"
     r"((?:(?:el|la)\s+)?(?:(?:presidenta|presidente|mandataria|mandatario|gobernador|gobernadora)\s+)?"
     r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+\s+){1,3}se\s+vayan?)(?!\s+(?:a|al|de|del|hacia|con|por)\b)"
@@ -1802,7 +1802,7 @@ def _wanted_gone(text: str, sentence: tuple[int, int], topics: Sequence[Found]) 
     out: list[Found] = []
     for m in _WANTED_GONE.finditer(text, sentence[0], sentence[1]):
         start, end = m.span(1) if m.group(1) else m.span(2)
-        if any(t.start < end and start < t.end for t in topics):
+        if any(start <= t.start < end for t in topics):
             continue
         name = "closure_of_congress" if _CONGRESS.search(text, start, end) else "resignation"
         out.append(Found(start, end, TopicInfo(f"claims.wanted_gone.{name}", name)))
