@@ -231,8 +231,25 @@ _ANSWERED_REACH = 60
 _LONG_PAST_YEARS = 2
 
 
+#: a sentence that opens on years counted back (claims12): "Hace dos años, ...", "Three years
+#: ago, ...", "Hace más de una década, ...", "In the 1990s, ...", "En los años noventa, ..."
+_FRONTED_YEARS_AGO = re.compile(
+    r"[\s\"“«'(]*(?:(?:hace|over|more\s+than|hace\s+m[aá]s\s+de|m[aá]s\s+de)\s+)?"
+    r"(?:(?:hace\s+)?(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|varios|muchos|"
+    r"\d{1,2})\s+años|(?:hace\s+)?(?:una|dos|tres)\s+d[eé]cadas?|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|several|many|\d{1,2})\s+years|"
+    r"(?:a|one|two|three)\s+decades?)(?:\s+(?:ago|atr[aá]s))?\s*,"
+    r"|[\s\"“«'(]*(?:in\s+the\s+(?:19\d0s|(?:nineteen\s+)?(?:sixties|seventies|eighties|nineties))|"
+    r"en\s+los\s+(?:años\s+)?(?:sesenta|setenta|ochenta|noventa|19\d0))\s*,",
+    re.IGNORECASE,
+)
+
+
 def _long_past(text: str, sentence: tuple[int, int], published_year: int) -> bool:
-    """The sentence opens on a year long before the story: it recalls, it claims nothing."""
+    """The sentence opens on a year long before the story, or on years counted back ("Hace dos
+    años, ...", "Three years ago, ..."): it recalls, it claims nothing."""
+    if _FRONTED_YEARS_AGO.match(text, sentence[0], sentence[1]):
+        return True
     fronted = _FRONTED_YEAR.match(text, sentence[0], sentence[1])
     return fronted is not None and published_year - int(fronted.group(1)) >= _LONG_PAST_YEARS
 
@@ -341,6 +358,10 @@ def _find_claims(
         if text[c.start : c.end].lower() != "anuncio" or _announced_action(c, topics, text)
     ]
     topics = [t for t in topics if not _not_asked(t, text) and not _weighed(t, text, sentence)]
+    # "must now decide whether to call early elections", "It is not clear whether the unions will
+    # call another strike", "no está claro si convocarán un paro": what an open question names
+    # is neither asked nor called (claims12)
+    topics = [t for t in topics if not _open_question(t, text, sentence)]
     topics = [*topics, *_wanted_gone(text, sentence, topics)]
     conditions = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "condition"]
     # "si no liberan a sus compañeros": the negation of a condition is the condition's, what it
@@ -1360,6 +1381,21 @@ _WEIGHING = re.compile(
 )
 #: how far before an action its weighing may stand
 _WEIGHING_REACH = 45
+
+
+#: an open question before a topic: "whether", "no está claro si", "se desconoce si"
+_OPEN_QUESTION = re.compile(
+    r"\b(?:whether|no\s+est[aá]\s+claro\s+si|no\s+se\s+sabe\s+si|se\s+desconoce\s+si|"
+    r"queda\s+por\s+ver\s+si|est[aá]\s+por\s+verse\s+si|no\s+queda\s+claro\s+si)\b",
+    re.IGNORECASE,
+)
+_OPEN_QUESTION_REACH = 60
+
+
+def _open_question(topic: Found, text: str, sentence: tuple[int, int]) -> bool:
+    start = max(sentence[0], topic.start - _OPEN_QUESTION_REACH)
+    ends = [m.end() for m in _OPEN_QUESTION.finditer(text, start, topic.start)]
+    return bool(ends) and not re.search(r"[,;:.!?()]", text[ends[-1] : topic.start])
 
 
 def _weighed(topic: Found, text: str, sentence: tuple[int, int]) -> bool:

@@ -217,3 +217,40 @@ def test_claims12_claimant_not_after_preposition(
 ) -> None:
     claims = _extract(resources, text, "en")
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # what an open question names is neither asked nor called
+        ("en", "The government must now decide whether to call early elections.", []),
+        ("en", "It is not clear whether the unions will call another strike.", []),
+        ("es", "No está claro si los gremios convocarán a un nuevo paro.", []),
+        ("es", "Se desconoce si la CGTP marchará el jueves.", []),
+        # the call before the question stays; a topic before "whether" stays
+        ("en", "Unions called a strike and asked whether the government would negotiate.", ["strike"]),
+        (
+            "en",
+            "The opposition called for a referendum on whether to convene a constituent assembly.",
+            ["constituent_assembly"],
+        ),
+        # a sentence that opens on years counted back recalls, it claims nothing
+        ("es", "Hace dos años, los agricultores pidieron la derogatoria de la ley agraria.", []),
+        ("es", "Hace más de una década, los mineros exigieron la renuncia del ministro.", []),
+        ("en", "Three years ago, students demanded the resignation of the rector.", []),
+        ("en", "In the 1990s, unions called a general strike against Fujimori.", []),
+        ("es", "En los años noventa, los gremios convocaron a un paro contra Fujimori.", []),
+        # days counted back, or years counted from an event, are the story's time
+        ("es", "Hace dos días, los agricultores pidieron la derogatoria de la ley agraria.", ["other"]),
+        ("en", "Two days ago, students demanded the resignation of the rector.", ["resignation"]),
+        (
+            "en",
+            "Two years after the killings, relatives are still demanding justice.",
+            ["justice_for_victims"],
+        ),
+    ],
+)
+def test_claims12_open_questions_and_years_ago(
+    resources: Resources, language: str, text: str, want: list[str]
+) -> None:
+    assert _topics(resources, text, language) == want
