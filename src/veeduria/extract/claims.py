@@ -338,8 +338,7 @@ def _find_claims(
         c
         for c in claim_cues
         if not (
-            _INSIST.fullmatch(text, c.start, c.end)
-            or _INSIST_EN.fullmatch(text, c.start, c.end)
+            _INSIST.fullmatch(text, c.start, c.end) or _INSIST_EN.fullmatch(text, c.start, c.end)
         )
         or not _INSIST_FACT.match(text, c.end, sentence[1])
     ]
@@ -941,7 +940,9 @@ _DEMANDS = (
     # "appealed for a halt to the killings"
     (
         re.compile(r"(?:urg(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+for|plead(?:s|ed)?\s+for)", re.I),
-        re.compile(r"\s+(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop)\s+(?:to|of)\s", re.I),
+        re.compile(
+            r"\s+(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop)\s+(?:to|of)\s", re.I
+        ),
     ),
     # the noun of the demands, with what it holds after its verb (claims9): "Entre sus
     # exigencias está la revisión de los contratos", "su pliego de reclamos incluye además la
@@ -1658,8 +1659,8 @@ _ENDING = re.compile(
     r"\b(?:levant\w*|suspend\w*|deponga\w*|deponer|poner\s+fin\s+a|pongan\s+fin\s+a|"
     r"cese\s+de|cesen|termin\w*|lift\w*|end|ends|ending|stop|call\s+off|called\s+off|"
     r"break\s+up|clear|clearing|dismantl\w*|desaloj\w*|despej\w*|"
-    # the end asked as a noun (claims12): "urged an end to the blockade", "pidió el fin del paro"
-    r"(?:end|halt|stop)\s+(?:to|of)|fin\s+(?:al?|del?)|"
+    # the end asked as a noun (claims12): "urged an end to the blockade", "a halt to the strike"
+    r"(?:end|halt|stop)\s+to|"
     r"suspend\w*)\s+(?:(?:el|la|los|las|the|their|its|sus|su)\s+)?$",
     re.IGNORECASE,
 )

@@ -14,12 +14,12 @@ import datetime as dt
 import pytest
 
 from veeduria.extract import Resources, extract
-from veeduria.models import Document
+from veeduria.models import Claim, Document
 
 
-def _extract(resources: Resources, text: str, language: str):  # type: ignore[no-untyped-def]
+def _extract(resources: Resources, text: str, language: str) -> list[Claim]:
     doc = Document(id="t", text=text, language=language, published=dt.date(2023, 1, 18))
-    return extract(doc, resources).claims
+    return list(extract(doc, resources).claims)
 
 
 def _topics(resources: Resources, text: str, language: str) -> list[str]:
@@ -145,7 +145,7 @@ def test_claims12_claims(resources: Resources, language: str, text: str, want: l
         ("en", 'Chanting "Dina murderer", hundreds marched through downtown Lima.', []),
         (
             "en",
-            "Banners reading \"No more deaths\" hung from balconies as police fired tear gas at"
+            'Banners reading "No more deaths" hung from balconies as police fired tear gas at'
             " the protest.",
             [],
         ),
@@ -228,7 +228,11 @@ def test_claims12_claimant_not_after_preposition(
         ("es", "No está claro si los gremios convocarán a un nuevo paro.", []),
         ("es", "Se desconoce si la CGTP marchará el jueves.", []),
         # the call before the question stays; a topic before "whether" stays
-        ("en", "Unions called a strike and asked whether the government would negotiate.", ["strike"]),
+        (
+            "en",
+            "Unions called a strike and asked whether the government would negotiate.",
+            ["strike"],
+        ),
         (
             "en",
             "The opposition called for a referendum on whether to convene a constituent assembly.",
@@ -241,7 +245,11 @@ def test_claims12_claimant_not_after_preposition(
         ("en", "In the 1990s, unions called a general strike against Fujimori.", []),
         ("es", "En los años noventa, los gremios convocaron a un paro contra Fujimori.", []),
         # days counted back, or years counted from an event, are the story's time
-        ("es", "Hace dos días, los agricultores pidieron la derogatoria de la ley agraria.", ["other"]),
+        (
+            "es",
+            "Hace dos días, los agricultores pidieron la derogatoria de la ley agraria.",
+            ["other"],
+        ),
         ("en", "Two days ago, students demanded the resignation of the rector.", ["resignation"]),
         (
             "en",
