@@ -1595,7 +1595,11 @@ _WHEN = re.compile(
 _REFUSED = re.compile(
     r"(?:\b(?:no|not|never|nunca|n't)\s+(?:\w+\s+)?(?:acept\w*|accept\w*|negoci\w*|"
     r"negotiat\w*|dialog\w*|agree\w*|admit\w*|admiti\w*)"
-    r"|\b(?:rechaz\w+|reject\w*|refus\w*))\s+(?:\w+\s+){0,2}$",
+    r"|\b(?:rechaz\w+|reject\w*|refus\w*)"
+    # what is ruled out is refused (claims12): "descartó una vez más la renuncia", "ruled out
+    # early elections"; "no descartamos un paro" keeps it open
+    r"|(?<!\bno\s)\bdescart\w+|(?<!\bnot\s)(?<!n't\s)\brul(?:ed|es|ing)\s+out)\s+"
+    r"(?:(?:una\s+vez\s+m[aá]s|otra\s+vez|de\s+nuevo|again|once\s+more)\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: how far before a topic its refusal may begin

@@ -262,3 +262,44 @@ def test_claims12_open_questions_and_years_ago(
     resources: Resources, language: str, text: str, want: list[str]
 ) -> None:
     assert _topics(resources, text, language) == want
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # talks asked in plain words
+        ("en", 'The premier called on the organisers to "sit down and talk".', ["dialogue"]),
+        ("es", "El presidente pidió a la dirigencia indígena sentarse a conversar.", ["dialogue"]),
+        # a condition that waits for a detainee's freedom asks it
+        (
+            "es",
+            "Los dirigentes no levantarán el paro mientras su presidente siga detenido.",
+            ["release_of_prisoner", "strike"],
+        ),
+        # what is ruled out is refused, not asked; what is not ruled out stays open
+        (
+            "es",
+            "«Pedimos calma a la población», dijo el ministro, quien descartó una vez más la"
+            " renuncia del gabinete.",
+            ["other"],
+        ),
+        (
+            "en",
+            '"We call for calm," the minister said, and again ruled out the resignation of the'
+            " cabinet.",
+            ["other"],
+        ),
+        (
+            "es",
+            "«Pedimos calma a la población», dijo el ministro, quien no descarta la renuncia del"
+            " gabinete.",
+            ["other", "resignation"],
+        ),
+        # a detainee held, told, is no condition
+        ("es", "El dirigente sigue detenido en la comisaría de Juliaca, informó su abogado.", []),
+    ],
+)
+def test_claims12_talks_custody_ruled_out(
+    resources: Resources, language: str, text: str, want: list[str]
+) -> None:
+    assert _topics(resources, text, language) == want
