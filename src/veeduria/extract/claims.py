@@ -144,6 +144,55 @@ _LYNCHING = re.compile(
 _CRIMINAL_REACH = 60
 
 
+#: "pressed for" that asks nothing: a question put to someone ("when pressed for details"), the
+#: one pressed in the passive ("was pressed for an answer"), a want of time or money
+_PRESSED = re.compile(r"pressed\s+for", re.IGNORECASE)
+_PRESSED_BY = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|once)\s+$", re.IGNORECASE)
+_PRESSED_WHAT = re.compile(
+    r"\s+(?:(?:a|an|the|more|further|any)\s+)?(?:comments?|details?|time|answers?|responses?|"
+    r"explanations?|information|specifics|clarification|reply|money|cash|space|funds)\b",
+    re.IGNORECASE,
+)
+
+
+#: the Spanish cue of insisting with its preposition ("insiste en", "insistieron en")
+_INSIST_EN = re.compile(r"insist\w*\s+en(?:\s+(?:que\s+se|la|el))?", re.IGNORECASE)
+#: what is insisted on told as a fact, in the indicative: "en que no renunciará", "that the
+#: march will be peaceful", "that police acted lawfully" is not read; a subjunctive or "must" asks
+_INSIST_FACT = re.compile(
+    r"\s+(?:en\s+)?(?:que|that)\s+(?:[^\s,;:.!?]+\s+){0,4}?(?:no\s+|not\s+)?"
+    r"(?:[a-záéíóúñ]{2,}(?:rá|rán|ría|rían)|will|would|is|are|was|were|has|have|had|es|son|fue|"
+    r"fueron|está|están|estaba|estaban|ha|han|había|habían)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_PROPOSED = re.compile(r"proposed", re.IGNORECASE)
+_PROPOSED_ADJECTIVE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|newly)\s+$", re.IGNORECASE
+)
+_PROPOSED_BY = re.compile(r"\s+(?:by|in|last|earlier|on)\b", re.IGNORECASE)
+
+
+def _proposed_not(cue: Found, text: str) -> bool:
+    return bool(
+        _PROPOSED.fullmatch(text, cue.start, cue.end)
+        and (
+            _PROPOSED_ADJECTIVE.search(text, max(0, cue.start - 10), cue.start)
+            or _PROPOSED_BY.match(text, cue.end)
+        )
+    )
+
+
+def _pressed_not(cue: Found, text: str) -> bool:
+    if not _PRESSED.fullmatch(text, cue.start, cue.end):
+        return False
+    return bool(
+        _PRESSED_BY.search(text, max(0, cue.start - 12), cue.start)
+        or _PRESSED_WHAT.match(text, cue.end)
+    )
+
+
 def _criminal(cue: Found, text: str, sentence: tuple[int, int]) -> bool:
     """A demand of criminals or for a ransom, or a lynching threatened (claims10); what
     criminals threaten their captives with stays a threat, as the gold codes it ("the
@@ -182,8 +231,25 @@ _ANSWERED_REACH = 60
 _LONG_PAST_YEARS = 2
 
 
+#: a sentence that opens on years counted back (claims12): "Hace dos años, ...", "Three years
+#: ago, ...", "Hace más de una década, ...", "In the 1990s, ...", "En los años noventa, ..."
+_FRONTED_YEARS_AGO = re.compile(
+    r"[\s\"“«'(]*(?:(?:hace|over|more\s+than|hace\s+m[aá]s\s+de|m[aá]s\s+de)\s+)?"
+    r"(?:(?:hace\s+)?(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|varios|muchos|"
+    r"\d{1,2})\s+años|(?:hace\s+)?(?:una|dos|tres)\s+d[eé]cadas?|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|several|many|\d{1,2})\s+years|"
+    r"(?:a|one|two|three)\s+decades?)(?:\s+(?:ago|atr[aá]s))?\s*,"
+    r"|[\s\"“«'(]*(?:in\s+the\s+(?:19\d0s|(?:nineteen\s+)?(?:sixties|seventies|eighties|nineties))|"
+    r"en\s+los\s+(?:años\s+)?(?:sesenta|setenta|ochenta|noventa|19\d0))\s*,",
+    re.IGNORECASE,
+)
+
+
 def _long_past(text: str, sentence: tuple[int, int], published_year: int) -> bool:
-    """The sentence opens on a year long before the story: it recalls, it claims nothing."""
+    """The sentence opens on a year long before the story, or on years counted back ("Hace dos
+    años, ...", "Three years ago, ..."): it recalls, it claims nothing."""
+    if _FRONTED_YEARS_AGO.match(text, sentence[0], sentence[1]):
+        return True
     fronted = _FRONTED_YEAR.match(text, sentence[0], sentence[1])
     return fronted is not None and published_year - int(fronted.group(1)) >= _LONG_PAST_YEARS
 
@@ -260,6 +326,22 @@ def _find_claims(
         if not _GOVERNED_CALL.search(text, max(sentence[0], m.start() - 12), m.start())
         and not _WHAT_NAMED.search(text, max(sentence[0], m.start() - 40), m.start())
     ]
+    # "when pressed for details on the investigation", "was pressed for time": a reporter's
+    # question or a want of time asks nothing (claims12)
+    claim_cues = [c for c in claim_cues if not _pressed_not(c, text)]
+    # "the proposed march route", "a reform proposed by the president": the adjective and the
+    # passive name a proposal, they make none (claims12)
+    claim_cues = [c for c in claim_cues if not _proposed_not(c, text)]
+    # "Boluarte insiste en que no renunciará", "insisted that the protests were peaceful": a
+    # fact insisted on, told in the indicative, asks nothing (claims12)
+    claim_cues = [
+        c
+        for c in claim_cues
+        if not (
+            _INSIST.fullmatch(text, c.start, c.end) or _INSIST_EN.fullmatch(text, c.start, c.end)
+        )
+        or not _INSIST_FACT.match(text, c.end, sentence[1])
+    ]
     # "Las normas exigen que los buses lleven cinturones": a rule requires, no one asks
     claim_cues = [
         c
@@ -275,6 +357,11 @@ def _find_claims(
         if text[c.start : c.end].lower() != "anuncio" or _announced_action(c, topics, text)
     ]
     topics = [t for t in topics if not _not_asked(t, text) and not _weighed(t, text, sentence)]
+    # "must now decide whether to call early elections", "It is not clear whether the unions will
+    # call another strike", "no está claro si convocarán un paro": what an open question names
+    # is neither asked nor called (claims12)
+    topics = [t for t in topics if not _open_question(t, text, sentence)]
+    topics = [*topics, *_wanted_gone(text, sentence, topics)]
     conditions = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "condition"]
     # "si no liberan a sus compañeros": the negation of a condition is the condition's, what it
     # names is asked
@@ -309,6 +396,7 @@ def _find_claims(
             if (0 <= topic.start - c.end or (shared and _shares_que(c, topic, text)))
             and topic.start - c.end <= _reach(c, topic, text)
             and _asks(c, topic, text)
+            and _says(c, topic, text)
             and not _NEW_STATEMENT.search(text, c.end, topic.start)
             and not _OTHER_CLAUSE.search(text, c.end, topic.start)
             and not _in_relative(text, c.end, topic.start)
@@ -374,6 +462,11 @@ def _find_claims(
             text, max(cue.end, topic.start - 30), topic.start
         ):
             continue  # "should take that offer before the next funeral march": a time
+        if _BEFORE.search(text, max(cue.end, topic.start - 30), topic.start):
+            # "insisted that the president must step down before any talks could begin", "exigen
+            # su renuncia antes de cualquier diálogo": what must come first is asked, not what
+            # waits for it (claims12)
+            continue
         if _CIRCUMSTANCE.search(text, max(cue.end, topic.start - 30), topic.start):
             continue  # "exigieron la renuncia pese al toque de queda": when, not what is asked
         if name in _ACTION_TOPICS and _of_the_action(text, cue.end, topic.start):
@@ -570,7 +663,14 @@ def _find_claims(
         if any(c.span[0] <= cue.start < c.span[1] or c.span[0] == cue.start for c in claims):
             continue
         will = _WILL_DO.match(text, cue.end, sentence[1])
-        if will is None or not _ANNOUNCING.fullmatch(text, cue.start, cue.end):
+        sent = _SENDING.fullmatch(text, cue.start, cue.end) and _FORCES.match(
+            text, cue.end, sentence[1]
+        )
+        if sent and _state_speaks(actors, cue):
+            # "the government said it would send 2,000 soldiers to Puno": forces the state says it
+            # will send are its announcement, as a deployment is (claims8, claims12)
+            will = sent
+        elif will is None or not _ANNOUNCING.fullmatch(text, cue.start, cue.end):
             # "promised that all of them would be found and punished", "prometió que los
             # responsables serán castigados": a promise of what will be done announces it, in
             # either language (claims11)
@@ -834,6 +934,14 @@ _DEMANDS = (
             r"\s+(?!(?:a|an|the)\s+(?:comment|response|answer|reply|hour|minute|while)\b)"
             r"(?:(?:that|a|an|the)\s+\w|(?:higher|better|fair|fairer|more|decent)\s+[a-z]+s\b)",
             re.I,
+        ),
+    ),
+    # an end urged to what goes on (claims12): "The church urged an end to the violence",
+    # "appealed for a halt to the killings"
+    (
+        re.compile(r"(?:urg(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+for|plead(?:s|ed)?\s+for)", re.I),
+        re.compile(
+            r"\s+(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop)\s+(?:to|of)\s", re.I
         ),
     ),
     # the noun of the demands, with what it holds after its verb (claims9): "Entre sus
@@ -1276,6 +1384,21 @@ _WEIGHING = re.compile(
 _WEIGHING_REACH = 45
 
 
+#: an open question before a topic: "whether", "no está claro si", "se desconoce si"
+_OPEN_QUESTION = re.compile(
+    r"\b(?:whether|no\s+est[aá]\s+claro\s+si|no\s+se\s+sabe\s+si|se\s+desconoce\s+si|"
+    r"queda\s+por\s+ver\s+si|est[aá]\s+por\s+verse\s+si|no\s+queda\s+claro\s+si)\b",
+    re.IGNORECASE,
+)
+_OPEN_QUESTION_REACH = 60
+
+
+def _open_question(topic: Found, text: str, sentence: tuple[int, int]) -> bool:
+    start = max(sentence[0], topic.start - _OPEN_QUESTION_REACH)
+    ends = [m.end() for m in _OPEN_QUESTION.finditer(text, start, topic.start)]
+    return bool(ends) and not re.search(r"[,;:.!?()]", text[ends[-1] : topic.start])
+
+
 def _weighed(topic: Found, text: str, sentence: tuple[int, int]) -> bool:
     """A strike, march or blockade weighed ("evalúa convocar un paro general para abril", "said
     it would decide whether to call a general strike") is not called nor announced yet: no
@@ -1472,7 +1595,11 @@ _WHEN = re.compile(
 _REFUSED = re.compile(
     r"(?:\b(?:no|not|never|nunca|n't)\s+(?:\w+\s+)?(?:acept\w*|accept\w*|negoci\w*|"
     r"negotiat\w*|dialog\w*|agree\w*|admit\w*|admiti\w*)"
-    r"|\b(?:rechaz\w+|reject\w*|refus\w*))\s+(?:\w+\s+){0,2}$",
+    r"|\b(?:rechaz\w+|reject\w*|refus\w*)"
+    # what is ruled out is refused (claims12): "descartó una vez más la renuncia", "ruled out
+    # early elections"; "no descartamos un paro" keeps it open
+    r"|(?<!\bno\s)\bdescart\w+|(?<!\bnot\s)(?<!n't\s)\brul(?:ed|es|ing)\s+out)\s+"
+    r"(?:(?:una\s+vez\s+m[aá]s|otra\s+vez|de\s+nuevo|again|once\s+more)\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: how far before a topic its refusal may begin
@@ -1536,6 +1663,8 @@ _ENDING = re.compile(
     r"\b(?:levant\w*|suspend\w*|deponga\w*|deponer|poner\s+fin\s+a|pongan\s+fin\s+a|"
     r"cese\s+de|cesen|termin\w*|lift\w*|end|ends|ending|stop|call\s+off|called\s+off|"
     r"break\s+up|clear|clearing|dismantl\w*|desaloj\w*|despej\w*|"
+    # the end asked as a noun (claims12): "urged an end to the blockade", "a halt to the strike"
+    r"(?:end|halt|stop)\s+to|"
     r"suspend\w*)\s+(?:(?:el|la|los|las|the|their|its|sus|su)\s+)?$",
     re.IGNORECASE,
 )
@@ -1647,6 +1776,89 @@ def _asks(cue: Found, topic: Found, text: str) -> bool:
         and topic.start - cue.end <= _CONDITION_REACH
         and not _CLAUSE_STOP.search(text, cue.end, topic.start)
     )
+
+
+#: the cues of a chant, a slogan or a sign, which ask only what their words say: "chanting",
+#: "coreaban", "al grito de", "bajo el lema", 'carried signs that read "..."', "pancartas con
+#: la frase «...»"
+_CHANT = re.compile(
+    r"(?:chant\w*|core\w+|al\s+grito\s+de|con\s+arengas|bajo\s+(?:la\s+consigna|el\s+lema|los\s+lemas)|"
+    r"con\s+el\s+lema|(?:under|with)\s+the\s+slogan|"
+    r"(?:banners?|signs?|placards?|posters?|pancartas?|carteles|cartel|banderolas?|letreros?)\s.+)",
+    re.IGNORECASE,
+)
+#: the quotation that opens right after a chant or a sign: its opening mark
+_QUOTE_OPENS = re.compile(r"[^\"“«¡‘.;!?]{0,30}?(?:[\"“«¡‘]|(?<=\s)')")
+_NEXT_QUOTE = re.compile(r"[,\s]*(?:(?:and|or|y|o|e)\s+)?(?:[\"“«¡‘]|(?<=\s)')")
+_QUOTE_CLOSES = {'"': '"', "“": "”", "«": "»", "¡": "!", "‘": "’", "'": "'"}
+
+
+def _says(cue: Found, topic: Found, text: str) -> bool:
+    """A chant, a slogan or a sign asks what its own words say (claims12): the topics inside
+    the quotation right after it ('carried signs that read "New elections now"', "pancartas con
+    la frase «Cierre del Congreso ya»"), or, with no quotation, a topic of its own clause that is
+    no action ("chanting for new elections"); never the action the sentence tells after it
+    ("Chanting slogans, hundreds marched toward Congress")."""
+    if not _CHANT.fullmatch(text, cue.start, cue.end):
+        return True
+    opens = _QUOTE_OPENS.match(text, cue.end, topic.start + 1)
+    if opens is None:
+        return not name_is_action(topic) and not _CLAUSE_STOP.search(text, cue.end, topic.start)
+    while opens is not None and opens.end() <= topic.start:
+        mark = text[opens.end() - 1]
+        closes = text.find(_QUOTE_CLOSES[mark], opens.end())
+        if mark == "'":
+            # an apostrophe is no closing mark ("Boluarte's")
+            while closes >= 0 and text[closes + 1 : closes + 2].isalpha():
+                closes = text.find("'", closes + 1)
+        if closes < 0 or topic.end <= closes + 1:
+            return True
+        # 'signs that read "New elections now" and "Free Castillo"': the next quotation of its
+        # list says something of its own
+        opens = _NEXT_QUOTE.match(text, closes + 1, topic.start + 1)
+    return False
+
+
+#: what must come before the topic after it: "before any talks", "antes de cualquier diálogo"
+_BEFORE = re.compile(
+    r"\b(?:before|antes\s+del?)\s+(?:(?:any|the|a|an|new|cualquier|todo|toda|el|la|los|las|un|una|"
+    r"nuevas?|nuevos?)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: a person wanted gone, out or away (claims12): "Protesters want Boluarte gone", "quieren que
+#: Boluarte se vaya"; Congress so wanted is its closure ("want Congress gone")
+_WANTED_GONE = re.compile(
+    r"\b(?:want|wants|wanted|wanting)\s+((?:(?:(?:President|Governor|Minister|Premier)\s+)?"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'-]+\s+){0,2}[A-ZÁÉÍÓÚÑ][\w'-]+|her|him)\s+(?:gone|out)(?!\s+of\b)(?!-))"
+    r"|\b(?:quier\w+|quer\w+|pid\w+|ped\w+|exig\w+|reclam\w+)\s+que\s+"
+    r"((?:(?:el|la)\s+)?(?:(?:presidenta|presidente|mandataria|mandatario|gobernador|gobernadora)\s+)?"
+    r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+\s+){1,3}se\s+vayan?)(?!\s+(?:a|al|de|del|hacia|con|por)\b)"
+)
+_CONGRESS = re.compile(r"\b(?:Congress|Congreso|Parliament|Parlamento)\b")
+
+
+def _wanted_gone(text: str, sentence: tuple[int, int], topics: Sequence[Found]) -> list[Found]:
+    """The person wanted gone as a topic of resignation, Congress as one of its closure, where
+    the lexicon read no topic there."""
+    out: list[Found] = []
+    for m in _WANTED_GONE.finditer(text, sentence[0], sentence[1]):
+        start, end = m.span(1) if m.group(1) else m.span(2)
+        if any(start <= t.start < end for t in topics):
+            continue
+        name = "closure_of_congress" if _CONGRESS.search(text, start, end) else "resignation"
+        out.append(Found(start, end, TopicInfo(f"claims.wanted_gone.{name}", name)))
+    return out
+
+
+#: the verbs of sending that announce forces sent: "would send", "will send"
+_SENDING = re.compile(r"(?:would|will)\s+send", re.IGNORECASE)
+#: the forces sent, right after: "2,000 soldiers", "more police", "in the army", "troops"
+_FORCES = re.compile(
+    r"\s+(?:in\s+)?(?:(?:the|more|additional|extra|some|about|around|up\s+to|[\d,.]+|hundreds\s+of|"
+    r"thousands\s+of|a\s+contingent\s+of)\s+){0,3}(?:troops|soldiers|police|policemen|police\s+officers|"
+    r"officers|army|military|armed\s+forces|reinforcements|riot\s+police|marines|national\s+guard)\b",
+    re.IGNORECASE,
+)
 
 
 def name_is_action(topic: Found) -> bool:
@@ -2545,6 +2757,11 @@ def _claimant(actors: Sequence[Found], cue: Found, text: str = "") -> str | None
     ]
     if not before:
         return None
+    # "clashing with police as they pressed demands", "enfrentándose con la Policía": the actor
+    # a preposition governs is no subject; the one named before it speaks (claims12)
+    subjects = [a for a in before if not _GOVERNED.search(text, max(0, a.start - 20), a.start)]
+    if subjects and subjects[-1] is not before[-1]:
+        before = subjects
     chain = [before[-1]]
     for a in reversed(before[:-1]):
         head = chain[0]
@@ -2566,6 +2783,14 @@ def _claimant(actors: Sequence[Found], cue: Found, text: str = "") -> str | None
     return "; ".join(names)
 
 
+#: a preposition right before an actor, which makes it no subject: "clashed with police",
+#: "against the army", "contra la Policía", "frente a los militares" ("together with", "junto
+#: con" join a second claimant)
+_GOVERNED = re.compile(
+    r"(?<!together\s)(?<!along\s)(?<!junto\s)\b(?:with|against|at|toward|towards|con|contra|hacia|"
+    r"frente\s+a)\s+(?:(?:the|el|la|los|las|riot|anti-riot)\s+)?$",
+    re.IGNORECASE,
+)
 #: nothing but a space or an auxiliary between a subject and its verb ("la CNDDHH ha pedido")
 _SUBJECT_NEXT = re.compile(r"\s+(?:(?:ha|han|has|have|had|also|tambi[eé]n)\s+)?", re.IGNORECASE)
 #: the words that join two claimants: "la CGTP y la CUT", "unions, students and"

@@ -175,9 +175,10 @@ class Lexical:
         return found
 
 
-#: a verb of asking followed by an indirect question: "asks whether", "asked if"
+#: a verb of asking followed by an indirect question: "asks whether", "asked if"; or by what
+#: it asks about (claims12): "Asked about the strike, the minister declined to comment"
 _ASKING = re.compile(r"ask(?:s|ed|ing)?")
-_WHETHER = re.compile(r"\s+(?:whether|if)\b")
+_WHETHER = re.compile(r"\s+(?:whether|if|about|how|why|what|when|where|who)\b")
 
 
 def _asks_whether(found: Found, text: str) -> bool:
