@@ -158,6 +158,9 @@ class DateRules:
     #: shifts with no amount ("días después", "days later"): the days past their offset they
     #: may reach
     shift_windows: PhraseTable[int] | None = None
+    #: weekday words that name more than one day ("el fin de semana", "the weekend"): the
+    #: days past their weekday they reach (their day is the first, at week precision)
+    weekday_windows: PhraseTable[int] | None = None
     #: right before a weekday, words that point at the day the story is at ("ese jueves",
     #: "that Thursday"); matched at the end of the text before the weekday
     that_weekday: re.Pattern[str] | None = None
@@ -742,6 +745,9 @@ def compile_dates(language: str) -> DateRules:
         shift_windows=compile_phrases(
             [(p, e.window) for e in entries if e.role == "shift" and e.window for p in e.patterns]
         ),
+        weekday_windows=compile_phrases(
+            [(p, e.window) for e in entries if e.role == "weekday" and e.window for p in e.patterns]
+        ),
         after_words=_after_words(after_items),
         after_hint=phrase_hint(after_items),
         that_year=_that_year(patterns("that_year")),
@@ -1215,7 +1221,19 @@ def _resolve(
             return None
         direction = _direction(hit.before, rules, _group(m, f"moda_{i}"))
         value = _weekday(weekday, direction, published, prefer)
-        return None if value is None else DateValue(value, "day", "", (0, 0))
+        if value is None:
+            return None
+        window = (
+            _lookup(rules.weekday_windows, m.group(f"wd_{i}"))
+            if rules.weekday_windows is not None
+            else None
+        )
+        if window:
+            # "el fin de semana", "over the weekend": its Saturday, at week precision, ending on
+            # its Sunday (twenty-fifth session, dates14)
+            last = value + dt.timedelta(days=window)
+            return DateValue(value, "week", "", (0, 0), value, last)
+        return DateValue(value, "day", "", (0, 0))
     if kind == "ago":
         return _ago(hit, published, rules)
     if kind == "anniversary":
@@ -2239,6 +2257,13 @@ def _shifted(
             # still the shift's
             start = hi + 1
             hi = _clause_bounds(text, start, start)[1]
+    elif hi < len(text) and text[hi] == "," and trigger[0] > hi:
+        # "Ocho personas murieron la víspera en Huamanga, cuando soldados abrieron fuego contra
+        # los manifestantes", "were killed the previous day, when troops fired": the "when"
+        # clause after the shift's own tells what happened at its time (twenty-fifth session)
+        when = _WHEN_CLAUSE.match(text, hi + 1)
+        if when is not None:
+            hi = _clause_bounds(text, when.end(), when.end())[1]
     if not lo <= trigger[0] < hi:
         return None
     days = [
@@ -2261,6 +2286,18 @@ def _shifted(
         )
     )
     written = False
+    if reference is None and not governs and shift.sign < 0 and published is not None:
+        # "Tres manifestantes murieron la víspera en Juliaca, informó este jueves la Defensoría",
+        # "were killed the previous day": a day back told before the story has a day counts
+        # from the sentence's own day after it, else from the day the text is written (its
+        # dateline's), as a wire's "la víspera" does (twenty-fifth session, dates14)
+        # and the story goes on from it, the first day it tells, not from the day counted from
+        opens, written = True, True
+        reference = min(
+            (d for d in past if d.precision == "day" and d.span not in since),
+            key=lambda d: abs(d.span[0] - shift.span[0]),
+            default=DateValue(published, "day", "", (0, 0)),
+        )
     if reference is None and governs and published is not None:
         # "Doce días después de la balacera, las preguntas siguen sin respuesta": with no day
         # of the story yet, the sentence speaks from the day it is written
@@ -2388,6 +2425,13 @@ def holding_place_clause(trigger: tuple[int, int], text: str) -> tuple[int, int]
 #: two days joined as one span of days: "el jueves 19 y el viernes 20 de enero", "on Thursday
 #: and Friday"
 _PAIR_JOIN = re.compile(r"\s*(?:\d{1,2}\s+)?(?:y|e|and)\s+", re.IGNORECASE)
+#: right before the first of two days, the word that makes them the ends of a span ("entre el
+#: lunes y el miércoles", "between Monday and Wednesday")
+_BETWEEN = re.compile(r"(?:^|\W)(?:between|entre)\s+$", re.IGNORECASE)
+#: the same word read as the lead of the first day's own text ("Entre el lunes")
+_BETWEEN_LEAD = re.compile(r"(?:between|entre)\s", re.IGNORECASE)
+#: how many days apart the ends of such a span may be
+_BETWEEN_DAYS = 6
 
 
 def _first_of_pair(
@@ -2407,8 +2451,20 @@ def _first_of_pair(
             d.precision == "day"
             and d.span[1] <= best.span[0]
             and d.value < best.value
-            and (best.value - d.value).days == 1
             and _PAIR_JOIN.fullmatch(text, d.span[1], best.span[0])
+            and (
+                (best.value - d.value).days == 1
+                # "Entre el lunes y el miércoles, los transportistas bloquearon ...", "Between
+                # Monday and Wednesday, ...": the span began on its first day (twenty-fifth
+                # session, dates14)
+                or (
+                    (best.value - d.value).days <= _BETWEEN_DAYS
+                    and (
+                        _BETWEEN.search(text, max(0, d.span[0] - 12), d.span[0]) is not None
+                        or _BETWEEN_LEAD.match(d.text) is not None
+                    )
+                )
+            )
         ):
             return d
     return best

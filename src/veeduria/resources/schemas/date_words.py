@@ -6,7 +6,9 @@ patterns are templates over ``{day}``, ``{month}``, ``{mnum}`` (month as a numbe
 
 Roles and the fields they need:
 
-- ``weekday`` (``weekday`` 0 = Monday .. 6): "lunes", "Monday";
+- ``weekday`` (``weekday`` 0 = Monday .. 6; optional ``window``: the days past it the word
+  also names, "el fin de semana", "the weekend" 5 with window 1, read at week precision):
+  "lunes", "Monday";
 - ``relative_day`` (``offset`` in days): "ayer" -1, "hoy" 0, "yesterday" -1;
 - ``relative_period`` (``unit`` week|month|year, ``offset``): "la semana pasada", "last month";
 - ``ago`` (``position`` before|after the amount): "hace", "ago";
@@ -122,6 +124,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _OPTIONAL: dict[str, tuple[str, ...]] = {
     "lead": ("direction",),
     "shift": ("offset", "window"),
+    # a weekday word that names more days than its own ("el fin de semana", "the weekend")
+    "weekday": ("window",),
     # the days from publication to the day the anniversary falls on ("mañana se cumple": 1)
     "anniversary": ("offset",),
 }
