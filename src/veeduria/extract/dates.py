@@ -219,6 +219,14 @@ class DateRules:
     #: the small hours named with no day at a sentence's opening ("En la madrugada,", "Pasada la
     #: medianoche,", "After midnight,"): :func:`past_midnight` (twenty-fourth session, dates13)
     after_midnight: re.Pattern[str] | None = None
+    #: right after a day, the month or the year it falls in, counted from publication ("el 18
+    #: del presente mes", "el 9 de enero del año pasado", "on January 9 last year"): group
+    #: ``rel`` (:func:`_days_of_periods`; twenty-fifth session, dates14)
+    period_of_day: re.Pattern[str] | None = None
+    #: ``period_of_day``'s phrases: (unit, offset)
+    periods_of_day: PhraseTable[tuple[str, int]] | None = None
+    #: the last words of ``period_of_day``'s phrases, a cheap test on lower-cased text first
+    period_of_day_hint: re.Pattern[str] | None = None
     #: the words of ``modifier`` entries ("este", "el pasado", "this", "last"), anywhere in a
     #: date's text: a day so pointed at is the one nearest publication
     #: (:meth:`veeduria.extract.pipeline` ``_year_of_day_told``)
@@ -508,6 +516,12 @@ def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
+def _last_words(phrases: list[str]) -> re.Pattern[str] | None:
+    """The last words of ``phrases``, found anywhere in lower-cased text."""
+    words = sorted({p.split()[-1].lower() for p in phrases if p.split()}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
 def _relative_clause(heads: list[str], words: list[str]) -> re.Pattern[str] | None:
     if not heads or not words:
         return None
@@ -791,6 +805,16 @@ def compile_dates(language: str) -> DateRules:
             [p for e in entries if e.id.endswith(".tally_period.opening") for p in e.patterns],
         ),
         modifier_words=_words_pattern(patterns("modifier")),
+        period_of_day=_words_pattern(patterns("period_of_day")),
+        period_of_day_hint=_last_words(patterns("period_of_day")),
+        periods_of_day=compile_phrases(
+            [
+                (p, (e.unit, e.offset))
+                for e in entries
+                if e.role == "period_of_day"
+                for p in e.patterns
+            ]
+        ),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
 
@@ -1353,6 +1377,15 @@ def read_dates(
     )
     if published is not None and _BARE_DAY_HINT.search(low) and _BARE_DAY_CUE.search(low):
         past, future = _with_bare_days(text, start, end, published, taken, past, future)
+    if (
+        published is not None
+        and rules.period_of_day is not None
+        and rules.period_of_day_hint is not None
+        and rules.period_of_day_hint.search(low)
+    ):
+        told = list(rules.period_of_day.finditer(text, start, end))
+        if told:
+            past, future = _days_of_periods(text, told, published, rules, past, future)
     if published is not None and any(d.precision == "day" for d in past):
         past, future = (_numbered_weekdays(text, ds, published, rules) for ds in (past, future))
     if published is not None and _YEAR_RANGE_CUE.search(low):
@@ -1423,6 +1456,74 @@ _BARE_DAY_CUE = re.compile(r"\b(?:pasado|pr[oó]ximo|d[ií]a|the)\s+\d")
 #: (a pattern that opens on a word boundary is tried at every position; this one only where
 #: "p", "d" or "t" stands)
 _BARE_DAY_HINT = re.compile(r"(?:pasado|pr[oó]ximo|d[ií]a|the)\s+\d")
+
+
+#: a day number alone before the month it falls in ("el 18 del presente mes", "el día 28 del
+#: mes pasado", "on the 28th of last month")
+_DAY_BEFORE_PERIOD = re.compile(
+    r"(?:\b(?:d?el\s+(?:d[ií]a\s+)?|(?:on\s+)?the\s+))?(?P<day>3[01]|[12]\d|0?[1-9])"
+    r"(?:st|nd|rd|th|º|°)?\s+$",
+    re.IGNORECASE,
+)
+#: what may stand between a day and the month or year it falls in
+_PERIOD_GAP = re.compile(r"\s*,?\s*")
+_HAS_YEAR = re.compile(r"\d{4}")
+
+
+def _days_of_periods(
+    text: str,
+    told: Sequence[re.Match[str]],
+    published: dt.date,
+    rules: DateRules,
+    past: list[DateValue],
+    future: list[DateValue],
+) -> tuple[list[DateValue], list[DateValue]]:
+    """A day followed by the month or the year it falls in, counted from publication: "el 18 del
+    presente mes", "el 28 del mes pasado", "the 28th of last month" (the day of that month),
+    "el 9 de enero del año pasado", "on January 9 last year" (that day and month of that year).
+    The period is no date of its own."""
+    out = [list(past), list(future)]
+    for m in told:
+        found = _lookup(rules.periods_of_day, m.group()) if rules.periods_of_day else None
+        if found is None:
+            continue
+        unit, offset = found
+        lo, hi = m.span()
+        day: DateValue | None = None
+        near = [d for d in past if d.precision == "day" and d.span[1] <= lo]
+        last = max(near, key=lambda d: d.span[1], default=None)
+        if (
+            unit == "year"
+            and last is not None
+            and _PERIOD_GAP.fullmatch(text, last.span[1], lo)
+            and re.search(r"\d", last.text)
+            and not _HAS_YEAR.search(last.text)
+        ):
+            try:
+                value = last.value.replace(year=published.year + offset)
+            except ValueError:
+                continue
+            day = DateValue(value, "day", text[last.span[0] : hi], (last.span[0], hi))
+            drop = last.span
+        elif unit == "month":
+            bare = _DAY_BEFORE_PERIOD.search(text, max(0, lo - 16), lo)
+            if bare is None or any(d.span[0] < lo and d.span[1] > bare.start() for d in past):
+                continue
+            first = _shift_months(published.replace(day=1), offset)
+            try:
+                value = first.replace(day=int(bare.group("day")))
+            except ValueError:
+                continue
+            day = DateValue(value, "day", text[bare.start() : hi], (bare.start(), hi))
+            drop = day.span
+        if day is None:
+            continue
+        for ds in out:
+            ds[:] = sorted(
+                [d for d in ds if not (d.span[0] < hi and d.span[1] > drop[0])] + [day],
+                key=lambda d: d.span,
+            )
+    return out[0], out[1]
 
 
 def _bare_day(published: dt.date, day: int, ahead: bool) -> dt.date | None:

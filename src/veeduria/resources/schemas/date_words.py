@@ -53,6 +53,9 @@ Roles and the fields they need:
   names a past event ("ten days after the massacre", "diez días después de la masacre"): the
   distance is counted from the sentence's own day, else from the day the text is written, never
   from a day the story carried from an earlier sentence.
+- ``period_of_day`` (``unit`` month|year, ``offset``): right after a day, the month or year
+  it falls in, counted from publication ("el 18 del presente mes", "del año pasado", "of last
+  month", "last year"): the day of that month, that day and month of that year.
 - ``night``: a night named with no day ("los disturbios de la noche", "overnight"): in a
   live blog's entry posted in the morning it is the night before the entry's day.
 """
@@ -103,6 +106,7 @@ DateRole = Literal[
     "past_event",
     "tally_period",
     "after_midnight",
+    "period_of_day",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
@@ -120,6 +124,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_word": ("value",),
     "shift": ("direction", "position"),
     "clock": ("position",),
+    "period_of_day": ("unit", "offset"),
 }
 _OPTIONAL: dict[str, tuple[str, ...]] = {
     "lead": ("direction",),
