@@ -227,6 +227,9 @@ class DateRules:
     periods_of_day: PhraseTable[tuple[str, int]] | None = None
     #: the last words of ``period_of_day``'s phrases, a cheap test on lower-cased text first
     period_of_day_hint: re.Pattern[str] | None = None
+    #: the words of ``daypart`` entries ("la mañana del", "early", "the early hours of"),
+    #: anywhere in a date's text
+    daypart_words: re.Pattern[str] | None = None
     #: the words of ``modifier`` entries ("este", "el pasado", "this", "last"), anywhere in a
     #: date's text: a day so pointed at is the one nearest publication
     #: (:meth:`veeduria.extract.pipeline` ``_year_of_day_told``)
@@ -805,6 +808,7 @@ def compile_dates(language: str) -> DateRules:
             [p for e in entries if e.id.endswith(".tally_period.opening") for p in e.patterns],
         ),
         modifier_words=_words_pattern(patterns("modifier")),
+        daypart_words=_words_pattern(patterns("daypart")),
         period_of_day=_words_pattern(patterns("period_of_day")),
         period_of_day_hint=_last_words(patterns("period_of_day")),
         periods_of_day=compile_phrases(
@@ -3312,6 +3316,9 @@ class DateTrail:
     #: 12, the same groups had occupied the airport"), and that paragraph: the story comes back
     #: to it in the next paragraph that gives no day
     resume: DateValue | None = None
+    #: :attr:`DateRules.daypart_words`: a "since" day told from a time of it ("desde la mañana
+    #: del jueves", "since early Monday") is where a story with no day yet is (dates14)
+    daypart: re.Pattern[str] | None = None
     _back_paragraph: int = -1
     _sentence: int = -1
     _entry: int | None = None
@@ -3412,6 +3419,18 @@ class DateTrail:
                 # "... las elecciones del domingo 28 de julio. Desde la mañana del lunes 29,
                 # vecinos marcharon hacia el centro. La GNB los dispersó": what began on a later
                 # day than the story's is where the story goes on
+                self._carry(choice.date, fact, sentence, entry_at)
+            if (
+                choice.source == "since"
+                and carry
+                and choice.date.precision == "day"
+                and self.last is None
+                and entry is None
+                and self.daypart is not None
+                and self.daypart.search(choice.date.text) is not None
+            ):
+                # "Rondas campesinas bloquearon desde la mañana del jueves la carretera": a day
+                # told from a time of it is where a story with no day yet is (dates14)
                 self._carry(choice.date, fact, sentence, entry_at)
             if choice.anchor is not None:
                 self._carry(choice.anchor, fact, sentence, entry_at)

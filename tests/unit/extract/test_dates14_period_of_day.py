@@ -80,6 +80,21 @@ def test_no_day_of_a_period(lang: str, text: str, dates: list[tuple[dt.date, str
             "shot dead",
             D(2022, 1, 9),
         ),
+        # a year told before in the paragraph does not move it
+        (
+            "In 2021 there were protests in Juliaca. Relatives recalled that soldiers shot dead "
+            "10 people on January 9 last year.",
+            "en",
+            "shot dead",
+            D(2022, 1, 9),
+        ),
+        (
+            "En 2021 hubo protestas en Juliaca. Los efectivos desalojaron a los manifestantes el "
+            "día 18 del presente mes en el puente Ramis.",
+            "es",
+            "desalojaron",
+            D(2023, 6, 18),
+        ),
     ],
 )
 def test_events_on_a_day_of_a_period(
