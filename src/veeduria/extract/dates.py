@@ -225,6 +225,9 @@ class DateRules:
     period_of_day: re.Pattern[str] | None = None
     #: ``period_of_day``'s phrases: (unit, offset)
     periods_of_day: PhraseTable[tuple[str, int]] | None = None
+    #: ``duration`` words, matched at the end of the text before an amount of hours ("un paro
+    #: de 48 horas", "a strike for 48 hours"): a length, not a distance in time
+    duration: re.Pattern[str] | None = None
     #: the last words of ``period_of_day``'s phrases, a cheap test on lower-cased text first
     period_of_day_hint: re.Pattern[str] | None = None
     #: the words of ``daypart`` entries ("la mañana del", "early", "the early hours of"),
@@ -519,6 +522,14 @@ def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
+def _ends_with(words: list[str]) -> re.Pattern[str] | None:
+    """One of ``words`` and the spaces after it, ending the text searched."""
+    if not words:
+        return None
+    alt = "|".join(_literal(p) for p in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})\s+$", re.IGNORECASE)
+
+
 def _last_words(phrases: list[str]) -> re.Pattern[str] | None:
     """The last words of ``phrases``, found anywhere in lower-cased text."""
     words = sorted({p.split()[-1].lower() for p in phrases if p.split()}, key=len, reverse=True)
@@ -809,6 +820,7 @@ def compile_dates(language: str) -> DateRules:
         ),
         modifier_words=_words_pattern(patterns("modifier")),
         daypart_words=_words_pattern(patterns("daypart")),
+        duration=_ends_with(patterns("duration")),
         period_of_day=_words_pattern(patterns("period_of_day")),
         period_of_day_hint=_last_words(patterns("period_of_day")),
         periods_of_day=compile_phrases(
@@ -1168,10 +1180,21 @@ def _month(
     return DateValue(first, "month", "", (0, 0), first, last)
 
 
+def _whole_days(amount: int | None, unit: str | None) -> tuple[int | None, str | None]:
+    """Hours as days: "48 horas después", "24 hours ago" are two days and one; an amount of
+    hours that makes no whole day ("dos horas después") is no day (twenty-fifth session)."""
+    if unit != "hour" or amount is None:
+        return amount, unit
+    if amount <= 0 or amount % 24:
+        return None, None
+    return amount // 24, "day"
+
+
 def _ago(hit: _Hit, published: dt.date, rules: DateRules) -> DateValue | None:
     m, i = hit.m, hit.alt.index
-    amount = parse_number(m.group(f"num_{i}"), rules.numbers)
-    unit = _lookup(rules.units, m.group(f"unit_{i}"))
+    amount, unit = _whole_days(
+        parse_number(m.group(f"num_{i}"), rules.numbers), _lookup(rules.units, m.group(f"unit_{i}"))
+    )
     if amount is None or unit is None or amount > 3000:
         return None
     if unit == "day":
@@ -1673,8 +1696,9 @@ def _at_distance(
             text, m.end()
         ):
             continue
-        amount = parse_number(m.group("num"), rules.numbers)
-        unit = _lookup(rules.units, m.group("unit"))
+        amount, unit = _whole_days(
+            parse_number(m.group("num"), rules.numbers), _lookup(rules.units, m.group("unit"))
+        )
         if amount is None or unit is None or not 0 < amount <= 366:
             continue
         span = (m.start(), m.end() - 1)
@@ -1683,6 +1707,8 @@ def _at_distance(
     return out
 
 
+#: how far before an amount of hours its ``duration`` word is looked for
+_DURATION_LOOK = 12
 #: how far an amount without its unit ("y ocho después") may follow the shift it shares it with
 _ELIDED_REACH = 80
 
@@ -1712,6 +1738,13 @@ def _shift(
             # "twelve days after the shooting and eight after the clearing"
             if 0 <= span[0] - previous.span[1] <= _ELIDED_REACH:
                 unit = previous.unit
+        if (
+            unit == "hour"
+            and rules.duration is not None
+            and rules.duration.search(text, max(0, span[0] - _DURATION_LOOK), span[0])
+        ):
+            return None  # "un paro de 48 horas antes de la marcha": how long, not when
+        amount, unit = _whole_days(amount, unit)
         if amount is None or unit is None or not 0 < amount <= 366:
             return None
     return Shift(text[span[0] : span[1]], span, amount, unit, sign, governs, window)

@@ -898,6 +898,13 @@ def test_date_words_examples_match_their_entry(rules, lang):
             for example in entry.counter_examples:
                 assert read_dates(example, 0, len(example), WED, rules[lang]).shifts == []
             continue
+        if entry.role == "duration":
+            # before an amount of hours, a length: no shift
+            for example in entry.examples:
+                assert read_dates(example, 0, len(example), WED, rules[lang]).shifts == [], (
+                    f"{entry.id}: {example!r}"
+                )
+            continue
         if entry.role == "period_of_day":
             # after a day, the month or year it falls in: one day, read by read_dates
             for example in entry.examples:
