@@ -158,6 +158,9 @@ class DateRules:
     #: shifts with no amount ("días después", "days later"): the days past their offset they
     #: may reach
     shift_windows: PhraseTable[int] | None = None
+    #: weekday words that name more than one day ("el fin de semana", "the weekend"): the
+    #: days past their weekday they reach (their day is the first, at week precision)
+    weekday_windows: PhraseTable[int] | None = None
     #: right before a weekday, words that point at the day the story is at ("ese jueves",
     #: "that Thursday"); matched at the end of the text before the weekday
     that_weekday: re.Pattern[str] | None = None
@@ -216,6 +219,20 @@ class DateRules:
     #: the small hours named with no day at a sentence's opening ("En la madrugada,", "Pasada la
     #: medianoche,", "After midnight,"): :func:`past_midnight` (twenty-fourth session, dates13)
     after_midnight: re.Pattern[str] | None = None
+    #: right after a day, the month or the year it falls in, counted from publication ("el 18
+    #: del presente mes", "el 9 de enero del año pasado", "on January 9 last year"): group
+    #: ``rel`` (:func:`_days_of_periods`; twenty-fifth session, dates14)
+    period_of_day: re.Pattern[str] | None = None
+    #: ``period_of_day``'s phrases: (unit, offset)
+    periods_of_day: PhraseTable[tuple[str, int]] | None = None
+    #: ``duration`` words, matched at the end of the text before an amount of hours ("un paro
+    #: de 48 horas", "a strike for 48 hours"): a length, not a distance in time
+    duration: re.Pattern[str] | None = None
+    #: the last words of ``period_of_day``'s phrases, a cheap test on lower-cased text first
+    period_of_day_hint: re.Pattern[str] | None = None
+    #: the words of ``daypart`` entries ("la mañana del", "early", "the early hours of"),
+    #: anywhere in a date's text
+    daypart_words: re.Pattern[str] | None = None
     #: the words of ``modifier`` entries ("este", "el pasado", "this", "last"), anywhere in a
     #: date's text: a day so pointed at is the one nearest publication
     #: (:meth:`veeduria.extract.pipeline` ``_year_of_day_told``)
@@ -505,6 +522,20 @@ def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
+def _ends_with(words: list[str]) -> re.Pattern[str] | None:
+    """One of ``words`` and the spaces after it, ending the text searched."""
+    if not words:
+        return None
+    alt = "|".join(_literal(p) for p in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})\s+$", re.IGNORECASE)
+
+
+def _last_words(phrases: list[str]) -> re.Pattern[str] | None:
+    """The last words of ``phrases``, found anywhere in lower-cased text."""
+    words = sorted({p.split()[-1].lower() for p in phrases if p.split()}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
 def _relative_clause(heads: list[str], words: list[str]) -> re.Pattern[str] | None:
     if not heads or not words:
         return None
@@ -742,6 +773,9 @@ def compile_dates(language: str) -> DateRules:
         shift_windows=compile_phrases(
             [(p, e.window) for e in entries if e.role == "shift" and e.window for p in e.patterns]
         ),
+        weekday_windows=compile_phrases(
+            [(p, e.window) for e in entries if e.role == "weekday" and e.window for p in e.patterns]
+        ),
         after_words=_after_words(after_items),
         after_hint=phrase_hint(after_items),
         that_year=_that_year(patterns("that_year")),
@@ -785,6 +819,18 @@ def compile_dates(language: str) -> DateRules:
             [p for e in entries if e.id.endswith(".tally_period.opening") for p in e.patterns],
         ),
         modifier_words=_words_pattern(patterns("modifier")),
+        daypart_words=_words_pattern(patterns("daypart")),
+        duration=_ends_with(patterns("duration")),
+        period_of_day=_words_pattern(patterns("period_of_day")),
+        period_of_day_hint=_last_words(patterns("period_of_day")),
+        periods_of_day=compile_phrases(
+            [
+                (p, (e.unit, e.offset))
+                for e in entries
+                if e.role == "period_of_day"
+                for p in e.patterns
+            ]
+        ),
         versions=(words.fingerprint, months_lex.fingerprint, *numbers.versions),
     )
 
@@ -1134,10 +1180,21 @@ def _month(
     return DateValue(first, "month", "", (0, 0), first, last)
 
 
+def _whole_days(amount: int | None, unit: str | None) -> tuple[int | None, str | None]:
+    """Hours as days: "48 horas después", "24 hours ago" are two days and one; an amount of
+    hours that makes no whole day ("dos horas después") is no day (twenty-fifth session)."""
+    if unit != "hour" or amount is None:
+        return amount, unit
+    if amount <= 0 or amount % 24:
+        return None, None
+    return amount // 24, "day"
+
+
 def _ago(hit: _Hit, published: dt.date, rules: DateRules) -> DateValue | None:
     m, i = hit.m, hit.alt.index
-    amount = parse_number(m.group(f"num_{i}"), rules.numbers)
-    unit = _lookup(rules.units, m.group(f"unit_{i}"))
+    amount, unit = _whole_days(
+        parse_number(m.group(f"num_{i}"), rules.numbers), _lookup(rules.units, m.group(f"unit_{i}"))
+    )
     if amount is None or unit is None or amount > 3000:
         return None
     if unit == "day":
@@ -1215,7 +1272,19 @@ def _resolve(
             return None
         direction = _direction(hit.before, rules, _group(m, f"moda_{i}"))
         value = _weekday(weekday, direction, published, prefer)
-        return None if value is None else DateValue(value, "day", "", (0, 0))
+        if value is None:
+            return None
+        window = (
+            _lookup(rules.weekday_windows, m.group(f"wd_{i}"))
+            if rules.weekday_windows is not None
+            else None
+        )
+        if window:
+            # "el fin de semana", "over the weekend": its Saturday, at week precision, ending on
+            # its Sunday (twenty-fifth session, dates14)
+            last = value + dt.timedelta(days=window)
+            return DateValue(value, "week", "", (0, 0), value, last)
+        return DateValue(value, "day", "", (0, 0))
     if kind == "ago":
         return _ago(hit, published, rules)
     if kind == "anniversary":
@@ -1335,6 +1404,15 @@ def read_dates(
     )
     if published is not None and _BARE_DAY_HINT.search(low) and _BARE_DAY_CUE.search(low):
         past, future = _with_bare_days(text, start, end, published, taken, past, future)
+    if (
+        published is not None
+        and rules.period_of_day is not None
+        and rules.period_of_day_hint is not None
+        and rules.period_of_day_hint.search(low)
+    ):
+        told = list(rules.period_of_day.finditer(text, start, end))
+        if told:
+            past, future = _days_of_periods(text, told, published, rules, past, future)
     if published is not None and any(d.precision == "day" for d in past):
         past, future = (_numbered_weekdays(text, ds, published, rules) for ds in (past, future))
     if published is not None and _YEAR_RANGE_CUE.search(low):
@@ -1405,6 +1483,74 @@ _BARE_DAY_CUE = re.compile(r"\b(?:pasado|pr[oó]ximo|d[ií]a|the)\s+\d")
 #: (a pattern that opens on a word boundary is tried at every position; this one only where
 #: "p", "d" or "t" stands)
 _BARE_DAY_HINT = re.compile(r"(?:pasado|pr[oó]ximo|d[ií]a|the)\s+\d")
+
+
+#: a day number alone before the month it falls in ("el 18 del presente mes", "el día 28 del
+#: mes pasado", "on the 28th of last month")
+_DAY_BEFORE_PERIOD = re.compile(
+    r"(?:\b(?:d?el\s+(?:d[ií]a\s+)?|(?:on\s+)?the\s+))?(?P<day>3[01]|[12]\d|0?[1-9])"
+    r"(?:st|nd|rd|th|º|°)?\s+$",
+    re.IGNORECASE,
+)
+#: what may stand between a day and the month or year it falls in
+_PERIOD_GAP = re.compile(r"\s*,?\s*")
+_HAS_YEAR = re.compile(r"\d{4}")
+
+
+def _days_of_periods(
+    text: str,
+    told: Sequence[re.Match[str]],
+    published: dt.date,
+    rules: DateRules,
+    past: list[DateValue],
+    future: list[DateValue],
+) -> tuple[list[DateValue], list[DateValue]]:
+    """A day followed by the month or the year it falls in, counted from publication: "el 18 del
+    presente mes", "el 28 del mes pasado", "the 28th of last month" (the day of that month),
+    "el 9 de enero del año pasado", "on January 9 last year" (that day and month of that year).
+    The period is no date of its own."""
+    out = [list(past), list(future)]
+    for m in told:
+        found = _lookup(rules.periods_of_day, m.group()) if rules.periods_of_day else None
+        if found is None:
+            continue
+        unit, offset = found
+        lo, hi = m.span()
+        day: DateValue | None = None
+        near = [d for d in past if d.precision == "day" and d.span[1] <= lo]
+        last = max(near, key=lambda d: d.span[1], default=None)
+        if (
+            unit == "year"
+            and last is not None
+            and _PERIOD_GAP.fullmatch(text, last.span[1], lo)
+            and re.search(r"\d", last.text)
+            and not _HAS_YEAR.search(last.text)
+        ):
+            try:
+                value = last.value.replace(year=published.year + offset)
+            except ValueError:
+                continue
+            day = DateValue(value, "day", text[last.span[0] : hi], (last.span[0], hi))
+            drop = last.span
+        elif unit == "month":
+            bare = _DAY_BEFORE_PERIOD.search(text, max(0, lo - 16), lo)
+            if bare is None or any(d.span[0] < lo and d.span[1] > bare.start() for d in past):
+                continue
+            first = _shift_months(published.replace(day=1), offset)
+            try:
+                value = first.replace(day=int(bare.group("day")))
+            except ValueError:
+                continue
+            day = DateValue(value, "day", text[bare.start() : hi], (bare.start(), hi))
+            drop = day.span
+        if day is None:
+            continue
+        for ds in out:
+            ds[:] = sorted(
+                [d for d in ds if not (d.span[0] < hi and d.span[1] > drop[0])] + [day],
+                key=lambda d: d.span,
+            )
+    return out[0], out[1]
 
 
 def _bare_day(published: dt.date, day: int, ahead: bool) -> dt.date | None:
@@ -1550,8 +1696,9 @@ def _at_distance(
             text, m.end()
         ):
             continue
-        amount = parse_number(m.group("num"), rules.numbers)
-        unit = _lookup(rules.units, m.group("unit"))
+        amount, unit = _whole_days(
+            parse_number(m.group("num"), rules.numbers), _lookup(rules.units, m.group("unit"))
+        )
         if amount is None or unit is None or not 0 < amount <= 366:
             continue
         span = (m.start(), m.end() - 1)
@@ -1560,6 +1707,8 @@ def _at_distance(
     return out
 
 
+#: how far before an amount of hours its ``duration`` word is looked for
+_DURATION_LOOK = 12
 #: how far an amount without its unit ("y ocho después") may follow the shift it shares it with
 _ELIDED_REACH = 80
 
@@ -1589,6 +1738,13 @@ def _shift(
             # "twelve days after the shooting and eight after the clearing"
             if 0 <= span[0] - previous.span[1] <= _ELIDED_REACH:
                 unit = previous.unit
+        if (
+            unit == "hour"
+            and rules.duration is not None
+            and rules.duration.search(text, max(0, span[0] - _DURATION_LOOK), span[0])
+        ):
+            return None  # "un paro de 48 horas antes de la marcha": how long, not when
+        amount, unit = _whole_days(amount, unit)
         if amount is None or unit is None or not 0 < amount <= 366:
             return None
     return Shift(text[span[0] : span[1]], span, amount, unit, sign, governs, window)
@@ -2239,6 +2395,13 @@ def _shifted(
             # still the shift's
             start = hi + 1
             hi = _clause_bounds(text, start, start)[1]
+    elif hi < len(text) and text[hi] == "," and trigger[0] > hi:
+        # "Ocho personas murieron la víspera en Huamanga, cuando soldados abrieron fuego contra
+        # los manifestantes", "were killed the previous day, when troops fired": the "when"
+        # clause after the shift's own tells what happened at its time (twenty-fifth session)
+        when = _WHEN_CLAUSE.match(text, hi + 1)
+        if when is not None:
+            hi = _clause_bounds(text, when.end(), when.end())[1]
     if not lo <= trigger[0] < hi:
         return None
     days = [
@@ -2261,6 +2424,18 @@ def _shifted(
         )
     )
     written = False
+    if reference is None and not governs and shift.sign < 0 and published is not None:
+        # "Tres manifestantes murieron la víspera en Juliaca, informó este jueves la Defensoría",
+        # "were killed the previous day": a day back told before the story has a day counts
+        # from the sentence's own day after it, else from the day the text is written (its
+        # dateline's), as a wire's "la víspera" does (twenty-fifth session, dates14)
+        # and the story goes on from it, the first day it tells, not from the day counted from
+        opens, written = True, True
+        reference = min(
+            (d for d in past if d.precision == "day" and d.span not in since),
+            key=lambda d: abs(d.span[0] - shift.span[0]),
+            default=DateValue(published, "day", "", (0, 0)),
+        )
     if reference is None and governs and published is not None:
         # "Doce días después de la balacera, las preguntas siguen sin respuesta": with no day
         # of the story yet, the sentence speaks from the day it is written
@@ -2388,6 +2563,13 @@ def holding_place_clause(trigger: tuple[int, int], text: str) -> tuple[int, int]
 #: two days joined as one span of days: "el jueves 19 y el viernes 20 de enero", "on Thursday
 #: and Friday"
 _PAIR_JOIN = re.compile(r"\s*(?:\d{1,2}\s+)?(?:y|e|and)\s+", re.IGNORECASE)
+#: right before the first of two days, the word that makes them the ends of a span ("entre el
+#: lunes y el miércoles", "between Monday and Wednesday")
+_BETWEEN = re.compile(r"(?:^|\W)(?:between|entre)\s+$", re.IGNORECASE)
+#: the same word read as the lead of the first day's own text ("Entre el lunes")
+_BETWEEN_LEAD = re.compile(r"(?:between|entre)\s", re.IGNORECASE)
+#: how many days apart the ends of such a span may be
+_BETWEEN_DAYS = 6
 
 
 def _first_of_pair(
@@ -2407,8 +2589,20 @@ def _first_of_pair(
             d.precision == "day"
             and d.span[1] <= best.span[0]
             and d.value < best.value
-            and (best.value - d.value).days == 1
             and _PAIR_JOIN.fullmatch(text, d.span[1], best.span[0])
+            and (
+                (best.value - d.value).days == 1
+                # "Entre el lunes y el miércoles, los transportistas bloquearon ...", "Between
+                # Monday and Wednesday, ...": the span began on its first day (twenty-fifth
+                # session, dates14)
+                or (
+                    (best.value - d.value).days <= _BETWEEN_DAYS
+                    and (
+                        _BETWEEN.search(text, max(0, d.span[0] - 12), d.span[0]) is not None
+                        or _BETWEEN_LEAD.match(d.text) is not None
+                    )
+                )
+            )
         ):
             return d
     return best
@@ -3155,6 +3349,9 @@ class DateTrail:
     #: 12, the same groups had occupied the airport"), and that paragraph: the story comes back
     #: to it in the next paragraph that gives no day
     resume: DateValue | None = None
+    #: :attr:`DateRules.daypart_words`: a "since" day told from a time of it ("desde la mañana
+    #: del jueves", "since early Monday") is where a story with no day yet is (dates14)
+    daypart: re.Pattern[str] | None = None
     _back_paragraph: int = -1
     _sentence: int = -1
     _entry: int | None = None
@@ -3255,6 +3452,18 @@ class DateTrail:
                 # "... las elecciones del domingo 28 de julio. Desde la mañana del lunes 29,
                 # vecinos marcharon hacia el centro. La GNB los dispersó": what began on a later
                 # day than the story's is where the story goes on
+                self._carry(choice.date, fact, sentence, entry_at)
+            if (
+                choice.source == "since"
+                and carry
+                and choice.date.precision == "day"
+                and self.last is None
+                and entry is None
+                and self.daypart is not None
+                and self.daypart.search(choice.date.text) is not None
+            ):
+                # "Rondas campesinas bloquearon desde la mañana del jueves la carretera": a day
+                # told from a time of it is where a story with no day yet is (dates14)
                 self._carry(choice.date, fact, sentence, entry_at)
             if choice.anchor is not None:
                 self._carry(choice.anchor, fact, sentence, entry_at)

@@ -541,7 +541,7 @@ class _Run:
         claims: list[Claim] = []
         tallies: list[Tally] = []
         headers = day_headers(self.text, self.published, self.res.dates)
-        trail = DateTrail(self.published, headers=headers)
+        trail = DateTrail(self.published, headers=headers, daypart=self.res.dates.daypart_words)
         last_place: Location | None = None
         #: the territory of the last strike told (``strike_scope``), for one that names none
         strike_told: int | None = None
@@ -2959,6 +2959,12 @@ class _Run:
             or self.res.dates.periods.lookup(d.text.strip())
             # "today", "ayer", "anoche": so are the days named from it
             or self.res.dates.relative_days.regex.search(d.text) is not None
+            # "el 9 de enero del año pasado", "el 18 del presente mes": so is a day told with
+            # the period it falls in (twenty-fifth session, dates14)
+            or (
+                self.res.dates.period_of_day is not None
+                and self.res.dates.period_of_day.search(d.text) is not None
+            )
         ):
             return d
         that_year = self.res.dates.that_year

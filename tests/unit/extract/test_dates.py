@@ -898,6 +898,22 @@ def test_date_words_examples_match_their_entry(rules, lang):
             for example in entry.counter_examples:
                 assert read_dates(example, 0, len(example), WED, rules[lang]).shifts == []
             continue
+        if entry.role == "duration":
+            # before an amount of hours, a length: no shift
+            for example in entry.examples:
+                assert read_dates(example, 0, len(example), WED, rules[lang]).shifts == [], (
+                    f"{entry.id}: {example!r}"
+                )
+            continue
+        if entry.role == "period_of_day":
+            # after a day, the month or year it falls in: one day, read by read_dates
+            for example in entry.examples:
+                found = read_dates(example, 0, len(example), WED, rules[lang]).past
+                assert [d.precision for d in found] == ["day"], f"{entry.id}: {example!r}"
+                assert any(normalize(p) in normalize(found[0].text) for p in entry.patterns), (
+                    f"{entry.id}: {example!r}"
+                )
+            continue
         if entry.role in ("relative_head", "relative_word"):
             # the words open a relative clause before a day; its day is found as ever
             for example in entry.examples:

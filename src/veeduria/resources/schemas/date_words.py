@@ -6,7 +6,9 @@ patterns are templates over ``{day}``, ``{month}``, ``{mnum}`` (month as a numbe
 
 Roles and the fields they need:
 
-- ``weekday`` (``weekday`` 0 = Monday .. 6): "lunes", "Monday";
+- ``weekday`` (``weekday`` 0 = Monday .. 6; optional ``window``: the days past it the word
+  also names, "el fin de semana", "the weekend" 5 with window 1, read at week precision):
+  "lunes", "Monday";
 - ``relative_day`` (``offset`` in days): "ayer" -1, "hoy" 0, "yesterday" -1;
 - ``relative_period`` (``unit`` week|month|year, ``offset``): "la semana pasada", "last month";
 - ``ago`` (``position`` before|after the amount): "hace", "ago";
@@ -51,6 +53,11 @@ Roles and the fields they need:
   names a past event ("ten days after the massacre", "diez días después de la masacre"): the
   distance is counted from the sentence's own day, else from the day the text is written, never
   from a day the story carried from an earlier sentence.
+- ``period_of_day`` (``unit`` month|year, ``offset``): right after a day, the month or year
+  it falls in, counted from publication ("el 18 del presente mes", "del año pasado", "of last
+  month", "last year"): the day of that month, that day and month of that year.
+- ``duration``: right before an amount of hours, a word that makes it a length ("un paro de 48
+  horas antes de la marcha", "a strike for 48 hours"), no distance in time.
 - ``night``: a night named with no day ("los disturbios de la noche", "overnight"): in a
   live blog's entry posted in the morning it is the night before the entry's day.
 """
@@ -101,6 +108,8 @@ DateRole = Literal[
     "past_event",
     "tally_period",
     "after_midnight",
+    "period_of_day",
+    "duration",
 ]
 Scope = Literal["date", "weekday", "month", "year"]
 
@@ -118,10 +127,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_word": ("value",),
     "shift": ("direction", "position"),
     "clock": ("position",),
+    "period_of_day": ("unit", "offset"),
 }
 _OPTIONAL: dict[str, tuple[str, ...]] = {
     "lead": ("direction",),
     "shift": ("offset", "window"),
+    # a weekday word that names more days than its own ("el fin de semana", "the weekend")
+    "weekday": ("window",),
     # the days from publication to the day the anniversary falls on ("mañana se cumple": 1)
     "anniversary": ("offset",),
 }
@@ -133,7 +145,8 @@ class Entry(BaseEntry):
     patterns: tuple[str, ...] = Field(min_length=1)
     weekday: int | None = Field(default=None, ge=0, le=6)
     offset: int | None = Field(default=None, ge=-10, le=10)
-    unit: Literal["day", "week", "month", "year"] | None = None
+    #: "hour" only for ``unit`` words: an amount of hours that makes whole days counts as them
+    unit: Literal["hour", "day", "week", "month", "year"] | None = None
     position: Literal["before", "after"] | None = None
     direction: Literal["past", "this", "future"] | None = None
     scope: tuple[Scope, ...] | None = None
@@ -153,8 +166,12 @@ class Entry(BaseEntry):
                 raise ValueError(f"role {self.role!r} needs {name!r}")
             if present and name not in allowed:
                 raise ValueError(f"role {self.role!r} takes no {name!r}")
-        if self.role == "relative_period" and self.unit == "day":
+        if self.role == "relative_period" and self.unit in ("hour", "day"):
             raise ValueError("a relative_period is a week, month or year; use relative_day")
+        if self.unit == "hour" and self.role != "unit":
+            raise ValueError("only a unit word counts hours")
+        if self.role == "period_of_day" and self.unit not in ("month", "year"):
+            raise ValueError("a period_of_day is a month or a year")
         for pattern in self.patterns:
             if not pattern.strip():
                 raise ValueError("empty pattern")
