@@ -68,7 +68,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory):
     empty = tmp_path_factory.mktemp("settings") / "veeduria.toml"
-    empty.write_text("batch_size = 7\n", encoding="utf-8")  # several batches per run
+    # several batches per serial run (the Dask loader commits LOAD_BATCH at least)
+    empty.write_text("batch_size = 7\n", encoding="utf-8")
     return load_settings(config_file=empty, env={})
 
 
