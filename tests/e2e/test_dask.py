@@ -68,7 +68,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory):
     empty = tmp_path_factory.mktemp("settings") / "veeduria.toml"
-    empty.write_text("batch_size = 7\n", encoding="utf-8")  # several batches per run
+    # several batches per serial run (the Dask loader commits LOAD_BATCH at least)
+    empty.write_text("batch_size = 7\n", encoding="utf-8")
     return load_settings(config_file=empty, env={})
 
 
@@ -529,20 +530,25 @@ def test_dask_extraction_failures_quarantined_as_in_serial(corpus, settings, tmp
     paths, failures = discover([str(corpus)])
     values = {k: v for k, v in settings.values.items() if k != "db"}
     resources = load_resources(settings.language_list)
-    shard = tmp_path / "part.parquet"
-    loader_url = f"sqlite:///{tmp_path / 'loaded.db'}"
-    with Store.open(loader_url) as store:
-        loader = ShardLoader(store, settings, True, None, total=len(paths))
-        for failure in failures:
-            loader.add_failure(failure)
-        for i, chunk in enumerate((paths[:10], paths[10:25], paths[25:])):
-            task = PartitionTask(index=i, paths=tuple(map(str, chunk)), settings=values)
-            shard.write_bytes(run_partition(task, resources).shard)
-            loader.load(shard)
-        loader.flush()
-    assert loader.counts() == {k: v for k, v in serial.summary().items() if k in loader.counts()}
-    for table in ("documents", "mentions", "quarantine"):
-        assert rows(loader_url, table) == rows(serial_url, table)
+    shards = []
+    for i, chunk in enumerate((paths[:10], paths[10:25], paths[25:])):
+        task = PartitionTask(index=i, paths=tuple(map(str, chunk)), settings=values)
+        shards.append(tmp_path / f"part-{i}.parquet")
+        shards[-1].write_bytes(run_partition(task, resources).shard)
+    # the loader's own batches (LOAD_BATCH: one here), then the serial run's batch_size
+    for batch in (None, settings.batch_size):
+        loader_url = f"sqlite:///{tmp_path / f'loaded-{batch}.db'}"
+        with Store.open(loader_url) as store:
+            loader = ShardLoader(store, settings, True, None, total=len(paths), batch_size=batch)
+            for failure in failures:
+                loader.add_failure(failure)
+            for shard in shards:
+                loader.load(shard)
+            loader.flush()
+        counts = loader.counts()
+        assert counts == {k: v for k, v in serial.summary().items() if k in counts}
+        for table in ("documents", "mentions", "quarantine"):
+            assert rows(loader_url, table) == rows(serial_url, table)
 
 
 class _Resolved:

@@ -194,6 +194,24 @@ def test_scale_shards_store_what_the_serial_run_stores(settings: Settings, tmp_p
         assert _without(a[table], stamps) == _without(b[table], stamps), table
 
 
+def test_scale_loader_commits_larger_batches_than_serial(tmp_path: Path) -> None:
+    """The shard loader writes ``LOAD_BATCH`` documents a transaction at least (a serial
+    run's ``batch_size`` when it is larger, or the one it is given)."""
+    from veeduria.config import load_settings
+    from veeduria.scale._load import LOAD_BATCH, ShardLoader
+
+    small, large = tmp_path / "small.toml", tmp_path / "large.toml"
+    small.write_text("batch_size = 7\n", encoding="utf-8")
+    large.write_text(f"batch_size = {LOAD_BATCH * 2}\n", encoding="utf-8")
+    with Store.open(f"sqlite:///{tmp_path / 'x.db'}") as store:
+        for config, expected in ((small, LOAD_BATCH), (large, LOAD_BATCH * 2)):
+            settings = load_settings(config_file=config, env={})
+            assert ShardLoader(store, settings, True, None).batch_size == expected
+        given = ShardLoader(store, settings, True, None, batch_size=3)
+        assert given.batch_size == 3
+    assert LOAD_BATCH > load_settings(env={}).batch_size  # the default, 50
+
+
 @given(
     st.dictionaries(
         st.text("abc0123456789", min_size=1, max_size=8),
