@@ -1660,6 +1660,14 @@ def place_event(
         # "a day after the governor of the Santa Cruz region was arrested": a town named only
         # as part of another name or for whom people belong to does not move the story
         return Placement(found, last or dateline() or found)
+    if territorial and found is not None and _rank(found) < 3:
+        # "BUCARAMANGA.– ... su cuarto día de paro en Santander. ... despejaron el puente": a
+        # strike held across a region or the country leaves the story in its town inside it
+        # (the incident's told before, else the dateline's), not in the region ("30 roads are
+        # blocked in the Puno region. No clashes have been reported" stays in the region)
+        for town in (last, dateline()) if last is not None else (dateline(),):
+            if town is not None and _rank(town) == 3 and _contains(found, town):
+                return Placement(found, town)
     return Placement(found, found)
 
 

@@ -376,3 +376,53 @@ ROADS_FROM_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "lang", "trigger", "name"), ROADS_FROM + ROADS_FROM_NEAR_MISSES)
 def test_places14_roads_in_from_a_town(mentions, text, lang, trigger, name):
     assert _place(mentions, text, trigger, lang)[0] == name
+
+
+# ------------------------------------------------------------------ a strike across a region
+REGION_STRIKES = [
+    (
+        "Paro agrario: bloqueos en Junín\n\n"
+        "TARMA.– Los productores de papa cumplieron este jueves su tercer día de paro en "
+        "Junín. En la madrugada, la Policía despejó con gases lacrimógenos el puente "
+        "principal.",
+        "es",
+        "gases lacrimógenos",
+        "Tarma",
+    ),
+    (
+        "HUANCAYO, Peru - Farmers kept up a strike across the Junín region on Tuesday. Police "
+        "fired tear gas to clear the main bridge before dawn.",
+        "en",
+        "tear gas",
+        "Huancayo",
+    ),
+]
+
+REGION_STRIKES_NEAR_MISSES = [
+    # blockades told for the region (no strike) keep the story in the region
+    (
+        "Protesters blocked the bridge in Juliaca early on Wednesday.\n\n"
+        "The transport ministry says 30 roads are blocked in the Puno region. No clashes have "
+        "been reported so far.",
+        "en",
+        "clashes",
+        "Puno",
+    ),
+    # a town the next sentence names is its own place
+    (
+        "TARMA.– Los productores de papa cumplieron su tercer día de paro en Junín. En "
+        "Jauja, la Policía despejó con gases lacrimógenos la carretera.",
+        "es",
+        "gases lacrimógenos",
+        "Jauja",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "name"), REGION_STRIKES + REGION_STRIKES_NEAR_MISSES
+)
+def test_places14_a_strike_across_a_region_leaves_the_story_in_its_town(
+    mentions, text, lang, trigger, name
+):
+    assert _place(mentions, text, trigger, lang)[0] == name
