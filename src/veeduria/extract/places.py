@@ -2334,7 +2334,8 @@ def _as_anaphor(
     return replace(site or story, text=text[a:b], span=(a, b))
 
 
-#: the centre of a town: "la plaza de Armas", "el centro histórico", "the main square"
+#: the centre of a town, or the town by its phrase: "la plaza de Armas", "el centro histórico",
+#: "the main square", "la ciudad"
 _TOWN_CENTRE = re.compile(rf"\b(?:{_words('town_centre')})\b", re.IGNORECASE)
 #: how close to its city a district lies whose centre is the city's: one that shares the
 #: city's point (the gazetteer knows no town of its own there), or a site of it
@@ -2348,7 +2349,8 @@ def _town_centre(
     """The city whose centre a sentence with no place of its own names, when the story's
     place is a district of that city: "Pasamos a la ciudad. ... murió en Cerro Colorado ...
     Ayer, miles marcharon desde la plaza de Armas" is Arequipa's main square, not Cerro
-    Colorado's; so is the Cusco cathedral after clashes at the airport (Wánchaq). The story's
+    Colorado's; so are the Cusco cathedral and "la ciudad" after clashes at the airport
+    (Wánchaq). The story's
     district must lie at the city's point, or be a site (an airport, a bridge) within
     ``_CENTRE_SITE_KM`` of it; Peru only (:meth:`PlaceFinder.seat`). None otherwise."""
     if _rank(story) != 3 or story.iso != "PE":

@@ -254,6 +254,25 @@ CENTRES = [
     ),
 ]
 
+CENTRES += [
+    # the city itself, by its phrase
+    (
+        "Un comunero murió en los enfrentamientos cerca del aeropuerto Alejandro Velasco "
+        "Astete.\n\n"
+        "El gremio pidió a las provincias bloquear todos los accesos a la ciudad.",
+        "es",
+        "bloquear",
+        "Cusco",
+    ),
+    (
+        "Protesters tried to storm the Alejandro Velasco Astete airport on Wednesday.\n\n"
+        "On Thursday, thousands of mourners marched through the city.",
+        "en",
+        "marched",
+        "Cusco",
+    ),
+]
+
 CENTRES_NEAR_MISSES = [
     # a town of its own near a small city keeps its own square
     (
@@ -271,6 +290,14 @@ CENTRES_NEAR_MISSES = [
         "en",
         "vigil",
         "Wánchaq",
+    ),
+    # a town of its own: its own streets
+    (
+        "Dos personas murieron en Juliaca durante los enfrentamientos.\n\n"
+        "El gremio pidió bloquear todos los accesos a la ciudad.",
+        "es",
+        "bloquear",
+        "Juliaca",
     ),
     # a city that is its province's seat: its own square
     (

@@ -63,8 +63,8 @@ Roles:
   ("viajarán a Lima", "will take their demands to Lima"): the plan's destination, not the
   event's place; spaces match any whitespace;
 - ``town_centre``: the centre of a town ("la plaza de Armas", "el centro histórico", "the main
-  square"): named in a sentence with no place of its own, the centre of the city whose
-  district the story was in;
+  square") or the town by its phrase ("la ciudad", "the city"): named in a sentence with no
+  place of its own, the city whose district the story was in;
 - ``distance_unit``: the unit of a distance from a town ("12 kilómetros de", "30 km from");
 - ``taken``, ``taken_on``: where people were taken ("trasladados al hospital de"), and the verb
   carried over to a second destination;
