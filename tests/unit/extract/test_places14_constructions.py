@@ -453,3 +453,45 @@ def test_places14_a_strike_across_a_region_leaves_the_story_in_its_town(
     mentions, text, lang, trigger, name
 ):
     assert _place(mentions, text, trigger, lang)[0] == name
+
+
+# ------------------------------------------------------------------ a country's capital
+COUNTRY_CAPITALS = [
+    (
+        "Protests over power cuts broke out in Madagascar's capital on Thursday, and police "
+        "fired tear gas at the crowds.",
+        "en",
+        "tear gas",
+        "Antananarivo",
+    ),
+    (
+        "Thousands of teachers marched through the capital of Kenya on Tuesday.",
+        "en",
+        "marched",
+        "Nairobi",
+    ),
+    (
+        "Miles de personas marcharon el lunes en la capital de Bolivia para exigir la renuncia "
+        "del ministro.",
+        "es",
+        "marcharon",
+        "La Paz",
+    ),
+]
+
+COUNTRY_CAPITALS_NEAR_MISSES = [
+    # a country's possessive before anything but its capital: the place named after it
+    (
+        "Kenya's interior minister said police fired tear gas at protesters in Kisumu.",
+        "en",
+        "tear gas",
+        "Kisumu",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "name"), COUNTRY_CAPITALS + COUNTRY_CAPITALS_NEAR_MISSES
+)
+def test_places14_a_countrys_capital(mentions, text, lang, trigger, name):
+    assert _place(mentions, text, trigger, lang)[0] == name
