@@ -495,3 +495,50 @@ COUNTRY_CAPITALS_NEAR_MISSES = [
 )
 def test_places14_a_countrys_capital(mentions, text, lang, trigger, name):
     assert _place(mentions, text, trigger, lang)[0] == name
+
+
+# ------------------------------------------------------------------ an office's seat
+OFFICE_SEATS = [
+    (
+        "Lima, 10 de enero.– La Defensoría lamenta la muerte de diecisiete personas en los "
+        "enfrentamientos ocurridos ayer en Juliaca.\n\n"
+        "Según nuestra oficina defensorial en Puno, un suboficial fue atacado y quemado por "
+        "una turba en la madrugada de hoy.",
+        "es",
+        "atacado",
+        "Juliaca",
+    ),
+    (
+        "LIMA — Seventeen people were killed in clashes in Juliaca on Monday, the ombudsman "
+        "said.\n\n"
+        "A police officer was burned to death by a mob overnight, the ombudsman's office in "
+        "Puno said.",
+        "en",
+        "burned to death",
+        "Juliaca",
+    ),
+]
+
+OFFICE_SEATS_NEAR_MISSES = [
+    # the office as the site of the event, in a sentence with no other place
+    (
+        "LIMA — Hundreds of relatives rallied outside the ombudsman's office in Puno on Monday.",
+        "en",
+        "rallied",
+        "Puno",
+    ),
+    (
+        "LIMA.– Cientos de familiares realizaron un plantón frente a la oficina defensorial en "
+        "Puno el lunes.",
+        "es",
+        "plantón",
+        "Puno",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "name"), OFFICE_SEATS + OFFICE_SEATS_NEAR_MISSES
+)
+def test_places14_an_offices_seat_is_where_the_source_is(mentions, text, lang, trigger, name):
+    assert _place(mentions, text, trigger, lang)[0] == name
