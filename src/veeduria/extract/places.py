@@ -226,6 +226,28 @@ def _apposed(p: Location, places: Sequence[Location], text: str) -> bool:
     )
 
 
+#: an English possessive right after a place: "Cusco*'s* Alejandro Velasco Astete airport"
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:own|main|central|southern|northern)\s+)?")
+
+
+def _possessor(p: Location, places: Sequence[Location], text: str) -> bool:
+    """``p`` only owns the place named right after it: "near Cusco's Alejandro Velasco Astete
+    airport", "Lima's San Juan de Lurigancho district" are the airport and the district, when
+    these lie in ``p``'s first-level division."""
+    m = _POSSESSIVE.match(text, p.span[1])
+    return m is not None and any(
+        q is not p
+        and q.span[0] == m.end()
+        and q.iso == p.iso
+        and q.admin1 is not None
+        and q.admin1 == p.admin1
+        # a city over several second-level divisions keeps one of them ("Istanbul's Maltepe
+        # district" is Istanbul, as coders write a part of a city abroad)
+        and not (p.admin2 is None and _rank(p) == 3 and q.admin3 is None and q.name == q.admin2)
+        for q in places
+    )
+
+
 def _without_qualifiers(places: Sequence[Location], text: str | None = None) -> list[Location]:
     """Leave out a place that only says where a finer place beside it lies. Given the
     ``text``, a town named for the people who come from it qualifies only a place right beside
@@ -235,7 +257,7 @@ def _without_qualifiers(places: Sequence[Location], text: str | None = None) -> 
         return list(places)
     out = []
     for p in places:
-        if text is not None and _apposed(p, places, text):
+        if text is not None and (_apposed(p, places, text) or _possessor(p, places, text)):
             continue
         if any(
             q is not p
@@ -555,10 +577,11 @@ def on_road(loc: Location, text: str) -> bool:
     head = _list_head(text, loc.span[0])
     last = _last_word(text, head)
     if last in _ROAD_FROM_LAST:
-        # "the road from Cusco to Anta", "la carretera de Cusco a Abancay": the road's first end
-        return bool(
-            _ROAD_FROM_BEFORE.search(text, max(0, head - 60), head)
-            and _ROAD_FROM_AFTER.match(text, loc.span[1])
+        # "the road from Cusco to Anta", "la carretera de Cusco a Abancay": the road's first end;
+        # "las vías de acceso desde Abancay", "the roads in from Cusco": where the roads come
+        # from, with no other end named
+        return bool(_ROAD_FROM_BEFORE.search(text, max(0, head - 60), head)) and (
+            last in ("desde", "from") or _ROAD_FROM_AFTER.match(text, loc.span[1]) is not None
         )
     if last not in _ROAD_LAST:
         return False
@@ -1629,12 +1652,22 @@ def place_event(
             return Placement(shown, own)
     if found is own and not item:
         found = _town_phrase(own, text, folded, trigger, sentence, finder)
+    if found is own and not item:
+        found = _own_site(own, text, folded, trigger, sentence, finder)
     if factuality is not None and factuality not in _HAPPENED:
         return Placement(found, None)
     if found is own and weak(own, text):
         # "a day after the governor of the Santa Cruz region was arrested": a town named only
         # as part of another name or for whom people belong to does not move the story
         return Placement(found, last or dateline() or found)
+    if territorial and found is not None and _rank(found) < 3:
+        # "BUCARAMANGA.– ... su cuarto día de paro en Santander. ... despejaron el puente": a
+        # strike held across a region or the country leaves the story in its town inside it
+        # (the incident's told before, else the dateline's), not in the region ("30 roads are
+        # blocked in the Puno region. No clashes have been reported" stays in the region)
+        for town in (last, dateline()) if last is not None else (dateline(),):
+            if town is not None and _rank(town) == 3 and _contains(found, town):
+                return Placement(found, town)
     return Placement(found, found)
 
 
@@ -2197,6 +2230,47 @@ def _town_phrase(
 
 #: how far after the event's word its phrase for the town may end
 _PHRASE_REACH = 60
+
+
+def _own_site(
+    own: Location,
+    text: str,
+    folded: str,
+    trigger: tuple[int, int],
+    sentence: tuple[int, int],
+    finder: PlaceFinder,
+) -> Location:
+    """The site of the sentence's town that the sentence places the event at, when the
+    gazetteer puts it in another district of the town's province: "Cusco: enfrentamientos en
+    el aeropuerto", "Cusco's health directorate says 37 were treated after clashes near the
+    airport" are at the Cusco airport, in Wánchaq (:func:`_town_site`). The site's phrase
+    follows a word of place ("en", "near", "cerca del") after the event's word, with no more
+    than four words between them; else the town."""
+    find_anaphora = getattr(finder, "anaphora", None)
+    if _rank(own) != 3 or find_anaphora is None:
+        return own
+    t = trigger[1]
+    sites = [
+        (a, b)
+        for a, b, kind in find_anaphora(text, folded, t, min(sentence[1], t + _PHRASE_REACH))
+        if kind == "site" and _AT_SITE.fullmatch(text, t, a) is not None
+    ]
+    if not sites:
+        return own
+    a, b = sites[0]
+    site = _town_site(own, text[a:b], finder)
+    return own if site is None else replace(site, text=text[a:b], span=(a, b))
+
+
+#: the word of place before a site's phrase: "en el aeropuerto", "near the airport", "cerca
+#: del aeropuerto", "en los alrededores del aeropuerto"
+_AT_SITE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:en|in|at|near|around|outside|cerca)"
+    r"(?:\s+(?:de|del|of|to|a|al))?\s+(?:(?:el|la|los|las|the)\s+)?"
+    r"(?:(?:alrededores|inmediaciones|exteriores|afueras|outskirts)\s+(?:de|del|of)\s+"
+    r"(?:(?:el|la|the)\s+)?)?",
+    re.IGNORECASE,
+)
 _ARTICLE_END = re.compile(r"(?:the|la|el)\s+$", re.IGNORECASE)
 #: between the event's word and its phrase of place: "looting in", "gases lacrimógenos en",
 #: "marched through"
@@ -2218,6 +2292,9 @@ def _as_anaphor(
     airport", "la región"), when it uses one."""
     if story is None:
         return story
+    centre = _town_centre(story, text, sentence, finder)
+    if centre is not None:
+        return centre
     named = _named_site(text, trigger, sentence)
     if named is not None and _rank(story) == 3:
         a, b = named
@@ -2255,6 +2332,50 @@ def _as_anaphor(
         return story  # "the airport" of a region: the region says more than the phrase
     site = _town_site(story, text[a:b], finder)
     return replace(site or story, text=text[a:b], span=(a, b))
+
+
+#: the centre of a town, or the town by its phrase: "la plaza de Armas", "el centro histórico",
+#: "the main square", "la ciudad"
+_TOWN_CENTRE = re.compile(rf"\b(?:{_words('town_centre')})\b", re.IGNORECASE)
+#: how close to its city a district lies whose centre is the city's: one that shares the
+#: city's point (the gazetteer knows no town of its own there), or a site of it
+_CENTRE_KM = 1.0
+_CENTRE_SITE_KM = 5.0
+
+
+def _town_centre(
+    story: Location, text: str, sentence: tuple[int, int], finder: PlaceFinder
+) -> Location | None:
+    """The city whose centre a sentence with no place of its own names, when the story's
+    place is a district of that city: "Pasamos a la ciudad. ... murió en Cerro Colorado ...
+    Ayer, miles marcharon desde la plaza de Armas" is Arequipa's main square, not Cerro
+    Colorado's; so are the Cusco cathedral and "la ciudad" after clashes at the airport
+    (Wánchaq). The story's
+    district must lie at the city's point, or be a site (an airport, a bridge) within
+    ``_CENTRE_SITE_KM`` of it; Peru only (:meth:`PlaceFinder.seat`). None otherwise."""
+    if _rank(story) != 3 or story.iso != "PE":
+        return None
+    m = _TOWN_CENTRE.search(text, sentence[0], sentence[1])
+    seat = getattr(finder, "seat", None)
+    if m is None or seat is None:
+        return None
+    city: Location | None = seat(story, 2)
+    if city is None or city.place_id == story.place_id:
+        return None
+    km = _km(story, city)
+    site = fold(story.name or "") not in fold(story.text)
+    if km is None or not (km <= _CENTRE_KM or (site and km <= _CENTRE_SITE_KM)):
+        return None
+    return replace(city, text=m.group(0), span=m.span())
+
+
+def _km(a: Location, b: Location) -> float | None:
+    """The distance between two points, in kilometres (a flat approximation)."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    dy = (a.latitude - b.latitude) * 111.0
+    dx = (a.longitude - b.longitude) * 111.0 * math.cos(math.radians(b.latitude))
+    return math.hypot(dx, dy)
 
 
 def _capital_phrase(

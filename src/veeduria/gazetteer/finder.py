@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from veeduria.extract.places import belongs, is_origin, person_apposed
@@ -67,6 +67,15 @@ _CUE_BEFORE = re.compile(
 # a plural level word and "of the" before a name: the parts of what the name names
 _PARTS_OF = re.compile(r"s\s+of\s+the\s+$")
 _CUE_AFTER = re.compile(rf"^\s+(?P<cue>region|department|province|district|city|town|{_ADMIN1})\b")
+_ARTICLE_END = re.compile(r"\b(?:la|el|the)\s+$")
+#: a place's possessive before "capital": "Madagascar's capital", "Puno's regional capital"
+_CAPITAL_OWNED = re.compile(r"['’]s\s+(?:(?:regional|provincial|departmental)\s+)?capital\b")
+# "la capital de Melgar", "la capital de la provincia de Melgar", "the capital of the Apurímac
+# region": the seat of the province or department named after it, as a town
+_CAPITAL_OF = re.compile(
+    r"\bcapital\s+(?:de|del|of)\s+(?:(?:la|el|the)\s+)?"
+    r"(?:(?:provincia|region|departamento|province|department)\s+(?:(?:de|del|of)\s+)?)?$"
+)
 _NEAR = re.compile(
     r"(?:\bcerca (?:de|a)(?: la ciudad de)?|\bcercan[ao]s? a|\balrededores de|\bafueras de|"
     r"\binmediaciones de|\bproximidades de|\bzona rural de|\barea rural de|\bperiferia de|"
@@ -147,7 +156,10 @@ _LOCATIVE = re.compile(
 # a name right after these is a street, a building or a river, not the place itself
 _STREET = re.compile(
     r"(?:\b(?:avenida|avs?\.|avda\.|jiron|jr\.|calle|pasaje|psje\.|paseo|malecon|"
-    r"ovalo|urbanizacion|urb\.|streets?|avenues?|st\.|ave\.)"
+    r"ovalo|urbanizacion|urb\.|streets?|avenues?|st\.|ave\.|"
+    # a devotion named by its town, and whatever is named after it: "la avenida Virgen de
+    # Cotoca", "la fiesta del Señor de Huanca"
+    r"virgen|senor|senora|cristo)"
     r"(?:\s+(?:de|del)(?:\s+(?:la|los|las|el))?)?|"
     # the plural before "de" is the streets of a town: "marcharon por las calles de Abancay"
     r"\b(?:avenidas|jirones|calles|pasajes)|"
@@ -1361,6 +1373,15 @@ class PlaceFinder:
         ):
             return None
         span_start, span_end = hit.start, hit.end
+        if "capital" in before and (capital := _CAPITAL_OF.search(before)) is not None:
+            seat = self._seat_of(text, folded, hit, capital.start() - len(before), cands)
+            if seat is not None:
+                return seat
+        elif (owner := _CAPITAL_OWNED.match(text, hit.end)) is not None:
+            # "Madagascar's capital", "Puno's regional capital"
+            seat = self._seat_of(text, folded, hit, 0, cands, end=owner.end())
+            if seat is not None:
+                return seat
         level = None
         m = _CUE_BEFORE.search(before)
         if m and _level(m.group("cue")) == "town":
@@ -1458,6 +1479,50 @@ class PlaceFinder:
         surface = text[span_start:span_end]
         best = self._with_district(best, ctx, hit, window)
         return self._location(best, surface, (span_start, span_end), ctx.country, near=near)
+
+    def _seat_of(
+        self,
+        text: str,
+        folded: str,
+        hit: Hit,
+        back: int,
+        cands: list[_Candidate],
+        *,
+        end: int | None = None,
+    ) -> Location | None:
+        """ "la capital de Melgar", "the capital of Melgar province", "Madagascar's capital":
+        the seat of the Peruvian department or province named (a department first: "la
+        capital de Junín" is Huancayo), or the capital of the country named, as a town, with
+        the words from "capital" (or the name) on to ``end``; None when no such division or
+        country is named or the phrase is an apposition, which the town before it names (the
+        extractor reads it)."""
+        divisions = [
+            c.place
+            for c in cands
+            if c.place.iso == "PE" and c.place.kind in ("department", "province")
+        ]
+        states = [c.place for c in cands if c.place.kind == "country"]
+        if not divisions and not states:
+            return None
+        after = _CUE_AFTER.match(folded[hit.end : hit.end + 20])
+        span = (hit.start + back, end or hit.end + (after.end() if after else 0))
+        pre = _ARTICLE_END.sub("", folded[max(0, span[0] - 60) : span[0]])
+        if pre.rstrip().endswith(","):
+            return None  # "Iberia, capital de la provincia de Tahuamanu": the town before
+        near = pre.rstrip().endswith(_NEAR_LAST) and bool(_NEAR.search(pre[-45:]))
+        surface = text[span[0] : span[1]]
+        if not divisions:
+            city = self.capital(states[0].iso)
+            if city is None:
+                return None
+            precision = 2 if near else city.geo_precision
+            return replace(city, text=surface, span=span, geo_precision=precision)
+        p = min(divisions, key=lambda p: p.kind != "department")
+        i = self.index.by_id.get(p.pid + "01" * (3 - len(p.pid) // 2))
+        if i is None:
+            return None
+        seat = _Candidate(self.index.places[i])
+        return self._location(seat, surface, span, "PE", near=near)
 
     def _origin(self, text: str, folded: str, start: int) -> bool:
         """ "natural de Ilave", "victims from Azángaro", "flown to La Paz": where people come

@@ -62,6 +62,9 @@ Roles:
 - ``plan_destination``: a plan to go to a town told after the event people keep up
   ("viajarán a Lima", "will take their demands to Lima"): the plan's destination, not the
   event's place; spaces match any whitespace;
+- ``town_centre``: the centre of a town ("la plaza de Armas", "el centro histórico", "the main
+  square") or the town by its phrase ("la ciudad", "the city"): named in a sentence with no
+  place of its own, the city whose district the story was in;
 - ``distance_unit``: the unit of a distance from a town ("12 kilómetros de", "30 km from");
 - ``taken``, ``taken_on``: where people were taken ("trasladados al hospital de"), and the verb
   carried over to a second destination;
@@ -163,6 +166,7 @@ PlaceRole = Literal[
     "spoke",
     "headed",
     "plan_destination",
+    "town_centre",
     "street",
     "distance_unit",
     "taken",
