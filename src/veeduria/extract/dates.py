@@ -2484,6 +2484,30 @@ _RELATIVE = re.compile(
 )
 
 
+#: the matches of ``_RELATIVE`` in the last stretches read, ``(text, {(lo, hi): matches})``: an
+#: event word's 400 characters are read for the clause that holds it and again for the place
+#: clause that holds it (``holding_relative``, ``holding_place_clause``), and the next event word
+#: of the sentence often reads the same stretch (extract-perf8). Replaced whole for another text,
+#: so a reader never takes another text's matches; at most ``_RELATIVES_KEPT`` stretches.
+_RELATIVES_SEEN: list[tuple[str, dict[tuple[int, int], tuple[re.Match[str], ...]]]] = [("", {})]
+_RELATIVES_KEPT = 256
+
+
+def _relatives(text: str, lo: int, hi: int) -> tuple[re.Match[str], ...]:
+    """``tuple(_RELATIVE.finditer(text, lo, hi))``, kept for the last text read."""
+    seen = _RELATIVES_SEEN[0]
+    if seen[0] is not text:
+        seen = (text, {})
+        _RELATIVES_SEEN[0] = seen
+    kept = seen[1]
+    found = kept.get((lo, hi))
+    if found is None:
+        if len(kept) >= _RELATIVES_KEPT:
+            kept.clear()
+        found = kept[(lo, hi)] = tuple(_RELATIVE.finditer(text, lo, hi))
+    return found
+
+
 #: a relative pronoun of persons, which opens no clause of what was said: ", a man who died in
 #: hospital on December 21" is a relative clause even when its noun opens the clause
 _PERSON_RELATIVE = re.compile(r"\b(?:who|quien|quienes)\b", re.IGNORECASE)
@@ -2527,7 +2551,7 @@ def _other_relative(
     word, if any."""
     lo = max(0, min(span[0], trigger[0]) - 200)
     hi = min(len(text), max(span[1], trigger[1]) + 200)
-    for m in _RELATIVE.finditer(text, lo, hi):
+    for m in _relatives(text, lo, hi):
         a, b = m.span()
         if a <= span[0] < b and not a <= trigger[0] < b and not _scene_clause(text, m):
             return m
@@ -2541,7 +2565,7 @@ def holding_relative(trigger: tuple[int, int], text: str) -> tuple[int, int] | N
     A place clause (", where ...") tells of the scene, and is not one."""
     lo = max(0, trigger[0] - 200)
     hi = min(len(text), trigger[1] + 200)
-    for m in _RELATIVE.finditer(text, lo, hi):
+    for m in _relatives(text, lo, hi):
         a, b = m.span()
         if a <= trigger[0] < b and text[b : b + 1] == "," and not _place_clause(m):
             return a, b
@@ -2553,7 +2577,7 @@ def holding_place_clause(trigger: tuple[int, int], text: str) -> tuple[int, int]
     word, when a comma closes it before the sentence goes on."""
     lo = max(0, trigger[0] - 200)
     hi = min(len(text), trigger[1] + 200)
-    for m in _RELATIVE.finditer(text, lo, hi):
+    for m in _relatives(text, lo, hi):
         a, b = m.span()
         if a <= trigger[0] < b and text[b : b + 1] == "," and _place_clause(m):
             return a, b

@@ -126,6 +126,7 @@ from veeduria.extract.numbers import (
     holds_word,
     lower_text,
     parse_number,
+    window_holds_any,
 )
 from veeduria.extract.opinions import polled_demand, polled_opinion
 from veeduria.extract.places import (
@@ -821,7 +822,12 @@ class _Run:
                 if opening:
                     trail.heading(opening)
                     answering = False
-            entry_day = _timeline_day(self.text, start, self._dates(start, end)[0])
+            # a sentence that opens no line is no timeline's entry: its dates are not read for it
+            entry_day = (
+                _timeline_day(self.text, start, self._dates(start, end)[0])
+                if _opens_line(self.text, start)
+                else None
+            )
             if entry_day is not None:
                 # "Dec 7 - Congress votes to remove Castillo ... He is arrested on his way to the
                 # embassy": a timeline's entry is at its day, though its own words give no event
@@ -3369,10 +3375,16 @@ _AWAITING = frozenset({"planned", "called_for", "possible", "condition", "threat
 _ENTRY_MARK = re.compile(r"\s*[-–—:]\s")
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether a sentence starting at ``start`` opens a line, as a timeline's entry must
+    (``_timeline_day``; the caller reads the sentence's dates only then, extract-perf8)."""
+    return start <= 0 or text[max(0, start - 2) : start].strip(" \t") in ("\n\n", "\n")
+
+
 def _timeline_day(text: str, start: int, dates: Sequence[DateValue]) -> DateValue | None:
     """The day that opens a paragraph as a timeline's entry ("Dec 7 - Congress votes ...",
     "7 de diciembre: ..."), else None."""
-    if start > 0 and text[max(0, start - 2) : start].strip(" \t") not in ("\n\n", "\n"):
+    if not _opens_line(text, start):
         return None
     for d in dates:
         if (
@@ -3640,6 +3652,9 @@ def _clauses(
     cuts: dict[int, bool] = {
         start: True
     }  # where a clause starts -> does it depend on the incident told
+    # every match of ``_ELLIPTIC_DAMAGE`` holds one of its damage words: read once for the
+    # sentence, not for every comma and coordinator in it (extract-perf8)
+    damage = _damage_told(text, start, end)
     for c in cues:
         if not isinstance(c.info, CueInfo) or not start < c.start < end:
             continue
@@ -3657,12 +3672,13 @@ def _clauses(
             # "dos muertos y la comisaría en llamas": the same with the verb left out, after
             # the casualties of the first clause
             or (
-                _ELLIPTIC_DAMAGE.match(text, c.end, min(end, c.end + 60)) is not None
+                damage
+                and _ELLIPTIC_DAMAGE.match(text, c.end, min(end, c.end + 60)) is not None
                 and _CASUALTY_WORD.search(text, start, c.start) is not None
             )
         ):
             cuts[c.start] = False
-    for m in _COMMA.finditer(text, start, end):
+    for m in _COMMA.finditer(text, start, end) if damage else ():
         if (
             _ELLIPTIC_DAMAGE.match(text, m.end(), min(end, m.end() + 60)) is not None
             and _CASUALTY_WORD.search(text, start, m.start()) is not None
@@ -3713,6 +3729,31 @@ _ELLIPTIC_DAMAGE = re.compile(
     re.IGNORECASE,
 )
 _COMMA = re.compile(r",")
+#: a word every match of ``_ELLIPTIC_DAMAGE`` holds, in lower case: its damage words ("set" for
+#: "set ablaze" and "set on fire", "flames" and "llamas" for "in flames" and "en llamas", the
+#: stems of the Spanish participles)
+_DAMAGE_WORDS = (
+    "torched",
+    "burn",
+    "set",
+    "flames",
+    "looted",
+    "ransacked",
+    "llamas",
+    "incendiad",
+    "quemad",
+    "saquead",
+    "calcinad",
+)
+
+
+def _damage_told(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a match of ``_ELLIPTIC_DAMAGE``: one of its damage
+    words in the stretch's lower case (True for a stretch with a letter ``re`` folds otherwise,
+    ``numbers.window_holds_any``)."""
+    return window_holds_any(text[start:end], _DAMAGE_WORDS)
+
+
 #: the casualties a headline counts before its verbless damage clause ("Two killed, ...", "dos
 #: muertos y ..."); arrests before it ("33 detenidos y autos incendiados") tell one riot
 _CASUALTY_WORD = re.compile(
@@ -5814,6 +5855,22 @@ _CONDITION = re.compile(
 )
 #: a word every match of ``_CONDITION`` holds whole (``holds_word``)
 _CONDITION_WORDS = ("if", "si", "whether", "de", "caso", "event", "case", "should")
+#: the same without "de", which only its infinitive branch ("De concretarse el paro") needs
+#: whole, with an infinitive's "-arse", "-erse" or "-irse" after it (extract-perf8: "de" stands in
+#: nearly every Spanish window)
+_CONDITION_WORDS_BUT_DE = tuple(w for w in _CONDITION_WORDS if w != "de")
+_INFINITIVE_SE = ("arse", "erse", "irse")
+
+
+def _condition_may_hold(guard: str | None, start: int, end: int) -> bool:
+    """Whether ``_CONDITION`` or ``_TRAILING_IF`` may match in ``guard[start:end]`` (the
+    document's lower case, ``numbers.case_guard``; True when there is none): one of their words
+    whole, "de" only beside an infinitive's "-se" ending."""
+    if holds_word(guard, start, end, _CONDITION_WORDS_BUT_DE):
+        return True
+    return holds_any(guard, start, end, _INFINITIVE_SE) and holds_word(guard, start, end, ("de",))
+
+
 #: what an open question takes as given: "se desconoce si hubo detenidos *durante* el desalojo"
 _PRESUPPOSED = re.compile(r"\b(?:durante|during|amid|en\s+medio\s+de|en\s+el\s+marco\s+de)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:.?!—–()]")
@@ -5829,7 +5886,7 @@ def _in_condition(trigger: Found, text: str, sentence_start: int, guard: str | N
     gas"); a question asked ("A reader asks whether the army has been deployed") is not, and
     the frame of what is unknown stays ("se desconoce si hubo detenidos durante el desalojo")."""
     lo = max(sentence_start, trigger.start - 80)
-    if not holds_word(guard, lo, trigger.start, _CONDITION_WORDS):
+    if not _condition_may_hold(guard, lo, trigger.start):
         return False  # every condition and open question holds one (``guard``: ``case_guard``)
     window = text[lo : trigger.start]
     last = None
