@@ -86,6 +86,7 @@ from veeduria.extract.exhortations import (
     exhorted,
     lender_deal,
     of_any_kind,
+    peace_asked,
 )
 from veeduria.extract.factuality import (
     HISTORICAL_DAYS,
@@ -642,6 +643,8 @@ class _Run:
             ]
             if "exhort" in roles:  # "We call on the authorities to investigate the deaths"
                 triggers = [t for t in triggers if not exhorted(t, cues)]
+            # "pidió a los manifestantes protestar en paz": the manner asked, no protest
+            triggers = [t for t in triggers if not peace_asked(t, self.text)]
             if "opinion" in roles:  # "most Peruvians support the protests": a poll's opinion
                 triggers = [
                     t for t in triggers if not polled_opinion(t, cues, self.text, start, end)

@@ -193,6 +193,20 @@ _NAMED_STRETCH = re.compile(
     r"|(?:over|during|in)\s+(?:the\s+)?(?:past|last|recent)\s+(?:weeks|months))\b",
     re.IGNORECASE,
 )
+#: the first days of a strike or of the protests, counted over together (twenty-fifth session,
+#: blind20): "en los dos primeros días del paro 18 policías resultaron heridos", "in the first
+#: three days of the strike, 40 people were detained"; a plural of days and the action they are
+#: of, never one day ("el primer día del paro" dates the day's incidents)
+_FIRST_DAYS = re.compile(
+    rf"\b(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+(?:los|sus)\s+(?:{_SPAN_COUNT}\s+)?primeros\s+d[ií]as"
+    r"\s+(?:del|de\s+la|de\s+las|de\s+los|de)\s+"
+    rf"|(?:in|during|over|throughout|within)\s+(?:the|its|their)\s+first\s+(?:{_SPAN_COUNT}\s+)?days"
+    r"\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?)"
+    r"(?:[^\W\d]+\s+){0,2}?"
+    r"(?:paro|huelga|protestas|movilizaciones|manifestaciones|bloqueos|levantamiento|estallido|"
+    r"strike|protests|demonstrations|unrest|blockades|uprising|mobilisation|mobilization)\b",
+    re.IGNORECASE,
+)
 #: a crisis named by its year, counted over as a whole (twenty-first session, tallies12): "37
 #: people died in the 2019 crisis", "more than 30 people were killed during the cost-of-living
 #: demonstrations of 2023", "murieron 22 personas durante las protestas de 2019", "en la crisis
@@ -257,6 +271,9 @@ def stretch_cues(text: str, start: int, end: int, guard: str | None = None) -> l
         for match in _STRETCH.finditer(text, start, end):
             out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
         for match in _NAMED_STRETCH.finditer(text, start, end):
+            out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
+    if holds_any(guard, start, end, ("primeros", "first")):
+        for match in _FIRST_DAYS.finditer(text, start, end):
             out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
     if _YEAR.search(text, start, end) is not None:
         for match in _YEAR_CRISIS.finditer(text, start, end):
