@@ -2130,6 +2130,9 @@ def _political(
             kind == "deployment"
             and "MIL" not in sectors
             and not ("COP" in sectors and "protest" in kinds)
+            # "11.800 policías resguardarán el Centro de Lima" in a story of the day's protests: the
+            # police sent to guard a place (``*.deployment_guard``)
+            and not ("COP" in sectors and facts.doc_protest and _guarding(trigger))
             # the roadblocks the police set up (``_forces_roadblock`` kept them theirs)
             and not (
                 trigger.info.id.endswith(_FORCES_ROADBLOCK)
@@ -2140,6 +2143,14 @@ def _political(
             continue
         out.append(Coded(SD, "Other", mode, trigger, f"sd.{kind}"))
     return out
+
+
+#: the events.yaml entries of the forces sent to guard a place (``*.deployment_guard``)
+_GUARD = ".deployment_guard"
+
+
+def _guarding(trigger: Found) -> bool:
+    return isinstance(trigger.info, TriggerInfo) and trigger.info.id.endswith(_GUARD)
 
 
 def _kind(found: Found) -> str | None:

@@ -1507,6 +1507,19 @@ class _Run:
             governed = _Governed(cues, self.text)
             affirmed = _affirmed(facts, governed, cues)
             coded = code_sentence(affirmed)
+            spoken = _speech_clause_at(cues, self.text, (start, end)) if coded else None
+            if spoken is not None and all(c.trigger.start < spoken for c in coded):
+                # "Detienen a X y la federación anuncia que radicalizará el paro": the first
+                # clause is coded on its own words; the speech clause tells its own fact
+                # (``_clause_events``), not the setting of the arrest
+                first = [t for t in affirmed.triggers if t.start < spoken]
+                if first and len(first) < len(affirmed.triggers):
+                    alone = replace(
+                        affirmed,
+                        triggers=first,
+                        actors=[a for a in affirmed.actors if a.start < spoken],
+                    )
+                    coded = code_sentence(alone) or coded
             if not coded and last_incident is not None and facts.has_killed:
                 # a death told later belongs to the incident told with its dead, not to a fire
                 # told after it with none
@@ -3651,6 +3664,10 @@ def _clauses(
             # was set on fire": a passive with a subject of its own tells another incident, with
             # or without a comma
             or _PASSIVE_CLAUSE.match(text, c.end, min(end, c.end + 80)) is not None
+            # "Detienen a un dirigente y la federación anuncia que radicalizará el paro", "and
+            # the union said it would strike": a subject of its own and a speech verb tell
+            # another fact
+            or _SPEECH_CLAUSE.match(text, c.end, min(end, c.end + 80)) is not None
             # "dos muertos y la comisaría en llamas": the same with the verb left out, after
             # the casualties of the first clause
             or (
@@ -3694,6 +3711,35 @@ _PASSIVE_CLAUSE = re.compile(
     r"|(?:fue|fueron)\s+[a-záéíóúñ]+(?:ad[oa]s?|id[oa]s?)\s+(?:el|la|los|las|su|sus)\s)",
     re.IGNORECASE,
 )
+
+
+#: a clause that opens on a subject of its own and a speech verb, after "y"/"and": "y la
+#: federación anuncia que radicalizará el paro", "and the union said it would strike"
+#: (twenty-fifth session, blind20); never a bare verb, whose subject is the one before ("y
+#: anunció que ...")
+_SPEECH_CLAUSE = re.compile(
+    r"\s+(?:el|la|los|las|su|sus|the|its|their)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:anuncia|anuncian|anunció|anunciaron|advierte|advierten|advirtió|advirtieron|dice|dicen|"
+    r"dijo|dijeron|afirma|afirman|afirmó|asegura|aseguran|aseguró|amenaza|amenazan|amenazó|"
+    r"announces|announce|announced|says|say|said|warns|warn|warned|threatens|threatened|vows|"
+    r"vowed)\s+(?:que|con|it|they|he|she|to|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _speech_clause_at(cues: Sequence[Found], text: str, sentence: tuple[int, int]) -> int | None:
+    """Where the sentence's first clause with a subject and a speech verb of its own begins,
+    after "y"/"and" (:data:`_SPEECH_CLAUSE`), if any."""
+    start, end = sentence
+    for c in cues:
+        if (
+            isinstance(c.info, CueInfo)
+            and c.info.role == "coordinator"
+            and start < c.start < end
+            and _SPEECH_CLAUSE.match(text, c.end, min(end, c.end + 80)) is not None
+        ):
+            return c.start
+    return None
 
 
 #: a clause of a building and the damage it took with the verb left out, as headlines write

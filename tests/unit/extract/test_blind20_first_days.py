@@ -60,3 +60,43 @@ def test_blind20_first_day_is_one_day(resources: Resources) -> None:
         "Violent demonstration",
         22,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the whole of a partitive keeps its period, even with the part near it and the period
+        # told by two days of the month
+        (
+            "Of the 30 people who died in the protests between 5 March and 9 May, at least 12 were "
+            "killed by bullets fired by the army or the police, according to the group.",
+            "en",
+            {("killed", 30), ("killed", 12)},
+        ),
+        (
+            "De las 30 personas que murieron en las protestas entre el 5 de marzo y el 9 de mayo, "
+            "la mayoría eran jóvenes, según el informe.",
+            "es",
+            {("killed", 30)},
+        ),
+    ],
+)
+def test_blind20_partitive_whole_is_a_tally(
+    resources: Resources, text: str, language: str, expected: set[tuple[str, int]]
+) -> None:
+    out = _run(resources, text, language)
+    assert list(out.events) == []
+    assert {(t.what, t.value) for t in out.tallies} == expected
+
+
+def test_blind20_bringing_to_keeps_the_incident(resources: Resources) -> None:
+    # near miss: a cue with a figure of its own after it is that figure's; the day's dead stay
+    # the incident's
+    out = _run(
+        resources,
+        "Two protesters were shot dead in Juliaca on Monday, bringing to 18 the number of people "
+        "killed in the protests.",
+        "en",
+    )
+    assert [m.killed.value if m.killed else None for m in out.events] == [2]
+    assert {(t.what, t.value) for t in out.tallies} == {("killed", 18)}
