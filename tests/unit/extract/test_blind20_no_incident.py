@@ -1,6 +1,6 @@
 """Event words that tell no incident (twenty-fifth session, blind20): a firm's suspended service,
-an act's noun named as the offence of an accusation, those already protesting asked to protest
-in peace.
+an act's noun named as the offence of an accusation, the protests as what an authority handled,
+those already protesting asked to protest in peace.
 """
 
 from __future__ import annotations
@@ -27,6 +27,13 @@ def _types(found: list[Mention]) -> list[str]:
         ("La Fiscalía lo acusa de entorpecimiento y paralización de un servicio público.", "es"),
         ("Los dos dirigentes son investigados por el presunto delito de disturbios.", "es"),
         ("Prosecutors charged the two student leaders with the crime of rioting.", "en"),
+        # the protests as what an authority handled: the background of a judgement on it
+        (
+            "Opposition lawmakers will file a motion to censure the interior minister over the "
+            "handling of the protests.",
+            "en",
+        ),
+        ("La ministra fue muy criticada por su manejo de las protestas.", "es"),
         # those already protesting asked to do it in peace: a request about the manner
         ("El arzobispo pidió a los manifestantes protestar en paz.", "es"),
         (
@@ -70,6 +77,13 @@ def test_blind20_no_incident(
         (
             "La paralización de los mineros cumplió su tercer día en Arequipa.",
             "es",
+            "Peaceful protest",
+        ),
+        # protests against an authority's handling of something else are protests
+        (
+            "Thousands joined the protests in Lima on Monday against the government's handling of "
+            "the economy.",
+            "en",
             "Peaceful protest",
         ),
         # a call that names no protesters stays a call; an act told stays an event
