@@ -1507,10 +1507,11 @@ class _Run:
             governed = _Governed(cues, self.text)
             affirmed = _affirmed(facts, governed, cues)
             coded = code_sentence(affirmed)
-            spoken = _speech_clause_at(cues, self.text, (start, end)) if coded else None
+            spoken = _apart_clause_at(cues, self.text, (start, end)) if coded else None
             if spoken is not None and all(c.trigger.start < spoken for c in coded):
-                # "Detienen a X y la federación anuncia que radicalizará el paro": the first
-                # clause is coded on its own words; the speech clause tells its own fact
+                # "Detienen a X y la federación anuncia que radicalizará el paro", "arrested the
+                # leader early on Tuesday, a day after he led a nationwide strike": the first
+                # clause is coded on its own words; the other clause tells its own fact
                 # (``_clause_events``), not the setting of the arrest
                 first = [t for t in affirmed.triggers if t.start < spoken]
                 if first and len(first) < len(affirmed.triggers):
@@ -3727,19 +3728,36 @@ _SPEECH_CLAUSE = re.compile(
 )
 
 
-def _speech_clause_at(cues: Sequence[Found], text: str, sentence: tuple[int, int]) -> int | None:
-    """Where the sentence's first clause with a subject and a speech verb of its own begins,
-    after "y"/"and" (:data:`_SPEECH_CLAUSE`), if any."""
+#: a clause set days away from the one before it: "a day after he led a nationwide strike",
+#: "two days after", "un día después de que", "al día siguiente de" (twenty-fifth session,
+#: blind20); hours or a bare "after" may be the same incident's ("arrested after the march turned
+#: violent")
+_DAYS_AFTER = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?)\s+after"
+    r"|the\s+day\s+after"
+    r"|(?:un|dos|tres|cuatro|cinco|varios)\s+(?:d[ií]as?|semanas?)\s+(?:despu[eé]s|luego)\s+de"
+    r"|al\s+d[ií]a\s+siguiente\s+de)\b",
+    re.IGNORECASE,
+)
+
+
+def _apart_clause_at(cues: Sequence[Found], text: str, sentence: tuple[int, int]) -> int | None:
+    """Where the sentence's first clause that tells a fact apart begins, if any: one with a
+    subject and a speech verb of its own after "y"/"and" (:data:`_SPEECH_CLAUSE`), or one set
+    days away (:data:`_DAYS_AFTER`)."""
     start, end = sentence
-    for c in cues:
-        if (
-            isinstance(c.info, CueInfo)
-            and c.info.role == "coordinator"
-            and start < c.start < end
-            and _SPEECH_CLAUSE.match(text, c.end, min(end, c.end + 80)) is not None
-        ):
-            return c.start
-    return None
+    at = [
+        c.start
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role == "coordinator"
+        and start < c.start < end
+        and _SPEECH_CLAUSE.match(text, c.end, min(end, c.end + 80)) is not None
+    ]
+    days = _DAYS_AFTER.search(text, start, end)
+    if days is not None and days.start() > start:
+        at.append(days.start())
+    return min(at) if at else None
 
 
 #: a clause of a building and the damage it took with the verb left out, as headlines write
