@@ -1623,7 +1623,15 @@ class _Run:
                     or c.clause is None
                     or any(c.clause[0] <= at < c.clause[1] for at in told)
                 ]
-            coded = [c for c in coded if not _demanded(c, cues, self.text)]
+            rejected = rejected_calls(cues, self.text) if "rejection" in roles else []
+            coded = [
+                c
+                for c in coded
+                if not _demanded(c, cues, self.text)
+                # "rejected calls from protesters and several unions to step down": the
+                # resignation the rejected calls ask is refused, an event (negated)
+                or refused(c.trigger, rejected, self.text)
+            ]
             coded = [c for c in coded if not judged_activity(c.trigger, self.text, start)]
             if (
                 coded
