@@ -4036,6 +4036,32 @@ def _clause_events(
                 # respondieron con bombas lacrimógenas": the forces' answer is part of the riot
                 continue
             if (
+                c.sub_event_type == "Excessive force against protesters"
+                and any(
+                    x.sub_event_type == "Violent demonstration" and x.trigger.start < a
+                    for x in coded
+                )
+                # no figure from the clause on ("and officers responded with live fire; two
+                # people died there": the fire with its dead), no voice of its own before the fire
+                # ("relatives said the victims had been shot": another account; a closing
+                # "according to witnesses" sources the whole sentence) and no crowd of its own
+                and not any(x.count.span[0] >= a for x in counts)
+                and not any(
+                    isinstance(q.info, CueInfo)
+                    and q.info.role == "reported"
+                    and a <= q.start < c.trigger.start
+                    for q in cues
+                )
+                and not any(
+                    isinstance(t.info, TriggerInfo) and t.info.kind == "protest" for t in triggers
+                )
+            ):
+                # "hundreds tried to storm the airport, breaking through the fence, and soldiers
+                # guarding the runway opened fire": the forces' fire told after the crowd's
+                # violence, with no figure or crowd of its own, is part of the riot (the riot
+                # policy, docs/vocabulary.md; twenty-fifth session, blind20)
+                continue
+            if (
                 c.sub_event_type == "Protest with intervention"
                 and ("Protests", "Excessive force against protesters") in taken
                 and not any(
