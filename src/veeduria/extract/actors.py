@@ -1148,6 +1148,12 @@ def assign(
         acting = told
     if sub_event_type == "Other":
         leg = pick_sector("LEG")
+        if mode == "deployment":
+            # "24.000 policías resguardarán el Centro de Lima y los accesos al Congreso": the
+            # forces named are deployed, not the Congress whose building they guard; the
+            # military sent to back the police are the ones deployed (twenty-fifth session,
+            # blind20)
+            leg = pick_sector("MIL") or pick_sector("COP") or leg
         first = leg or pick(1)
         if mode in _DECREED:
             # "the government had declared a state of emergency that allowed the army to help":
