@@ -913,11 +913,17 @@ def assign(
             # detained ("Represión en la marcha: un fotógrafo herido y 124 detenidos")
             # demonstrators named only as the scene ("ran over a delivery rider *while officers
             # were clearing protesters*") were not what the force struck
-            struck = arrests or any(
+            crowd_struck = any(
                 isinstance(a.info, ActorInfo) and a.info.inter in (5, 6) and not _scene(a, text)
                 for a in told
             )
+            struck = arrests or crowd_struck
             hurt = None if struck else _hurt_bystander(told, [trigger, *casualties], text)
+            if hurt is None and arrests and not crowd_struck:
+                # "seven journalists were detained after covering the protests", "la policía
+                # detuvo a dos periodistas que cubrían la marcha": whom the arrest itself took
+                # is the press, and no demonstrator is named as struck
+                hurt = _hurt_bystander(told, [trigger], text)
             if hurt is not None:
                 protesters = actor_from(hurt, text, country)
             elif bystander and not struck:
