@@ -1415,12 +1415,51 @@ def read_dates(
             past, future = _days_of_periods(text, told, published, rules, past, future)
     if published is not None and any(d.precision == "day" for d in past):
         past, future = (_numbered_weekdays(text, ds, published, rules) for ds in (past, future))
+    if len(past) > 1:
+        past, future = (_weekday_appositions(text, ds, rules) for ds in (past, future))
     if published is not None and _YEAR_RANGE_CUE.search(low):
         ranges = _year_ranges(text, start, end, published, taken)
         if ranges:
             past = sorted([*past, *ranges], key=lambda d: d.span)
             future = sorted([*future, *ranges], key=lambda d: d.span)
     return SentenceDates(past, future, shifts)
+
+
+#: what sets a weekday beside the date it names: "18 January (Wednesday)", "el 18 de enero, un
+#: miércoles", "Wednesday (18 January)"
+_APPOSITION_AFTER = re.compile(r"\s*[(,]\s*(?:(?:a|an|un|una)\s+)?$", re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(r"\s*[(,]\s*$")
+
+
+def _weekday_appositions(text: str, dates: list[DateValue], rules: DateRules) -> list[DateValue]:
+    """A weekday set beside a day of the month in a parenthesis or after a comma ("18 January
+    (Wednesday)", "el 18 de enero, un miércoles", "Wednesday (18 January)") names that day
+    when the two agree: it is no other Wednesday (a dated entry of a report is not the week of
+    its publication). A weekday that does not agree keeps its own day."""
+    out = list(dates)
+    for i, d in enumerate(dates):
+        words = d.text.lower().split()
+        weekday = _lookup(rules.weekdays, words[-1]) if d.precision == "day" and words else None
+        if weekday is None:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(dates) or dates[j].precision != "day":
+                continue
+            e = dates[j]
+            if (
+                e.value.weekday() != weekday
+                or _lookup(rules.weekdays, (e.text.lower().split() or [""])[-1]) is not None
+            ):
+                continue
+            gap, pattern = (
+                (text[e.span[1] : d.span[0]], _APPOSITION_AFTER)
+                if j < i
+                else (text[d.span[1] : e.span[0]], _APPOSITION_BEFORE)
+            )
+            if pattern.fullmatch(gap):
+                out[i] = DateValue(e.value, "day", d.text, d.span)
+                break
+    return out
 
 
 #: a day number right after a weekday ("el martes 17", "on Tuesday 17th"), then a stop, a date
@@ -3192,7 +3231,8 @@ _DIGIT = re.compile(r"\d")
 #: a live blog's entry begins with the time it was posted: "22:05 | ...", "09:15 Outside ...",
 #: "21:48 - He is ..."
 _STAMP = re.compile(
-    r"[ \t]*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)\]?"
+    # a numbered entry's number before its time: "3. 12:40 – ...", "3) 12:40 ..."
+    r"[ \t]*(?P<num>\d{1,3}[.)][ \t]+)?\[?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)\]?"
     # "10:45 a.m.", "10.45am", "14:30 h", "14:30 horas", "14:30 hs."
     r"(?:[ \t]?(?:[ap]\.?[ \t]?m\b\.?|h\b\.?|hrs\b\.?|horas\b|hs\b\.?))?"
     r"[ \t]*(?:[|–—:-][ \t]*)?(?=[\"“«'‘¿¡(]?[^\W\d_])",
@@ -3239,8 +3279,9 @@ def entry_stamp(
         m = _time_above(text, line) or _time_alone(text, line)
         if m is None:
             return None  # "10.50 soles"
-    stamp = m.group().strip(" \t|–—:-")
-    at = text.index(stamp, m.start())
+    start = m.end("num") if m.group("num") else m.start()
+    stamp = text[start : m.end()].strip(" \t|–—:-")
+    at = text.index(stamp, start)
     day = header_above(headers, line)
     return DateValue(day.value if day else published, "day", stamp, (at, at + len(stamp)))
 

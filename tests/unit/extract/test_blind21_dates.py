@@ -1,0 +1,133 @@
+"""Dates of numbered and dated entries (twenty-fifth session, blind21).
+
+A numbered minute-by-minute ("3. 12:40 – ...") is a live blog: its number before the time
+does not hide the stamp, so its entries tell of the day they were posted, and a "desde la
+víspera" inside one of them does not date the rest. A weekday set beside a day of the month in
+a parenthesis or after a comma ("18 January (Wednesday) —", "el 18 de enero, un miércoles")
+names that day, not the Wednesday of the week the report was published; a weekday that does
+not agree with its day keeps its own reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from veeduria.extract.dates import compile_dates, entry_stamp, read_dates
+from veeduria.models import Mention
+
+D = dt.date
+PUB = D(2023, 2, 8)  # a Wednesday
+
+
+def _dates(mentions: list[Mention]) -> dict[str, dt.date | None]:
+    return {m.trigger.text.lower(): m.date.value if m.date else None for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("line", "time"),
+    [
+        ("3. 12:40 – Los manifestantes queman un patrullero.", "12:40"),
+        ("12) 09:05 — Farmers block the bridge.", "09:05"),
+        ("1. 9.15 h | La policía lanza gases.", "9.15 h"),
+    ],
+)
+def test_numbered_stamp(line: str, time: str) -> None:
+    text = "Seguimiento de la jornada\n\n" + line
+    stamp = entry_stamp(text, len(text) - 5, PUB)
+    assert stamp is not None and stamp.value == PUB
+    assert stamp.text == time
+    assert text[stamp.span[0] : stamp.span[1]] == time
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3. Los manifestantes queman un patrullero a las 12:40.",  # a list with no time
+        "3. 12 detenidos en la plaza.",  # a number, not a time
+        "2. 10.50 soles cuesta el pasaje.",  # a price
+    ],
+)
+def test_numbered_item_without_stamp(line: str) -> None:
+    text = "Resumen\n\n" + line
+    assert entry_stamp(text, len(text) - 5, PUB) is None
+
+
+def test_numbered_minute_by_minute(mentions: Callable[..., list[Mention]]) -> None:
+    text = (
+        "Sullana, minuto a minuto\n\n"
+        "1. 08:50 – Unos 400 agricultores bloquean el puente Sánchez Cerro.\n\n"
+        "2. 10:20 – Los policías, apostados en el puente desde la víspera, lanzan gases "
+        "lacrimógenos contra los agricultores.\n\n"
+        "3. 13:15 – Los manifestantes responden con piedras y queman un patrullero."
+    )
+    found = _dates(mentions(text, "es", PUB))
+    assert found.get("bloquean") == PUB, found
+    assert found.get("queman") == PUB, found
+
+
+def test_numbered_list_without_times_unchanged(mentions: Callable[..., list[Mention]]) -> None:
+    # near miss: a numbered list with no time stamps is no live blog; its events keep the
+    # day the text gives them
+    text = (
+        "Lo que pasó en Sullana\n\n"
+        "1. El lunes, unos 400 agricultores bloquearon el puente Sánchez Cerro.\n\n"
+        "2. El martes, los manifestantes quemaron un patrullero."
+    )
+    found = _dates(mentions(text, "es", PUB))
+    assert found.get("bloquearon") == D(2023, 2, 6), found
+    assert found.get("quemaron") == D(2023, 2, 7), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "weekday"),
+    [
+        ("en", "18 January (Wednesday) — Our team reached the bridge.", "Wednesday"),
+        ("es", "18 de enero (miércoles) — Llegamos al puente.", "miércoles"),
+        ("en", "Wednesday (18 January) — Our team reached the bridge.", "Wednesday"),
+        ("en", "Police fired on 18 January, a Wednesday, at the bridge.", "Wednesday"),
+        ("es", "La policía disparó el 18 de enero, un miércoles, en el puente.", "miércoles"),
+    ],
+)
+def test_weekday_beside_its_day(lang: str, text: str, weekday: str) -> None:
+    found = read_dates(text, 0, len(text), D(2023, 1, 25), compile_dates(lang)).past
+    assert [d.value for d in found if d.text.split()[-1] == weekday] == [D(2023, 1, 18)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "weekday", "day"),
+    [
+        # the weekday does not fall on the day: each keeps its own reading
+        ("en", "18 January (Friday) — Our team reached the bridge.", "Friday", D(2023, 1, 20)),
+        # a weekday told as another event's day, not set beside the date
+        (
+            "en",
+            "Farmers blocked the road on 18 January and on Wednesday police cleared it.",
+            "Wednesday",
+            D(2023, 1, 25),
+        ),
+        (
+            "es",
+            "El 18 de enero hubo bloqueos y el miércoles la policía los retiró.",
+            "miércoles",
+            D(2023, 1, 25),
+        ),
+    ],
+)
+def test_weekday_not_beside_its_day(lang: str, text: str, weekday: str, day: dt.date) -> None:
+    found = read_dates(text, 0, len(text), D(2023, 1, 25), compile_dates(lang)).past
+    assert [d.value for d in found if d.text.split()[-1] == weekday] == [day]
+
+
+def test_dated_entries_of_a_field_report(mentions: Callable[..., list[Mention]]) -> None:
+    text = (
+        "Field notes: the coastal highway\n\n"
+        "18 January (Wednesday) — We reached the toll gate at Chilca, where fishermen had held "
+        "a sit-in the night before. Police fired tear gas at the crowd in the afternoon.\n\n"
+        "20 January (Friday) — In Mala, protesters blocked the highway with tyres."
+    )
+    found = _dates(mentions(text, "en", D(2023, 1, 25)))
+    assert found.get("tear gas") == D(2023, 1, 18), found
+    assert found.get("sit-in") == D(2023, 1, 17), found
+    assert found.get("blocked") == D(2023, 1, 20), found
