@@ -3279,7 +3279,7 @@ def entry_stamp(
         m = _time_above(text, line) or _time_alone(text, line)
         if m is None:
             return None  # "10.50 soles"
-    start = m.end("num") if m.group("num") else m.start()
+    start = m.end("num") if m.re is _STAMP and m.group("num") else m.start()
     stamp = text[start : m.end()].strip(" \t|–—:-")
     at = text.index(stamp, start)
     day = header_above(headers, line)
