@@ -3449,6 +3449,7 @@ class DateTrail:
         lasting: bool = True,
         that_day: DateValue | None = None,
         midnight: DateValue | None = None,
+        night_hours: DateValue | None = None,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
@@ -3468,7 +3469,11 @@ class DateTrail:
         closed on this day (:func:`closing_day`): a sentence with no day of its own is of it,
         and the story goes on from it; ``midnight``: the sentence opens on the small hours
         with no day (:func:`past_midnight`, the words it names): after a night or a yesterday
-        the story told, they are the next day's, and the story goes on from it."""
+        the story told, they are the next day's, and the story goes on from it;
+        ``night_hours``: the sentence names the small hours with no day anywhere in it
+        (:func:`small_hours`): in a story with no day told yet, they are the report's own day
+        ("la Policía desbloqueó en la madrugada la vía" in a midday newscast), and the story
+        goes on from it."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
@@ -3569,6 +3574,20 @@ class DateTrail:
                 self.last, self._sentence, self._entry = day, sentence, entry_at
                 self._small_hours = day
                 return day, False
+        if (
+            night_hours is not None
+            and choice.date is None
+            and entry is None
+            and fact in _CARRIES
+            and self.last is None
+            and self.head is None
+            and self.published is not None
+        ):
+            # "CONDUCTORA: Vamos a Chala, donde la Policía desbloqueó en la madrugada la vía":
+            # the small hours of a story with no day yet are the report's day
+            day = DateValue(self.published, "day", night_hours.text, night_hours.span)
+            self._carry(day, fact, sentence, entry_at)
+            return day, False
         if self.resume is not None and paragraph != self._back_paragraph and entry is None:
             # a paragraph of background told an earlier day; the next undated paragraph is back
             # where the story was
@@ -3755,6 +3774,25 @@ def past_midnight(text: str, start: int, end: int, rules: DateRules) -> DateValu
     if m is None or not text.startswith(",", m.end()):
         return None
     return DateValue(dt.date.min, "day", m.group(0), m.span())
+
+
+#: what makes the small hours a given day's or a day counted from another: "en la madrugada del
+#: domingo", "in the early hours of Sunday", "la madrugada siguiente" (a day told after them,
+#: "de madrugada el lunes", is the sentence's own date)
+_SMALL_HOURS_OF = re.compile(r"\s*,?\s+(?:del?|of|siguiente|following|posterior)\b", re.IGNORECASE)
+
+
+def small_hours(text: str, start: int, end: int, rules: DateRules) -> DateValue | None:
+    """The small hours named with no day anywhere in the sentence ("la Policía desbloqueó en
+    la madrugada el kilómetro 610", "police cleared the bridge in the early hours"), as a date
+    with no value of its own (a placeholder): in a story that has told no day yet they are the
+    last small hours before the report, its own day (:meth:`DateTrail.date_for`)."""
+    if rules.after_midnight is None:
+        return None
+    for m in rules.after_midnight.finditer(text, start, end):
+        if _SMALL_HOURS_OF.match(text, m.end()) is None:
+            return DateValue(dt.date.min, "day", m.group(0), m.span())
+    return None
 
 
 #: what may stand between a day that closes a sentence and the next sentence's start

@@ -76,6 +76,7 @@ from veeduria.extract.dates import (
     period_ends,
     period_starts,
     read_dates,
+    small_hours,
     tells_how_long,
     told_back,
     told_before,
@@ -2031,6 +2032,7 @@ class _Run:
                         trail.mentioned, self.text, start, end, self.res.dates.same_day
                     ),
                     midnight=past_midnight(self.text, start, end, self.res.dates),
+                    night_hours=small_hours(self.text, start, end, self.res.dates),
                     lethal=facts.has_killed and code.event_type in ("Protests", "Riots"),
                     look_back=choice.source == "own"
                     and choice.date is not None

@@ -22,7 +22,7 @@ PUB = D(2023, 2, 8)  # a Wednesday
 
 
 def _dates(mentions: list[Mention]) -> dict[str, dt.date | None]:
-    return {m.trigger.text.lower(): m.date.value if m.date else None for m in mentions}
+    return {m.trigger.text.lower().split()[0]: m.date.value if m.date else None for m in mentions}
 
 
 @pytest.mark.parametrize(
@@ -128,6 +128,83 @@ def test_dated_entries_of_a_field_report(mentions: Callable[..., list[Mention]])
         "20 January (Friday) — In Mala, protesters blocked the highway with tyres."
     )
     found = _dates(mentions(text, "en", D(2023, 1, 25)))
-    assert found.get("tear gas") == D(2023, 1, 18), found
+    assert found.get("tear") == D(2023, 1, 18), found
     assert found.get("sit-in") == D(2023, 1, 17), found
     assert found.get("blocked") == D(2023, 1, 20), found
+
+
+# --- the small hours with no day in a story that has told none -------------------------------
+NEWS_DAY = D(2023, 2, 10)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        (
+            "es",
+            "PRESENTADOR: Vamos a Mórrope, donde la Policía desbloqueó en la madrugada la "
+            "Panamericana Norte.\n\nREPORTERO: Los agentes lanzaron gases contra los campesinos.",
+            "gases",
+        ),
+        (
+            "es",
+            "La Policía desbloqueó de madrugada el puente de Tambogrande y detuvo a doce "
+            "agricultores.",
+            "desbloqueó",
+        ),
+        (
+            "en",
+            "Police cleared the Pan-American Highway near Mórrope in the early hours and fired "
+            "tear gas at farmers.",
+            "cleared",
+        ),
+    ],
+)
+def test_small_hours_of_an_undated_story(
+    mentions: Callable[..., list[Mention]], lang: str, text: str, word: str
+) -> None:
+    found = _dates(mentions(text, lang, NEWS_DAY))
+    assert found.get(word) == NEWS_DAY, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "day"),
+    [
+        # the small hours of a day named: that day
+        (
+            "es",
+            "La Policía desbloqueó en la madrugada del miércoles el puente de Tambogrande y "
+            "detuvo a doce agricultores.",
+            "desbloqueó",
+            D(2023, 2, 8),
+        ),
+        (
+            "en",
+            "Police cleared the bridge in the early hours of Wednesday and detained twelve "
+            "farmers.",
+            "cleared",
+            D(2023, 2, 8),
+        ),
+        # a story that told its day before: the small hours do not take it to the report's day
+        (
+            "es",
+            "El martes, los agricultores bloquearon el puente de Tambogrande. La Policía lo "
+            "desbloqueó en la madrugada y detuvo a doce de ellos.",
+            "bloquearon",
+            D(2023, 2, 7),
+        ),
+    ],
+)
+def test_small_hours_with_a_day_unchanged(
+    mentions: Callable[..., list[Mention]], lang: str, text: str, word: str, day: dt.date
+) -> None:
+    found = _dates(mentions(text, lang, NEWS_DAY))
+    assert found.get(word) == day, found
+
+
+def test_undated_story_without_small_hours_unchanged(
+    mentions: Callable[..., list[Mention]],
+) -> None:
+    # near miss: a story that names no time at all stays undated
+    text = "La Policía desbloqueó el puente de Tambogrande y detuvo a doce agricultores."
+    assert set(_dates(mentions(text, "es", NEWS_DAY)).values()) == {None}
