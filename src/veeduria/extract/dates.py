@@ -1983,17 +1983,24 @@ _COORDINATION_PENALTY = 500
 
 
 def _since_other_noun(
-    date: DateValue, trigger: tuple[int, int], text: str, after: Sequence[tuple[int, int]]
+    date: DateValue,
+    trigger: tuple[int, int],
+    text: str,
+    after: Sequence[tuple[int, int]],
+    lasting: bool = False,
 ) -> bool:
     """A day that opens a period inside a relative clause on another noun than the event
     word ("ingresaron a la ciudad universitaria, donde se alojaban desde el miércoles las
-    delegaciones"): it tells since when that noun's state lasts, not the event's day."""
+    delegaciones"): it tells since when that noun's state lasts, not the event's day.
+    ``lasting``: the event is an action that lasts (a blockade): a participle on its own
+    complement ("el bloqueo de la carretera a Moho, interrumpida desde el jueves 2") tells
+    since when the blockade holds."""
     if date.span[0] > trigger[1]:
         # "intentaron reabrir la vía, cerrada desde el miércoles por los trabajadores": a
         # participle set off by a comma tells the state of its noun
         p = _SINCE_PARTICIPLE.search(text, max(trigger[1], date.span[0] - 60), date.span[0])
         if p is not None and text[trigger[1] : p.start()].strip():
-            return True
+            return not (lasting and _COMPLEMENT.fullmatch(text, trigger[1], p.start()))
     m = _other_relative(date.span, trigger, text)
     if m is None or _relative_goes_on(date.span, trigger, text, after):
         return False
@@ -2936,6 +2943,7 @@ def choose_event_date(
     began: Sequence[tuple[int, int]] = (),
     scene: re.Pattern[str] | None = None,
     tally: re.Pattern[str] | None = None,
+    lasting: bool = False,
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -2970,6 +2978,9 @@ def choose_event_date(
             dated by "del", "of" takes that noun's day (:func:`scene_head_day`).
         tally: :attr:`DateRules.tally_period`: a day that opens a count's period ("los muertos
             en protestas desde el 7 de diciembre") dates no event word (:func:`tally_period`).
+        lasting: the event is an action that lasts (a blockade): a participle set off by a comma
+            on its own complement ("el bloqueo de la carretera, interrumpida desde el jueves 2")
+            tells since when it holds (:func:`_since_other_noun`).
 
     Returns:
         The nearest ordinary date: one resolved to the past, or one that can only be in the
@@ -3122,7 +3133,7 @@ def choose_event_date(
             # "los agentes ingresaron al campus, donde se alojaban desde el miércoles las
             # delegaciones": the day the relative clause's stay began is not the event's; one
             # on the event word itself is ("El estado de excepción, que rige desde el lunes")
-            and not _since_other_noun(d, trigger, text, after)
+            and not _since_other_noun(d, trigger, text, after, lasting)
             and not _opens_later_coordinate(d, trigger, text)
         ],
         trigger,

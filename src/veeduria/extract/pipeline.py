@@ -2732,6 +2732,7 @@ class _Run:
             began=began,
             scene=self.res.dates.scene_relative,
             tally=self.res.dates.tally_period,
+            lasting=code.mode in LASTING_MODES,
             # a phrase naming an earlier event counts only beside another event of the sentence
             # ("bloquearon la vía el jueves luego de los enfrentamientos"): alone, it names the
             # incident the sentence dates ("murieron el lunes tras los enfrentamientos")

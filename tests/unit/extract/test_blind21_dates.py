@@ -208,3 +208,58 @@ def test_undated_story_without_small_hours_unchanged(
     # near miss: a story that names no time at all stays undated
     text = "La Policía desbloqueó el puente de Tambogrande y detuvo a doce agricultores."
     assert set(_dates(mentions(text, "es", NEWS_DAY)).values()) == {None}
+
+
+# --- a blockade's complement with a participle set off by a comma ----------------------------
+SINCE_PUB = D(2023, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        (
+            "es",
+            "El lunes, un equipo de prensa fue agredido en Moho. La Fiscalía conoce el bloqueo de "
+            "la carretera Huancané–Moho, interrumpida desde el jueves 2 de marzo, y pide "
+            "liberarla.",
+            "bloqueo",
+        ),
+        (
+            "en",
+            "On Monday, a press crew was attacked in Moho. Prosecutors are aware of the blockade "
+            "of the Huancané–Moho road, closed since Thursday, March 2, and ask that it be lifted.",
+            "blockade",
+        ),
+    ],
+)
+def test_blockade_of_a_road_closed_since(
+    mentions: Callable[..., list[Mention]], lang: str, text: str, word: str
+) -> None:
+    found = _dates(mentions(text, lang, SINCE_PUB))
+    assert found.get(word) == D(2023, 3, 2), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # near misses: an action that does not last, on a road closed since another day, is of
+        # the story's day
+        (
+            "es",
+            "El lunes, la Policía inició el desalojo de la carretera Huancané–Moho, interrumpida "
+            "desde el jueves 2 de marzo, y detuvo a diez comuneros.",
+            "desalojo",
+        ),
+        (
+            "en",
+            "On Monday, police cleared the Huancané–Moho road, closed since Thursday, March 2, "
+            "and detained ten farmers.",
+            "cleared",
+        ),
+    ],
+)
+def test_clearance_of_a_road_closed_since_unchanged(
+    mentions: Callable[..., list[Mention]], lang: str, text: str, word: str
+) -> None:
+    found = _dates(mentions(text, lang, SINCE_PUB))
+    assert found.get(word) == D(2023, 3, 6), found
