@@ -121,3 +121,28 @@ def test_town_of_the_scene_unchanged(
     mentions: Callable[..., list[Mention]], lang: str, text: str, word: str
 ) -> None:
     assert _place(mentions(text, lang, dt.date(2023, 1, 12)), word)[0] == "Anta"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # near misses: a march along a road to a town named with its unit is placed where it
+        # went, not read as a road's far end
+        (
+            "en",
+            "On Monday, hundreds of farmers marched along the Carretera Marginal to the town of "
+            "La Merced to demand the release of their leaders.",
+            "marched",
+        ),
+        (
+            "es",
+            "El lunes, cientos de agricultores marcharon por la Carretera Marginal hasta la ciudad "
+            "de La Merced para exigir la liberación de sus dirigentes.",
+            "marcharon",
+        ),
+    ],
+)
+def test_march_to_a_town_with_its_unit_unchanged(
+    mentions: Callable[..., list[Mention]], lang: str, text: str, word: str
+) -> None:
+    assert _place(mentions(text, lang, PUB), word)[0] == "Chanchamayo"
