@@ -1415,12 +1415,51 @@ def read_dates(
             past, future = _days_of_periods(text, told, published, rules, past, future)
     if published is not None and any(d.precision == "day" for d in past):
         past, future = (_numbered_weekdays(text, ds, published, rules) for ds in (past, future))
+    if len(past) > 1:
+        past, future = (_weekday_appositions(text, ds, rules) for ds in (past, future))
     if published is not None and _YEAR_RANGE_CUE.search(low):
         ranges = _year_ranges(text, start, end, published, taken)
         if ranges:
             past = sorted([*past, *ranges], key=lambda d: d.span)
             future = sorted([*future, *ranges], key=lambda d: d.span)
     return SentenceDates(past, future, shifts)
+
+
+#: what sets a weekday beside the date it names: "18 January (Wednesday)", "el 18 de enero, un
+#: miércoles", "Wednesday (18 January)"
+_APPOSITION_AFTER = re.compile(r"\s*[(,]\s*(?:(?:a|an|un|una)\s+)?$", re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(r"\s*[(,]\s*$")
+
+
+def _weekday_appositions(text: str, dates: list[DateValue], rules: DateRules) -> list[DateValue]:
+    """A weekday set beside a day of the month in a parenthesis or after a comma ("18 January
+    (Wednesday)", "el 18 de enero, un miércoles", "Wednesday (18 January)") names that day
+    when the two agree: it is no other Wednesday (a dated entry of a report is not the week of
+    its publication). A weekday that does not agree keeps its own day."""
+    out = list(dates)
+    for i, d in enumerate(dates):
+        words = d.text.lower().split()
+        weekday = _lookup(rules.weekdays, words[-1]) if d.precision == "day" and words else None
+        if weekday is None:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(dates) or dates[j].precision != "day":
+                continue
+            e = dates[j]
+            if (
+                e.value.weekday() != weekday
+                or _lookup(rules.weekdays, (e.text.lower().split() or [""])[-1]) is not None
+            ):
+                continue
+            gap, pattern = (
+                (text[e.span[1] : d.span[0]], _APPOSITION_AFTER)
+                if j < i
+                else (text[d.span[1] : e.span[0]], _APPOSITION_BEFORE)
+            )
+            if pattern.fullmatch(gap):
+                out[i] = DateValue(e.value, "day", d.text, d.span)
+                break
+    return out
 
 
 #: a day number right after a weekday ("el martes 17", "on Tuesday 17th"), then a stop, a date
@@ -1944,17 +1983,24 @@ _COORDINATION_PENALTY = 500
 
 
 def _since_other_noun(
-    date: DateValue, trigger: tuple[int, int], text: str, after: Sequence[tuple[int, int]]
+    date: DateValue,
+    trigger: tuple[int, int],
+    text: str,
+    after: Sequence[tuple[int, int]],
+    lasting: bool = False,
 ) -> bool:
     """A day that opens a period inside a relative clause on another noun than the event
     word ("ingresaron a la ciudad universitaria, donde se alojaban desde el miércoles las
-    delegaciones"): it tells since when that noun's state lasts, not the event's day."""
+    delegaciones"): it tells since when that noun's state lasts, not the event's day.
+    ``lasting``: the event is an action that lasts (a blockade): a participle on its own
+    complement ("el bloqueo de la carretera a Moho, interrumpida desde el jueves 2") tells
+    since when the blockade holds."""
     if date.span[0] > trigger[1]:
         # "intentaron reabrir la vía, cerrada desde el miércoles por los trabajadores": a
         # participle set off by a comma tells the state of its noun
         p = _SINCE_PARTICIPLE.search(text, max(trigger[1], date.span[0] - 60), date.span[0])
         if p is not None and text[trigger[1] : p.start()].strip():
-            return True
+            return not (lasting and _COMPLEMENT.fullmatch(text, trigger[1], p.start()))
     m = _other_relative(date.span, trigger, text)
     if m is None or _relative_goes_on(date.span, trigger, text, after):
         return False
@@ -2897,6 +2943,7 @@ def choose_event_date(
     began: Sequence[tuple[int, int]] = (),
     scene: re.Pattern[str] | None = None,
     tally: re.Pattern[str] | None = None,
+    lasting: bool = False,
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -2931,6 +2978,9 @@ def choose_event_date(
             dated by "del", "of" takes that noun's day (:func:`scene_head_day`).
         tally: :attr:`DateRules.tally_period`: a day that opens a count's period ("los muertos
             en protestas desde el 7 de diciembre") dates no event word (:func:`tally_period`).
+        lasting: the event is an action that lasts (a blockade): a participle set off by a comma
+            on its own complement ("el bloqueo de la carretera, interrumpida desde el jueves 2")
+            tells since when it holds (:func:`_since_other_noun`).
 
     Returns:
         The nearest ordinary date: one resolved to the past, or one that can only be in the
@@ -3083,7 +3133,7 @@ def choose_event_date(
             # "los agentes ingresaron al campus, donde se alojaban desde el miércoles las
             # delegaciones": the day the relative clause's stay began is not the event's; one
             # on the event word itself is ("El estado de excepción, que rige desde el lunes")
-            and not _since_other_noun(d, trigger, text, after)
+            and not _since_other_noun(d, trigger, text, after, lasting)
             and not _opens_later_coordinate(d, trigger, text)
         ],
         trigger,
@@ -3192,7 +3242,8 @@ _DIGIT = re.compile(r"\d")
 #: a live blog's entry begins with the time it was posted: "22:05 | ...", "09:15 Outside ...",
 #: "21:48 - He is ..."
 _STAMP = re.compile(
-    r"[ \t]*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)\]?"
+    # a numbered entry's number before its time: "3. 12:40 – ...", "3) 12:40 ..."
+    r"[ \t]*(?P<num>\d{1,3}[.)][ \t]+)?\[?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)\]?"
     # "10:45 a.m.", "10.45am", "14:30 h", "14:30 horas", "14:30 hs."
     r"(?:[ \t]?(?:[ap]\.?[ \t]?m\b\.?|h\b\.?|hrs\b\.?|horas\b|hs\b\.?))?"
     r"[ \t]*(?:[|–—:-][ \t]*)?(?=[\"“«'‘¿¡(]?[^\W\d_])",
@@ -3239,8 +3290,9 @@ def entry_stamp(
         m = _time_above(text, line) or _time_alone(text, line)
         if m is None:
             return None  # "10.50 soles"
-    stamp = m.group().strip(" \t|–—:-")
-    at = text.index(stamp, m.start())
+    start = m.end("num") if m.re is _STAMP and m.group("num") else m.start()
+    stamp = text[start : m.end()].strip(" \t|–—:-")
+    at = text.index(stamp, start)
     day = header_above(headers, line)
     return DateValue(day.value if day else published, "day", stamp, (at, at + len(stamp)))
 
@@ -3408,6 +3460,7 @@ class DateTrail:
         lasting: bool = True,
         that_day: DateValue | None = None,
         midnight: DateValue | None = None,
+        night_hours: DateValue | None = None,
     ) -> tuple[DateValue | None, bool]:
         """The date of the event ``index`` (in document order) of the sentence starting at
         ``sentence``, and whether the sentence gave it. ``entry``: from :func:`entry_stamp`;
@@ -3427,7 +3480,11 @@ class DateTrail:
         closed on this day (:func:`closing_day`): a sentence with no day of its own is of it,
         and the story goes on from it; ``midnight``: the sentence opens on the small hours
         with no day (:func:`past_midnight`, the words it names): after a night or a yesterday
-        the story told, they are the next day's, and the story goes on from it."""
+        the story told, they are the next day's, and the story goes on from it;
+        ``night_hours``: the sentence names the small hours with no day anywhere in it
+        (:func:`small_hours`): in a story with no day told yet, they are the report's own day
+        ("la Policía desbloqueó en la madrugada la vía" in a midday newscast), and the story
+        goes on from it."""
         entry_at = entry.span[0] if entry is not None else None
         if choice.source == "since" and entry is not None:
             return entry, False  # a live entry tells the day it is posted, not when a period began
@@ -3528,6 +3585,20 @@ class DateTrail:
                 self.last, self._sentence, self._entry = day, sentence, entry_at
                 self._small_hours = day
                 return day, False
+        if (
+            night_hours is not None
+            and choice.date is None
+            and entry is None
+            and fact in _CARRIES
+            and self.last is None
+            and self.head is None
+            and self.published is not None
+        ):
+            # "CONDUCTORA: Vamos a Chala, donde la Policía desbloqueó en la madrugada la vía":
+            # the small hours of a story with no day yet are the report's day
+            day = DateValue(self.published, "day", night_hours.text, night_hours.span)
+            self._carry(day, fact, sentence, entry_at)
+            return day, False
         if self.resume is not None and paragraph != self._back_paragraph and entry is None:
             # a paragraph of background told an earlier day; the next undated paragraph is back
             # where the story was
@@ -3714,6 +3785,25 @@ def past_midnight(text: str, start: int, end: int, rules: DateRules) -> DateValu
     if m is None or not text.startswith(",", m.end()):
         return None
     return DateValue(dt.date.min, "day", m.group(0), m.span())
+
+
+#: what makes the small hours a given day's or a day counted from another: "en la madrugada del
+#: domingo", "in the early hours of Sunday", "la madrugada siguiente" (a day told after them,
+#: "de madrugada el lunes", is the sentence's own date)
+_SMALL_HOURS_OF = re.compile(r"\s*,?\s+(?:del?|of|siguiente|following|posterior)\b", re.IGNORECASE)
+
+
+def small_hours(text: str, start: int, end: int, rules: DateRules) -> DateValue | None:
+    """The small hours named with no day anywhere in the sentence ("la Policía desbloqueó en
+    la madrugada el kilómetro 610", "police cleared the bridge in the early hours"), as a date
+    with no value of its own (a placeholder): in a story that has told no day yet they are the
+    last small hours before the report, its own day (:meth:`DateTrail.date_for`)."""
+    if rules.after_midnight is None:
+        return None
+    for m in rules.after_midnight.finditer(text, start, end):
+        if _SMALL_HOURS_OF.match(text, m.end()) is None:
+            return DateValue(dt.date.min, "day", m.group(0), m.span())
+    return None
 
 
 #: what may stand between a day that closes a sentence and the next sentence's start

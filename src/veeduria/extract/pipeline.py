@@ -76,6 +76,7 @@ from veeduria.extract.dates import (
     period_ends,
     period_starts,
     read_dates,
+    small_hours,
     tells_how_long,
     told_back,
     told_before,
@@ -2056,6 +2057,7 @@ class _Run:
                         trail.mentioned, self.text, start, end, self.res.dates.same_day
                     ),
                     midnight=past_midnight(self.text, start, end, self.res.dates),
+                    night_hours=small_hours(self.text, start, end, self.res.dates),
                     lethal=facts.has_killed and code.event_type in ("Protests", "Riots"),
                     look_back=choice.source == "own"
                     and choice.date is not None
@@ -2755,6 +2757,7 @@ class _Run:
             began=began,
             scene=self.res.dates.scene_relative,
             tally=self.res.dates.tally_period,
+            lasting=code.mode in LASTING_MODES,
             # a phrase naming an earlier event counts only beside another event of the sentence
             # ("bloquearon la vía el jueves luego de los enfrentamientos"): alone, it names the
             # incident the sentence dates ("murieron el lunes tras los enfrentamientos")

@@ -410,9 +410,14 @@ _ROAD_TO_BEFORE = re.compile(
     rf"|que\s+(?:{_ROAD_JOINS})\s+(?:a\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)?\s+con"
     # where vehicles were bound: "camiones con destino a Arequipa", "trucks bound for Juliaca",
     # "a patrol on its way to Ilave"
-    rf"|{_words('road_bound', any_space=True)}|"
+    rf"|(?:{_words('road_bound', any_space=True)}|"
     # where someone was going: "una patrulla que se dirigía a Juli", "el bus que iba hacia Puno"
-    rf"que\s+(?:{_words('road_going', any_space=True)})\s+(?:a|al|hacia))\s+$",
+    rf"que\s+(?:{_words('road_going', any_space=True)})\s+(?:a|al|hacia))"
+    # the article of a place named with its unit where someone was bound: "a patrol heading
+    # for the town of Juli", "una patrulla que se dirigía a la localidad de Juli" (the span
+    # starts at the unit); not after a road's "to" ("walked along the highway to the town of
+    # La Merced": where they went)
+    r"(?:\s+(?:the|la|el))?)\s+$",
     re.IGNORECASE,
 )
 
@@ -430,7 +435,7 @@ _RESIDENCE_LAST = frozenset({"in", "en", "of", "de"})
 _ROAD_LAST = frozenset(
     {w.split()[-1].lower() for w in _role_words("road_link") + _role_words("road_bound")}
     | {w.lower() for w in _role_words("road_joins")}
-    | {"la", "el", "a", "con"}
+    | {"la", "el", "a", "con", "the"}
 )
 
 
