@@ -3,8 +3,9 @@
 A town named with its unit after a word of going ("a patrol heading for the town of Juli",
 "una patrulla que se dirigía a la localidad de Juli", "the road to the city of Puno") is where
 someone was going, like "heading for Juli": the scene is the sentence's or story's other place.
-One person named by the town they come from ("a farmer of Anta", "un agricultor de Anta") is
-from there, like "farmers of Anta": a place the sentence gives the incident wins."""
+One person named by the town they come from ("a farmer of Anta", "un agricultor de Anta")
+would be from there, like "farmers of Anta"; the singular nouns cost grouping pairs on the
+held-out set and were taken out at the merge, so those cases are expected to fail."""
 
 from __future__ import annotations
 
@@ -78,26 +79,42 @@ def test_scene_with_its_unit_unchanged(
     [
         (
             "en",
-            "A 52-year-old farmer of Anta was shot in the chest near the Cusco airport on "
-            "Wednesday.",
-            "shot",
-        ),
-        (
-            "en",
             "The hospital received a man, a teacher from Anta, who was shot in the chest near the "
             "airport in Cusco on Wednesday.",
             "shot",
         ),
         (
             "es",
-            "Un agricultor de Anta recibió un disparo en el pecho cerca del aeropuerto del Cusco "
-            "el miércoles.",
+            "Un joven oriundo de Anta recibió un disparo en el pecho cerca del aeropuerto del "
+            "Cusco el miércoles.",
             "disparo",
+        ),
+    ],
+)
+def test_one_person_from_a_town_the_scene_wins(
+    mentions: Callable[..., list[Mention]], lang: str, text: str, word: str
+) -> None:
+    assert _place(mentions(text, lang, dt.date(2023, 1, 12)), word)[0] == "Cusco"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="one person named by their home town: the singular nouns cost held-out grouping "
+    "pairs (171 -> 165) and were taken out at the merge; the construction is left",
+)
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        (
+            "en",
+            "A 52-year-old farmer of Anta was shot in the chest near the Cusco airport on "
+            "Wednesday.",
+            "shot",
         ),
         (
             "es",
-            "Un joven oriundo de Anta recibió un disparo en el pecho cerca del aeropuerto del "
-            "Cusco el miércoles.",
+            "Un agricultor de Anta recibió un disparo en el pecho cerca del aeropuerto del Cusco "
+            "el miércoles.",
             "disparo",
         ),
     ],
