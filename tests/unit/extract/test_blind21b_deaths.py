@@ -81,3 +81,17 @@ def test_blind21b_near_misses_count_no_dead(
     mentions: Callable[..., list[Mention]], text: str, language: str
 ) -> None:
     assert _killed(mentions(text, language)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fue trasladado al hospital de Juliaca, adonde llegó sin vida poco antes de la medianoche.",
+        "Fue llevado a la posta de Ilave, adonde llegó sin signos vitales al amanecer.",
+    ],
+)
+def test_blind21b_arrival_alone_is_no_new_event(
+    mentions: Callable[..., list[Mention]], text: str
+) -> None:
+    # the death of an incident told before: the arrival adds no event of its own
+    assert mentions(text, "es") == []
