@@ -653,6 +653,64 @@ def _struck_side(
     return out
 
 
+def _forces_struck(
+    armed: Sequence[Found],
+    hit_sides: Sequence[Found],
+    trigger: Found,
+    casualties: Sequence[Found],
+    text: str,
+) -> bool:
+    """Every armed side named is a state force, and each is what a blast struck: a side a
+    death or injury befell (``hit_sides``, or the subject of one told with its auxiliary:
+    "dos soldados *resultaron heridos* al estallar una mina") or one named after the event
+    word in its sentence ("a car bomb exploded *outside a military base*"), never the subject
+    of the event word ("the army shelled the camp")."""
+    if not armed:
+        return False
+    for a in armed:
+        info = a.info
+        if not isinstance(info, ActorInfo) or info.sector not in _FORCES:
+            return False
+        if a in hit_sides:
+            continue
+        if (
+            trigger.end <= a.start
+            and not _SENTENCE_BREAK.search(text, trigger.end, a.start)
+            and _STRUCK_AT.search(text, max(trigger.end, a.start - 50), a.start)
+        ):
+            continue
+        if any(
+            0 <= w.start - a.end <= 40
+            and _SAME_PHRASE.fullmatch(text, a.end, w.start)
+            and _BEFELL_SUBJECT.search(text, w.start, w.end)
+            for w in casualties
+        ):
+            continue
+        return False
+    return True
+
+
+#: a preposition before what a blast struck, up to an article and two words: "*outside a*
+#: military base", "*sobre la* base militar", "*near their* patrol"
+_STRUCK_AT = re.compile(
+    rf"\b(?:{_role('struck_at')})\s+(?:(?:el|la|los|las|un|una|the|a|an|its|their|su|sus)\s+)?"
+    r"(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+#: the end of a sentence between two words
+_SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
+#: the premises of private people and firms named after a blast's word, in its sentence
+_CIVIL_PREMISES = re.compile(
+    rf"\A[^.;!?]{{0,120}}?\b(?:{_role('civil_premises')})\b", re.IGNORECASE
+)
+
+
+def _civil_premises(trigger: Found, text: str) -> bool:
+    """A shop, a home or a firm's premises are named after the blast's word: what it struck
+    ("a grenade exploded outside the office of a transport company")."""
+    return _CIVIL_PREMISES.search(text[trigger.end : trigger.end + 160]) is not None
+
+
 #: between a crowd's verb and whom it attacked or fought: "atacó *a los* manifestantes",
 #: "clashed *with* villagers", "attacked *the* march", "agredieron *a un grupo de* comuneros"
 _OBJECT_LINK = (
@@ -855,11 +913,17 @@ def assign(
             # detained ("Represión en la marcha: un fotógrafo herido y 124 detenidos")
             # demonstrators named only as the scene ("ran over a delivery rider *while officers
             # were clearing protesters*") were not what the force struck
-            struck = arrests or any(
+            crowd_struck = any(
                 isinstance(a.info, ActorInfo) and a.info.inter in (5, 6) and not _scene(a, text)
                 for a in told
             )
+            struck = arrests or crowd_struck
             hurt = None if struck else _hurt_bystander(told, [trigger, *casualties], text)
+            if hurt is None and arrests and not crowd_struck:
+                # "seven journalists were detained after covering the protests", "la policía
+                # detuvo a dos periodistas que cubrían la marcha": whom the arrest itself took
+                # is the press, and no demonstrator is named as struck
+                hurt = _hurt_bystander(told, [trigger], text)
             if hurt is not None:
                 protesters = actor_from(hurt, text, country)
             elif bystander and not struck:
@@ -1063,8 +1127,12 @@ def assign(
         # "gunmen killed 16 people": an attacker nobody names is an unidentified armed group
         return (actor_from(agent, text, country) if agent else unidentified()), civilians, ()
     if event_type in ("Battles", "Explosions/Remote violence"):
+        # the source that tells a blast takes no part in it ("A grenade exploded outside a
+        # shop, police said")
         armed = [
-            a for a in acting if isinstance(a.info, ActorInfo) and a.info.inter in (1, 2, 3, 4, 8)
+            a
+            for a in (told if event_type == "Explosions/Remote violence" else acting)
+            if isinstance(a.info, ActorInfo) and a.info.inter in (1, 2, 3, 4, 8)
         ]
         fighting = [
             a for a in armed if isinstance(a.info, ActorInfo) and a.info.sector not in _CIVIL_STATE
@@ -1082,6 +1150,11 @@ def assign(
             a for a in armed if _is_agent(a, text) and _agent_of(a, [trigger, *casualties], text)
         ] or [a for a in armed if _relative_agent(a, trigger, text)]
         hit_sides = _struck_side(armed, trigger, casualties, text) if not agents else []
+        forces_struck = (
+            event_type == "Explosions/Remote violence"
+            and not agents
+            and _forces_struck(armed, hit_sides, trigger, casualties, text)
+        )
         unstruck = [a for a in armed if a not in hit_sides]
         if hit_sides and unstruck:
             agents = unstruck[:1]
@@ -1098,9 +1171,21 @@ def assign(
             ),
             None,
         )
+        if forces_struck and first is not None:
+            # only the forces are named, as what the blast struck ("a car bomb exploded outside
+            # a military base", "dejaron caer explosivos sobre la estación de policía", "two
+            # soldiers were wounded when a landmine exploded"): they are actor2, the attacker
+            # nobody names an unidentified armed group
+            return unidentified(), actor_from(first, text, country), ()
         if second is None and event_type == "Explosions/Remote violence":
-            victim = pick(7)
+            victim = pick(7, pool=told)
             second = victim
+            if victim is None and _civil_premises(trigger, text):
+                # "a grenade exploded outside the office of a transport company", "lanzaron una
+                # granada contra la puerta de una discoteca": the blast befell civilians
+                second_actor = generic("Civilians (Peru)", 7, "Civilians", "CVL", country)
+                first_actor = actor_from(first, text, country) if first else unidentified()
+                return first_actor, second_actor, ()
         if second is None and first is not None and event_type == "Battles" and not agents:
             info = first.info
             if isinstance(info, ActorInfo) and info.inter == 1:
@@ -1148,6 +1233,12 @@ def assign(
         acting = told
     if sub_event_type == "Other":
         leg = pick_sector("LEG")
+        if mode == "deployment":
+            # "24.000 policías resguardarán el Centro de Lima y los accesos al Congreso": the
+            # forces named are deployed, not the Congress whose building they guard; the
+            # military sent to back the police are the ones deployed (twenty-fifth session,
+            # blind20)
+            leg = pick_sector("MIL") or pick_sector("COP") or leg
         first = leg or pick(1)
         if mode in _DECREED:
             # "the government had declared a state of emergency that allowed the army to help":

@@ -136,6 +136,7 @@ def code_sentence(facts: SentenceFacts) -> list[Coded]:
         and not _forces_hold(t, facts.actors, facts.text)
         and not (t.info.id.endswith(_HELD) and not facts.has_detained)
         and not _scene_in_flames(t, facts.text)
+        and not _offence_named(t, facts.text)
     ]
     triggers = _charges(_main_clause_force(triggers, facts.actors, facts.text), facts.text)
     counted = facts.has_killed or facts.has_injured or facts.has_detained or facts.has_participants
@@ -1732,6 +1733,49 @@ _CHARGE = re.compile(
 #: kinds of the crowd's acts an arrest may be charged with
 _CHARGED_KINDS = frozenset({"riot", "clash", "looting", "destruction", "curfew"})
 
+#: an accusation or a charge just before an act's noun: "La Fiscalía lo acusa de paralización de
+#: un servicio público", "investigados por el delito de disturbios", "the charge of rioting",
+#: "accused him of sedition and rioting" (the act joined to the first charge by "and"/"y" is one
+#: too)
+_OFFENCE_BEFORE = re.compile(
+    r"(?:\b(?:acus[aeóoá]\w*|imput[aeóoá]\w*|sindic[aeóoá]\w*)"
+    r"(?:\s+(?:a\s+)?[\w'’-]+){0,3}?\s+(?:de|por)"
+    r"|\binvestigad[oa]s?\s+por"
+    r"|\b(?:delitos?|cargos?|cr[ií]menes|crimen)\s+(?:de|por)"
+    r"|\b(?:charged|accused|convicted|indicted|suspected)(?:\s+[\w'’-]+){0,3}?\s+(?:with|of)"
+    r"|\b(?:charges?|crimes?|offen[cs]es?)\s+of)"
+    r"(?:\s+(?:el|la|los|las|presunt[oa]s?|supuest[oa]s?|delitos?\s+de|cargos?\s+de|the|alleged|"
+    r"crimes?\s+of|offen[cs]es?\s+of))*"
+    r"(?:\s+[^\W\d]+(?:\s+(?:and|y|e|or|o)|,))*\s+$",
+    re.IGNORECASE,
+)
+#: a gerund's object after it: "of blocking *the* road", "of attacking *police*"
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|a|an|their|his|her|its|this|that|these|those|police|officers|roads?|highways?|"
+    r"streets?|buildings?|property|public)\b",
+    re.IGNORECASE,
+)
+#: kinds of act an accusation names as its offence
+_OFFENCE_KINDS = frozenset({"protest", "riot", "clash", "looting", "destruction"})
+
+
+def _offence_named(trigger: Found, text: str) -> bool:
+    """An act's noun named as the offence of an accusation or a charge is no incident of the
+    sentence (twenty-fifth session, blind20): "La Fiscalía lo acusa de paralización de un
+    servicio público", "fueron investigados por el delito de disturbios", "charged with the
+    crime of rioting". The act told by a verb stays ("accused the protesters of attacking the
+    station": a reported riot), and so does an arrest's charge, read by :func:`_charges`."""
+    info = trigger.info
+    if not text or not isinstance(info, TriggerInfo) or info.kind not in _OFFENCE_KINDS:
+        return False
+    word = text[trigger.start : trigger.end].lower()
+    if word.endswith(("ar", "er", "ir")) or (
+        word.endswith("ing") and _OBJECT_AFTER.match(text, trigger.end)
+    ):
+        # a verb's form ("of blocking the road", "de bloquear") tells the act itself
+        return False
+    return _OFFENCE_BEFORE.search(text, max(0, trigger.start - 90), trigger.start) is not None
+
 
 def _charges(triggers: list[Found], text: str) -> list[Found]:
     """Drop the crowd's acts named as the charge of an arrest ("Soldiers arrested 27 people
@@ -2086,6 +2130,9 @@ def _political(
             kind == "deployment"
             and "MIL" not in sectors
             and not ("COP" in sectors and "protest" in kinds)
+            # "11.800 policías resguardarán el Centro de Lima" in a story of the day's protests: the
+            # police sent to guard a place (``*.deployment_guard``)
+            and not ("COP" in sectors and facts.doc_protest and _guarding(trigger))
             # the roadblocks the police set up (``_forces_roadblock`` kept them theirs)
             and not (
                 trigger.info.id.endswith(_FORCES_ROADBLOCK)
@@ -2096,6 +2143,14 @@ def _political(
             continue
         out.append(Coded(SD, "Other", mode, trigger, f"sd.{kind}"))
     return out
+
+
+#: the events.yaml entries of the forces sent to guard a place (``*.deployment_guard``)
+_GUARD = ".deployment_guard"
+
+
+def _guarding(trigger: Found) -> bool:
+    return isinstance(trigger.info, TriggerInfo) and trigger.info.id.endswith(_GUARD)
 
 
 def _kind(found: Found) -> str | None:

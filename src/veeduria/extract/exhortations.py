@@ -109,3 +109,39 @@ def counted_over_a_period(trigger: Found, cues: Sequence[Found], text: str, star
     if m is None:
         return False
     return int(re.sub(r"[.,]", "", m.group("n"))) >= 10
+
+
+#: those already protesting, or who lead the protests, asked to protest in peace: "a los
+#: manifestantes ... protestar en paz", "a quienes organizan las movilizaciones a protestar de
+#: forma pacífica", "urged protesters to demonstrate peacefully"; the protest word is an
+#: infinitive ("protestar", "to march") and the manner of peace stands right after it
+_PEACE_ASKED = re.compile(
+    r"\b(?:manifestantes|movilizados|huelguistas|protestantes|marchantes|organizadores|"
+    r"quienes\s+(?:protestan|marchan|se\s+manifiestan|se\s+movilizan|"
+    r"(?:organizan|convocan|lideran|dirigen|encabezan)\s+(?:las|los|la|el)\s+[^\W\d]+)|"
+    r"protesters|demonstrators|marchers|strikers|organi[sz]ers|"
+    r"those\s+(?:protesting|demonstrating|marching|taking\s+part))"
+    r"(?:\s+(?:a\s+)?[^\W\d]+(?:ar|er|ir)(?:se)?|\s+to\s+[^\W\d]+)"
+    r"\s+(?:en\s+paz|pac[ií]ficamente|(?:de|en)\s+(?:forma|manera|modo)\s+pac[ií]fica|"
+    r"sin\s+violencia|peacefully|in\s+peace|without\s+violence|"
+    r"in\s+a\s+peaceful\s+(?:way|manner))\b",
+    re.IGNORECASE,
+)
+
+
+def peace_asked(trigger: Found, text: str) -> bool:
+    """ "La presidenta pidió a los manifestantes protestar en paz", "exhorta a quienes organizan
+    las movilizaciones a protestar de forma pacífica", "urged the demonstrators to march
+    peacefully": those already protesting asked to do it in peace is a request about the manner
+    (a claim), no call for a new protest and no incident (twenty-fifth session, blind20); the
+    protests named in the addressee ("quienes organizan las movilizaciones") are none either. A
+    call that names no protesters ("convocó a marchar pacíficamente el jueves") stays a call; an
+    act told ("los manifestantes marcharon pacíficamente") stays an event."""
+    info = trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind != "protest":
+        return False
+    lower = max(0, trigger.start - 60)
+    for match in _PEACE_ASKED.finditer(text, lower, min(len(text), trigger.end + 60)):
+        if match.start() <= trigger.start and trigger.end <= match.end():
+            return True
+    return False

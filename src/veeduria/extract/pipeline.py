@@ -86,6 +86,7 @@ from veeduria.extract.exhortations import (
     exhorted,
     lender_deal,
     of_any_kind,
+    peace_asked,
 )
 from veeduria.extract.factuality import (
     HISTORICAL_DAYS,
@@ -643,6 +644,8 @@ class _Run:
             ]
             if "exhort" in roles:  # "We call on the authorities to investigate the deaths"
                 triggers = [t for t in triggers if not exhorted(t, cues)]
+            # "pidió a los manifestantes protestar en paz": the manner asked, no protest
+            triggers = [t for t in triggers if not peace_asked(t, self.text)]
             if "opinion" in roles:  # "most Peruvians support the protests": a poll's opinion
                 triggers = [
                     t for t in triggers if not polled_opinion(t, cues, self.text, start, end)
@@ -1510,6 +1513,20 @@ class _Run:
             governed = _Governed(cues, self.text)
             affirmed = _affirmed(facts, governed, cues)
             coded = code_sentence(affirmed)
+            spoken = _apart_clause_at(cues, self.text, (start, end)) if coded else None
+            if spoken is not None and all(c.trigger.start < spoken for c in coded):
+                # "Detienen a X y la federación anuncia que radicalizará el paro", "arrested the
+                # leader early on Tuesday, a day after he led a nationwide strike": the first
+                # clause is coded on its own words; the other clause tells its own fact
+                # (``_clause_events``), not the setting of the arrest
+                first = [t for t in affirmed.triggers if t.start < spoken]
+                if first and len(first) < len(affirmed.triggers):
+                    alone = replace(
+                        affirmed,
+                        triggers=first,
+                        actors=[a for a in affirmed.actors if a.start < spoken],
+                    )
+                    coded = code_sentence(alone) or coded
             if not coded and last_incident is not None and facts.has_killed:
                 # a death told later belongs to the incident told with its dead, not to a fire
                 # told after it with none
@@ -1612,7 +1629,15 @@ class _Run:
                     or c.clause is None
                     or any(c.clause[0] <= at < c.clause[1] for at in told)
                 ]
-            coded = [c for c in coded if not _demanded(c, cues, self.text)]
+            rejected = rejected_calls(cues, self.text) if "rejection" in roles else []
+            coded = [
+                c
+                for c in coded
+                if not _demanded(c, cues, self.text)
+                # "rejected calls from protesters and several unions to step down": the
+                # resignation the rejected calls ask is refused, an event (negated)
+                or refused(c.trigger, rejected, self.text)
+            ]
             coded = [c for c in coded if not judged_activity(c.trigger, self.text, start)]
             if (
                 coded
@@ -3669,6 +3694,10 @@ def _clauses(
             # was set on fire": a passive with a subject of its own tells another incident, with
             # or without a comma
             or _PASSIVE_CLAUSE.match(text, c.end, min(end, c.end + 80)) is not None
+            # "Detienen a un dirigente y la federación anuncia que radicalizará el paro", "and
+            # the union said it would strike": a subject of its own and a speech verb tell
+            # another fact
+            or _SPEECH_CLAUSE.match(text, c.end, min(end, c.end + 80)) is not None
             # "dos muertos y la comisaría en llamas": the same with the verb left out, after
             # the casualties of the first clause
             or (
@@ -3713,6 +3742,52 @@ _PASSIVE_CLAUSE = re.compile(
     r"|(?:fue|fueron)\s+[a-záéíóúñ]+(?:ad[oa]s?|id[oa]s?)\s+(?:el|la|los|las|su|sus)\s)",
     re.IGNORECASE,
 )
+
+
+#: a clause that opens on a subject of its own and a speech verb, after "y"/"and": "y la
+#: federación anuncia que radicalizará el paro", "and the union said it would strike"
+#: (twenty-fifth session, blind20); never a bare verb, whose subject is the one before ("y
+#: anunció que ...")
+_SPEECH_CLAUSE = re.compile(
+    r"\s+(?:el|la|los|las|su|sus|the|its|their)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:anuncia|anuncian|anunció|anunciaron|advierte|advierten|advirtió|advirtieron|dice|dicen|"
+    r"dijo|dijeron|afirma|afirman|afirmó|asegura|aseguran|aseguró|amenaza|amenazan|amenazó|"
+    r"announces|announce|announced|says|say|said|warns|warn|warned|threatens|threatened|vows|"
+    r"vowed)\s+(?:que|con|it|they|he|she|to|that)\b",
+    re.IGNORECASE,
+)
+
+
+#: a clause set days away from the one before it: "a day after he led a nationwide strike",
+#: "two days after", "un día después de que", "al día siguiente de" (twenty-fifth session,
+#: blind20); hours or a bare "after" may be the same incident's ("arrested after the march turned
+#: violent")
+_DAYS_AFTER = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?)\s+after"
+    r"|the\s+day\s+after"
+    r"|(?:un|dos|tres|cuatro|cinco|varios)\s+(?:d[ií]as?|semanas?)\s+(?:despu[eé]s|luego)\s+de"
+    r"|al\s+d[ií]a\s+siguiente\s+de)\b",
+    re.IGNORECASE,
+)
+
+
+def _apart_clause_at(cues: Sequence[Found], text: str, sentence: tuple[int, int]) -> int | None:
+    """Where the sentence's first clause that tells a fact apart begins, if any: one with a
+    subject and a speech verb of its own after "y"/"and" (:data:`_SPEECH_CLAUSE`), or one set
+    days away (:data:`_DAYS_AFTER`)."""
+    start, end = sentence
+    at = [
+        c.start
+        for c in cues
+        if isinstance(c.info, CueInfo)
+        and c.info.role == "coordinator"
+        and start < c.start < end
+        and _SPEECH_CLAUSE.match(text, c.end, min(end, c.end + 80)) is not None
+    ]
+    days = _DAYS_AFTER.search(text, start, end)
+    if days is not None and days.start() > start:
+        at.append(days.start())
+    return min(at) if at else None
 
 
 #: a clause of a building and the damage it took with the verb left out, as headlines write
@@ -4006,6 +4081,32 @@ def _clause_events(
             ):
                 # "enfrentamientos entre los manifestantes, que lanzaban piedras, y los agentes, que
                 # respondieron con bombas lacrimógenas": the forces' answer is part of the riot
+                continue
+            if (
+                c.sub_event_type == "Excessive force against protesters"
+                and any(
+                    x.sub_event_type == "Violent demonstration" and x.trigger.start < a
+                    for x in coded
+                )
+                # no figure from the clause on ("and officers responded with live fire; two
+                # people died there": the fire with its dead), no voice of its own before the fire
+                # ("relatives said the victims had been shot": another account; a closing
+                # "according to witnesses" sources the whole sentence) and no crowd of its own
+                and not any(x.count.span[0] >= a for x in counts)
+                and not any(
+                    isinstance(q.info, CueInfo)
+                    and q.info.role == "reported"
+                    and a <= q.start < c.trigger.start
+                    for q in cues
+                )
+                and not any(
+                    isinstance(t.info, TriggerInfo) and t.info.kind == "protest" for t in triggers
+                )
+            ):
+                # "hundreds tried to storm the airport, breaking through the fence, and soldiers
+                # guarding the runway opened fire": the forces' fire told after the crowd's
+                # violence, with no figure or crowd of its own, is part of the riot (the riot
+                # policy, docs/vocabulary.md; twenty-fifth session, blind20)
                 continue
             if (
                 c.sub_event_type == "Protest with intervention"

@@ -65,10 +65,27 @@ def refused(trigger: Found, calls: Sequence[tuple[int, int, int]], text: str) ->
         return False
     return any(
         noun <= trigger.start  # "los pedidos de renuncia": the call's noun inside the phrase
-        and trigger.start - end <= _ASKED_REACH
-        and _CLAUSE_BREAK.search(text, end, max(end, trigger.start)) is None
+        and trigger.start - _past_callers(text, end) <= _ASKED_REACH
+        and _CLAUSE_BREAK.search(text, _past_callers(text, end), max(end, trigger.start)) is None
         for _, noun, end in calls
     )
+
+
+#: the callers named between the noun of the calls and what they ask (twenty-fifth session,
+#: blind20): "calls *from protesters and several unions* to step down", "los pedidos *de los
+#: gremios y de los manifestantes* para que renuncie"; words with no stop, "and"/"y" among them,
+#: up to the "to", "para que" or "a" that opens what is asked
+_CALLERS = re.compile(
+    r"\s+(?:by|from|de|del|por)\s+(?:[\w'’-]+\s+){1,8}?(?=(?:to|para\s+que|a)\s)",
+    re.IGNORECASE,
+)
+
+
+def _past_callers(text: str, end: int) -> int:
+    """Where what the calls ask may begin: after the callers named right after the noun of the
+    calls, if any (:data:`_CALLERS`), else right after the noun."""
+    match = _CALLERS.match(text, end, end + 80)
+    return match.end() if match is not None else end
 
 
 def kept(trigger: Found, calls: Sequence[tuple[int, int, int]], text: str) -> bool:

@@ -89,7 +89,7 @@ def tally_cue(
             between = (cue.end, start)
         elif 0 <= cue.start - end <= _AFTER:
             between = (end, cue.start)
-            if any(
+            if _PARTITIVE_HEAD.search(text, max(0, start - 12), start) is None and any(
                 0 <= o[0] - cue.end <= _BEFORE and not _clause_break(text, cue.end, o[0])
                 for o in others
             ):
@@ -117,6 +117,15 @@ def tally_cue(
     return None
 
 
+#: a figure that heads a partitive: "*Of the* 49 people who died in the protests ..., at least 20
+#: were killed by bullets", "*De las* 46 personas fallecidas ..., 39 murieron en enfrentamientos"
+#: (twenty-fifth session, blind20): the whole the later figure is a part of keeps the period its
+#: own relative clause tells, even when the part stands near it
+_PARTITIVE_HEAD = re.compile(
+    r"(?:^|[^\w])(?:of|de)\s+(?:the|l[oa]s)\s+(?:more\s+than\s+|m[aá]s\s+de\s+)?\Z", re.I
+)
+
+
 def _clause_break(text: str, start: int, end: int) -> bool:
     """A semicolon or a clause-ending colon in ``text[start:end]``: no tally cue reaches across
     it."""
@@ -141,9 +150,25 @@ def _own_figure(cue: Found, text: str, numbers: NumberRules) -> bool:
     for number in find_numbers(text, cue.end, end, numbers):
         if number.article or (number.digits and 1900 <= number.value <= 2100):
             continue
+        if number.digits and (
+            _MONTH_AFTER.match(text, number.end) or _MONTH_BEFORE.search(text, 0, number.start)
+        ):
+            # "in the protests between 5 March and 9 May": a day of the month, no figure
+            # (twenty-fifth session, blind20)
+            continue
         return _OWN_FIGURE_GAP.fullmatch(text, cue.end, number.start) is not None
     return False
 
+
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|se?tiembre|octubre|noviembre|diciembre)"
+)
+#: a day of the month told with its month after it ("5 March", "5 de marzo") or before it
+#: ("March 5")
+_MONTH_AFTER = re.compile(rf"\s+(?:de\s+)?{_MONTHS}\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+\Z", re.IGNORECASE)
 
 _SPAN_COUNT = (
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|"
@@ -191,6 +216,20 @@ _NAMED_STRETCH = re.compile(
     r"|(?:during|throughout|over|in)\s+the\s+(?:reporting\s+)?(?:month|period)"
     r"(?!\s+of\s+(?!protests|unrest|demonstrations|strikes|rioting)\w)"
     r"|(?:over|during|in)\s+(?:the\s+)?(?:past|last|recent)\s+(?:weeks|months))\b",
+    re.IGNORECASE,
+)
+#: the first days of a strike or of the protests, counted over together (twenty-fifth session,
+#: blind20): "en los dos primeros días del paro 18 policías resultaron heridos", "in the first
+#: three days of the strike, 40 people were detained"; a plural of days and the action they are
+#: of, never one day ("el primer día del paro" dates the day's incidents)
+_FIRST_DAYS = re.compile(
+    rf"\b(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+(?:los|sus)\s+(?:{_SPAN_COUNT}\s+)?primeros\s+d[ií]as"
+    r"\s+(?:del|de\s+la|de\s+las|de\s+los|de)\s+"
+    rf"|(?:in|during|over|throughout|within)\s+(?:the|its|their)\s+first\s+(?:{_SPAN_COUNT}\s+)?days"
+    r"\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?)"
+    r"(?:[^\W\d]+\s+){0,2}?"
+    r"(?:paro|huelga|protestas|movilizaciones|manifestaciones|bloqueos|levantamiento|estallido|"
+    r"strike|protests|demonstrations|unrest|blockades|uprising|mobilisation|mobilization)\b",
     re.IGNORECASE,
 )
 #: a crisis named by its year, counted over as a whole (twenty-first session, tallies12): "37
@@ -257,6 +296,9 @@ def stretch_cues(text: str, start: int, end: int, guard: str | None = None) -> l
         for match in _STRETCH.finditer(text, start, end):
             out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
         for match in _NAMED_STRETCH.finditer(text, start, end):
+            out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
+    if holds_any(guard, start, end, ("primeros", "first")):
+        for match in _FIRST_DAYS.finditer(text, start, end):
             out.append(Found(match.start(), match.end(), CueInfo("stretch", "tally")))
     if _YEAR.search(text, start, end) is not None:
         for match in _YEAR_CRISIS.finditer(text, start, end):

@@ -43,7 +43,11 @@ Roles:
 - ``outside_of``: a preposition of place before a state body's seat ("frente al Congreso",
   "outside the court"): where a crowd was, not the body;
 - ``riot_object``: a preposition between a crowd's verb and whom it attacked or fought
-  ("contra", "con", "with").
+  ("contra", "con", "with");
+- ``civil_premises``: the premises of private people and firms an explosive or a grenade
+  struck ("una discoteca", "la vivienda", "a transport company", "a family home"): the
+  blast befell civilians; ``struck_at``: a preposition before what a blast struck ("sobre",
+  "frente a", "on", "outside").
 """
 
 from __future__ import annotations
@@ -82,6 +86,8 @@ ActorWordsRole = Literal[
     "riot_object",
     "outside_of",
     "rival_sides",
+    "civil_premises",
+    "struck_at",
 ]
 
 
