@@ -1124,7 +1124,7 @@ class _Run:
                     and incident_end >= 0
                     and last_incident is not None
                     and last_incident.sub_event_type in _DEADLY_SUB_EVENTS
-                    and not self.text[incident_end:start].strip()
+                    and _next_to(self.text, incident_end, start)
                     and (
                         _RESULT_NOUN.search(self.text, max(start, cue.start - 8), cue.end)
                         # "La cifra de muertos subió luego a cuatro": any toll's noun, updated
@@ -1161,7 +1161,7 @@ class _Run:
                     and last_incident.sub_event_type in _DEADLY_SUB_EVENTS
                     and (
                         (
-                            not self.text[incident_end:start].strip()
+                            _next_to(self.text, incident_end, start)
                             and not _PERIOD_PHRASE.search(self.text, start, end)
                         )
                         or more_of_told_by_verb(self.text, c, self.res.counts)
@@ -1263,7 +1263,7 @@ class _Run:
                         and incident_end >= 0
                         and last_incident is not None
                         and last_incident.sub_event_type in _DEADLY_SUB_EVENTS
-                        and not self.text[incident_end:start].strip()
+                        and _next_to(self.text, incident_end, start)
                         and not any(
                             e.sentence[1] == incident_end and e.count(c.category) is not None
                             for e in events
@@ -5082,6 +5082,18 @@ def _generic(trigger: Found, cues: Sequence[Found], text: str) -> bool:
 _COUNTERFACTUAL = frozenset({"counterfactual", "counterfactual_then"})
 #: cue roles that make the event word after them a kind: "cases of", "any", "cualquier"
 _KIND_ROLES = frozenset({"generic", "any_one"})
+
+
+#: a list item's mark alone between two sentences ("3. ", "- ")
+_ITEM_ONLY = re.compile(r"\s*(?:[\-–—•*·▪]|\d{1,3}[.)])?\s*")
+
+
+def _next_to(text: str, end: int, start: int) -> bool:
+    """The sentence at ``start`` follows the one that ends at ``end`` with nothing between but
+    blanks or the mark of a numbered line: a live report's entries ("3. 14:00 – ... tres
+    fallecidos ...\n\n4. 15:30 – La cifra de muertos sube a cinco") follow each other as
+    sentences do (twenty-fifth session, blind21b)."""
+    return end >= 0 and _ITEM_ONLY.fullmatch(text, end, start) is not None
 
 
 def _updated_toll(cue: Found, count: CountMatch, cues: Sequence[Found], start: int) -> bool:

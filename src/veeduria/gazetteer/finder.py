@@ -765,7 +765,7 @@ class PlaceFinder:
         counts: Counter[str] = Counter()
         by_landmark: Counter[str] = Counter()
         unique: list[tuple[Hit, list[_Candidate]]] = []
-        deferred: list[tuple[set[str], set[str], str | None]] = []
+        deferred: list[tuple[set[str], set[str], str | None, Hit]] = []
         # names whose every reading lies in one country abroad, none telling it alone (a
         # town of 9,000 people, a province outside the Andes): ``iso -> [folded name]``
         minor: dict[str, list[str]] = {}
@@ -805,15 +805,17 @@ class PlaceFinder:
                 # "Santo Domingo" is also Ecuador's town (a curated alias of that country): it
                 # tells its imported reading's country only in a story that names no country
                 # of the alias (counted below, once the whole text is read)
-                deferred.append((bound, isos, _big_abroad(cands)))
+                deferred.append((bound, isos, _big_abroad(cands), hit))
             elif telling:
                 counts[next(iter(isos))] += 1
-                if all(p[0] == "l" and self.index.landmarks[p[1]].country for p in hit.payloads):
+                if self._landmark_only(hit, next(iter(isos))):
                     by_landmark[next(iter(isos))] += 1
             elif (big := _big_abroad(cands)) is not None:
                 # the one big city of that name, outside the Andean countries, its namesakes
                 # there small: "BUENOS AIRES.–" is Argentina's, not the district of Piura
                 counts[big] += 1
+                if self._landmark_only(hit, big):
+                    by_landmark[big] += 1
             elif cands and all(c.place.kind == "country" or not _telling(c.place) for c in cands):
                 # a country's name, even when some hamlet is its namesake ("Ucrania", San Martín)
                 counts.update(c.place.iso for c in cands if c.place.kind == "country")
@@ -825,10 +827,12 @@ class PlaceFinder:
         for iso, names in minor.items():
             if len(set(names)) >= 2:
                 counts[iso] += len(names)
-        for bound, isos, big in deferred:
+        for bound, isos, big, told in deferred:
             if bound.isdisjoint(counts):
                 if len(isos) == 1:
                     counts[next(iter(isos))] += 1
+                    if self._landmark_only(told, next(iter(isos))):
+                        by_landmark[next(iter(isos))] += 1
                 elif big is not None:
                     counts[big] += 1
         # Peru unless another country is named more often than Peru's own places; a Lima
@@ -1123,6 +1127,22 @@ class PlaceFinder:
         return None
 
     # ------------------------------------------------------------------ candidates
+
+    def _landmark_only(self, hit: Hit, iso: str) -> bool:
+        """Every reading of ``hit`` in country ``iso`` is a landmark: the name tells that country
+        no more than a landmark does, even when a small town elsewhere shares it ("Las Mercedes",
+        a Caracas neighbourhood and an Ecuadorian village, in a story on Juliaca: twenty-fifth
+        session, blind21b)."""
+        landmark = False
+        for kind, ref in hit.payloads:
+            if kind == "l":
+                country = self.index.landmarks[ref].country
+                if not country:
+                    return False
+                landmark = landmark or country == iso
+            elif kind != "e" or self.index.places[ref].iso == iso:
+                return False
+        return landmark
 
     def _candidates(
         self, hit: Hit, ctx: _Context | None, folded: str | None = None
