@@ -212,7 +212,7 @@ def test_components_groups_of_windows_are_those_of_their_keys(windows: list[Wind
 
 _given_keys = st.lists(
     st.one_of(
-        st.sampled_from(["k1", "k2", ("k1",), ("k1", "x"), ("strike", "x")]),
+        st.sampled_from(["k1", "k2", ("k1",), ("k1", "x"), ("strike",), ("strike", "x")]),
         st.tuples(st.sampled_from(["d", "m", "going"]), st.sampled_from(["a", "b"])),
         st.tuples(st.just("d"), st.just("a"), st.integers(0, 3)),
     ),
