@@ -66,7 +66,7 @@ BlockKey = tuple[object, ...]
 def _days(start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
     """The days from ``start`` to ``end``; cached (many nodes share a window's dates, and
     their keys are made twice when the nodes are grouped, ``components.node_groups``)."""
-    return tuple(start + dt.timedelta(days=i) for i in range((end - start).days + 1))
+    return tuple(map(dt.date.fromordinal, range(start.toordinal(), end.toordinal() + 1)))
 
 
 @functools.lru_cache(maxsize=1024)
