@@ -8,8 +8,10 @@ step must give exactly what a run over every mention gives.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from collections import defaultdict
+from collections.abc import Hashable
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,11 +26,15 @@ from veeduria.config import Settings, load_settings
 from veeduria.events import add_review, full_runs_with, resolve_store
 from veeduria.pipeline import run_ingest
 from veeduria.resolve.components import (
+    STRIKE_KINDS,
+    NodePlan,
+    Window,
     buckets,
     document_plan,
     node_groups,
     plans_from_json,
     plans_to_json,
+    window,
 )
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.resolver import recluster, recluster_nodes
@@ -126,8 +132,6 @@ def test_components_document_plan_ignores_the_duplicate_group(unresolved: Path) 
 
 
 def test_components_buckets_share_out_every_node_once() -> None:
-    from veeduria.resolve.components import NodePlan
-
     plans = [
         NodePlan(("a1",), given=(("k1",), ("k1", "k9"))),
         NodePlan(("b1", "b2"), given=(("k2",), ("k1",))),  # looks k1 up: with a1
@@ -141,6 +145,92 @@ def test_components_buckets_share_out_every_node_once() -> None:
     assert shared == [[0, 1], [2, 3, 4]]
     assert buckets(plans, 2) == shared  # deterministic
     assert buckets(plans, 10) == [[0, 1], [2, 4], [3]]
+
+
+def _groups_by_keys(plans: list[NodePlan]) -> list[list[int]]:
+    """``node_groups`` as it is defined, without shortcuts: each node joined with every
+    node filed under a key it looks up (every key made whole), a strike's key left out."""
+    parent = list(range(len(plans)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    filed: dict[Hashable, list[int]] = defaultdict(list)
+    for i, plan in enumerate(plans):
+        for key in plan.keys()[0]:
+            filed[key].append(i)
+    for i, plan in enumerate(plans):
+        for key in plan.keys()[1]:
+            if isinstance(key, tuple) and key[0] in STRIKE_KINDS:
+                continue
+            for j in filed.get(key, ()):
+                a, b = find(i), find(j)
+                parent[max(a, b)] = min(a, b)
+    out: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(plans)):
+        out[find(i)].append(i)
+    return sorted(out.values(), key=lambda g: g[0])
+
+
+_TYPES = [
+    ("Protests", "Peaceful protest", None),
+    ("Protests", "Protest with intervention", None),
+    ("Riots", "Mob violence", None),
+    ("Battles", "Armed clash", None),
+    ("Explosions/Remote violence", "Grenade", None),
+]
+_windows = st.builds(
+    lambda types, dept, start, length, day, ongoing, held: window(
+        frozenset(types),
+        dept,
+        dt.date(2024, 1, 1) + dt.timedelta(days=start),
+        dt.date(2024, 1, 1) + dt.timedelta(days=start + length),
+        day,
+        ongoing,
+        held,
+    ),
+    st.lists(st.sampled_from(_TYPES), min_size=1, max_size=2),
+    st.sampled_from([None, "PE-LIM", "PE-CUS"]),
+    st.integers(0, 70),
+    st.sampled_from([0, 0, 1, 6, 30, 31, 45, 400]),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+
+
+@given(st.lists(_windows, max_size=40))
+def test_components_groups_of_windows_are_those_of_their_keys(windows: list[Window]) -> None:
+    """Nodes grouped by their keys' prefixes and last items (``across.window_runs``) fall
+    into the groups their whole keys make: days, months, departments looked up with and
+    without, strikes left out."""
+    plans = [NodePlan((f"m{i}",), window=w) for i, w in enumerate(windows)]
+    assert node_groups(plans) == _groups_by_keys(plans)
+
+
+_given_keys = st.lists(
+    st.one_of(
+        st.sampled_from(["k1", "k2", ("k1",), ("k1", "x"), ("strike",), ("strike", "x")]),
+        st.tuples(st.sampled_from(["d", "m", "going"]), st.sampled_from(["a", "b"])),
+        st.tuples(st.just("d"), st.just("a"), st.integers(0, 3)),
+    ),
+    max_size=4,
+)
+
+
+@given(st.lists(st.tuples(_given_keys, _given_keys), max_size=12))
+def test_components_groups_of_given_keys_are_those_of_their_keys(
+    keys: list[tuple[list[Hashable], list[Hashable]]],
+) -> None:
+    """Keys given as they are: a string and a tuple of one item are other keys than the
+    tuple of two ending in it, and a strike's key joins nothing."""
+    plans = [
+        NodePlan((f"m{i}",), given=(tuple(files), tuple(looks)))
+        for i, (files, looks) in enumerate(keys)
+    ]
+    assert node_groups(plans) == _groups_by_keys(plans)
 
 
 def _plans(db: Path) -> dict[str, str]:

@@ -62,17 +62,21 @@ _DAY_FILING = 31
 BlockKey = tuple[object, ...]
 
 
-def _days(start: dt.date, end: dt.date) -> list[dt.date]:
-    return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+@functools.lru_cache(maxsize=1024)
+def _days(start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
+    """The days from ``start`` to ``end``; cached (many nodes share a window's dates, and
+    their keys are made twice when the nodes are grouped, ``components.node_groups``)."""
+    return tuple(map(dt.date.fromordinal, range(start.toordinal(), end.toordinal() + 1)))
 
 
-def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=1024)
+def _months(start: dt.date, end: dt.date) -> tuple[tuple[int, int], ...]:
     out = []
     y, m = start.year, start.month
     while (y, m) <= (end.year, end.month):
         out.append((y, m))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
+    return tuple(out)
 
 
 def block_keys(s: Summary) -> tuple[list[BlockKey], list[BlockKey]]:
@@ -91,12 +95,33 @@ def window_keys(
 ) -> tuple[list[BlockKey], list[BlockKey]]:
     """``block_keys`` of a summary with these types, department (``place[1]``), date
     window and day precision, telling a strike going on or not, held by a territory or
-    not: all ``block_keys`` reads of a summary."""
+    not: all ``block_keys`` reads of a summary. The keys of ``window_runs``, in order."""
+    files, looks = window_runs(types, dept, start, end, day, ongoing, held)
+    return _expanded(files), _expanded(looks)
+
+
+#: A run of block keys: ``(prefix, last)`` stands for ``(*prefix, v)`` for each ``v`` of
+#: ``last`` (a node's days, or months, under one kind, class and department).
+KeyRun = tuple[tuple[object, ...], Sequence[object]]
+
+
+def window_runs(
+    types: Collection[TypeKey],
+    dept: str | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    day: bool,
+    ongoing: bool,
+    held: bool,
+) -> tuple[list[KeyRun], list[KeyRun]]:
+    """``window_keys`` as runs of keys that differ only in their last item (``KeyRun``):
+    the keys a node files under, and those it looks up, without a tuple made per key (a
+    node of month precision looks up hundreds; ``components.node_groups`` finds which
+    are filed at all by their prefix)."""
     if start is None or end is None:
         return [], []
     if dept is None and not day:
         return [], []  # no department and no day: never merges across documents
-    classes = sorted({type_class(t) for t in types})
     days = _days(start, end)
     if ongoing:
         # a strike told as going on is a candidate of the strikes of its department only
@@ -104,32 +129,34 @@ def window_keys(
         # whole months of a department's events into one group of candidates
         if dept is None:
             return [], []
-        return [("going", dept, d) for d in days], [("strike", dept, d) for d in days]
+        return [(("going", dept), days)], [(("strike", dept), days)]
+    classes = sorted({type_class(t) for t in types})
     short = (end - start).days < _DAY_FILING
     months = _months(start, end)
-    files: list[BlockKey] = []
-    looks: list[BlockKey] = []
+    files: list[KeyRun] = []
+    looks: list[KeyRun] = []
     if held and dept is not None:
         # and a strike finds the reports that tell it going on
-        files += [("strike", dept, d) for d in days]
-        looks += [("going", dept, d) for d in days]
+        files.append((("strike", dept), days))
+        looks.append((("going", dept), days))
     for c in classes:
-        if short:
-            files += [("d", c, dept, d) for d in days]
-        else:
-            files += [("m", c, dept, m) for m in months]
+        files.append((("d", c, dept), days) if short else (("m", c, dept), months))
         looked_depts = [dept, None] if dept is not None else [None]
         for d_ in looked_depts:
-            looks += [("d", c, d_, d) for d in days]
-            looks += [("m", c, d_, m) for m in months]
+            looks.append((("d", c, d_), days))
+            looks.append((("m", c, d_), months))
     # A side without a department merges only on strong agreement, which needs the same
     # day and a type in common: such pairs are found per type, not per type class.
     kinds = sorted("/".join(p or "" for p in t) for t in types)
     if day:
-        files += [("any", k, start) for k in kinds]
+        files += [(("any", k), (start,)) for k in kinds]
     if dept is None:
-        looks += [("any", k, start) for k in kinds]
+        looks += [(("any", k), (start,)) for k in kinds]
     return files, looks
+
+
+def _expanded(runs: Iterable[KeyRun]) -> list[BlockKey]:
+    return [prefix + (v,) for prefix, last in runs for v in last]
 
 
 def choose_strikes(report: Summary, strikes: Iterable[Summary]) -> list[Summary]:

@@ -26,11 +26,11 @@ import functools
 import heapq
 import json
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from veeduria.resolve.across import Node, choose_strikes, window_keys
+from veeduria.resolve.across import Node, choose_strikes, window_keys, window_runs
 from veeduria.resolve.compat import Place, Summary, TypeKey, interned
 from veeduria.resolve.records import MentionRef
 from veeduria.resolve.within import document_nodes
@@ -69,8 +69,22 @@ class NodePlan:
         files, looks = window_keys(*self.window)
         return set(files), set(looks)
 
+    def runs(self) -> tuple[list[Run], list[Run]]:
+        """``keys`` as runs (``across.window_runs``); a given key as a run of its own, its
+        prefix ``None`` unless it is a tuple of two items or more (``_slot``)."""
+        if self.given is not None:
+            return [_slot(k) for k in self.given[0]], [_slot(k) for k in self.given[1]]
+        if self.window is None:
+            return [], []
+        files, looks = window_runs(*self.window)
+        return list(files), list(looks)
+
 
 T = TypeVar("T")
+
+#: A run of block keys (``across.KeyRun``): ``(prefix, last)`` for the keys ``(*prefix,
+#: v)``, ``v`` in ``last``; the prefix ``None`` for keys given as they are (``_slot``).
+Run = tuple[tuple[object, ...] | None, Sequence[object]]
 
 #: Kinds of block keys that only pair strikes with reports telling them going on.
 STRIKE_KINDS = frozenset({"going", "strike"})
@@ -256,6 +270,9 @@ def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
     A key joins the nodes filed under it with the nodes that look it up, when it has both
     (a key only filed under, or only looked up, pairs nothing). The keys are made from the
     plans twice, once to file the nodes and once to look them up, and never all kept.
+    They are read as runs of keys alike but for their last item (``across.window_runs``),
+    filed by prefix then last item: a run whose prefix nothing is filed under (most of a
+    node's lookups) is passed over whole, and no key is made as a tuple.
     """
     parent = list(range(len(plans)))
 
@@ -276,30 +293,40 @@ def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
     alike: dict[Any, list[int]] = defaultdict(list)
     for i, plan in enumerate(plans):
         alike[plan.window if plan.given is None else ("given", i)].append(i)
-    filed: dict[Hashable, list[int]] = defaultdict(list)
+    filed: Filed = defaultdict(dict)  # the nodes filed under each key: prefix, last item
     for nodes in alike.values():
-        files = plans[nodes[0]].keys()[0]
-        for key in files:
-            filed[key].extend(nodes)
-    for filers in filed.values():
-        filers.sort()  # in the nodes' order, as ``_chosen`` reads them
-    joined: set[Hashable] = set()  # keys whose nodes filed under them are joined
+        for prefix, last in plans[nodes[0]].runs()[0]:
+            slot = filed[prefix]
+            for v in last:
+                filers = slot.get(v)
+                if filers is None:
+                    slot[v] = list(nodes)
+                else:
+                    filers.extend(nodes)
+    for slot in filed.values():
+        for filers in slot.values():
+            filers.sort()  # in the nodes' order, as ``_chosen`` reads them
+    joined: set[int] = set()  # keys whose nodes filed under them are joined (their lists)
     for nodes in alike.values():
         lookers = [i for i in nodes if not _ongoing(plans[i])]  # ongoing: joined below only
         if not lookers:
             continue
         first = lookers[0]
         found = False
-        for key in plans[first].keys()[1]:
-            holders = filed.get(key)
-            if holders is None or _strike_key(key):
+        for prefix, last in plans[first].runs()[1]:
+            under = filed.get(prefix)
+            if under is None or (prefix is not None and prefix[0] in STRIKE_KINDS):
                 continue
-            found = True
-            union(first, holders[0])
-            if key not in joined:
-                joined.add(key)
-                for j in holders[1:]:
-                    union(holders[0], j)
+            for v in last:
+                holders = under.get(v)
+                if holders is None or (prefix is None and _strike_key(v)):
+                    continue
+                found = True
+                union(first, holders[0])
+                if id(holders) not in joined:
+                    joined.add(id(holders))
+                    for j in holders[1:]:
+                        union(holders[0], j)
         if found:
             for i in lookers[1:]:
                 union(first, i)
@@ -314,13 +341,23 @@ def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: g[0])
 
 
+#: The nodes filed under each block key, by the key's prefix then last item (``_slot``).
+Filed = dict[tuple[object, ...] | None, dict[object, list[int]]]
+
+
+def _slot(key: Hashable) -> Run:
+    """A key as a run of one: its prefix and last item when it is a tuple of two items or
+    more (as every key of a window is), else the prefix ``None`` and the key itself."""
+    if isinstance(key, tuple) and len(key) >= 2:
+        return key[:-1], (key[-1],)
+    return None, (key,)
+
+
 def _strike_key(key: Hashable) -> bool:
     return isinstance(key, tuple) and key[0] in STRIKE_KINDS
 
 
-def _chosen(
-    plan: NodePlan, plans: Sequence[NodePlan], filed: Mapping[Hashable, list[int]]
-) -> list[int]:
+def _chosen(plan: NodePlan, plans: Sequence[NodePlan], filed: Filed) -> list[int]:
     """The nodes whose strike a report telling one going on chooses, as ``across.Graph``
     chooses them (the same candidates: the strikes filed under its keys)."""
     if plan.strike is None:
@@ -328,7 +365,8 @@ def _chosen(
     index: dict[str, int] = {}
     strikes: list[Summary] = []
     for key in sorted(plan.keys()[1], key=str):
-        for j in filed.get(key, ()):
+        (prefix, (last,)) = _slot(key)
+        for j in filed.get(prefix, {}).get(last, ()):
             strike = plans[j].strike
             if strike is not None and strike.key not in index:
                 index[strike.key] = j
