@@ -1808,6 +1808,12 @@ def _own_place(
         # before is the grievance itself, so the story's town is the dateline's
         story = last if last is not None and not same_place(last, own) else dateline()
         if story is not None and not same_place(story, own):
+            if road and _corridor_first(own, text) and _off_corridor(story, own):
+                # "Protesters have blocked the road between Ilave and Juli" in a live blog last
+                # at the Cusco airport, "volverán a bloquear la carretera Ilave-Juli" under a
+                # dateline for the Puno region: the corridor's first town, not a story's town
+                # in another department or the region around it
+                return own if own.geo_precision != 1 else replace(own, geo_precision=2)
             return story
     if last is not None and (
         (last.admin1 == own.admin1 and last.place_id != own.place_id and _in_name(own, text))
@@ -1879,6 +1885,34 @@ def _own_place(
         if finer is not None and _contains(own, finer):
             return finer
     return own
+
+
+#: after a corridor's first town, its second: "Ilave-Juli", "Ilave–Juli", "Ilave y Juli"
+_CORRIDOR_NEXT = re.compile(r"\s*[-–—]\s*[A-ZÁÉÍÓÚÑ]|\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚÑ]")
+#: before a corridor's first town named with "and": "entre", "between"
+_CORRIDOR_BETWEEN = re.compile(r"\b(?:entre|between)\s+$", re.IGNORECASE)
+
+
+def _corridor_first(own: Location, text: str) -> bool:
+    """``own`` is the first end of a road named by both its ends ("la carretera Ilave-Juli",
+    "the road between Ilave and Juli"), not a road's destination ("la carretera hacia
+    Cusco")."""
+    m = _CORRIDOR_NEXT.match(text, own.span[1])
+    if m is None:
+        return False
+    if m.group(0).lstrip()[:1] in "-–—":
+        return True
+    return _CORRIDOR_BETWEEN.search(text, max(0, own.span[0] - 12), own.span[0]) is not None
+
+
+def _off_corridor(story: Location, own: Location) -> bool:
+    """The story's place says nothing finer about a corridor starting at ``own``: it lies in
+    another department of the same country, or it is the region around the corridor."""
+    if story.iso != own.iso or own.admin1 is None:
+        return False
+    if story.admin1 is not None and story.admin1 != own.admin1:
+        return True
+    return _rank(story) < _rank(own) and _contains(story, own)
 
 
 def _people_town(places: Sequence[Location], text: str, dateline_end: int) -> Location | None:

@@ -94,6 +94,12 @@ HEADED = [
         "dispersó",
     ),
     (
+        "En {city}, la Policía dispersó con gases lacrimógenos a los comuneros que intentaban "
+        "llegar al {es} por la avenida principal.",
+        "es",
+        "dispersó",
+    ),
+    (
         "In {city}, police fired tear gas at demonstrators heading for the {en} on Monday.",
         "en",
         "tear gas",
