@@ -1659,6 +1659,8 @@ def place_event(
         found = _town_phrase(own, text, folded, trigger, sentence, finder)
     if found is own and not item:
         found = _own_site(own, text, folded, trigger, sentence, finder)
+    if found is own and not item:
+        found = _sentence_site(own, places, text, trigger)
     if factuality is not None and factuality not in _HAPPENED:
         return Placement(found, None)
     if found is own and weak(own, text):
@@ -1806,6 +1808,12 @@ def _own_place(
         # before is the grievance itself, so the story's town is the dateline's
         story = last if last is not None and not same_place(last, own) else dateline()
         if story is not None and not same_place(story, own):
+            if road and _corridor_first(own, text) and _off_corridor(story, own):
+                # "Protesters have blocked the road between Ilave and Juli" in a live blog last
+                # at the Cusco airport, "volverán a bloquear la carretera Ilave-Juli" under a
+                # dateline for the Puno region: the corridor's first town, not a story's town
+                # in another department or the region around it
+                return own if own.geo_precision != 1 else replace(own, geo_precision=2)
             return story
     if last is not None and (
         (last.admin1 == own.admin1 and last.place_id != own.place_id and _in_name(own, text))
@@ -1877,6 +1885,34 @@ def _own_place(
         if finer is not None and _contains(own, finer):
             return finer
     return own
+
+
+#: after a corridor's first town, its second: "Ilave-Juli", "Ilave–Juli", "Ilave y Juli"
+_CORRIDOR_NEXT = re.compile(r"\s*[-–—]\s*[A-ZÁÉÍÓÚÑ]|\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚÑ]")
+#: before a corridor's first town named with "and": "entre", "between"
+_CORRIDOR_BETWEEN = re.compile(r"\b(?:entre|between)\s+$", re.IGNORECASE)
+
+
+def _corridor_first(own: Location, text: str) -> bool:
+    """``own`` is the first end of a road named by both its ends ("la carretera Ilave-Juli",
+    "the road between Ilave and Juli"), not a road's destination ("la carretera hacia
+    Cusco")."""
+    m = _CORRIDOR_NEXT.match(text, own.span[1])
+    if m is None:
+        return False
+    if m.group(0).lstrip()[:1] in "-–—":
+        return True
+    return _CORRIDOR_BETWEEN.search(text, max(0, own.span[0] - 12), own.span[0]) is not None
+
+
+def _off_corridor(story: Location, own: Location) -> bool:
+    """The story's place says nothing finer about a corridor starting at ``own``: it lies in
+    another department of the same country, or it is the region around the corridor."""
+    if story.iso != own.iso or own.admin1 is None:
+        return False
+    if story.admin1 is not None and story.admin1 != own.admin1:
+        return True
+    return _rank(story) < _rank(own) and _contains(story, own)
 
 
 def _people_town(places: Sequence[Location], text: str, dateline_end: int) -> Location | None:
@@ -2258,7 +2294,9 @@ def _own_site(
     sites = [
         (a, b)
         for a, b, kind in find_anaphora(text, folded, t, min(sentence[1], t + _PHRASE_REACH))
-        if kind == "site" and _AT_SITE.fullmatch(text, t, a) is not None
+        if kind == "site"
+        and (_AT_SITE.fullmatch(text, t, a) is not None or _OBJECT_SITE.fullmatch(text, t, a))
+        and not _headed_for(text, a)
     ]
     if not sites:
         return own
@@ -2276,6 +2314,81 @@ _AT_SITE = re.compile(
     r"(?:(?:el|la|the)\s+)?)?",
     re.IGNORECASE,
 )
+#: between the event's word and the site that is its object: "tried to storm the airport",
+#: "tomaron el aeropuerto", "la toma del aeropuerto", "will march on the airport", "intentaron
+#: ingresar al aeropuerto"
+_OBJECT_SITE = re.compile(
+    r"\s+(?:(?:on|onto|into|to|toward|towards|of|a|al|de|del|hacia|contra)\s+)?"
+    r"(?:(?:el|la|los|las|the)\s+)?",
+    re.IGNORECASE,
+)
+#: a noun that names a site in a landmark's name: "el aeropuerto Alejandro Velasco Astete",
+#: "the Añashuayco bridge"
+_SITE_NOUN = re.compile(rf"\b(?:{_words('site_noun')})\b", re.IGNORECASE)
+
+
+def _sentence_site(
+    own: Location, places: Sequence[Location], text: str, trigger: tuple[int, int]
+) -> Location:
+    """The site the sentence names by its own name in another district of its town's province,
+    in the event's clause: "En Cusco, la Policía dispersó a manifestantes que intentaban
+    acercarse al aeropuerto Alejandro Velasco Astete" and "in Arequipa, a crowd tried to storm
+    the Alfredo Rodríguez Ballón airport" are at the airports, in Wánchaq and Cerro Colorado;
+    the town only says which city the site serves. Else the town."""
+    if _rank(own) != 3 or own.admin2 is None:
+        return own
+    for q in places:
+        if (
+            q is not own
+            and q.place_id is not None
+            and q.place_id != own.place_id
+            and q.iso == own.iso
+            and q.admin1 == own.admin1
+            and q.admin2 == own.admin2
+            and _rank(q) == 3
+            and _SITE_NOUN.search(q.text) is not None
+            # a town named by its own name is no site ("El Alto" in a story on La Paz)
+            and fold(q.name or "") not in fold(q.text)
+            and _same_clause(text, q.span[0], trigger[0])
+            and _SCENE_BREAK.search(text, *_between(q, trigger)) is None
+            and not is_origin(text, q.span[0])
+            and not taken_to(text, q.span[0])
+            and not _set_off(q, places, text)
+            # "tried to march from the Plaza de Armas to the Velasco Astete airport along
+            # Avenida El Sol": the end of a route is where the march headed, not where it was
+            and not _headed_for(text, q.span[0])
+        ):
+            return q
+    return own
+
+
+def _headed_for(text: str, start: int) -> bool:
+    """The site at ``start`` is where people were going, not where they were: the end of a
+    route ("tried to march from the Plaza de Armas to the Velasco Astete airport along Avenida
+    El Sol") or the goal of people on their way ("un grupo de manifestantes que se dirigía al
+    aeropuerto", "marchers heading for the airport")."""
+    a = max(0, start - _ROUTE_REACH)
+    return _ROUTE_END.search(text, a, start) is not None or (
+        _SITE_HEADED.search(text, a, start) is not None
+    )
+
+
+#: a route's end right before a site: "from the Plaza de Armas to the", "desde la plaza San
+#: Martín hasta el"
+_ROUTE_END = re.compile(
+    r"\b(?:from|desde)\s[^.;:]{1,80}?\s(?:to|toward|towards|hasta|hacia|a|al)\s+"
+    r"(?:(?:the|el|la|los|las)\s+)?$",
+    re.IGNORECASE,
+)
+_ROUTE_REACH = 120
+#: a way to a site right before it: "se dirigía al", "marchaban hacia el", "heading for the"
+_SITE_HEADED = re.compile(
+    rf"\b(?:{_words('site_headed', any_space=True)})(?:\s+[\w]+){{0,3}}?\s+"
+    r"(?:a|al|hacia|hasta|rumbo\s+al?|to|toward|towards|for)\s+(?:(?:the|el|la)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _ARTICLE_END = re.compile(r"(?:the|la|el)\s+$", re.IGNORECASE)
 #: between the event's word and its phrase of place: "looting in", "gases lacrimógenos en",
 #: "marched through"

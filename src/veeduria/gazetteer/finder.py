@@ -169,6 +169,9 @@ _STREET = re.compile(
     r"valle|valley|cordillera|"
     r"club|banco|hotel|empresa|minera|compania|escuela|penal|carcel|prision|sporting|deportivo|"
     r"real|atletico|universitario)|"
+    # the first street of a corner: "near the corner of Abancay and Nicolás de Piérola", "en
+    # la esquina de Tacna con Colmena" (not "el cruce de Ilave", a junction by its town)
+    r"\b(?:esquina|interseccion|corner|intersection)\s+(?:de|del|of)(?:\s+(?:la|el|the))?|"
     # the second street of a corner: "la esquina de la Alameda con Vicuña Mackenna", "the
     # corner of Abancay and Colmena"
     r"(?:\b(?:esquina|cruce|interseccion|corner|intersection|junction)\s+(?:de|del|of)\s+"
@@ -394,6 +397,9 @@ _STREET_LAST = (
     "e",
     "and",
     "with",
+    # the first street of a corner: "the corner of", "la esquina de la"
+    "of",
+    "the",
 )
 
 

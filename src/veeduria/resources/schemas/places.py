@@ -65,6 +65,11 @@ Roles:
 - ``town_centre``: the centre of a town ("la plaza de Armas", "el centro histórico", "the main
   square") or the town by its phrase ("la ciudad", "the city"): named in a sentence with no
   place of its own, the city whose district the story was in;
+- ``site_noun``: a noun in a landmark's name that makes it a site ("aeropuerto", "airport",
+  "puente", "bridge"): a site of another district of the province of the town the sentence
+  names is the event's place;
+- ``site_headed``: people on their way to a site ("se dirigía al", "heading for the"): the
+  site is where they were going, not where the event happened;
 - ``distance_unit``: the unit of a distance from a town ("12 kilómetros de", "30 km from");
 - ``taken``, ``taken_on``: where people were taken ("trasladados al hospital de"), and the verb
   carried over to a second destination;
@@ -167,6 +172,8 @@ PlaceRole = Literal[
     "headed",
     "plan_destination",
     "town_centre",
+    "site_noun",
+    "site_headed",
     "street",
     "distance_unit",
     "taken",
