@@ -1535,32 +1535,79 @@ def _agreement(
 
 #: one person taken, told by a pronoun or by the arrest itself, just before the arrest word:
 #: "he was arrested", "his arrest", "the arrest was lawful", "lo detuvieron", "su detención",
-#: "fue aprehendido" (a singular passive whose subject the sentence leaves to the story)
+#: "fue aprehendido" (a singular passive whose subject the sentence leaves to the story), also
+#: after another verb of the same passive ("Castillo was removed and arrested") or opening its
+#: clause ("Horas después, fue detenido por su escolta")
 _ONE_TAKEN_BEFORE = re.compile(
     r"(?:\b(?i:he|she)\s+(?:(?:was|is|had\s+been|has\s+been|had|has)\s+)?(?:\w+\s+)?"
-    r"|\b(?i:his|her|the|this|su|lo|le)\s+"
-    r"|\b(?:[A-ZÁÉÍÓÚÑ][\w'-]+),?(?:\s+[^,.;]{0,40},)?\s+(?:was|is|fue|está|ha\s+sido|había\s+sido)\s+)\Z"
+    rf"|\b(?i:{_role('taken_determiner')})\s+"
+    r"|\b(?:[A-ZÁÉÍÓÚÑ][\w'-]+),?(?:\s+[^,.;]{0,40},)?\s+(?:was|is|fue|está|ha\s+sido|había\s+sido)\s+"
+    r"(?:\w+\s+(?:and|y)\s+)?"
+    rf"|(?:^|[,;:]\s*)(?i:{_role('one_passive')})\s+)\Z",
+    re.MULTILINE,
 )
 #: one person taken, told by a pronoun just after the arrest word: "police arrest him"
 _ONE_TAKEN_AFTER = re.compile(r"\s+(?:him|her)\b")
+#: the opening of a clause or of the sentence, right before its verb
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*)\Z", re.MULTILINE)
+#: a person's name: two or more capitalised words, with the particles of Spanish surnames
+#: ("Pedro Castillo", "Leonidas Iza", "Luis Fernando Camacho", "Evo Morales Ayma")
+_PERSON_NAME = re.compile(
+    r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)+"
+)
+#: the removal of an office-holder: he is whom a later arrest told by a pronoun took
+_REMOVAL = "removal_from_office"
+
+
+def _names_near(text: str, lo: int, hi: int) -> list[str]:
+    """The surnames of the persons named between ``lo`` and ``hi``: the last word of each
+    name of two or more capitalised words ("Pedro Castillo" -> "Castillo")."""
+    return [m.group().split()[-1] for m in _PERSON_NAME.finditer(text, lo, hi)]
+
+
+def _story_people(events: Sequence[Mention], text: str) -> list[tuple[int, Actor, list[str]]]:
+    """Whom the story's events took or removed, with the surnames told with them: an
+    office-holder an arrest took by his title ("police arrested its governor"), the one a
+    removal from office took ("Congress removed President Pedro Castillo"), and one person an
+    arrest took and the sentence names ("El presidente de la CONAIE, Leonidas Iza, fue
+    detenido")."""
+    people: list[tuple[int, Actor, list[str]]] = []
+    for i, m in enumerate(events):
+        for side in (m.actor1, m.actor2):
+            # an office-holder the story names by his name ("Pedro Castillo", "Dina Boluarte")
+            if side is not None and side.sector in _OFFICES and side.span != (0, 0):
+                named = _names_near(text, *side.span)
+                if named and named[-1] == text[side.span[0] : side.span[1]].split()[-1]:
+                    people.append((-1, side, named))
+        actor = m.actor2
+        if actor is None or m.sub_event_type not in ("Arrests", "Other"):
+            continue
+        if m.detained is not None and m.detained.value != 1:
+            continue
+        removal = m.sub_event_type == "Other" and m.mode == _REMOVAL
+        office = actor.sector in _OFFICES
+        if m.sub_event_type == "Other" and not (removal and office):
+            continue
+        start, end = m.trigger.span
+        # the names just around the event word: the one it took
+        names = _names_near(text, max(m.sentence[0], start - 80), min(m.sentence[1], end + 60))
+        if m.sub_event_type == "Arrests" and not (office and actor.span != (0, 0)) and not names:
+            continue
+        people.append((i, actor, names))
+    return people
 
 
 def arrested_by_story(events: Sequence[Mention], text: str) -> list[Mention]:
     """The arrest of one person the sentence names only by a pronoun, a surname or the arrest
     itself ("a day after he was arrested", "police arrest him on his way to the embassy",
     "Camacho, a right-wing opposition leader, was detained", "the arrest was carried out
-    lawfully") took the office-holder the story's other arrest took ("police arrested its
-    governor"): the nearest such arrest before it, else after it. Arrests of several people,
-    or of someone the sentence names, keep what their sentence tells."""
-    taken = [
-        (i, m.actor2)
-        for i, m in enumerate(events)
-        if m.sub_event_type == "Arrests"
-        and m.actor2 is not None
-        and m.actor2.sector in _OFFICES
-        and m.actor2.span != (0, 0)
-    ]
-    if not taken:
+    lawfully", "Lasso defendió la detención") took whom the story's other arrest or removal
+    from office took ("police arrested its governor", "Congress removed President Pedro
+    Castillo"): the one whose surname the sentence names ("Detienen a Leonidas Iza"), else the
+    nearest office-holder taken before it, else after it. Arrests of several people, or of
+    someone the sentence names and the story does not, keep what their sentence tells."""
+    people = _story_people(events, text)
+    if not people:
         return list(events)
     out = list(events)
     for i, mention in enumerate(events):
@@ -1569,12 +1616,30 @@ def arrested_by_story(events: Sequence[Mention], text: str) -> list[Mention]:
         if mention.detained is not None and mention.detained.value != 1:
             continue
         start, end = mention.trigger.span
-        lo = max(mention.sentence[0], start - 60)
-        if not (_ONE_TAKEN_BEFORE.search(text, lo, start) or _ONE_TAKEN_AFTER.match(text, end)):
+        named = set(_names_near(text, mention.sentence[0], mention.sentence[1]))
+        by_name = [
+            (j, a) for j, a, names in people if j != i and named.intersection(names)
+        ]
+        if by_name:
+            out[i] = replace(mention, actor2=by_name[0][1])
             continue
+        lo = max(mention.sentence[0], start - 60)
+        if not (
+            _ONE_TAKEN_BEFORE.search(text, lo, start)
+            or _ONE_TAKEN_AFTER.match(text, end)
+            or (
+                # the passive is the trigger itself, opening its clause: "..., fue detenido"
+                _ONE_TRIGGER.match(text, start) is not None
+                and (
+                    not text[mention.sentence[0] : start].strip()
+                    or _CLAUSE_OPENING.search(text, mention.sentence[0], start) is not None
+                )
+            )
+        ):
+            continue
+        taken = [(j, a) for j, a, _ in people if j >= 0]
         before = [a for j, a in taken if j < i]
         after = [a for j, a in taken if j > i]
-        actor = before[-1] if before else after[0]
-        if actor is not None:
-            out[i] = replace(mention, actor2=actor)
+        if before or after:
+            out[i] = replace(mention, actor2=before[-1] if before else after[0])
     return out

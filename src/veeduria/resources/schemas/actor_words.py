@@ -88,6 +88,7 @@ ActorWordsRole = Literal[
     "rival_sides",
     "civil_premises",
     "struck_at",
+    "taken_determiner",
 ]
 
 
