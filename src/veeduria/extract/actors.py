@@ -337,7 +337,15 @@ def forces_by_place(events: Sequence[Mention]) -> list[Mention]:
         after = [actor for j, actor in here if j > i]
         actor = before[-1] if before else (after[0] if after else None)
         if actor is None and unplaced:
-            continue
+            # forces named with no region (a country-wide figure, "a police officer was
+            # burned to death" placed in no region) may be the ones the sentences handed on;
+            # a force named only for another region is not: the unplaced one is
+            loose = [(j, a) for j, where, a in named if where is None]
+            current = getattr(mention, role)
+            if any(a.name == current.name for _, a in loose):
+                continue
+            before = [a for j, a in loose if j < i]
+            actor = before[-1] if before else loose[0][1]
         force = (
             generic(actor.name, actor.inter, actor.type, actor.sector, region[0])
             if actor is not None
