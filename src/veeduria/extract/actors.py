@@ -1625,9 +1625,7 @@ def arrested_by_story(events: Sequence[Mention], text: str) -> list[Mention]:
             continue
         start, end = mention.trigger.span
         named = set(_names_near(text, mention.sentence[0], mention.sentence[1]))
-        by_name = [
-            (j, a) for j, a, names in people if j != i and named.intersection(names)
-        ]
+        by_name = [(j, a) for j, a, names in people if j != i and named.intersection(names)]
         if by_name:
             out[i] = replace(mention, actor2=by_name[0][1])
             continue
@@ -1650,4 +1648,42 @@ def arrested_by_story(events: Sequence[Mention], text: str) -> list[Mention]:
         after = [a for j, a in taken if j > i]
         if before or after:
             out[i] = replace(mention, actor2=before[-1] if before else after[0])
+    return out
+
+
+#: the event types of a story that tells a demonstration
+_PROTEST_TYPES = frozenset({"Protests", "Riots"})
+
+
+def people_of_the_protest(events: Sequence[Mention], actors: Sequence[Found]) -> list[Mention]:
+    """People named by who they are (``*.communities``: leaders, villagers, Indigenous people)
+    whom an arrest took in a story that tells a demonstration or a riot in the same country are
+    its protesters, as they are when the arrest's own sentence tells the protest ("police
+    arrested four leaders of the Puno protests"): "Anoche, agentes de la Policía detuvieron
+    en la plaza de armas a dos dirigentes de la zona" after the story's attack on a patrol.
+    The press and passers-by stay civilians, and so do people in a story of no protest."""
+    people = {
+        (a.start, a.end)
+        for a in actors
+        if isinstance(a.info, ActorInfo) and a.info.id.endswith(_PEOPLE)
+    }
+    protesting = {
+        (m.location.country if m.location is not None else None)
+        for m in events
+        if m.event_type in _PROTEST_TYPES and m.factuality in ("asserted", "reported")
+    }
+    out = list(events)
+    for i, m in enumerate(events):
+        taken = m.actor2
+        if m.sub_event_type != "Arrests" or taken is None or taken.inter != 7:
+            continue
+        country = m.location.country if m.location is not None else None
+        if taken.span not in people or not protesting:
+            continue
+        # a place with no country on either side is no other country
+        if country is not None and country not in protesting and None not in protesting:
+            continue
+        out[i] = replace(
+            m, actor2=generic("Protesters (Peru)", 6, "Protesters", "CVL", country or "Peru")
+        )
     return out
