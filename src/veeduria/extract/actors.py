@@ -1369,6 +1369,13 @@ def _people_did(actors: Sequence[Found], trigger: Found, text: str) -> bool:
 _NAME_AFTER_TITLE = re.compile(
     r",?\s+[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+){0,3},?"
 )
+#: the place of a title, before the name of whom it names: "el gobernador *de Santa Cruz*, Luis
+#: Fernando Camacho", "el alcalde *provincial de Puno*, ...", "the mayor *of Juliaca*, ..."
+_TITLE_PLACE = re.compile(
+    rf"(?:\s+[a-záéíóúñ]+)?\s+(?:{_role('title_place')})\s+[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+){{0,3}}(?=,)"
+)
+#: the titles of those who govern a place: only their "of <place>" is a place
+_TERRITORIAL = re.compile(rf"\b(?:{_role('territorial_title')})\b", re.IGNORECASE)
 #: a personal pronoun that is the subject of an arrest's passive: "a day after *he* was
 #: arrested", "horas después de que *él* fuera detenido"
 _PRONOUN_PASSIVE = re.compile(
@@ -1397,9 +1404,28 @@ def _arrested(actors: Sequence[Found], trigger: Found, text: str) -> Found | Non
         # aprehendido", "police arrested its governor, Luis Fernando Camacho"
         if not isinstance(a.info, ActorInfo) or a.info.sector not in _OFFICES:
             continue
-        if 0 <= trigger.start - a.end <= 60:
-            name = _NAME_AFTER_TITLE.match(text, a.end, trigger.start)
-            if name is not None and _PATIENT_BEFORE.fullmatch(text, name.end(), trigger.start):
+        if 0 <= trigger.start - a.end <= 90:
+            # the title's place may stand before the name: "el gobernador de Santa Cruz, Luis
+            # Fernando Camacho, fue aprehendido", "the mayor of Juliaca, X, was arrested"
+            of_place = (
+                _TITLE_PLACE.match(text, a.end, trigger.start)
+                if _TERRITORIAL.search(text, a.start, a.end) is not None
+                else None  # "the President of the NLC" heads a body, not a place
+            )
+            name = _NAME_AFTER_TITLE.match(
+                text, of_place.end() if of_place is not None else a.end, trigger.start
+            )
+            if (
+                name is not None
+                and (
+                    _PATIENT_BEFORE.fullmatch(text, name.end(), trigger.start)
+                    # the passive is the trigger's own first word: "..., fue detenido"
+                    or (
+                        _ONE_TRIGGER.match(text, trigger.start) is not None
+                        and not text[name.end() : trigger.start].strip()
+                    )
+                )
+            ):
                 return a
     if _PRONOUN_PASSIVE.search(text, max(0, trigger.start - 30), trigger.start):
         # "Supporters of X, the governor of Santa Cruz, ..., a day after he was arrested": the

@@ -89,6 +89,8 @@ ActorWordsRole = Literal[
     "civil_premises",
     "struck_at",
     "taken_determiner",
+    "title_place",
+    "territorial_title",
 ]
 
 
