@@ -63,11 +63,13 @@ def test_the_office_holder_who_tells_of_arrests_is_not_taken(mentions, language,
     ("language", "sentence"),
     [
         ("en", f"The President of the {body}, {name}, was arrested by police on Monday.")
-        for body, name in zip(("NLC", "Workers Union", "Transport Guild"), NAMES)
+        for body, name in zip(("NLC", "Workers Union", "Transport Guild"), NAMES, strict=True)
     ]
     + [
         ("es", f"El presidente de la {body}, {name}, fue detenido por la policía el lunes.")
-        for body, name in zip(("Federación Agraria", "Asociación Minera", "Central Obrera"), NAMES)
+        for body, name in zip(
+            ("Federación Agraria", "Asociación Minera", "Central Obrera"), NAMES, strict=True
+        )
     ],
 )
 def test_the_head_of_a_body_is_not_the_government(mentions, language, sentence):
