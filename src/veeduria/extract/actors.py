@@ -337,7 +337,15 @@ def forces_by_place(events: Sequence[Mention]) -> list[Mention]:
         after = [actor for j, actor in here if j > i]
         actor = before[-1] if before else (after[0] if after else None)
         if actor is None and unplaced:
-            continue
+            # forces named with no region (a country-wide figure, "a police officer was
+            # burned to death" placed in no region) may be the ones the sentences handed on;
+            # a force named only for another region is not: the unplaced one is
+            loose = [(j, a) for j, where, a in named if where is None]
+            current = getattr(mention, role)
+            if any(a.name == current.name for _, a in loose):
+                continue
+            before = [a for j, a in loose if j < i]
+            actor = before[-1] if before else loose[0][1]
         force = (
             generic(actor.name, actor.inter, actor.type, actor.sector, region[0])
             if actor is not None
@@ -1361,6 +1369,13 @@ def _people_did(actors: Sequence[Found], trigger: Found, text: str) -> bool:
 _NAME_AFTER_TITLE = re.compile(
     r",?\s+[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+){0,3},?"
 )
+#: the place of a title, before the name of whom it names: "el gobernador *de Santa Cruz*, Luis
+#: Fernando Camacho", "el alcalde *provincial de Puno*, ...", "the mayor *of Juliaca*, ..."
+_TITLE_PLACE = re.compile(
+    rf"(?:\s+[a-záéíóúñ]+)?\s+(?:{_role('title_place')})\s+[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+){{0,3}}(?=,)"
+)
+#: the titles of those who govern a place: only their "of <place>" is a place
+_TERRITORIAL = re.compile(rf"\b(?:{_role('territorial_title')})\b", re.IGNORECASE)
 #: a personal pronoun that is the subject of an arrest's passive: "a day after *he* was
 #: arrested", "horas después de que *él* fuera detenido"
 _PRONOUN_PASSIVE = re.compile(
@@ -1389,9 +1404,28 @@ def _arrested(actors: Sequence[Found], trigger: Found, text: str) -> Found | Non
         # aprehendido", "police arrested its governor, Luis Fernando Camacho"
         if not isinstance(a.info, ActorInfo) or a.info.sector not in _OFFICES:
             continue
-        if 0 <= trigger.start - a.end <= 60:
-            name = _NAME_AFTER_TITLE.match(text, a.end, trigger.start)
-            if name is not None and _PATIENT_BEFORE.fullmatch(text, name.end(), trigger.start):
+        if 0 <= trigger.start - a.end <= 90:
+            # the title's place may stand before the name: "el gobernador de Santa Cruz, Luis
+            # Fernando Camacho, fue aprehendido", "the mayor of Juliaca, X, was arrested"
+            of_place = (
+                _TITLE_PLACE.match(text, a.end, trigger.start)
+                if _TERRITORIAL.search(text, a.start, a.end) is not None
+                else None  # "the President of the NLC" heads a body, not a place
+            )
+            name = _NAME_AFTER_TITLE.match(
+                text, of_place.end() if of_place is not None else a.end, trigger.start
+            )
+            if (
+                name is not None
+                and (
+                    _PATIENT_BEFORE.fullmatch(text, name.end(), trigger.start)
+                    # the passive is the trigger's own first word: "..., fue detenido"
+                    or (
+                        _ONE_TRIGGER.match(text, trigger.start) is not None
+                        and not text[name.end() : trigger.start].strip()
+                    )
+                )
+            ):
                 return a
     if _PRONOUN_PASSIVE.search(text, max(0, trigger.start - 30), trigger.start):
         # "Supporters of X, the governor of Santa Cruz, ..., a day after he was arrested": the
@@ -1535,32 +1569,79 @@ def _agreement(
 
 #: one person taken, told by a pronoun or by the arrest itself, just before the arrest word:
 #: "he was arrested", "his arrest", "the arrest was lawful", "lo detuvieron", "su detención",
-#: "fue aprehendido" (a singular passive whose subject the sentence leaves to the story)
+#: "fue aprehendido" (a singular passive whose subject the sentence leaves to the story), also
+#: after another verb of the same passive ("Castillo was removed and arrested") or opening its
+#: clause ("Horas después, fue detenido por su escolta")
 _ONE_TAKEN_BEFORE = re.compile(
     r"(?:\b(?i:he|she)\s+(?:(?:was|is|had\s+been|has\s+been|had|has)\s+)?(?:\w+\s+)?"
-    r"|\b(?i:his|her|the|this|su|lo|le)\s+"
-    r"|\b(?:[A-ZÁÉÍÓÚÑ][\w'-]+),?(?:\s+[^,.;]{0,40},)?\s+(?:was|is|fue|está|ha\s+sido|había\s+sido)\s+)\Z"
+    rf"|\b(?i:{_role('taken_determiner')})\s+"
+    r"|\b(?:[A-ZÁÉÍÓÚÑ][\w'-]+),?(?:\s+[^,.;]{0,40},)?\s+(?:was|is|fue|está|ha\s+sido|había\s+sido)\s+"
+    r"(?:\w+\s+(?:and|y)\s+)?"
+    rf"|(?:^|[,;:]\s*)(?i:{_role('one_passive')})\s+)\Z",
+    re.MULTILINE,
 )
 #: one person taken, told by a pronoun just after the arrest word: "police arrest him"
 _ONE_TAKEN_AFTER = re.compile(r"\s+(?:him|her)\b")
+#: the opening of a clause or of the sentence, right before its verb
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*)\Z", re.MULTILINE)
+#: a person's name: two or more capitalised words, with the particles of Spanish surnames
+#: ("Pedro Castillo", "Leonidas Iza", "Luis Fernando Camacho", "Evo Morales Ayma")
+_PERSON_NAME = re.compile(
+    r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)+"
+)
+#: the removal of an office-holder: he is whom a later arrest told by a pronoun took
+_REMOVAL = "removal_from_office"
+
+
+def _names_near(text: str, lo: int, hi: int) -> list[str]:
+    """The surnames of the persons named between ``lo`` and ``hi``: the last word of each
+    name of two or more capitalised words ("Pedro Castillo" -> "Castillo")."""
+    return [m.group().split()[-1] for m in _PERSON_NAME.finditer(text, lo, hi)]
+
+
+def _story_people(events: Sequence[Mention], text: str) -> list[tuple[int, Actor, list[str]]]:
+    """Whom the story's events took or removed, with the surnames told with them: an
+    office-holder an arrest took by his title ("police arrested its governor"), the one a
+    removal from office took ("Congress removed President Pedro Castillo"), and one person an
+    arrest took and the sentence names ("El presidente de la CONAIE, Leonidas Iza, fue
+    detenido")."""
+    people: list[tuple[int, Actor, list[str]]] = []
+    for i, m in enumerate(events):
+        for side in (m.actor1, m.actor2):
+            # an office-holder the story names by his name ("Pedro Castillo", "Dina Boluarte")
+            if side is not None and side.sector in _OFFICES and side.span != (0, 0):
+                named = _names_near(text, *side.span)
+                if named and named[-1] == text[side.span[0] : side.span[1]].split()[-1]:
+                    people.append((-1, side, named))
+        actor = m.actor2
+        if actor is None or m.sub_event_type not in ("Arrests", "Other"):
+            continue
+        if m.detained is not None and m.detained.value != 1:
+            continue
+        removal = m.sub_event_type == "Other" and m.mode == _REMOVAL
+        office = actor.sector in _OFFICES
+        if m.sub_event_type == "Other" and not (removal and office):
+            continue
+        start, end = m.trigger.span
+        # the names just around the event word: the one it took
+        names = _names_near(text, max(m.sentence[0], start - 80), min(m.sentence[1], end + 60))
+        if m.sub_event_type == "Arrests" and not (office and actor.span != (0, 0)) and not names:
+            continue
+        people.append((i, actor, names))
+    return people
 
 
 def arrested_by_story(events: Sequence[Mention], text: str) -> list[Mention]:
     """The arrest of one person the sentence names only by a pronoun, a surname or the arrest
     itself ("a day after he was arrested", "police arrest him on his way to the embassy",
     "Camacho, a right-wing opposition leader, was detained", "the arrest was carried out
-    lawfully") took the office-holder the story's other arrest took ("police arrested its
-    governor"): the nearest such arrest before it, else after it. Arrests of several people,
-    or of someone the sentence names, keep what their sentence tells."""
-    taken = [
-        (i, m.actor2)
-        for i, m in enumerate(events)
-        if m.sub_event_type == "Arrests"
-        and m.actor2 is not None
-        and m.actor2.sector in _OFFICES
-        and m.actor2.span != (0, 0)
-    ]
-    if not taken:
+    lawfully", "Lasso defendió la detención") took whom the story's other arrest or removal
+    from office took ("police arrested its governor", "Congress removed President Pedro
+    Castillo"): the one whose surname the sentence names ("Detienen a Leonidas Iza"), else the
+    nearest office-holder taken before it, else after it. Arrests of several people, or of
+    someone the sentence names and the story does not, keep what their sentence tells."""
+    people = _story_people(events, text)
+    if not people:
         return list(events)
     out = list(events)
     for i, mention in enumerate(events):
@@ -1569,12 +1650,66 @@ def arrested_by_story(events: Sequence[Mention], text: str) -> list[Mention]:
         if mention.detained is not None and mention.detained.value != 1:
             continue
         start, end = mention.trigger.span
-        lo = max(mention.sentence[0], start - 60)
-        if not (_ONE_TAKEN_BEFORE.search(text, lo, start) or _ONE_TAKEN_AFTER.match(text, end)):
+        named = set(_names_near(text, mention.sentence[0], mention.sentence[1]))
+        by_name = [(j, a) for j, a, names in people if j != i and named.intersection(names)]
+        if by_name:
+            out[i] = replace(mention, actor2=by_name[0][1])
             continue
+        lo = max(mention.sentence[0], start - 60)
+        if not (
+            _ONE_TAKEN_BEFORE.search(text, lo, start)
+            or _ONE_TAKEN_AFTER.match(text, end)
+            or (
+                # the passive is the trigger itself, opening its clause: "..., fue detenido"
+                _ONE_TRIGGER.match(text, start) is not None
+                and (
+                    not text[mention.sentence[0] : start].strip()
+                    or _CLAUSE_OPENING.search(text, mention.sentence[0], start) is not None
+                )
+            )
+        ):
+            continue
+        taken = [(j, a) for j, a, _ in people if j >= 0]
         before = [a for j, a in taken if j < i]
         after = [a for j, a in taken if j > i]
-        actor = before[-1] if before else after[0]
-        if actor is not None:
-            out[i] = replace(mention, actor2=actor)
+        if before or after:
+            out[i] = replace(mention, actor2=before[-1] if before else after[0])
+    return out
+
+
+#: the event types of a story that tells a demonstration
+_PROTEST_TYPES = frozenset({"Protests", "Riots"})
+
+
+def people_of_the_protest(events: Sequence[Mention], actors: Sequence[Found]) -> list[Mention]:
+    """People named by who they are (``*.communities``: leaders, villagers, Indigenous people)
+    whom an arrest took in a story that tells a demonstration or a riot in the same country are
+    its protesters, as they are when the arrest's own sentence tells the protest ("police
+    arrested four leaders of the Puno protests"): "Anoche, agentes de la Policía detuvieron
+    en la plaza de armas a dos dirigentes de la zona" after the story's attack on a patrol.
+    The press and passers-by stay civilians, and so do people in a story of no protest."""
+    people = {
+        (a.start, a.end)
+        for a in actors
+        if isinstance(a.info, ActorInfo) and a.info.id.endswith(_PEOPLE)
+    }
+    protesting = {
+        (m.location.country if m.location is not None else None)
+        for m in events
+        if m.event_type in _PROTEST_TYPES and m.factuality in ("asserted", "reported")
+    }
+    out = list(events)
+    for i, m in enumerate(events):
+        taken = m.actor2
+        if m.sub_event_type != "Arrests" or taken is None or taken.inter != 7:
+            continue
+        country = m.location.country if m.location is not None else None
+        if taken.span not in people or not protesting:
+            continue
+        # a place with no country on either side is no other country
+        if country is not None and country not in protesting and None not in protesting:
+            continue
+        out[i] = replace(
+            m, actor2=generic("Protesters (Peru)", 6, "Protesters", "CVL", country or "Peru")
+        )
     return out

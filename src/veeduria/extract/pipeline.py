@@ -2548,6 +2548,7 @@ class _Run:
         tallies = _tally_scopes(tallies, events, story if isinstance(story, str) else None)
         events = actor_roles.forces_by_place(events)
         events = actor_roles.arrested_by_story(events, self.text)
+        events = actor_roles.people_of_the_protest(events, [a for hits in actor_hits for a in hits])
         claims = repeated_conditions(claims, sentences)
         claims = self._claimants(claims, events, sentences, actor_hits, cue_hits)
         self._count_conflicts(events)

@@ -88,6 +88,9 @@ ActorWordsRole = Literal[
     "rival_sides",
     "civil_premises",
     "struck_at",
+    "taken_determiner",
+    "title_place",
+    "territorial_title",
 ]
 
 
