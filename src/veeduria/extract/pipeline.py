@@ -554,6 +554,8 @@ class _Run:
         incident_paragraph = -1  # the paragraph that told it
         # the last incident told with its dead, and whether the last incident was told with them
         last_deadly: Coded | None = None
+        deadly_day: dt.date | None = None
+        last_incident_day: dt.date | None = None
         last_had_dead = False
         # the last incident of a crowd (a riot, force on a demonstration), for the wounded a lone
         # victim's mob violence told after it cannot account for
@@ -1691,6 +1693,15 @@ class _Run:
                     and not own_incident
                     and not last_had_dead
                     and last_deadly is not None
+                    # "Dec 15 - Soldiers fire on crowds near the airport of Ayacucho. The
+                    # ombudsman's office counts ten dead.": after an incident of a day of its own,
+                    # a toll that does not name the deadly day is that incident's
+                    and not (
+                        _another_day(last_incident_day, deadly_day)
+                        and not any(
+                            d.precision == "day" and d.value == deadly_day for d in get_dates()
+                        )
+                    )
                     else last_crowd
                     if c.rule in _CASUALTY_RULES
                     and _crowd_wounded(facts.has_killed, by_category, last_incident, last_crowd)
@@ -2497,8 +2508,10 @@ class _Run:
                     last_incident = code
                     incident_paragraph = paragraph
                     last_had_dead = mention.killed is not None
+                    last_incident_day = _day_of(mention)
                     if last_had_dead:
                         last_deadly = code
+                        deadly_day = last_incident_day
                     if code.sub_event_type in _CROWD_SUB_EVENTS:
                         last_crowd = code
                     last_entry = entry.span if entry is not None else None
@@ -4788,6 +4801,16 @@ def _town_clause_figure(
 #: event words that name an incident with its dead or its shots
 _INCIDENT_KINDS = frozenset({"killing", "force"})
 _EXCESSIVE = "Excessive force against protesters"
+
+
+def _day_of(mention: Mention) -> dt.date | None:
+    """The day of ``mention``, when its date gives one."""
+    date = mention.date
+    return date.value if date is not None and date.precision == "day" else None
+
+
+def _another_day(day: dt.date | None, other: dt.date | None) -> bool:
+    return day is not None and other is not None and day != other
 
 
 def _split_nouns_by_place(
