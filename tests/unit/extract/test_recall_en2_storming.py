@@ -183,3 +183,72 @@ def test_toll_after_an_incident_of_another_day_is_that_incidents(
     toll = [m for m in found if m.killed is not None and m.trigger.span[0] > text.index("Dec 15")]
     assert [m.sub_event_type for m in toll] == ["Excessive force against protesters"]
     assert toll[0].date is not None and toll[0].date.value == dt.date(2022, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("crowd", "verb", "site"),
+    list(
+        itertools.product(
+            ["Simpatizantes del expresidente", "Cientos de manifestantes", "Una multitud"],
+            ["asaltaron", "asaltó"],
+            ["el Congreso", "la sede del gobierno regional", "la comisaría de Ilave"],
+        )
+    ),
+)
+def test_es_crowd_that_storms_a_seat_of_power_riots(
+    mentions: Callable[..., list[Mention]], crowd: str, verb: str, site: str
+) -> None:
+    found = mentions(f"{crowd} {verb} {site} el domingo.", "es", JAN10)
+    assert "Violent demonstration" in [m.sub_event_type for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dos delincuentes asaltaron a un turista en el centro.",
+        "Un asalto a mano armada dejó sin dinero a una tienda de abarrotes.",
+    ],
+)
+def test_es_a_robbery_is_no_riot(mentions: Callable[..., list[Mention]], text: str) -> None:
+    assert "Violent demonstration" not in [m.sub_event_type for m in mentions(text, "es", JAN10)]
+
+
+@pytest.mark.parametrize(
+    ("victim", "part", "weapon"),
+    list(
+        itertools.product(
+            ["A photographer", "A student", "One of the marchers"],
+            ["leg", "arm", "chest", "back"],
+            ["a pellet fired by police", "a tear gas canister", "a rubber bullet"],
+        )
+    ),
+)
+def test_body_hit_at_a_demonstration_is_excessive_force(
+    mentions: Callable[..., list[Mention]], victim: str, part: str, weapon: str
+) -> None:
+    text = f"During the march in Lima, {victim.lower()} was hit in the {part} by {weapon}."
+    assert _types(mentions, text) == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        ("Photographer hit by tear gas canister in Lima as protests continue", "en"),
+        ("Student blinded in both eyes by police pellets during protest in Santiago", "en"),
+        ("Student blinded in one eye at a march in Bogotá", "en"),
+        ("Durante la marcha, un fotógrafo recibió un perdigón en la pierna.", "es"),
+        ("En la protesta, una estudiante recibió perdigones en el abdomen.", "es"),
+    ],
+)
+def test_wound_dealt_at_a_protest_is_excessive_force(
+    mentions: Callable[..., list[Mention]], headline: str, language: str
+) -> None:
+    found = mentions(headline, language, JAN10)
+    assert "Excessive force against protesters" in [m.sub_event_type for m in found]
+
+
+def test_body_hit_by_a_stone_stays_the_crowds(mentions: Callable[..., list[Mention]]) -> None:
+    text = (
+        "During the march in Lima, an officer was hit in the leg by a stone thrown by protesters."
+    )
+    assert "Excessive force against protesters" not in _types(mentions, text)
