@@ -3735,6 +3735,18 @@ def _clauses(
     while i >= 0:
         cuts[i + 1] = False
         i = text.find(";", i + 1, end)
+    for c in cues:
+        if (
+            isinstance(c.info, CueInfo)
+            and c.info.id.endswith(".subordinator_place")
+            and start < c.start < end
+            and _FRONTED_HEAD.fullmatch(text, start, c.start) is not None
+        ):
+            # "In Ayacucho, where soldiers shot dead ten people last week, residents held a vigil
+            # on Saturday night": the relative clause of a fronted town tells what happened there
+            # before; the main clause after its commas tells an incident of its own
+            for m in _COMMA.finditer(text, c.end, end):
+                cuts.setdefault(m.end(), False)
     ordered = sorted(cuts)
     return [(a, b, cuts[a]) for a, b in zip(ordered, [*ordered[1:], end], strict=True) if b > a]
 
@@ -5240,6 +5252,9 @@ _GENERIC_GAP = re.compile(
 )
 
 
+#: a town fronted at the head of a sentence before its relative clause: "In Cusco, where ...",
+#: "En Juliaca, donde ..."
+_FRONTED_HEAD = re.compile(r"\s*(?:en|in)\s+[^,;.]{2,60},\s*", re.IGNORECASE)
 #: factualities of a source's account: what was said or denied about an incident
 _ACCOUNT_FACTS = frozenset({"reported", "negated"})
 #: a place fronted at the head of a sentence and set off by a comma: "En Lima, ...", "In La

@@ -252,3 +252,58 @@ def test_body_hit_by_a_stone_stays_the_crowds(mentions: Callable[..., list[Menti
         "During the march in Lima, an officer was hit in the leg by a stone thrown by protesters."
     )
     assert "Excessive force against protesters" not in _types(mentions, text)
+
+
+@pytest.mark.parametrize(
+    ("town", "past", "main", "language", "expected"),
+    [
+        (
+            town,
+            past,
+            main,
+            "en",
+            expected,
+        )
+        for town in ["Ayacucho", "Juliaca", "Cusco"]
+        for past, main, expected in [
+            (
+                "where soldiers shot dead ten people near the airport last week",
+                "residents held a vigil on Saturday night",
+                "Peaceful protest",
+            ),
+            (
+                "where a peasant leader, Remo Candia, was shot dead on Wednesday",
+                "hundreds of people marched through the historic centre on Friday",
+                "Peaceful protest",
+            ),
+            (
+                "where police killed 17 protesters on Monday",
+                "thousands blocked the highway on Wednesday",
+                "Peaceful protest",
+            ),
+        ]
+    ]
+    + [
+        (
+            town,
+            "donde la policía mató a 17 manifestantes el lunes",
+            "miles marcharon el miércoles",
+            "es",
+            "Peaceful protest",
+        )
+        for town in ["Juliaca", "Ayacucho"]
+    ],
+)
+def test_main_clause_after_a_fronted_towns_relative_is_its_own_event(
+    mentions: Callable[..., list[Mention]],
+    town: str,
+    past: str,
+    main: str,
+    language: str,
+    expected: str,
+) -> None:
+    lead = "In" if language == "en" else "En"
+    found = mentions(f"{lead} {town}, {past}, {main}.", language, JAN10)
+    types = [m.sub_event_type for m in found]
+    assert "Excessive force against protesters" in types
+    assert expected in types
