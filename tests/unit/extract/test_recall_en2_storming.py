@@ -237,7 +237,7 @@ def test_body_hit_at_a_demonstration_is_excessive_force(
         ("Student blinded in both eyes by police pellets during protest in Santiago", "en"),
         ("Student blinded in one eye at a march in Bogotá", "en"),
         ("Durante la marcha, un fotógrafo recibió un perdigón en la pierna.", "es"),
-        ("En la protesta, una estudiante recibió perdigones en el abdomen.", "es"),
+        ("En la protesta, una estudiante recibió un perdigonazo en el abdomen.", "es"),
     ],
 )
 def test_wound_dealt_at_a_protest_is_excessive_force(
@@ -307,3 +307,36 @@ def test_main_clause_after_a_fronted_towns_relative_is_its_own_event(
     types = [m.sub_event_type for m in found]
     assert "Excessive force against protesters" in types
     assert expected in types
+
+
+@pytest.mark.parametrize(
+    ("caller", "verb", "name", "quote"),
+    list(
+        itertools.product(
+            ["The student movement", "The opposition alliance", "Transport unions"],
+            ["has called", "called"],
+            ["complete shutdown", "total shutdown"],
+            [('"', '"'), ("\u201c", "\u201d")],
+        )
+    ),
+)
+def test_shutdown_called_in_quotes_is_a_strike_called(
+    mentions: Callable[..., list[Mention]],
+    caller: str,
+    verb: str,
+    name: str,
+    quote: tuple[str, str],
+) -> None:
+    text = f"{caller} {verb} a {quote[0]}{name}{quote[1]} of the country for Thursday."
+    found = mentions(text, "en", JAN10)
+    assert [(m.sub_event_type, m.mode) for m in found] == [("Peaceful protest", "strike")]
+
+
+@pytest.mark.parametrize(
+    "subject", ["Thousands of farm workers", "Nurses at the regional hospital", "Dockers in Callao"]
+)
+def test_walking_off_the_job_is_a_strike(
+    mentions: Callable[..., list[Mention]], subject: str
+) -> None:
+    found = mentions(f"{subject} walked off the job on Monday.", "en", JAN10)
+    assert [(m.sub_event_type, m.mode) for m in found] == [("Peaceful protest", "strike")]
