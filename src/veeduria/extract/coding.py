@@ -486,7 +486,10 @@ def _incident(
     if (
         breach is not None
         and not kinds & {"clash", "looting", "destruction"}
-        and _state_agent(breach, facts.actors, facts.text)
+        and (
+            _state_agent(breach, facts.actors, facts.text)
+            or _forces_break_in(breach, facts.actors, facts.text)
+        )
         and not _forces_attacked(breach, facts.actors, facts.text)
     ):
         # "Police used an armoured vehicle to break into the university and detained 80
@@ -1588,6 +1591,26 @@ def _beaten_by_crowd(triggers: Sequence[Found], text: str) -> Found | None:
         if _BY_CROWD.match(text, t.end):
             return t
     return None
+
+
+def _forces_break_in(trigger: Found, actors: Sequence[Found], text: str) -> bool:
+    """The forces are who forces a way in: the agent of a passive ("the campus was stormed by riot
+    police"), or the subject before the verb across what equips it ("Riot police backed by an
+    armoured vehicle stormed the university"), which the premises rule of :func:`_state_agent`
+    takes for a burned vehicle."""
+    agent = _agent(trigger, actors, text)
+    if agent is None and not _PASSIVE_AUX.search(text, max(0, trigger.start - 12), trigger.start):
+        before = [
+            a
+            for a in actors
+            if isinstance(a.info, ActorInfo)
+            and a.info.role != "source"
+            and 0 <= trigger.start - a.end <= 60
+        ]
+        if before:
+            info = max(before, key=lambda a: a.end).info
+            agent = info if isinstance(info, ActorInfo) else None
+    return agent is not None and agent.inter == 1 and agent.sector in ("COP", "MIL")
 
 
 def _is_beating(trigger: Found) -> bool:

@@ -554,6 +554,8 @@ class _Run:
         incident_paragraph = -1  # the paragraph that told it
         # the last incident told with its dead, and whether the last incident was told with them
         last_deadly: Coded | None = None
+        deadly_day: dt.date | None = None
+        last_incident_day: dt.date | None = None
         last_had_dead = False
         # the last incident of a crowd (a riot, force on a demonstration), for the wounded a lone
         # victim's mob violence told after it cannot account for
@@ -1691,6 +1693,15 @@ class _Run:
                     and not own_incident
                     and not last_had_dead
                     and last_deadly is not None
+                    # "Dec 15 - Soldiers fire on crowds near the airport of Ayacucho. The
+                    # ombudsman's office counts ten dead.": after an incident of a day of its own,
+                    # a toll that does not name the deadly day is that incident's
+                    and not (
+                        _another_day(last_incident_day, deadly_day)
+                        and not any(
+                            d.precision == "day" and d.value == deadly_day for d in get_dates()
+                        )
+                    )
                     else last_crowd
                     if c.rule in _CASUALTY_RULES
                     and _crowd_wounded(facts.has_killed, by_category, last_incident, last_crowd)
@@ -2497,8 +2508,10 @@ class _Run:
                     last_incident = code
                     incident_paragraph = paragraph
                     last_had_dead = mention.killed is not None
+                    last_incident_day = _day_of(mention)
                     if last_had_dead:
                         last_deadly = code
+                        deadly_day = last_incident_day
                     if code.sub_event_type in _CROWD_SUB_EVENTS:
                         last_crowd = code
                     last_entry = entry.span if entry is not None else None
@@ -3723,6 +3736,18 @@ def _clauses(
     while i >= 0:
         cuts[i + 1] = False
         i = text.find(";", i + 1, end)
+    for c in cues:
+        if (
+            isinstance(c.info, CueInfo)
+            and c.info.id.endswith(".subordinator_place")
+            and start < c.start < end
+            and _FRONTED_HEAD.fullmatch(text, start, c.start) is not None
+        ):
+            # "In Ayacucho, where soldiers shot dead ten people last week, residents held a vigil
+            # on Saturday night": the relative clause of a fronted town tells what happened there
+            # before; the main clause after its commas tells an incident of its own
+            for m in _COMMA.finditer(text, c.end, end):
+                cuts.setdefault(m.end(), False)
     ordered = sorted(cuts)
     return [(a, b, cuts[a]) for a, b in zip(ordered, [*ordered[1:], end], strict=True) if b > a]
 
@@ -4791,6 +4816,16 @@ _INCIDENT_KINDS = frozenset({"killing", "force"})
 _EXCESSIVE = "Excessive force against protesters"
 
 
+def _day_of(mention: Mention) -> dt.date | None:
+    """The day of ``mention``, when its date gives one."""
+    date = mention.date
+    return date.value if date is not None and date.precision == "day" else None
+
+
+def _another_day(day: dt.date | None, other: dt.date | None) -> bool:
+    return day is not None and other is not None and day != other
+
+
 def _split_nouns_by_place(
     first: Coded,
     triggers: Sequence[Found],
@@ -5218,6 +5253,9 @@ _GENERIC_GAP = re.compile(
 )
 
 
+#: a town fronted at the head of a sentence before its relative clause: "In Cusco, where ...",
+#: "En Juliaca, donde ..."
+_FRONTED_HEAD = re.compile(r"\s*(?:en|in)\s+[^,;.]{2,60},\s*", re.IGNORECASE)
 #: factualities of a source's account: what was said or denied about an incident
 _ACCOUNT_FACTS = frozenset({"reported", "negated"})
 #: a place fronted at the head of a sentence and set off by a comma: "En Lima, ...", "In La

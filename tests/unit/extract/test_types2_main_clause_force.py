@@ -31,11 +31,12 @@ def _types(mentions: Callable[..., list[Mention]], text: str, language: str) -> 
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        # "seize the runway" is no violence word of the English lexicon
+        # "tried to seize" is a crowd's violence since the twenty-sixth session (recall-en2): the
+        # fire on a crowd that tried to seize the runway is the riot (riotpolicy3), as in Spanish
         (
             "Soldiers opened fire on demonstrators who had tried to seize the runway.",
             "en",
-            "Excessive force against protesters",
+            "Violent demonstration",
         ),
         (
             "Police shot at protesters that were trying to storm the regional airport, killing two.",
