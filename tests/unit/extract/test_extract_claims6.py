@@ -165,9 +165,7 @@ def test_generic_claimants(resources: Resources, text: str, language: str, claim
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        # "radicalizar la medida" is the strike threatened (dev-texts23, as the dev annotations code
-        # it), so the threat with no topic is told with another verb
-        ("Los comuneros amenazaron con endurecer su postura si no son atendidos.", "es"),
+        ("Los comuneros amenazaron con radicalizar la medida si no son atendidos.", "es"),
         ("The farmers' federation threatened to escalate.", "en"),
     ],
 )
