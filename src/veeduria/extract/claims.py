@@ -2568,7 +2568,9 @@ _NOT = re.compile(r"\b(?:no|not|never|nunca|nadie|ning[uú]n\w*)\b|n't\b", re.I)
 #: the future of what the speakers will do then, right after the comma: "we will", "they'll",
 #: "volveremos a", "bloquearemos", "las bases tomarán"
 _THEN_FUTURE = re.compile(
-    r"(?:\w+\s+){0,3}?(?:will|'ll|shall|are\s+going\s+to|\w+(?:remos|r[aá]n))\b", re.I
+    # the Spanish periphrastic future too (dev-texts23): "vamos a tomar las carreteras"
+    r"(?:\w+\s+){0,3}?(?:will|'ll|shall|are\s+going\s+to|(?:vamos|van)\s+a|\w+(?:remos|r[aá]n))\b",
+    re.I,
 )
 #: how far after the comma the action threatened may begin
 _THEN_REACH = 60
@@ -2587,7 +2589,10 @@ _SEIZED_THEN = re.compile(
 #: an action its holders will not end, in the future, told right before it: "no levantarán el
 #: bloqueo", "will not lift the blockades", "won't call off the strike"; not "did not end"
 _NOT_ENDED = re.compile(
-    r"(?:\b(?:no|nunca)\s+(?:levantar|suspender|depondr)(?:á|án|emos)|"
+    r"(?:\b(?:no|nunca)\s+(?:(?:levantar|suspender|depondr)(?:á|án|emos)"
+    # the periphrastic future of a communiqué or a leader's voice (dev-texts23): "No vamos a
+    # levantar el bloqueo hasta que se vaya Áñez"
+    r"|(?:vamos|van|va)\s+a\s+(?:levantar|suspender|deponer))|"
     r"\b(?:will\s+not|would\s+not|won't|wouldn't|will\s+never|would\s+never)\s+"
     r"(?:lift|end|call\s+off|suspend))\s+(?:(?:el|la|los|las|sus|su|the|their|its)\s+)?",
     re.IGNORECASE,

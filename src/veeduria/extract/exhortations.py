@@ -119,12 +119,16 @@ _PEACE_ASKED = re.compile(
     r"\b(?:manifestantes|movilizados|huelguistas|protestantes|marchantes|organizadores|"
     r"quienes\s+(?:protestan|marchan|se\s+manifiestan|se\s+movilizan|"
     r"(?:organizan|convocan|lideran|dirigen|encabezan)\s+(?:las|los|la|el)\s+[^\W\d]+)|"
-    r"protesters|demonstrators|marchers|strikers|organi[sz]ers|"
+    r"protesters|demonstrators|marchers|strikers|organi[sz]ers|protest\s+leaders|"
     r"those\s+(?:protesting|demonstrating|marching|taking\s+part))"
-    r"(?:\s+(?:a\s+)?[^\W\d]+(?:ar|er|ir)(?:se)?|\s+to\s+[^\W\d]+)"
+    r"(?:(?:\s+(?:a\s+)?[^\W\d]+(?:ar|er|ir)(?:se)?|\s+to\s+[^\W\d]+)"
     r"\s+(?:en\s+paz|pac[ií]ficamente|(?:de|en)\s+(?:forma|manera|modo)\s+pac[ií]fica|"
     r"sin\s+violencia|peacefully|in\s+peace|without\s+violence|"
-    r"in\s+a\s+peaceful\s+(?:way|manner))\b",
+    r"in\s+a\s+peaceful\s+(?:way|manner))"
+    # violence avoided, or the protests kept peaceful (dev-texts23): "urged marchers to avoid
+    # violence", "urged protest leaders to keep demonstrations peaceful"
+    r"|\s+(?:a\s+|to\s+)?(?:evitar|avoid)\s+(?:la\s+|any\s+)?(?:violencia|violence)"
+    r"|\s+to\s+keep\s+(?:the\s+|their\s+)?(?:demonstrations?|protests?|marche?s?)\s+peaceful)\b",
     re.IGNORECASE,
 )
 

@@ -694,6 +694,10 @@ class _Run:
                     listing is not None
                     and listing.role != "announcement"
                     and list_mark(self.text, start, end) == "item"
+                    # an item that tells its day tells an incident too, as a sentence opened by a
+                    # demand verb does ("5. Investigar ... a los policías que dispararon ...,
+                    # donde el domingo murieron dos jóvenes"; dev-texts23)
+                    and not any(d.precision == "day" for d in self._dates(start, end)[0])
                 )
             ):
                 # "¡Ni un muerto más!": a cry; "III. Vías bloqueadas": a report's section title
