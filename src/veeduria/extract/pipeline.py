@@ -5974,7 +5974,10 @@ _CONDITION_WORDS = ("if", "si", "whether", "de", "caso", "event", "case", "shoul
 #: the same without "de", which only its infinitive branch ("De concretarse el paro") needs
 #: whole, with an infinitive's "-arse", "-erse" or "-irse" after it (extract-perf8: "de" stands in
 #: nearly every Spanish window)
-_CONDITION_WORDS_BUT_DE = tuple(w for w in _CONDITION_WORDS if w != "de")
+_CONDITION_WORDS_BUT_DE = tuple(w for w in _CONDITION_WORDS if w != "de") + tuple(
+    # the longest word of each ("menos" of "a menos que"), which the phrase holds whole
+    sorted({max(w.lower().split(), key=len) for w in role_words("pipeline", "trailing_condition")})
+)
 _INFINITIVE_SE = ("arse", "erse", "irse")
 
 
@@ -6022,7 +6025,10 @@ def _in_condition(trigger: Found, text: str, sentence_start: int, guard: str | N
 
 #: "if"/"si" closing a threat, after its main clause: "bloquearán la carretera si no se identifica
 #: al autor del disparo", "they will block the road if the officer is not named"
-_TRAILING_IF = re.compile(r"\b(?:if|si)\b(?!\s+bien\b)", re.IGNORECASE)
+#: ("unless", "a menos que": the `trailing_condition` words of pipeline.yaml; twenty-sixth session)
+_TRAILING_IF = re.compile(
+    rf"\b(?:(?:if|si)\b(?!\s+bien\b)|(?:{_words('trailing_condition')})\b)", re.IGNORECASE
+)
 
 
 def _in_trailing_condition(trigger: Found, text: str, sentence_start: int, lo: int) -> bool:
