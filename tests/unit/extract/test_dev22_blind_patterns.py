@@ -201,3 +201,75 @@ def test_dev22_a_qualified_heading_gives_its_paragraph_its_town(
     assert all(m.location is not None and m.location.name == town for m in last), [
         (m.trigger.text, m.location and m.location.name) for m in last
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "day"),
+    [
+        (
+            "Hace un año, el martes 19 de noviembre de 2019, soldados dispararon contra los"
+            " vecinos en Senkata. Cuatro días antes, el viernes 15, la policía disparó contra"
+            " una marcha en Sacaba.",
+            "es",
+            dt.date(2020, 11, 19),
+            dt.date(2019, 11, 15),
+        ),
+        (
+            "El jueves 15 de diciembre de 2022 el Ejército disparó contra los manifestantes en"
+            " Ayacucho. El lunes 12, la policía había disparado contra una marcha en Chincheros.",
+            "es",
+            dt.date(2023, 12, 15),
+            dt.date(2022, 12, 12),
+        ),
+        (
+            "On Monday 9 January 2023, security forces killed 17 protesters in Juliaca. On"
+            " Wednesday 11, police shot dead a protester in Cusco.",
+            "en",
+            dt.date(2024, 1, 9),
+            dt.date(2023, 1, 11),
+        ),
+    ],
+)
+def test_dev22_a_numbered_weekday_after_a_day_long_past_is_near_that_day(
+    mentions: Callable[..., list[Mention]],
+    text: str,
+    language: str,
+    published: dt.date,
+    day: dt.date,
+) -> None:
+    found = mentions(text, language, published=published)
+    second = text.index(". ") + 2
+    last = [m for m in found if m.trigger.span[0] >= second]
+    assert last, found
+    assert all(m.date is not None and m.date.value == day for m in last), [
+        (m.trigger.text, m.date) for m in last
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "En Sacaba, una columna de cocaleros que quería llegar a la ciudad de Cochabamba fue"
+            " reprimida por la policía.",
+            "Sacaba",
+        ),
+        (
+            "En Ilave, los comuneros que intentaban llegar a Puno fueron dispersados con gases"
+            " lacrimógenos.",
+            "Ilave",
+        ),
+        (
+            "En Juliaca, los delegados que buscaban llegar a Puno fueron detenidos por la policía.",
+            "Juliaca",
+        ),
+    ],
+)
+def test_dev22_where_a_column_wanted_to_reach_is_not_where_it_was(
+    mentions: Callable[..., list[Mention]], text: str, town: str
+) -> None:
+    found = mentions(text, "es")
+    assert found, text
+    assert all(m.location is not None and m.location.name == town for m in found), [
+        (m.trigger.text, m.location and m.location.name) for m in found
+    ]
