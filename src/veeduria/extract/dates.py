@@ -1508,6 +1508,77 @@ def _numbered_weekdays(
     return out
 
 
+#: a weekday and its day number as a date's whole text ("el viernes 15", "Tuesday 17th")
+_NUMBERED_TEXT = re.compile(
+    r"(?P<wd>[^\W\d]+)[ \t]+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|º|ª|°)?$"
+)
+#: how far from a day told before it a weekday with its day number is looked for
+_TOLD_WEEKDAY_DAYS = 31
+
+
+def numbered_weekday(d: DateValue, text: str, rules: DateRules) -> tuple[int, int, int] | None:
+    """(weekday, day of the month, end) of a weekday told with its day number ("el viernes 15",
+    "On Wednesday 11"), whether the number was read into the date or left after it (no day
+    near the writing agreed with both); None for any other date."""
+    if d.precision != "day":
+        return None
+    m = _NUMBERED_TEXT.search(d.text.strip())
+    if m is not None:
+        weekday = _lookup(rules.weekdays, m.group("wd").lower())
+        return None if weekday is None else (weekday, int(m.group("day")), d.span[1])
+    words = d.text.lower().split()
+    weekday = _lookup(rules.weekdays, words[-1]) if words else None
+    after = _WEEKDAY_NUMBER.match(text, d.span[1]) if weekday is not None else None
+    if weekday is None or after is None:
+        return None
+    stop = _WEEKDAY_NUMBER_STOP.match(text, after.end())
+    if stop is None or stop.group("word") is not None:
+        return None  # "On Wednesday 17 people died": a count
+    return weekday, int(after.group("day")), after.end()
+
+
+def numbered_weekday_near_told_day(
+    d: DateValue,
+    text: str,
+    earlier: Sequence[DateValue],
+    published: dt.date | None,
+    rules: DateRules,
+) -> DateValue:
+    """ "Hace un año, el martes 19 de noviembre de 2019, soldados dispararon ... Cuatro días
+    antes, el viernes 15, en el puente de Huayllani ...": a weekday with its day number told
+    after a day long past (more than two months from the writing) is the day near that one on
+    which the two agree, not the one nearest the writing (twenty-sixth session, dev-texts22).
+    Else ``d``."""
+    found_wd = numbered_weekday(d, text, rules) if published is not None else None
+    if published is None or found_wd is None:
+        return d
+    weekday, day, end = found_wd
+    told = [
+        e
+        for e in earlier
+        if e.precision == "day"
+        and e.span[1] <= d.span[0]
+        and any(ch.isdigit() for ch in e.text)
+        and numbered_weekday(e, text, rules) is None
+    ]
+    if not told:
+        return d
+    anchor = told[-1].value
+    if abs((published - anchor).days) <= _WEEKDAY_NUMBER_DAYS:
+        return d
+    found = [
+        c
+        for k in range(-_TOLD_WEEKDAY_DAYS, _TOLD_WEEKDAY_DAYS + 1)
+        if (c := anchor + dt.timedelta(days=k)).day == day and c.weekday() == weekday
+    ]
+    if not found:
+        return d
+    value = min(found, key=lambda c: abs((c - anchor).days))
+    if value == d.value and end == d.span[1]:
+        return d
+    return DateValue(value, "day", text[d.span[0] : end], (d.span[0], end))
+
+
 #: a day of the month with no month ("el pasado 15", "el día 3", "el próximo 20", "on the 15th"):
 #: the month of the story's writing, or the one before when that day has not come yet
 _BARE_DAY = re.compile(

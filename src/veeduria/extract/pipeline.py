@@ -71,6 +71,8 @@ from veeduria.extract.dates import (
     names_past_event,
     night_before,
     night_named,
+    numbered_weekday,
+    numbered_weekday_near_told_day,
     ongoing,
     past_midnight,
     period_ends,
@@ -2954,11 +2956,12 @@ class _Run:
             past = [self._narrative_year(d) for d in found.past if d.span[0] >= self.date_line_end]
             if any(bare_day_told(d.text) for d in past):
                 past = self._told_month(start, past)
-            read = self._dates_read[(start, end)] = (
-                past,
-                [self._narrative_year(d) for d in found.future if d.span[0] >= self.date_line_end],
-                found.shifts,
-            )
+            future = [
+                self._narrative_year(d) for d in found.future if d.span[0] >= self.date_line_end
+            ]
+            if any(numbered_weekday(d, self.text, self.res.dates) for d in past):
+                past, future = self._told_weekday(start, past, future)
+            read = self._dates_read[(start, end)] = (past, future, found.shifts)
         return list(read[0]), list(read[1]), list(read[2])
 
     def _told_month(self, start: int, past: list[DateValue]) -> list[DateValue]:
@@ -2976,6 +2979,30 @@ class _Run:
             before = [*earlier, *(e for e in past if e.span[1] <= d.span[0])]
             out.append(bare_day_in_told_month(d, before, self.published))
         return out
+
+    def _told_weekday(
+        self, start: int, past: list[DateValue], future: list[DateValue]
+    ) -> tuple[list[DateValue], list[DateValue]]:
+        """ "el viernes 15" after a day long past the story told ("el martes 19 de noviembre de
+        2019") is that day's Friday 15, not the one nearest the writing
+        (``dates.numbered_weekday_near_told_day``); a day so placed in the past is no plan."""
+        lo = max(start - _TOLD_WEEKDAY_REACH, self.date_line_end)
+        earlier = (
+            read_dates(self.text, lo, start, self.published, self.res.dates).past
+            if lo < start
+            else []
+        )
+        moved: dict[tuple[int, int], DateValue] = {}
+        out = []
+        for d in past:
+            before = [*earlier, *(e for e in past if e.span[1] <= d.span[0])]
+            e = numbered_weekday_near_told_day(d, self.text, before, self.published, self.res.dates)
+            if e is not d:
+                moved[d.span] = e
+            out.append(e)
+        if not moved:
+            return past, future
+        return out, [f for f in future if f.span not in moved]
 
     def _that_weekday(self, choice: DateChoice, story: DateValue | None) -> DateChoice:
         """ "Mañana se cumple un año desde que el Ejército disparó ... Ese jueves murieron diez":
@@ -3467,6 +3494,8 @@ PROTESTS_ = "Protests"
 _THAT_YEAR_REACH = 2000
 #: how far back a bare "el día 10" looks for the day and month its paragraph told
 _TOLD_MONTH_REACH = 600
+#: how far back a day told before a weekday with its day number is looked for
+_TOLD_WEEKDAY_REACH = 1500
 #: "ese día", "aquella jornada", "that same day": a day named before (``Extractor._that_day``)
 _THAT_DAY = re.compile(
     rf"\b(?:ese|aquel|esa|aquella)\s+(?:mismo\s+|misma\s+)?(?:{_words('day_noun', ('es',))})\b"
@@ -6017,7 +6046,10 @@ _CONDITION_WORDS = ("if", "si", "whether", "de", "caso", "event", "case", "shoul
 #: the same without "de", which only its infinitive branch ("De concretarse el paro") needs
 #: whole, with an infinitive's "-arse", "-erse" or "-irse" after it (extract-perf8: "de" stands in
 #: nearly every Spanish window)
-_CONDITION_WORDS_BUT_DE = tuple(w for w in _CONDITION_WORDS if w != "de")
+_CONDITION_WORDS_BUT_DE = tuple(w for w in _CONDITION_WORDS if w != "de") + tuple(
+    # the longest word of each ("menos" of "a menos que"), which the phrase holds whole
+    sorted({max(w.lower().split(), key=len) for w in role_words("pipeline", "trailing_condition")})
+)
 _INFINITIVE_SE = ("arse", "erse", "irse")
 
 
@@ -6065,7 +6097,10 @@ def _in_condition(trigger: Found, text: str, sentence_start: int, guard: str | N
 
 #: "if"/"si" closing a threat, after its main clause: "bloquearán la carretera si no se identifica
 #: al autor del disparo", "they will block the road if the officer is not named"
-_TRAILING_IF = re.compile(r"\b(?:if|si)\b(?!\s+bien\b)", re.IGNORECASE)
+#: ("unless", "a menos que": the `trailing_condition` words of pipeline.yaml; twenty-sixth session)
+_TRAILING_IF = re.compile(
+    rf"\b(?:(?:if|si)\b(?!\s+bien\b)|(?:{_words('trailing_condition')})\b)", re.IGNORECASE
+)
 
 
 def _in_trailing_condition(trigger: Found, text: str, sentence_start: int, lo: int) -> bool:

@@ -2046,7 +2046,7 @@ def _paragraph_heading_place(
         line = stamp.end()
     m = _HEADING_TOWN.match(text, line, sentence[0])
     if m is None or m.end(1) >= sentence[0]:
-        return None
+        return _qualified_heading_place(text, folded, finder, language, line, sentence)
     head = (m.start(1), m.end(1) + 1)
     if not _heading(text, head):
         return None
@@ -2058,6 +2058,44 @@ def _paragraph_heading_place(
 
 #: a heading of one to three words that opens a paragraph and ends in a full stop
 _HEADING_TOWN = re.compile(r"[ \t]*([^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,2})\.[ \t]")
+#: a heading that qualifies its first name (twenty-sixth session, dev-texts22): a province and
+#: its district in brackets, as an Ombudsman's report heads its items ("Chucuito
+#: (Desaguadero). El bloqueo ..."), or a town and a part of it after a dash, as a bulletin
+#: does ("Cali – Siloé. Entre la noche del lunes ...", "Pereira – Viaducto César Gaviria.")
+_QUALIFIED_HEADING = re.compile(
+    r"[ \t]*(?P<head>[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,2})"
+    r"(?:[ \t]*\((?P<inner>[^()\n.]{2,40})\)|[ \t]+[–—-][ \t]+(?P<part>[^\n.]{2,50}))\.[ \t]"
+)
+#: the most words a qualified heading has
+_QUALIFIED_HEADING_WORDS = 8
+
+
+def _qualified_heading_place(
+    text: str,
+    folded: str,
+    finder: PlaceFinder,
+    language: str,
+    line: int,
+    sentence: tuple[int, int],
+) -> Location | None:
+    """The town a qualified heading gives its paragraph ("Chucuito (Desaguadero).", "Cali –
+    Siloé."), when the sentence is not the heading: the town in brackets, else the town the
+    heading opens with (a part of it after the dash is seldom in the gazetteer)."""
+    m = _QUALIFIED_HEADING.match(text, line, sentence[0])
+    if m is None or m.end() > sentence[0] + 1:
+        return None
+    if len(_WORD.findall(text, m.start(), m.end())) > _QUALIFIED_HEADING_WORDS:
+        return None
+    rest = text[m.end() : m.end() + 3]
+    if not rest.strip() or "\n" in rest:
+        return None  # a heading with its item's text after it on the same line
+    spans = [m.span("inner")] if m.group("inner") else []
+    spans.append(m.span("head"))
+    for a, b in spans:
+        found = [p for p in finder.find(text, folded, a, b, language) if _rank(p) == 3]
+        if found and found[0].span == (a, b):
+            return found[0]
+    return None
 
 
 def _item_place(

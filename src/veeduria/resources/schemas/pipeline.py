@@ -56,6 +56,8 @@ Roles (the pattern of ``pipeline`` that reads them in brackets):
 - ``to_death``: a beating carried to death (``_TO_DEATH``).
 - ``threat_verb``: a threat's verb and the word after it ("amenaz* con", "threaten* to";
   ``_THREAT_MODAL``).
+- ``trailing_condition``: a condition that closes a threat after its main clause, besides
+  "if"/"si" ("unless", "a menos que"; ``_TRAILING_IF``).
 - ``anniversary``: the day of a past incident told again ("on the anniversary";
   ``_ANNIVERSARY``).
 - ``at_least``: a qualifier between another source's verb and its figure that makes the figure
@@ -113,6 +115,7 @@ PipelineRole = Literal[
     "keep_back",
     "to_death",
     "threat_verb",
+    "trailing_condition",
     "anniversary",
     "at_least",
     "first",
