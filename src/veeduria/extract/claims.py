@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from veeduria.extract.claim_lists import inline_list_items, list_opener
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found, TopicInfo
 from veeduria.extract.rejections import caller, rejected_calls
 from veeduria.models import Claim, Factuality
@@ -739,6 +740,12 @@ def _find_claims(
             )
         )
     claims.extend(_joined_items(text, sentence, claim_cues, topics, actors, factuality, claims))
+    # "listed four demands: a bill ..., an end to ..., smaller class sizes and a review of ...":
+    # each item written after the list's opener is a demand of its own (claims13)
+    opener = list_opener(text, sentence, cues)
+    if opener is not None and listed is None:
+        who = _claimant(actors, opener, text)
+        claims.extend(inline_list_items(text, sentence, cues, topics, who, factuality, claims))
     return claims
 
 
@@ -1052,7 +1059,7 @@ def opens_list(text: str, sentence: tuple[int, int], cues: Sequence[Found]) -> C
         if (
             isinstance(info, CueInfo)
             and (
-                info.role in ("demand", "called_for")
+                info.role in ("demand", "called_for", "demand_list")
                 # "Ante estos hechos, la FDTC acuerda:\n• Ratificar el paro ...": an assembly's
                 # agreements, listed, announce what they name
                 or (info.role == "announcement" and _AGREES.fullmatch(text, cue.start, cue.end))
@@ -1060,7 +1067,9 @@ def opens_list(text: str, sentence: tuple[int, int], cues: Sequence[Found]) -> C
             and 0 <= colon.start() - cue.end <= _LIST_OPENER_REACH
             and not _NEGATED_CUE.search(text, max(sentence[0], cue.start - 30), cue.start)
         ):
-            return info
+            # "el gremio plantea cinco puntos al Gobierno central:": a noun that opens a list
+            # of demands asks what its items name (claims13)
+            return replace(info, role="demand") if info.role == "demand_list" else info
     return None
 
 

@@ -383,7 +383,7 @@ def extract(document: Document, resources: Resources) -> Extraction:
 
 #: the cue roles that send a sentence with no event word on to claims and tallies
 _CLAIM_OR_TALLY = frozenset(
-    {"tally", "demand", "condition", "called_for", "threat", "announcement"}
+    {"tally", "demand", "condition", "called_for", "threat", "announcement", "demand_list"}
 )
 
 

@@ -22,6 +22,8 @@ CueRole = Literal[
     "since",
     "incident",
     "demand",
+    "demand_list",
+    "list_intro",
     "call",
     "threat",
     "announcement",
