@@ -24,6 +24,7 @@ CueRole = Literal[
     "demand",
     "demand_list",
     "list_intro",
+    "passage",
     "call",
     "threat",
     "announcement",
