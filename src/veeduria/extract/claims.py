@@ -770,10 +770,10 @@ def _find_claims(
         claims.extend(inline_list_items(text, sentence, cues, topics, who, factuality, claims))
     # "called on the residents to refrain from violence": read both as a restraint and as what
     # the addressee is urged to do, one claim told twice is one claim (claims13)
-    kept: dict[tuple[str, str, tuple[int, int]], Claim] = {}
+    once: dict[tuple[str, str, tuple[int, int]], Claim] = {}
     for claim in claims:
-        kept.setdefault((claim.kind, claim.topic, claim.span), claim)
-    return list(kept.values())
+        once.setdefault((claim.kind, claim.topic, claim.span), claim)
+    return list(once.values())
 
 
 #: where a demand's object is joined to the next one: "y", "and" before an article ("exigieron
