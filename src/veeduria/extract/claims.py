@@ -552,6 +552,7 @@ def _find_claims(
     claims.extend(_said_will(text, sentence, cues, topics, actors, claim_cues, factuality, seen))
     claims.extend(_asked_before(text, sentence, topics, actors, claim_cues, factuality, seen))
     claims.extend(_state_will(text, sentence, cues, topics, actors, claim_cues, factuality, seen))
+    claims.extend(_forces_will(text, sentence, cues, topics, actors, claims, factuality, seen))
     claims.extend(_until_gone(text, sentence, claim_cues, actors, factuality, seen))
     claims.extend(_hedged_on_condition(text, sentence, cues, topics, actors, claim_cues, seen))
     claims.extend(_called_by(text, cues, topics, actors, factuality, seen))
@@ -2220,6 +2221,105 @@ def _state_will(
             )
         )
     return out
+
+
+#: how far after the reporting verb the forces said to act may stand ("said *that 1,200 more*
+#: police officers"), and how far after them their future ("police officers *and soldiers*
+#: would be sent")
+_FORCES_REACH = 40
+#: a clause stop that is no thousands' separator ("2,000 police officers", "11.800 policías")
+_STOP_NOT_DIGITS = re.compile(r"[;:!?()]|(?<!\d)[,.]|[,.](?!\d)")
+_FORCES_FUTURE_GAP = 25
+#: how far after the future the verb of deploying may start ("would *be sent*"; Spanish:
+#: the future is that verb, "resguardarán")
+_DEPLOYED_GAP = 12
+#: the sectors of the state's forces (actors.yaml)
+_FORCE_SECTORS = frozenset({"COP", "MIL"})
+#: how far after the future a measure named by the government as subject may stand ("the
+#: government would *impose a three-day night* curfew")
+_GOVERNMENT_MEASURE_GAP = 40
+
+
+def _forces_will(
+    text: str,
+    sentence: tuple[int, int],
+    cues: Sequence[Found],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    claims: Sequence[Claim],
+    factuality: Factuality,
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """ "Defence minister Alberto Otarola said troops would guard airports", "announced that
+    1,200 more police officers and soldiers would be sent to the city", "El Ministerio del
+    Interior informó que 11.800 policías resguardarán el Centro de Lima": the state's forces the
+    state says will act are its announcement of a deployment, topic `other`, as a deployment
+    announced is (docs/vocabulary.md, claims8); so is a measure the government, as the subject
+    of the future, says it will take ("told reporters that the government would impose a
+    three-day night curfew"). Read when nothing else claims the clause (claims13)."""
+    if ("announcement", "other") in seen:
+        return []
+    said = [
+        c
+        for c in cues
+        if isinstance(c.info, CueInfo) and c.info.role in ("reported", "announcement")
+    ]
+    future = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "planned"]
+    future += passive_futures(text, sentence)
+    for verb in said:
+        if not _state_speaks(actors, _first_verb(verb, cues, text, sentence)):
+            continue
+        for actor in actors:
+            info = actor.info
+            if not (
+                isinstance(info, ActorInfo)
+                and info.inter == 1
+                and verb.end <= actor.start <= verb.end + _FORCES_REACH
+                and not _STOP_NOT_DIGITS.search(text, verb.end, actor.start)
+            ):
+                continue
+            will = next(
+                (
+                    f
+                    for f in future
+                    if actor.end <= f.start <= actor.end + _FORCES_FUTURE_GAP
+                    and not _CLAUSE_STOP.search(text, actor.end, f.start)
+                ),
+                None,
+            )
+            if will is None or _NOT.search(text, actor.end, min(sentence[1], will.end + 8)):
+                continue  # "said troops would not be sent"
+            if info.sector in _FORCE_SECTORS and not any(
+                isinstance(c.info, CueInfo)
+                and c.info.role == "deployment"
+                and will.start <= c.start <= will.end + _DEPLOYED_GAP
+                for c in cues
+            ):
+                continue  # "police would guarantee the right to protest": no deployment told
+            if info.sector not in _FORCE_SECTORS and not any(
+                isinstance(t.info, TopicInfo)
+                and t.info.topic == "other"
+                and 0 <= t.start - will.end <= _GOVERNMENT_MEASURE_GAP
+                and not _CLAUSE_STOP.search(text, will.end, t.start)
+                for t in topics
+            ):
+                continue  # the government's future: only a measure it names
+            stop = _CLAUSE_STOP.search(text, will.end, sentence[1])
+            end = stop.start() if stop else sentence[1]
+            if any(c.span[0] < end and verb.start < c.span[1] for c in claims):
+                return []  # the clause is claimed already
+            seen.add(("announcement", "other"))
+            return [
+                Claim(
+                    kind="announcement",
+                    topic="other",
+                    text=text[verb.start : end],
+                    span=(verb.start, end),
+                    factuality=factuality,
+                    claimant=_claimant(actors, _first_verb(verb, cues, text, sentence), text),
+                )
+            ]
+    return []
 
 
 #: a second reporting verb joined to the first: "has denied that ... *and has* said"
