@@ -942,7 +942,8 @@ _DEMANDS = (
     (
         re.compile(
             r"(?:demand(?:s|ed|ing)?|to demand|calls? for|called for|calling for|"
-            r"(?:ha[sdv]e?\s+)?request(?:s|ed)?)",
+            # "the same doctors are asking for higher salaries" (claims13)
+            r"asking for|(?:ha[sdv]e?\s+)?request(?:s|ed)?)",
             re.I,
         ),
         re.compile(

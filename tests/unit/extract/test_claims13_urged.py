@@ -107,3 +107,39 @@ def test_claims13_action_naming_the_addressee_is_not_called(
 ) -> None:
     claims = _extract(resources, text, "es")
     assert [(c.kind, c.topic) for c in claims] == [("demand", "other")], text
+
+
+_ASKERS_EN = ['"We ask', '"We also ask']
+_ASKED_WHO_EN = ["the Government", "the armed forces", "the authorities"]
+_ASKED_ACTS_EN = [
+    "to stop firing at our young people",
+    "to ensure that the police respect the right to demonstrate",
+    "to open the roads to humanitarian aid",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'{asker} {who} {act}," the mayor wrote.'
+        for asker, who, act in itertools.product(_ASKERS_EN, _ASKED_WHO_EN, _ASKED_ACTS_EN)
+    ],
+)
+def test_claims13_first_person_ask_is_a_demand(resources: Resources, text: str) -> None:
+    claims = _extract(resources, text, "en")
+    assert [(c.kind, c.topic) for c in claims] == [("demand", "other")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{who} are asking for {what}."
+        for who, what in itertools.product(
+            ["The doctors", "Striking teachers", "Hospital workers"],
+            ["higher salaries", "better wages for rural nurses", "more classrooms"],
+        )
+    ],
+)
+def test_claims13_asking_for_is_a_demand(resources: Resources, text: str) -> None:
+    claims = _extract(resources, text, "en")
+    assert [(c.kind, c.topic) for c in claims] == [("demand", "other")], text
