@@ -129,12 +129,17 @@ def _start_after(
     if brk is not None:
         reach = brk.start()
     colon = _COLON.search(text, cue.end, min(sentence[1], reach + 3))
+    # "a list of ten demands, including ...": only a noun of demands is introduced so; after a
+    # verb, "including" names some of its object ("demanded the resignation of several
+    # officials, including the interior minister")
     intro = next(
         (
             c
             for c in cues
             if isinstance(c.info, CueInfo)
             and c.info.role == "list_intro"
+            and isinstance(cue.info, CueInfo)
+            and cue.info.role == "demand_list"
             and cue.end <= c.start < reach
         ),
         None,

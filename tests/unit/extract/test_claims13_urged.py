@@ -60,6 +60,8 @@ def test_claims13_plural_addressee_is_asked(resources: Resources, text: str) -> 
         # a request of no contention: the press asked to wait
         "The minister asked reporters to wait outside the palace.",
         "The spokesman urged journalists to leave the square.",
+        # the bare progressive of asking: no demand of the contention
+        "Police are asking witnesses to come forward with information.",
     ],
 )
 def test_claims13_bare_verb_asks_nothing_of_its_own(resources: Resources, text: str) -> None:
