@@ -31,6 +31,12 @@ _LIST_END = re.compile(r"[.!?\n](?!\d)")
 #: a colon that opens items written in lower case ("demands: the resignation", "exigencias:
 #: derogar"), not a quotation nor a time ("10:00")
 _COLON = re.compile(r":[ \t]+(?=[a-záéíóúñ])")
+#: the verbs of demanding proper whose colon opens a list ("exigen: ...", "demanded: ..."); not
+#: a question put ("asked: who gave the order, who fired ...") nor a wish
+_DEMAND_VERB = re.compile(
+    r"demand\w*|call(?:s|ed|ing)?\s+for|exig\w+|reclam\w+|ped\w+|pid\w+|solicit\w+|plante\w+",
+    re.IGNORECASE,
+)
 #: the cuts between items: a semicolon, else a comma and a space (not "1,50")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _COMMA = re.compile(r",\s+")
@@ -148,6 +154,10 @@ def _start_after(
         colon is not None
         and colon.start() <= reach
         and (intro is None or colon.start() < intro.start)
+        and (
+            (isinstance(cue.info, CueInfo) and cue.info.role == "demand_list")
+            or _DEMAND_VERB.fullmatch(text, cue.start, cue.end)
+        )
     ):
         return colon.end(), True
     if intro is not None:

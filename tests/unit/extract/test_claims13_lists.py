@@ -171,3 +171,20 @@ def test_claims13_including_after_a_verb_names_its_object(
 ) -> None:
     # some of what the verb asks, named: no demand of its own per name
     assert len(_extract(resources, text, language)) <= 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{who} asked: {a}, {b} and {c}."
+        for who, (a, b, c) in itertools.product(
+            ["The reporter", "A relative of the victims"],
+            [
+                ("who gave the order", "who fired", "who will pay for it"),
+                ("why were they killed", "who shot them", "when will the truth be known"),
+            ],
+        )
+    ],
+)
+def test_claims13_questions_after_a_colon_are_no_demands(resources: Resources, text: str) -> None:
+    assert [c for c in _extract(resources, text, "en") if c.topic == "other"] == [], text
