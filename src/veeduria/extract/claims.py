@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from veeduria.extract.claim_lists import inline_list_items, list_opener
 from veeduria.extract.lexical import ActorInfo, CueInfo, Found, TopicInfo
 from veeduria.extract.rejections import caller, rejected_calls
 from veeduria.models import Claim, Factuality
@@ -356,6 +357,9 @@ def _find_claims(
         for c in claim_cues
         if text[c.start : c.end].lower() != "anuncio" or _announced_action(c, topics, text)
     ]
+    # "exhorta a quienes convocan las marchas a protestar": the verb that describes the
+    # addressee calls nothing (claims13)
+    claim_cues = [c for c in claim_cues if not _describes_addressee(c, claim_cues, text, sentence)]
     topics = [t for t in topics if not _not_asked(t, text) and not _weighed(t, text, sentence)]
     # "must now decide whether to call early elections", "It is not clear whether the unions will
     # call another strike", "no está claro si convocarán un paro": what an open question names
@@ -454,6 +458,18 @@ def _find_claims(
         ):
             # "called on the police to let them protest peacefully": leave to act is asked
             name = "other"
+        elif name in _ACTION_TOPICS and _passage_asked(cue, topic, cues):
+            # "exhortó a los productores a permitir el paso de ambulancias en la vía bloqueada",
+            # "urged protesters to let ambulances pass through the roadblocks": the way asked
+            # open through the action, not the action (claims13)
+            name = "other"
+        if name in _ACTION_TOPICS and any(
+            _in_addressee(c, topic, text, sentence) for c in claim_cues if c.end <= topic.start
+        ):
+            # "exhorta a quienes organizan las movilizaciones a protestar de forma pacífica",
+            # "asked those organising the marches to keep them peaceful": the action names whom
+            # the call is addressed to, it is not called (claims13)
+            continue
         if name == "justice_for_victims" and _fire_inquiry(topic, sentence, text):
             # "atribuye el fuego a los manifestantes; ellos lo niegan y piden una investigación":
             # the cause of a fire is asked, not justice for the dead (docs/vocabulary.md, Claims)
@@ -536,6 +552,7 @@ def _find_claims(
     claims.extend(_said_will(text, sentence, cues, topics, actors, claim_cues, factuality, seen))
     claims.extend(_asked_before(text, sentence, topics, actors, claim_cues, factuality, seen))
     claims.extend(_state_will(text, sentence, cues, topics, actors, claim_cues, factuality, seen))
+    claims.extend(_forces_will(text, sentence, cues, topics, actors, claims, factuality, seen))
     claims.extend(_until_gone(text, sentence, claim_cues, actors, factuality, seen))
     claims.extend(_hedged_on_condition(text, sentence, cues, topics, actors, claim_cues, seen))
     claims.extend(_called_by(text, cues, topics, actors, factuality, seen))
@@ -586,11 +603,18 @@ def _find_claims(
         urged = _urged(cue, text, sentence)
         if urged is None:
             continue
+        if urged.re is _URGED_MORE and not _party_named(actors, urged.start(), urged.end()):
+            # "urged protesters to", "called on residents to": a party the actor lexicon knows;
+            # "asked reporters to wait outside" asks nothing of the contention (claims13)
+            continue
         if _FIXTURE.search(text, cue.end, min(sentence[1], urged.end() + _RESTRAINT_TEXT)):
             continue  # "asked the league to postpone Sunday's match": a fixture, no contention
         # "hizo un llamado a la calma": the claim of the cue inside this one ("llamado a")
         # already tells it (claims10)
-        if not any(
+        # "call on all students to join the national march": the call the addressee is asked to
+        # answer is told by its own claim (claims13)
+        told = urged.re is not _URGED and any(cue.end <= c.span[0] < urged.end() for c in claims)
+        if not told and not any(
             c.span[0] <= cue.start < c.span[1] or cue.start <= c.span[0] < cue.end for c in claims
         ):
             end = min(sentence[1], urged.end() + _RESTRAINT_TEXT)
@@ -739,7 +763,18 @@ def _find_claims(
             )
         )
     claims.extend(_joined_items(text, sentence, claim_cues, topics, actors, factuality, claims))
-    return claims
+    # "listed four demands: a bill ..., an end to ..., smaller class sizes and a review of ...":
+    # each item written after the list's opener is a demand of its own (claims13)
+    opener = list_opener(text, sentence, cues)
+    if opener is not None and listed is None:
+        who = _claimant(actors, opener, text)
+        claims.extend(inline_list_items(text, sentence, cues, topics, who, factuality, claims))
+    # "called on the residents to refrain from violence": read both as a restraint and as what
+    # the addressee is urged to do, one claim told twice is one claim (claims13)
+    once: dict[tuple[str, str, tuple[int, int]], Claim] = {}
+    for claim in claims:
+        once.setdefault((claim.kind, claim.topic, claim.span), claim)
+    return list(once.values())
 
 
 #: where a demand's object is joined to the next one: "y", "and" before an article ("exigieron
@@ -907,7 +942,8 @@ _DEMANDS = (
     (
         re.compile(
             r"(?:demand(?:s|ed|ing)?|to demand|calls? for|called for|calling for|"
-            r"(?:ha[sdv]e?\s+)?request(?:s|ed)?)",
+            # "the same doctors are asking for higher salaries" (claims13)
+            r"asking for|(?:ha[sdv]e?\s+)?request(?:s|ed)?)",
             re.I,
         ),
         re.compile(
@@ -1052,7 +1088,7 @@ def opens_list(text: str, sentence: tuple[int, int], cues: Sequence[Found]) -> C
         if (
             isinstance(info, CueInfo)
             and (
-                info.role in ("demand", "called_for")
+                info.role in ("demand", "called_for", "demand_list")
                 # "Ante estos hechos, la FDTC acuerda:\n• Ratificar el paro ...": an assembly's
                 # agreements, listed, announce what they name
                 or (info.role == "announcement" and _AGREES.fullmatch(text, cue.start, cue.end))
@@ -1060,7 +1096,9 @@ def opens_list(text: str, sentence: tuple[int, int], cues: Sequence[Found]) -> C
             and 0 <= colon.start() - cue.end <= _LIST_OPENER_REACH
             and not _NEGATED_CUE.search(text, max(sentence[0], cue.start - 30), cue.start)
         ):
-            return info
+            # "el gremio plantea cinco puntos al Gobierno central:": a noun that opens a list
+            # of demands asks what its items name (claims13)
+            return replace(info, role="demand") if info.role == "demand_list" else info
     return None
 
 
@@ -1471,6 +1509,11 @@ _ASKED_ES = (
     r"\s+(?:(?:a\s+)?(?:no\s+)?[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las)?"
     r"|que\s+[a-záéíóúñ]+|(?:el|la|los|las|un|una)\s+[a-záéíóúñ]{3,})(?!\w)"
 )
+#: the same, an infinitive or a clause only ("a protestar", "que prohíba")
+_ASKED_ES_VERB = (
+    r"\s+(?:(?:a\s+)?(?:no\s+)?[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las)?"
+    r"|que\s+[a-záéíóúñ]+)(?!\w)"
+)
 _ASKED_EN = r"\s+(?:not\s+)?to\s+[\"“]?(?:not\s+)?[a-z]{2,}(?!\w)"
 #: an adverb between the verb and its addressee: "Exhorta *asimismo* a los manifestantes a"
 _URGED_ADVERB = (
@@ -1481,10 +1524,30 @@ _URGED_ADVERB = (
 #: people ("urged them to", "asked Panamanians to", "urge Parliament to"); not the infinitive
 #: itself ("asked to speak")
 _BARE_WHO = r"(?:them|him|her|us|everyone|[A-Z][a-z]+)"
+#: an English addressee in the plural with no article, and what it is asked (claims13): "urged
+#: protesters to demonstrate peacefully", "called on both sides to", "asked protest organisers
+#: to"; not a thing with "to" and a noun after it ("demanded improvements to the law")
+_PLURAL_WHO = (
+    r"(?:(?:all|both|its|their|our)\s+)?(?:[a-z'-]+\s+){0,2}?(?:[a-z'-]+s|people|police)"
+    r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|their|its|his|her|our|this|that|these|those)\b)"
+    r"[a-z]{2,}(?!\w)"
+)
 _URGED = re.compile(
     rf"\s+{_URGED_ADVERB}(?:(?:a\s+{_ARTICLE}|al)\s+{_WHO}{_ASKED_ES}"
-    rf"|(?:on\s+)?the\s+{_WHO}{_ASKED_EN}|(?:on\s+)?{_BARE_WHO}{_ASKED_EN})"
+    rf"|(?:on\s+)?the\s+{_WHO}{_ASKED_EN}|(?:on\s+)?{_BARE_WHO}{_ASKED_EN}"
+    r")"
 )
+#: the addressees ``_URGED`` leaves out (claims13): a plural with no article ("urged protesters
+#: to demonstrate peacefully"), those named by what they do ("a quienes organizan las marchas
+#: a", "those organising the marches to")
+_URGED_MORE = re.compile(rf"\s+{_URGED_ADVERB}(?:on\s+)?{_PLURAL_WHO}")
+_URGED_DOERS = re.compile(
+    rf"\s+{_URGED_ADVERB}(?:a\s+(?:quienes|aquellos\s+que|todos\s+los\s+que|los\s+que|las\s+que)"
+    rf"\s+{_WHO}{_ASKED_ES_VERB}|(?:on\s+)?(?:those|all\s+those|anyone)\s+{_WHO}{_ASKED_EN})"
+)
+#: a verb asked with nothing after it, whose object the story gave before ("urged legislators
+#: to reconsider, and ...", "urged their members to join."): what it asks is not read here
+_BARE_VERB_END = re.compile(r"\s*(?:[,;:.!?)]|$|and\b|y\b)", re.IGNORECASE)
 #: the same after a cue that holds its preposition ("exhortó a", "instó a", "llamó a")
 _URGED_AFTER_A = re.compile(rf"\s+{_ARTICLE}\s+{_WHO}{_ASKED_ES}")
 #: another addressee joined to the first, with what it is asked: "y a los manifestantes a no
@@ -1535,7 +1598,13 @@ def _urges(cue: Found, text: str) -> bool:
 
 def _urged(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
     """The addressee right after an urging cue and what it is asked."""
-    urged = _URGED.match(text, cue.end, sentence[1])
+    urged = _URGED_DOERS.match(text, cue.end, sentence[1])
+    if urged is None:
+        urged = _URGED.match(text, cue.end, sentence[1])
+    if urged is None:
+        more = _URGED_MORE.match(text, cue.end, sentence[1])
+        if more is not None and not _BARE_VERB_END.match(text, more.end(), sentence[1]):
+            urged = more
     if urged is None and text[cue.start : cue.end].lower().endswith(" a"):
         urged = _URGED_AFTER_A.match(text, cue.end, sentence[1])
     if urged is None and _PASSIVE_URGED.search(text, max(sentence[0], cue.start - 12), cue.start):
@@ -1543,6 +1612,62 @@ def _urged(cue: Found, text: str, sentence: tuple[int, int]) -> re.Match[str] | 
         # (claims10)
         urged = _ASKED_AFTER_PASSIVE.match(text, cue.end, sentence[1])
     return urged
+
+
+#: where what an addressee is asked begins, at the end of ``_URGED``'s match: "a protestar",
+#: "to keep", "que prohíba", or the noun asked ("a la huelga")
+_ASKED_PART = re.compile(r"\s+(?:(?:a|to|que)\s+)?(?:(?:no|not)\s+)?[\"“]?\S+$", re.IGNORECASE)
+#: how far before an action topic the way asked open through it may stand
+_PASSAGE_REACH = 100
+
+
+def _in_addressee(cue: Found, topic: Found, text: str, sentence: tuple[int, int]) -> bool:
+    """The topic stands in the addressee an urging cue names before what it asks ("a quienes
+    organizan las movilizaciones a protestar")."""
+    if not _urges(cue, text) or topic.start < cue.end:
+        return False
+    urged = _urged(cue, text, sentence)
+    if urged is None or urged.re is not _URGED_DOERS or topic.end > urged.end():
+        return False  # "called for the regional strike to continue": the strike is called
+    asked = _ASKED_PART.search(text, urged.start(), urged.end())
+    return asked is not None and topic.end <= asked.start()
+
+
+def _describes_addressee(
+    cue: Found, claim_cues: Sequence[Found], text: str, sentence: tuple[int, int]
+) -> bool:
+    """A cue inside the addressee of an urging cue before it, named by what it does."""
+    for u in claim_cues:
+        if u.end > cue.start or not _urges(u, text):
+            continue
+        urged = _urged(u, text, sentence)
+        if urged is None or urged.re is not _URGED_DOERS:
+            continue
+        asked = _ASKED_PART.search(text, urged.start(), urged.end())
+        if asked is not None and cue.end <= asked.start():
+            return True
+    return False
+
+
+def _party_named(actors: Sequence[Found], start: int, end: int) -> bool:
+    """An actor of the contention (not the press) named in ``start:end``."""
+    return any(
+        isinstance(a.info, ActorInfo) and a.info.sector != "MED" and start <= a.start < end
+        for a in actors
+    )
+
+
+def _passage_asked(cue: Found, topic: Found, cues: Sequence[Found]) -> bool:
+    """A way asked open (cue role ``passage``: "permitir el paso de", "let ambulances") between
+    the cue and the action topic after it."""
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "passage"
+        and cue.end <= c.start
+        and c.end <= topic.start
+        and topic.start - c.end <= _PASSAGE_REACH
+        for c in cues
+    )
 
 
 #: the auxiliary of a passive urging right before its verb: "are (being) urged", "were asked"
@@ -2097,6 +2222,105 @@ def _state_will(
             )
         )
     return out
+
+
+#: how far after the reporting verb the forces said to act may stand ("said *that 1,200 more*
+#: police officers"), and how far after them their future ("police officers *and soldiers*
+#: would be sent")
+_FORCES_REACH = 40
+#: a clause stop that is no thousands' separator ("2,000 police officers", "11.800 policías")
+_STOP_NOT_DIGITS = re.compile(r"[;:!?()]|(?<!\d)[,.]|[,.](?!\d)")
+_FORCES_FUTURE_GAP = 25
+#: how far after the future the verb of deploying may start ("would *be sent*"; Spanish:
+#: the future is that verb, "resguardarán")
+_DEPLOYED_GAP = 12
+#: the sectors of the state's forces (actors.yaml)
+_FORCE_SECTORS = frozenset({"COP", "MIL"})
+#: how far after the future a measure named by the government as subject may stand ("the
+#: government would *impose a three-day night* curfew")
+_GOVERNMENT_MEASURE_GAP = 40
+
+
+def _forces_will(
+    text: str,
+    sentence: tuple[int, int],
+    cues: Sequence[Found],
+    topics: Sequence[Found],
+    actors: Sequence[Found],
+    claims: Sequence[Claim],
+    factuality: Factuality,
+    seen: set[tuple[str, str]],
+) -> list[Claim]:
+    """ "Defence minister Alberto Otarola said troops would guard airports", "announced that
+    1,200 more police officers and soldiers would be sent to the city", "El Ministerio del
+    Interior informó que 11.800 policías resguardarán el Centro de Lima": the state's forces the
+    state says will act are its announcement of a deployment, topic `other`, as a deployment
+    announced is (docs/vocabulary.md, claims8); so is a measure the government, as the subject
+    of the future, says it will take ("told reporters that the government would impose a
+    three-day night curfew"). Read when nothing else claims the clause (claims13)."""
+    if ("announcement", "other") in seen:
+        return []
+    said = [
+        c
+        for c in cues
+        if isinstance(c.info, CueInfo) and c.info.role in ("reported", "announcement")
+    ]
+    future = [c for c in cues if isinstance(c.info, CueInfo) and c.info.role == "planned"]
+    future += passive_futures(text, sentence)
+    for verb in said:
+        if not _state_speaks(actors, _first_verb(verb, cues, text, sentence)):
+            continue
+        for actor in actors:
+            info = actor.info
+            if not (
+                isinstance(info, ActorInfo)
+                and info.inter == 1
+                and verb.end <= actor.start <= verb.end + _FORCES_REACH
+                and not _STOP_NOT_DIGITS.search(text, verb.end, actor.start)
+            ):
+                continue
+            will = next(
+                (
+                    f
+                    for f in future
+                    if actor.end <= f.start <= actor.end + _FORCES_FUTURE_GAP
+                    and not _CLAUSE_STOP.search(text, actor.end, f.start)
+                ),
+                None,
+            )
+            if will is None or _NOT.search(text, actor.end, min(sentence[1], will.end + 8)):
+                continue  # "said troops would not be sent"
+            if info.sector in _FORCE_SECTORS and not any(
+                isinstance(c.info, CueInfo)
+                and c.info.role == "deployment"
+                and will.start <= c.start <= will.end + _DEPLOYED_GAP
+                for c in cues
+            ):
+                continue  # "police would guarantee the right to protest": no deployment told
+            if info.sector not in _FORCE_SECTORS and not any(
+                isinstance(t.info, TopicInfo)
+                and t.info.topic == "other"
+                and 0 <= t.start - will.end <= _GOVERNMENT_MEASURE_GAP
+                and not _CLAUSE_STOP.search(text, will.end, t.start)
+                for t in topics
+            ):
+                continue  # the government's future: only a measure it names
+            stop = _CLAUSE_STOP.search(text, will.end, sentence[1])
+            end = stop.start() if stop else sentence[1]
+            if any(c.span[0] < end and verb.start < c.span[1] for c in claims):
+                return []  # the clause is claimed already
+            seen.add(("announcement", "other"))
+            return [
+                Claim(
+                    kind="announcement",
+                    topic="other",
+                    text=text[verb.start : end],
+                    span=(verb.start, end),
+                    factuality=factuality,
+                    claimant=_claimant(actors, _first_verb(verb, cues, text, sentence), text),
+                )
+            ]
+    return []
 
 
 #: a second reporting verb joined to the first: "has denied that ... *and has* said"

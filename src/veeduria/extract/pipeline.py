@@ -385,7 +385,7 @@ def extract(document: Document, resources: Resources) -> Extraction:
 
 #: the cue roles that send a sentence with no event word on to claims and tallies
 _CLAIM_OR_TALLY = frozenset(
-    {"tally", "demand", "condition", "called_for", "threat", "announcement"}
+    {"tally", "demand", "condition", "called_for", "threat", "announcement", "demand_list"}
 )
 
 
@@ -846,7 +846,9 @@ class _Run:
                 # (twentieth session, factuality3)
                 trail.heading([entry_day])
             if not triggers and not answer and listed is None and not roles & _CLAIM_OR_TALLY:
-                if topics and (
+                # "the minister said 2,000 police officers would be sent to Puno": the state's
+                # forces said to act are read for claims too (claims._forces_will, claims13)
+                if (topics or (_STATE_SAYS <= roles and _forces_named(actors))) and (
                     _STATE_SAYS <= roles
                     or ("reported" in roles and passive_futures(self.text, (start, end)))
                 ):
