@@ -2757,6 +2757,8 @@ class _Run:
             began=began,
             scene=self.res.dates.scene_relative,
             tally=self.res.dates.tally_period,
+            dead=self.res.dates.dead_of_day,
+            dead_auxiliary=self.res.dates.dead_auxiliary,
             lasting=code.mode in LASTING_MODES,
             # a phrase naming an earlier event counts only beside another event of the sentence
             # ("bloquearon la vía el jueves luego de los enfrentamientos"): alone, it names the
