@@ -1150,6 +1150,28 @@ def _weekday(
     return published - dt.timedelta(days=back)
 
 
+def _capitalised_name(hit: _Hit, text: str, offset: int) -> bool:
+    """A day written as a word and its month, both capitalised inside a sentence ("el
+    municipio Diez de Octubre", "la avenida Primero de Mayo"), name a place or a group: a day
+    told in words is not capitalised in running text (twenty-sixth session, dates15)."""
+    m, i = hit.m, hit.alt.index
+    day_group, month_group = f"dayw_{i}", f"month_{i}"
+    if (
+        hit.alt.kind != "day"
+        or day_group not in m.re.groupindex
+        or month_group not in m.re.groupindex
+        or m.start(day_group) < 0
+        or m.start(month_group) < 0
+    ):
+        return False
+    delta = offset + hit.start - m.start()  # the match's offsets into the text
+    day_at, month_at = m.start(day_group) + delta, m.start(month_group) + delta
+    if not (text[day_at : day_at + 1].isupper() and text[month_at : month_at + 1].isupper()):
+        return False
+    before = text[:day_at].rstrip()
+    return bool(before) and before[-1] not in ".!?¡¿:;\n\"«“'–—-|(["
+
+
 def _day(hit: _Hit, published: dt.date | None, rules: DateRules, prefer: Prefer) -> dt.date | None:
     m, i = hit.m, hit.alt.index
     day_text = _group(m, f"day_{i}")
@@ -1881,6 +1903,8 @@ def _resolve_hits(
     last: _Hit | None = None  # the hit before, resolved or not ("tomorrow" is no past date)
     for hit in hits:
         before, last = last, hit
+        if _capitalised_name(hit, text, offset):
+            continue  # "en el municipio Diez de Octubre": a name, not a day
         try:
             value = _resolve(hit, published, rules, prefer)
         except (ValueError, OverflowError):
