@@ -861,7 +861,7 @@ class _Run:
                     )
                     if day is not None:
                         trail.happened(day, paragraph)
-                if not events and trail.last is None:
+                if self._only_headline(events) and trail.last is None:
                     trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
                 elif events:
                     events[-1] = self._more_injured(events[-1], start, end)
@@ -916,7 +916,7 @@ class _Run:
             if (
                 not triggers
                 and not counts
-                and not events
+                and self._only_headline(events)
                 and trail.last is None
                 and not roles & _CLAIM_OR_TALLY - {"tally"}
             ):
@@ -1722,7 +1722,7 @@ class _Run:
                     events[-1], coded = more, []
             if (
                 not coded
-                and not events
+                and self._only_headline(events)
                 and trail.last is None
                 and not roles & (_AWAITING | _CLAIM_OR_TALLY)
             ):
@@ -2703,6 +2703,18 @@ class _Run:
             if d.precision == "day" and (self.published is None or d.value <= self.published)
         ]
         return told[-1] if told else None
+
+    def _only_headline(self, events: Sequence[Mention]) -> bool:
+        """No event told yet but the headline's, on the text's first line above a blank line
+        ("In Peru's highlands, a river, six dead soldiers ...\n\nILAVE, Peru — ... On Sunday
+        afternoon, ..."): a dated sentence with no event word still sets the story's day, as
+        before any event (twenty-sixth session, dates15)."""
+        if not events:
+            return True
+        title_end = self.text.find("\n\n")
+        if title_end < 0 or "\n" in self.text[:title_end].strip():
+            return False
+        return all(e.sentence[0] < title_end for e in events)
 
     def _year_near(self, trigger: Found, start: int, end: int) -> DateValue | None:
         """A bare year next to the event word, before the publication year."""
