@@ -421,6 +421,9 @@ class _Run:
         self._dates_read: dict[
             tuple[int, int], tuple[list[DateValue], list[DateValue], list[Shift]]
         ] = {}
+        #: the days a shift that opens its clause gave an event ("The next day, Abu Sayed ... was
+        #: shot dead"): days the text named, for ``_that_day``
+        self._shift_days: dict[tuple[int, int], DateValue] = {}
         self.dateline_end = self._dateline_end()
         #: where a dateline under the headline line ends ("Headline\n\nCARACAS, July 31 (Wire) -"):
         #: its day is when the story was filed, no sentence's date
@@ -2795,6 +2798,14 @@ class _Run:
             else [],
         )
         choice = self._told_back_year(choice, dates)
+        if (
+            choice.source == "own"
+            and choice.date is not None
+            and choice.date.precision == "day"
+            and choice.date.span[0] >= sentence[0]
+            and all(d.span != choice.date.span for d in dates)
+        ):
+            self._shift_days[choice.date.span] = choice.date
         if choice.source in (None, "weak"):
             named = self._that_day(sentence)
             if named is not None:
@@ -2943,6 +2954,9 @@ class _Run:
         # said they would rally outside the court that day"); a day read both ways is the past one
         spans = {d.span for d in past}
         named = [*past, *(d for d in future if d.span not in spans)]
+        # "On July 15, ... The next day, Abu Sayed was shot dead ... At least five more people
+        # were killed that day": a day a shift gave names it too (twenty-sixth session, dates15)
+        named += [d for span, d in self._shift_days.items() if start <= span[0] < end]
         return sorted((d for d in named if d.precision == "day"), key=lambda d: d.span)
 
     def _dates(self, start: int, end: int) -> tuple[list[DateValue], list[DateValue], list[Shift]]:
