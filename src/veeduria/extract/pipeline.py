@@ -1906,7 +1906,7 @@ class _Run:
                     choice.date is None
                     and self.published is not None
                     and (
-                        _present_state(code.trigger, cues, start)
+                        _present_state(code.trigger, cues, start, self.text)
                         or _listed_state(code.trigger, self.text)
                     )
                 ):
@@ -2164,7 +2164,7 @@ class _Run:
                     and (
                         began is not None
                         or _near_cue(code.trigger, cues, "ongoing", start)
-                        or _present_state(code.trigger, cues, start)
+                        or _present_state(code.trigger, cues, start, self.text)
                         or _listed_state(code.trigger, self.text)
                     )
                 ):
@@ -5777,13 +5777,20 @@ def _near_cue(trigger: Found, cues: Sequence[Found], role: str, sentence_start: 
     )
 
 
-def _present_state(trigger: Found, cues: Sequence[Found], sentence_start: int) -> bool:
+def _present_state(trigger: Found, cues: Sequence[Found], sentence_start: int, text: str) -> bool:
     """The event word is told as a state that still holds, in the present tense, next to it
     (`present_state` cues): "la Panamericana Sur continúa bloqueada", "el corte ... se
     mantiene", "persiste el bloqueo", "the road remains blocked", "the blockade persists"."""
-    return _near_cue(trigger, cues, "present_state", sentence_start) or _near_cue(
-        trigger, cues, "in_force", sentence_start
+    # "the remains of burned tyres": a cue word after an article is a noun, no verb of state
+    # (twenty-sixth session, dates15)
+    verbs = [c for c in cues if _ARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start) is None]
+    return _near_cue(trigger, verbs, "present_state", sentence_start) or _near_cue(
+        trigger, verbs, "in_force", sentence_start
     )
+
+
+#: an article right before a word: the word is a noun ("the remains of")
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|los|las)\s+\Z", re.IGNORECASE)
 
 
 #: an item of a list of states: "– Carretera Puno–Desaguadero: bloqueada en Ilave", "Puente
