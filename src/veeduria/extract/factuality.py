@@ -737,7 +737,20 @@ def item_infinitive(trigger: Found, text: str, sentence_start: int, language: st
         end += 1
     if end > trigger.start and mark.end() != trigger.start:
         return False
-    return _INFINITIVE.fullmatch(text, mark.end(), end) is not None
+    # a verb takes its object or complement right after it ("Realizar una vigilia", "Convocar a
+    # un paro"); "Primer día de paro", "Mujer herida" are no infinitives
+    return (
+        _INFINITIVE.fullmatch(text, mark.end(), end) is not None
+        and _COMPLEMENT_OPENS.match(text, end) is not None
+    )
+
+
+#: what opens a verb's object or complement: an article, a demonstrative, a preposition
+_COMPLEMENT_OPENS = re.compile(
+    r"[ \t]+(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|a|al|en|con|de|del|por|para)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 
 
 #: an English headline's future: its subject, a few words with no verb, then "to" right before

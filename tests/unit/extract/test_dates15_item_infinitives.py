@@ -51,3 +51,21 @@ def test_a_told_item_stays_in_the_past(mentions: Callable[..., list[Mention]], i
     found = [m for m in mentions(text, "es", PUBLISHED) if "bloquearon" in m.trigger.text]
     assert found, text
     assert found[0].date is not None and found[0].date.value == dt.date(2023, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # a word that ends like an infinitive and takes no complement is no resolution
+        "- Primer reporte: los comuneros bloquearon la carretera el viernes.",
+        "• Mujer herida cuando los comuneros bloquearon la carretera el viernes.",
+    ],
+)
+def test_an_item_opening_on_a_noun_is_told(
+    mentions: Callable[..., list[Mention]], item: str
+) -> None:
+    text = f"Resumen:\n\n{item}"
+    found = [m for m in mentions(text, "es", PUBLISHED) if "bloquearon" in m.trigger.text]
+    assert found, text
+    assert found[0].factuality not in ("planned", "called_for")
+    assert found[0].date is not None and found[0].date.value == dt.date(2023, 12, 8)
