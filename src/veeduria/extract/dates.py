@@ -216,6 +216,13 @@ class DateRules:
     #: ("la cifra de fallecidos en las protestas desde el 7 de diciembre"): the day opens the
     #: count's period and is no event's (:func:`tally_period`; twenty-fourth session, dates13)
     tally_period: re.Pattern[str] | None = None
+    #: the dead a day qualifies, after a definite determiner ("those killed last year", "los
+    #: comuneros muertos el miércoles", "los fallecidos de diciembre"), matched at the end of
+    #: the text before the day: :func:`dates_the_dead` (twenty-sixth session, dates15)
+    dead_of_day: re.Pattern[str] | None = None
+    #: the auxiliaries that make such a participle a clause's own verb ("were killed on
+    #: Wednesday", "fueron asesinados el lunes"), matched at the end of the text before it
+    dead_auxiliary: re.Pattern[str] | None = None
     #: the small hours named with no day at a sentence's opening ("En la madrugada,", "Pasada la
     #: medianoche,", "After midnight,"): :func:`past_midnight` (twenty-fourth session, dates13)
     after_midnight: re.Pattern[str] | None = None
@@ -431,6 +438,22 @@ def _tally_period(patterns: list[str], since: list[str]) -> re.Pattern[str] | No
     tail = rf"(?:\s+(?:{opening}))?" if opening else ""
     return re.compile(
         rf"(?<!\w)(?:{words})(?:\s+[^\W\d_]+){{0,{_TALLY_WORDS}}}?{tail}\s*\Z",
+        re.IGNORECASE,
+    )
+
+
+#: the words that may stand between the determiner and the word of the dead ("los dos
+#: comuneros muertos", "the two young farmers killed")
+_DEAD_WORDS = 3
+
+
+def _dead_of_day(patterns: list[str], determiners: list[str]) -> re.Pattern[str] | None:
+    if not patterns or not determiners:
+        return None
+    words = "|".join(_literal(p) for p in sorted(patterns, key=len, reverse=True))
+    dets = "|".join(_literal(p) for p in sorted(determiners, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?:{dets})(?:\s+[^\W\d_]+){{0,{_DEAD_WORDS}}}?\s+(?P<dead>{words})\s*\Z",
         re.IGNORECASE,
     )
 
@@ -818,6 +841,18 @@ def compile_dates(language: str) -> DateRules:
             ],
             [p for e in entries if e.id.endswith(".tally_period.opening") for p in e.patterns],
         ),
+        dead_of_day=_dead_of_day(
+            [
+                p
+                for e in entries
+                if e.role == "dead_of_day" and not e.id.endswith((".determiner", ".auxiliary"))
+                for p in e.patterns
+            ],
+            [p for e in entries if e.id.endswith(".dead_of_day.determiner") for p in e.patterns],
+        ),
+        dead_auxiliary=_ends_with(
+            [p for e in entries if e.id.endswith(".dead_of_day.auxiliary") for p in e.patterns]
+        ),
         modifier_words=_words_pattern(patterns("modifier")),
         daypart_words=_words_pattern(patterns("daypart")),
         duration=_ends_with(patterns("duration")),
@@ -1113,6 +1148,28 @@ def _weekday(
     if prefer == "future":
         return published + dt.timedelta(days=ahead)
     return published - dt.timedelta(days=back)
+
+
+def _capitalised_name(hit: _Hit, text: str, offset: int) -> bool:
+    """A day written as a word and its month, both capitalised inside a sentence ("el
+    municipio Diez de Octubre", "la avenida Primero de Mayo"), name a place or a group: a day
+    told in words is not capitalised in running text (twenty-sixth session, dates15)."""
+    m, i = hit.m, hit.alt.index
+    day_group, month_group = f"dayw_{i}", f"month_{i}"
+    if (
+        hit.alt.kind != "day"
+        or day_group not in m.re.groupindex
+        or month_group not in m.re.groupindex
+        or m.start(day_group) < 0
+        or m.start(month_group) < 0
+    ):
+        return False
+    delta = offset + hit.start - m.start()  # the match's offsets into the text
+    day_at, month_at = m.start(day_group) + delta, m.start(month_group) + delta
+    if not (text[day_at : day_at + 1].isupper() and text[month_at : month_at + 1].isupper()):
+        return False
+    before = text[:day_at].rstrip()
+    return bool(before) and before[-1] not in ".!?¡¿:;\n\"«“'–—-|(["
 
 
 def _day(hit: _Hit, published: dt.date | None, rules: DateRules, prefer: Prefer) -> dt.date | None:
@@ -1917,6 +1974,8 @@ def _resolve_hits(
     last: _Hit | None = None  # the hit before, resolved or not ("tomorrow" is no past date)
     for hit in hits:
         before, last = last, hit
+        if _capitalised_name(hit, text, offset):
+            continue  # "en el municipio Diez de Octubre": a name, not a day
         try:
             value = _resolve(hit, published, rules, prefer)
         except (ValueError, OverflowError):
@@ -2928,6 +2987,37 @@ def tally_period(date: DateValue, text: str, tally: re.Pattern[str] | None) -> b
     return tally.search(text, max(0, date.span[0] - _TALLY_LOOK), date.span[0]) is not None
 
 
+#: how far before a day the dead it qualifies are looked for
+_DEAD_LOOK = 80
+
+
+def dates_the_dead(
+    date: DateValue,
+    trigger: tuple[int, int],
+    text: str,
+    dead: re.Pattern[str] | None,
+    auxiliary: re.Pattern[str] | None = None,
+) -> bool:
+    """The day qualifies the dead, right after their word with a definite determiner a few
+    words before ("carrying portraits of those killed last year", "velan a los dos comuneros
+    muertos el miércoles", "retratos de los fallecidos de diciembre y enero"): it dates their
+    deaths, not an event word told before them (the march, the vigil that remembers them),
+    which takes the story's day. A participle after an auxiliary is its clause's own verb ("two
+    farmers were killed on Wednesday"); an event word inside the phrase or after it keeps the
+    day (twenty-sixth session, dates15)."""
+    if dead is None:
+        return False
+    m = dead.search(text, max(0, date.span[0] - _DEAD_LOOK), date.span[0])
+    if m is None or trigger[0] >= m.start():
+        # an event word inside the phrase or after it ("nueve de las diez víctimas del 15 de
+        # diciembre murieron por disparos") tells those deaths: the day is its own
+        return False
+    return (
+        auxiliary is None
+        or auxiliary.search(text, max(0, m.start("dead") - 30), m.start("dead")) is None
+    )
+
+
 def _since_on_word(
     past: Sequence[DateValue],
     since: Collection[tuple[int, int]],
@@ -3015,6 +3105,8 @@ def choose_event_date(
     scene: re.Pattern[str] | None = None,
     tally: re.Pattern[str] | None = None,
     lasting: bool = False,
+    dead: re.Pattern[str] | None = None,
+    dead_auxiliary: re.Pattern[str] | None = None,
 ) -> DateChoice:
     """The date of the event named at ``trigger``, among the dates of its sentence.
 
@@ -3052,6 +3144,9 @@ def choose_event_date(
         lasting: the event is an action that lasts (a blockade): a participle set off by a comma
             on its own complement ("el bloqueo de la carretera, interrumpida desde el jueves 2")
             tells since when it holds (:func:`_since_other_noun`).
+        dead: :attr:`DateRules.dead_of_day`, ``dead_auxiliary`` its auxiliaries: a day that
+            qualifies the dead ("portraits of those killed last year") is not the event's
+            (:func:`dates_the_dead`).
 
     Returns:
         The nearest ordinary date: one resolved to the past, or one that can only be in the
@@ -3174,6 +3269,9 @@ def choose_event_date(
         # not on the day of the clause it follows (twenty-fourth session, dates13)
         ordinary = within
     ordinary = [d for d in ordinary if not _outside_earlier(d, trigger, earlier, text)]
+    # "marched ... carrying portraits of those killed last year": the day of the dead is not
+    # the march's (twenty-sixth session, dates15)
+    ordinary = [d for d in ordinary if not dates_the_dead(d, trigger, text, dead, dead_auxiliary)]
     # "El agresor fue detenido en el lugar, y ayer un juez le impuso prisión preventiva": a day
     # that opens the next coordinated clause is that clause's, not the event word's before it
     ordinary = [d for d in ordinary if not _opens_later_coordinate(d, trigger, text)]

@@ -101,6 +101,7 @@ from veeduria.extract.factuality import (
     headline_future,
     headline_source,
     in_question,
+    item_infinitive,
     judged_activity,
     opening_infinitive,
     refuted_claim,
@@ -422,6 +423,9 @@ class _Run:
         self._dates_read: dict[
             tuple[int, int], tuple[list[DateValue], list[DateValue], list[Shift]]
         ] = {}
+        #: the days a shift that opens its clause gave an event ("The next day, Abu Sayed ... was
+        #: shot dead"): days the text named, for ``_that_day``
+        self._shift_days: dict[tuple[int, int], DateValue] = {}
         self.dateline_end = self._dateline_end()
         #: where a dateline under the headline line ends ("Headline\n\nCARACAS, July 31 (Wire) -"):
         #: its day is when the story was filed, no sentence's date
@@ -870,7 +874,7 @@ class _Run:
                     )
                     if day is not None:
                         trail.happened(day, paragraph)
-                if not events and trail.last is None:
+                if self._only_headline(events) and trail.last is None:
                     trail.lead(self._dates(start, end)[0], _cue_spans(cues, "reported"), self.text)
                 elif events:
                     events[-1] = self._more_injured(events[-1], start, end)
@@ -925,7 +929,7 @@ class _Run:
             if (
                 not triggers
                 and not counts
-                and not events
+                and self._only_headline(events)
                 and trail.last is None
                 and not roles & _CLAIM_OR_TALLY - {"tally"}
             ):
@@ -1740,7 +1744,7 @@ class _Run:
                     events[-1], coded = more, []
             if (
                 not coded
-                and not events
+                and self._only_headline(events)
                 and trail.last is None
                 and not roles & (_AWAITING | _CLAIM_OR_TALLY)
             ):
@@ -1921,7 +1925,7 @@ class _Run:
                     choice.date is None
                     and self.published is not None
                     and (
-                        _present_state(code.trigger, cues, start)
+                        _present_state(code.trigger, cues, start, self.text)
                         or _listed_state(code.trigger, self.text)
                     )
                 ):
@@ -1967,6 +1971,10 @@ class _Run:
                         # demands to Lima": the strike is told, what they say comes after "and"
                         own_source = None
                 roles_of = governed(code.trigger)
+                if item_infinitive(code.trigger, self.text, start, self.res.language):
+                    # "• Realizar una vigilia ... el viernes": a communiqué's resolution calls
+                    # for what it names, on a day ahead
+                    roles_of = roles_of | {"called_for"}
                 fact = decide_factuality(
                     code.trigger,
                     cues,
@@ -2175,7 +2183,7 @@ class _Run:
                     and (
                         began is not None
                         or _near_cue(code.trigger, cues, "ongoing", start)
-                        or _present_state(code.trigger, cues, start)
+                        or _present_state(code.trigger, cues, start, self.text)
                         or _listed_state(code.trigger, self.text)
                     )
                 ):
@@ -2721,6 +2729,18 @@ class _Run:
         ]
         return told[-1] if told else None
 
+    def _only_headline(self, events: Sequence[Mention]) -> bool:
+        """No event told yet but the headline's, on the text's first line above a blank line
+        ("In Peru's highlands, a river, six dead soldiers ...\n\nILAVE, Peru — ... On Sunday
+        afternoon, ..."): a dated sentence with no event word still sets the story's day, as
+        before any event (twenty-sixth session, dates15)."""
+        if not events:
+            return True
+        title_end = self.text.find("\n\n")
+        if title_end < 0 or "\n" in self.text[:title_end].strip():
+            return False
+        return all(e.sentence[0] < title_end for e in events)
+
     def _year_near(self, trigger: Found, start: int, end: int) -> DateValue | None:
         """A bare year next to the event word, before the publication year."""
         if self.published is None:
@@ -2779,6 +2799,8 @@ class _Run:
             began=began,
             scene=self.res.dates.scene_relative,
             tally=self.res.dates.tally_period,
+            dead=self.res.dates.dead_of_day,
+            dead_auxiliary=self.res.dates.dead_auxiliary,
             lasting=code.mode in LASTING_MODES,
             # a phrase naming an earlier event counts only beside another event of the sentence
             # ("bloquearon la vía el jueves luego de los enfrentamientos"): alone, it names the
@@ -2798,6 +2820,14 @@ class _Run:
             else [],
         )
         choice = self._told_back_year(choice, dates)
+        if (
+            choice.source == "own"
+            and choice.date is not None
+            and choice.date.precision == "day"
+            and choice.date.span[0] >= sentence[0]
+            and all(d.span != choice.date.span for d in dates)
+        ):
+            self._shift_days[choice.date.span] = choice.date
         if choice.source in (None, "weak"):
             named = self._that_day(sentence)
             if named is not None:
@@ -2946,6 +2976,9 @@ class _Run:
         # said they would rally outside the court that day"); a day read both ways is the past one
         spans = {d.span for d in past}
         named = [*past, *(d for d in future if d.span not in spans)]
+        # "On July 15, ... The next day, Abu Sayed was shot dead ... At least five more people
+        # were killed that day": a day a shift gave names it too (twenty-sixth session, dates15)
+        named += [d for span, d in self._shift_days.items() if start <= span[0] < end]
         return sorted((d for d in named if d.precision == "day"), key=lambda d: d.span)
 
     def _dates(self, start: int, end: int) -> tuple[list[DateValue], list[DateValue], list[Shift]]:
@@ -5818,13 +5851,20 @@ def _near_cue(trigger: Found, cues: Sequence[Found], role: str, sentence_start: 
     )
 
 
-def _present_state(trigger: Found, cues: Sequence[Found], sentence_start: int) -> bool:
+def _present_state(trigger: Found, cues: Sequence[Found], sentence_start: int, text: str) -> bool:
     """The event word is told as a state that still holds, in the present tense, next to it
     (`present_state` cues): "la Panamericana Sur continúa bloqueada", "el corte ... se
     mantiene", "persiste el bloqueo", "the road remains blocked", "the blockade persists"."""
-    return _near_cue(trigger, cues, "present_state", sentence_start) or _near_cue(
-        trigger, cues, "in_force", sentence_start
+    # "the remains of burned tyres": a cue word after an article is a noun, no verb of state
+    # (twenty-sixth session, dates15)
+    verbs = [c for c in cues if _ARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start) is None]
+    return _near_cue(trigger, verbs, "present_state", sentence_start) or _near_cue(
+        trigger, verbs, "in_force", sentence_start
     )
+
+
+#: an article right before a word: the word is a noun ("the remains of")
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|los|las)\s+\Z", re.IGNORECASE)
 
 
 #: an item of a list of states: "– Carretera Puno–Desaguadero: bloqueada en Ilave", "Puente

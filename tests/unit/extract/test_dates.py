@@ -15,6 +15,7 @@ from veeduria.extract.dates import (
     choose_event_date,
     clock_time,
     compile_dates,
+    dates_the_dead,
     earlier_phrases,
     entry_stamp,
     find_dates,
@@ -1012,6 +1013,23 @@ def test_date_words_examples_match_their_entry(rules, lang):
             for example in entry.counter_examples:
                 found = find_dates(example, 0, len(example), WED, rules[lang], prefer="past")
                 assert not any(tally_period(d, example, rules[lang].tally_period) for d in found), (
+                    f"{entry.id}: {example!r}"
+                )
+            continue
+        if entry.role == "dead_of_day":
+            # the dead before a day in each example, none in a counter-example (twenty-sixth
+            # session, dates15); the trigger stands before the phrase, at the text's start
+            dead, aux = rules[lang].dead_of_day, rules[lang].dead_auxiliary
+            if entry.id.endswith((".determiner", ".auxiliary")):
+                continue
+            for example in entry.examples:
+                found = find_dates(example, 0, len(example), WED, rules[lang], prefer="past")
+                assert any(dates_the_dead(d, (0, 0), example, dead, aux) for d in found), (
+                    f"{entry.id}: {example!r}"
+                )
+            for example in entry.counter_examples:
+                found = find_dates(example, 0, len(example), WED, rules[lang], prefer="past")
+                assert not any(dates_the_dead(d, (0, 0), example, dead, aux) for d in found), (
                     f"{entry.id}: {example!r}"
                 )
             continue

@@ -107,6 +107,7 @@ DateRole = Literal[
     "scene_relative",
     "past_event",
     "tally_period",
+    "dead_of_day",
     "after_midnight",
     "period_of_day",
     "duration",
