@@ -708,51 +708,6 @@ def opening_infinitive(
     return _INFINITIVE.fullmatch(text, opening.start, end) is not None
 
 
-#: the mark that opens an item of a list: a bullet or a dash, a number, or an ordinal label
-#: and its dash ("Cuarto.–", "PRIMERO.-")
-_ITEM_MARK = re.compile(
-    r"[ \t]*(?:[•·*–—-]|\d{1,2}[.)]|[^\W\d_]{4,12}\.?[ \t]*[–—-])[ \t]*", re.IGNORECASE
-)
-
-
-def item_infinitive(trigger: Found, text: str, sentence_start: int, language: str) -> bool:
-    """A Spanish list item opens on an infinitive before the event word ("• Realizar una
-    vigilia en la plaza de Armas el viernes", "Cuarto.– Acatar la huelga regional de 48 horas
-    los días 14 y 15 de diciembre", "2. Convocar a un paro"): a resolution of a communiqué,
-    which calls for what it names, as a headline's opening infinitive does; its days lie
-    ahead (twenty-sixth session, dates15). The item stands at the start of its line."""
-    if language != "es":
-        return False
-    line = text.rfind("\n", 0, sentence_start) + 1
-    if (
-        text[line:sentence_start].strip()
-        and _ITEM_MARK.fullmatch(text, line, sentence_start) is None
-    ):
-        return False
-    mark = _ITEM_MARK.match(text, line)
-    if mark is None or mark.end() == line or mark.end() > trigger.start:
-        return False
-    end = mark.end()
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    if end > trigger.start and mark.end() != trigger.start:
-        return False
-    # a verb takes its object or complement right after it ("Realizar una vigilia", "Convocar a
-    # un paro"); "Primer día de paro", "Mujer herida" are no infinitives
-    return (
-        _INFINITIVE.fullmatch(text, mark.end(), end) is not None
-        and _COMPLEMENT_OPENS.match(text, end) is not None
-    )
-
-
-#: what opens a verb's object or complement: an article, a demonstrative, a preposition
-_COMPLEMENT_OPENS = re.compile(
-    r"[ \t]+(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|a|al|en|con|de|del|por|para)"
-    r"(?!\w)",
-    re.IGNORECASE,
-)
-
-
 #: an English headline's future: its subject, a few words with no verb, then "to" right before
 #: the event word ("Teachers to strike in Cusco", "Truckers in Puno to block roads from
 #: Monday"); the verbs that take an infinitive of what is done or tried now ("continue to",

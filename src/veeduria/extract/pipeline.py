@@ -101,7 +101,6 @@ from veeduria.extract.factuality import (
     headline_future,
     headline_source,
     in_question,
-    item_infinitive,
     judged_activity,
     opening_infinitive,
     refuted_claim,
@@ -1971,10 +1970,6 @@ class _Run:
                         # demands to Lima": the strike is told, what they say comes after "and"
                         own_source = None
                 roles_of = governed(code.trigger)
-                if item_infinitive(code.trigger, self.text, start, self.res.language):
-                    # "• Realizar una vigilia ... el viernes": a communiqué's resolution calls
-                    # for what it names, on a day ahead
-                    roles_of = roles_of | {"called_for"}
                 fact = decide_factuality(
                     code.trigger,
                     cues,
