@@ -99,6 +99,7 @@ from veeduria.extract.factuality import (
     headline_future,
     headline_source,
     in_question,
+    in_time_frame,
     judged_activity,
     opening_infinitive,
     refuted_claim,
@@ -1946,6 +1947,10 @@ class _Run:
                     elif speech_coordinated_after(cues, code.trigger, start):
                         # "have observed a strike since Jan. 4 and say they will take their
                         # demands to Lima": the strike is told, what they say comes after "and"
+                        own_source = None
+                    elif in_time_frame(code.trigger, cues, self.text, get_dates()):
+                        # "since Congress removed President Castillo on December 7, the group
+                        # said": the time the figure counts from is the outlet's own
                         own_source = None
                 roles_of = governed(code.trigger)
                 fact = decide_factuality(

@@ -1,6 +1,8 @@
 """Twenty-sixth session (factuality3): the Spanish irregular futures of "ser", "mantener" and
 "venir" ("el paro será indefinido", "mantendrán la huelga", "el bloqueo se mantendrá") make a
-plan, as the regular "-rá"/"-rán" do."""
+plan, as the regular "-rá"/"-rán" do; the clause that sets the time a figure counts from
+("since Congress removed ..., the group said", "desde que ..., informó la Policía") is the
+outlet's own, not the source's."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ JAN10 = dt.date(2023, 1, 10)
 
 def _on(found: list[Mention], word: str) -> Mention:
     for m in found:
-        if m.trigger.text.lower().startswith(word.lower()):
+        if word.lower() in m.trigger.text.lower():
             return m
     raise AssertionError(f"no event on {word!r} in {[m.trigger.text for m in found]}")
 
@@ -59,3 +61,68 @@ def test_the_past_of_the_same_verbs_stays_told(
     mentions: Callable[..., list[Mention]], text: str
 ) -> None:
     assert _on(mentions(text, "es", JAN10), "paro").factuality == "asserted"
+
+
+# the clause that sets the time a figure counts from is the outlet's own, not what the source
+# says ("since Congress removed President Castillo on December 7, the group said")
+_FRAMES_EN = [
+    ("since Congress removed President Pedro Castillo on December 7", "removed"),
+    ("since soldiers fired on protesters at the airport on December 15", "fired"),
+    ("since police raided the university campus on Sunday", "raided"),
+]
+_SOURCES_EN = [
+    "It was the deadliest day {frame}, the group said.",
+    "It is the first confirmed death {frame}, according to the Ombudsman's Office.",
+    "Tuesday's march was the largest in Lima {frame}, police said.",
+]
+
+
+@pytest.mark.parametrize(("frame", "word"), _FRAMES_EN)
+@pytest.mark.parametrize("template", _SOURCES_EN)
+def test_a_time_frame_under_a_closing_source_is_the_outlets_own(
+    mentions: Callable[..., list[Mention]], frame: str, word: str, template: str
+) -> None:
+    text = template.format(frame=frame)
+    assert _on(mentions(text, "en", JAN10), word).factuality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "source", ["informó la Policía", "según la Defensoría del Pueblo", "precisó el ministro"]
+)
+@pytest.mark.parametrize(
+    ("frame", "word"),
+    [
+        ("desde que la Policía desalojó la plaza de Armas el 4 de enero", "desalojó"),
+        (
+            "desde que los militares dispararon contra los manifestantes el 15 de diciembre",
+            "dispararon",
+        ),
+    ],
+)
+def test_a_spanish_time_frame_under_a_closing_source_is_the_outlets_own(
+    mentions: Callable[..., list[Mention]], frame: str, word: str, source: str
+) -> None:
+    text = f"Fue la jornada más violenta {frame}, {source}."
+    assert _on(mentions(text, "es", JAN10), word).factuality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "En Anta, los comuneros mantienen desde el lunes el bloqueo de la carretera, informó "
+            "la Policía.",
+            "es",
+            "bloqueo",
+        ),
+        (
+            "Since Monday, villagers have blocked the highway near Anta, police said.",
+            "en",
+            "blocked",
+        ),
+    ],
+)
+def test_an_event_after_a_frame_closed_by_its_day_stays_the_sources(
+    mentions: Callable[..., list[Mention]], text: str, language: str, word: str
+) -> None:
+    assert _on(mentions(text, language, JAN10), word).factuality == "reported"
