@@ -373,6 +373,22 @@ def speech_coordinated_after(cues: Sequence[Found], trigger: Found, start: int) 
     return _reported_between(cues, trigger.end, 1 << 30)
 
 
+def announced(trigger: Found, cues: Sequence[Found]) -> bool:
+    """The event word is the object of an announcement within the plan's window ("Relatives of
+    the victims have announced a march", "We also announce a 48-hour strike", "Ratificamos el
+    paro indefinido": `planned.announced` cues): a plan made known, not a call, even in a text
+    that calls its bases out (twenty-sixth session, factuality3)."""
+    reach = _WINDOW["planned"][0]
+    return any(
+        isinstance(c.info, CueInfo)
+        and ".planned.announced" in c.info.id
+        and c.start
+        < trigger.start  # "ratificaron la huelga", "announce strike": the cue may hold it
+        and trigger.start - c.end <= reach
+        for c in cues
+    )
+
+
 #: how far a time frame's opening word ("since", "desde que") may stand before the event word
 _FRAME_REACH = 40
 #: a stop between a time frame's opening word and the event word: the frame has closed

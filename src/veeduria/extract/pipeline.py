@@ -91,6 +91,7 @@ from veeduria.extract.exhortations import (
 )
 from veeduria.extract.factuality import (
     HISTORICAL_DAYS,
+    announced,
     attribution_for,
     claimed_false,
     future_question,
@@ -2285,6 +2286,7 @@ class _Run:
                     and self.calls_to_act
                     and code.event_type in (PROTESTS_, "Riots")
                     and not _IF.search(self.text, start, code.trigger.start)
+                    and not announced(code.trigger, cues)
                 ):
                     # "Convocamos a un paro ... Las delegaciones marcharán hasta el puente": the
                     # future of a communiqué that calls its bases out is its call, not a plan

@@ -126,3 +126,51 @@ def test_an_event_after_a_frame_closed_by_its_day_stays_the_sources(
     mentions: Callable[..., list[Mention]], text: str, language: str, word: str
 ) -> None:
     assert _on(mentions(text, language, JAN10), word).factuality == "reported"
+
+
+# an announcement in a text that calls its bases out stays a plan: the call is the text's own,
+# what it or others announce is planned ("Relatives of the victims have announced a march")
+_CALLS = {
+    "en": "We call on all students to join the national march on Wednesday.",
+    "es": "Convocamos a todas las comunidades a la marcha del lunes.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "announcement", "word"),
+    [
+        ("en", "Relatives of the victims have announced a vigil in Ayacucho on 15 March.", "vigil"),
+        (
+            "en",
+            "We also announce a 48-hour strike in all public universities from tomorrow.",
+            "strike",
+        ),
+        ("en", "Transport unions announced a blockade of the highway for Friday.", "blockade"),
+        (
+            "es",
+            "Los familiares de las víctimas anunciaron una vigilia para el 15 de marzo.",
+            "vigilia",
+        ),
+        ("es", "Los transportistas anunciaron un paro para el jueves.", "paro"),
+        ("es", "Los docentes ratificaron la huelga indefinida del próximo lunes.", "huelga"),
+    ],
+)
+def test_an_announcement_in_a_call_to_act_stays_a_plan(
+    mentions: Callable[..., list[Mention]], language: str, announcement: str, word: str
+) -> None:
+    text = f"{_CALLS[language]} {announcement}"
+    assert _on(mentions(text, language, JAN10), word).factuality == "planned"
+
+
+@pytest.mark.parametrize(
+    ("language", "future", "word"),
+    [
+        ("es", "Las delegaciones marcharán hasta el puente.", "marcharán"),
+        ("en", "Delegations will march to the bridge.", "march"),
+    ],
+)
+def test_a_bare_future_in_a_call_to_act_stays_its_call(
+    mentions: Callable[..., list[Mention]], language: str, future: str, word: str
+) -> None:
+    text = f"{_CALLS[language]} {future}"
+    assert _on(mentions(text, language, JAN10), word).factuality == "called_for"
