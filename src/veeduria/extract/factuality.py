@@ -399,7 +399,7 @@ def in_time_frame(
     trigger: Found, cues: Sequence[Found], text: str, dates: Sequence[DateValue] = ()
 ) -> bool:
     """The event word is in the clause that sets the time a sentence counts from (a
-    `time_frame` cue before it in its clause: "26 people killed in the unrest *since Congress
+    `time_frame.clause` cue before it in its clause: "26 people killed in the unrest *since Congress
     removed* President Pedro Castillo on December 7, the group said", "*Since the national
     strike began* on April 28, at least 26 people have died, according to the Ombudsman's
     Office", "*desde que la Policía desalojó* la plaza, según la Defensoría"). The frame is the
@@ -408,7 +408,7 @@ def in_time_frame(
     word ("comuneros mantienen *desde el lunes* el bloqueo, informó la Policía") is a time, and
     the event after it is the source's."""
     for c in cues:
-        if not (isinstance(c.info, CueInfo) and c.info.role == "time_frame"):
+        if not (isinstance(c.info, CueInfo) and c.info.id.endswith(".time_frame.clause")):
             continue
         if c.end > trigger.start or trigger.start - c.end > _FRAME_REACH:
             continue
