@@ -373,6 +373,53 @@ def speech_coordinated_after(cues: Sequence[Found], trigger: Found, start: int) 
     return _reported_between(cues, trigger.end, 1 << 30)
 
 
+def announced(trigger: Found, cues: Sequence[Found]) -> bool:
+    """The event word is the object of an announcement within the plan's window ("Relatives of
+    the victims have announced a march", "We also announce a 48-hour strike", "Ratificamos el
+    paro indefinido": `planned.announced` cues): a plan made known, not a call, even in a text
+    that calls its bases out (twenty-sixth session, factuality3)."""
+    reach = _WINDOW["planned"][0]
+    return any(
+        isinstance(c.info, CueInfo)
+        and ".planned.announced" in c.info.id
+        and c.start
+        < trigger.start  # "ratificaron la huelga", "announce strike": the cue may hold it
+        and trigger.start - c.end <= reach
+        for c in cues
+    )
+
+
+#: how far a time frame's opening word ("since", "desde que") may stand before the event word
+_FRAME_REACH = 40
+#: a stop between a time frame's opening word and the event word: the frame has closed
+_FRAME_STOP = re.compile(r"[,;:.!?()\"“”«»—–]")
+
+
+def in_time_frame(
+    trigger: Found, cues: Sequence[Found], text: str, dates: Sequence[DateValue] = ()
+) -> bool:
+    """The event word is in the clause that sets the time a sentence counts from (a
+    `time_frame.clause` cue before it in its clause: "26 people killed in the unrest *since Congress
+    removed* President Pedro Castillo on December 7, the group said", "*Since the national
+    strike began* on April 28, at least 26 people have died, according to the Ombudsman's
+    Office", "*desde que la Policía desalojó* la plaza, según la Defensoría"). The frame is the
+    outlet's own reference, not what the source says: the source's figure is what it reports
+    (twenty-sixth session, factuality3). A frame closed by a date of ``dates`` before the event
+    word ("comuneros mantienen *desde el lunes* el bloqueo, informó la Policía") is a time, and
+    the event after it is the source's."""
+    for c in cues:
+        if not (isinstance(c.info, CueInfo) and c.info.id.endswith(".time_frame.clause")):
+            continue
+        if c.end > trigger.start or trigger.start - c.end > _FRAME_REACH:
+            continue
+        if _FRAME_STOP.search(text, c.end, trigger.start) is not None:
+            continue
+        if any(c.start < d.span[1] <= trigger.start for d in dates):
+            continue
+        return True
+    return False
+
+
 def _denied_after(cue: Found, trigger: Found, cues: Sequence[Found], text: str) -> bool:
     """``cue`` is the last verb of a relative that takes back the clause of ``trigger`` ("...,
     which the police denied.", "..., algo que el Ejército negó rotundamente."): a relative on the

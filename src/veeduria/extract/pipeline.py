@@ -93,6 +93,7 @@ from veeduria.extract.exhortations import (
 )
 from veeduria.extract.factuality import (
     HISTORICAL_DAYS,
+    announced,
     attribution_for,
     claimed_false,
     future_question,
@@ -101,6 +102,7 @@ from veeduria.extract.factuality import (
     headline_future,
     headline_source,
     in_question,
+    in_time_frame,
     judged_activity,
     opening_infinitive,
     refuted_claim,
@@ -1969,6 +1971,10 @@ class _Run:
                         # "have observed a strike since Jan. 4 and say they will take their
                         # demands to Lima": the strike is told, what they say comes after "and"
                         own_source = None
+                    elif in_time_frame(code.trigger, cues, self.text, get_dates()):
+                        # "since Congress removed President Castillo on December 7, the group
+                        # said": the time the figure counts from is the outlet's own
+                        own_source = None
                 roles_of = governed(code.trigger)
                 fact = decide_factuality(
                     code.trigger,
@@ -2302,6 +2308,7 @@ class _Run:
                     and self.calls_to_act
                     and code.event_type in (PROTESTS_, "Riots")
                     and not _IF.search(self.text, start, code.trigger.start)
+                    and not announced(code.trigger, cues)
                 ):
                     # "Convocamos a un paro ... Las delegaciones marcharán hasta el puente": the
                     # future of a communiqué that calls its bases out is its call, not a plan
