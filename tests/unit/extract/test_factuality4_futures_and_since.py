@@ -174,3 +174,18 @@ def test_a_bare_future_in_a_call_to_act_stays_its_call(
 ) -> None:
     text = f"{_CALLS[language]} {future}"
     assert _on(mentions(text, language, JAN10), word).factuality == "called_for"
+
+
+@pytest.mark.parametrize("verb", ["detenidas", "aprehendidas", "arrestadas"])
+@pytest.mark.parametrize("then", ["serán procesadas", "serán investigadas", "serán denunciadas"])
+def test_a_passive_future_of_another_verb_leaves_the_arrest_told(
+    mentions: Callable[..., list[Mention]], verb: str, then: str
+) -> None:
+    """A bare "serán" opens the passive future of the verb it coordinates ("fueron aprehendidas
+    ... y serán procesadas"): what the sentence told before it is told, not planned (merge of factuality3)."""
+    text = f"La Fiscalía informó que 34 personas fueron {verb} por el ataque a la sede y {then}."
+    found = mentions(text, "es", JAN10)
+    assert found
+    assert all(m.factuality != "planned" for m in found), [
+        (m.trigger.text, m.factuality) for m in found
+    ]
