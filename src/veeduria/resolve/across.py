@@ -337,8 +337,9 @@ class Graph:
         two days, two towns, a strike and a march). Partners kept apart only by their sites,
         their document or the evidence rules (a week-precision plan, a side without a
         department) do not make a node ambiguous: it joins the one it agrees with best.
-        A node that gives an event's name, a week-dated node that counts dead, a node placed
-        at its department's namesake and a node that tells no peaceful protest (``_peaceful``)
+        A node that gives an event's name, a week-dated node that counts dead or a
+        month-dated report of violence (``_told_by_its_dead``), a node placed at its
+        department's namesake and a node that tells no peaceful protest (``_peaceful``)
         judge it first among the partners that give the name, count dead, lie in the
         namesake's province, or tell no peaceful protest either.
 
