@@ -337,8 +337,9 @@ class Graph:
         two days, two towns, a strike and a march). Partners kept apart only by their sites,
         their document or the evidence rules (a week-precision plan, a side without a
         department) do not make a node ambiguous: it joins the one it agrees with best.
-        A node that gives an event's name, a week-dated node that counts dead, a node placed
-        at its department's namesake and a node that tells no peaceful protest (``_peaceful``)
+        A node that gives an event's name, a week-dated node that counts dead or a
+        month-dated report of violence (``_told_by_its_dead``), a node placed at its
+        department's namesake and a node that tells no peaceful protest (``_peaceful``)
         judge it first among the partners that give the name, count dead, lie in the
         namesake's province, or tell no peaceful protest either.
 
@@ -359,9 +360,10 @@ class Graph:
             # "the taking of Lima" this week is the march other reports of the Toma de Lima
             # give a day, not the rally two days later
             around = [j for j in around if names & self.summaries[j].names] or around
-        if self.summaries[i].deadly and not self.summaries[i].day:
+        if _told_by_its_dead(self.summaries[i]):
             # "police shot dead two protesters in Cusco last week" is the day of that week
-            # other reports count the dead of, not the clash two days before it
+            # other reports count the dead of, not the clash two days before it; "the
+            # shootings in Juliaca in January" the deadly day of that month
             around = [j for j in around if self.summaries[j].deadly] or around
         place = self.summaries[i].place
         if namesake(place):
@@ -470,6 +472,26 @@ def components_of(nodes: Sequence[Node]) -> list[list[int]]:
     keys = graph.summaries
     out = [sorted(g, key=lambda n: keys[n].key) for g in groups.values()]
     return sorted(out, key=lambda g: keys[g[0]].key)
+
+
+def _told_by_its_dead(s: Summary) -> bool:
+    """A node dated by a window (not a day) that stands first for the deadly incident of
+    its window (``Graph.ambiguous``): one that counts dead, or a report or a recollection
+    of violence dated by a month or a year (``Summary.coarse``) that tells no peaceful
+    protest and no denial.
+
+    "Police fired on protesters in Juliaca in January", "the repression of November 2020
+    in Lima", "the Senkata killings that November": reports and recollections that give a
+    month name the violence of that month the way the news told it, by its dead, not a
+    clash of another day of the month without them. A denial ("no abuses were committed in
+    January") answers an accusation, which may be of any day, and a peaceful protest of
+    the month is no report of its violence; both are judged among all their partners.
+    """
+    if s.day:
+        return False
+    if s.deadly:
+        return True
+    return s.coarse and not _peaceful(s) and "negated" not in s.families
 
 
 def _peaceful(s: Summary) -> bool:

@@ -58,8 +58,10 @@ from veeduria.store.schema import (
 #: 28: a department's namesake is ambiguous only among the partners of its own province
 #: when it has such, and a side placed less finely that tells only types a cluster holds
 #: joins it without agreement below the department; 29: a report that tells no peaceful
-#: protest is ambiguous only among the partners that tell none either, when it has such).
-STATE_VERSION = "29"
+#: protest is ambiguous only among the partners that tell none either, when it has such;
+#: 30: a month- or year-dated report of violence is ambiguous only among the partners that
+#: count dead, when it has such).
+STATE_VERSION = "30"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 
