@@ -305,7 +305,7 @@ def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
                     filers.extend(nodes)
     for slot in filed.values():
         for filers in slot.values():
-            filers.sort()  # in the nodes' order, as ``_chosen`` reads them
+            filers.sort()  # in the nodes' order
     joined: set[int] = set()  # keys whose nodes filed under them are joined (their lists)
     for nodes in alike.values():
         lookers = [i for i in nodes if not _ongoing(plans[i])]  # ongoing: joined below only
@@ -331,9 +331,10 @@ def node_groups(plans: Sequence[NodePlan]) -> list[list[int]]:
             for i in lookers[1:]:
                 union(first, i)
     del joined, alike
+    candidates: dict[Any, list[tuple[Summary, int]]] = {}  # per window of a report
     for i, plan in enumerate(plans):
         if _ongoing(plan):
-            for j in _chosen(plan, plans, filed):
+            for j in _chosen(plan, plans, filed, candidates):
                 union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(plans)):
@@ -357,21 +358,41 @@ def _strike_key(key: Hashable) -> bool:
     return isinstance(key, tuple) and key[0] in STRIKE_KINDS
 
 
-def _chosen(plan: NodePlan, plans: Sequence[NodePlan], filed: Filed) -> list[int]:
+def _chosen(
+    plan: NodePlan,
+    plans: Sequence[NodePlan],
+    filed: Filed,
+    candidates: dict[Any, list[tuple[Summary, int]]] | None = None,
+) -> list[int]:
     """The nodes whose strike a report telling one going on chooses, as ``across.Graph``
-    chooses them (the same candidates: the strikes filed under its keys)."""
+    chooses them (the same candidates: the strikes filed under its keys).
+
+    The candidates are found from the report's runs of keys (``NodePlan.runs``), no key
+    made, and kept in ``candidates`` per window: the reports of one department and days
+    share them. Their order does not matter: each node's strike has a key of its own
+    (its first mention's id), and ``choose_strikes`` ranks each candidate alone.
+    """
     if plan.strike is None:
         return []
-    index: dict[str, int] = {}
-    strikes: list[Summary] = []
-    for key in sorted(plan.keys()[1], key=str):
-        (prefix, (last,)) = _slot(key)
-        for j in filed.get(prefix, {}).get(last, ()):
-            strike = plans[j].strike
-            if strike is not None and strike.key not in index:
-                index[strike.key] = j
-                strikes.append(strike)
-    return [index[s.key] for s in choose_strikes(plan.strike, strikes)]
+    cache = candidates if plan.given is None and candidates is not None else None
+    found = None if cache is None else cache.get(plan.window)
+    if found is None:
+        index: dict[str, int] = {}
+        found = []
+        for prefix, last in plan.runs()[1]:
+            under = filed.get(prefix)
+            if under is None:
+                continue
+            for v in last:
+                for j in under.get(v, ()):
+                    strike = plans[j].strike
+                    if strike is not None and strike.key not in index:
+                        index[strike.key] = j
+                        found.append((strike, j))
+        if cache is not None:
+            cache[plan.window] = found
+    of = {s.key: j for s, j in found}
+    return [of[s.key] for s in choose_strikes(plan.strike, [s for s, _ in found])]
 
 
 def buckets(plans: Sequence[NodePlan], count: int) -> list[list[int]]:

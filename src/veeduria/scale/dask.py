@@ -76,10 +76,21 @@ LOCAL_SCHEDULER = {"dashboard_address": "127.0.0.1:0"}
 #: workers get them from their nanny). Without a dashboard, nothing reads the statistical
 #: profile a worker takes of its task thread a hundred times a second, nor the event
 #: loop's health check every 20 ms beyond warnings of a loop blocked for 3 s: both wake
-#: the loop's thread, which takes the GIL from the extraction each time.
+#: the loop's thread, which takes the GIL from the extraction each time. Nor the host's
+#: CPU, memory and disk counters each server samples every 500 ms for the dashboard (the
+#: scheduler and both workers), nor the Active Memory Manager's cycle every 2 s (our tasks
+#: never replicate data); the nannies, which run in this process, check their worker's
+#: memory every second instead of every 100 ms (a worker over its limit is still
+#: restarted). An idle cluster of two workers spent 35-37 ms of CPU a second with the
+#: first two settings alone, 13 ms with these (docs/benchmarks.md, twenty-sixth session).
 LOCAL_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.active-memory-manager.start": False,
+    "distributed.client.scheduler-info-interval": "10s",
 }
 #: Seconds to wait for a scheduler given by address.
 CONNECT_TIMEOUT = "10s"
