@@ -2573,6 +2573,8 @@ class _Run:
         # and those counted after the forces' fire on it, or in a live blog's other entries
         events = counted_after_fire(events, self.text, self.resources.crosswalk)
         events = counted_in_live_blog(events, self.text, self.resources.crosswalk, self.published)
+        # one person shot, whose death is told beside the shot, is that death's event
+        events = _shot_one_died(events, self.text)
         reader = getattr(self.resources.places, "story_country", None)
         story = reader(self.text, self.folded) if callable(reader) else None
         events = actor_roles.story_country(events, story if isinstance(story, str) else None)
@@ -5704,6 +5706,92 @@ def _later_death_after(
     after = [t for t in triggers if t.start > semi]
     found = _later_death(after, coded[0], text, (semi + 1, end))
     return [replace(c, clause=(semi + 1, end)) for c in found]
+
+
+#: one person's gunshot told with no word of its end: "he was shot in the back", "recibió un
+#: impacto de bala en el tórax" (twenty-sixth session, counts3)
+_SHOT_ONE = re.compile(rf"\b(?:{_words('shot_one')})\b", re.IGNORECASE)
+#: what parts the paragraphs of a text
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LETHAL = frozenset({"asserted", "reported", "historical"})
+
+
+def _shot_one_died(events: Sequence[Mention], text: str) -> list[Mention]:
+    """The shot of one person whose death of one is told in its sentence or the sentence
+    next to it, in the same paragraph, is that death's event: "We met the family of the man
+    killed; his brother told us he was shot in the back", "confirma la muerte de Remo Candia.
+    Recibió un impacto de bala en el tórax" count one dead on the shot, as ACLED codes the
+    dead on the event that killed them. A shot told beside a death of several ("Ten people
+    died that day") or beside none keeps no figure: the one shot may have survived."""
+    dead = [
+        m
+        for m in events
+        if m.killed is not None
+        and m.killed.value == 1
+        and m.killed.qualifier == "exact"
+        and m.factuality in _LETHAL
+    ]
+    if not dead:
+        return list(events)
+    out = list(events)
+    for i, m in enumerate(events):
+        if m.killed is not None or m.injured is not None or m.factuality not in _LETHAL:
+            continue
+        shot = next(
+            (
+                x
+                for x in _SHOT_ONE.finditer(text, *m.sentence)
+                if _nearest(x.span(), m.sentence, events) is m
+            ),
+            None,
+        )
+        if shot is None:
+            continue  # the shot must be told by the mention's own words, not a march beside it
+        others = [
+            d.killed.value
+            for d in events
+            if d is not m and d.killed is not None and _beside(d.sentence, m.sentence, text)
+        ]
+        if not others or any(v != 1 for v in others):
+            continue  # "Ten people died in Ayacucho that day": not this one's death alone
+        if not any(d is not m and _beside(d.sentence, m.sentence, text) for d in dead):
+            continue
+        out[i] = replace(
+            m,
+            killed=Count(1, 1, None, "exact", shot.group(0), shot.span()),
+            rules=(*m.rules, "shot_one_died"),
+        )
+    return out
+
+
+#: how far a shot may stand from the event word it tells of ("Recibió un impacto de bala en el
+#: tórax durante los enfrentamientos")
+_SHOT_REACH = 60
+
+
+def _nearest(
+    span: tuple[int, int], sentence: tuple[int, int], events: Sequence[Mention]
+) -> Mention | None:
+    """The mention of ``sentence`` whose event word stands nearest ``span``, within
+    :data:`_SHOT_REACH` characters."""
+    best: tuple[int, Mention] | None = None
+    for e in events:
+        if e.sentence != sentence:
+            continue
+        t0, t1 = e.trigger.span
+        gap = max(0, t0 - span[1], span[0] - t1)
+        if gap <= _SHOT_REACH and (best is None or gap < best[0]):
+            best = (gap, e)
+    return best[1] if best else None
+
+
+def _beside(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
+    """Sentences ``a`` and ``b`` are one, or follow each other in one paragraph."""
+    if a == b:
+        return True
+    first, second = (a, b) if a[0] < b[0] else (b, a)
+    gap = text[first[1] : second[0]]
+    return len(gap.strip()) == 0 and _PARAGRAPH_BREAK.search(gap) is None
 
 
 #: one more dead, counted by an ordinal: "A third dies in hospital", "an 18th victim died",

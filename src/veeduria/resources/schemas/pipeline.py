@@ -62,6 +62,9 @@ Roles (the pattern of ``pipeline`` that reads them in brackets):
   ``_ANNIVERSARY``).
 - ``at_least``: a qualifier between another source's verb and its figure that makes the figure
   a floor (``_split_by_source``; found anywhere in the gap).
+- ``shot_one``: one person's gunshot told with no word of death or of a limb ("was shot in the
+  back", "recibió un impacto de bala"): the death of one person told beside it is that shot's
+  (``_SHOT_ONE``, ``_shot_one_died``).
 """
 
 from __future__ import annotations
@@ -118,6 +121,7 @@ PipelineRole = Literal[
     "trailing_condition",
     "anniversary",
     "at_least",
+    "shot_one",
     "first",
     "first_death_qualifier",
     "succumbed",
