@@ -1674,6 +1674,20 @@ class _Run:
                 _forces_named(actors)
                 or any(p.geo_precision == 1 and not weak_place(p, self.text) for p in get_places())
             )
+            # a town of its own, away from the riot told last ("En Abancay, la policía lanzó
+            # gases ..." after the riot of Andahuaylas): another scene, not the riot's answer
+            riot_at = next(
+                (
+                    e.location
+                    for e in reversed(events)
+                    if e.sub_event_type == "Violent demonstration"
+                ),
+                None,
+            )
+            own_place = bool(coded) and any(
+                p.geo_precision == 1 and not weak_place(p, self.text) and not _same_town(p, riot_at)
+                for p in get_places()
+            )
             # the sentence tells a demonstration of its own ("police fired tear gas at thousands of
             # marchers")
             own_demo = any(
@@ -1725,6 +1739,7 @@ class _Run:
                     own_demo,
                     cues,
                     told_apart=paragraph != incident_paragraph,
+                    own_place=own_place,
                 )
                 for c in coded
             ]
@@ -3161,6 +3176,7 @@ class _Run:
         cues: Sequence[Found] = (),
         *,
         told_apart: bool = False,
+        own_place: bool = False,
     ) -> Coded:
         """A sentence that only adds casualties to an incident told before takes that incident's type;
         "the bombing", "el ataque" after a suicide bombing or an air strike is that incident; the
@@ -3180,10 +3196,30 @@ class _Run:
             code.rule == "protest.intervention"
             and last.sub_event_type == "Violent demonstration"
             and not own_demo
+            # "En Abancay, la policía lanzó gases ...": a town of its own is another scene
+            and not own_place
         ):
             # "La Policía respondió con gases lacrimógenos y detuvo a decenas de personas" after the
             # riot:
             # the forces' answer to a violent demonstration is part of it (ACLED codes one riot)
+            return Coded(
+                last.event_type,
+                last.sub_event_type,
+                last.mode,
+                code.trigger,
+                f"{code.rule}.riot_response",
+            )
+        if (
+            code.rule == "protest.force"
+            and last.sub_event_type == "Violent demonstration"
+            and not own_demo
+            and not own_place
+            and _answers(code.trigger, text)
+        ):
+            # "Manifestantes tomaron el aeropuerto e incendiaron parte de sus instalaciones. La
+            # policía respondió con disparos: murieron dos adolescentes": the forces' fire told as
+            # their answer to the riot just told is that riot's, with its dead (the riot policy,
+            # docs/vocabulary.md), as their tear gas is
             return Coded(
                 last.event_type,
                 last.sub_event_type,
@@ -3832,6 +3868,28 @@ _RESPONSE = re.compile(
 )
 
 
+def _same_town(place: Location, other: Location | None) -> bool:
+    """``place`` lies where ``other`` is (the same province, else the same region)."""
+    if other is None:
+        return False
+    if place.admin2 and other.admin2:
+        return place.admin2 == other.admin2
+    return bool(place.admin1 and place.admin1 == other.admin1)
+
+
+#: how far (characters) before the force word the forces' answer may open ("Los agentes
+#: respondieron con bombas lacrimógenas y disparos")
+_ANSWER_REACH = 60
+
+
+def _answers(trigger: Found, text: str) -> bool:
+    """The force word is told as the forces' answer, in its own sentence: "La policía respondió
+    con disparos", "officers answered with pellets", "responded with live fire"."""
+    lo = max(0, trigger.start - _ANSWER_REACH)
+    stop = max(text.rfind(".", lo, trigger.start), text.rfind("\n", lo, trigger.start))
+    return _RESPONSE.search(text, max(lo, stop + 1), trigger.end) is not None
+
+
 #: a clause that opens on a passive told of a subject of its own, after "y"/"and": "y la
 #: comisaría de la ciudad fue incendiada", "y fue incendiada la comisaría", "and the town's police
 #: station was set on fire" (not "y fue detenido", whose subject is the one before)
@@ -4183,12 +4241,48 @@ def _clause_events(
                 # "enfrentamientos entre los manifestantes, que lanzaban piedras, y los agentes, que
                 # respondieron con bombas lacrimógenas": the forces' answer is part of the riot
                 continue
+            riot = next(
+                (
+                    x
+                    for x in coded
+                    if x.sub_event_type == "Violent demonstration" and x.trigger.start < a
+                ),
+                None,
+            )
+            if (
+                (
+                    c.sub_event_type == "Excessive force against protesters"
+                    # "y los agentes respondieron con disparos: murieron dos personas": the
+                    # forces' fire on people the clause does not call demonstrators
+                    or c.rule == "vac.force"
+                )
+                and riot is not None
+                and _RESPONSE.search(text, a, b)
+                and any(x.count.span[0] >= a for x in counts)
+                and not any(
+                    isinstance(t.info, TriggerInfo) and t.info.kind == "protest" for t in triggers
+                )
+            ):
+                # "demonstrators burned a police post, and officers responded with live fire; two
+                # people died there": the forces' fire told as their answer to the riot, with its
+                # dead, is the riot's (the riot policy, docs/vocabulary.md), a mention of its own
+                # for the figures of its clause
+                taken.add((riot.event_type, riot.sub_event_type))
+                end = _dead_clause_after(clauses, index, facts, counts) or b
+                out.append(
+                    Coded(
+                        riot.event_type,
+                        riot.sub_event_type,
+                        riot.mode,
+                        c.trigger,
+                        f"{c.rule}.clause.riot_response",
+                        (a, end),
+                    )
+                )
+                continue
             if (
                 c.sub_event_type == "Excessive force against protesters"
-                and any(
-                    x.sub_event_type == "Violent demonstration" and x.trigger.start < a
-                    for x in coded
-                )
+                and riot is not None
                 # no figure from the clause on ("and officers responded with live fire; two
                 # people died there": the fire with its dead), no voice of its own before the fire
                 # ("relatives said the victims had been shot": another account; a closing

@@ -77,11 +77,13 @@ def test_blind20_fire_with_its_own_crowd_or_dead(
     ("text", "expected"),
     [
         # near misses: the dead counted after the fire are the fire's, and another voice tells
-        # another account; both keep the second event they had
+        # another account; both keep the second event they had. The fire told as the forces'
+        # answer to the riot ("responded with") is a mention of that riot, with its dead
+        # (twenty-sixth session, types3: tests/unit/extract/test_types3_riot_answer.py)
         (
             "In Kitengela, demonstrators burned a police post, and officers responded with live "
             "fire; two people died there.",
-            ["Violent demonstration", "Attack"],
+            ["Violent demonstration", "Violent demonstration"],
         ),
         (
             "Police said protesters had tried to storm the airport with slingshots; relatives of "
