@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import logging
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -1591,7 +1591,11 @@ class _Run:
                     )
                 ]
             coded = _verbless_damage(coded, facts, cues, event_counts, self.text, (start, end))
-            coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
+            coded.extend(
+                _clause_events(
+                    coded, facts, cues, event_counts, self.text, (start, end), get_places
+                )
+            )
             coded.extend(_standing_protests(coded, facts, cues, get_dates(), self.text))
             if len(coded) == 1:
                 parts, left_out = _split_by_place(
@@ -3982,11 +3986,13 @@ def _clause_events(
     counts: Sequence[CountMatch],
     text: str,
     sentence: tuple[int, int],
+    places: Callable[[], Sequence[Location]] | None = None,
 ) -> list[Coded]:
     """Incidents of other kinds told in other clauses of the sentence: "Protesters set fire to a
     police station after two demonstrators were shot dead", "la Policía despejó la vía, pero los
     comuneros volvieron a bloquearla". Each clause is coded on its own words; a clause that
-    yields what the sentence already has adds nothing."""
+    yields what the sentence already has adds nothing, unless it is a sibling clause set in a
+    town of its own (:func:`_elsewhere`; ``places`` gives the sentence's places when asked)."""
     if not coded or len(facts.triggers) < 2:
         return []
     facts_at = _facts_with_dead(cues, counts, sentence)
@@ -4069,6 +4075,15 @@ def _clause_events(
             if (
                 (c.event_type, c.sub_event_type) in taken
                 and not (not subordinate and _damage_beside(c, coded, cues, text, a))
+                and not (
+                    # "Protesters blocked the highway near Otavalo on Tuesday, and several roads
+                    # into Puyo were cut", "realizarán una vigilia en Juliaca, y el jueves
+                    # viajarán a Lima para plantarse frente al Palacio": an incident of the same
+                    # kind told in a sibling clause with a town of its own is another one
+                    not subordinate
+                    and places is not None
+                    and _elsewhere(c, coded, places(), text, sentence[0], (a, b))
+                )
                 and not (
                     # "said four people were arrested for damaging property, and officers briefly
                     # used tear gas to disperse a group": the arrests and the dispersal told in
@@ -4183,6 +4198,28 @@ def _clause_events(
                 )
             )
     return out
+
+
+def _elsewhere(
+    c: Coded,
+    coded: Sequence[Coded],
+    places: Sequence[Location],
+    text: str,
+    start: int,
+    clause: tuple[int, int],
+) -> bool:
+    """The sibling clause ``clause`` tells an incident of its own with its own word (``c``'s, not
+    weak, not a casualty's or an arrest's, which add to the incident told) in a town of its own:
+    the clauses before it name a town, it names another and none of theirs."""
+    info = c.trigger.info
+    if not isinstance(info, TriggerInfo) or info.weak or info.kind in _SAME_INCIDENT:
+        return False
+    if not all(x.trigger.start < clause[0] for x in coded):
+        return False
+    towns = [p for p in places if _town(p) and not distance_reference(p, text)]
+    own = {p.name for p in towns if start <= p.span[0] < clause[0]}
+    theirs = {p.name for p in towns if clause[0] <= p.span[0] < clause[1]}
+    return bool(own) and bool(theirs) and not own & theirs
 
 
 def _dead_clause_after(
