@@ -177,6 +177,7 @@ from veeduria.extract.terms import fold
 from veeduria.extract.wordlists import LANGUAGES, alternation, role_words
 from veeduria.extract.workforce import struck_by_workforce
 from veeduria.models import (
+    ELSEWHERE_RULE,
     EVENT_NAME_RULE,
     ONGOING_RULE,
     Actor,
@@ -4072,18 +4073,19 @@ def _clause_events(
                 # "el ministro renunció tras las protestas en Puno": the protests that led to the
                 # outcome are told as its cause, not as an event of the sentence
                 continue
+            # "Protesters blocked the highway near Otavalo on Tuesday, and several roads into
+            # Puyo were cut": an incident of the same kind told in a sibling clause with a town
+            # of its own is another one
+            elsewhere = (
+                (c.event_type, c.sub_event_type) in taken
+                and not subordinate
+                and places is not None
+                and _elsewhere(c, coded, places(), text, sentence[0], (a, b))
+            )
             if (
                 (c.event_type, c.sub_event_type) in taken
                 and not (not subordinate and _damage_beside(c, coded, cues, text, a))
-                and not (
-                    # "Protesters blocked the highway near Otavalo on Tuesday, and several roads
-                    # into Puyo were cut", "realizarán una vigilia en Juliaca, y el jueves
-                    # viajarán a Lima para plantarse frente al Palacio": an incident of the same
-                    # kind told in a sibling clause with a town of its own is another one
-                    not subordinate
-                    and places is not None
-                    and _elsewhere(c, coded, places(), text, sentence[0], (a, b))
-                )
+                and not elsewhere
                 and not (
                     # "said four people were arrested for damaging property, and officers briefly
                     # used tear gas to disperse a group": the arrests and the dispersal told in
@@ -4188,14 +4190,13 @@ def _clause_events(
                 # a
                 # clause joined by ", but" / ", y" may tell a second one
                 continue
+            rule = f"{c.rule}{ELSEWHERE_RULE}" if elsewhere else c.rule
             taken.add((c.event_type, c.sub_event_type))
             end = b
             if c.sub_event_type == _EXCESSIVE and not facts.forces_hurt:
                 end = _dead_clause_after(clauses, index, facts, counts) or b
             out.append(
-                Coded(
-                    c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, end)
-                )
+                Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{rule}.clause", (a, end))
             )
     return out
 
