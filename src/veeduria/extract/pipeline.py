@@ -4210,10 +4210,14 @@ def _elsewhere(
     clause: tuple[int, int],
 ) -> bool:
     """The sibling clause ``clause`` tells an incident of its own with its own word (``c``'s, not
-    weak, not a casualty's or an arrest's, which add to the incident told) in a town of its own:
+    weak, not a casualty's or an arrest's, which add to the incident told, nor a shooting's,
+    which ``_split_by_place`` places) in a town of its own:
     the clauses before it name a town, it names another and none of theirs."""
     info = c.trigger.info
     if not isinstance(info, TriggerInfo) or info.weak or info.kind in _SAME_INCIDENT:
+        return False
+    if info.kind in _INCIDENT_KINDS or c.sub_event_type == _EXCESSIVE:
+        # shootings and crackdowns told town by town are split by ``_split_by_place``
         return False
     if not all(x.trigger.start < clause[0] for x in coded):
         return False
