@@ -37,6 +37,11 @@ ONGOING_RULE = "date.ongoing"
 #: The prefix of the rules naming the event a mention's sentence names ("name:toma_de_lima"
 #: for "la Toma de Lima", "the taking of Lima"): resolution tells events apart by them.
 EVENT_NAME_RULE = "name:"
+#: The mark in the rule (``Mention.rules``) of an incident told in a sibling clause set in a
+#: town of its own, beside one of the same kind in its sentence ("blocked the bridge in Juliaca,
+#: and in Cusco students blocked the road"): resolution never joins it to a cluster holding a
+#: mention of its sentence.
+ELSEWHERE_RULE = ".elsewhere"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import logging
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -181,6 +181,7 @@ from veeduria.extract.terms import fold
 from veeduria.extract.wordlists import LANGUAGES, alternation, role_words
 from veeduria.extract.workforce import struck_by_workforce
 from veeduria.models import (
+    ELSEWHERE_RULE,
     EVENT_NAME_RULE,
     ONGOING_RULE,
     Actor,
@@ -1604,7 +1605,11 @@ class _Run:
                     )
                 ]
             coded = _verbless_damage(coded, facts, cues, event_counts, self.text, (start, end))
-            coded.extend(_clause_events(coded, facts, cues, event_counts, self.text, (start, end)))
+            coded.extend(
+                _clause_events(
+                    coded, facts, cues, event_counts, self.text, (start, end), get_places
+                )
+            )
             coded.extend(_standing_protests(coded, facts, cues, get_dates(), self.text))
             if len(coded) == 1:
                 parts, left_out = _split_by_place(
@@ -4112,11 +4117,13 @@ def _clause_events(
     counts: Sequence[CountMatch],
     text: str,
     sentence: tuple[int, int],
+    places: Callable[[], Sequence[Location]] | None = None,
 ) -> list[Coded]:
     """Incidents of other kinds told in other clauses of the sentence: "Protesters set fire to a
     police station after two demonstrators were shot dead", "la Policía despejó la vía, pero los
     comuneros volvieron a bloquearla". Each clause is coded on its own words; a clause that
-    yields what the sentence already has adds nothing."""
+    yields what the sentence already has adds nothing, unless it is a sibling clause set in a
+    town of its own (:func:`_elsewhere`; ``places`` gives the sentence's places when asked)."""
     if not coded or len(facts.triggers) < 2:
         return []
     facts_at = _facts_with_dead(cues, counts, sentence)
@@ -4196,9 +4203,19 @@ def _clause_events(
                 # "el ministro renunció tras las protestas en Puno": the protests that led to the
                 # outcome are told as its cause, not as an event of the sentence
                 continue
+            # "Protesters blocked the highway near Otavalo on Tuesday, and several roads into
+            # Puyo were cut": an incident of the same kind told in a sibling clause with a town
+            # of its own is another one
+            elsewhere = (
+                (c.event_type, c.sub_event_type) in taken
+                and not subordinate
+                and places is not None
+                and _elsewhere(c, coded, places(), text, sentence[0], (a, b))
+            )
             if (
                 (c.event_type, c.sub_event_type) in taken
                 and not (not subordinate and _damage_beside(c, coded, cues, text, a))
+                and not elsewhere
                 and not (
                     # "said four people were arrested for damaging property, and officers briefly
                     # used tear gas to disperse a group": the arrests and the dispersal told in
@@ -4339,16 +4356,41 @@ def _clause_events(
                 # a
                 # clause joined by ", but" / ", y" may tell a second one
                 continue
+            rule = f"{c.rule}{ELSEWHERE_RULE}" if elsewhere else c.rule
             taken.add((c.event_type, c.sub_event_type))
             end = b
             if c.sub_event_type == _EXCESSIVE and not facts.forces_hurt:
                 end = _dead_clause_after(clauses, index, facts, counts) or b
             out.append(
-                Coded(
-                    c.event_type, c.sub_event_type, c.mode, c.trigger, f"{c.rule}.clause", (a, end)
-                )
+                Coded(c.event_type, c.sub_event_type, c.mode, c.trigger, f"{rule}.clause", (a, end))
             )
     return out
+
+
+def _elsewhere(
+    c: Coded,
+    coded: Sequence[Coded],
+    places: Sequence[Location],
+    text: str,
+    start: int,
+    clause: tuple[int, int],
+) -> bool:
+    """The sibling clause ``clause`` tells an incident of its own with its own word (``c``'s, not
+    weak, not a casualty's or an arrest's, which add to the incident told, nor a shooting's,
+    which ``_split_by_place`` places) in a town of its own:
+    the clauses before it name a town, it names another and none of theirs."""
+    info = c.trigger.info
+    if not isinstance(info, TriggerInfo) or info.weak or info.kind in _SAME_INCIDENT:
+        return False
+    if info.kind in _INCIDENT_KINDS or c.sub_event_type == _EXCESSIVE:
+        # shootings and crackdowns told town by town are split by ``_split_by_place``
+        return False
+    if not all(x.trigger.start < clause[0] for x in coded):
+        return False
+    towns = [p for p in places if _town(p) and not distance_reference(p, text)]
+    own = {p.name for p in towns if start <= p.span[0] < clause[0]}
+    theirs = {p.name for p in towns if clause[0] <= p.span[0] < clause[1]}
+    return bool(own) and bool(theirs) and not own & theirs
 
 
 def _dead_clause_after(

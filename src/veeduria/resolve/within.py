@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from veeduria.models import ELSEWHERE_RULE
 from veeduria.resolve.across import Node
 from veeduria.resolve.compat import (
     Summary,
@@ -43,11 +44,14 @@ def document_nodes(refs: Iterable[MentionRef]) -> list[Node]:
     last: list[int] = []
     for position, ref in enumerate(ordered):
         s = summarize(ref)
+        elsewhere = any(ELSEWHERE_RULE in r for r in ref.mention.rules)
         best: tuple[int, int] | None = None
         chosen = -1
         for i, cluster in enumerate(summaries):
             if not compatible(cluster, s, same_doc=True):
                 continue
+            if elsewhere and any(r.mention.sentence == ref.mention.sentence for r in members[i]):
+                continue  # told apart in its sentence, in a town of its own
             rank = (score(cluster, s), last[i])
             if best is None or rank > best:
                 best, chosen = rank, i
