@@ -60,8 +60,9 @@ from veeduria.store.schema import (
 #: joins it without agreement below the department; 29: a report that tells no peaceful
 #: protest is ambiguous only among the partners that tell none either, when it has such;
 #: 30: a month- or year-dated report of violence is ambiguous only among the partners that
-#: count dead, when it has such).
-STATE_VERSION = "30"
+#: count dead, when it has such; 31: an incident a sibling clause tells in a town of its own
+#: stays out of the cluster of its sentence's other events).
+STATE_VERSION = "31"
 #: Values per ``IN (...)`` list and rows per INSERT.
 CHUNK = 500
 
