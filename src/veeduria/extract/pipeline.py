@@ -138,6 +138,7 @@ from veeduria.extract.opinions import polled_demand, polled_opinion
 from veeduria.extract.places import (
     NATIONAL_DECISIONS,
     NATIONAL_MEASURES,
+    STATE_MEASURES,
     TERRITORIAL_MODES,
     CapitalisedPlaces,
     PlaceFinder,
@@ -145,6 +146,7 @@ from veeduria.extract.places import (
     distance_reference,
     in_capital,
     national_seat,
+    nationwide,
     place_event,
     place_match,
     strike_scope,
@@ -2278,6 +2280,19 @@ class _Run:
                     country = territory(place, self.resources.places, scope=0)
                     if country is not None and country is not place:
                         a, b = code.trigger.start, code.trigger.end
+                        place = replace(country, text=self.text[a:b], span=(a, b))
+                country_wide = (
+                    nationwide(self.text, (code.trigger.start, code.trigger.end))
+                    if code.mode in STATE_MEASURES
+                    else None
+                )
+                if country_wide is not None:
+                    # "declared a 30-day nationwide state of emergency", "el estado de emergencia
+                    # en todo el país", told from Ayacucho or from Cusco: the measure is the
+                    # country's, one decree whatever town the story is in
+                    country = territory(place, self.resources.places, scope=0)
+                    if country is not None and country is not place:
+                        a, b = country_wide
                         place = replace(country, text=self.text[a:b], span=(a, b))
                 if code.mode in NATIONAL_DECISIONS:
                     place = national_seat(
