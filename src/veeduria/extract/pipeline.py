@@ -559,6 +559,9 @@ class _Run:
         strike_told: int | None = None
         #: the place the last strike named in its own sentence, for a later one that names none
         strike_place: Location | None = None
+        #: the sentence (its start), the end of the word and the country of the last state
+        #: measure told as covering the whole country (``nationwide``)
+        country_measure: tuple[int, int, Location] | None = None
         last_incident: Coded | None = None
         incident_paragraph = -1  # the paragraph that told it
         # the last incident told with its dead, and whether the last incident was told with them
@@ -2294,6 +2297,18 @@ class _Run:
                     if country is not None and country is not place:
                         a, b = country_wide
                         place = replace(country, text=self.text[a:b], span=(a, b))
+                        country_measure = (start, code.trigger.end, place)
+                elif (
+                    code.mode in STATE_MEASURES
+                    and country_measure is not None
+                    and country_measure[0] == start
+                    and code.trigger.start > country_measure[1]
+                    and not (place is not None and country_measure[1] <= place.span[0] < end)
+                ):
+                    # "imposed a nationwide curfew the following day, deploying soldiers with
+                    # orders to shoot": a measure told with it, naming no place after it, goes
+                    # with it
+                    place = country_measure[2]
                 if code.mode in NATIONAL_DECISIONS:
                     place = national_seat(
                         place,

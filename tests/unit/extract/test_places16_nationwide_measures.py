@@ -114,3 +114,50 @@ def test_a_measure_for_named_places_keeps_them(
     assert all(m.location is not None and m.location.admin1 == admin1 for m in found), [
         m.location for m in found
     ]
+
+
+_WITH_IT = [
+    (
+        "The government imposed a nationwide curfew on Wednesday, deploying soldiers on the "
+        "streets.",
+        "en",
+    ),
+    (
+        "The government declared a state of emergency across the country on Wednesday, "
+        "suspending the right of assembly and deploying the armed forces to support the police.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param(f"{town} {sentence}", language, id=f"{town.split()[0]}-{sentence[:30]}")
+        for town, (sentence, language) in itertools.product(_TOWNS_EN, _WITH_IT)
+    ],
+)
+def test_a_deployment_told_with_a_nationwide_measure_goes_with_it(
+    mentions, text: str, language: str
+) -> None:
+    found = [m for m in mentions(text, language, DAY) if m.mode == "deployment"]
+    assert found, [(m.mode, m.trigger.text) for m in mentions(text, language, DAY)]
+    assert all(m.location is not None and m.location.admin1 is None for m in found), [
+        m.location for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{town} The government imposed a nationwide curfew on Wednesday and deployed soldiers "
+        f"in {other}."
+        for town, other in zip(_TOWNS_EN, ("Puno", "Tacna", "Piura", "Puno"), strict=True)
+    ],
+)
+def test_a_deployment_with_a_place_of_its_own_keeps_it(mentions, text: str) -> None:
+    found = [m for m in mentions(text, "en", DAY) if m.mode == "deployment"]
+    assert found
+    assert all(m.location is not None and m.location.admin1 is not None for m in found), [
+        m.location for m in found
+    ]
