@@ -138,6 +138,7 @@ from veeduria.extract.opinions import polled_demand, polled_opinion
 from veeduria.extract.places import (
     NATIONAL_DECISIONS,
     NATIONAL_MEASURES,
+    STATE_MEASURES,
     TERRITORIAL_MODES,
     CapitalisedPlaces,
     PlaceFinder,
@@ -145,6 +146,7 @@ from veeduria.extract.places import (
     distance_reference,
     in_capital,
     national_seat,
+    nationwide,
     place_event,
     place_match,
     strike_scope,
@@ -558,6 +560,9 @@ class _Run:
         strike_told: int | None = None
         #: the place the last strike named in its own sentence, for a later one that names none
         strike_place: Location | None = None
+        #: the sentence (its start), the end of the word and the country of the last state
+        #: measure told as covering the whole country (``nationwide``)
+        country_measure: tuple[int, int, Location] | None = None
         last_incident: Coded | None = None
         incident_paragraph = -1  # the paragraph that told it
         # the last incident told with its dead, and whether the last incident was told with them
@@ -2299,6 +2304,31 @@ class _Run:
                     if country is not None and country is not place:
                         a, b = code.trigger.start, code.trigger.end
                         place = replace(country, text=self.text[a:b], span=(a, b))
+                country_wide = (
+                    nationwide(self.text, (code.trigger.start, code.trigger.end))
+                    if code.mode in STATE_MEASURES
+                    else None
+                )
+                if country_wide is not None:
+                    # "declared a 30-day nationwide state of emergency", "el estado de emergencia
+                    # en todo el país", told from Ayacucho or from Cusco: the measure is the
+                    # country's, one decree whatever town the story is in
+                    country = territory(place, self.resources.places, scope=0)
+                    if country is not None and country is not place:
+                        a, b = country_wide
+                        place = replace(country, text=self.text[a:b], span=(a, b))
+                        country_measure = (start, code.trigger.end, place)
+                elif (
+                    code.mode in STATE_MEASURES
+                    and country_measure is not None
+                    and country_measure[0] == start
+                    and code.trigger.start > country_measure[1]
+                    and not (place is not None and country_measure[1] <= place.span[0] < end)
+                ):
+                    # "imposed a nationwide curfew the following day, deploying soldiers with
+                    # orders to shoot": a measure told with it, naming no place after it, goes
+                    # with it
+                    place = country_measure[2]
                 if code.mode in NATIONAL_DECISIONS:
                     place = national_seat(
                         place,

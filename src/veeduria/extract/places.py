@@ -2698,6 +2698,39 @@ NATIONAL_DECISIONS = frozenset({"removal_from_office", "election_change", "resig
 #: (ruled out, in doubt) names none, and is the country's
 NATIONAL_MEASURES = frozenset({"state_of_emergency"})
 
+#: modes of measures the state takes for a territory: one its phrase says covers the whole
+#: country is the country's, whatever town the story is told from
+STATE_MEASURES = frozenset({"state_of_emergency", "curfew", "deployment"})
+
+# the whole country, said right before the measure's word ("a 30-day nationwide state of
+# emergency", "a nationwide curfew") or just after it ("across the country", "en todo el
+# país por treinta días", "a nivel nacional"); "national" only next to it ("a national state
+# of emergency", "estado de emergencia nacional"), where a name cannot come between
+_NATIONWIDE_BEFORE = re.compile(
+    rf"\b({_words('nationwide', any_space=True)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_NATIONAL_BEFORE = re.compile(rf"\b({_words('national')})\s+$", re.IGNORECASE)
+_NATIONWIDE_AFTER = re.compile(
+    rf"[^.,;:()\n]{{0,16}}?\b({_words('nationwide', any_space=True)})\b", re.IGNORECASE
+)
+_NATIONAL_AFTER = re.compile(rf"\s+({_words('national')})\b", re.IGNORECASE)
+
+
+def nationwide(text: str, trigger: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the words that say a state measure covers the whole country ("a
+    nationwide curfew", "a 30-day state of emergency across the country", "el estado de
+    emergencia en todo el país", "estado de emergencia nacional"), else None. Only words next
+    to the measure's word count: a measure for named departments or cities says none."""
+    a, b = trigger
+    found = (
+        _NATIONWIDE_BEFORE.search(text, max(0, a - 40), a)
+        or _NATIONAL_BEFORE.search(text, max(0, a - 20), a)
+        or _NATIONWIDE_AFTER.match(text, b, min(len(text), b + 60))
+        or _NATIONAL_AFTER.match(text, b, min(len(text), b + 20))
+    )
+    return found.span(1) if found is not None else None
+
+
 # an embassy or consulate: a country named after these is whose mission it is, not where
 _MISSION_BEFORE = re.compile(
     rf"\b(?:{_words('mission')})\s+(?:de|del|of|of the)\s+$", re.IGNORECASE

@@ -41,6 +41,8 @@ Roles:
 - ``mission``: an embassy or consulate whose country follows ("embajada de");
 - ``mission_after``: the same after the country ("the Mexican embassy");
 - ``national``, ``regional``, ``provincial``: words that give a strike's territory;
+- ``nationwide``: words that say a state measure covers the whole country ("nationwide",
+  "across the country", "en todo el país"); spaces match any whitespace;
 - ``level_noun``: a level word a capitalised place may open with ("la provincia de Melgar");
 - ``not_place``: capitalised words after "en" or "in" that are no place (weekdays, months,
   institutions), compared in lower case;
@@ -159,6 +161,7 @@ PlaceRole = Literal[
     "mission",
     "mission_after",
     "national",
+    "nationwide",
     "regional",
     "provincial",
     "level_noun",
