@@ -1575,6 +1575,13 @@ def place_event(
         story = _story_place(
             sentence, dateline_end, last, finder, text, folded, language, dateline, ahead
         )
+        centre = None if story is None else _town_centre(story, text, sentence, finder)
+        if centre is not None and (factuality is None or factuality in _HAPPENED):
+            # "... murió en Cerro Colorado, cuando intentaron tomar el aeropuerto. Ayer, miles
+            # marcharon desde la plaza de Armas. ... Los gremios anuncian una nueva
+            # movilización": the story has moved to the city whose centre it names, and stays
+            # there, not back at the district of the incident told before
+            return Placement(centre, centre)
         return Placement(_as_anaphor(story, text, folded, trigger, sentence, finder), story)
     if territorial and _in_name(own, text) and not speaker(own, text):
         return Placement(own, last or own)
