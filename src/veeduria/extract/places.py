@@ -1649,6 +1649,14 @@ def place_event(
         people=_people_town(places, text, dateline_end),
         nearby=nearby,
     )
+    if found is not own and found is last and last is not None:
+        # "La Federación Departamental de Campesinos del Cusco convocó una movilización hacia
+        # la plaza de Armas" after clashes at the Cusco airport: the town named only in a
+        # body's name (or for who people are) gives way to the story's place, and the city
+        # whose centre the sentence names is that place's city (:func:`_town_centre`)
+        centre = _town_centre(last, text, sentence, finder)
+        if centre is not None:
+            found = centre
     if found is own and 0 < _rank(own) < 3 and not arrest:
         # "En la provincia de Canchis, pobladores de Combapata y Tinta bloquearon la vía": the
         # people's town inside the province the sentence names says more than the province

@@ -115,3 +115,41 @@ def test_places17_the_incidents_district_goes_on_without_a_centre(
     mentions, text, lang, trigger, name
 ):
     assert _place(mentions, text, trigger, lang) == name
+
+
+#: a Spanish sentence whose only town ends a body's name, with the city's centre: (template,
+#: language, trigger)
+BODIES = [
+    (
+        "La Federación Departamental de Trabajadores de {city} convocó una marcha hacia la plaza "
+        "de Armas para el viernes.",
+        "es",
+        "marcha",
+    ),
+    (
+        "El Frente de Defensa de los Intereses de {city} anunció una vigilia en la plaza de "
+        "Armas para esta noche.",
+        "es",
+        "vigilia",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "name"),
+    [
+        pytest.param(
+            f"{es if lang == 'es' else en} {template.format(city=city)}",
+            lang,
+            trigger,
+            city,
+            id=f"{lang}-{district}-{template[:30]}",
+        )
+        for city, district, es, en in INCIDENTS
+        for template, lang, trigger in BODIES
+    ],
+)
+def test_places17_a_town_in_a_bodys_name_leaves_the_city_whose_centre_is_named(
+    mentions, text, lang, trigger, name
+):
+    assert _place(mentions, text, trigger, lang) == name
