@@ -1575,6 +1575,13 @@ def place_event(
         story = _story_place(
             sentence, dateline_end, last, finder, text, folded, language, dateline, ahead
         )
+        centre = None if story is None else _town_centre(story, text, sentence, finder)
+        if centre is not None and (factuality is None or factuality in _HAPPENED):
+            # "... murió en Cerro Colorado, cuando intentaron tomar el aeropuerto. Ayer, miles
+            # marcharon desde la plaza de Armas. ... Los gremios anuncian una nueva
+            # movilización": the story has moved to the city whose centre it names, and stays
+            # there, not back at the district of the incident told before
+            return Placement(centre, centre)
         return Placement(_as_anaphor(story, text, folded, trigger, sentence, finder), story)
     if territorial and _in_name(own, text) and not speaker(own, text):
         return Placement(own, last or own)
@@ -1642,6 +1649,14 @@ def place_event(
         people=_people_town(places, text, dateline_end),
         nearby=nearby,
     )
+    if found is not own and found is last and last is not None:
+        # "La Federación Departamental de Campesinos del Cusco convocó una movilización hacia
+        # la plaza de Armas" after clashes at the Cusco airport: the town named only in a
+        # body's name (or for who people are) gives way to the story's place, and the city
+        # whose centre the sentence names is that place's city (:func:`_town_centre`)
+        centre = _town_centre(last, text, sentence, finder)
+        if centre is not None:
+            found = centre
     if found is own and 0 < _rank(own) < 3 and not arrest:
         # "En la provincia de Canchis, pobladores de Combapata y Tinta bloquearon la vía": the
         # people's town inside the province the sentence names says more than the province
