@@ -1771,7 +1771,13 @@ _GUARDED = re.compile(
 #: action names who or what ("las víctimas de las protestas", "detained in the protests")
 _OF_THE = re.compile(
     r"(?:^|\s)\w+\s+(?:de|en|durante|tras|of|in|during|after|at)\s+"
-    r"(?:las|los|la|el|the|these|those|esas|esos|estas|estos)\s+$",
+    r"(?:las|los|la|el|the|these|those|esas|esos|estas|estos)\s+$"
+    # with no article (claims14), where the action is where, when or what the state answered:
+    # "the protection of the press at demonstrations", "the lethal response to protests",
+    # "the crackdown on demonstrators"; never "a day of protest", "to strike"
+    r"|(?:^|\s)\w+\s+(?:at|during|after|durante|tras)\s+$"
+    r"|\b(?:response|responses|crackdown|crackdowns|clampdown|respuesta)\s+"
+    r"(?:to|on|a)\s+(?:(?:the|las|los|la|el)\s+)?$",
     re.IGNORECASE,
 )
 #: people held or charged for an action, right before it: the action says why ("release all
