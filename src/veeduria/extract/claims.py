@@ -463,6 +463,11 @@ def _find_claims(
             # "urged protesters to let ambulances pass through the roadblocks": the way asked
             # open through the action, not the action (claims13)
             name = "other"
+        elif name in _ACTION_TOPICS and _accompanied(cue, topic, cues, text):
+            # "pidió a la Defensoría del Pueblo acompañar la movilización", "said they would
+            # accompany any future march": the accompanying is asked or announced, not the
+            # action (claims14)
+            name = "other"
         if name in _ACTION_TOPICS and any(
             _in_addressee(c, topic, text, sentence) for c in claim_cues if c.end <= topic.start
         ):
@@ -1670,6 +1675,29 @@ def _passage_asked(cue: Found, topic: Found, cues: Sequence[Found]) -> bool:
     )
 
 
+def _accompanied(cue: Found, topic: Found, cues: Sequence[Found], text: str) -> bool:
+    """A verb of accompanying or observing (cue role ``accompany``) whose object is the action
+    topic: in the cue's own clause, at most two words before the action and no preposition
+    ("acompañarán los féretros en una marcha": the march is theirs, not accompanied)."""
+    return any(
+        isinstance(c.info, CueInfo)
+        and c.info.role == "accompany"
+        and cue.start <= c.start  # the cue may be the verb itself: "acompañarán"
+        and c.end <= topic.start
+        and ";" not in text[cue.end : c.start]
+        and _ACCOMPANIED_GAP.fullmatch(text, c.end, topic.start) is not None
+        for c in cues
+    )
+
+
+#: what may stand between a verb of accompanying and the action it accompanies: two words at
+#: most, none a preposition ("any future march", "las marchas", "Thursday's protest")
+_ACCOMPANIED_GAP = re.compile(
+    r"\s+(?:(?!(?:en|in|on|con|with|hasta|to|para|for|a|al|de|of)\s)[\w'’]+\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
 #: the auxiliary of a passive urging right before its verb: "are (being) urged", "were asked"
 _PASSIVE_URGED = re.compile(r"\b(?:are|is|were|was|been|being)\s+$", re.IGNORECASE)
 _ASKED_AFTER_PASSIVE = re.compile(_ASKED_EN)
@@ -1743,7 +1771,13 @@ _GUARDED = re.compile(
 #: action names who or what ("las víctimas de las protestas", "detained in the protests")
 _OF_THE = re.compile(
     r"(?:^|\s)\w+\s+(?:de|en|durante|tras|of|in|during|after|at)\s+"
-    r"(?:las|los|la|el|the|these|those|esas|esos|estas|estos)\s+$",
+    r"(?:las|los|la|el|the|these|those|esas|esos|estas|estos)\s+$"
+    # with no article (claims14), where the action is where, when or what the state answered:
+    # "the protection of the press at demonstrations", "the lethal response to protests",
+    # "the crackdown on demonstrators"; never "a day of protest", "to strike"
+    r"|(?:^|\s)\w+\s+(?:at|during|after|durante|tras)\s+$"
+    r"|\b(?:response|responses|crackdown|crackdowns|clampdown|respuesta)\s+"
+    r"(?:to|on|a)\s+(?:(?:the|las|los|la|el)\s+)?$",
     re.IGNORECASE,
 )
 #: people held or charged for an action, right before it: the action says why ("release all
@@ -2104,7 +2138,8 @@ def _said_will(
         out.append(
             Claim(
                 kind=kind,
-                topic=info.topic,
+                # "dijeron que acompañarán las marchas": the accompanying is announced (claims14)
+                topic="other" if _accompanied(verb, topic, cues, text) else info.topic,
                 text=text[start:end],
                 span=(start, end),
                 factuality=factuality,

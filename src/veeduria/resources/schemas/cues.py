@@ -25,6 +25,7 @@ CueRole = Literal[
     "demand_list",
     "list_intro",
     "passage",
+    "accompany",
     "deployment",
     "call",
     "threat",
