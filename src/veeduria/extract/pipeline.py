@@ -2555,13 +2555,7 @@ class _Run:
                     last_entry = entry.span if entry is not None else None
                     last_clock = _clock(entry)
                     incident_end = end
-                if carry is not None and (
-                    fact != "historical"
-                    # "11 de diciembre. Los manifestantes toman el aeródromo de Huancabamba":
-                    # a chronology's entry is told in its own right, and its town carries on
-                    # to the entries after it as a current story's does
-                    or (date is not None and _opens_entry(self.text, date.span[0]))
-                ):
+                if carry is not None and fact != "historical":
                     if (
                         last_place is not None
                         and scene_resume is None

@@ -57,35 +57,3 @@ def test_an_entry_with_no_year_follows_the_entry_before(mentions, language, case
     )
     found = {m.trigger.text.lower(): m for m in mentions(text, language, published=published)}
     assert found[w2].date is not None and found[w2].date.value == later
-
-
-_TOWNS = [("Andahuaylas", "Huamanga"), ("Juliaca", "Cusco"), ("Ilave", "Arequipa")]
-_PLACE_TEXT = {
-    "es": (
-        "Cronología: de {old} a la masacre de {other}\n\n"
-        "7 de diciembre de 2022. Cientos de comuneros marcharon en {town}.\n\n"
-        "11 de diciembre. La policía disparó contra los manifestantes.\n",
-        "disparó",
-    ),
-    "en": (
-        "Chronology: from {old} to the massacre in {other}\n\n"
-        "7 December 2022. Hundreds of farmers marched in {town}.\n\n"
-        "11 December. Police fired on the protesters.\n",
-        "fired",
-    ),
-}
-
-
-@pytest.mark.parametrize(("language", "towns"), list(itertools.product(("es", "en"), _TOWNS)))
-def test_a_chronology_entry_keeps_the_town_of_the_entry_before(mentions, language, towns):
-    """A year on, every entry is long past; the town an entry names carries on to the next
-    entry that names none, not the headline's."""
-    town, other = towns
-    template, word = _PLACE_TEXT[language]
-    text = template.format(old="Lima", other=other, town=town)
-    found = [
-        m
-        for m in mentions(text, language, published=dt.date(2023, 12, 11))
-        if m.trigger.text.lower().startswith(word)
-    ]
-    assert found and found[0].location is not None and found[0].location.name == town
