@@ -3158,7 +3158,7 @@ class _Run:
         if not years or not years[-1] < d.value.year:
             told = self._year_of_day_told(d)
             if told is None:
-                return d
+                return self._entry_year(d)
             years = [told]
         shift = d.value.year - years[-1]
         try:
@@ -3170,6 +3170,49 @@ class _Run:
             )
         except ValueError:  # 29 February
             return d
+
+    def _entry_year(self, d: DateValue) -> DateValue:
+        """ "7 de diciembre de 2022. El Congreso ... / 10 de diciembre. En Andahuaylas ...", in a
+        chronology written a year later: a day and month that open their line with no year
+        follow the entry before them, which a year written out began, not the publication's
+        year: the first such day on or after the entry before, if it falls within a few months
+        of it and not after publication (a chronology in reverse order keeps its own reading)."""
+        if (
+            self.published is None
+            or d.precision != "day"
+            or not any(ch.isdigit() for ch in d.text)
+            or not _opens_entry(self.text, d.span[0])
+        ):
+            return d
+        entries = sorted(
+            (
+                e
+                for read in self._dates_read.values()
+                for e in read[0]
+                if e.precision == "day"
+                and e.span[1] <= d.span[0]
+                and _opens_entry(self.text, e.span[0])
+            ),
+            key=lambda e: e.span,
+        )
+        if not entries or not any(_BARE_YEAR.search(e.text) for e in entries):
+            return d
+        last = entries[-1].value
+        try:
+            day = d.value.replace(year=last.year)
+            if day < last:
+                day = day.replace(year=last.year + 1)
+        except ValueError:  # 29 February
+            return d
+        if day == d.value or day > self.published or (day - last).days > _ENTRY_REACH:
+            return d
+        shift = d.value.year - day.year
+        return replace(
+            d,
+            value=day,
+            start=d.start.replace(year=d.start.year - shift) if d.start else None,
+            end=d.end.replace(year=d.end.year - shift) if d.end else None,
+        )
 
     def _year_of_day_told(self, d: DateValue) -> int | None:
         """The year an earlier sentence gave the same day and month with ("Hace exactamente un
@@ -3564,6 +3607,13 @@ def _opens_line(text: str, start: int) -> bool:
     return start <= 0 or text[max(0, start - 2) : start].strip(" \t") in ("\n\n", "\n")
 
 
+def _opens_entry(text: str, at: int) -> bool:
+    """Whether the date at ``at`` opens its line, as a chronology's entry does ("10 de
+    diciembre. En Andahuaylas ...", "- Dec. 11: ...")."""
+    line = text.rfind("\n", 0, at) + 1
+    return not text[line:at].strip(" \t-–—•*")
+
+
 def _timeline_day(text: str, start: int, dates: Sequence[DateValue]) -> DateValue | None:
     """The day that opens a paragraph as a timeline's entry ("Dec 7 - Congress votes ...",
     "7 de diciembre: ..."), else None."""
@@ -3618,6 +3668,9 @@ _THAT_DAY_WORDS = ("dia", "día", "jornada", "day")
 _THAT_DAY_REACH = 600
 #: a day without a year resolved this many days before publication is most of a year back
 _BACKGROUND_DAY = 180
+#: the most days a chronology's entry with no year may follow the entry before it
+#: (``_Run._entry_year``)
+_ENTRY_REACH = 120
 #: a year alone ("1983", "2000"); the lookbehind sits after the first digit so that ``re``
 #: skips ahead to a "1" or a "2" instead of trying the pattern at every position
 _BARE_YEAR = re.compile(r"((?:1(?<![\d.,/-]1)[89]|2(?<![\d.,/-]2)0)\d\d)(?![\d.,/]\d)")
