@@ -1616,7 +1616,16 @@ class _Run:
                 )
             )
             coded.extend(_standing_protests(coded, facts, cues, get_dates(), self.text))
-            if len(coded) == 1:
+            apart = (
+                _dead_elsewhere(
+                    coded, event_counts, facts.triggers, get_places(), self.text, (start, end)
+                )
+                if len(coded) == 1 and coded[0].rule in _DEATH_AT_DEMONSTRATION
+                else None
+            )
+            if apart is not None:
+                coded = apart
+            elif len(coded) == 1:
                 parts, left_out = _split_by_place(
                     coded,
                     event_counts,
@@ -4968,6 +4977,95 @@ def _split_by_place(
     if where:
         return where, []
     return _split_nouns_by_place(first, triggers, cues, places, text, sentence), []
+
+
+#: what joins a clause told at the same time somewhere else: "as", "while", "mientras"
+_MEANWHILE = re.compile(rf"\b(?:{_words('meanwhile')})\b", re.IGNORECASE)
+#: the codes of a death told with a demonstration word and no violence of the crowd's (a death
+#: told after the march word keeps it peaceful: "Thousands march in Lima as one dies in Puno")
+_DEATH_AT_DEMONSTRATION = frozenset({"protest.died", "protest.left", "protest.peaceful"})
+
+
+def _dead_elsewhere(
+    coded: Sequence[Coded],
+    counts: Sequence[CountMatch],
+    triggers: Sequence[Found],
+    places: Sequence[Location],
+    text: str,
+    sentence: tuple[int, int],
+) -> list[Coded] | None:
+    """A death told in a town of its own beside a demonstration in another town is an incident
+    of its own: "Protester killed in Arequipa as thousands march in Lima", "Un muerto en Juliaca
+    mientras miles marchan en Lima", "Muere manifestante en Ayacucho; en Lima, miles marchan".
+    The part of the dead (up to or from a semicolon or a `meanwhile` word) keeps the sentence's code at its own town; the demonstration's part is a peaceful
+    protest at its town, with no dead. Returns the two codes, or None when the sentence does
+    not split so (one town, the same town in both parts, the dead and the march in one part).
+    """
+    if len(coded) != 1 or coded[0].clause is not None:
+        return None
+    first = coded[0]
+    if first.rule not in _DEATH_AT_DEMONSTRATION:
+        return None
+    info = first.trigger.info
+    if not isinstance(info, TriggerInfo) or info.kind != "protest":
+        return None
+    killed = [m for m in counts if m.category == "killed" and not m.part and not m.toll]
+    if len(killed) != 1:
+        return None
+    dead = killed[0]
+    dead_at = (
+        min(dead.count.span[0], dead.head.span[0]),
+        max(dead.count.span[1], dead.head.span[1]),
+    )
+    march = (first.trigger.start, first.trigger.end)
+    lo, hi = (dead_at[1], march[0]) if dead_at[0] < march[0] else (march[1], dead_at[0])
+    if lo >= hi:
+        return None
+    # a comma or "and" may join the dead and the demonstration they died at ("killed in Chincheros,
+    # west of the city, during protests on the road to Ayacucho"): only a semicolon or a word of
+    # the same time sets the other town's march apart
+    joints = [i for i in range(lo, hi) if text[i] == ";"]
+    joints.extend(m.start() for m in _MEANWHILE.finditer(text, lo, hi))
+    towns = [p for p in places if _town(p) and not distance_reference(p, text)]
+    for joint in sorted(set(joints)):
+        before = {p.name for p in towns if sentence[0] <= p.span[0] < joint}
+        after = {p.name for p in towns if joint <= p.span[0] < sentence[1]}
+        if not before or not after or before & after:
+            continue
+        parts = ((sentence[0], joint), (joint, sentence[1]))
+        dead_part, march_part = parts if dead_at[0] < march[0] else parts[::-1]
+        # the death's own word, else its figure, stands for the incident of the dead
+        death = next(
+            (
+                t
+                for t in triggers
+                if isinstance(t.info, TriggerInfo)
+                and t.info.kind == "killing"
+                and dead_part[0] <= t.start < dead_part[1]
+            ),
+            Found(dead_at[0], dead_at[1], TriggerInfo("dead_elsewhere", "killing", None)),
+        )
+        # a death told with a demonstration word is force used on it, whoever is not named
+        out = [
+            Coded(
+                "Protests",
+                "Excessive force against protesters",
+                "firearms",
+                death,
+                f"{first.rule}.placed_part",
+                dead_part,
+            ),
+            Coded(
+                "Protests",
+                "Peaceful protest",
+                info.mode,
+                first.trigger,
+                "protest.peaceful.placed_part",
+                march_part,
+            ),
+        ]
+        return sorted(out, key=lambda c: c.trigger.start)
+    return None
 
 
 #: the opening of a clause where another source gives its own figure for the incident just

@@ -65,6 +65,9 @@ Roles (the pattern of ``pipeline`` that reads them in brackets):
 - ``shot_one``: one person's gunshot told with no word of death or of a limb ("was shot in the
   back", "recibió un impacto de bala"): the death of one person told beside it is that shot's
   (``_SHOT_ONE``, ``_shot_one_died``).
+- ``meanwhile``: what joins a clause told at the same time somewhere else ("killed in Arequipa *as*
+  thousands march in Lima", "un muerto en Juliaca *mientras* miles marchan en Lima";
+  ``_MEANWHILE``, ``_dead_elsewhere``).
 """
 
 from __future__ import annotations
@@ -122,6 +125,7 @@ PipelineRole = Literal[
     "anniversary",
     "at_least",
     "shot_one",
+    "meanwhile",
     "first",
     "first_death_qualifier",
     "succumbed",
